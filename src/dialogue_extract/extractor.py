@@ -1,0 +1,177 @@
+"""Extractor: loads the pipeline once and turns text into :class:`Extraction` results."""
+from __future__ import annotations
+
+import datetime as dt
+from itertools import islice
+from typing import Any, Iterable, Iterator, Optional, Union
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .results import Country, DateValue, Extraction, Mention, Organization, Sector
+
+DateLike = Union[dt.date, str, None]
+
+__all__ = ["Extractor", "coerce_reference_date", "check_text"]
+
+#: Texts longer than this are refused with a ValueError (spaCy's own limit is raised to it).
+MAX_CHARS = 50_000_000
+
+
+def coerce_reference_date(value: DateLike) -> Optional[dt.date]:
+    """``datetime.date``, ``datetime.datetime`` or an ISO ``YYYY-MM-DD`` string -> date."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise ValueError(f"reference_date must be an ISO date (YYYY-MM-DD), got {value!r}") from None
+    raise TypeError(f"reference_date must be a date or an ISO string, not {type(value).__name__}")
+
+
+def check_text(text: Any) -> str:
+    """Validate the input of ``extract``: a clear TypeError for anything but ``str``."""
+    if isinstance(text, str):
+        if len(text) > MAX_CHARS:
+            raise ValueError(f"text is {len(text):,} characters; the limit is {MAX_CHARS:,}")
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError("extract() takes str, not bytes: decode it first, e.g. data.decode('utf-8')")
+    raise TypeError(f"extract() takes str, not {type(text).__name__}")
+
+
+class Extractor:
+    """Loads the pipeline once; ``extract`` and ``extract_many`` reuse it.
+
+    >>> ex = Extractor()                       # the default pipeline shipped in the package
+    >>> ex.extract("...", reference_date="2026-02-14").officials
+    """
+
+    def __init__(self, nlp: Optional[Language] = None, *, pipeline: str = "default") -> None:
+        if nlp is None:
+            from .pipeline import load
+
+            nlp = load(pipeline)
+        self.nlp = nlp
+        self.nlp.max_length = max(self.nlp.max_length, MAX_CHARS + 1)
+
+    # -- single document ----------------------------------------------------------------------
+    def make_doc(self, text: str, reference_date: DateLike = None) -> Doc:
+        doc = self.nlp.make_doc(check_text(text))
+        ref = coerce_reference_date(reference_date)
+        doc._.reference_date = ref
+        doc._.reference_date_source = "argument" if ref else None
+        return doc
+
+    def extract(self, text: str, *, reference_date: DateLike = None) -> Extraction:
+        """Officials, countries, dates and sectors of one release."""
+        doc = self.make_doc(text, reference_date)
+        if not text.strip():
+            return Extraction(text=text, reference_date=doc._.reference_date,
+                              reference_date_source=doc._.reference_date_source)
+        return self.to_extraction(self.nlp(doc))
+
+    # -- many documents -----------------------------------------------------------------------
+    def extract_many(
+        self,
+        texts: Iterable[Any],
+        *,
+        reference_date: DateLike = None,
+        as_tuples: bool = False,
+        n_process: int = 1,
+        batch_size: int = 64,
+    ) -> Iterator[Extraction]:
+        """One Extraction per input, in order, streamed through ``nlp.pipe``.
+
+        Items are texts, or with ``as_tuples=True`` ``(text, reference_date)`` pairs. An item
+        that cannot be processed (wrong type, a failure inside the pipeline) yields an empty
+        ``Extraction`` whose ``error`` says why; the other documents are unaffected.
+        """
+        items = iter(texts)
+        while True:
+            chunk = list(islice(items, max(1, batch_size) * max(1, n_process)))
+            if not chunk:
+                return
+            yield from self._extract_chunk(chunk, reference_date, as_tuples, n_process, batch_size)
+
+    def _extract_chunk(self, chunk, default_ref, as_tuples, n_process, batch_size) -> list[Extraction]:
+        results: list[Optional[Extraction]] = [None] * len(chunk)
+        docs: list[tuple[int, Doc]] = []
+        for i, item in enumerate(chunk):
+            try:
+                text, ref = item if as_tuples else (item, default_ref)
+                doc = self.make_doc(text, ref)
+            except Exception as e:  # a bad item must not sink the batch
+                results[i] = Extraction(error=f"{type(e).__name__}: {e}")
+                continue
+            if not doc.text.strip():
+                results[i] = self.to_extraction(doc, run=False)
+            else:
+                docs.append((i, doc))
+        if docs:
+            try:
+                processed = list(self.nlp.pipe((d for _, d in docs), n_process=n_process, batch_size=batch_size))
+                for (i, _), doc in zip(docs, processed):
+                    results[i] = self.to_extraction(doc)
+            except Exception:
+                # find the culprit(s): run the documents of this chunk one by one
+                for i, doc in docs:
+                    try:
+                        results[i] = self.to_extraction(self.nlp(doc))
+                    except Exception as e:
+                        results[i] = Extraction(error=f"{type(e).__name__}: {e}")
+        return results  # type: ignore[return-value]
+
+    # -- Doc -> Extraction --------------------------------------------------------------------
+    def to_extraction(self, doc: Doc, *, run: bool = True) -> Extraction:
+        """Read the annotations the pipeline left on ``doc`` into pydantic results."""
+        from .countries import country_name
+        from .sectors import sector_label
+
+        text = doc.text
+        ex = Extraction(text=text, reference_date=doc._.reference_date,
+                        reference_date_source=doc._.reference_date_source)
+        if not run:
+            return ex
+        ex.officials = list(doc._.officials or [])
+        ex.countries = [
+            Country(code=code, name=country_name(code), mentions=ms)
+            for code, ms in _group(doc, "countries").items()
+        ]
+        ex.sectors = [
+            Sector(id=sid, label=sector_label(sid), mentions=ms) for sid, ms in _group(doc, "sectors").items()
+        ]
+        ex.organizations = [
+            Organization(name=name, mentions=ms) for name, ms in _group(doc, "organizations").items()
+        ]
+        dates = []
+        seen = set()
+        for span in sorted(doc.spans.get("dates", ()), key=lambda s: s.start_char):
+            value, _, value_end = span.kb_id_.partition("/")
+            key = (span.start_char, span.end_char)
+            if not value or key in seen:
+                continue
+            seen.add(key)
+            dates.append(DateValue(text=span.text, start=span.start_char, end=span.end_char,
+                                   value=value, value_end=value_end or None))
+        ex.dates = dates
+        return ex
+
+
+def _group(doc: Doc, key: str) -> dict[str, list[Mention]]:
+    """Spans of ``doc.spans[key]`` grouped by ``kb_id_``, in order of first mention."""
+    out: dict[str, list[Mention]] = {}
+    seen = set()
+    for span in sorted(doc.spans.get(key, ()), key=lambda s: (s.start_char, -s.end_char)):
+        ident = span.kb_id_ or span.text
+        k = (ident, span.start_char, span.end_char)
+        if k in seen:
+            continue
+        seen.add(k)
+        out.setdefault(ident, []).append(Mention(text=span.text, start=span.start_char, end=span.end_char))
+    return out

@@ -1,0 +1,18 @@
+"""One spaCy component per file, each registered with ``@Language.factory``.
+
+Order in the default pipeline (see models/default/config.cfg):
+
+boilerplate -> countries -> sectors -> organizations -> dates -> titles -> persons
+-> attribution -> resolver
+"""
+from . import (  # noqa: F401
+    attribution,
+    boilerplate,
+    countries,
+    dates,
+    organizations,
+    persons,
+    resolver,
+    sectors,
+    titles,
+)

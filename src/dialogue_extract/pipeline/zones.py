@@ -1,0 +1,43 @@
+"""Which parts of a Doc yield nothing: page furniture and reader-comment sections.
+
+The boilerplate component writes ``doc.spans["boilerplate"]``; every recogniser asks
+:func:`outside_boilerplate` before it keeps a match.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc, Span
+
+BOILERPLATE_KEY = "boilerplate"
+_CACHE_KEY = "dialogue_extract.boilerplate_index"
+
+
+def _index(doc: Doc) -> tuple[list[int], list[int]]:
+    group = doc.spans[BOILERPLATE_KEY] if BOILERPLATE_KEY in doc.spans else ()
+    cached = doc.user_data.get(_CACHE_KEY)
+    if cached is not None and cached[0] == len(group):
+        return cached[1], cached[2]
+    zones = sorted((s.start, s.end) for s in group)
+    starts = [s for s, _ in zones]
+    ends = [e for _, e in zones]
+    doc.user_data[_CACHE_KEY] = (len(group), starts, ends)
+    return starts, ends
+
+
+def in_boilerplate(doc: Doc, start: int, end: int | None = None) -> bool:
+    """Whether the tokens ``start:end`` (default: the one token ``start``) touch a zone."""
+    starts, ends = _index(doc)
+    if not starts:
+        return False
+    end = start + 1 if end is None else max(end, start + 1)
+    # zones never overlap, so the last zone that starts before ``end`` is the only candidate
+    i = bisect_right(starts, end - 1) - 1
+    return i >= 0 and ends[i] > start
+
+
+def outside_boilerplate(doc: Doc, spans: Iterable[Span]) -> Iterator[Span]:
+    for span in spans:
+        if not in_boilerplate(doc, span.start, span.end):
+            yield span

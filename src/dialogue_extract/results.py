@@ -1,0 +1,128 @@
+"""Pydantic models for every public result.
+
+Every mention carries ``start``/``end`` character offsets into the text that was
+passed to :func:`dialogue_extract.extract`, so ``text[m.start:m.end] == m.text``.
+The JSON form (``model_dump(mode="json")``) is the library's interchange format.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING, Any, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = [
+    "Mention",
+    "Official",
+    "Country",
+    "DateValue",
+    "Sector",
+    "Organization",
+    "Extraction",
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=False, extra="forbid")
+
+
+class Mention(_Model):
+    """One place in the text: ``text == source[start:end]``."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Official(_Model):
+    """A person acting in a public capacity, with every variant of the name merged."""
+
+    id: str = Field(description="Identifier within this document, e.g. 'P1'.")
+    name: str = Field(description="Canonical (fullest) form of the name, honorifics removed.")
+    aliases: list[str] = Field(default_factory=list, description="Other surface forms used in the text.")
+    titles: list[str] = Field(default_factory=list, description="Offices as written, current and former.")
+    country: Optional[str] = Field(default=None, description="ISO 3166-1 alpha-3 code.")
+    organization: Optional[str] = None
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Country(_Model):
+    code: str = Field(description="ISO 3166-1 alpha-3 code.")
+    name: str
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class DateValue(_Model):
+    """A date expression normalised to ISO 8601.
+
+    ``value`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; ``XXXX-MM-DD`` when no year can be
+    known. Ranges carry their last day/month/year in ``value_end``.
+    """
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    value: str
+    value_end: Optional[str] = None
+
+
+class Sector(_Model):
+    id: str = Field(description="Identifier from the sector taxonomy (models/default/sectors.tsv).")
+    label: str
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Organization(_Model):
+    name: str
+    country: Optional[str] = None
+    mentions: list[Mention] = Field(default_factory=list)
+
+
+class Extraction(_Model):
+    """Everything extracted from one release."""
+
+    officials: list[Official] = Field(default_factory=list)
+    countries: list[Country] = Field(default_factory=list)
+    dates: list[DateValue] = Field(default_factory=list)
+    sectors: list[Sector] = Field(default_factory=list)
+    organizations: list[Organization] = Field(default_factory=list)
+    reference_date: Optional[_dt.date] = Field(
+        default=None, description="The date relative expressions were resolved against."
+    )
+    reference_date_source: Optional[Literal["argument", "dateline"]] = None
+    error: Optional[str] = Field(
+        default=None, description="Set by batch APIs when this document could not be processed."
+    )
+    text: Optional[str] = Field(
+        default=None, exclude=True, repr=False, description="The input text (not serialised)."
+    )
+
+    # -- conveniences -------------------------------------------------------------------------
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def official(self, name: str) -> Optional[Official]:
+        """The official whose name or alias equals ``name`` (case-insensitive), if any."""
+        key = name.casefold()
+        for o in self.officials:
+            if o.name.casefold() == key or any(a.casefold() == key for a in o.aliases):
+                return o
+        return None
+
+    def to_pandas(self) -> "dict[str, pd.DataFrame]":
+        """Tidy DataFrames: officials, mentions, countries, dates, sectors (needs pandas)."""
+        from .tables import extraction_tables
+
+        return extraction_tables(self)
+
+    def _repr_html_(self) -> str:  # Jupyter
+        from .notebook import render_html
+
+        return render_html(self)
+
+    def to_json(self, **kwargs: Any) -> str:
+        return self.model_dump_json(**kwargs)
