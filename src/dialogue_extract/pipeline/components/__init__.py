@@ -2,7 +2,7 @@
 
 Order in the default pipeline (see models/default/config.cfg):
 
-boilerplate -> countries -> sectors -> organizations -> dates -> titles -> persons
+boilerplate -> countries -> organizations -> dates -> titles -> sectors -> persons
 -> attribution -> resolver
 """
 from . import (  # noqa: F401
