@@ -1,0 +1,562 @@
+"""Batch processing: many releases in, one folder of results out.
+
+>>> from dialogue_extract.batch import run_batch
+>>> summary = run_batch(["releases/", "more.jsonl"], "out/", workers=2)
+>>> summary.succeeded, summary.failed
+
+Writes into ``out_dir``:
+
+* ``documents.jsonl`` - one line per document, flushed as soon as the document is done:
+  ``id``, ``source`` (``path`` and, for record files, ``line``/``index``), ``url``, ``title``,
+  ``reference_date`` and ``reference_date_origin`` (see below), ``text_source`` ("text" or
+  "html_main_text": the text every offset refers to), ``text`` itself and its ``text_sha256``,
+  ``extraction`` (the Extraction's JSON form) or ``error`` (the reason) with ``extraction: null``.
+* tables ``officials``, ``mentions``, ``countries``, ``dates``, ``sectors`` as Parquet
+  (``<table>.parquet``, one row group per flush) or CSV (``<table>.csv``); ``officials`` and
+  ``mentions`` carry the corpus-wide ``entity_id``. Written incrementally (memory stays flat) to
+  ``*.partial`` files renamed when the run ends.
+* ``entities.jsonl`` - the corpus registry (:mod:`dialogue_extract.corpus`).
+
+Reference dates, by precedence: the record's own ``date``/``reference_date`` field (origin
+``"record"``), else the caller's default (``"option"``); both are passed to the pipeline as the
+reference date. Without them the release's dateline is used (``"dateline"``); an HTML page whose
+text has no dateline falls back to the page's publication date from its metadata
+(``"html_metadata"``: the page is extracted a second time with that date). ``null`` when nothing
+gave a date.
+
+``resume=True`` skips documents whose id is already in ``documents.jsonl`` (a truncated last line
+is cut off and its document redone), appends the rest, then rebuilds the tables and
+``entities.jsonl`` from ``documents.jsonl`` so they stay consistent.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import json
+import os
+import sys
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Optional, Sequence, Union
+
+from .corpus import CorpusResolver
+from .extractor import DateLike, Extractor, coerce_reference_date
+from .sources import SourceProblem, SourceRecord, iter_sources, prepare_text
+
+__all__ = [
+    "BatchSummary",
+    "run_batch",
+    "process_records",
+    "table_rows",
+    "TABLES",
+    "DOCUMENTS_FILE",
+    "ENTITIES_FILE",
+    "read_documents",
+    "count_sources",
+]
+
+DOCUMENTS_FILE = "documents.jsonl"
+ENTITIES_FILE = "entities.jsonl"
+TABLE_FORMATS = ("parquet", "csv")
+
+#: Column names and (pyarrow) types of every table; lists are ``"; "``-joined in CSV.
+TABLES: dict[str, list[tuple[str, str]]] = {
+    "officials": [("doc_id", "string"), ("official_id", "string"), ("entity_id", "string"),
+                  ("name", "string"), ("aliases", "list"), ("titles", "list"), ("country", "string"),
+                  ("organization", "string"), ("n_mentions", "int32"), ("reference_date", "string")],
+    "mentions": [("doc_id", "string"), ("kind", "string"), ("ref_id", "string"), ("entity_id", "string"),
+                 ("text", "string"), ("start", "int64"), ("end", "int64")],
+    "countries": [("doc_id", "string"), ("code", "string"), ("name", "string"), ("n_mentions", "int32")],
+    "dates": [("doc_id", "string"), ("text", "string"), ("start", "int64"), ("end", "int64"),
+              ("value", "string"), ("value_end", "string")],
+    "sectors": [("doc_id", "string"), ("sector_id", "string"), ("label", "string"), ("n_mentions", "int32")],
+}
+
+
+@dataclass
+class BatchSummary:
+    """What a run did."""
+
+    out_dir: Path
+    succeeded: int = 0
+    failed: int = 0
+    skipped: int = 0  # already in documents.jsonl (resume)
+    seconds: float = 0.0
+    entities: int = 0
+    interrupted: bool = False
+    errors: list[tuple[str, str]] = field(default_factory=list)  # first few (id, reason)
+
+    @property
+    def processed(self) -> int:
+        return self.succeeded + self.failed
+
+    def line(self) -> str:
+        rate = self.processed / self.seconds if self.seconds > 0 else 0.0
+        skipped = f", {self.skipped} skipped (already done)" if self.skipped else ""
+        return (f"{self.succeeded} succeeded, {self.failed} failed{skipped} in {self.seconds:.1f} s "
+                f"({rate:.1f} docs/s); {self.entities} entities -> {self.out_dir}")
+
+
+# -- the work done per document (in a worker process or in the main one) --------------------------
+_WORKER_EXTRACTOR: Optional[Extractor] = None
+
+
+def _init_worker(pipeline: str) -> None:
+    global _WORKER_EXTRACTOR
+    _WORKER_EXTRACTOR = Extractor(pipeline=pipeline)
+
+
+def _worker_process(records: list[SourceRecord], default_ref: Optional[str]) -> list[dict[str, Any]]:
+    assert _WORKER_EXTRACTOR is not None
+    return process_records(records, _WORKER_EXTRACTOR, default_reference_date=default_ref)
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def process_records(records: Sequence[SourceRecord], extractor: Extractor, *,
+                    default_reference_date: DateLike = None) -> list[dict[str, Any]]:
+    """One ``documents.jsonl`` record (a dict) per source record, in order; never raises for a
+    bad document (its record carries ``error``)."""
+    default_ref = coerce_reference_date(default_reference_date)
+    out: list[dict[str, Any]] = []
+    todo: list[tuple[int, str, Optional[dt.date]]] = []
+    fallback: dict[int, dt.date] = {}
+    for rec in records:
+        doc: dict[str, Any] = {"id": rec.id, "source": rec.source(), "url": rec.url, "title": None,
+                               "reference_date": None, "reference_date_origin": None,
+                               "text_source": None, "text_sha256": None, "text": None,
+                               "extraction": None, "error": None}
+        out.append(doc)
+        try:
+            prepared = prepare_text(rec)
+            ref, origin = default_ref, ("option" if default_ref else None)
+            if rec.date:
+                try:
+                    ref, origin = coerce_reference_date(rec.date), "record"
+                except ValueError:
+                    raise SourceProblem(f"record date {rec.date!r} is not an ISO date (YYYY-MM-DD)") from None
+        except Exception as e:  # SourceProblem, HtmlUnavailable, anything unexpected
+            doc["error"] = str(e) if isinstance(e, SourceProblem) else f"{type(e).__name__}: {e}"
+            continue
+        doc.update(url=prepared.url or rec.url, title=prepared.title, text_source=prepared.text_source,
+                   text=prepared.text, text_sha256=_sha256(prepared.text),
+                   reference_date=ref.isoformat() if ref else None, reference_date_origin=origin)
+        if ref is None and prepared.page_date is not None:
+            fallback[len(out) - 1] = prepared.page_date
+        todo.append((len(out) - 1, prepared.text, ref))
+    if not todo:
+        return out
+    results = list(extractor.extract_many(((t, r) for _, t, r in todo), as_tuples=True,
+                                          batch_size=max(1, len(todo))))
+    redo: list[tuple[int, str, dt.date]] = []
+    for (i, text, _), ex in zip(todo, results):
+        _store(out[i], ex)
+        if i in fallback and ex.ok and ex.reference_date is None:
+            redo.append((i, text, fallback[i]))
+    if redo:
+        again = extractor.extract_many(((t, r) for _, t, r in redo), as_tuples=True, batch_size=len(redo))
+        for (i, _, date), ex in zip(redo, again):
+            _store(out[i], ex)
+            if ex.ok:
+                out[i]["reference_date_origin"] = "html_metadata"
+    return out
+
+
+def _store(doc: dict[str, Any], ex: Any) -> None:
+    if ex.error:
+        doc["error"], doc["extraction"] = ex.error, None
+        return
+    doc["extraction"] = ex.model_dump(mode="json")
+    doc["error"] = None
+    if ex.reference_date is not None:
+        doc["reference_date"] = ex.reference_date.isoformat()
+        if ex.reference_date_source == "dateline":
+            doc["reference_date_origin"] = "dateline"
+
+
+# -- tables ---------------------------------------------------------------------------------------
+def table_rows(doc: dict[str, Any], entity_ids: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+    """The table rows of one ``documents.jsonl`` record (none for an error record)."""
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    ex = doc.get("extraction")
+    if not ex:
+        return rows
+    did = doc["id"]
+    for o in ex.get("officials") or ():
+        eid = entity_ids.get(o["id"])
+        rows["officials"].append({
+            "doc_id": did, "official_id": o["id"], "entity_id": eid, "name": o["name"],
+            "aliases": list(o.get("aliases") or ()), "titles": list(o.get("titles") or ()),
+            "country": o.get("country"), "organization": o.get("organization"),
+            "n_mentions": len(o.get("mentions") or ()), "reference_date": doc.get("reference_date"),
+        })
+        for m in o.get("mentions") or ():
+            rows["mentions"].append({"doc_id": did, "kind": "official", "ref_id": o["id"], "entity_id": eid,
+                                     "text": m["text"], "start": m["start"], "end": m["end"]})
+    for kind, items, key in (("country", ex.get("countries"), "code"), ("sector", ex.get("sectors"), "id"),
+                             ("organization", ex.get("organizations"), "name")):
+        for item in items or ():
+            for m in item.get("mentions") or ():
+                rows["mentions"].append({"doc_id": did, "kind": kind, "ref_id": item[key], "entity_id": None,
+                                         "text": m["text"], "start": m["start"], "end": m["end"]})
+    for c in ex.get("countries") or ():
+        rows["countries"].append({"doc_id": did, "code": c["code"], "name": c.get("name"),
+                                  "n_mentions": len(c.get("mentions") or ())})
+    for d in ex.get("dates") or ():
+        rows["dates"].append({"doc_id": did, "text": d["text"], "start": d["start"], "end": d["end"],
+                              "value": d["value"], "value_end": d.get("value_end")})
+    for s in ex.get("sectors") or ():
+        rows["sectors"].append({"doc_id": did, "sector_id": s["id"], "label": s.get("label"),
+                                "n_mentions": len(s.get("mentions") or ())})
+    return rows
+
+
+class _TableWriter:
+    """Appends rows to one table file, flushing every ``flush_rows`` rows (flat memory)."""
+
+    def __init__(self, out_dir: Path, name: str, fmt: str, flush_rows: int = 5000) -> None:
+        self.name, self.fmt, self.flush_rows = name, fmt, flush_rows
+        self.columns = TABLES[name]
+        self.path = out_dir / f"{name}.{fmt}"
+        self.partial = out_dir / f"{name}.{fmt}.partial"
+        self.rows: list[dict[str, Any]] = []
+        self._writer: Any = None
+        self._fh: Any = None
+        if fmt == "parquet":
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            types = {"string": pa.string(), "int32": pa.int32(), "int64": pa.int64(), "list": pa.list_(pa.string())}
+            self._schema = pa.schema([(c, types[t]) for c, t in self.columns])
+            self._writer = pq.ParquetWriter(self.partial, self._schema, compression="zstd")
+        else:
+            self._fh = self.partial.open("w", encoding="utf-8", newline="")
+            self._csv = csv.writer(self._fh)
+            self._csv.writerow([c for c, _ in self.columns])
+
+    def add(self, rows: list[dict[str, Any]]) -> None:
+        self.rows.extend(rows)
+        if len(self.rows) >= self.flush_rows:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.rows:
+            return
+        if self.fmt == "parquet":
+            import pyarrow as pa
+
+            data = {c: [r.get(c) for r in self.rows] for c, _ in self.columns}
+            self._writer.write_table(pa.Table.from_pydict(data, schema=self._schema))
+        else:
+            for r in self.rows:
+                self._csv.writerow(["; ".join(r.get(c) or ()) if t == "list" else
+                                    ("" if r.get(c) is None else r.get(c)) for c, t in self.columns])
+            self._fh.flush()
+        self.rows = []
+
+    def close(self) -> None:
+        self.flush()
+        if self._writer is not None:
+            self._writer.close()
+        if self._fh is not None:
+            self._fh.close()
+        self.partial.replace(self.path)
+
+    def abandon(self) -> None:
+        try:
+            if self._writer is not None:
+                self._writer.close()
+            if self._fh is not None:
+                self._fh.close()
+        except Exception:
+            pass
+
+
+class _Tables:
+    def __init__(self, out_dir: Path, fmt: str) -> None:
+        self.writers = {name: _TableWriter(out_dir, name, fmt) for name in TABLES}
+
+    def add(self, doc: dict[str, Any], entity_ids: dict[str, str]) -> None:
+        for name, rows in table_rows(doc, entity_ids).items():
+            if rows:
+                self.writers[name].add(rows)
+
+    def close(self) -> None:
+        for w in self.writers.values():
+            w.close()
+
+    def abandon(self) -> None:
+        for w in self.writers.values():
+            w.abandon()
+
+
+# -- documents.jsonl ------------------------------------------------------------------------------
+def read_documents(path: Union[str, Path]) -> Iterator[dict[str, Any]]:
+    """The records of a ``documents.jsonl`` file, skipping lines that do not parse (e.g. a last
+    line cut off by an interruption)."""
+    with Path(path).open("rb") as fh:
+        for raw in fh:
+            if not raw.endswith(b"\n"):
+                return  # truncated last line
+            try:
+                obj = json.loads(raw)
+            except ValueError:
+                continue
+            if isinstance(obj, dict) and "id" in obj:
+                yield obj
+
+
+def _repair_tail(path: Path) -> None:
+    """Cut a last line that has no newline (a write interrupted half-way)."""
+    size = path.stat().st_size
+    if size == 0:
+        return
+    with path.open("rb+") as fh:
+        fh.seek(size - 1)
+        if fh.read(1) == b"\n":
+            return
+        block = 1 << 16
+        pos = size
+        while pos > 0:
+            start = max(0, pos - block)
+            fh.seek(start)
+            chunk = fh.read(pos - start)
+            nl = chunk.rfind(b"\n")
+            if nl >= 0:
+                fh.truncate(start + nl + 1)
+                return
+            pos = start
+        fh.truncate(0)
+
+
+def count_sources(inputs: Iterable[Union[str, os.PathLike]]) -> int:
+    """How many documents ``inputs`` hold (for a progress bar; reads record files once)."""
+    from .sources import expand_inputs
+
+    n = 0
+    for p in expand_inputs(inputs):
+        suffix = p.suffix.lower()
+        if str(p) == "-":
+            n += 1
+        elif suffix in (".jsonl", ".ndjson"):
+            with p.open("rb") as fh:
+                n += sum(1 for line in fh if line.strip())
+        elif suffix == ".json":
+            try:
+                obj = json.loads(p.read_bytes())
+                n += len(obj) if isinstance(obj, list) else 1
+            except Exception:
+                n += 1
+        else:
+            n += 1
+    return n
+
+
+def _chunks(it: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(it)
+    while True:
+        chunk = list(islice(it, size))
+        if not chunk:
+            return
+        yield chunk
+
+
+def _dedupe(records: Iterable[SourceRecord], done: set[str], summary: BatchSummary) -> Iterator[SourceRecord]:
+    """Skip documents already done; give a repeated id a distinct one and an error."""
+    seen: dict[str, int] = {}
+    for rec in records:
+        n = seen.get(rec.id, 0) + 1
+        seen[rec.id] = n
+        if n > 1:
+            first = rec.id
+            rec.id = f"{first}#dup{n}"
+            rec.error = rec.error or f"duplicate id {first!r} (occurrence {n}); ids must be unique"
+        if rec.id in done:
+            summary.skipped += 1
+            continue
+        yield rec
+
+
+# -- the run --------------------------------------------------------------------------------------
+def _stderr_is_tty() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except Exception:
+        return False
+
+
+def run_batch(
+    inputs: Sequence[Union[str, os.PathLike]],
+    out_dir: Union[str, os.PathLike],
+    *,
+    workers: int = 1,
+    batch_size: int = 32,
+    table_format: str = "parquet",
+    resume: bool = False,
+    overwrite: bool = False,
+    reference_date: DateLike = None,
+    progress: Optional[bool] = None,
+    pipeline: str = "default",
+    extractor: Optional[Extractor] = None,
+) -> BatchSummary:
+    """Extract every document of ``inputs`` into ``out_dir`` (see the module docstring).
+
+    ``workers > 1`` runs that many processes, each loading the pipeline once; ``progress=None``
+    shows a progress bar only when stderr is a terminal. Raises ``FileNotFoundError`` for an
+    input naming nothing and ``FileExistsError`` when ``out_dir`` holds a previous run and
+    neither ``resume`` nor ``overwrite`` is set. KeyboardInterrupt is re-raised after everything
+    done so far is on disk (``summary`` is then attached as ``exc.summary``).
+    """
+    if table_format not in TABLE_FORMATS:
+        raise ValueError(f"table_format must be one of {TABLE_FORMATS}, not {table_format!r}")
+    default_ref = coerce_reference_date(reference_date)
+    ref_arg = default_ref.isoformat() if default_ref else None
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    docs_path = out / DOCUMENTS_FILE
+    _check_inputs(inputs)  # fail early on an input naming nothing
+    done: set[str] = set()
+    if docs_path.exists() and docs_path.stat().st_size > 0:
+        if resume:
+            _repair_tail(docs_path)
+            done = {d["id"] for d in read_documents(docs_path)}
+        elif not overwrite:
+            raise FileExistsError(f"{docs_path} exists: pass resume=True (--resume) to continue that run "
+                                  f"or overwrite=True (--overwrite) to replace it")
+    appending = resume and bool(done)
+    summary = BatchSummary(out_dir=out)
+    t0 = time.perf_counter()
+
+    show = _stderr_is_tty() if progress is None else progress
+    total = None
+    if show:
+        try:
+            total = count_sources(inputs)
+        except Exception:
+            total = None
+    from tqdm.auto import tqdm
+
+    bar = tqdm(total=total, initial=0, unit="doc", disable=not show, file=sys.stderr,
+               dynamic_ncols=True, smoothing=0.1, desc="extracting")
+    if show and done:
+        bar.total = max(0, (total or 0) - len(done)) if total else None
+
+    registry = CorpusResolver()
+    tables = None if appending else _Tables(out, table_format)
+    docs_fh = docs_path.open("ab" if appending else "wb")
+
+    def handle(docs: list[dict[str, Any]]) -> None:
+        for doc in docs:
+            docs_fh.write((json.dumps(doc, ensure_ascii=False) + "\n").encode("utf-8"))
+            if doc.get("error"):
+                summary.failed += 1
+                if len(summary.errors) < 20:
+                    summary.errors.append((doc["id"], doc["error"]))
+            else:
+                summary.succeeded += 1
+            if tables is not None and doc.get("extraction"):
+                ids = registry.add(doc["id"], doc["extraction"], doc.get("reference_date"))
+                tables.add(doc, ids)
+        docs_fh.flush()
+        bar.update(len(docs))
+
+    records = _dedupe(iter_sources(inputs), done, summary)
+    pool = None
+    try:
+        if workers <= 1:
+            ex = extractor or Extractor(pipeline=pipeline)
+            for chunk in _chunks(records, batch_size):
+                handle(process_records(chunk, ex, default_reference_date=ref_arg))
+        else:
+            import multiprocessing as mp
+
+            ctx = mp.get_context("spawn")
+            pool = ctx.Pool(workers, initializer=_init_worker, initargs=(pipeline,))
+            pending: deque = deque()
+            max_inflight = 2 * workers + 1
+            for chunk in _chunks(records, batch_size):
+                meta = [SourceRecord(id=r.id, path=r.path, line=r.line, index=r.index, url=r.url) for r in chunk]
+                pending.append((meta, pool.apply_async(_worker_process, (chunk, ref_arg))))
+                while len(pending) >= max_inflight:
+                    handle(_collect(*pending.popleft()))
+            while pending:
+                handle(_collect(*pending.popleft()))
+            pool.close()
+            pool.join()
+            pool = None
+    except KeyboardInterrupt as e:
+        summary.interrupted = True
+        bar.close()
+        docs_fh.close()
+        if tables is not None:
+            tables.abandon()
+        if pool is not None:
+            pool.terminate()
+        summary.seconds = time.perf_counter() - t0
+        e.summary = summary  # type: ignore[attr-defined]
+        raise
+    except BaseException:
+        docs_fh.close()
+        if tables is not None:
+            tables.abandon()
+        if pool is not None:
+            pool.terminate()
+        bar.close()
+        raise
+    bar.close()
+    docs_fh.close()
+    if tables is not None:
+        tables.close()
+    else:
+        registry = rebuild_outputs(out, table_format)
+    registry.to_jsonl(out / ENTITIES_FILE)
+    summary.entities = len(registry)
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _check_inputs(inputs: Sequence[Union[str, os.PathLike]]) -> None:
+    """Raise ``FileNotFoundError`` for an input that names nothing (before any work)."""
+    from .sources import expand_inputs
+
+    if not inputs:
+        raise FileNotFoundError("no input given")
+    for item in inputs:
+        next(iter(expand_inputs([item])), None)
+
+
+def _collect(meta: list[SourceRecord], result: Any) -> list[dict[str, Any]]:
+    try:
+        return result.get()
+    except KeyboardInterrupt:
+        raise
+    except Exception as e:  # a worker died: its documents become error records
+        reason = f"worker failed: {type(e).__name__}: {e}"
+        return [{"id": r.id, "source": r.source(), "url": r.url, "title": None, "reference_date": None,
+                 "reference_date_origin": None, "text_source": None, "text_sha256": None, "text": None,
+                 "extraction": None, "error": reason} for r in meta]
+
+
+def rebuild_outputs(out_dir: Union[str, os.PathLike], table_format: str = "parquet") -> CorpusResolver:
+    """Re-create the tables and the registry of ``out_dir`` from its ``documents.jsonl``
+    (streamed: memory stays flat apart from the registry). Returns the registry; the caller
+    writes ``entities.jsonl``."""
+    out = Path(out_dir)
+    registry = CorpusResolver()
+    tables = _Tables(out, table_format)
+    try:
+        for doc in read_documents(out / DOCUMENTS_FILE):
+            if doc.get("extraction"):
+                ids = registry.add(doc["id"], doc["extraction"], doc.get("reference_date"))
+                tables.add(doc, ids)
+    except BaseException:
+        tables.abandon()
+        raise
+    tables.close()
+    return registry

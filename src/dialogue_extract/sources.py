@@ -1,0 +1,264 @@
+"""Reading batch inputs: folders, globs, ``.txt``/``.html`` files, ``.json`` and ``.jsonl`` records.
+
+:func:`iter_sources` streams one :class:`SourceRecord` per document without decoding or parsing
+anything heavy (so it is cheap and runs in the main process); :func:`prepare_text` turns a record
+into the text the pipeline reads (decoding, HTML main text) and may raise
+:class:`SourceProblem` with a reason, which batch processing records as that document's error.
+
+Record fields in ``.json``/``.jsonl`` inputs: ``id`` (optional; default ``<path>:<line>`` or
+``<path>#<index>``), ``text`` or ``html``, optional ``date`` (or ``reference_date``), ``url``.
+A ``.json`` file holds one record or a list of records. File inputs get their path as id.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Optional, Union
+
+__all__ = [
+    "SourceRecord",
+    "PreparedText",
+    "SourceProblem",
+    "TEXT_SUFFIXES",
+    "HTML_SUFFIXES",
+    "RECORD_SUFFIXES",
+    "expand_inputs",
+    "iter_sources",
+    "prepare_text",
+]
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+RECORD_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson"})
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
+_GLOB_CHARS = set("*?[")
+
+
+class SourceProblem(ValueError):
+    """A document that cannot be read; the message is the reason recorded for it."""
+
+
+@dataclass
+class SourceRecord:
+    """One document as found in the inputs, before decoding."""
+
+    id: str
+    path: str
+    kind: str = "text"  # "text" or "html"
+    content: Union[str, bytes, None] = None
+    line: Optional[int] = None  # 1-based line of a .jsonl file
+    index: Optional[int] = None  # position in a .json list
+    url: Optional[str] = None
+    date: Optional[str] = None
+    error: Optional[str] = None  # set when the record itself is unusable
+
+    def source(self) -> dict[str, Any]:
+        """Where the document came from, as written to ``documents.jsonl``."""
+        out: dict[str, Any] = {"path": self.path}
+        if self.line is not None:
+            out["line"] = self.line
+        if self.index is not None:
+            out["index"] = self.index
+        return out
+
+
+@dataclass
+class PreparedText:
+    """The text the pipeline reads, and what the input said about it."""
+
+    text: str
+    text_source: str  # "text" or "html_main_text"
+    page_date: Optional[dt.date] = None
+    title: Optional[str] = None
+    url: Optional[str] = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+# -- finding the files ----------------------------------------------------------------------------
+def expand_inputs(inputs: Iterable[Union[str, os.PathLike]]) -> Iterator[Path]:
+    """Files named by ``inputs``: files as given, folders recursively (known suffixes only,
+    sorted), globs expanded (``**`` allowed). Raises ``FileNotFoundError`` for an input that
+    names nothing. ``-`` is passed through (stdin)."""
+    for item in inputs:
+        s = os.fspath(item)
+        if s == "-":
+            yield Path("-")
+            continue
+        p = Path(s)
+        if p.is_dir():
+            yield from _walk(p)
+        elif p.is_file():
+            yield p
+        elif _GLOB_CHARS & set(s):
+            matched = False
+            for m in sorted(glob.iglob(s, recursive=True)):
+                mp = Path(m)
+                if mp.is_dir():
+                    yield from _walk(mp)
+                    matched = True
+                elif mp.is_file():
+                    yield mp
+                    matched = True
+            if not matched:
+                raise FileNotFoundError(f"no file matches {s!r}")
+        else:
+            raise FileNotFoundError(f"no such file or folder: {s!r}")
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            p = Path(root) / name
+            if p.suffix.lower() in KNOWN_SUFFIXES:
+                yield p
+
+
+# -- records --------------------------------------------------------------------------------------
+def iter_sources(inputs: Iterable[Union[str, os.PathLike]], *, stdin: Any = None) -> Iterator[SourceRecord]:
+    """One :class:`SourceRecord` per document in ``inputs``, lazily (memory stays flat)."""
+    for path in expand_inputs(inputs):
+        if str(path) == "-":
+            import sys
+
+            data = (stdin or sys.stdin.buffer).read()
+            yield SourceRecord(id="-", path="-", kind="auto", content=data)
+            continue
+        suffix = path.suffix.lower()
+        if suffix in (".jsonl", ".ndjson"):
+            yield from _iter_jsonl(path)
+        elif suffix == ".json":
+            yield from _iter_json(path)
+        else:
+            kind = "html" if suffix in HTML_SUFFIXES else "text"
+            sid = path.as_posix()
+            try:
+                data = path.read_bytes()
+            except OSError as e:
+                yield SourceRecord(id=sid, path=sid, kind=kind, error=f"cannot read file: {e}")
+                continue
+            yield SourceRecord(id=sid, path=sid, kind=kind, content=data)
+
+
+def _iter_jsonl(path: Path) -> Iterator[SourceRecord]:
+    sp = path.as_posix()
+    try:
+        fh = path.open("rb")
+    except OSError as e:
+        yield SourceRecord(id=sp, path=sp, error=f"cannot read file: {e}")
+        return
+    with fh:
+        for lineno, raw in enumerate(fh, start=1):
+            if not raw.strip():
+                continue
+            default_id = f"{sp}:{lineno}"
+            try:
+                obj = json.loads(raw.decode("utf-8-sig"))
+            except UnicodeDecodeError as e:
+                yield SourceRecord(id=default_id, path=sp, line=lineno, error=f"line is not valid UTF-8: {e}")
+                continue
+            except json.JSONDecodeError as e:
+                yield SourceRecord(id=default_id, path=sp, line=lineno, error=f"line is not valid JSON: {e}")
+                continue
+            yield _record_from_obj(obj, default_id, sp, line=lineno)
+
+
+def _iter_json(path: Path) -> Iterator[SourceRecord]:
+    sp = path.as_posix()
+    try:
+        obj = json.loads(path.read_bytes().decode("utf-8-sig"))
+    except OSError as e:
+        yield SourceRecord(id=sp, path=sp, error=f"cannot read file: {e}")
+        return
+    except UnicodeDecodeError as e:
+        yield SourceRecord(id=sp, path=sp, error=f"file is not valid UTF-8: {e}")
+        return
+    except json.JSONDecodeError as e:
+        yield SourceRecord(id=sp, path=sp, error=f"file is not valid JSON: {e}")
+        return
+    if isinstance(obj, list):
+        for i, item in enumerate(obj):
+            yield _record_from_obj(item, f"{sp}#{i}", sp, index=i)
+    else:
+        yield _record_from_obj(obj, sp, sp)
+
+
+def _record_from_obj(obj: Any, default_id: str, path: str, *, line: Optional[int] = None,
+                     index: Optional[int] = None) -> SourceRecord:
+    rec = SourceRecord(id=default_id, path=path, line=line, index=index)
+    if not isinstance(obj, dict):
+        rec.error = f"record is a JSON {type(obj).__name__}, not an object"
+        return rec
+    if obj.get("id") not in (None, ""):
+        rec.id = str(obj["id"])
+    url = obj.get("url")
+    rec.url = str(url) if url else None
+    date = obj.get("date", obj.get("reference_date"))
+    rec.date = str(date) if date else None
+    text, html = obj.get("text"), obj.get("html")
+    if isinstance(text, str):
+        rec.kind, rec.content = "text", text
+    elif isinstance(html, str):
+        rec.kind, rec.content = "html", html
+    elif text is None and html is None:
+        rec.error = "record has no 'text' or 'html' field"
+    else:
+        rec.error = "record's 'text'/'html' is not a string"
+    return rec
+
+
+# -- text -----------------------------------------------------------------------------------------
+def prepare_text(record: SourceRecord) -> PreparedText:
+    """Decode a record and, for HTML, take the page's main text. Raises :class:`SourceProblem`."""
+    if record.error:
+        raise SourceProblem(record.error)
+    content = record.content
+    kind = record.kind
+    if content is None:
+        raise SourceProblem("no content")
+    if kind == "auto":
+        kind = "text"
+        if isinstance(content, bytes):
+            from .html import looks_like_html
+
+            head = content[:2000].decode("utf-8", "ignore")
+            kind = "html" if looks_like_html(head) else "text"
+        else:
+            from .html import looks_like_html
+
+            kind = "html" if looks_like_html(content) else "text"
+    if kind == "html":
+        from .html import HtmlUnavailable, decode_html, html_main_text
+
+        if isinstance(content, bytes):
+            try:
+                content = decode_html(content)
+            except (UnicodeDecodeError, LookupError) as e:
+                raise SourceProblem(f"HTML is not valid UTF-8 and declares no usable charset: {e}") from None
+        if not content.strip():
+            raise SourceProblem("empty document")
+        try:
+            page = html_main_text(content, url=record.url)
+        except HtmlUnavailable:
+            raise
+        if not page.text.strip():
+            raise SourceProblem("HTML page has no text")
+        return PreparedText(text=page.text, text_source="html_main_text", page_date=page.date,
+                            title=page.title, url=record.url or page.url,
+                            extra={"html_method": page.method})
+    if isinstance(content, bytes):
+        try:
+            content = content.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            raise SourceProblem(f"file is not valid UTF-8: {e}") from None
+    if "\x00" in content:
+        raise SourceProblem("document contains NUL bytes (binary file?)")
+    if not content.strip():
+        raise SourceProblem("empty document")
+    return PreparedText(text=content, text_source="text", url=record.url)
