@@ -1,15 +1,85 @@
-"""Placeholder for the organizations component (being written)."""
+"""Recognises organisations: known bodies from ``organizations.tsv`` and the generic shapes of
+government bodies ("Ministry of Economy, Trade and Industry", "Department of Foreign Affairs").
+
+Writes ``doc.spans["organizations"]`` (label ``ORG``, ``kb_id_`` = canonical name).
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..lexicons import read_tsv
+from ..zones import in_boilerplate
+
+SPAN_KEY = "organizations"
+
+# "Ministry of X[, Y] and Z": capitalised words joined by 'and', '&', commas and 'of (the)'
+_CAP = r"[A-Z][\w'’.-]*"
+GENERIC = re.compile(
+    r"\b(?:(?:Ministry|Department|Office|Embassy|High\s+Commission|Consulate(?:\s+General)?|"
+    r"Secretariat|Permanent\s+Mission|Agency|Commission)\s+(?:of|for)\s+(?:the\s+)?"
+    + _CAP + r"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+|\s+of\s+(?:the\s+)?|\s+)" + _CAP + r")*)"
+)
 
 
-@Language.factory("de_organizations", default_config={})
-def make_organizations(nlp: Language, name: str, organizations_path: str):
-    return _Stub()
+@dataclass(frozen=True)
+class OrgEntry:
+    name: str
+    country: str | None
+    kind: str
 
 
-class _Stub:
+@Language.factory("de_organizations", default_config={"organizations_path": None})
+def make_organizations(nlp: Language, name: str, organizations_path: str | None) -> "Organizations":
+    return Organizations(nlp, read_tsv(organizations_path) if organizations_path else ())
+
+
+class Organizations:
+    def __init__(self, nlp: Language, rows) -> None:
+        self.entries: dict[str, OrgEntry] = {}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for row in rows:
+            entry = OrgEntry(row["name"], row.get("country") or None, row.get("kind") or "government")
+            forms = [row["name"], *filter(None, row.get("aliases", "").split("|"))]
+            for form in forms:
+                self.entries[form] = entry
+            self.matcher.add(entry.name, [nlp.make_doc(f) for f in forms])
+
+    def lookup(self, text: str) -> OrgEntry | None:
+        return self.entries.get(text)
+
     def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        for match_id, start, end in self.matcher(doc):
+            entry = self.entries[doc[start:end].text]
+            spans.append(Span(doc, start, end, label="ORG", kb_id=entry.name, span_id=entry.country or ""))
+        country_starts = {s.start for s in doc.spans.get("countries", ())}
+        for m in GENERIC.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            if span is None or not len(span):
+                continue
+            end = _cut_before_country(doc, span.start, span.end, country_starts)
+            span = doc[span.start:end]
+            entry = self.lookup(span.text)
+            spans.append(Span(doc, span.start, span.end, label="ORG", kb_id=entry.name if entry else span.text,
+                              span_id=(entry.country or "") if entry else ""))
+        kept = [s for s in filter_spans(spans) if not in_boilerplate(doc, s.start, s.end)]
+        doc.spans[SPAN_KEY] = kept
         return doc
+
+
+def _cut_before_country(doc: Doc, start: int, end: int, country_starts: set[int]) -> int:
+    """End a generic organisation name before a trailing "of (the) <country>"."""
+    for i in range(start + 2, end):
+        if doc[i].lower_ == "of":
+            j = i + 1
+            if j < end and doc[j].lower_ == "the":
+                j += 1
+            if j in country_starts:
+                return i
+    return end

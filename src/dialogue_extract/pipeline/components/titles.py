@@ -1,15 +1,281 @@
-"""Placeholder for the titles component (being written)."""
+"""The title grammar: finds offices such as "First Vice Foreign Minister", "Secretary (East)",
+"Minister of State for External Affairs", "Ambassador to India", "EAM".
+
+A title is ``modifier* portfolio* HEAD [(parenthesis)] complement*`` where every word class is a
+list in ``models/default/titles.json``. Heads are found with a PhraseMatcher; the rest of the
+grammar is walked outwards from each head, so the Python work is per title, not per token.
+
+Writes ``doc.spans["titles"]`` (label ``TITLE``). What the grammar learns around each title is in
+``span._.title_info`` (a :class:`TitleInfo`): the country it is attached to ("Chinese Foreign
+Minister", "Minister for Foreign Affairs of Japan"), the country it points to ("Ambassador to
+India"), the organisation ("at the Ministry of Foreign Affairs"), and whether it is a former office
+or a business office.
+"""
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..zones import in_boilerplate
+
+SPAN_KEY = "titles"
+
+if not Span.has_extension("title_info"):
+    Span.set_extension("title_info", default=None)
 
 
-@Language.factory("de_titles", default_config={})
-def make_titles(nlp: Language, name: str, lexicon_path: str):
-    return _Stub()
+@dataclass
+class TitleInfo:
+    """What the grammar found around one title span."""
+
+    country: Optional[str] = None  # the office's own state ("of Japan", "Chinese ...")
+    target_country: Optional[str] = None  # the state it is accredited to ("Ambassador to India")
+    organization: Optional[str] = None  # "at the Ministry of Foreign Affairs"
+    organization_country: Optional[str] = None
+    former: bool = False
+    business: bool = False  # "Chairman of <a company>": not a public office
+    expansion: Optional[str] = None  # for abbreviations: "EAM" -> "External Affairs Minister"
+    prefix_start: int = -1  # first token of the whole title phrase incl. country/org prefixes
+    phrase_end: int = -1  # token after the whole phrase incl. separable complements
 
 
-class _Stub:
+@dataclass
+class TitleLexicon:
+    heads: list[str]
+    lowercase_heads: list[str]
+    modifiers: set[str]
+    portfolio: set[str]
+    complement_words: set[str]
+    complement_preps: set[str]
+    abbreviations: dict[str, str]
+    business_heads: set[str]
+    government_org_words: set[str]
+    paren_heads: set[str]
+    text_patterns: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> "TitleLexicon":
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        words = lambda key: {w for phrase in data.get(key, []) for w in phrase.split()}  # noqa: E731
+        return cls(
+            heads=list(data["heads"]),
+            lowercase_heads=list(data.get("lowercase_heads", [])),
+            modifiers=words("modifiers"),
+            portfolio=words("portfolio"),
+            complement_words=words("complement_words"),
+            complement_preps=set(data.get("complement_preps", [])),
+            abbreviations=dict(data.get("abbreviations", {})),
+            business_heads=set(data.get("business_heads", [])),
+            government_org_words=words("government_org_words"),
+            paren_heads=set(data.get("paren_heads", [])),
+            text_patterns=list(data.get("text_patterns", [])),
+        )
+
+
+@Language.factory("de_titles", default_config={"lexicon_path": None})
+def make_titles(nlp: Language, name: str, lexicon_path: str | None) -> "Titles":
+    if not lexicon_path:
+        raise ValueError("de_titles needs lexicon_path (models/default/titles.json)")
+    return Titles(nlp, TitleLexicon.from_file(lexicon_path))
+
+
+_HYPHENS = {"-", "–", "‐"}
+
+
+class Titles:
+    def __init__(self, nlp: Language, lexicon: TitleLexicon) -> None:
+        self.lex = lexicon
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        heads = set(lexicon.heads) | set(lexicon.business_heads)
+        self.matcher.add("HEAD", [nlp.make_doc(h) for h in heads])
+        self.matcher.add("HEAD", [nlp.make_doc(h) for h in lexicon.lowercase_heads])
+        self.matcher.add("ABBR", [nlp.make_doc(a) for a in lexicon.abbreviations])
+        self.head_words = {w for h in heads for w in nlp.make_doc(h).text.split()}
+        self.head_set = set(lexicon.heads) | set(lexicon.lowercase_heads)
+        self.text_patterns = [re.compile(p) for p in lexicon.text_patterns]
+        self.abbr_id = nlp.vocab.strings["ABBR"]
+
+    # -- the grammar ------------------------------------------------------------------------
+    def _left(self, doc: Doc, start: int, country_at: dict[int, Span]) -> int:
+        """Extend a head leftwards over modifiers and portfolio words."""
+        i = start
+        while i > 0:
+            tok = doc[i - 1]
+            t = tok.text
+            if t in self.lex.modifiers or t in self.lex.portfolio:
+                i -= 1
+            elif t in _HYPHENS and not tok.whitespace_ and i >= 2 and doc[i - 2].text in self.lex.modifiers:
+                i -= 1
+            elif t in ("and", "&") and i >= 2 and doc[i - 2].text in self.lex.portfolio and doc[i].text in self.lex.portfolio:
+                i -= 1
+            else:
+                break
+        # never start a title on a connector
+        while i < start and doc[i].text in ("and", "&") or (i < start and doc[i].text in _HYPHENS):
+            i += 1
+        return i
+
+    def _paren_end(self, doc: Doc, end: int) -> int:
+        """Index after a parenthesis "(East)" / "(Pakistan, Afghanistan, Iran)", or ``end``."""
+        if end < len(doc) and doc[end].text == "(":
+            j = end + 1
+            while j < len(doc) and j - end <= 8 and doc[j].text not in (")", "(", "\n"):
+                j += 1
+            if j < len(doc) and doc[j].text == ")" and j > end + 1 and doc[end + 1].text[:1].isupper():
+                return j + 1
+        return end
+
+    def _complements(self, doc: Doc, end: int, country_at: dict[int, Span], org_at: dict[int, Span],
+                      info: TitleInfo) -> tuple[int, int]:
+        """Walk "of/for/to/in/at [the] X" complements. Returns (title_end, phrase_end)."""
+        title_end = end
+        j = end
+        n = len(doc)
+        while j < n and doc[j].lower_ in self.lex.complement_preps:
+            prep = doc[j].lower_
+            k = j + 1
+            if k < n and doc[k].lower_ == "the":
+                k += 1
+            if k >= n:
+                break
+            if k in country_at:  # "of Japan", "to India", "of the Republic of Korea"
+                span = country_at[k]
+                if prep == "to":
+                    info.target_country = span.kb_id_
+                    title_end = j = span.end
+                    continue
+                if prep in ("of", "in") and info.country is None:
+                    info.country = span.kb_id_
+                j = span.end
+                continue
+            if k in org_at and prep in ("of", "at", "in", "for") and _is_ministry(org_at[k]):
+                span = org_at[k]
+                info.organization = info.organization or span.kb_id_
+                info.organization_country = info.organization_country or (span.id_ or None)
+                j = span.end
+                continue
+            # a complement made of title vocabulary: "of State", "for External Affairs", "to the President"
+            m = k
+            last_content = -1
+            while m < n:
+                t = doc[m].text
+                if m in org_at:
+                    m = org_at[m].end
+                    last_content = m
+                    continue
+                if m in country_at:
+                    break
+                if t in self.lex.portfolio or t in self.lex.complement_words or t in self.head_words:
+                    if t not in ("the", "and", "&", "of", "for"):
+                        last_content = m + 1
+                    m += 1
+                    continue
+                break
+            if last_content <= k:
+                break
+            if prep in ("at", "in") and doc[k].text not in self.lex.complement_words and k not in org_at:
+                break
+            title_end = j = last_content
+        return title_end, max(j, title_end)
+
     def __call__(self, doc: Doc) -> Doc:
+        countries = doc.spans.get("countries", ())
+        orgs = doc.spans.get("organizations", ())
+        country_at = {s.start: s for s in countries}
+        org_at = {s.start: s for s in orgs}
+        country_end = {s.end: s for s in countries}
+        org_end = {s.end: s for s in orgs}
+        candidates: list[Span] = []
+        for match_id, start, end in self.matcher(doc):
+            candidates.append(Span(doc, start, end, label=match_id))
+        for rx in self.text_patterns:
+            for m in rx.finditer(doc.text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None:
+                    candidates.append(Span(doc, span.start, span.end, label=self.abbr_id))
+        spans = []
+        for head in filter_spans(candidates):
+            if in_boilerplate(doc, head.start, head.end):
+                continue
+            span = self._build(doc, head, country_at, org_at, country_end, org_end)
+            if span is not None:
+                spans.append(span)
+        doc.spans[SPAN_KEY] = filter_spans(spans)
         return doc
+
+    def _build(self, doc: Doc, head: Span, country_at, org_at, country_end, org_end) -> Optional[Span]:
+        info = TitleInfo()
+        if head.label == self.abbr_id:
+            info.expansion = self.lex.abbreviations.get(head.text)
+            start, end = head.start, head.end
+            phrase_end = end
+        else:
+            start = self._left(doc, head.start, country_at)
+            end = head.end
+            if doc[end - 1].text in self.lex.paren_heads or head.text in self.lex.paren_heads:
+                end = self._paren_end(doc, end)
+            end, phrase_end = self._complements(doc, end, country_at, org_at, info)
+            info.business = self._is_business(doc, head, end, country_at, org_at)
+        # lowercase words at the start ("former", "then") mark a former office; not part of the title
+        while start < end and doc[start].is_lower and doc[start].text in self.lex.modifiers:
+            if doc[start].lower_ in ("former", "then", "late", "ex", "outgoing"):
+                info.former = True
+            start += 1
+        if start >= end:
+            return None
+        if start > 0 and doc[start - 1].lower_ in ("former", "then", "late"):
+            info.former = True
+        # prefixes that belong to the phrase, not to the title: "Chinese", "ROK", "Japan's", "MEA"
+        p = start
+        if p > 0 and doc[p - 1].text in ("'s", "’s") and (p - 1) in country_end:
+            p -= 1
+        if p in country_end:
+            info.country = info.country or country_end[p].kb_id_
+            p = country_end[p].start
+        elif p in org_end:
+            org = org_end[p]
+            info.organization = info.organization or org.kb_id_
+            info.organization_country = info.organization_country or org.id_ or None
+            p = org.start
+            if p in country_end:  # "Japan's Foreign Ministry spokesperson"
+                info.country = info.country or country_end[p].kb_id_
+                p = country_end[p].start
+        info.prefix_start = p
+        info.phrase_end = phrase_end
+        span = Span(doc, start, end, label="TITLE")
+        span._.title_info = info
+        return span
+
+    def _is_business(self, doc: Doc, head: Span, end: int, country_at, org_at) -> bool:
+        """"Chairman of Rapidus": a business office, when the 'of/at X' is no public body."""
+        core = head.text
+        if core not in self.lex.business_heads:
+            return False
+        if core not in self.head_set:
+            return True  # CEO, Managing Director, Founder
+        j = end
+        if j < len(doc) and doc[j].lower_ in ("of", "at"):
+            k = j + 1
+            if k < len(doc) and doc[k].lower_ == "the":
+                k += 1
+            if k < len(doc) and k not in country_at and k not in org_at:
+                t = doc[k].text
+                return t[:1].isupper() and t not in self.lex.government_org_words and t not in self.lex.complement_words \
+                    and t not in self.lex.portfolio
+        return False
+
+
+_SEPARABLE_ORG_HEADS = {"Ministry", "Department", "Office", "Embassy", "High", "Consulate", "Secretariat", "Permanent"}
+
+
+def _is_ministry(span: Span) -> bool:
+    """Organisations that are separable from a title ("at the Ministry of Foreign Affairs")."""
+    return span.text.split(" ", 1)[0] in _SEPARABLE_ORG_HEADS or span.kb_id_.split(" ", 1)[0] in _SEPARABLE_ORG_HEADS
