@@ -1,0 +1,266 @@
+"""Plots over many releases: sectors over time, and the network of officials who met.
+
+matplotlib (and networkx, for the network layout) are optional dependencies
+(``pip install "dialogue-extract[notebook]"``), imported only when a plot is drawn. The
+functions work with any backend, including the headless ``Agg``, and return the Axes.
+
+>>> exs = list(extract_many(texts))
+>>> plot_sectors_over_time(exs, freq="Y")
+>>> plot_official_network(exs, min_weight=2)
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from itertools import combinations
+from typing import TYPE_CHECKING, Any, Literal, Mapping, Optional
+
+from .tables import corpus_tables, require_pandas
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+    from matplotlib.axes import Axes
+
+__all__ = [
+    "sector_counts",
+    "official_key",
+    "cooccurrence",
+    "plot_sectors_over_time",
+    "plot_official_network",
+]
+
+_FREQS = {"M": "M", "Y": "Y", "Q": "Q"}
+_NON_WORD = re.compile(r"[^\w\s]+")
+_SPACE = re.compile(r"\s+")
+
+
+def _require_matplotlib():
+    try:
+        import matplotlib.pyplot as plt
+    except ImportError as e:  # pragma: no cover - exercised only without matplotlib
+        raise ImportError(
+            'Plots need matplotlib, an optional dependency: pip install "dialogue-extract[notebook]"'
+        ) from e
+    return plt
+
+
+def _axes(ax, figsize):
+    if ax is not None:
+        return ax
+    plt = _require_matplotlib()
+    _, ax = plt.subplots(figsize=figsize)
+    return ax
+
+
+def _tables(obj: Any) -> "dict[str, pd.DataFrame]":
+    """``corpus_tables`` output as given, or built from extractions."""
+    if isinstance(obj, Mapping) and "documents" in obj and "sectors" in obj:
+        return obj  # type: ignore[return-value]
+    return corpus_tables(obj)
+
+
+# ----------------------------------------------------------------------------------------------
+# sectors over time
+# ----------------------------------------------------------------------------------------------
+def sector_counts(
+    extractions_or_tables: Any, *, freq: Literal["M", "Q", "Y"] = "M", top: Optional[int] = 8
+) -> "pd.DataFrame":
+    """Releases per period (rows) mentioning each sector (columns).
+
+    A release counts once per sector, in the period of its date (the reference date, else its
+    earliest full date; see :func:`dialogue_extract.tables.document_date`). Releases without
+    a date are left out. With ``top``, the less frequent sectors are summed into ``"other"``.
+    """
+    pd = require_pandas()
+    if freq not in _FREQS:
+        raise ValueError(f"freq must be one of {sorted(_FREQS)}, not {freq!r}")
+    t = _tables(extractions_or_tables)
+    docs = t["documents"][["document", "document_date"]].dropna()
+    sectors = t["sectors"]
+    label_col = "label" if "label" in sectors.columns else "sector_id"
+    rows = sectors[["document", label_col]].drop_duplicates().merge(docs, on="document")
+    if rows.empty:
+        return pd.DataFrame(dtype="int64")
+    period = pd.to_datetime(rows["document_date"], errors="coerce").dt.to_period(_FREQS[freq])
+    rows = rows.assign(period=period).dropna(subset=["period"])
+    counts = rows.groupby(["period", label_col]).size().unstack(fill_value=0).sort_index()
+    if top is not None and counts.shape[1] > top:
+        order = counts.sum().sort_values(ascending=False).index
+        keep, rest = list(order[:top]), list(order[top:])
+        counts = counts[keep].assign(other=counts[rest].sum(axis=1))
+    else:
+        counts = counts[counts.sum().sort_values(ascending=False).index]
+    counts.columns.name = "sector"
+    return counts.astype("int64")
+
+
+def plot_sectors_over_time(
+    extractions_or_tables: Any,
+    *,
+    freq: Literal["M", "Q", "Y"] = "M",
+    kind: Literal["bar", "line"] = "bar",
+    top: Optional[int] = 8,
+    ax: "Optional[Axes]" = None,
+) -> "Axes":
+    """Sectors discussed per month (``freq="M"``), quarter or year, as stacked bars or lines.
+
+    ``extractions_or_tables``: Extraction objects (or their JSON dicts), or the output of
+    :func:`dialogue_extract.tables.corpus_tables`. Returns the matplotlib Axes.
+    """
+    counts = sector_counts(extractions_or_tables, freq=freq, top=top)
+    ax = _axes(ax, (9, 4.5))
+    if counts.empty:
+        ax.text(0.5, 0.5, "no dated sectors to plot", ha="center", va="center", transform=ax.transAxes)
+        ax.set_axis_off()
+        return ax
+    labels = [str(p) for p in counts.index]
+    x = list(range(len(labels)))
+    cmap = _require_matplotlib().get_cmap("tab20")
+    bottom = [0] * len(x)
+    for i, col in enumerate(counts.columns):
+        ys = counts[col].tolist()
+        colour = cmap(i % 20)
+        if kind == "bar":
+            ax.bar(x, ys, bottom=bottom, label=str(col), color=colour, width=0.8)
+            bottom = [b + y for b, y in zip(bottom, ys)]
+        elif kind == "line":
+            ax.plot(x, ys, marker="o", label=str(col), color=colour)
+        else:
+            raise ValueError(f"kind must be 'bar' or 'line', not {kind!r}")
+    ax.set_xticks(x)
+    ax.set_xticklabels(labels, rotation=45 if len(labels) > 6 else 0, ha="right" if len(labels) > 6 else "center")
+    ax.set_ylabel("releases")
+    ax.set_xlabel({"M": "month", "Q": "quarter", "Y": "year"}[freq])
+    ax.set_title("Cooperation sectors over time")
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.legend(title="sector", fontsize="small", loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    return ax
+
+
+# ----------------------------------------------------------------------------------------------
+# network of officials
+# ----------------------------------------------------------------------------------------------
+def official_key(name: str) -> str:
+    """A cross-document identity for an official's canonical name.
+
+    Accents, punctuation, case and word order are ignored, so ``"SATO Ken"``, ``"Ken Sato"``
+    and ``"Ken Satō"`` share one key.
+    """
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+    s = _SPACE.sub(" ", _NON_WORD.sub(" ", s)).strip()
+    return " ".join(sorted(s.split()))
+
+
+def _officials_by_document(obj: Any) -> list[list[tuple[str, str, Optional[str]]]]:
+    """Per release, its officials as (key, name, country)."""
+    if isinstance(obj, Mapping) and "officials" in obj and "documents" in obj:
+        off = obj["officials"]
+        docs: dict[Any, list] = {d: [] for d in obj["documents"]["document"]}
+        for row in off.itertuples(index=False):
+            docs.setdefault(row.document, []).append((official_key(row.name), row.name, row.country))
+        return list(docs.values())
+    from .tables import _coerce
+
+    return [[(official_key(o.name), o.name, o.country) for o in _coerce(ex).officials] for ex in obj]
+
+
+def cooccurrence(
+    extractions_or_tables: Any, *, min_weight: int = 1
+) -> tuple[dict[str, dict[str, Any]], dict[tuple[str, str], int]]:
+    """Officials (nodes) and the number of releases naming each pair (edges).
+
+    Returns ``(nodes, edges)``: ``nodes[key] = {"name", "country", "documents"}`` (the most
+    frequent name and country over the releases), ``edges[(key_a, key_b)] = releases``, only
+    pairs seen in at least ``min_weight`` releases. Nodes without a kept edge are kept too.
+    """
+    names: dict[str, Counter] = defaultdict(Counter)
+    countries: dict[str, Counter] = defaultdict(Counter)
+    docs: Counter = Counter()
+    edges: Counter = Counter()
+    for officials in _officials_by_document(extractions_or_tables):
+        keys = set()
+        for key, name, country in officials:
+            if not key:
+                continue
+            keys.add(key)
+            names[key][name] += 1
+            if country:
+                countries[key][country] += 1
+        docs.update(keys)
+        edges.update(combinations(sorted(keys), 2))
+    nodes = {
+        k: {
+            "name": names[k].most_common(1)[0][0],
+            "country": countries[k].most_common(1)[0][0] if countries[k] else None,
+            "documents": docs[k],
+        }
+        for k in names
+    }
+    kept = {pair: w for pair, w in edges.items() if w >= min_weight}
+    return nodes, kept
+
+
+def _layout(nodes: list[str], edges: dict[tuple[str, str], int]) -> dict[str, tuple[float, float]]:
+    try:
+        import networkx as nx
+    except ImportError:
+        n = max(1, len(nodes))
+        return {k: (math.cos(2 * math.pi * i / n), math.sin(2 * math.pi * i / n)) for i, k in enumerate(nodes)}
+    g = nx.Graph()
+    g.add_nodes_from(nodes)
+    g.add_weighted_edges_from((a, b, w) for (a, b), w in edges.items())
+    k = 1.5 / math.sqrt(max(1, len(nodes)))
+    return {n: (float(x), float(y)) for n, (x, y) in nx.spring_layout(g, k=k, seed=7, weight="weight").items()}
+
+
+def plot_official_network(
+    extractions_or_tables: Any,
+    *,
+    min_weight: int = 1,
+    ax: "Optional[Axes]" = None,
+    labels: bool = True,
+) -> "Axes":
+    """Officials named together in releases: nodes coloured by country, sized by releases.
+
+    An edge joins two officials named in the same release; its width grows with the number
+    of such releases (pairs in fewer than ``min_weight`` releases are not drawn). The same
+    person across releases is recognised by :func:`official_key`. Uses networkx's spring
+    layout when networkx is installed, else a circle. Returns the matplotlib Axes.
+    """
+    plt = _require_matplotlib()
+    from matplotlib.lines import Line2D
+
+    nodes, edges = cooccurrence(extractions_or_tables, min_weight=min_weight)
+    ax = _axes(ax, (9, 7))
+    ax.set_axis_off()
+    ax.set_title("Officials named in the same releases")
+    if not nodes:
+        ax.text(0.5, 0.5, "no officials to plot", ha="center", va="center", transform=ax.transAxes)
+        return ax
+    order = sorted(nodes)
+    pos = _layout(order, edges)
+    top_w = max(edges.values(), default=1)
+    for (a, b), w in edges.items():
+        (xa, ya), (xb, yb) = pos[a], pos[b]
+        ax.plot([xa, xb], [ya, yb], color="#888888", alpha=0.5, linewidth=0.8 + 3.2 * w / top_w, zorder=1)
+
+    country_list = sorted({n["country"] or "unknown" for n in nodes.values()}, key=lambda c: (c == "unknown", c))
+    cmap = plt.get_cmap("tab10" if len(country_list) <= 10 else "tab20")
+    colour = {c: ("#bbbbbb" if c == "unknown" else cmap(i % cmap.N)) for i, c in enumerate(country_list)}
+    xs = [pos[k][0] for k in order]
+    ys = [pos[k][1] for k in order]
+    cs = [colour[nodes[k]["country"] or "unknown"] for k in order]
+    sizes = [80 + 60 * nodes[k]["documents"] for k in order]
+    ax.scatter(xs, ys, s=sizes, c=cs, edgecolors="white", linewidths=1.0, zorder=2)
+    if labels:
+        for k, x, y in zip(order, xs, ys):
+            ax.annotate(nodes[k]["name"], (x, y), xytext=(4, 4), textcoords="offset points", fontsize=8, zorder=3)
+    handles = [Line2D([0], [0], marker="o", linestyle="", markersize=8, markerfacecolor=colour[c],
+                      markeredgecolor="white", label=c) for c in country_list]
+    ax.legend(handles=handles, title="country", fontsize="small", loc="upper left",
+              bbox_to_anchor=(1.01, 1.0), frameon=False)
+    ax.margins(0.15)
+    return ax
