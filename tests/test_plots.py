@@ -94,23 +94,38 @@ def test_official_key_folds(a, b):
 
 
 def test_cooccurrence():
-    nodes, edges = plots.cooccurrence(corpus())
+    nodes, edges = plots.cooccurrence(corpus(), identity="name")
     lima, rao, sato = (plots.official_key(n) for n in ("Ana Lima", "K. Rao", "SATO Ken"))
     assert set(nodes) == {lima, rao, sato}
     assert nodes[lima]["documents"] == 3 and nodes[lima]["country"] == "BRA"
     assert nodes[sato]["documents"] == 2 and nodes[sato]["country"] == "JPN"
     assert edges[tuple(sorted((lima, rao)))] == 2
     assert edges[tuple(sorted((lima, sato)))] == 2
-    _, strong = plots.cooccurrence(corpus(), min_weight=2)
+    _, strong = plots.cooccurrence(corpus(), min_weight=2, identity="name")
     assert set(strong) == {tuple(sorted((lima, rao))), tuple(sorted((lima, sato)))}
 
 
-def test_cooccurrence_from_tables_matches():
-    assert plots.cooccurrence(corpus_tables(corpus())) == plots.cooccurrence(corpus())
+@pytest.mark.parametrize("identity", ["name", "auto"])
+def test_cooccurrence_from_tables_matches(identity):
+    from_tables = plots.cooccurrence(corpus_tables(corpus()), identity=identity)
+    from_extractions = plots.cooccurrence(corpus(), identity=identity)
+    assert sorted(n["name"] for n in from_tables[0].values()) == sorted(n["name"] for n in from_extractions[0].values())
+    assert sorted(from_tables[1].values()) == sorted(from_extractions[1].values())
+
+
+def test_cooccurrence_auto_identity_keeps_every_release_pair():
+    nodes, edges = plots.cooccurrence(corpus())
+    assert {"Ana Lima", "K. Rao"} <= {n["name"] for n in nodes.values()}
+    assert max(edges.values()) >= 2
+
+
+def test_cooccurrence_rejects_unknown_identity():
+    with pytest.raises(ValueError):
+        plots.cooccurrence(corpus(), identity="guess")
 
 
 def test_plot_official_network():
-    ax = plots.plot_official_network(corpus(), min_weight=1)
+    ax = plots.plot_official_network(corpus(), min_weight=1, identity="name")
     assert {t.get_text() for t in ax.get_legend().get_texts()} == {"BRA", "IND", "JPN"}
     assert {t.get_text() for t in ax.texts} >= {"Ana Lima", "K. Rao"}
     assert len(ax.lines) == 3  # three pairs

@@ -17,7 +17,8 @@ from collections import Counter, defaultdict
 from itertools import combinations
 from typing import TYPE_CHECKING, Any, Literal, Mapping, Optional
 
-from .tables import corpus_tables, require_pandas
+from .results import Extraction, Official
+from .tables import LIST_SEPARATOR, _coerce, corpus_tables, require_pandas
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -154,23 +155,55 @@ def official_key(name: str) -> str:
     return " ".join(sorted(s.split()))
 
 
-def _officials_by_document(obj: Any) -> list[list[tuple[str, str, Optional[str]]]]:
-    """Per release, its officials as (key, name, country)."""
-    if isinstance(obj, Mapping) and "officials" in obj and "documents" in obj:
-        off = obj["officials"]
-        docs: dict[Any, list] = {d: [] for d in obj["documents"]["document"]}
-        for row in off.itertuples(index=False):
-            docs.setdefault(row.document, []).append((official_key(row.name), row.name, row.country))
-        return list(docs.values())
-    from .tables import _coerce
+def _split(cell: Any) -> list[str]:
+    return [p for p in str(cell).split(LIST_SEPARATOR) if p] if isinstance(cell, str) else []
 
-    return [[(official_key(o.name), o.name, o.country) for o in _coerce(ex).officials] for ex in obj]
+
+def _documents(obj: Any) -> list[tuple[str, list[Official]]]:
+    """Per release: its id and officials, from extractions or from ``corpus_tables`` output."""
+    if isinstance(obj, Mapping) and "officials" in obj and "documents" in obj:
+        docs: dict[Any, list[Official]] = {d: [] for d in obj["documents"]["document"]}
+        for row in obj["officials"].itertuples(index=False):
+            docs.setdefault(row.document, []).append(Official(
+                id=str(row.official_id), name=str(row.name), aliases=_split(row.aliases),
+                titles=_split(row.titles), country=row.country or None,
+                organization=row.organization or None,
+            ))
+        return [(str(d), offs) for d, offs in docs.items()]
+    return [(f"doc-{i:06d}", list(_coerce(ex).officials)) for i, ex in enumerate(obj, start=1)]
+
+
+def _identities(
+    docs: list[tuple[str, list[Official]]], identity: str
+) -> list[list[tuple[str, str, Optional[str]]]]:
+    """Per release, its officials as (cross-document key, name, country)."""
+    if identity not in ("auto", "corpus", "name"):
+        raise ValueError(f"identity must be 'auto', 'corpus' or 'name', not {identity!r}")
+    if identity != "name":
+        try:
+            from .corpus import CorpusResolver
+
+            reg = CorpusResolver()
+            out = []
+            for doc_id, officials in docs:
+                ids = reg.add(doc_id, Extraction(officials=officials))
+                out.append([(ids[o.id], o.name, o.country) for o in officials if o.id in ids])
+            return out
+        except ImportError:
+            if identity == "corpus":
+                raise
+    return [[(official_key(o.name), o.name, o.country) for o in officials] for _, officials in docs]
 
 
 def cooccurrence(
-    extractions_or_tables: Any, *, min_weight: int = 1
+    extractions_or_tables: Any, *, min_weight: int = 1, identity: Literal["auto", "corpus", "name"] = "auto"
 ) -> tuple[dict[str, dict[str, Any]], dict[tuple[str, str], int]]:
     """Officials (nodes) and the number of releases naming each pair (edges).
+
+    The same person across releases is recognised by the corpus registry
+    (:class:`dialogue_extract.corpus.CorpusResolver`, ``identity="corpus"``) or by the folded
+    canonical name (:func:`official_key`, ``identity="name"``); ``"auto"`` uses the registry
+    when it is available.
 
     Returns ``(nodes, edges)``: ``nodes[key] = {"name", "country", "documents"}`` (the most
     frequent name and country over the releases), ``edges[(key_a, key_b)] = releases``, only
@@ -180,7 +213,7 @@ def cooccurrence(
     countries: dict[str, Counter] = defaultdict(Counter)
     docs: Counter = Counter()
     edges: Counter = Counter()
-    for officials in _officials_by_document(extractions_or_tables):
+    for officials in _identities(_documents(extractions_or_tables), identity):
         keys = set()
         for key, name, country in officials:
             if not key:
@@ -222,18 +255,19 @@ def plot_official_network(
     min_weight: int = 1,
     ax: "Optional[Axes]" = None,
     labels: bool = True,
+    identity: Literal["auto", "corpus", "name"] = "auto",
 ) -> "Axes":
     """Officials named together in releases: nodes coloured by country, sized by releases.
 
     An edge joins two officials named in the same release; its width grows with the number
     of such releases (pairs in fewer than ``min_weight`` releases are not drawn). The same
-    person across releases is recognised by :func:`official_key`. Uses networkx's spring
+    person across releases is recognised as in :func:`cooccurrence` (``identity``). Uses networkx's spring
     layout when networkx is installed, else a circle. Returns the matplotlib Axes.
     """
     plt = _require_matplotlib()
     from matplotlib.lines import Line2D
 
-    nodes, edges = cooccurrence(extractions_or_tables, min_weight=min_weight)
+    nodes, edges = cooccurrence(extractions_or_tables, min_weight=min_weight, identity=identity)
     ax = _axes(ax, (9, 7))
     ax.set_axis_off()
     ax.set_title("Officials named in the same releases")
