@@ -1,0 +1,551 @@
+"""Personal names: folding, parsing and deciding whether two forms can name the same person.
+
+Plain functions with no spaCy dependency. The word lists they use are data files in
+``models/default/names/`` (see :class:`NameLexicon`):
+
+* ``honorifics.tsv``  forms of address stripped from names, marked strong (H.E., Hon., Shri,
+  Dato', Sheikh: a sign of public office) or weak (Mr, Ms, Dr, Prof);
+* ``particles.tsv``   name particles (al, bin, de, van, le, ...) that bind to the next word;
+* ``suffixes.txt``    generational suffixes (Jr., Sr., II, III);
+* ``family_first_surnames.txt``  Chinese, Korean, Vietnamese and Japanese family names, used to
+  read "Wang Yi", "Cho Hyun" or "Phạm Minh Chính" family name first.
+
+>>> p = parse_name("H.E. Dr. S. Jaishankar")
+>>> p.family, p.initials, p.honorifics
+('Jaishankar', ('S',), ('H.E.', 'Dr.'))
+>>> names_compatible("S. Jaishankar", "Subrahmanyam Jaishankar")
+True
+>>> names_compatible("Rajnath Singh", "JP Singh")
+False
+"""
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Optional, Union
+
+from rapidfuzz.fuzz import ratio
+
+__all__ = [
+    "DATA_DIR",
+    "NameLexicon",
+    "ParsedName",
+    "load_lexicon",
+    "fold",
+    "fold_key",
+    "parse_name",
+    "names_compatible",
+    "given_compatible",
+    "block_keys",
+]
+
+#: Default folder of the name lists (``models/default/names``).
+DATA_DIR = Path(__file__).resolve().parent / "models" / "default" / "names"
+
+PathLike = Union[str, Path]
+
+# ---------------------------------------------------------------------------------------------
+# folding
+# ---------------------------------------------------------------------------------------------
+_UNIFY = str.maketrans(
+    {
+        **{c: "'" for c in "\u2019\u2018\u201b`\u00b4\u02bc\u02b9\u2032\ua78c\uff07\u02bb"},
+        **{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d\u00ad"},
+        **{c: "." for c in "\u2024\u2027\u30fb\uff61\u3002\uff0e"},
+        "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
+        "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "þ": "th", "Þ": "TH",
+    }
+)
+_NON_ALNUM = re.compile(r"[\W_]+")
+
+
+def fold(s: str) -> str:
+    """Comparison form of a name: NFKD, diacritics stripped, casefolded, apostrophes, hyphens
+    and dots unified to ``'``, ``-`` and ``.``, whitespace collapsed.
+
+    >>> fold("Bùi Thanh Sơn") == fold("Bui Thanh Son")
+    True
+    >>> fold("Việt Nam")
+    'viet nam'
+    """
+    s = unicodedata.normalize("NFKD", s.translate(_UNIFY))
+    s = "".join(c for c in s if not unicodedata.combining(c)).translate(_UNIFY)
+    return " ".join(s.casefold().split())
+
+
+def fold_key(s: str) -> str:
+    """:func:`fold` with everything but letters and digits removed: ``"Al-Sabah"`` and
+    ``"Al Sabah"`` both give ``"alsabah"``, ``"Tae-yul"`` gives ``"taeyul"``."""
+    return _NON_ALNUM.sub("", fold(s))
+
+
+def _word_key(token: str) -> str:
+    """Key of one word for lexicon look-ups: folded, final ``.`` and ``'`` dropped."""
+    return fold(token).rstrip(".'")
+
+
+# ---------------------------------------------------------------------------------------------
+# lexicon
+# ---------------------------------------------------------------------------------------------
+@lru_cache(maxsize=None)
+def _data_lines(path: Path) -> tuple[str, ...]:
+    text = path.read_text(encoding="utf-8")
+    return tuple(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
+
+
+def _read_lines(path: Path) -> tuple[str, ...]:
+    return _data_lines(Path(path))
+
+
+def _read_tsv(path: Path) -> tuple[dict[str, str], ...]:
+    reader = csv.DictReader(_data_lines(Path(path)), delimiter="\t", quoting=csv.QUOTE_NONE)
+    return tuple({k: (v or "").strip() for k, v in row.items() if k is not None} for row in reader)
+
+
+@dataclass(frozen=True)
+class NameLexicon:
+    """The word lists used to parse names, keyed by :func:`_word_key` of each word."""
+
+    honorifics_before: dict[tuple[str, ...], str] = field(hash=False)  # words -> "strong"/"weak"
+    honorifics_after: dict[tuple[str, ...], str] = field(hash=False)
+    particles: dict[str, str] = field(hash=False)  # word -> "family"/"patronymic"
+    suffixes: frozenset[str] = frozenset()
+    family_first: frozenset[str] = frozenset()  # fold_key of family names
+    folder: str = ""
+
+    @property
+    def max_honorific_words(self) -> int:
+        return max((len(k) for k in (*self.honorifics_before, *self.honorifics_after)), default=1)
+
+    def is_strong(self, honorific: str) -> bool:
+        """Is ``honorific`` (as written, e.g. "H.E.") a strong marker of public office?"""
+        words = tuple(_word_key(w) for w in honorific.split())
+        return "strong" in (self.honorifics_before.get(words), self.honorifics_after.get(words))
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(folder: Optional[PathLike] = None) -> NameLexicon:
+    """Read the name lists of ``folder`` (default :data:`DATA_DIR`); cached."""
+    base = Path(folder) if folder is not None else DATA_DIR
+    before: dict[tuple[str, ...], str] = {}
+    after: dict[tuple[str, ...], str] = {}
+    for row in _read_tsv(base / "honorifics.tsv"):
+        words = tuple(_word_key(w) for w in row["form"].split())
+        if not words:
+            continue
+        target = after if row.get("position", "before") == "after" else before
+        # a form listed twice keeps its strongest reading
+        if target.get(words) != "strong":
+            target[words] = row.get("strength", "weak") or "weak"
+    particles = {_word_key(r["form"]): r.get("kind", "family") or "family" for r in _read_tsv(base / "particles.tsv")}
+    suffixes = frozenset(_word_key(s) for s in _read_lines(base / "suffixes.txt"))
+    family_first = frozenset(fold_key(s) for s in _read_lines(base / "family_first_surnames.txt"))
+    return NameLexicon(before, after, particles, suffixes, family_first, str(base))
+
+
+# ---------------------------------------------------------------------------------------------
+# parsing
+# ---------------------------------------------------------------------------------------------
+_TOKEN = re.compile(r"[^\s,]+|,")
+# "S.Jaishankar" -> "S." "Jaishankar"; "Dr.S.Jaishankar" -> "Dr." "S." "Jaishankar"
+_GLUED = re.compile(r"(?<=\.)(?=[A-Z][a-z])|(?<=[A-Za-z][a-z]\.)(?=[A-Z])")
+_LEAD_PUNCT = "\"“”„«‹'‘’([{<"
+_TRAIL_PUNCT = "\"“”»›)]}>:;!?"
+_POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.?-?){1,3}$")
+_HYPHEN_LOWER = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # Korean/Taiwanese given names: Tae-yul, Ying-jeou
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    """A person's name taken apart.
+
+    ``given`` and ``family`` are *units*: a particle is bound to the word after it ("bin Farhan",
+    "Al Saud", "Le Drian"). ``tokens`` are the words of the name without honorifics or suffix.
+    ``family`` is the family name (for family-first names the first word; for names with a
+    patronymic and no family name, e.g. "Mohammed bin Salman", the patronymic part).
+    """
+
+    text: str
+    honorifics: tuple[str, ...]
+    tokens: tuple[str, ...]
+    given: tuple[str, ...]
+    family: str
+    initials: tuple[str, ...]
+    suffix: Optional[str]
+    family_first: bool
+    canonical: str
+    #: any honorific is a strong marker of public office (H.E., Hon., Shri, Dato', Sheikh ...)
+    strong: bool = False
+    #: referred to by the first given name (Malay/Arabic names with a patronymic and no family name)
+    by_given: bool = False
+
+    @property
+    def is_single(self) -> bool:
+        """One unit only: a surname ("Modi"), a family unit ("Al Saud") or a mononym."""
+        return not self.given
+
+    @property
+    def short_forms(self) -> tuple[str, ...]:
+        """Single-unit forms that can refer to this person alone, as written.
+
+        The family name; for family-first names also the given name and the last word
+        (Korean "Hyun", Vietnamese "Chính"); for patronymic names the first given name.
+        """
+        forms = [self.family]
+        if self.given:
+            if self.family_first:
+                forms.append(" ".join(self.given))
+                forms.append(self.tokens[-1])
+            elif self.by_given and not _is_initials_unit(self.given[0]):
+                forms.append(self.given[0])
+        return tuple(dict.fromkeys(f for f in forms if f))
+
+    @property
+    def given_forms(self) -> tuple[str, ...]:
+        """Weaker single-unit forms: the first full given name of a given-name-first name
+        ("Fumio" for "Fumio Kishida"), used only when no short form matches."""
+        if self.given and not self.family_first and not self.by_given:
+            first = self.given[0]
+            if not _is_initials_unit(first):
+                return (first,)
+        return ()
+
+    @property
+    def given_items(self) -> tuple[tuple[str, str], ...]:
+        """Given units as ``("initial", letter)`` / ``("full", fold_key)`` items, in order."""
+        out: list[tuple[str, str]] = []
+        for unit in self.given:
+            if _is_initials_unit(unit):
+                out.extend(("initial", c) for c in fold_key(unit))
+            else:
+                out.append(("full", fold_key(unit)))
+        return tuple(out)
+
+
+def _is_initials_unit(unit: str) -> bool:
+    """One to three capital letters, with or without dots: "S", "P.", "JP", "A.K."."""
+    return bool(_INITIALS.match(unit))
+
+
+def _raw_tokens(text: str) -> list[tuple[str, int, int]]:
+    """Words of ``text`` with their character offsets; commas are tokens of their own."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        tok, start = m.group(), m.start()
+        pieces = _GLUED.split(tok) if "." in tok else [tok]
+        for piece in pieces:
+            if piece:
+                out.append((piece, start, start + len(piece)))
+            start += len(piece)
+    return out
+
+
+def _clean(tok: str, start: int, end: int) -> tuple[str, int, int]:
+    """Strip quotes and brackets around a word, keeping the offsets in step."""
+    lead = len(tok) - len(tok.lstrip(_LEAD_PUNCT))
+    tok, start = tok[lead:], start + lead
+    stripped = tok.rstrip(_TRAIL_PUNCT)
+    end -= len(tok) - len(stripped)
+    return stripped, start, end
+
+
+def _match_honorific(keys: list[str], i: int, table: dict[tuple[str, ...], str], longest: int,
+                     backwards: bool = False) -> int:
+    """Number of words of the longest honorific in ``table`` starting (ending) at ``i``."""
+    for n in range(min(longest, len(keys)), 0, -1):
+        words = tuple(keys[i - n + 1:i + 1]) if backwards else tuple(keys[i:i + n])
+        if len(words) == n and words in table:
+            return n
+    return 0
+
+
+@lru_cache(maxsize=65536)
+def _parse_cached(text: str, folder: str) -> ParsedName:
+    lex = load_lexicon(folder or None)
+    raw = [_clean(*t) for t in _raw_tokens(text)]
+    raw = [t for t in raw if t[0]]
+    words = [t for t in raw if t[0] != ","]
+    keys = [_word_key(w) for w, _, _ in words]
+    longest = lex.max_honorific_words
+
+    # leading honorifics ("H.E. Amb.", "H.H. Sheikh", "Dato' Sri")
+    honorifics: list[str] = []
+    strong = False
+    i = 0
+    while i < len(words) - 1:
+        n = _match_honorific(keys, i, lex.honorifics_before, longest)
+        if not n or i + n >= len(words):
+            break
+        honorifics.append(text[words[i][1]:words[i + n - 1][2]])
+        strong |= lex.honorifics_before[tuple(keys[i:i + n])] == "strong"
+        i += n
+    j = len(words)
+    # trailing honorifics ("ji") and generational suffix ("Jr.")
+    suffix: Optional[str] = None
+    while j - i > 1:
+        n = _match_honorific(keys[:j], j - 1, lex.honorifics_after, longest, backwards=True)
+        if n and j - n > i and words[j - n][0][:1].islower():  # "Modi ji", not "Wang Ji"
+            honorifics.append(text[words[j - n][1]:words[j - 1][2]])
+            strong |= lex.honorifics_after[tuple(keys[j - n:j])] == "strong"
+            j -= n
+            continue
+        if suffix is None and keys[j - 1] in lex.suffixes and words[j - 1][0][:1].isupper():
+            suffix = words[j - 1][0]
+            j -= 1
+            continue
+        break
+    body = words[i:j]
+    if not body:  # nothing but honorifics: keep them as the name
+        body, honorifics, strong = words, [], False
+    if not body:
+        return ParsedName(text, (), (), (), "", (), None, False, "", False, False)
+
+    # last word: possessive "'s", a sentence full stop on a non-initial word
+    last, ls, le = body[-1]
+    m = _POSSESSIVE.search(last)
+    if m and len(last) > 2:
+        last, le = last[: m.start()], le - (len(last) - m.start())
+    if last.endswith(".") and suffix is None and not _is_initials_unit(last) \
+            and _word_key(last) not in lex.particles and len(last) > 2:
+        last, le = last[:-1], le - 1
+    if last.endswith(("'", "’")) and not _is_initials_unit(last):
+        last, le = last.rstrip("'’"), le - len(last) + len(last.rstrip("'’"))
+    body[-1] = (last, ls, le)
+    tokens = [w for w, _, _ in body]
+    end = body[-1][2]
+    if suffix is not None:
+        end = words[j][2]
+    canonical = text[body[0][1]:end]
+    canonical = " ".join(canonical.split())
+
+    family_first, family, given, by_given = _structure(tokens, lex)
+    initials = tuple(c for u in given if _is_initials_unit(u) for c in fold_key(u).upper())
+    return ParsedName(
+        text=text,
+        honorifics=tuple(honorifics),
+        tokens=tuple(tokens),
+        given=tuple(given),
+        family=family,
+        initials=initials,
+        suffix=suffix,
+        family_first=family_first,
+        canonical=canonical,
+        strong=strong,
+        by_given=by_given,
+    )
+
+
+def _is_initials_token(tok: str, lex: NameLexicon, n_tokens: int) -> bool:
+    if n_tokens == 1 or not _INITIALS.match(tok):
+        return False
+    letters = tok.replace(".", "").replace("-", "")
+    if len(letters) >= 2 and "." not in tok and fold_key(letters) in lex.family_first:
+        return False  # "LI Qiang", "WU Jianghao": an all-caps family name, not initials
+    return True
+
+
+def _structure(tokens: list[str], lex: NameLexicon) -> tuple[bool, str, list[str], bool]:
+    """(family_first, family, given units, by_given) of the words of a name."""
+    n = len(tokens)
+    if n == 1:
+        return False, tokens[0], [], False
+    initial = [_is_initials_token(t, lex, n) for t in tokens]
+    caps = [
+        not initial[k] and len(t.replace("-", "")) >= 2 and t.replace("-", "").isalpha() and t.isupper()
+        for k, t in enumerate(tokens)
+    ]
+    lowered = [not c and not initial[k] for k, c in enumerate(caps)]
+    # an all-caps word in a mixed-case name is the family name: "KAMIKAWA Yoko", "Yoko KAMIKAWA"
+    if any(caps) and any(lowered):
+        k = caps.index(True)
+        given = [t for m, t in enumerate(tokens) if m != k]
+        return k == 0, tokens[k], given, False
+    first_key = fold_key(tokens[0])
+    if 2 <= n <= 4 and not any(initial):
+        first_is_family = first_key in lex.family_first
+        if first_is_family and _HYPHEN_LOWER.match(tokens[0]) and fold_key(tokens[-1]) in lex.family_first:
+            first_is_family = False  # "Tae-yul Cho": given name first
+        if not first_is_family and n <= 3 and _HYPHEN_LOWER.match(tokens[-1]) and not _HYPHEN_LOWER.match(tokens[0]):
+            first_is_family = True  # "Moon Jae-in"
+        if first_is_family:
+            return True, tokens[0], list(tokens[1:]), False
+
+    # given-name-first: bind particles to the following word
+    units: list[list[str]] = []
+    kinds: list[Optional[str]] = []
+    pending: list[str] = []
+    pending_kind: Optional[str] = None
+    for k, t in enumerate(tokens):
+        kind = lex.particles.get(_word_key(t))
+        if kind == "patronymic" and k == 0 and not t.islower():
+            kind = None  # "Ben Wallace": a name cannot start with "son of"
+        if kind and k < n - 1 and not initial[k]:
+            pending.append(t)
+            pending_kind = pending_kind or kind
+            continue
+        units.append(pending + [t])
+        kinds.append(pending_kind)
+        pending, pending_kind = [], None
+    texts = [" ".join(u) for u in units]
+    # trailing initials ("Harini K."): the family name is the last full unit
+    f = len(texts) - 1
+    while f > 0 and _is_initials_unit(texts[f]):
+        f -= 1
+    # patronymic with no family name after it: "Mohammed bin Salman", "Amran bin Mohamed Zin"
+    if kinds[-1] != "family" and "patronymic" in kinds:
+        p = kinds.index("patronymic")
+        if p > 0:
+            return False, " ".join(texts[p:]), texts[:p], True
+    given = texts[:f] + texts[f + 1:]
+    return False, texts[f], given, False
+
+
+def parse_name(text: str, *, lexicon: Optional[NameLexicon] = None) -> ParsedName:
+    """Take a name apart: honorifics, given names, family name, initials, suffix.
+
+    Leading honorifics and forms of address are stripped ("Dr. S. Jaishankar" -> "S.
+    Jaishankar"; "H.H. Sheikh Abdullah bin Zayed Al Nahyan" -> "Abdullah bin Zayed Al Nahyan").
+    Particles bind to the next word, so "Al Nahyan", "Le Drian", "van der Leyen" are one family
+    unit; hyphenated words stay whole. An all-caps word in a mixed-case name is the family name
+    ("KAMIKAWA Yoko"); a known East Asian family name first in a 2-4 word name makes the name
+    family-first ("Wang Yi", "Cho Hyun", "Phạm Minh Chính"). "Ferdinand R. Marcos Jr." has family
+    "Marcos" and suffix "Jr.". A single word is its own family name. Results are cached.
+    """
+    folder = lexicon.folder if lexicon is not None else ""
+    return _parse_cached(text, folder)
+
+
+def _as_parsed(name: Union[str, ParsedName], lexicon: Optional[NameLexicon]) -> ParsedName:
+    return name if isinstance(name, ParsedName) else parse_name(name, lexicon=lexicon)
+
+
+# ---------------------------------------------------------------------------------------------
+# compatibility
+# ---------------------------------------------------------------------------------------------
+def _item_match(a: tuple[str, str], b: tuple[str, str], threshold: float) -> bool:
+    (ka, va), (kb, vb) = a, b
+    if ka == "initial" or kb == "initial":
+        return va[:1] == vb[:1]
+    if va == vb:
+        return True
+    return min(len(va), len(vb)) >= 5 and va[:1] == vb[:1] and ratio(va, vb) >= threshold
+
+
+def given_compatible(a: Iterable[tuple[str, str]], b: Iterable[tuple[str, str]], *,
+                     fuzzy_threshold: float = 88) -> bool:
+    """Can the given-name items of one form be matched, in order, within the other's?
+
+    Items come from :attr:`ParsedName.given_items`. An initial matches a name starting with
+    that letter ("S" ~ "Subrahmanyam", "J" "P" ~ "Jai" "Prakash"); full names match when equal
+    or, for names of 5+ letters, when their rapidfuzz ratio reaches ``fuzzy_threshold``.
+    """
+    a, b = tuple(a), tuple(b)
+    if len(a) > len(b):
+        a, b = b, a
+    k = 0
+    for item in a:
+        while k < len(b) and not _item_match(item, b[k], fuzzy_threshold):
+            k += 1
+        if k == len(b):
+            return False
+        k += 1
+    return True
+
+
+def _full_keys(p: ParsedName) -> list[str]:
+    return [fold_key(t) for t in p.tokens if not _is_initials_unit(t)]
+
+
+def names_compatible(
+    a: Union[str, ParsedName],
+    b: Union[str, ParsedName],
+    *,
+    fuzzy_threshold: float = 88,
+    given_alone: bool = False,
+    lexicon: Optional[NameLexicon] = None,
+) -> bool:
+    """Could the two forms name the same person?
+
+    * two multi-word forms: the family names are equal after :func:`fold_key` (or, for family
+      names of 6+ letters, nearly equal: rapidfuzz ratio >= ``(100 + fuzzy_threshold) / 2``,
+      and then a full given name must be shared exactly), and the given names are compatible
+      (:func:`given_compatible`). "Rajnath Singh" / "JP Singh" and "Sergey Lavrov" / "Sergey
+      Shoigu" are not compatible. The same words in the other order ("Yoko Kamikawa" /
+      "Kamikawa Yoko") and a short form that is the other's whole family unit ("Le Drian" /
+      "Jean-Yves Le Drian") are compatible.
+    * a single unit and a full name: the unit is one of the full name's
+      :attr:`ParsedName.short_forms` (family name; given name or last word of a family-first
+      name; "Al Saud" of "Faisal bin Farhan Al Saud"); with ``given_alone`` also its first given
+      name ("Fumio" ~ "Fumio Kishida").
+    * two single units: equal after :func:`fold_key`.
+    """
+    pa, pb = _as_parsed(a, lexicon), _as_parsed(b, lexicon)
+    if not pa.tokens or not pb.tokens:
+        return False
+    if pa.is_single and pb.is_single:
+        return fold_key(pa.family) == fold_key(pb.family)
+    if pa.is_single or pb.is_single:
+        single, full = (pa, pb) if pa.is_single else (pb, pa)
+        key = fold_key(single.family)
+        if key in {fold_key(f) for f in full.short_forms}:
+            return True
+        return given_alone and key in {fold_key(f) for f in full.given_forms}
+    return _multi_compatible(pa, pb, fuzzy_threshold)
+
+
+def _multi_compatible(pa: ParsedName, pb: ParsedName, threshold: float) -> bool:
+    fa, fb = fold_key(pa.family), fold_key(pb.family)
+    whole_a, whole_b = fold_key(" ".join(pa.tokens)), fold_key(" ".join(pb.tokens))
+    if whole_a == fb or whole_b == fa:  # "Le Drian" / "Jean-Yves Le Drian"
+        return True
+    if _patronymic_prefix(pa, pb) or _patronymic_prefix(pb, pa):
+        return True  # "Mohammed bin Salman" / "Mohammed bin Salman bin Abdulaziz Al Saud"
+    ka, kb = _full_keys(pa), _full_keys(pb)
+    if len(ka) >= 2 and sorted(ka) == sorted(kb) and len(ka) == len(pa.tokens) == len(pb.tokens):
+        return True  # same words, other order
+    if fa != fb:
+        if not (min(len(fa), len(fb)) >= 6 and fa[:1] == fb[:1] and ratio(fa, fb) >= (100 + threshold) / 2):
+            return False
+        shared = {k for k, _ in _given_full(pa)} & {k for k, _ in _given_full(pb)}
+        if not shared:
+            return False
+    return given_compatible(pa.given_items, pb.given_items, fuzzy_threshold=threshold)
+
+
+def _patronymic_prefix(short: ParsedName, full: ParsedName) -> bool:
+    """``short`` is a patronymic name whose words begin ``full``, ending at a word boundary."""
+    if not short.by_given or len(full.tokens) <= len(short.tokens):
+        return False
+    return [fold_key(t) for t in short.tokens] == [fold_key(t) for t in full.tokens[: len(short.tokens)]]
+
+
+def _given_full(p: ParsedName) -> list[tuple[str, str]]:
+    return [(v, k) for k, v in p.given_items if k == "full"]
+
+
+def block_keys(parsed: Union[str, ParsedName], *, lexicon: Optional[NameLexicon] = None) -> set[str]:
+    """Blocking keys for matching names at scale; two compatible forms share at least one key
+    (except the first-given-name-only matches of ``given_alone``).
+
+    Every key is a :func:`fold_key` (lowercase ASCII letters and digits): the family name, the
+    last word, and for family-first names also the given name (joined) and each given word,
+    for patronymic names the first given name. This is a stable contract: keys are only ever
+    added to, never changed.
+
+    >>> sorted(block_keys("Phạm Minh Chính"))
+    ['chinh', 'minhchinh', 'pham']
+    """
+    p = _as_parsed(parsed, lexicon)
+    if not p.tokens:
+        return set()
+    keys = {fold_key(f) for f in p.short_forms}
+    if not _is_initials_unit(p.tokens[-1]):
+        keys.add(fold_key(p.tokens[-1]))
+    keys.add(fold_key(p.family))
+    keys.discard("")
+    return keys
