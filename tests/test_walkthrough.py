@@ -49,3 +49,15 @@ def test_walkthrough_executes():
     images = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if "image/png" in o.get("data", {})]
     assert len(images) >= 2, "both plots are drawn"
 
+
+
+@pytest.mark.parametrize("release", [None, "releases/news_page.html"])
+def test_quickstart_runs(release):
+    import subprocess
+    import sys
+
+    args = [sys.executable, str(EXAMPLES / "quickstart.py")] + ([release] if release else [])
+    proc = subprocess.run(args, cwd=EXAMPLES, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    for heading in ("Officials (", "Countries:", "Dates:", "Sectors:"):
+        assert heading in proc.stdout
