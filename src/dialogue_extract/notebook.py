@@ -256,9 +256,10 @@ def render_tables(ex: Extraction) -> str:
     else:
         parts.append('<p class="de-officials-empty" style="font-size: 0.85em;"><b>Officials:</b> none found</p>')
 
-    def dates() -> str:
-        return ", ".join(f"{d.value}–{d.value_end}" if d.value_end else d.value
-                         for d in sorted(ex.dates, key=lambda d: d.start))
+    def dates() -> str:  # distinct values, in text order
+        values = (f"{d.value}–{d.value_end}" if d.value_end else d.value
+                  for d in sorted(ex.dates, key=lambda d: d.start))
+        return ", ".join(dict.fromkeys(values))
 
     summary = [
         ["Countries", ", ".join(f"{c.name} ({c.code})" for c in ex.countries)],
