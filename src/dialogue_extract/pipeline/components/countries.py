@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -27,7 +29,6 @@ SPANS_KEY = "countries"
 NAME_LABEL = "GPE"
 DEMONYM_LABEL = "NORP"
 
-_HYPHEN_CHUNK = re.compile(r"\S*[^\s\-–]\S*[-–]\S+")
 _HYPHEN_SPLIT = re.compile(r"([-–])")
 
 
@@ -88,6 +89,7 @@ class CountryRecognizer:
         self._upper_forms: set[str] = set()
         self._single_forms: set[str] = set()
         self._first_words: set[str] = set()
+        self._plans: dict[int, Optional[list[str]]] = {}
         by_key: dict[str, list[Doc]] = {}
         for label, forms in ((NAME_LABEL, names), (DEMONYM_LABEL, demonyms)):
             for form, code in forms.items():
@@ -109,22 +111,34 @@ class CountryRecognizer:
             self.blocker.add("BLOCK", blocked)
 
     # -- hyphen-joined tokens -----------------------------------------------------------------
-    def split_hyphenated_tokens(self, doc: Doc) -> Doc:
-        """Split tokens such as "U.S.-Vietnam" when one of their parts is a country form."""
-        text = doc.text
-        if "-" not in text and "–" not in text:
-            return doc
-        todo = []
-        for m in _HYPHEN_CHUNK.finditer(text):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None:
-                continue
-            for tok in span:
-                if len(tok) < 3 or ("-" not in tok.text and "–" not in tok.text):
-                    continue
-                parts = hyphen_parts(tok.text)
+    def _split_plan(self, orth: int, text_of) -> Optional[list[str]]:
+        """The parts to split a token type into, or None; cached per token type."""
+        plan = self._plans.get(orth, False)
+        if plan is False:
+            text = text_of(orth)
+            plan = None
+            if len(text) > 2 and ("-" in text or "–" in text):
+                parts = hyphen_parts(text)
                 if len(parts) > 1 and any(p in self._single_forms for p in parts):
-                    todo.append((tok.i, parts))
+                    plan = parts
+            if len(self._plans) < 500_000:
+                self._plans[orth] = plan
+        return plan
+
+    def split_hyphenated_tokens(self, doc: Doc) -> Doc:
+        """Split tokens such as "U.S.-Vietnam" when one of their parts is a country form.
+
+        Works per token type (unique ORTH values, with a cache), not per token.
+        """
+        if not len(doc):
+            return doc
+        orths = doc.to_array(ORTH)
+        strings = doc.vocab.strings
+        todo = []
+        for orth in numpy.unique(orths):
+            parts = self._split_plan(int(orth), strings.__getitem__)
+            if parts:
+                todo.extend((int(i), parts) for i in numpy.flatnonzero(orths == orth))
         if not todo:
             return doc
         saved = {
@@ -132,7 +146,7 @@ class CountryRecognizer:
             for key, group in doc.spans.items()
         }
         with doc.retokenize() as retok:
-            for i, parts in todo:
+            for i, parts in sorted(todo):
                 tok = doc[i]
                 retok.split(tok, parts, heads=[(tok, j) for j in range(len(parts))])
         for key, rows in saved.items():

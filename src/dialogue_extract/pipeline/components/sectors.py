@@ -5,8 +5,10 @@ Writes ``doc.spans["sectors"]`` with label ``SECTOR`` and ``kb_id_`` the sector 
 except acronyms and names, see :func:`pattern_is_exact`) and spaCy token patterns. Per match the
 component drops hits inside boilerplate zones, inside a phrase of the blocklist ("chips in",
 "trade-off") and overlapping spans of the ``exclude_within`` groups (officials' titles and
-organisation names: "Minister of Science and ICT" is not the digital sector); the longest of
-overlapping matches wins.
+organisation names: "Minister of Science and ICT" is not the digital sector), unless the match
+is a whole span of a ``keep_whole_spans_of`` group (an organisation that is itself the evidence:
+"Quad", "G20"); the longest of overlapping matches wins. Token-pattern matches are trimmed of
+punctuation and conjunctions at their edges, so context tokens can anchor a pattern.
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from ..zones import in_boilerplate
 
 SPANS_KEY = "sectors"
 LABEL = "SECTOR"
+_EDGE_WORDS = frozenset({"and", "or", "&", "as", "well", "the"})
 
 
 @Language.factory(
@@ -31,6 +34,8 @@ LABEL = "SECTOR"
     default_config={
         "blocklist_path": None,
         "exclude_within": ["titles", "organizations"],
+        "keep_whole_spans_of": ["organizations"],
+        "exclude_before": ["titles"],
         "spans_key": SPANS_KEY,
     },
 )
@@ -41,12 +46,16 @@ def make_sectors(
     patterns_path: str,
     blocklist_path: Optional[str],
     exclude_within: list[str],
+    keep_whole_spans_of: list[str],
+    exclude_before: list[str],
     spans_key: str,
 ) -> "SectorRecognizer":
     ids = [s.id for s in read_taxonomy(str(taxonomy_path))]
     patterns = read_patterns(patterns_path)
     blocklist = read_lines(blocklist_path) if blocklist_path else ()
-    return SectorRecognizer(nlp, ids, patterns, blocklist, exclude_within=exclude_within, spans_key=spans_key)
+    return SectorRecognizer(nlp, ids, patterns, blocklist, exclude_within=exclude_within,
+                            keep_whole_spans_of=keep_whole_spans_of, exclude_before=exclude_before,
+                            spans_key=spans_key)
 
 
 def pattern_is_exact(phrase: str) -> bool:
@@ -62,6 +71,79 @@ def pattern_is_exact(phrase: str) -> bool:
     return False
 
 
+def blocklist_patterns(nlp: Language, phrase: str, max_wild: int = 3) -> list[list[dict]]:
+    """A blocklist line with ``*`` wildcards as case-insensitive token patterns, one per
+    wildcard width (1 to ``max_wild`` tokens): "on the margins of the * Summit"."""
+    variants: list[list[dict]] = [[]]
+    for piece in phrase.split():
+        if piece == "*":
+            variants = [v + [{}] * n for v in variants for n in range(1, max_wild + 1)]
+        else:
+            words = [{"LOWER": t.lower_} for t in nlp.make_doc(piece)]
+            variants = [v + words for v in variants]
+    return variants
+
+
+def pattern_anchors(pattern: list[dict]) -> Optional[frozenset[str]]:
+    """The words one required token of ``pattern`` must be (its ``LOWER`` value or ``IN``
+    list, the smallest such set of alphabetic words), or None when no token pins a word."""
+    best: Optional[frozenset[str]] = None
+    for spec in pattern:
+        if spec.get("OP") not in (None, "!", "+", "{1}"):
+            continue
+        value = spec.get("LOWER")
+        words = [value] if isinstance(value, str) else list(value.get("IN", [])) if isinstance(value, dict) else []
+        if words and all(w.isalpha() for w in words) and (best is None or len(words) < len(best)):
+            best = frozenset(words)
+    return best
+
+
+class AnchoredMatcher:
+    """A spaCy Matcher run only in windows around the words that anchor its patterns.
+
+    Token patterns that start on punctuation (", space ,") would otherwise be tried at every
+    token; a PhraseMatcher finds the anchors, and the Matcher only sees a few tokens around each.
+    """
+
+    def __init__(self, vocab) -> None:
+        self.vocab = vocab
+        self.matcher = Matcher(vocab)
+        self.anchors = PhraseMatcher(vocab, attr="LOWER")
+        self.anchor_words: set[str] = set()
+        self.everywhere = Matcher(vocab)
+        self.window = 0
+
+    def __len__(self) -> int:
+        return len(self.matcher) + len(self.everywhere)
+
+    def add(self, key: str, patterns: list[list[dict]]) -> None:
+        for pattern in patterns:
+            anchors = pattern_anchors(pattern)
+            if anchors is None or any(spec.get("OP") in ("*", "+") for spec in pattern):
+                self.everywhere.add(key, [pattern])
+                continue
+            self.matcher.add(key, [pattern])
+            self.window = max(self.window, len(pattern))
+            new = anchors - self.anchor_words
+            if new:
+                self.anchor_words |= new
+                self.anchors.add("ANCHOR", [_word_doc(self.vocab, w) for w in sorted(new)])
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        found = set(self.everywhere(doc)) if len(self.everywhere) else set()
+        if len(self.matcher):
+            w = self.window
+            for _, i, _ in self.anchors(doc):
+                lo = max(0, i - w)
+                for key, s, e in self.matcher(doc[lo:min(len(doc), i + w + 1)]):
+                    found.add((key, s + lo, e + lo))
+        return sorted(found, key=lambda m: (m[1], m[2]))
+
+
+def _word_doc(vocab, word: str) -> Doc:
+    return Doc(vocab, words=[word])
+
+
 class SectorRecognizer:
     """Finds sector expressions; see the module docstring."""
 
@@ -73,15 +155,20 @@ class SectorRecognizer:
         blocklist: Iterable[str] = (),
         *,
         exclude_within: Sequence[str] = ("titles", "organizations"),
+        keep_whole_spans_of: Sequence[str] = ("organizations",),
+        exclude_before: Sequence[str] = ("titles",),
         spans_key: str = SPANS_KEY,
     ) -> None:
         self.sector_ids = frozenset(sector_ids)
         self.exclude_within = tuple(exclude_within)
+        self.keep_whole_spans_of = tuple(keep_whole_spans_of)
+        self.exclude_before = tuple(exclude_before)
         self.spans_key = spans_key
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.tokens = Matcher(nlp.vocab)
+        self.tokens = AnchoredMatcher(nlp.vocab)
         self.blocker = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.wild_blocker = AnchoredMatcher(nlp.vocab)
         exact: dict[str, list[Doc]] = {}
         folded: dict[str, list[Doc]] = {}
         for entry in patterns:
@@ -98,16 +185,37 @@ class SectorRecognizer:
             self.exact.add(sid, docs)
         for sid, docs in folded.items():
             self.folded.add(sid, docs)
-        blocked = [nlp.make_doc(b) for b in blocklist]
-        if blocked:
-            self.blocker.add("BLOCK", blocked)
+        phrases = [nlp.make_doc(b) for b in blocklist if "*" not in b.split()]
+        if phrases:
+            self.blocker.add("BLOCK", phrases)
+        wild = [p for b in blocklist if "*" in b.split() for p in blocklist_patterns(nlp, b)]
+        if wild:
+            self.wild_blocker.add("BLOCK", wild)
 
-    def _excluded_ranges(self, doc: Doc) -> list[tuple[int, int]]:
-        ranges = []
+    def _excluded_ranges(self, doc: Doc) -> tuple[list[tuple[int, int]], set[tuple[int, int]], set[int]]:
+        """Token ranges no match may touch (those of ``keep_whole_spans_of`` groups only when
+        matched in part), the ranges a match may cover whole, and the start tokens of spans a
+        match must not directly precede."""
+        strict, partial = [], []
+        whole: set[tuple[int, int]] = set()
         for key in self.exclude_within:
             if key in doc.spans:
-                ranges.extend((s.start, s.end) for s in doc.spans[key])
-        return sorted(ranges)
+                target = partial if key in self.keep_whole_spans_of else strict
+                target.extend((s.start, s.end) for s in doc.spans[key])
+        for key in self.keep_whole_spans_of:
+            if key in doc.spans:
+                whole.update((s.start, s.end) for s in doc.spans[key])
+        starts = {s.start for key in self.exclude_before if key in doc.spans for s in doc.spans[key]}
+        return sorted(strict), sorted(partial), whole, starts
+
+    @staticmethod
+    def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """Drop punctuation and conjunctions at the edges of a token-pattern match."""
+        while start < end and (doc[start].is_punct or doc[start].lower_ in _EDGE_WORDS):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in _EDGE_WORDS):
+            end -= 1
+        return start, end
 
     @staticmethod
     def _overlaps(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -117,11 +225,17 @@ class SectorRecognizer:
 
     def find(self, doc: Doc) -> list[Span]:
         """Sector spans of ``doc`` (without writing them)."""
-        matches = self.exact(doc) + self.folded(doc) + self.tokens(doc)
+        matches = self.exact(doc) + self.folded(doc)
+        for match_id, start, end in self.tokens(doc):
+            start, end = self._trim(doc, start, end)
+            if end > start:
+                matches.append((match_id, start, end))
         if not matches:
             return []
-        excluded = self._excluded_ranges(doc)
+        strict, partial, whole, before = self._excluded_ranges(doc)
         blocked = [(s, e) for _, s, e in self.blocker(doc)]
+        if len(self.wild_blocker):
+            blocked += [(s, e) for _, s, e in self.wild_blocker(doc)]
         strings = doc.vocab.strings
         candidates = []
         for match_id, start, end in matches:
@@ -129,7 +243,11 @@ class SectorRecognizer:
                 continue
             if blocked and any(bs <= start and end <= be for bs, be in blocked):
                 continue
-            if excluded and self._overlaps(excluded, start, end):
+            if strict and self._overlaps(strict, start, end):
+                continue
+            if partial and (start, end) not in whole and self._overlaps(partial, start, end):
+                continue
+            if end in before:
                 continue
             candidates.append(Span(doc, start, end, label=LABEL, kb_id=strings[match_id]))
         return sorted(filter_spans(candidates), key=lambda s: s.start)
