@@ -475,8 +475,8 @@ def names_compatible(
       names of 6+ letters, nearly equal: rapidfuzz ratio >= ``(100 + fuzzy_threshold) / 2``,
       and then a full given name must be shared exactly), and the given names are compatible
       (:func:`given_compatible`). "Rajnath Singh" / "JP Singh" and "Sergey Lavrov" / "Sergey
-      Shoigu" are not compatible. The same words in the other order ("Yoko Kamikawa" /
-      "Kamikawa Yoko") and a short form that is the other's whole family unit ("Le Drian" /
+      Shoigu" are not compatible. The same words in the other order when one side reads family
+      name first ("Yoko Kamikawa" / "KAMIKAWA Yoko") and a short form that is the other's whole family unit ("Le Drian" /
       "Jean-Yves Le Drian") are compatible.
     * a single unit and a full name: the unit is one of the full name's
       :attr:`ParsedName.short_forms` (family name; given name or last word of a family-first
@@ -506,8 +506,9 @@ def _multi_compatible(pa: ParsedName, pb: ParsedName, threshold: float) -> bool:
     if _patronymic_prefix(pa, pb) or _patronymic_prefix(pb, pa):
         return True  # "Mohammed bin Salman" / "Mohammed bin Salman bin Abdulaziz Al Saud"
     ka, kb = _full_keys(pa), _full_keys(pb)
-    if len(ka) >= 2 and sorted(ka) == sorted(kb) and len(ka) == len(pa.tokens) == len(pb.tokens):
-        return True  # same words, other order
+    if (pa.family_first or pb.family_first) and len(ka) >= 2 and sorted(ka) == sorted(kb) \
+            and len(ka) == len(pa.tokens) == len(pb.tokens):
+        return True  # same words, one side read family name first: "Yoko Kamikawa" / "KAMIKAWA Yoko"
     if fa != fb:
         if not (min(len(fa), len(fb)) >= 6 and fa[:1] == fb[:1] and ratio(fa, fb) >= (100 + threshold) / 2):
             return False
