@@ -33,7 +33,8 @@ def load_rules(path: str) -> list[Rule]:
         scope = row.get("scope", "line")
         if scope not in _SCOPES:
             raise ValueError(f"{path}: unknown scope {scope!r} (expected one of {_SCOPES})")
-        rules.append(Rule(scope, re.compile(r"\s*(?:" + row["pattern"] + r")\s*", re.IGNORECASE)))
+        flags = re.IGNORECASE if row.get("ignore_case", True) else 0
+        rules.append(Rule(scope, re.compile(r"\s*(?:" + row["pattern"] + r")\s*", flags)))
     return rules
 
 

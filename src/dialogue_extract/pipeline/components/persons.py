@@ -1,15 +1,409 @@
-"""Placeholder for the persons component (being written)."""
+"""Finds person names where releases introduce them, and their later bare mentions.
+
+A name is only taken where something vouches for it (an *anchor*):
+
+* a title before it: "First Vice Foreign Minister Park Yoon-joo", "EAM (External Affairs
+  Minister) Dr. S. Jaishankar";
+* a title after it, in apposition: "P. Kumaran, Secretary of the Ministry of External Affairs",
+  "Sandeep Arya, the Indian Ambassador", "Takehiro Funakoshi, who is Japan's QUAD Sherpa";
+* a title before it across a comma: "the Russian Ambassador to India, Nikolay Kudashev,";
+* an honorific: "H.E. Jean-Yves Le Drian", "Mr. Masataka Okano", "Sheikh Hasina";
+* a counterpart: "his counterpart, Park Yoon-joo", "Takeshi Iwaya, his Japanese counterpart".
+
+Then every later bare use of an anchored name's parts ("Kumaran", "Hyun", "Al Saud") is found
+with one compiled regular expression over the text. Bylines, commenters and journalists have no
+anchor, so they are never found.
+
+Writes ``doc.spans["persons"]`` (label ``PERSON``) and, per span, ``span._.person_info``
+(:class:`PersonInfo`): the anchor kind, the title spans that vouch for it and the honorifics.
+"""
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from ..lexicons import data_path, read_tsv
+from ..zones import in_boilerplate
+
+SPAN_KEY = "persons"
+
+if not Span.has_extension("person_info"):
+    Span.set_extension("person_info", default=None)
+
+_INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3}|[A-Z]{2,3})$")
+_JOINERS = {"-", "'", "’", "‐"}
+_CAPS_WORD = re.compile(r"^[A-Z][A-Z'’-]{2,}$")
 
 
-@Language.factory("de_persons", default_config={})
-def make_persons(nlp: Language, name: str, lexicon_path: str):
-    return _Stub()
+@dataclass
+class PersonInfo:
+    anchor: str  # "title_before", "title_after", "honorific", "counterpart", "bare"
+    titles: list[tuple[int, int]] = field(default_factory=list)  # token offsets of title spans
+    honorifics: list[str] = field(default_factory=list)
+    strong_honorific: bool = False
+    counterpart: bool = False
+
+    @property
+    def anchored(self) -> bool:
+        return self.anchor != "bare"
 
 
-class _Stub:
+@dataclass
+class PersonLexicon:
+    not_name_words: set[str]
+    suffixes: set[str]
+    counterpart_words: set[str]
+    relative_openers: set[str]
+    determiners: set[str]
+    honorifics: dict[str, str]  # folded single-token form -> "strong" / "weak"
+    honorific_phrases: list[tuple[tuple[str, ...], str]]  # multi-token forms
+    particles: set[str]
+
+    @classmethod
+    def from_files(cls, path: str | Path, names_dir: Optional[Path] = None) -> "PersonLexicon":
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        names_dir = names_dir or Path(path).parent / "names"
+        hon: dict[str, str] = {}
+        phrases: list[tuple[tuple[str, ...], str]] = []
+        for row in read_tsv(names_dir / "honorifics.tsv"):
+            if row.get("position", "before") != "before":
+                continue
+            words = tuple(_fold_hon(w) for w in row["form"].split())
+            if len(words) == 1:
+                hon[words[0]] = row.get("strength", "weak")
+            else:
+                phrases.append((words, row.get("strength", "weak")))
+        phrases.sort(key=lambda p: -len(p[0]))
+        particles = {row["form"].casefold() for row in read_tsv(names_dir / "particles.tsv")}
+        return cls(
+            not_name_words=set(data["not_name_words"]),
+            suffixes=set(data["suffixes"]),
+            counterpart_words=set(data["counterpart_words"]),
+            relative_openers=set(data["relative_openers"]),
+            determiners=set(data["determiners"]),
+            honorifics=hon,
+            honorific_phrases=phrases,
+            particles=particles,
+        )
+
+
+def _fold_hon(word: str) -> str:
+    return word.casefold().rstrip(".'’")
+
+
+@Language.factory("de_persons", default_config={"lexicon_path": None, "max_name_words": 6})
+def make_persons(nlp: Language, name: str, lexicon_path: Optional[str], max_name_words: int) -> "Persons":
+    path = Path(lexicon_path) if lexicon_path else data_path("persons.json")
+    return Persons(PersonLexicon.from_files(path), max_name_words=max_name_words)
+
+
+class Persons:
+    def __init__(self, lexicon: PersonLexicon, *, max_name_words: int = 6) -> None:
+        self.lex = lexicon
+        self.max_units = max_name_words
+
+    # -- written words ("units"): tokens glued without white space, "Yoon-joo", "Dato'" --------
+    def _unit_end(self, doc: Doc, i: int) -> int:
+        j = i + 1
+        n = len(doc)
+        while j < n and not doc[j - 1].whitespace_ and (doc[j].text in _JOINERS or doc[j - 1].text in _JOINERS):
+            j += 1
+        while j - 1 > i and doc[j - 1].text in ("-", "‐"):
+            j -= 1
+        return j
+
+    def _unit_start(self, doc: Doc, j: int) -> int:
+        """Start of the unit that ends at token ``j`` (exclusive)."""
+        i = j - 1
+        while i > 0 and not doc[i - 1].whitespace_ and (doc[i].text in _JOINERS or doc[i - 1].text in _JOINERS):
+            i -= 1
+        while i < j - 1 and doc[i].text in _JOINERS:
+            i += 1
+        return i
+
+    def _kind(self, doc: Doc, i: int, j: int, blocked: bytearray) -> Optional[str]:
+        """What the written word doc[i:j] can be in a name."""
+        for k in range(i, j):
+            if blocked[k]:
+                return None
+        text = doc[i:j].text
+        if not text or text in self.lex.not_name_words:
+            return None
+        folded = _fold_hon(text)
+        if folded in self.lex.honorifics and (text[:1].isupper() or text in ("dato'",)):
+            return "honorific"
+        if text.casefold() in self.lex.particles and j - i == 1:
+            return "particle"
+        if text in self.lex.suffixes:
+            return "suffix"
+        if _INITIAL.match(text):
+            return "initial"
+        first = text[0]
+        if not first.isalpha() or not first.isupper():
+            return None
+        if any(c.islower() for c in text):
+            if not all(c.isalpha() or c in "-'’‐." for c in text) or text.endswith("."):
+                return None
+            return "word"
+        if _CAPS_WORD.match(text) and len(text) >= 4:
+            return "caps"
+        return None
+
+    def _honorifics_at(self, doc: Doc, i: int, blocked: bytearray) -> tuple[int, list[str], bool]:
+        """Skip honorifics starting at token i: (index after them, forms, any strong)."""
+        forms: list[str] = []
+        strong = False
+        n = len(doc)
+        while i < n:
+            matched = False
+            for words, strength in self.lex.honorific_phrases:
+                k = len(words)
+                if i + k <= n and tuple(_fold_hon(t.text) for t in doc[i:i + k]) == words:
+                    forms.append(doc[i:i + k].text)
+                    strong = strong or strength == "strong"
+                    i += k
+                    matched = True
+                    break
+            if matched:
+                continue
+            j = self._unit_end(doc, i)
+            if i < n and self._kind(doc, i, j, blocked) == "honorific":
+                forms.append(doc[i:j].text)
+                strong = strong or self.lex.honorifics[_fold_hon(doc[i:j].text)] == "strong"
+                i = j
+                if i < n and doc[i].text == "." and not doc[i - 1].whitespace_:  # "Smt" "."
+                    i += 1
+                continue
+            break
+        return i, forms, strong
+
+    def _scan_right(self, doc: Doc, i: int, blocked: bytearray) -> Optional[tuple[int, int]]:
+        """The name starting at token i (honorifics already skipped), as (start, end)."""
+        units: list[tuple[int, int, str]] = []
+        n = len(doc)
+        k = i
+        while k < n and len(units) < self.max_units + 2:
+            j = self._unit_end(doc, k)
+            kind = self._kind(doc, k, j, blocked)
+            if kind in (None, "honorific"):
+                # "Locsin, Jr."
+                if doc[k].text == "," and k + 1 < n and doc[k + 1].text in self.lex.suffixes and units:
+                    units.append((k, k + 2, "suffix"))
+                break
+            units.append((k, j, kind))
+            if kind == "suffix":
+                break
+            k = j
+        return self._validate(units)
+
+    def _scan_left(self, doc: Doc, end: int, blocked: bytearray) -> Optional[tuple[int, int]]:
+        """The name ending just before token ``end``, as (start, end)."""
+        units: list[tuple[int, int, str]] = []
+        j = end
+        if j >= 2 and doc[j - 1].text in self.lex.suffixes and doc[j - 2].text == ",":
+            units.append((j - 2, j, "suffix"))
+            j -= 2
+        while j > 0 and len(units) < self.max_units + 2:
+            i = self._unit_start(doc, j)
+            kind = self._kind(doc, i, j, blocked)
+            if kind is None:
+                break
+            if kind == "honorific":
+                break
+            units.insert(0, (i, j, kind))
+            j = i
+        return self._validate(units)
+
+    def _validate(self, units: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
+        # trim particles/initials that dangle at the end, particles at the start
+        while units and units[-1][2] in ("particle",):
+            units.pop()
+        while units and units[0][2] in ("particle", "suffix"):
+            units.pop(0)
+        if not units or len([u for u in units if u[2] != "suffix"]) > self.max_units:
+            return None
+        kinds = [u[2] for u in units]
+        if not any(k in ("word", "caps") for k in kinds):
+            return None
+        if kinds[-1] == "initial" and len(units) == 1:
+            return None
+        # a lone capitalised word after an initial-less title is fine ("Secretary Kumaran");
+        # a name made only of all-caps words is a headline, not a name
+        if all(k == "caps" for k in kinds if k != "initial") and "word" not in kinds and len(units) > 1 and "initial" not in kinds:
+            if not any(k == "word" for k in kinds):
+                return None
+        return units[0][0], units[-1][1]
+
+    # -- the component ----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        blocked = bytearray(n)
+        for key in ("titles", "countries", "organizations", "dates"):
+            for s in doc.spans.get(key, ()):
+                blocked[s.start:s.end] = b"\x01" * (s.end - s.start)
+        found: dict[tuple[int, int], PersonInfo] = {}
+
+        def add(bounds, anchor: str, title: Optional[Span] = None, hon=(), strong=False, counterpart=False):
+            if bounds is None:
+                return
+            s, e = bounds
+            if in_boilerplate(doc, s, e):
+                return
+            info = found.get((s, e))
+            if info is None:
+                info = found[(s, e)] = PersonInfo(anchor=anchor)
+            if title is not None and (title.start, title.end) not in info.titles:
+                info.titles.append((title.start, title.end))
+            info.honorifics.extend(h for h in hon if h not in info.honorifics)
+            info.strong_honorific = info.strong_honorific or strong
+            info.counterpart = info.counterpart or counterpart
+            for k in range(s, e):
+                blocked[k] = 1
+
+        titles = sorted(doc.spans.get("titles", ()), key=lambda s: s.start)
+        # 1. title before the name: "Foreign Minister Cho Hyun", "EAM (..) Dr. S. Jaishankar"
+        for t in titles:
+            info = t._.title_info
+            j = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
+            if j < n and doc[j].text == "(":  # "(EAM)", "(NSA)"
+                close = next((k for k in range(j + 1, min(n, j + 6)) if doc[k].text == ")"), None)
+                if close is not None:
+                    j = close + 1
+            j2, hon, strong = self._honorifics_at(doc, j, blocked)
+            bounds = self._scan_right(doc, j2, blocked)
+            if bounds is not None:
+                add(bounds, "title_before", t, hon, strong)
+        # 2. name before the title: "NAME, [the|his] [country] TITLE", "NAME (MoS)", "NAME, who is ..."
+        for t in titles:
+            info = t._.title_info
+            p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
+            if p > 0 and doc[p - 1].text == "(":
+                bounds = self._scan_left(doc, p - 1, blocked)
+                if bounds is not None:
+                    add(bounds, "title_after", t)
+                    continue
+            k = p
+            steps = 0
+            while k > 0 and steps < 5 and (doc[k - 1].lower_ in self.lex.determiners
+                                           or doc[k - 1].lower_ in self.lex.relative_openers
+                                           or doc[k - 1].text in ("'s", "’s")):
+                k -= 1
+                steps += 1
+            if k > 0 and doc[k - 1].text == ",":
+                bounds = self._scan_left(doc, k - 1, blocked)
+                if bounds is not None:
+                    s, _ = bounds
+                    s2, hon, strong = self._honorifics_before(doc, s, blocked)
+                    add(bounds, "title_after", t, hon, strong)
+                    continue
+        # 3. "the Russian Ambassador to India, Nikolay Kudashev,": title, comma, name
+        for t in titles:
+            info = t._.title_info
+            p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
+            end = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
+            if end < n and doc[end].text == "," and p > 0 and doc[p - 1].lower_ in self.lex.determiners:
+                j2, hon, strong = self._honorifics_at(doc, end + 1, blocked)
+                bounds = self._scan_right(doc, j2, blocked)
+                if bounds is not None and (bounds[1] >= n or not doc[bounds[1]].is_alpha or doc[bounds[1]].is_lower):
+                    add(bounds, "title_before", t, hon, strong)
+        # 4. honorifics: "H.E. Jean-Yves Le Drian", "Mr. Masataka Okano", "Sheikh Hasina"
+        for tok in doc:
+            i = tok.i
+            if blocked[i] or not tok.text[:1].isupper() and tok.text not in ("dato'",):
+                continue
+            folded = _fold_hon(tok.text)
+            if folded not in self.lex.honorifics and not any(folded == w[0] for w, _ in self.lex.honorific_phrases):
+                continue
+            if i > 0 and _fold_hon(doc[i - 1].text) in self.lex.honorifics:
+                continue  # handled from the first honorific of the run
+            j, hon, strong = self._honorifics_at(doc, i, blocked)
+            if not hon:
+                continue
+            bounds = self._scan_right(doc, j, blocked)
+            if bounds is not None:
+                add(bounds, "honorific", None, hon, strong)
+        # 5. counterparts: "his counterpart, NAME" / "NAME, his Japanese counterpart"
+        for tok in doc:
+            if tok.lower_ not in self.lex.counterpart_words:
+                continue
+            i = tok.i
+            j = i + 1
+            if j < n and doc[j].text == ",":
+                j += 1
+            j2, hon, strong = self._honorifics_at(doc, j, blocked)
+            bounds = self._scan_right(doc, j2, blocked)
+            if bounds is not None:
+                add(bounds, "counterpart", None, hon, strong, counterpart=True)
+                continue
+            k = i
+            while k > 0 and (doc[k - 1].lower_ in self.lex.determiners or blocked[k - 1]) and i - k < 4:
+                k -= 1
+            if k > 0 and doc[k - 1].text == ",":
+                add(self._scan_left(doc, k - 1, blocked), "counterpart", None, counterpart=True)
+        anchored = [(s, e, info) for (s, e), info in found.items()]
+        spans = []
+        for s, e, info in anchored:
+            span = Span(doc, s, e, label="PERSON")
+            span._.person_info = info
+            spans.append(span)
+        spans.extend(self._bare_mentions(doc, anchored, blocked))
+        spans.sort(key=lambda sp: sp.start)
+        doc.spans[SPAN_KEY] = spans
         return doc
+
+    def _honorifics_before(self, doc: Doc, s: int, blocked: bytearray) -> tuple[int, list[str], bool]:
+        """Honorifics directly before a left-scanned name ("Ms. KAMIKAWA Yoko, Minister ...")."""
+        i = s
+        while i > 0 and self._kind(doc, i - 1, i, blocked) == "honorific":
+            i -= 1
+        if i == s:
+            return s, [], False
+        _, hon, strong = self._honorifics_at(doc, i, blocked)
+        return i, hon, strong
+
+    def _bare_mentions(self, doc: Doc, anchored, blocked: bytearray) -> list[Span]:
+        """Later uses of an anchored name or of its parts ("Kumaran", "Hyun", "Al Saud")."""
+        forms: set[str] = set()
+        for s, e, _ in anchored:
+            text = doc[s:e].text
+            forms.add(text)
+            k = s
+            units = []
+            while k < e:
+                j = self._unit_end(doc, k)
+                units.append((k, j, self._kind(doc, k, j, bytearray(len(doc)))))
+                k = j
+            for idx, (a, b, kind) in enumerate(units):
+                if kind in ("word", "caps") and b - a >= 1 and len(doc[a:b].text) >= 3:
+                    w = doc[a:b].text
+                    forms.add(w)
+                    if kind == "caps":
+                        forms.add(w.capitalize())
+                    # "Al Saud", "Le Drian": a particle with its word
+                    if idx > 0 and units[idx - 1][2] == "particle":
+                        forms.add(doc[units[idx - 1][0]:b].text)
+        if not forms:
+            return []
+        rx = re.compile(r"(?<![\w'’.-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
+        out = []
+        for m in rx.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or any(blocked[k] for k in range(span.start, span.end)):
+                continue
+            if in_boilerplate(doc, span.start, span.end):
+                continue
+            # part of a longer name that nothing vouches for ("Emmanuel" in "Emmanuel Macron")
+            if span.end < len(doc) and doc[span.end - 1].whitespace_ and self._kind(doc, span.end, self._unit_end(doc, span.end), blocked) in ("word", "caps"):
+                continue
+            if span.start > 0 and doc[span.start - 1].whitespace_ and self._kind(doc, self._unit_start(doc, span.start), span.start, blocked) in ("word", "caps", "initial"):
+                continue
+            sp = Span(doc, span.start, span.end, label="PERSON")
+            sp._.person_info = PersonInfo(anchor="bare")
+            out.append(sp)
+        return out

@@ -1,15 +1,107 @@
-"""Placeholder for the resolver component (being written)."""
+"""Merges the person mentions of one document into officials.
+
+The clustering itself is :func:`dialogue_extract.resolve.resolve_mentions` (plain Python, usable
+without spaCy); this component feeds it the mentions of ``doc.spans["persons"]`` with the
+countries attribution found, keeps the clusters that something vouches for as officials, and
+writes ``doc._.officials`` (a list of :class:`dialogue_extract.results.Official`).
+
+A cluster is an official when one of its mentions carries a public title, a strong honorific
+(H.E., Hon., Shri, Sheikh ...) or stands as someone's counterpart. A person known only by an
+ordinary honorific (Mr, Dr) or only by an office of a company is not returned.
+"""
 from __future__ import annotations
 
+from collections import Counter
+from typing import Optional
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ...resolve import NameMention, resolve_mentions
+from ...results import Mention, Official
 
 
-@Language.factory("de_resolver", default_config={})
-def make_resolver(nlp: Language, name: str, fuzzy_threshold: int):
-    return _Stub()
+@Language.factory("de_resolver", default_config={"fuzzy_threshold": 88, "set_ents": True})
+def make_resolver(nlp: Language, name: str, fuzzy_threshold: int, set_ents: bool) -> "ResolverComponent":
+    return ResolverComponent(fuzzy_threshold=fuzzy_threshold, set_ents=set_ents)
 
 
-class _Stub:
+class ResolverComponent:
+    def __init__(self, *, fuzzy_threshold: int = 88, set_ents: bool = True) -> None:
+        self.fuzzy_threshold = fuzzy_threshold
+        self.set_ents = set_ents
+
     def __call__(self, doc: Doc) -> Doc:
+        persons = list(doc.spans.get("persons", ()))
+        officials: list[Official] = []
+        kept: list[Span] = []
+        if persons:
+            mentions = []
+            for span in persons:
+                info = span._.person_info
+                att = span._.attribution
+                mentions.append(NameMention(text=span.text, start=span.start_char, end=span.end_char,
+                                            anchored=bool(info is not None and info.anchored),
+                                            country=att.country if att is not None else None))
+            clusters = resolve_mentions(mentions, fuzzy_threshold=self.fuzzy_threshold)
+            clusters = sorted(clusters, key=lambda c: min(mentions[i].start for i in c.members))
+            for cluster in clusters:
+                members = [persons[i] for i in sorted(cluster.members, key=lambda i: mentions[i].start)]
+                official = self._official(cluster, members, f"P{len(officials) + 1}")
+                if official is None:
+                    continue
+                officials.append(official)
+                kept.extend(Span(doc, s.start, s.end, label="PERSON", kb_id=official.id) for s in members)
+        doc.spans["persons"] = sorted(kept, key=lambda s: s.start)
+        doc._.officials = officials
+        if self.set_ents:
+            self._set_ents(doc, kept)
         return doc
+
+    @staticmethod
+    def _official(cluster, members: list[Span], ident: str) -> Optional[Official]:
+        infos = [(m._.person_info, m._.attribution) for m in members]
+        vouched = False
+        titles: list[str] = []
+        countries: Counter[str] = Counter()
+        organization = None
+        for info, att in infos:
+            if info is None or not info.anchored:
+                continue
+            if (att is not None and att.titles and not att.business_only) or info.strong_honorific or info.counterpart:
+                vouched = True
+            if att is None:
+                continue
+            if att.business_only:
+                continue
+            for t in att.titles:
+                if t.casefold() not in {x.casefold() for x in titles}:
+                    titles.append(t)
+            if att.country:
+                countries[att.country] += 1
+            organization = organization or att.organization
+        if not vouched:
+            return None
+        country = countries.most_common(1)[0][0] if countries else getattr(cluster, "country", None)
+        forms = []
+        for m in members:
+            if m.text != cluster.canonical and m.text not in forms:
+                forms.append(m.text)
+        return Official(
+            id=ident,
+            name=cluster.canonical,
+            aliases=forms,
+            titles=titles,
+            country=country,
+            organization=organization,
+            mentions=[Mention(text=m.text, start=m.start_char, end=m.end_char) for m in members],
+        )
+
+    @staticmethod
+    def _set_ents(doc: Doc, persons: list[Span]) -> None:
+        """Fill ``doc.ents`` for displaCy: officials, countries, organisations, dates."""
+        spans = list(persons)
+        for key in ("countries", "organizations", "dates"):
+            spans.extend(doc.spans.get(key, ()))
+        doc.ents = filter_spans(spans)

@@ -1,0 +1,69 @@
+"""Page furniture and reader comments are zones that yield nothing."""
+from __future__ import annotations
+
+import pytest
+
+from dialogue_extract.pipeline.components.boilerplate import find_zones, load_rules
+from dialogue_extract.pipeline.lexicons import data_path
+from dialogue_extract.pipeline.zones import in_boilerplate
+
+RULES = load_rules(str(data_path("boilerplate.jsonl")))
+
+
+def zones(text: str) -> list[str]:
+    return [text[s:e].strip() for s, e in find_zones(text, RULES)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this article",
+        "Share this article:",
+        "4 min read",
+        "By Staff Reporter",
+        "By PTI | 2 min read",
+        "Home | World | Business | Sport",
+        "Facebook | Twitter | WhatsApp",
+        "Advertisement",
+        "© 2025 The Daily Courier. All rights reserved.",
+        "- PTI",
+        "(Reuters)",
+    ],
+)
+def test_furniture_lines_are_zones(line):
+    text = f"Headline here\n\n{line}\n\nThe minister met his counterpart."
+    assert zones(text) == [line]
+
+
+def test_comment_section_runs_to_the_end():
+    text = "Body text.\n\nReader Comments (2)\n\nA\nAsha K\nGreat news for trade.\n\nRavi M\nAgreed."
+    (zone,) = list(find_zones(text, RULES))
+    assert text[zone[0]:] .startswith("Reader Comments") and zone[1] == len(text)
+
+
+def test_also_read_block_stops_at_blank_line():
+    text = "Body.\n\nAlso Read:\nMinister visits Paris\nTalks in Rome end\n\nMore body text."
+    assert zones(text) == ["Also Read:\nMinister visits Paris\nTalks in Rome end"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published: 4 May 2023",
+        "New Delhi, March 3",
+        "The Foreign Secretary said trade | investment rose.",
+        "Comments by the minister were welcomed by both sides.",
+        "Question: Will the Prime Minister visit Japan?",
+    ],
+)
+def test_ordinary_lines_are_not_zones(line):
+    assert zones(f"Title\n\n{line}\n\nMore text.") == []
+
+
+def test_component_writes_span_group(nlp):
+    doc = nlp("Minister X spoke.\n\nShare this article\n\nReader comments\n\nJohn D\nNice.")
+    group = doc.spans["boilerplate"]
+    assert [s.text.strip() for s in group][0] == "Share this article"
+    first_comment_token = next(t.i for t in doc if t.text == "John")
+    assert in_boilerplate(doc, first_comment_token)
+    assert not in_boilerplate(doc, 0)

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import pytest
+
+
+def orgs(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s.kb_id_, s.id_) for s in doc.spans["organizations"]]
+
+
+def test_known_organisation_alias(nlp):
+    assert ("MEA", "Ministry of External Affairs", "IND") in orgs(nlp, "The MEA said so.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("officials of the Ministry of Economy, Trade and Industry met", "Ministry of Economy, Trade and Industry"),
+        ("the Department of Foreign Affairs announced", "Department of Foreign Affairs"),
+        ("at the Ministry of Foreign Affairs of Japan", "Ministry of Foreign Affairs"),
+    ],
+)
+def test_generic_government_bodies(nlp, text, name):
+    assert name in [t for t, _, _ in orgs(nlp, text)]
+
+
+def test_trailing_country_is_cut(nlp):
+    found = orgs(nlp, "the Ministry of Foreign Affairs of the Republic of Korea said")
+    assert found[0][0] == "Ministry of Foreign Affairs"

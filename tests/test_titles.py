@@ -1,0 +1,79 @@
+"""The title grammar: heads, modifiers, portfolios, parentheses, complements, prefixes."""
+from __future__ import annotations
+
+import pytest
+
+
+def titles(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s._.title_info) for s in doc.spans["titles"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("First Vice Foreign Minister Han Min-ho arrived.", "First Vice Foreign Minister"),
+        ("Minister of State for External Affairs Rekha Varma spoke.", "Minister of State for External Affairs"),
+        ("Secretary (West) A. Menon met him.", "Secretary (West)"),
+        ("He met Joint Secretary (Gulf, Haj) R. Iyer.", "Joint Secretary (Gulf, Haj)"),
+        ("Deputy Minister for Political Affairs Kim Soo-jin said.", "Deputy Minister for Political Affairs"),
+        ("Vice-Minister of Health Arman Seitkali attended.", "Vice-Minister of Health"),
+        ("the speaker of the Lok Sabha opened the session.", "speaker of the Lok Sabha"),
+        ("Secretary of State Jane Miller arrived.", "Secretary of State"),
+        ("EAM Jaishankar met him.", "EAM"),
+        ("Kundan Rao, JS(AMS), was present.", "JS(AMS)"),
+    ],
+)
+def test_title_text(nlp, text, expected):
+    assert expected in [t for t, _ in titles(nlp, text)]
+
+
+def test_country_prefix_is_not_part_of_the_title(nlp):
+    (title, info), = titles(nlp, "Chinese Foreign Minister Li Wei said.")
+    assert title == "Foreign Minister" and info.country == "CHN"
+
+
+def test_possessive_country_prefix(nlp):
+    (title, info), = titles(nlp, "Japan's Prime Minister Sato Ken visited.")
+    assert title == "Prime Minister" and info.country == "JPN"
+
+
+def test_of_country_complement_is_separated(nlp):
+    (title, info), = titles(nlp, "Anna Berg, Minister for Foreign Affairs of Sweden, said.")
+    assert title == "Minister for Foreign Affairs" and info.country == "SWE"
+
+
+def test_ambassador_to_keeps_target_country(nlp):
+    (title, info), = titles(nlp, "the French Ambassador to India, Paul Martin, said.")
+    assert title == "Ambassador to India"
+    assert info.country == "FRA" and info.target_country == "IND"
+
+
+def test_ministry_complement_becomes_organisation(nlp):
+    (title, info), = titles(nlp, "R. Das, Secretary of the Ministry of External Affairs, said.")
+    assert title == "Secretary"
+    assert info.organization == "Ministry of External Affairs" and info.organization_country == "IND"
+
+
+def test_company_office_is_business(nlp):
+    (title, info), = titles(nlp, "Ken Mori, Chairman of Acme Widgets, joined.")
+    assert title == "Chairman" and info.business
+
+
+def test_public_office_is_not_business(nlp):
+    (_, info), = titles(nlp, "Ken Mori, President of the Republic of Korea, joined.")
+    assert not info.business
+
+
+def test_plural_is_not_a_title(nlp):
+    assert titles(nlp, "The Foreign Ministers' Meeting was held.") == []
+
+
+def test_former_office(nlp):
+    (title, info), = titles(nlp, "the former Ambassador to Japan spoke.")
+    assert title == "Ambassador to Japan" and info.former
+
+
+def test_no_titles_in_boilerplate(nlp):
+    doc = nlp("Text.\n\nReader comments\n\nAmit\nThe Prime Minister should act.")
+    assert list(doc.spans["titles"]) == []
