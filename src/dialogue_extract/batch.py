@@ -470,7 +470,7 @@ def run_batch(
     pool = None
     try:
         if workers <= 1:
-            ex = extractor or Extractor(pipeline=pipeline)
+            ex = extractor or _local_extractor(pipeline)
             for chunk in _chunks(records, batch_size):
                 handle(process_records(chunk, ex, default_reference_date=ref_arg))
         else:
@@ -519,6 +519,15 @@ def run_batch(
     summary.entities = len(registry)
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _local_extractor(pipeline: str) -> Extractor:
+    """The process-wide shared Extractor for the default pipeline, a new one otherwise."""
+    if pipeline == "default":
+        from . import get_extractor
+
+        return get_extractor()
+    return Extractor(pipeline=pipeline)
 
 
 def _check_inputs(inputs: Sequence[Union[str, os.PathLike]]) -> None:

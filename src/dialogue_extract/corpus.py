@@ -78,8 +78,19 @@ def _fullness(parsed: Any, name: str) -> tuple[int, int, int]:
     given = getattr(parsed, "given", None) or ()
     if isinstance(given, str):
         given = given.split()
+    full = [g for g in given if len(g.replace(".", "")) > 1]
     initials = getattr(parsed, "initials", None) or ()
-    return (len(given) + (1 if getattr(parsed, "family", None) else 0), len(given) + len(initials), len(name))
+    return (len(full) + (1 if getattr(parsed, "family", None) else 0), len(full) + len(initials), len(name))
+
+
+def _initial(parsed: Any) -> str:
+    """First letter of the first given name or initial (folded), "" when there is none."""
+    given = getattr(parsed, "given", None) or ()
+    if isinstance(given, str):
+        given = given.split()
+    first = given[0] if given else ((getattr(parsed, "initials", None) or ("",))[0])
+    folded = _names.fold(first).casefold() if first else ""
+    return folded[:1]
 
 
 @dataclass
@@ -122,7 +133,10 @@ class CorpusResolver:
     def __init__(self, *, fuzzy_threshold: int = 88) -> None:
         self.fuzzy_threshold = fuzzy_threshold
         self._entities: dict[str, Entity] = {}
-        self._blocks: dict[str, list[str]] = {}
+        # block key -> initial of the first given name ("" for none) -> entity ids
+        self._blocks: dict[str, dict[str, list[str]]] = {}
+        # folded full name -> entities holding it as a form (the common case needs no comparison)
+        self._exact: dict[str, list[str]] = {}
         self._ids: set[str] = set()
         self._doc_map: dict[tuple[str, str], str] = {}
 
@@ -191,11 +205,19 @@ class CorpusResolver:
             return set()
 
     def _candidates(self, parsed: Any) -> list[Entity]:
+        """Entities sharing a block key and, for a name with a given name or initial, the
+        initial of the first given name (or having no given name at all)."""
         seen: dict[str, Entity] = {}
+        initial = _initial(parsed)
         for k in self._keys(parsed):
-            for eid in self._blocks.get(k, ()):
-                if eid not in seen:
-                    seen[eid] = self._entities[eid]
+            block = self._blocks.get(k)
+            if not block:
+                continue
+            buckets = block.values() if not initial else (block.get(initial, ()), block.get("", ()))
+            for bucket in buckets:
+                for eid in bucket:
+                    if eid not in seen:
+                        seen[eid] = self._entities[eid]
         return list(seen.values())
 
     def _country_ok(self, entity: Entity, official: Official) -> bool:
@@ -211,6 +233,14 @@ class CorpusResolver:
         return True
 
     def _match(self, parsed: Any, official: Official) -> Optional[Entity]:
+        key = _names.fold(official.name).casefold()
+        if not _is_surname_only(parsed):
+            # a name already held by exactly one entity: that entity fits (every form of an
+            # entity is compatible with all the others); only another entity could compete
+            holders = [self._entities[eid] for eid in self._exact.get(key, ())]
+            holders = [e for e in holders if self._country_ok(e, official)]
+            if len(holders) == 1 and not holders[0].weak:
+                return holders[0]
         cands = [e for e in self._candidates(parsed) if self._country_ok(e, official)]
         if not cands:
             return None
@@ -224,7 +254,6 @@ class CorpusResolver:
             return fits[0]
         if not fits:
             return None
-        key = _names.fold(official.name).casefold()
         exact = [e for e in fits if key in e._form_keys]
         if len(exact) == 1:
             return exact[0]
@@ -253,11 +282,12 @@ class CorpusResolver:
             if not surname_only or not entity._forms:
                 entity._forms.append(parsed)
                 entity._form_keys.add(folded)
+                self._exact.setdefault(folded, []).append(entity.id)
+                initial = _initial(parsed)
                 for k in self._keys(parsed):
-                    block = self._blocks.setdefault(k, [])
-                    if not block or block[-1] != entity.id:
-                        if entity.id not in block:
-                            block.append(entity.id)
+                    bucket = self._blocks.setdefault(k, {}).setdefault(initial, [])
+                    if entity.id not in bucket[-3:] and entity.id not in bucket:
+                        bucket.append(entity.id)
         if not surname_only:
             if entity.weak:
                 # a full name arrived for an entity known only by its surname: drop the bare form
