@@ -21,7 +21,6 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ...countries import country_forms, demonym_forms, is_abbreviation
 from ..lexicons import read_lines
 from ..zones import in_boilerplate
 
@@ -46,6 +45,8 @@ def make_countries(
     spans_key: str,
     split_hyphenated: bool,
 ) -> "CountryRecognizer":
+    from ...countries import country_forms, demonym_forms  # here: dialogue_extract.countries imports this package
+
     names = country_forms(str(aliases_path), str(blocklist_path))
     demonyms = demonym_forms(str(demonyms_path))
     blocklist = read_lines(blocklist_path)
@@ -56,6 +57,8 @@ def make_countries(
 
 def upper_variant(form: str) -> Optional[str]:
     """The all-capitals spelling of a name as it appears in headings, or None if it is the same."""
+    from ...countries import is_abbreviation
+
     if is_abbreviation(form):
         return None
     up = form.upper()

@@ -20,7 +20,6 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ...sectors import read_patterns, read_taxonomy
 from ..lexicons import read_lines
 from ..zones import in_boilerplate
 
@@ -50,6 +49,8 @@ def make_sectors(
     exclude_before: list[str],
     spans_key: str,
 ) -> "SectorRecognizer":
+    from ...sectors import read_patterns, read_taxonomy  # here: dialogue_extract.sectors imports this package
+
     ids = [s.id for s in read_taxonomy(str(taxonomy_path))]
     patterns = read_patterns(patterns_path)
     blocklist = read_lines(blocklist_path) if blocklist_path else ()

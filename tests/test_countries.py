@@ -1,0 +1,158 @@
+"""Tests for country lookup (dialogue_extract.countries) and the de_countries component."""
+from __future__ import annotations
+
+import pycountry
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.tokens import Span
+
+from dialogue_extract.countries import (
+    country_forms,
+    country_name,
+    demonym_forms,
+    is_country_code,
+    lookup_country,
+    read_aliases,
+    read_demonyms,
+)
+from dialogue_extract.pipeline import load
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load()
+
+
+def found(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s.kb_id_, s.label_) for s in doc.spans["countries"]]
+
+
+def codes(nlp, text):
+    return {kb for _, kb, _ in found(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("ROK", "KOR"), ("Indian", "IND"), ("the Republic of Korea", "KOR"), ("South Korea", "KOR"),
+        ("DPRK", "PRK"), ("U.S.", "USA"), ("United States of America", "USA"), ("Britain", "GBR"),
+        ("UAE", "ARE"), ("Russian Federation", "RUS"), ("Việt Nam", "VNM"), ("Türkiye", "TUR"),
+        ("Turkey", "TUR"), ("Ivory Coast", "CIV"), ("Burma", "MMR"), ("PRC", "CHN"),
+        ("Federal Democratic Republic of Ethiopia", "ETH"), ("Plurinational State of Bolivia", "BOL"),
+        ("Emirati", "ARE"), ("Filipino", "PHL"), ("Indians", "IND"), ("Saudi", "SAU"), ("india", "IND"),
+        ("IND", "IND"),
+    ],
+)
+def test_lookup_country(text, code):
+    assert lookup_country(text) == code
+
+
+@pytest.mark.parametrize("text", ["us", "uk", "Asia", "ASEAN", "Indo-Pacific", "European Union", "", "Antarctica"])
+def test_lookup_country_rejects(text):
+    assert lookup_country(text) is None
+
+
+def test_country_name_and_codes():
+    assert country_name("KOR") == "South Korea"
+    assert country_name("XXX") == "XXX"
+    assert is_country_code("IND") and not is_country_code("ind") and not is_country_code("EU")
+
+
+def test_curated_codes_are_valid():
+    valid = {c.alpha_3 for c in pycountry.countries}
+    for form, code in read_aliases() + read_demonyms():
+        assert code in valid, (form, code)
+    assert set(country_forms().values()) <= valid
+    assert set(demonym_forms().values()) <= valid
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("India and the Republic of Korea held talks.", {"IND", "KOR"}),
+        ("The ROK and the UAE signed.", {"KOR", "ARE"}),
+        ("The Indian Embassy hosted a Japanese delegation.", {"IND", "JPN"}),
+        ("South Korean and North Korean officials met.", {"KOR", "PRK"}),
+        ("Papua New Guinea and Equatorial Guinea", {"PNG", "GNQ"}),
+        ("Niger and Nigeria; Dominica and the Dominican Republic", {"NER", "NGA", "DMA", "DOM"}),
+        ("Guinea-Bissau and the Democratic Republic of the Congo", {"GNB", "COD"}),
+        ("INDIA AND JAPAN SIGN AGREEMENT", {"IND", "JPN"}),
+        ("India-ROK ties", {"IND", "KOR"}),
+    ],
+)
+def test_component_finds(nlp, text, expected):
+    assert codes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let us meet in the Indian Ocean near the Korean Peninsula.",
+        "The South China Sea and the East China Sea.",
+        "He flew to New Jersey.",
+        "Latin American markets and the Indo-Pacific region.",
+        "ASEAN, the EU and the African Union in Asia and Africa.",
+        "Jordan Peterson and Chad Smith spoke.",
+        "roast turkey and a chad",
+    ],
+)
+def test_component_ignores(nlp, text):
+    assert codes(nlp, text) == set()
+
+
+def test_labels(nlp):
+    assert found(nlp, "India and Indians") == [("India", "IND", "GPE"), ("Indians", "IND", "NORP")]
+
+
+def test_abbreviations_exact_case(nlp):
+    assert codes(nlp, "Tell us about the US.") == {"USA"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The U.S.-Vietnam partnership", [("U.S.", "USA"), ("Vietnam", "VNM")]),
+        ("A U.S.-led initiative", [("U.S.", "USA")]),
+        ("U.S.-South Korea drills", [("U.S.", "USA"), ("South Korea", "KOR")]),
+    ],
+)
+def test_hyphen_joined_tokens(nlp, text, expected):
+    doc = nlp(text)
+    spans = doc.spans["countries"]
+    assert [(s.text, s.kb_id_) for s in spans] == expected
+    for s in spans:
+        assert text[s.start_char:s.end_char] == s.text
+
+
+def test_split_keeps_other_span_groups(nlp):
+    comp = nlp.get_pipe("countries")
+    doc = nlp.make_doc("Intro. The U.S.-Vietnam talks. Footer text")
+    doc.spans["boilerplate"] = [Span(doc, len(doc) - 2, len(doc), label="X")]
+    comp(doc)
+    assert [s.text for s in doc.spans["boilerplate"]] == ["Footer text"]
+
+
+def test_boilerplate_skipped(nlp):
+    comp = nlp.get_pipe("countries")
+    doc = nlp.make_doc("India met Japan. Related: China news")
+    doc.spans["boilerplate"] = [Span(doc, 5, len(doc), label="X")]
+    comp(doc)
+    assert [s.kb_id_ for s in doc.spans["countries"]] == ["IND", "JPN"]
+
+
+_WORDS = ["India", "U.S.-Vietnam", "ROK", "us", "Korean", "Peninsula", "Guinea", "Papua", "New", "-",
+          "the", "Republic", "of", "Korea", "INDIA", "talks", ",", "Chad", "Smith", "Indian", "Ocean", "Türkiye"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=25), st.sampled_from([" ", "", "\n"]))
+def test_spans_are_valid(nlp, words, sep):
+    text = sep.join(words) if sep else " ".join(words)
+    doc = nlp(text)
+    assert doc.text == text
+    for s in doc.spans["countries"]:
+        assert is_country_code(s.kb_id_)
+        assert text[s.start_char:s.end_char] == s.text
+        assert s.label_ in {"GPE", "NORP"}
