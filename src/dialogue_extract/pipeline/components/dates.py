@@ -1,15 +1,84 @@
-"""Placeholder for the dates component (being written)."""
+"""The dates component: ``doc.spans["dates"]``, spans labelled DATE whose ``kb_id_`` is the
+ISO value (``VALUE/VALUE_END`` for a range).
+
+The recogniser itself is :mod:`dialogue_extract.dates` (one compiled regex over the text);
+this component resolves the reference date, maps matches to token spans and skips
+boilerplate zones. When the caller gave no reference date, the release's own dateline or
+header date is used and ``doc._.reference_date_source`` is set to ``"dateline"``.
+"""
 from __future__ import annotations
 
+from typing import Optional
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from ...dates import DateFinder, find_reference_date, load_lexicon
+from ..zones import in_boilerplate
+
+SPANS_KEY = "dates"
+LABEL = "DATE"
+#: where the Doc's text is cached for the components that scan it with regular expressions
+TEXT_KEY = "dialogue_extract.text"
 
 
-@Language.factory("de_dates", default_config={})
-def make_dates(nlp: Language, name: str, lexicon_path: str):
-    return _Stub()
+@Language.factory("de_dates", default_config={"header_chars": 600})
+def make_dates(nlp: Language, name: str, lexicon_path: Optional[str], header_chars: int) -> "DatesComponent":
+    return DatesComponent(lexicon_path, header_chars=header_chars)
 
 
-class _Stub:
+class DatesComponent:
+    """Finds date expressions with :class:`~dialogue_extract.dates.DateFinder`."""
+
+    def __init__(self, lexicon_path: Optional[str] = None, *, header_chars: int = 600) -> None:
+        self.finder = DateFinder(load_lexicon(lexicon_path))
+        self.header_chars = header_chars
+
     def __call__(self, doc: Doc) -> Doc:
+        text = doc_text(doc)
+        reference = doc._.reference_date
+        partial = None
+        if reference is None:
+            reference, partial = find_reference_date(text, limit=self.header_chars, finder=self.finder)
+            if reference is not None:
+                doc._.reference_date = reference
+                doc._.reference_date_source = "dateline"
+        spans: list[Span] = []
+        for found in self.finder.find(text, reference, partial=partial):
+            span = to_span(doc, found.start, found.end, text)
+            if span is None or in_boilerplate(doc, span.start, span.end):
+                continue
+            value = f"{found.value}/{found.value_end}" if found.value_end else found.value
+            spans.append(Span(doc, span.start, span.end, label=LABEL, kb_id=value))
+        doc.spans[SPANS_KEY] = spans
         return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, cached in ``doc.user_data`` (spaCy rebuilds it token by token on each access)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if isinstance(text, str) and len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        return text
+    text = doc.text
+    doc.user_data[TEXT_KEY] = text
+    return text
+
+
+def to_span(doc: Doc, start: int, end: int, text: Optional[str] = None) -> Optional[Span]:
+    """The token span of characters ``start:end``.
+
+    A match that starts or ends inside a token ("mid-2022" is one token) is widened to whole
+    tokens, unless the widening would take in digits (then the value might not be the
+    span's): the span's text is always ``doc.text[span.start_char:span.end_char]``.
+    """
+    span = doc.char_span(start, end)
+    if span is not None:
+        return span
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    text = doc.text if text is None else text
+    extra = text[span.start_char:start] + text[end:span.end_char]
+    if any(c.isdigit() for c in extra):
+        return None
+    return span

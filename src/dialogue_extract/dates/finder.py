@@ -1,0 +1,383 @@
+"""Finding date expressions in text and normalising them to ISO 8601.
+
+:class:`DateFinder` compiles the patterns of :mod:`.patterns` once; :meth:`DateFinder.find`
+scans a text with one regular expression and turns each match into a :class:`Found`
+(offsets, text, ISO ``value`` and ``value_end`` for ranges), resolving partial and relative
+expressions against a reference date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from . import calendar as cal
+from .lexicon import DateLexicon, load_lexicon
+from .patterns import ANCHOR_WINDOW, S, anchor_pattern, combined_pattern, kinds, start_pattern, words_alternation
+
+#: the month and day of a dateline whose year is unknown
+Partial = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class DateParse:
+    """A normalised date: ``value`` and, for a range, ``value_end``."""
+
+    value: str
+    value_end: Optional[str] = None
+
+    @property
+    def kb_id(self) -> str:
+        """``VALUE`` or ``VALUE/VALUE_END`` (how the pipeline stores it on a span)."""
+        return f"{self.value}/{self.value_end}" if self.value_end else self.value
+
+
+@dataclass(frozen=True)
+class Found:
+    """One date expression: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    value_end: Optional[str] = None
+    kind: str = ""
+
+    @property
+    def parse(self) -> DateParse:
+        return DateParse(self.value, self.value_end)
+
+
+@dataclass
+class _Context:
+    text: str
+    reference: Optional[dt.date]
+    partial: Optional[Partial]
+    future: Optional[bool]
+
+
+Handler = Callable[["DateFinder", re.Match, str, _Context], Optional[DateParse]]
+
+
+class DateFinder:
+    """Compiled date patterns for one lexicon; reusable and thread-safe."""
+
+    def __init__(self, lexicon: Optional[DateLexicon] = None) -> None:
+        self.lex = lexicon if lexicon is not None else load_lexicon()
+        pairs = kinds(self.lex)
+        self._kinds = [k for k, _ in pairs]
+        self._regex = re.compile(combined_pattern(pairs))
+        # the kinds after each one, tried at the same position when a match is refused
+        self._fallback = {
+            k: re.compile(combined_pattern(pairs[i + 1:])) for i, (k, _) in enumerate(pairs[:-1])
+        }
+        cues = rf"(?<!\w)(?:(?P<f>{words_alternation(self.lex.future_cues)})|(?P<p>{words_alternation(self.lex.past_cues)}))(?!\w)"
+        self._cues = re.compile(cues)
+        self._weekday_blocker = re.compile(rf"(?<!\w){words_alternation(self.lex.weekday_blockers, ignore_case=False)}{S}$")
+        self._count_before = re.compile(rf"(?<!\w){words_alternation(self.lex.count_words_before)}{S}$"
+                                        rf"|[$€£¥#]{S.replace('+', '*')}$")
+        self._after_date = re.compile(rf",?{S.replace('+', '*')}\(?$")
+        self._anchors = re.compile(anchor_pattern(self.lex))
+        self._starts = re.compile(start_pattern(self.lex))
+
+    # -- public ---------------------------------------------------------------------------------
+    def find(self, text: str, reference: Optional[dt.date] = None, *, partial: Optional[Partial] = None,
+             future: Optional[bool] = None) -> list[Found]:
+        """Every date expression of ``text``, in order, without overlaps.
+
+        ``reference`` resolves partial and relative dates; with only ``partial`` (month, day of
+        a dateline without year) days come out as ``XXXX-MM-DD`` and weekdays are left out.
+        ``future`` forces the direction of weekdays and lone months (default: read the sentence).
+        """
+        ctx = _Context(text, reference, partial, future)
+        out: list[Found] = []
+        pos = 0
+        regex, word_start = self._regex, self._starts
+        # Every expression holds an anchor (a month or weekday name, a year, a relative head
+        # word such as "today"/"year") at most ANCHOR_WINDOW characters after its start, so the
+        # full pattern is only tried where an expression can start, just before anchors.
+        for anchor in self._anchors.finditer(text):
+            q = anchor.start()
+            while pos <= q:
+                found = None
+                for w in word_start.finditer(text, max(pos, q - ANCHOR_WINDOW)):
+                    if w.start() > q:
+                        break
+                    m = regex.match(text, w.start())
+                    if m is not None:
+                        found = self._accept(m, ctx, out)
+                        if found is not None:
+                            break
+                if found is None:
+                    break
+                out.append(found)
+                pos = max(found.end, pos + 1)
+        return out
+
+    # -- one match -----------------------------------------------------------------------------
+    def _accept(self, m: re.Match, ctx: _Context, previous: list[Found]) -> Optional[Found]:
+        """The Found for ``m``, or for a later kind matching at the same place, or None."""
+        while m is not None:
+            kind = m.lastgroup or ""
+            parse = _HANDLERS[kind](self, m, kind, ctx)
+            if kind == "weekday" and previous:
+                parse = self._weekday_after_date(m, ctx, previous[-1]) or parse
+            if parse is not None:
+                core = f"{kind}__core"
+                start, end = (m.span(core) if core in m.re.groupindex and m.group(core) is not None
+                              else m.span(kind))
+                return Found(start, end, ctx.text[start:end], parse.value, parse.value_end, kind)
+            fallback = self._fallback.get(kind)
+            m = fallback.match(ctx.text, m.start()) if fallback is not None else None
+        return None
+
+    def _weekday_after_date(self, m: re.Match, ctx: _Context, last: Found) -> Optional[DateParse]:
+        """'Nov. 14, Thursday': a weekday right after a full date takes that date's value."""
+        if last.value_end or len(last.value) != 10 or m.group("weekday__shift"):
+            return None
+        between = ctx.text[last.end:m.start()]
+        if self._after_date.fullmatch(between) is None:
+            return None
+        return DateParse(last.value)
+
+    # -- context -------------------------------------------------------------------------------
+    def looks_forward(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentence around ``text[start:end]`` speaks of the future.
+
+        The tense cue nearest before the expression (in its sentence) decides; without one,
+        the nearest cue after it; without any, the past (releases report what happened).
+        """
+        left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+        left = max(left, start - 300)
+        before = list(self._cues.finditer(text, left, start))
+        if before:
+            return before[-1].group("f") is not None
+        stops = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+        right = min(stops + [len(text), end + 300])
+        after = self._cues.search(text, end, right)
+        return after is not None and after.group("f") is not None
+
+    def _direction(self, m: re.Match, ctx: _Context) -> bool:
+        if ctx.future is not None:
+            return ctx.future
+        return self.looks_forward(ctx.text, m.start(), m.end())
+
+
+# -- handlers: one per kind -------------------------------------------------------------------
+def _g(m: re.Match, kind: str, name: str) -> Optional[str]:
+    key = f"{kind}__{name}"
+    return m.group(key) if key in m.re.groupindex else None
+
+
+def _int(m: re.Match, kind: str, name: str) -> Optional[int]:
+    v = _g(m, kind, name)
+    return int(v) if v is not None else None
+
+
+def _month(f: DateFinder, m: re.Match, kind: str, name: str = "m") -> int:
+    n = f.lex.month_number(_g(m, kind, name) or "")
+    assert n is not None  # the pattern only admits lexicon months
+    return n
+
+
+def _year_for(month: int, day: int, year: Optional[int], ctx: _Context) -> Optional[int]:
+    """The year of a day: given, else the one closest to the reference (None: unknown)."""
+    if year is not None:
+        return year
+    if ctx.reference is not None:
+        return cal.closest_year(month, day, ctx.reference)
+    return None
+
+
+def _day_value(month: int, day: int, year: Optional[int], ctx: _Context) -> Optional[DateParse]:
+    v = cal.iso_day(_year_for(month, day, year, ctx), month, day)
+    return DateParse(v) if v else None
+
+
+def _h_iso(f, m, k, ctx):
+    v = cal.iso_day(_int(m, k, "y"), _int(m, k, "m"), _int(m, k, "d"))
+    return DateParse(v) if v else None
+
+
+def _h_numeric(f, m, k, ctx):
+    a, b, y = _int(m, k, "a"), _int(m, k, "b"), _int(m, k, "y")
+    day, month = (b, a) if (b > 12 and a <= 12) else (a, b)  # day first unless impossible
+    v = cal.iso_day(y, month, day)
+    return DateParse(v) if v else None
+
+
+def _h_range_dm_dm(f, m, k, ctx):
+    d1, d2, y = _int(m, k, "d1"), _int(m, k, "d2"), _int(m, k, "y")
+    m1, m2 = _month(f, m, k, "m1"), _month(f, m, k, "m2")
+    return _day_range(m1, d1, m2, d2, y, ctx)
+
+
+def _h_range_md_md(f, m, k, ctx):
+    return _h_range_dm_dm(f, m, k, ctx)
+
+
+def _day_range(m1: int, d1: int, m2: int, d2: int, y: Optional[int], ctx: _Context) -> Optional[DateParse]:
+    y2 = _year_for(m2, d2, y, ctx)
+    y1 = None if y2 is None else (y2 - 1 if (m1, d1) > (m2, d2) else y2)
+    start, end = cal.iso_day(y1, m1, d1), cal.iso_day(y2, m2, d2)
+    if not start or not end:
+        return None
+    return DateParse(start, end)
+
+
+def _h_range_dd_m(f, m, k, ctx):
+    mm = _month(f, m, k)
+    d1, d2 = _int(m, k, "d1"), _int(m, k, "d2")
+    if d1 >= d2:
+        return None
+    return _day_range(mm, d1, mm, d2, _int(m, k, "y"), ctx)
+
+
+def _h_range_m_dd(f, m, k, ctx):
+    return _h_range_dd_m(f, m, k, ctx)
+
+
+def _h_range_m_m(f, m, k, ctx):
+    m1, m2, y = _month(f, m, k, "m1"), _month(f, m, k, "m2"), _int(m, k, "y")
+    if m1 == m2:
+        return None
+    y1 = y if m1 < m2 else y - 1
+    return DateParse(cal.iso_month(y1, m1), cal.iso_month(y, m2))
+
+
+def _year_of(m, k, ctx) -> Optional[int]:
+    y = _int(m, k, "y")
+    if y is not None:
+        return y
+    rel = _g(m, k, "yrel")
+    if rel is None or ctx.reference is None:
+        return None
+    return ctx.reference.year + {"this": 0, "next": 1, "last": -1}[rel.split()[0].lower()]
+
+
+def _h_half(f, m, k, ctx):
+    y = _year_of(m, k, ctx)
+    n = f.lex.half_ordinals.get((_g(m, k, "ord") or "").lower())
+    if y is None or n is None:
+        return None
+    return DateParse(cal.iso_month(y, 6 * n - 5), cal.iso_month(y, 6 * n))
+
+
+def _h_half_h(f, m, k, ctx):
+    y, n = _int(m, k, "y"), _int(m, k, "h")
+    return DateParse(cal.iso_month(y, 6 * n - 5), cal.iso_month(y, 6 * n))
+
+
+def _h_quarter(f, m, k, ctx):
+    y = _year_of(m, k, ctx)
+    n = f.lex.quarter_ordinals.get((_g(m, k, "ord") or "").lower())
+    if y is None or n is None:
+        return None
+    return DateParse(cal.iso_month(y, 3 * n - 2), cal.iso_month(y, 3 * n))
+
+
+def _h_quarter_q(f, m, k, ctx):
+    y, n = _int(m, k, "y"), _int(m, k, "q")
+    return DateParse(cal.iso_month(y, 3 * n - 2), cal.iso_month(y, 3 * n))
+
+
+def _h_range_years(f, m, k, ctx):
+    y1 = _int(m, k, "y1")
+    y2 = _int(m, k, "y2")
+    if y2 is None:
+        y2 = y1 // 100 * 100 + _int(m, k, "y2s")
+    if not y1 < y2 <= y1 + 50:
+        return None
+    return DateParse(f"{y1:04d}", f"{y2:04d}")
+
+
+def _h_full(f, m, k, ctx):
+    return _day_value(_month(f, m, k), _int(m, k, "d"), _int(m, k, "y"), ctx)
+
+
+def _h_month_rel_after(f, m, k, ctx):
+    if ctx.reference is None:
+        return None
+    shift = f.lex.year_shifts.get(" ".join((_g(m, k, "shift") or "").lower().split()))
+    if shift is None:
+        return None
+    return DateParse(cal.iso_month(ctx.reference.year + shift, _month(f, m, k)))
+
+
+def _h_month_rel_before(f, m, k, ctx):
+    if ctx.reference is None:
+        return None
+    word = " ".join((_g(m, k, "shift") or "").lower().split())
+    month = _month(f, m, k)
+    if word == "this":
+        return DateParse(cal.iso_month(ctx.reference.year, month))
+    mode = f.lex.shift_words.get(word)
+    if mode is None:
+        return None
+    return DateParse(cal.iso_month(cal.month_year(month, ctx.reference, mode), month))
+
+
+def _h_my(f, m, k, ctx):
+    return DateParse(cal.iso_month(_int(m, k, "y"), _month(f, m, k)))
+
+
+def _h_relative(f, m, k, ctx):
+    unit, offset = f.lex.relative[" ".join((_g(m, k, "rel") or "").lower().split())]
+    v = cal.relative_value(unit, offset, ctx.reference, ctx.partial)
+    return DateParse(v) if v else None
+
+
+def _h_weekday(f, m, k, ctx):
+    if ctx.reference is None:
+        return None  # no reference (or no year): no value can be known
+    if f._weekday_blocker.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None
+    wd = f.lex.weekday_number(_g(m, k, "wdname") or "")
+    word = " ".join((_g(m, k, "shift") or "").lower().split())
+    mode = f.lex.shift_words.get(word) if word else None
+    if mode is None:
+        mode = "on_or_after" if f._direction(m, ctx) else "on_or_before"
+    return DateParse(cal.resolve_weekday(wd, ctx.reference, mode).isoformat())
+
+
+def _h_month_alone(f, m, k, ctx):
+    month = _month(f, m, k)
+    if ctx.reference is None:
+        return DateParse(cal.iso_month(None, month))
+    mode = "on_or_after" if f._direction(m, ctx) else "on_or_before"
+    return DateParse(cal.iso_month(cal.month_year(month, ctx.reference, mode), month))
+
+
+def _h_year(f, m, k, ctx):
+    if f._count_before.search(ctx.text, max(0, m.start() - 20), m.start()):
+        return None
+    return DateParse(_g(m, k, "y") or "")
+
+
+_HANDLERS: dict[str, Handler] = {
+    "iso": _h_iso,
+    "numeric": _h_numeric,
+    "range_dm_dm": _h_range_dm_dm,
+    "range_md_md": _h_range_md_md,
+    "range_dd_m": _h_range_dd_m,
+    "range_m_dd": _h_range_m_dd,
+    "range_m_m": _h_range_m_m,
+    "half": _h_half,
+    "half_h": _h_half_h,
+    "quarter": _h_quarter,
+    "quarter_q": _h_quarter_q,
+    "range_years": _h_range_years,
+    "dmy": _h_full,
+    "mdy": _h_full,
+    "dmony": _h_full,
+    "month_rel_after": _h_month_rel_after,
+    "month_rel_before": _h_month_rel_before,
+    "my": _h_my,
+    "md": _h_full,
+    "dm": _h_full,
+    "relative": _h_relative,
+    "weekday": _h_weekday,
+    "month_alone": _h_month_alone,
+    "year": _h_year,
+}

@@ -1,0 +1,185 @@
+"""The regular expressions of the date recogniser, built from a :class:`DateLexicon`.
+
+Each *kind* of expression is one small pattern with named groups (``d``, ``m``, ``y``, ...).
+:func:`combined_pattern` joins them, in order, into one alternation in which every group is
+renamed ``<kind>__<group>`` and every kind is wrapped in a group named after it, so
+``match.lastgroup`` tells which kind matched. Order matters: at a given position the first
+kind that matches wins, so longer, more specific forms (ranges, full dates) come first.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .lexicon import DateLexicon
+
+#: horizontal white space (a date never spans lines)
+S = r"[^\S\n]+"
+OS = r"[^\S\n]*"
+#: between a day or month and its year: "14 February 2026", "February 14, 2026", "March, 2023"
+SEPY = rf"(?:,?{S}|,{OS})"
+#: range connectors: "12-13", "27 to 30", "2015 through 2017"
+TO = rf"(?:{OS}[-–—]{OS}|{S}(?i:to|until|till|through|thru){S})"
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefixes (fast to match, since
+    the engine tries alternatives one by one); a longer word is tried before its prefix.
+    A space in a word matches any run of blanks."""
+    tree: dict = {}
+    for w in {w.strip() for w in words if w.strip()}:
+        node = tree
+        for ch in " ".join(w.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = []
+        for ch in sorted((c for c in node if c), key=lambda c: c):
+            branches.append((S if ch == " " else re.escape(ch)) + emit(node[ch]))
+        if "" in node:
+            branches.append("")
+        if not branches:
+            return ""
+        if len(branches) == 1:
+            return branches[0]
+        if branches[-1] == "" and len(branches) == 2:
+            return f"(?:{branches[0]})?"
+        return "(?:" + "|".join(branches) + ")"
+
+    return emit(tree)
+
+
+def words_alternation(words: Iterable[str], *, ignore_case: bool = True) -> str:
+    """A non-capturing alternation of ``words`` (longest first); spaces match any blank run."""
+    words = [w.lower() for w in words] if ignore_case else list(words)
+    body = trie(words) or "(?!)"
+    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+def _cased(words: Iterable[str]) -> str:
+    """Capitalised and UPPER CASE forms only (so the verbs 'may'/'march' never match)."""
+    forms = set()
+    for w in words:
+        forms.add(w[:1].upper() + w[1:].lower())
+        forms.add(w.upper())
+    return trie(forms)
+
+
+def day(name: str) -> str:
+    """A day of the month, with an optional ordinal suffix: "4", "04", "4th", "31st"."""
+    return rf"(?<![\d.,/:])(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+
+
+def year(name: str) -> str:
+    return rf"(?P<{name}>1[89]\d\d|20\d\d)(?!\w)"
+
+
+def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
+    """``(kind, pattern)`` pairs, in matching order."""
+    full = _cased(lex.months)
+    abbr = _cased(lex.month_abbreviations)
+
+    def month(name: str) -> str:
+        return rf"(?P<{name}>\b(?:{full})\b|\b(?:{abbr})\b\.?)"
+
+    def month_full(name: str) -> str:
+        return rf"(?P<{name}>\b(?:{full})\b)"
+
+    wd_full = _cased(lex.weekdays)
+    wd_any = rf"\b(?:(?:{wd_full})\b|(?:{_cased(lex.weekday_abbreviations)})\b\.?)"
+    weekday_prefix = rf"(?:(?P<wd>{wd_any}),?{S})?"
+    year_shift = words_alternation(lex.year_shifts)
+    shift = words_alternation(lex.shift_words)
+    halves = words_alternation(lex.half_ordinals)
+    quarters = words_alternation(lex.quarter_ordinals)
+    preps = words_alternation(lex.month_prepositions)
+    # "between 4 and 6 January" / "from 4 to 6 January" / "4-6 January"
+    lead = rf"(?:(?P<btw>(?i:between){S})|(?:(?i:from){S})?)"
+    conn = rf"(?(btw){S}and{S}|{TO})"
+    rel_year = rf"(?P<yrel>(?i:this|next|last){S}(?i:year))"
+    not_followed_by_number = rf"(?!{OS},?{OS}\d)"
+    count_nouns = words_alternation(lex.count_nouns)
+
+    return [
+        ("iso", r"\b(?P<y>1[89]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b(?!-\d)"),
+        ("numeric", r"(?<![\d./-])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>1[89]\d\d|20\d\d)(?!\d|[./]\d)"),
+        ("range_dm_dm", rf"{lead}(?P<core>{day('d1')}{S}(?:(?i:of){S})?{month('m1')}{conn}{day('d2')}{S}"
+                        rf"(?:(?i:of){S})?{month('m2')}(?:{SEPY}{year('y')})?)"),
+        ("range_md_md", rf"{lead}(?P<core>{month('m1')}{S}{day('d1')}{conn}{month('m2')}{S}{day('d2')}"
+                        rf"(?:{SEPY}{year('y')})?)"),
+        ("range_dd_m", rf"{lead}(?P<core>{day('d1')}{conn}{day('d2')}{S}(?:(?i:of){S})?{month('m')}"
+                       rf"(?:{SEPY}{year('y')})?)"),
+        ("range_m_dd", rf"{lead}(?P<core>{month('m')}{S}{day('d1')}{conn}{day('d2')}(?:{SEPY}{year('y')})?)"),
+        ("range_m_m", rf"{lead}(?P<core>{month('m1')}{conn}{month('m2')}(?:{SEPY}|{S}(?i:of){S}){year('y')})"),
+        ("half", rf"(?:(?i:the){S})?(?P<core>(?P<ord>{halves}){S}(?i:half){S}(?i:of){S}"
+                 rf"(?:(?i:the{S}year){S})?(?:{year('y')}|{rel_year}))"),
+        ("half_h", rf"\bH(?P<h>[12]){OS}[-–]?{OS}{year('y')}"),
+        ("quarter", rf"(?:(?i:the){S})?(?P<core>(?P<ord>{quarters}){S}(?i:quarter){S}(?i:of){S}"
+                    rf"(?:(?i:the{S}year){S})?(?:{year('y')}|{rel_year}))"),
+        ("quarter_q", rf"\bQ(?P<q>[1-4]){OS}[-–]?{OS}(?:(?i:FY){OS})?{year('y')}"),
+        ("range_years", rf"{lead}(?P<core>(?<![\w.,+/$#@-]){year('y1')}(?:{conn}{year('y2')}|[-–/](?P<y2s>\d\d)(?!\w)))"),
+        ("dmy", rf"{weekday_prefix}(?:(?i:the){S})?{day('d')}{S}(?:(?i:of){S})?{month('m')}{SEPY}{year('y')}"),
+        ("mdy", rf"{weekday_prefix}{month('m')}{S}{day('d')}(?:,{OS}|{S}){year('y')}"),
+        ("dmony", rf"{day('d')}[-/ ]{month('m')}[-/]{year('y')}"),
+        ("month_rel_after", rf"{month('m')}(?:,?{S}(?i:of))?{S}(?P<shift>{year_shift}){S}(?i:year)\b"),
+        ("month_rel_before", rf"(?P<shift>{shift}){S}{month_full('m')}{not_followed_by_number}"),
+        ("my", rf"{month('m')}(?:{SEPY}|{S}(?i:of){S}){year('y')}"),
+        ("md", rf"{weekday_prefix}{month('m')}{S}{day('d')}(?!,\d|{OS}[-–]{OS}\d)"),
+        ("dm", rf"{weekday_prefix}(?:(?i:the){S})?{day('d')}{S}(?:(?i:of){S})?{month('m')}"),
+        ("relative", rf"(?P<rel>{words_alternation(lex.relative)})\b"),
+        ("weekday", rf"(?:(?P<shift>{shift}){S})?(?P<wdname>\b(?:{wd_full})\b)"),
+        ("month_alone", rf"(?:{preps}(?:{S}|-))(?P<core>{month_full('m')}){not_followed_by_number}"
+                        rf"(?!{S}(?:(?i:of){S})?{year_shift}{S}(?i:year))"),
+        ("year", rf"(?<![\w.,+/$€£¥#@])(?<!\d-)(?<!\d–){year('y')}"
+                 rf"(?![+%]|[.,:/-]\d|{S}{count_nouns}\b)"),
+    ]
+
+
+_GROUP = re.compile(r"\(\?P<(\w+)>|\(\?\((\w+)\)|\(\?P=(\w+)\)")
+
+
+def prefix_groups(kind: str, pattern: str) -> str:
+    """Rename every named group (and reference to one) of ``pattern`` to ``<kind>__<name>``."""
+
+    def sub(m: re.Match) -> str:
+        if m.group(1):
+            return f"(?P<{kind}__{m.group(1)}>"
+        if m.group(2):
+            return f"(?({kind}__{m.group(2)})"
+        return f"(?P={kind}__{m.group(3)})"
+
+    return _GROUP.sub(sub, pattern)
+
+
+def combined_pattern(pairs: list[tuple[str, str]]) -> str:
+    """One alternation of every kind; a match's ``lastgroup`` is its kind."""
+    return r"\b(?:" + "|".join(f"(?P<{k}>{prefix_groups(k, p)})" for k, p in pairs) + ")"
+
+
+#: the farthest an expression's anchor lies from its start ("between 31 October and ...")
+ANCHOR_WINDOW = 48
+
+
+def anchor_pattern(lex: DateLexicon) -> str:
+    """Words one of which every date expression contains: month and weekday names, years,
+    the head words of relative expressions ("today", "year", "evening"). No leading
+    assertion, so the regex engine can skip ahead by first character."""
+    heads = {k.split()[-1] for k in lex.relative} | {"year", "month"}
+    forms = set()
+    for w in [*lex.months, *lex.month_abbreviations, *lex.weekdays, *lex.weekday_abbreviations]:
+        forms.update({w[:1].upper() + w[1:].lower(), w.upper()})
+    for w in heads:
+        forms.update({w.lower(), w[:1].upper() + w[1:].lower(), w.upper()})
+    return rf"(?:{trie(forms)}|19\d\d|20\d\d)"
+
+
+def start_pattern(lex: DateLexicon) -> str:
+    """Where an expression can begin: a digit, Q1/H1, a month or weekday name, or a lead word
+    ("from", "between", "the", "last", "in", "first", "today", ...)."""
+    lead = {"from", "between", "the"}
+    for group in (lex.relative, lex.shift_words, lex.year_shifts, lex.month_prepositions,
+                  lex.half_ordinals, lex.quarter_ordinals):
+        lead.update(k.split()[0].lower() for k in group if k.strip())
+    names = _cased([*lex.months, *lex.month_abbreviations, *lex.weekdays, *lex.weekday_abbreviations])
+    return rf"\b(?:\d|[QH]\d|(?:{names})\b|{words_alternation(lead)}\b)"

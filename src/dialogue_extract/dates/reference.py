@@ -1,0 +1,66 @@
+"""Finding the date a release was issued: its dateline or a header/published line."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+from .finder import DateFinder, Found, Partial
+
+#: how far into the text the dateline is looked for
+HEADER_CHARS = 600
+
+# what may stand before the date on its line: a place, a byline, "Published:", "WORLD | Asia |"
+_PREFIX_END = re.compile(r"(?:^|[,|:;\-–—>\]/·•(]|\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Dd]ated|[Ii]ssued|[Oo]n|[Dd]ate))\s*$")
+# what may follow it: nothing, "(ANI):", ": ", " - ", ", 21:35 IST", " | By ..."
+_SUFFIX_START = re.compile(r"\s*(?:$|[(:|\-–—/·•]|,\s*\d|,?\s*\d{1,2}[:.]\d\d|,?\s*(?:[AaPp]\.?[Mm]\.?|IST|GMT|UTC)\b)")
+_LOWER_WORD = re.compile(r"(?<![\w'])[a-z][a-z'’]+\b")
+_ALLOWED_LOWER = {"on", "by", "updated", "published", "posted", "dated", "issued", "last", "date", "am", "pm"}
+
+
+def _header_like(text: str, f: Found) -> bool:
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    prefix = text[line_start:f.start]
+    suffix = text[f.end: line_end if line_end >= 0 else len(text)]
+    if len(prefix) > 100 or _PREFIX_END.search(prefix.rstrip() + (" " if prefix.strip() else "")) is None:
+        return False
+    lower = [w for w in _LOWER_WORD.findall(prefix) if w not in _ALLOWED_LOWER]
+    if len(lower) > 1:
+        return False
+    return _SUFFIX_START.match(suffix) is not None
+
+
+def find_reference_date(
+    text: str, *, limit: int = HEADER_CHARS, finder: Optional[DateFinder] = None
+) -> tuple[Optional[dt.date], Optional[Partial]]:
+    """The issue date of a release, read from its first ``limit`` characters.
+
+    Returns ``(date, None)`` for a full date in a dateline ("New Delhi, February 14, 2026",
+    "DHAKA, Sept 29, 2020 (BSS) -"), a header line ("Published: 04th May 2023",
+    "WORLD | Diplomacy | 06 Dec 2021") or alone on a line; ``(None, (month, day))`` for a
+    dateline without a year ("New Delhi [India], December 6 (ANI):") when no full date is
+    found; ``(None, None)`` otherwise.
+    """
+    finder = finder or _default_finder()
+    head = text[:limit]
+    partial: Optional[Partial] = None
+    for f in finder.find(head, None):
+        if f.value_end or len(f.value) != 10 or not _header_like(head, f):
+            continue
+        if f.value.startswith("XXXX"):
+            if partial is None:
+                partial = (int(f.value[5:7]), int(f.value[8:10]))
+            continue
+        return dt.date.fromisoformat(f.value), None
+    return None, partial
+
+
+_FINDER: Optional[DateFinder] = None
+
+
+def _default_finder() -> DateFinder:
+    global _FINDER
+    if _FINDER is None:
+        _FINDER = DateFinder()
+    return _FINDER
