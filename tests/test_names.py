@@ -157,6 +157,15 @@ def test_empty_and_blank():
     assert not names_compatible("", "Modi")
 
 
+@pytest.mark.parametrize(
+    "text, core",
+    [("Faisal bin Farhan Al Saud", "Saud"), ("Ursula von der Leyen", "Leyen"), ("Al Nahyan", "Nahyan"),
+     ("Mohammed bin Salman", ""), ("Narendra Modi", ""), ("Sabah Khaled Al-Hamad Al-Sabah", "")],
+)
+def test_family_core(text, core):
+    assert parse_name(text).family_core == core
+
+
 def test_lexicon_loads_from_data_files():
     lex = load_lexicon()
     assert lex.is_strong("H.E.") and lex.is_strong("Dato'") and not lex.is_strong("Dr.")
@@ -187,6 +196,9 @@ def test_lexicon_loads_from_data_files():
         ("Al Saud", "Faisal bin Farhan Al Saud"),
         ("Al-Sabah", "Ahmed Nasser Al-Mohammad Al-Sabah"),
         ("Al Sabah", "Al-Sabah"),
+        ("Saud", "Faisal bin Farhan Al Saud"),
+        ("Saud", "Al Saud"),
+        ("Silva", "Luiz Inácio Lula da Silva"),
         ("Al Nahyan", "H.H. Sheikh Abdullah bin Zayed Al Nahyan"),
         ("Amran", "Dato' Amran Bin Mohamed Zin"),
         ("Mohammed bin Salman", "Mohammed bin Salman bin Abdulaziz Al Saud"),
@@ -222,6 +234,7 @@ def test_compatible(a, b):
         ("Harini K.", "Harini Kapoor Rao"),
         ("Modi", "Biden"),
         ("Sabah", "Ahmed Nasser Al-Mohammad Al-Sabah"),
+        ("Salman", "Mohammed bin Salman"),  # a patronymic names the father, not the person
     ],
 )
 def test_not_compatible(a, b):

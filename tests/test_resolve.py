@@ -42,6 +42,8 @@ def same_cluster(mentions, a: int, b: int, **kwargs) -> bool:
         ("Cho Tae-yul", "Cho"),
         ("Wang Yi", "Wang"),
         ("Faisal bin Farhan Al Saud", "Al Saud"),
+        ("Faisal bin Farhan Al Saud", "Saud"),
+        ("Al Saud", "Saud"),
         ("Sabah Khaled Al-Hamad Al-Sabah", "Al Sabah"),
         ("Dato' Amran Bin Mohamed Zin", "Amran"),
         ("Jean-Yves Le Drian", "Le Drian"),

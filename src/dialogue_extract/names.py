@@ -183,6 +183,9 @@ class ParsedName:
     strong: bool = False
     #: referred to by the first given name (Malay/Arabic names with a patronymic and no family name)
     by_given: bool = False
+    #: the family unit without its leading lineage particles ("Saud" of "Al Saud", "Silva" of
+    #: "da Silva"); empty when the family name has no such particle
+    family_core: str = ""
 
     @property
     def is_single(self) -> bool:
@@ -193,10 +196,12 @@ class ParsedName:
     def short_forms(self) -> tuple[str, ...]:
         """Single-unit forms that can refer to this person alone, as written.
 
-        The family name; for family-first names also the given name and the last word
+        The family name and its core without particles ("Al Saud", "Saud"); for family-first names also the given name and the last word
         (Korean "Hyun", Vietnamese "Chính"); for patronymic names the first given name.
         """
         forms = [self.family]
+        if self.family_core:
+            forms.append(self.family_core)
         if self.given:
             if self.family_first:
                 forms.append(" ".join(self.given))
@@ -337,7 +342,17 @@ def _parse_cached(text: str, folder: str) -> ParsedName:
         canonical=canonical,
         strong=strong,
         by_given=by_given,
+        family_core=_family_core(family, lex) if not family_first and not by_given else "",
     )
+
+
+def _family_core(family: str, lex: NameLexicon) -> str:
+    """``family`` without leading lineage particles, if it has any ("Al Saud" -> "Saud")."""
+    words = family.split()
+    k = 0
+    while k < len(words) - 1 and lex.particles.get(_word_key(words[k])) == "family":
+        k += 1
+    return " ".join(words[k:]) if k else ""
 
 
 def _is_initials_token(tok: str, lex: NameLexicon, n_tokens: int) -> bool:
@@ -482,13 +497,15 @@ def names_compatible(
       :attr:`ParsedName.short_forms` (family name; given name or last word of a family-first
       name; "Al Saud" of "Faisal bin Farhan Al Saud"); with ``given_alone`` also its first given
       name ("Fumio" ~ "Fumio Kishida").
-    * two single units: equal after :func:`fold_key`.
+    * two single units: equal after :func:`fold_key`, or one is the other's core ("Saud" /
+      "Al Saud").
     """
     pa, pb = _as_parsed(a, lexicon), _as_parsed(b, lexicon)
     if not pa.tokens or not pb.tokens:
         return False
-    if pa.is_single and pb.is_single:
-        return fold_key(pa.family) == fold_key(pb.family)
+    if pa.is_single and pb.is_single:  # "Al Saud" / "Al-Saud" / "Saud"
+        ka, kb = fold_key(pa.family), fold_key(pb.family)
+        return ka == kb or ka == fold_key(pb.family_core) or kb == fold_key(pa.family_core)
     if pa.is_single or pb.is_single:
         single, full = (pa, pb) if pa.is_single else (pb, pa)
         key = fold_key(single.family)

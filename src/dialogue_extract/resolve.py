@@ -187,11 +187,12 @@ class Resolver:
                             g = _most_recent(cands, pos[i])
                             break
                 if g is None:
-                    g = singles.get(key) if key else None
+                    keys = [fold_key(f) for f in p.short_forms] if key else []
+                    g = next((singles[k] for k in keys if k in singles), None)
                     if g is None:
                         g = new_group()
-                        if key:
-                            singles[key] = g
+                    for k in keys:
+                        singles.setdefault(k, g)
             g.add(i, pos[i], items[i].country)
             assigned[i] = g
 
