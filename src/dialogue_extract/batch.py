@@ -417,10 +417,10 @@ def run_batch(
         raise ValueError(f"table_format must be one of {TABLE_FORMATS}, not {table_format!r}")
     default_ref = coerce_reference_date(reference_date)
     ref_arg = default_ref.isoformat() if default_ref else None
+    _check_inputs(inputs)  # fail early on an input naming nothing
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     docs_path = out / DOCUMENTS_FILE
-    _check_inputs(inputs)  # fail early on an input naming nothing
     done: set[str] = set()
     if docs_path.exists() and docs_path.stat().st_size > 0:
         if resume:

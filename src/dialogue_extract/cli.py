@@ -18,7 +18,6 @@ from . import __version__
 
 app = typer.Typer(
     name="dialogue-extract",
-    help="Officials, countries, dates and cooperation sectors from diplomatic press releases.",
     no_args_is_help=True,
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
