@@ -39,6 +39,7 @@ if not Span.has_extension("person_info"):
 _INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3}|[A-Z]{2,3})$")
 _JOINERS = {"-", "'", "’", "‐"}
 _CAPS_WORD = re.compile(r"^[A-Z][A-Z'’-]{2,}$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @dataclass
@@ -133,6 +134,8 @@ class Persons:
             if blocked[k]:
                 return None
         text = doc[i:j].text
+        if len(text) <= 2 and _INITIAL.match(text):
+            return "initial"
         if not text or text in self.lex.not_name_words:
             return None
         folded = _fold_hon(text)
@@ -200,7 +203,7 @@ class Persons:
             if kind == "suffix":
                 break
             k = j
-        return self._validate(units)
+        return self._validate(doc, units)
 
     def _scan_left(self, doc: Doc, end: int, blocked: bytearray) -> Optional[tuple[int, int]]:
         """The name ending just before token ``end``, as (start, end)."""
@@ -218,26 +221,22 @@ class Persons:
                 break
             units.insert(0, (i, j, kind))
             j = i
-        return self._validate(units)
+        return self._validate(doc, units)
 
-    def _validate(self, units: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
+    def _validate(self, doc: Doc, units: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
         # trim particles/initials that dangle at the end, particles at the start
         while units and units[-1][2] in ("particle",):
             units.pop()
-        while units and units[0][2] in ("particle", "suffix"):
+        while units and (units[0][2] == "suffix" or units[0][2] == "particle" and not (
+                len(units) > 1 and doc[units[0][0]].text[:1].isupper())):
             units.pop(0)
         if not units or len([u for u in units if u[2] != "suffix"]) > self.max_units:
             return None
         kinds = [u[2] for u in units]
-        if not any(k in ("word", "caps") for k in kinds):
-            return None
+        if "word" not in kinds:
+            return None  # a name has at least one ordinary written word ("FPSD", "UN" are not names)
         if kinds[-1] == "initial" and len(units) == 1:
             return None
-        # a lone capitalised word after an initial-less title is fine ("Secretary Kumaran");
-        # a name made only of all-caps words is a headline, not a name
-        if all(k == "caps" for k in kinds if k != "initial") and "word" not in kinds and len(units) > 1 and "initial" not in kinds:
-            if not any(k == "word" for k in kinds):
-                return None
         return units[0][0], units[-1][1]
 
     # -- the component ----------------------------------------------------------------------
@@ -248,16 +247,18 @@ class Persons:
             for s in doc.spans.get(key, ()):
                 blocked[s.start:s.end] = b"\x01" * (s.end - s.start)
         found: dict[tuple[int, int], PersonInfo] = {}
+        found_end: dict[int, tuple[int, int]] = {}
 
         def add(bounds, anchor: str, title: Optional[Span] = None, hon=(), strong=False, counterpart=False):
             if bounds is None:
                 return
-            s, e = bounds
+            s, e = self._trim_headline(doc, *bounds)
             if in_boilerplate(doc, s, e):
                 return
             info = found.get((s, e))
             if info is None:
                 info = found[(s, e)] = PersonInfo(anchor=anchor)
+                found_end[e] = (s, e)
             if title is not None and (title.start, title.end) not in info.titles:
                 info.titles.append((title.start, title.end))
             info.honorifics.extend(h for h in hon if h not in info.honorifics)
@@ -267,6 +268,7 @@ class Persons:
                 blocked[k] = 1
 
         titles = sorted(doc.spans.get("titles", ()), key=lambda s: s.start)
+        premodifiers: set[int] = set()
         # 1. title before the name: "Foreign Minister Cho Hyun", "EAM (..) Dr. S. Jaishankar"
         for t in titles:
             info = t._.title_info
@@ -279,11 +281,17 @@ class Persons:
             bounds = self._scan_right(doc, j2, blocked)
             if bounds is not None:
                 add(bounds, "title_before", t, hon, strong)
+                premodifiers.add(t.start)
         # 2. name before the title: "NAME, [the|his] [country] TITLE", "NAME (MoS)", "NAME, who is ..."
         for t in titles:
+            if t.start in premodifiers:
+                continue  # "In addition to the FPSD, Secretary Kumaran": the title belongs to Kumaran
             info = t._.title_info
             p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
             if p > 0 and doc[p - 1].text == "(":
+                if p - 1 in found_end:
+                    add(found_end[p - 1], "title_after", t)
+                    continue
                 bounds = self._scan_left(doc, p - 1, blocked)
                 if bounds is not None:
                     add(bounds, "title_after", t)
@@ -295,19 +303,24 @@ class Persons:
                                            or doc[k - 1].text in ("'s", "’s")):
                 k -= 1
                 steps += 1
-            if k > 0 and doc[k - 1].text == ",":
+            if k > 1 and doc[k - 1].text == ",":
+                if k - 1 in found_end:  # "Admiral J. Roy, the Chief of Naval Staff": one more title
+                    add(found_end[k - 1], "title_after", t)
+                    continue
                 bounds = self._scan_left(doc, k - 1, blocked)
                 if bounds is not None:
                     s, _ = bounds
                     s2, hon, strong = self._honorifics_before(doc, s, blocked)
                     add(bounds, "title_after", t, hon, strong)
                     continue
-        # 3. "the Russian Ambassador to India, Nikolay Kudashev,": title, comma, name
+        # 3. "the Russian Ambassador to India, Nikolay Kudashev," / "Kuwait's Prime Minister, Sheikh X":
+        #    title, comma, name, when the title is introduced as a noun phrase
         for t in titles:
             info = t._.title_info
             p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
             end = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
-            if end < n and doc[end].text == "," and p > 0 and doc[p - 1].lower_ in self.lex.determiners:
+            introduced = p < t.start or (p > 0 and doc[p - 1].lower_ in self.lex.determiners)
+            if end < n and doc[end].text == "," and introduced:
                 j2, hon, strong = self._honorifics_at(doc, end + 1, blocked)
                 bounds = self._scan_right(doc, j2, blocked)
                 if bounds is not None and (bounds[1] >= n or not doc[bounds[1]].is_alpha or doc[bounds[1]].is_lower):
@@ -356,6 +369,27 @@ class Persons:
         spans.sort(key=lambda sp: sp.start)
         doc.spans[SPAN_KEY] = spans
         return doc
+
+    def _trim_headline(self, doc: Doc, s: int, e: int) -> tuple[int, int]:
+        """In a Title Case headline ("EAM Jaishankar Meets Lavrov Ahead of Talks") a name ends
+        at the first word the rest of the release never uses."""
+        text = doc.text
+        start_char = doc[s].idx
+        line_start = text.rfind("\n", 0, start_char) + 1
+        line_end = text.find("\n", start_char)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        all_words = _WORD.findall(line)
+        words = [w for w in all_words if len(w) > 3]
+        if (len(all_words) > 20 or line.rstrip().endswith((".", "\"", "”", ":")) or len(words) < 3
+                or sum(w[0].isupper() for w in words) < 0.75 * len(words)):
+            return s, e
+        k = self._unit_end(doc, s)
+        while k < e:
+            j = self._unit_end(doc, k)
+            if text.count(doc[k:j].text) < 2:
+                return s, k
+            k = j
+        return s, e
 
     def _honorifics_before(self, doc: Doc, s: int, blocked: bytearray) -> tuple[int, list[str], bool]:
         """Honorifics directly before a left-scanned name ("Ms. KAMIKAWA Yoko, Minister ...")."""

@@ -234,9 +234,7 @@ class Titles:
         if start > 0 and doc[start - 1].lower_ in ("former", "then", "late"):
             info.former = True
         # prefixes that belong to the phrase, not to the title: "Chinese", "ROK", "Japan's", "MEA"
-        p = start
-        if p > 0 and doc[p - 1].text in ("'s", "’s") and (p - 1) in country_end:
-            p -= 1
+        p = _skip_possessive(doc, start)
         if p in country_end:
             info.country = info.country or country_end[p].kb_id_
             p = country_end[p].start
@@ -244,10 +242,14 @@ class Titles:
             org = org_end[p]
             info.organization = info.organization or org.kb_id_
             info.organization_country = info.organization_country or org.id_ or None
-            p = org.start
-            if p in country_end:  # "Japan's Foreign Ministry spokesperson"
+            p = _skip_possessive(doc, org.start)
+            if p in country_end:  # "Japan's Foreign Ministry spokesperson", "Japan's QUAD Sherpa"
                 info.country = info.country or country_end[p].kb_id_
                 p = country_end[p].start
+            else:
+                p = org.start
+        else:
+            p = start
         info.prefix_start = p
         info.phrase_end = phrase_end
         span = Span(doc, start, end, label="TITLE")
@@ -279,3 +281,10 @@ _SEPARABLE_ORG_HEADS = {"Ministry", "Department", "Office", "Embassy", "High", "
 def _is_ministry(span: Span) -> bool:
     """Organisations that are separable from a title ("at the Ministry of Foreign Affairs")."""
     return span.text.split(" ", 1)[0] in _SEPARABLE_ORG_HEADS or span.kb_id_.split(" ", 1)[0] in _SEPARABLE_ORG_HEADS
+
+
+def _skip_possessive(doc: Doc, i: int) -> int:
+    """Step back over a possessive ending before token i ("Japan's", "the Ministry's", "Affairs'")."""
+    if i > 0 and doc[i - 1].text in ("'s", "’s", "'", "’") and not doc[i - 2].whitespace_:
+        return i - 1
+    return i
