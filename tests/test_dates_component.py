@@ -1,0 +1,114 @@
+"""Tests for the de_dates component: doc.spans["dates"], reference date, boilerplate."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from dialogue_extract.pipeline import extensions  # noqa: F401  (Doc extensions)
+from dialogue_extract.pipeline.components.dates import DatesComponent, doc_text, to_span
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def component():
+    return DatesComponent()
+
+
+def run(nlp, component, text, reference=None, boilerplate=()):
+    doc = nlp.make_doc(text)
+    doc._.reference_date = reference
+    doc._.reference_date_source = "argument" if reference else None
+    if boilerplate:
+        doc.spans["boilerplate"] = [doc.char_span(s, e, alignment_mode="expand") for s, e in boilerplate]
+    return component(doc)
+
+
+def values(doc):
+    return [(s.text, s.kb_id_) for s in doc.spans["dates"]]
+
+
+def test_spans_carry_iso_values(nlp, component):
+    text = "Seoul, 13 February 2026: The ministers met on Friday and again on February 12-13 for talks."
+    doc = run(nlp, component, text)
+    assert doc._.reference_date == dt.date(2026, 2, 13)
+    assert doc._.reference_date_source == "dateline"
+    assert values(doc) == [("13 February 2026", "2026-02-13"), ("Friday", "2026-02-13"),
+                           ("February 12-13", "2026-02-12/2026-02-13")]
+    assert all(s.label_ == "DATE" for s in doc.spans["dates"])
+
+
+def test_caller_reference_wins(nlp, component):
+    doc = run(nlp, component, "New Delhi, March 2, 2025\n\nThey met today.", reference=dt.date(2026, 2, 14))
+    assert doc._.reference_date == dt.date(2026, 2, 14)
+    assert doc._.reference_date_source == "argument"
+    assert ("today", "2026-02-14") in values(doc)
+
+
+def test_dateline_without_year(nlp, component):
+    doc = run(nlp, component, "New Delhi [India], December 6 (ANI): Talks were held on Monday and today.")
+    assert doc._.reference_date is None
+    assert values(doc) == [("December 6", "XXXX-12-06"), ("today", "XXXX-12-06")]
+
+
+def test_no_reference_at_all(nlp, component):
+    doc = run(nlp, component, "The envoy spent February 7-8, 2024 in Tokyo and met officials on Friday.")
+    assert doc._.reference_date is None and doc._.reference_date_source is None
+    assert values(doc) == [("February 7-8, 2024", "2024-02-07/2024-02-08")]
+
+
+def test_boilerplate_is_skipped(nlp, component):
+    text = "They met on 3 March 2025.\n\nAlso read: Summit set for 9 April 2025"
+    start = text.index("Also")
+    doc = run(nlp, component, text, boilerplate=[(start, len(text))])
+    assert values(doc) == [("3 March 2025", "2025-03-03")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Updated 23:12, 12-Aug-2019", ("12-Aug-2019", "2019-08-12")),
+    ("Plans for mid-2022 were set.", ("mid-2022", "2022")),
+    ("Published: 04th May 2023", ("04th May 2023", "2023-05-04")),
+    ("On Nov. 14, Thursday", ("Nov. 14", "2024-11-14")),
+])
+def test_offsets_slice_the_text(nlp, component, text, expected):
+    doc = run(nlp, component, text, reference=dt.date(2024, 11, 15))
+    assert expected in values(doc)
+    for span in doc.spans["dates"]:
+        assert doc.text[span.start_char:span.end_char] == span.text
+
+
+def test_to_span_refuses_to_swallow_digits(nlp):
+    doc = nlp.make_doc("code 202617 and 2026")
+    start = doc.text.index("2026")
+    assert to_span(doc, start, start + 4) is None
+    span = to_span(doc, 16, 20)
+    assert isinstance(span, Span) and span.text == "2026"
+
+
+def test_doc_text_is_cached(nlp):
+    doc = nlp.make_doc("One text, 2026.")
+    assert doc_text(doc) == doc.text
+    assert doc_text(doc) is doc_text(doc)
+
+
+def test_empty_doc(nlp, component):
+    doc = run(nlp, component, "")
+    assert list(doc.spans["dates"]) == []
+
+
+def test_in_the_default_pipeline():
+    from dialogue_extract.pipeline import load
+
+    nlp = load()
+    doc = nlp.make_doc("DHAKA, Sept 29, 2020 (BSS) - The commission met on Tuesday; it last met in 2010.")
+    doc._.reference_date = None
+    doc = nlp(doc)
+    assert doc._.reference_date == dt.date(2020, 9, 29)
+    assert [(s.text, s.kb_id_) for s in doc.spans["dates"]] == [
+        ("Sept 29, 2020", "2020-09-29"), ("Tuesday", "2020-09-29"), ("2010", "2010")]

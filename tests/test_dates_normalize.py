@@ -1,0 +1,245 @@
+"""Tests for dialogue_extract.dates: normalize, find_dates, find_reference_date."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dialogue_extract.dates import DateParse, find_dates, find_reference_date, normalize
+from dialogue_extract.dates.calendar import closest_year, month_year, resolve_weekday
+from dialogue_extract.dates.patterns import trie
+
+SAT = dt.date(2026, 2, 14)  # a Saturday
+FRI = dt.date(2026, 2, 13)
+
+
+@pytest.mark.parametrize("text,value,end", [
+    ("February 14, 2026", "2026-02-14", None),
+    ("14 February 2026", "2026-02-14", None),
+    ("14th February, 2026", "2026-02-14", None),
+    ("04th May 2023", "2023-05-04", None),
+    ("Sept 29, 2020", "2020-09-29", None),
+    ("12-Aug-2019", "2019-08-12", None),
+    ("06 Dec 2021", "2021-12-06", None),
+    ("2026-02-14", "2026-02-14", None),
+    ("14.02.2026", "2026-02-14", None),
+    ("14/02/2026", "2026-02-14", None),
+    ("02/25/2026", "2026-02-25", None),
+    ("February 2026", "2026-02", None),
+    ("Feb 2026", "2026-02", None),
+    ("the 5th of March 2024", "2024-03-05", None),
+    ("Thu, 12 Feb 2026", "2026-02-12", None),
+    ("Wednesday, 11 February 2026", "2026-02-11", None),
+    # ranges
+    ("12-13 February 2026", "2026-02-12", "2026-02-13"),
+    ("February 7-8, 2024", "2024-02-07", "2024-02-08"),
+    ("27 to 30 June 2023", "2023-06-27", "2023-06-30"),
+    ("31 October-1 November 2023", "2023-10-31", "2023-11-01"),
+    ("30 December 2025 to 2 January 2026", "2025-12-30", None),  # two full dates
+    ("2015 to 2017", "2015", "2017"),
+    ("from 2015 to 2017", "2015", "2017"),
+    ("between 2015 and 2017", "2015", "2017"),
+    ("2015-2017", "2015", "2017"),
+    ("2015-17", "2015", "2017"),
+    ("first half of 2022", "2022-01", "2022-06"),
+    ("the second half of 2022", "2022-07", "2022-12"),
+    ("first quarter of 2023", "2023-01", "2023-03"),
+    ("the fourth quarter of 2023", "2023-10", "2023-12"),
+    ("Q1 2023", "2023-01", "2023-03"),
+    ("Q3 2024", "2024-07", "2024-09"),
+    ("H2 2025", "2025-07", "2025-12"),
+    ("March-April 2023", "2023-03", "2023-04"),
+    # bare years
+    ("signed in 2006", "2006", None),
+    ("by 2026", "2026", None),
+    ("a planned 2026 summit", "2026", None),
+    ("the Treaty of 1950", "1950", None),
+])
+def test_absolute(text, value, end):
+    assert normalize(text, None) == DateParse(value, end)
+    assert normalize(text, SAT) == DateParse(value, end)
+
+
+@pytest.mark.parametrize("text,value,end", [
+    ("Feb. 14", "2026-02-14", None),
+    ("Sep 29", "2025-09-29", None),
+    ("February 12-13", "2026-02-12", "2026-02-13"),
+    ("from 4 to 6 January", "2026-01-04", "2026-01-06"),
+    ("between 4 and 6 January", "2026-01-04", "2026-01-06"),
+    ("October 31 to November 1", "2025-10-31", "2025-11-01"),
+    ("today", "2026-02-14", None),
+    ("Today", "2026-02-14", None),
+    ("this evening", "2026-02-14", None),
+    ("tonight", "2026-02-14", None),
+    ("yesterday", "2026-02-13", None),
+    ("tomorrow", "2026-02-15", None),
+    ("this year", "2026", None),
+    ("This year", "2026", None),
+    ("last year", "2025", None),
+    ("next year", "2027", None),
+    ("this month", "2026-02", None),
+    ("Last month", "2026-01", None),
+    ("next month", "2026-03", None),
+    ("earlier this year", "2026", None),
+    ("later this year", "2026", None),
+    ("April of last year", "2025-04", None),
+    ("April last year", "2025-04", None),
+    ("April next year", "2027-04", None),
+    ("last April", "2025-04", None),
+    ("next April", "2026-04", None),
+    ("March last year", "2025-03", None),
+    ("in January", "2026-01", None),
+    ("in March", "2025-03", None),
+    ("first half of next year", "2027-01", "2027-06"),
+])
+def test_relative_to_reference(text, value, end):
+    assert normalize(text, SAT) == DateParse(value, end)
+
+
+@pytest.mark.parametrize("text,reference,value", [
+    ("January 5", dt.date(2025, 12, 28), "2026-01-05"),   # closest: next year
+    ("December 28", dt.date(2026, 1, 5), "2025-12-28"),   # closest: last year
+    ("July 30", dt.date(2024, 7, 31), "2024-07-30"),
+])
+def test_month_day_takes_the_closest_year(text, reference, value):
+    assert normalize(text, reference).value == value
+
+
+@pytest.mark.parametrize("text,reference,future,value", [
+    ("Friday", SAT, False, "2026-02-13"),
+    ("Friday", FRI, False, "2026-02-13"),
+    ("Monday", SAT, False, "2026-02-09"),
+    ("Monday", SAT, True, "2026-02-16"),
+    ("Friday", FRI, True, "2026-02-13"),
+    ("last Friday", FRI, False, "2026-02-06"),
+    ("next Friday", FRI, False, "2026-02-20"),
+    ("next Friday", SAT, False, "2026-02-20"),
+    ("this Friday", dt.date(2026, 2, 11), False, "2026-02-13"),
+])
+def test_weekdays(text, reference, future, value):
+    assert normalize(text, reference, future=future).value == value
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("The ministers met on Monday in Seoul.", "2026-02-09"),
+    ("The ministers will meet on Monday in Seoul.", "2026-02-16"),
+    ("The summit is scheduled to be held on Monday.", "2026-02-16"),
+    ("On Monday, the two ministers will open the forum.", "2026-02-16"),
+    ("On Monday, he said the two sides will meet again.", "2026-02-09"),
+    ("The ministers, who met on Monday, will report back.", "2026-02-09"),
+])
+def test_weekday_direction_from_the_sentence(sentence, value):
+    found = [f for f in find_dates(sentence, SAT) if f.kind == "weekday"]
+    assert [f.value for f in found] == [value]
+
+
+def test_weekday_without_reference_has_no_value():
+    assert normalize("on Friday", None) is None
+    assert find_dates("They met on Friday.", None) == []
+
+
+def test_month_day_without_reference_has_unknown_year():
+    assert normalize("February 14", None) == DateParse("XXXX-02-14")
+    assert normalize("February 12-13", None) == DateParse("XXXX-02-12", "XXXX-02-13")
+
+
+def test_today_with_a_dateline_without_year():
+    assert find_dates("They met today.", None, partial=(2, 14))[0].value == "XXXX-02-14"
+
+
+@pytest.mark.parametrize("text", [
+    "2000 troops", "over 1500 people", "Rs 2000 crore", "more than 2000 were present", "23:12", "2,000", "G2000",
+    "2+2", "a two-day visit", "65 years", "100 years since", "for three days", "the 60th anniversary",
+    "the 21st summit", "past few years", "May the two sides prosper", "they may march together",
+    "in the 1990s", "$2025", "Room 2024",
+])
+def test_not_dates(text):
+    assert find_dates(text, SAT) == []
+
+
+@pytest.mark.parametrize("text,texts", [
+    ("Nov. 14, Thursday", ["Nov. 14", "Thursday"]),
+    ("Talks were held from 2015 to 2017 in Delhi.", ["2015 to 2017"]),
+    ("It met in March 2023 and again in May.", ["March 2023", "May"]),
+    ("Foreign Minister May 2019 ...", ["May 2019"]),
+])
+def test_span_texts(text, texts):
+    assert [f.text for f in find_dates(text, SAT)] == texts
+
+
+def test_weekday_after_a_date_takes_its_value():
+    found = find_dates("The photo was taken on Nov. 14, Thursday.", dt.date(2024, 11, 15))
+    assert [(f.text, f.value) for f in found] == [("Nov. 14", "2024-11-14"), ("Thursday", "2024-11-14")]
+
+
+def test_weekday_before_a_date_is_part_of_it():
+    found = find_dates("Friday, 3 November 2023", None)
+    assert [(f.text, f.value) for f in found] == [("Friday, 3 November 2023", "2023-11-03")]
+
+
+@pytest.mark.parametrize("head,expected", [
+    ("Talks\n\nNew Delhi, February 14, 2026\n\nThe ministers met.", (dt.date(2026, 2, 14), None)),
+    ("Talks\n\nDHAKA, Sept 29, 2020 (BSS) - Bangladesh on Tuesday said", (dt.date(2020, 9, 29), None)),
+    ("Seoul, 13 February 2026: The two sides met.", (dt.date(2026, 2, 13), None)),
+    ("New Delhi [India], December 6 (ANI): The minister met", (None, (12, 6))),
+    ("Title\nBy Staff | Published: 04th May 2023\n\nBody", (dt.date(2023, 5, 4), None)),
+    ("Title\nUpdated 23:12, 12-Aug-2019\n\nBody", (dt.date(2019, 8, 12), None)),
+    ("WORLD | Diplomacy | 06 Dec 2021\n\nHeadline", (dt.date(2021, 12, 6), None)),
+    ("Headline\n\n2026-02-14\n\nBody", (dt.date(2026, 2, 14), None)),
+    ("New Delhi, February 14\n\nOther line\nPublished: 15 February 2026", (dt.date(2026, 2, 15), None)),
+    ("The envoy spent February 7-8, 2024 in Tokyo for talks.", (None, None)),
+    ("Ministers met on 29 June 2023 at the conference centre.", (None, None)),
+    ("No date here at all.", (None, None)),
+])
+def test_find_reference_date(head, expected):
+    assert find_reference_date(head) == expected
+
+
+def test_reference_date_only_in_the_header():
+    text = "x " * 400 + "\nNew Delhi, February 14, 2026\n"
+    assert find_reference_date(text) == (None, None)
+
+
+@pytest.mark.parametrize("month,day,ref,year", [
+    (1, 5, dt.date(2025, 12, 28), 2026), (12, 28, dt.date(2026, 1, 5), 2025), (2, 29, dt.date(2024, 3, 1), 2024),
+    (2, 29, dt.date(2025, 3, 1), 2024),
+])
+def test_closest_year(month, day, ref, year):
+    assert closest_year(month, day, ref) == year
+
+
+def test_month_year_and_weekday_modes():
+    ref = dt.date(2026, 2, 14)
+    assert month_year(2, ref, "before") == 2025 and month_year(2, ref, "on_or_before") == 2026
+    assert month_year(2, ref, "after") == 2027 and month_year(3, ref, "on_or_after") == 2026
+    assert resolve_weekday(5, ref, "before") == dt.date(2026, 2, 7)
+    assert resolve_weekday(5, ref, "after") == dt.date(2026, 2, 21)
+
+
+def test_trie_matches_exactly_its_words():
+    import re
+
+    words = ["Sept", "Sep", "September", "Mar", "March", "this year", "this"]
+    rx = re.compile(rf"(?:{trie(words)})\Z")
+    assert all(rx.match(w) for w in words)
+    assert rx.match("this   year") and not rx.match("Se") and not rx.match("Marc")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789 -/.,:thndrs") + [
+    " May ", " March ", "Feb. ", " 2026", " Friday", " to ", " and ", "between ", "from ", " of ", "\n",
+    " today", " last ", " year", " Q1 ", " half ", " first ", "Sept"]), max_size=30).map("".join),
+       st.sampled_from([None, SAT, dt.date(2024, 2, 29), dt.date(1999, 12, 31)]))
+def test_found_offsets_slice_the_text(text, reference):
+    for f in find_dates(text, reference):
+        assert text[f.start:f.end] == f.text
+        assert f.value and (f.value_end is None or f.value_end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60), st.sampled_from([None, SAT]), st.booleans())
+def test_normalize_never_raises(text, reference, future):
+    result = normalize(text, reference, future=future)
+    assert result is None or isinstance(result, DateParse)
