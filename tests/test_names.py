@@ -209,6 +209,10 @@ def test_lexicon_loads_from_data_files():
         ("Locsin", "Teodoro L. Locsin, Jr."),
         ("Modi", "Shri Narendra Modi ji"),
         ("Jaishankar's", "Jaishankar"),
+        ("Kim Jong Un", "Kim Jong-un"),
+        ("WANG Yi", "Wang Yi"),
+        ("MOTEGI Toshimitsu", "Toshimitsu Motegi"),
+        ("Antony J. Blinken", "Antony Blinken"),
     ],
 )
 def test_compatible(a, b):

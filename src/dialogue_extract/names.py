@@ -532,6 +532,8 @@ def _multi_compatible(pa: ParsedName, pb: ParsedName, threshold: float) -> bool:
         shared = {k for k, _ in _given_full(pa)} & {k for k, _ in _given_full(pb)}
         if not shared:
             return False
+    if fa == fb and fold_key(" ".join(pa.given)) == fold_key(" ".join(pb.given)):
+        return True  # "Kim Jong Un" / "Kim Jong-un", "Jean Yves Le Drian" / "Jean-Yves Le Drian"
     return given_compatible(pa.given_items, pb.given_items, fuzzy_threshold=threshold)
 
 
