@@ -29,9 +29,9 @@ OFFICIALS = [
     ("Nurlan", "Abenov", "Kazakhstan", False), ("Batbayar", "Tsogt", "Mongolia", False),
     ("James", "Whitfield", "the United Kingdom", False), ("Maria", "Castellanos", "Mexico", False),
 ]
-TITLES = ["External Affairs Minister", "Foreign Minister", "Minister of Foreign Affairs",
+TITLES = ["Foreign Minister", "Minister of Foreign Affairs",
           "Deputy Foreign Minister", "Foreign Secretary", "National Security Adviser",
-          "Prime Minister", "Vice Minister for Foreign Affairs", "Ambassador", "Defence Minister",
+          "Vice Minister for Foreign Affairs", "Ambassador", "Defence Minister",
           "Minister of Trade and Industry", "State Secretary"]
 HONORIFICS = ["", "", "Dr. ", "Mr. ", "H.E. ", "Ms. "]
 CITIES = ["New Delhi", "Paris", "Berlin", "Rome", "Tokyo", "Seoul", "Beijing", "Abuja", "Addis Ababa",

@@ -72,6 +72,17 @@ def test_conflicting_countries_block_a_merge():
     assert c["P1"] not in (a["P1"], b["P1"])
 
 
+def test_repeated_ambiguous_name_opens_one_entity_not_many():
+    reg = CorpusResolver()
+    reg.add("d1", doc(official("P1", "Maria Castellanos", country="MEX")))
+    reg.add("d2", doc(official("P1", "Maria Castellanos", country="ESP")))
+    unknown = {reg.add(f"u{i}", doc(official("P1", "Maria Castellanos")))["P1"] for i in range(5)}
+    assert len(unknown) == 1
+    bare = {reg.add(f"b{i}", doc(official("P1", "Castellanos", country="MEX")))["P1"] for i in range(3)}
+    assert len(bare) == 1
+    assert len(reg) == 3
+
+
 def test_missing_country_joins_the_only_candidate_and_fills_country():
     reg = CorpusResolver()
     a = reg.add("d1", doc(official("P1", "Maria Castellanos")))

@@ -15,8 +15,10 @@ The registry links those clusters across documents:
 * **Surname-only names.** A cluster whose canonical name is a bare family name ("Wang") is
   attached only when exactly one entity of its block is compatible; otherwise it gets an entity
   of its own. Sharing a surname is never enough when there is a choice.
-* **Ambiguity.** A full name compatible with several entities goes to the one whose canonical
-  name it equals (after folding), otherwise to a new entity: a wrong merge is worse than a split.
+* **Ambiguity.** A name compatible with several entities goes to the one with exactly the same
+  country (an unknown country counting as a value), else to the one already holding that exact
+  name, else to a new entity: a wrong merge is worse than a split. The new entity then collects
+  the later mentions of that same ambiguous name, so repeats do not open one entity each.
 
 Entity ids are ``<slug of the first name seen>-<6 hex digits>`` (a hash of the folded name and
 the country), e.g. ``s-jaishankar-1f3a9c``, with ``-2``, ``-3`` ... added when two entities
@@ -73,14 +75,16 @@ def _is_surname_only(parsed: Any) -> bool:
     return not getattr(parsed, "given", None) and not getattr(parsed, "initials", None)
 
 
-def _fullness(parsed: Any, name: str) -> tuple[int, int, int]:
+def _fullness(parsed: Any, name: str) -> tuple[int, int, int, int]:
     """Sort key: more full (non-initial) name parts, then more parts, then longer."""
     given = getattr(parsed, "given", None) or ()
     if isinstance(given, str):
         given = given.split()
     full = [g for g in given if len(g.replace(".", "")) > 1]
     initials = getattr(parsed, "initials", None) or ()
-    return (len(full) + (1 if getattr(parsed, "family", None) else 0), len(full) + len(initials), len(name))
+    shouting = any(len(t) > 1 and t.isupper() for t in name.split())  # "WANG Yi": prefer "Wang Yi"
+    return (len(full) + (1 if getattr(parsed, "family", None) else 0), len(full) + len(initials),
+            0 if shouting else 1, len(name))
 
 
 def _initial(parsed: Any) -> str:
@@ -108,7 +112,7 @@ class Entity:
     weak: bool = False  # known only by a bare surname so far
     _forms: list[Any] = field(default_factory=list, repr=False)  # parsed full names
     _form_keys: set[str] = field(default_factory=set, repr=False)
-    _fullness: tuple[int, int, int] = field(default=(0, 0, 0), repr=False)
+    _fullness: tuple[int, ...] = field(default=(0, 0, 0, 0), repr=False)
     _doc_set: set[str] = field(default_factory=set, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -232,33 +236,41 @@ class CorpusResolver:
                 return False
         return True
 
+    def _narrow(self, entities: list[Entity], official: Official) -> list[Entity]:
+        """Of several fitting entities, those with exactly the official's country (an unknown
+        country counts as a value here), when there are any."""
+        if len(entities) > 1:
+            same = [e for e in entities if e.country == official.country]
+            if same:
+                return same
+        return entities
+
     def _match(self, parsed: Any, official: Official) -> Optional[Entity]:
         key = _names.fold(official.name).casefold()
-        if not _is_surname_only(parsed):
-            # a name already held by exactly one entity: that entity fits (every form of an
-            # entity is compatible with all the others); only another entity could compete
-            holders = [self._entities[eid] for eid in self._exact.get(key, ())]
-            holders = [e for e in holders if self._country_ok(e, official)]
-            if len(holders) == 1 and not holders[0].weak:
-                return holders[0]
+        surname_only = _is_surname_only(parsed)
+        # A name already held by one entity: that entity fits (every form of an entity is
+        # compatible with all the others). Also keeps repeated ambiguous names ("Maria Lopez"
+        # without a country, a bare "Wang") together instead of opening a new entity each time.
+        holders = [self._entities[eid] for eid in self._exact.get(key, ())]
+        holders = self._narrow([e for e in holders if self._country_ok(e, official)], official)
+        if len(holders) == 1 and holders[0].weak == surname_only:
+            return holders[0]
         cands = [e for e in self._candidates(parsed) if self._country_ok(e, official)]
         if not cands:
             return None
-        surname_only = _is_surname_only(parsed)
-        if surname_only:
-            # a bare surname: attach only when exactly one entity of the block fits
-            fits = [e for e in cands if self._compatible(parsed, e)]
-            return fits[0] if len(fits) == 1 else None
         fits = [e for e in cands if self._compatible(parsed, e)]
+        if len(fits) <= 1:
+            return fits[0] if fits else None
+        fits = self._narrow(fits, official)
         if len(fits) == 1:
             return fits[0]
-        if not fits:
-            return None
+        if surname_only:
+            return None  # a bare surname shared by several entities: never guess
         exact = [e for e in fits if key in e._form_keys]
         if len(exact) == 1:
             return exact[0]
         strong = [e for e in fits if not e.weak]
-        if len(strong) == 1 and all(e.weak for e in fits if e is not strong[0]):
+        if len(strong) == 1:
             return strong[0]
         return None
 
@@ -297,7 +309,7 @@ class CorpusResolver:
             if full > entity._fullness:
                 entity._fullness = full
                 entity.name = official.name
-        elif entity._fullness == (0, 0, 0):
+        elif entity._fullness == (0, 0, 0, 0):
             entity._fullness = _fullness(parsed, official.name)
         entity.aliases.add(official.name)
         entity.aliases.update(a for a in official.aliases if a)
