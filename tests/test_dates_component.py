@@ -8,7 +8,8 @@ import spacy
 from spacy.tokens import Span
 
 from dialogue_extract.pipeline import extensions  # noqa: F401  (Doc extensions)
-from dialogue_extract.pipeline.components.dates import DatesComponent, doc_text, to_span
+from dialogue_extract.pipeline.components.dates import DatesComponent, to_span
+from dialogue_extract.pipeline.text import doc_text
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,7 @@ from typing import Any, Iterable, Iterator, Optional, Union
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .pipeline.text import doc_text, seed_text
 from .results import Country, DateValue, Extraction, Mention, Organization, Sector
 
 DateLike = Union[dt.date, str, None]
@@ -62,7 +63,9 @@ class Extractor:
 
     # -- single document ----------------------------------------------------------------------
     def make_doc(self, text: str, reference_date: DateLike = None) -> Doc:
-        doc = self.nlp.make_doc(check_text(text))
+        text = check_text(text)
+        doc = self.nlp.make_doc(text)
+        seed_text(doc, text)
         ref = coerce_reference_date(reference_date)
         doc._.reference_date = ref
         doc._.reference_date_source = "argument" if ref else None
@@ -109,7 +112,7 @@ class Extractor:
             except Exception as e:  # a bad item must not sink the batch
                 results[i] = Extraction(error=f"{type(e).__name__}: {e}")
                 continue
-            if not doc.text.strip():
+            if not doc_text(doc).strip():
                 results[i] = self.to_extraction(doc, run=False)
             else:
                 docs.append((i, doc))
@@ -133,7 +136,7 @@ class Extractor:
         from .countries import country_name
         from .sectors import sector_label
 
-        text = doc.text
+        text = doc_text(doc)
         ex = Extraction(text=text, reference_date=doc._.reference_date,
                         reference_date_source=doc._.reference_date_source)
         if not run:

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicons import read_jsonl
+from ..text import doc_text
 from ..zones import BOILERPLATE_KEY
 
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
@@ -83,7 +84,7 @@ class Boilerplate:
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         last_end = -1
-        for start, end in find_zones(doc.text, self.rules):
+        for start, end in find_zones(doc_text(doc), self.rules):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0 or span.start < last_end:
                 continue

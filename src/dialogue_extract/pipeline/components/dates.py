@@ -14,12 +14,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...dates import DateFinder, find_reference_date, load_lexicon
+from ..text import doc_text
 from ..zones import in_boilerplate
 
 SPANS_KEY = "dates"
 LABEL = "DATE"
 #: where the Doc's text is cached for the components that scan it with regular expressions
-TEXT_KEY = "dialogue_extract.text"
 
 
 @Language.factory("de_dates", default_config={"header_chars": 600})
@@ -52,16 +52,6 @@ class DatesComponent:
             spans.append(Span(doc, span.start, span.end, label=LABEL, kb_id=value))
         doc.spans[SPANS_KEY] = spans
         return doc
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, cached in ``doc.user_data`` (spaCy rebuilds it token by token on each access)."""
-    text = doc.user_data.get(TEXT_KEY)
-    if isinstance(text, str) and len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
-        return text
-    text = doc.text
-    doc.user_data[TEXT_KEY] = text
-    return text
 
 
 def to_span(doc: Doc, start: int, end: int, text: Optional[str] = None) -> Optional[Span]:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..lexicons import read_tsv
+from ..text import doc_text
 from ..zones import in_boilerplate
 
 SPAN_KEY = "organizations"
@@ -59,7 +60,7 @@ class Organizations:
             entry = self.entries[doc[start:end].text]
             spans.append(Span(doc, start, end, label="ORG", kb_id=entry.name, span_id=entry.country or ""))
         country_starts = {s.start for s in doc.spans.get("countries", ())}
-        for m in GENERIC.finditer(doc.text):
+        for m in GENERIC.finditer(doc_text(doc)):
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is None or not len(span):
                 continue

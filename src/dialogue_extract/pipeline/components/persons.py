@@ -26,9 +26,11 @@ from pathlib import Path
 from typing import Optional
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..lexicons import data_path, read_tsv
+from ..text import doc_text
 from ..zones import in_boilerplate
 
 SPAN_KEY = "persons"
@@ -65,6 +67,7 @@ class PersonLexicon:
     honorifics: dict[str, str]  # folded single-token form -> "strong" / "weak"
     honorific_phrases: list[tuple[tuple[str, ...], str]]  # multi-token forms
     particles: set[str]
+    honorific_forms: list[tuple[str, str]] = field(default_factory=list)  # (form as written, strength)
 
     @classmethod
     def from_files(cls, path: str | Path, names_dir: Optional[Path] = None) -> "PersonLexicon":
@@ -72,9 +75,11 @@ class PersonLexicon:
         names_dir = names_dir or Path(path).parent / "names"
         hon: dict[str, str] = {}
         phrases: list[tuple[tuple[str, ...], str]] = []
+        forms: list[tuple[str, str]] = []
         for row in read_tsv(names_dir / "honorifics.tsv"):
             if row.get("position", "before") != "before":
                 continue
+            forms.append((row["form"], row.get("strength", "weak")))
             words = tuple(_fold_hon(w) for w in row["form"].split())
             if len(words) == 1:
                 hon[words[0]] = row.get("strength", "weak")
@@ -91,6 +96,7 @@ class PersonLexicon:
             honorifics=hon,
             honorific_phrases=phrases,
             particles=particles,
+            honorific_forms=forms,
         )
 
 
@@ -101,13 +107,23 @@ def _fold_hon(word: str) -> str:
 @Language.factory("de_persons", default_config={"lexicon_path": None, "max_name_words": 6})
 def make_persons(nlp: Language, name: str, lexicon_path: Optional[str], max_name_words: int) -> "Persons":
     path = Path(lexicon_path) if lexicon_path else data_path("persons.json")
-    return Persons(PersonLexicon.from_files(path), max_name_words=max_name_words)
+    return Persons(nlp, PersonLexicon.from_files(path), max_name_words=max_name_words)
 
 
 class Persons:
-    def __init__(self, lexicon: PersonLexicon, *, max_name_words: int = 6) -> None:
+    def __init__(self, nlp: Language, lexicon: PersonLexicon, *, max_name_words: int = 6) -> None:
         self.lex = lexicon
         self.max_units = max_name_words
+        # honorifics and counterpart words are found with one PhraseMatcher, not a token loop
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._strength: dict[str, str] = {}
+        for form, strength in lexicon.honorific_forms:
+            variants = {form, form.rstrip(".")} if form.endswith(".") and len(form.rstrip(".")) > 2 else {form}
+            for v in variants:
+                self.matcher.add("HON_" + strength.upper(), [nlp.make_doc(v)])
+        self.matcher.add("COUNTERPART", [nlp.make_doc(w) for w in lexicon.counterpart_words])
+        self.hon_strong = nlp.vocab.strings["HON_STRONG"]
+        self.counterpart_id = nlp.vocab.strings["COUNTERPART"]
 
     # -- written words ("units"): tokens glued without white space, "Yoon-joo", "Dato'" --------
     def _unit_end(self, doc: Doc, i: int) -> int:
@@ -160,30 +176,17 @@ class Persons:
 
     def _honorifics_at(self, doc: Doc, i: int, blocked: bytearray) -> tuple[int, list[str], bool]:
         """Skip honorifics starting at token i: (index after them, forms, any strong)."""
+        table = self._hon_table
         forms: list[str] = []
         strong = False
         n = len(doc)
-        while i < n:
-            matched = False
-            for words, strength in self.lex.honorific_phrases:
-                k = len(words)
-                if i + k <= n and tuple(_fold_hon(t.text) for t in doc[i:i + k]) == words:
-                    forms.append(doc[i:i + k].text)
-                    strong = strong or strength == "strong"
-                    i += k
-                    matched = True
-                    break
-            if matched:
-                continue
-            j = self._unit_end(doc, i)
-            if i < n and self._kind(doc, i, j, blocked) == "honorific":
-                forms.append(doc[i:j].text)
-                strong = strong or self.lex.honorifics[_fold_hon(doc[i:j].text)] == "strong"
-                i = j
-                if i < n and doc[i].text == "." and not doc[i - 1].whitespace_:  # "Smt" "."
-                    i += 1
-                continue
-            break
+        while i < n and i in table:
+            end, is_strong = table[i]
+            forms.append(doc[i:end].text)
+            strong = strong or is_strong
+            i = end
+            if i < n and doc[i].text == "." and not doc[i - 1].whitespace_:  # "Smt" "."
+                i += 1
         return i, forms, strong
 
     def _scan_right(self, doc: Doc, i: int, blocked: bytearray) -> Optional[tuple[int, int]]:
@@ -267,6 +270,21 @@ class Persons:
             for k in range(s, e):
                 blocked[k] = 1
 
+        self._hon_table = {}
+        counterparts = []
+        for match_id, start, end in self.matcher(doc):
+            if match_id == self.counterpart_id:
+                counterparts.append(start)
+                continue
+            first = doc[start].text
+            if not first[:1].isupper() and first != "dato":
+                continue
+            if first.rstrip(".").isupper() and len(first.rstrip(".")) <= 2 and not any(c == "." for c in doc[start:end].text):
+                continue  # "HE" without dots is a pronoun in a heading, "MR" is not an honorific
+            prev = self._hon_table.get(start)
+            if prev is None or prev[0] < end:
+                self._hon_table[start] = (end, match_id == self.hon_strong)
+
         titles = sorted(doc.spans.get("titles", ()), key=lambda s: s.start)
         premodifiers: set[int] = set()
         # 1. title before the name: "Foreign Minister Cho Hyun", "EAM (..) Dr. S. Jaishankar"
@@ -326,26 +344,15 @@ class Persons:
                 if bounds is not None and (bounds[1] >= n or not doc[bounds[1]].is_alpha or doc[bounds[1]].is_lower):
                     add(bounds, "title_before", t, hon, strong)
         # 4. honorifics: "H.E. Jean-Yves Le Drian", "Mr. Masataka Okano", "Sheikh Hasina"
-        for tok in doc:
-            i = tok.i
-            if blocked[i] or not tok.text[:1].isupper() and tok.text not in ("dato'",):
-                continue
-            folded = _fold_hon(tok.text)
-            if folded not in self.lex.honorifics and not any(folded == w[0] for w, _ in self.lex.honorific_phrases):
-                continue
-            if i > 0 and _fold_hon(doc[i - 1].text) in self.lex.honorifics:
-                continue  # handled from the first honorific of the run
+        for i in sorted(self._hon_table):
+            if blocked[i] or (i - 1) in self._hon_table or (i - 2) in self._hon_table and doc[i - 1].text == ".":
+                continue  # handled from the first honorific of a run
             j, hon, strong = self._honorifics_at(doc, i, blocked)
-            if not hon:
-                continue
             bounds = self._scan_right(doc, j, blocked)
             if bounds is not None:
                 add(bounds, "honorific", None, hon, strong)
         # 5. counterparts: "his counterpart, NAME" / "NAME, his Japanese counterpart"
-        for tok in doc:
-            if tok.lower_ not in self.lex.counterpart_words:
-                continue
-            i = tok.i
+        for i in counterparts:
             j = i + 1
             if j < n and doc[j].text == ",":
                 j += 1
@@ -373,7 +380,7 @@ class Persons:
     def _trim_headline(self, doc: Doc, s: int, e: int) -> tuple[int, int]:
         """In a Title Case headline ("EAM Jaishankar Meets Lavrov Ahead of Talks") a name ends
         at the first word the rest of the release never uses."""
-        text = doc.text
+        text = doc_text(doc)
         start_char = doc[s].idx
         line_start = text.rfind("\n", 0, start_char) + 1
         line_end = text.find("\n", start_char)
@@ -404,6 +411,7 @@ class Persons:
     def _bare_mentions(self, doc: Doc, anchored, blocked: bytearray) -> list[Span]:
         """Later uses of an anchored name or of its parts ("Kumaran", "Hyun", "Al Saud")."""
         forms: set[str] = set()
+        no_block = bytearray(len(doc))
         for s, e, _ in anchored:
             text = doc[s:e].text
             forms.add(text)
@@ -411,7 +419,7 @@ class Persons:
             units = []
             while k < e:
                 j = self._unit_end(doc, k)
-                units.append((k, j, self._kind(doc, k, j, bytearray(len(doc)))))
+                units.append((k, j, self._kind(doc, k, j, no_block)))
                 k = j
             for idx, (a, b, kind) in enumerate(units):
                 if kind in ("word", "caps") and b - a >= 1 and len(doc[a:b].text) >= 3:
@@ -426,7 +434,7 @@ class Persons:
             return []
         rx = re.compile(r"(?<![\w'’.-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
         out = []
-        for m in rx.finditer(doc.text):
+        for m in rx.finditer(doc_text(doc)):
             span = doc.char_span(m.start(), m.end())
             if span is None or any(blocked[k] for k in range(span.start, span.end)):
                 continue

@@ -24,6 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..text import doc_text
 from ..zones import in_boilerplate
 
 SPAN_KEY = "titles"
@@ -197,7 +198,7 @@ class Titles:
         for match_id, start, end in self.matcher(doc):
             candidates.append(Span(doc, start, end, label=match_id))
         for rx in self.text_patterns:
-            for m in rx.finditer(doc.text):
+            for m in rx.finditer(doc_text(doc)):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is not None:
                     candidates.append(Span(doc, span.start, span.end, label=self.abbr_id))
