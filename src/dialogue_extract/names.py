@@ -430,6 +430,7 @@ def parse_name(text: str, *, lexicon: Optional[NameLexicon] = None) -> ParsedNam
     ("KAMIKAWA Yoko"); a known East Asian family name first in a 2-4 word name makes the name
     family-first ("Wang Yi", "Cho Hyun", "Phạm Minh Chính"). "Ferdinand R. Marcos Jr." has family
     "Marcos" and suffix "Jr.". A single word is its own family name. Results are cached.
+    ``lexicon`` (from :func:`load_lexicon`, which remembers its folder) selects other word lists.
     """
     folder = lexicon.folder if lexicon is not None else ""
     return _parse_cached(text, folder)
