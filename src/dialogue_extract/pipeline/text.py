@@ -30,3 +30,43 @@ def _consistent(doc: Doc, text: str) -> bool:
         return text == ""
     last = doc[-1]
     return last.idx + len(last.text_with_ws) == len(text)
+
+
+class TokenView:
+    """Token texts and spacing read from two arrays, without creating Token objects.
+
+    ``doc[i].text`` costs a Python object per call; components that walk tokens around their
+    matches use ``view.text(i)``, ``view.glued(i)`` (no white space after token i) and
+    ``view.span_text(i, j)`` instead.
+    """
+
+    __slots__ = ("doc_text", "starts", "lengths", "n")
+
+    def __init__(self, doc: Doc) -> None:
+        from spacy.attrs import IDX, LENGTH
+
+        self.doc_text = doc_text(doc)
+        self.n = len(doc)
+        if self.n:
+            arr = doc.to_array([IDX, LENGTH])
+            self.starts = arr[:, 0].tolist()
+            self.lengths = arr[:, 1].tolist()
+        else:
+            self.starts, self.lengths = [], []
+
+    def text(self, i: int) -> str:
+        s = self.starts[i]
+        return self.doc_text[s:s + self.lengths[i]]
+
+    def lower(self, i: int) -> str:
+        s = self.starts[i]
+        return self.doc_text[s:s + self.lengths[i]].lower()
+
+    def glued(self, i: int) -> bool:
+        """True when token i is directly followed by the next token (no white space)."""
+        end = self.starts[i] + self.lengths[i]
+        nxt = self.starts[i + 1] if i + 1 < self.n else len(self.doc_text)
+        return nxt == end
+
+    def span_text(self, i: int, j: int) -> str:
+        return self.doc_text[self.starts[i]:self.starts[j - 1] + self.lengths[j - 1]]

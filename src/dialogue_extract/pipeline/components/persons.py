@@ -30,7 +30,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..lexicons import data_path, read_tsv
-from ..text import doc_text
+from ..text import TokenView, doc_text
 from ..zones import in_boilerplate
 
 SPAN_KEY = "persons"
@@ -126,30 +126,30 @@ class Persons:
         self.counterpart_id = nlp.vocab.strings["COUNTERPART"]
 
     # -- written words ("units"): tokens glued without white space, "Yoon-joo", "Dato'" --------
-    def _unit_end(self, doc: Doc, i: int) -> int:
+    def _unit_end(self, tv: TokenView, i: int) -> int:
         j = i + 1
-        n = len(doc)
-        while j < n and not doc[j - 1].whitespace_ and (doc[j].text in _JOINERS or doc[j - 1].text in _JOINERS):
+        n = tv.n
+        while j < n and tv.glued(j - 1) and (tv.text(j) in _JOINERS or tv.text(j - 1) in _JOINERS):
             j += 1
-        while j - 1 > i and doc[j - 1].text in ("-", "‐"):
+        while j - 1 > i and tv.text(j - 1) in ("-", "‐"):
             j -= 1
         return j
 
-    def _unit_start(self, doc: Doc, j: int) -> int:
+    def _unit_start(self, tv: TokenView, j: int) -> int:
         """Start of the unit that ends at token ``j`` (exclusive)."""
         i = j - 1
-        while i > 0 and not doc[i - 1].whitespace_ and (doc[i].text in _JOINERS or doc[i - 1].text in _JOINERS):
+        while i > 0 and tv.glued(i - 1) and (tv.text(i) in _JOINERS or tv.text(i - 1) in _JOINERS):
             i -= 1
-        while i < j - 1 and doc[i].text in _JOINERS:
+        while i < j - 1 and tv.text(i) in _JOINERS:
             i += 1
         return i
 
-    def _kind(self, doc: Doc, i: int, j: int, blocked: bytearray) -> Optional[str]:
+    def _kind(self, tv: TokenView, i: int, j: int, blocked: bytearray) -> Optional[str]:
         """What the written word doc[i:j] can be in a name."""
         for k in range(i, j):
             if blocked[k]:
                 return None
-        text = doc[i:j].text
+        text = tv.span_text(i, j)
         if len(text) <= 2 and _INITIAL.match(text):
             return "initial"
         if not text or text in self.lex.not_name_words:
@@ -174,64 +174,64 @@ class Persons:
             return "caps"
         return None
 
-    def _honorifics_at(self, doc: Doc, i: int, blocked: bytearray) -> tuple[int, list[str], bool]:
+    def _honorifics_at(self, tv: TokenView, i: int, blocked: bytearray) -> tuple[int, list[str], bool]:
         """Skip honorifics starting at token i: (index after them, forms, any strong)."""
         table = self._hon_table
         forms: list[str] = []
         strong = False
-        n = len(doc)
+        n = tv.n
         while i < n and i in table:
             end, is_strong = table[i]
-            forms.append(doc[i:end].text)
+            forms.append(tv.span_text(i, end))
             strong = strong or is_strong
             i = end
-            if i < n and doc[i].text == "." and not doc[i - 1].whitespace_:  # "Smt" "."
+            if i < n and tv.text(i) == "." and tv.glued(i - 1):  # "Smt" "."
                 i += 1
         return i, forms, strong
 
-    def _scan_right(self, doc: Doc, i: int, blocked: bytearray) -> Optional[tuple[int, int]]:
+    def _scan_right(self, tv: TokenView, i: int, blocked: bytearray) -> Optional[tuple[int, int]]:
         """The name starting at token i (honorifics already skipped), as (start, end)."""
         units: list[tuple[int, int, str]] = []
-        n = len(doc)
+        n = tv.n
         k = i
         while k < n and len(units) < self.max_units + 2:
-            j = self._unit_end(doc, k)
-            kind = self._kind(doc, k, j, blocked)
+            j = self._unit_end(tv, k)
+            kind = self._kind(tv, k, j, blocked)
             if kind in (None, "honorific"):
                 # "Locsin, Jr."
-                if doc[k].text == "," and k + 1 < n and doc[k + 1].text in self.lex.suffixes and units:
+                if tv.text(k) == "," and k + 1 < n and tv.text(k + 1) in self.lex.suffixes and units:
                     units.append((k, k + 2, "suffix"))
                 break
             units.append((k, j, kind))
             if kind == "suffix":
                 break
             k = j
-        return self._validate(doc, units)
+        return self._validate(tv, units)
 
-    def _scan_left(self, doc: Doc, end: int, blocked: bytearray) -> Optional[tuple[int, int]]:
+    def _scan_left(self, tv: TokenView, end: int, blocked: bytearray) -> Optional[tuple[int, int]]:
         """The name ending just before token ``end``, as (start, end)."""
         units: list[tuple[int, int, str]] = []
         j = end
-        if j >= 2 and doc[j - 1].text in self.lex.suffixes and doc[j - 2].text == ",":
+        if j >= 2 and tv.text(j - 1) in self.lex.suffixes and tv.text(j - 2) == ",":
             units.append((j - 2, j, "suffix"))
             j -= 2
         while j > 0 and len(units) < self.max_units + 2:
-            i = self._unit_start(doc, j)
-            kind = self._kind(doc, i, j, blocked)
+            i = self._unit_start(tv, j)
+            kind = self._kind(tv, i, j, blocked)
             if kind is None:
                 break
             if kind == "honorific":
                 break
             units.insert(0, (i, j, kind))
             j = i
-        return self._validate(doc, units)
+        return self._validate(tv, units)
 
-    def _validate(self, doc: Doc, units: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
+    def _validate(self, tv: TokenView, units: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
         # trim particles/initials that dangle at the end, particles at the start
         while units and units[-1][2] in ("particle",):
             units.pop()
         while units and (units[0][2] == "suffix" or units[0][2] == "particle" and not (
-                len(units) > 1 and doc[units[0][0]].text[:1].isupper())):
+                len(units) > 1 and tv.text(units[0][0])[:1].isupper())):
             units.pop(0)
         if not units or len([u for u in units if u[2] != "suffix"]) > self.max_units:
             return None
@@ -244,7 +244,8 @@ class Persons:
 
     # -- the component ----------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        n = len(doc)
+        tv = TokenView(doc)
+        n = tv.n
         blocked = bytearray(n)
         for key in ("titles", "countries", "organizations", "dates"):
             for s in doc.spans.get(key, ()):
@@ -255,7 +256,7 @@ class Persons:
         def add(bounds, anchor: str, title: Optional[Span] = None, hon=(), strong=False, counterpart=False):
             if bounds is None:
                 return
-            s, e = self._trim_headline(doc, *bounds)
+            s, e = self._trim_headline(tv, *bounds)
             if in_boilerplate(doc, s, e):
                 return
             info = found.get((s, e))
@@ -276,10 +277,10 @@ class Persons:
             if match_id == self.counterpart_id:
                 counterparts.append(start)
                 continue
-            first = doc[start].text
+            first = tv.text(start)
             if not first[:1].isupper() and first != "dato":
                 continue
-            if first.rstrip(".").isupper() and len(first.rstrip(".")) <= 2 and not any(c == "." for c in doc[start:end].text):
+            if first.rstrip(".").isupper() and len(first.rstrip(".")) <= 2 and not any(c == "." for c in tv.span_text(start, end)):
                 continue  # "HE" without dots is a pronoun in a heading, "MR" is not an honorific
             prev = self._hon_table.get(start)
             if prev is None or prev[0] < end:
@@ -291,12 +292,12 @@ class Persons:
         for t in titles:
             info = t._.title_info
             j = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
-            if j < n and doc[j].text == "(":  # "(EAM)", "(NSA)"
-                close = next((k for k in range(j + 1, min(n, j + 6)) if doc[k].text == ")"), None)
+            if j < n and tv.text(j) == "(":  # "(EAM)", "(NSA)"
+                close = next((k for k in range(j + 1, min(n, j + 6)) if tv.text(k) == ")"), None)
                 if close is not None:
                     j = close + 1
-            j2, hon, strong = self._honorifics_at(doc, j, blocked)
-            bounds = self._scan_right(doc, j2, blocked)
+            j2, hon, strong = self._honorifics_at(tv, j, blocked)
+            bounds = self._scan_right(tv, j2, blocked)
             if bounds is not None:
                 add(bounds, "title_before", t, hon, strong)
                 premodifiers.add(t.start)
@@ -306,29 +307,29 @@ class Persons:
                 continue  # "In addition to the FPSD, Secretary Kumaran": the title belongs to Kumaran
             info = t._.title_info
             p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
-            if p > 0 and doc[p - 1].text == "(":
+            if p > 0 and tv.text(p - 1) == "(":
                 if p - 1 in found_end:
                     add(found_end[p - 1], "title_after", t)
                     continue
-                bounds = self._scan_left(doc, p - 1, blocked)
+                bounds = self._scan_left(tv, p - 1, blocked)
                 if bounds is not None:
                     add(bounds, "title_after", t)
                     continue
             k = p
             steps = 0
-            while k > 0 and steps < 5 and (doc[k - 1].lower_ in self.lex.determiners
-                                           or doc[k - 1].lower_ in self.lex.relative_openers
-                                           or doc[k - 1].text in ("'s", "’s")):
+            while k > 0 and steps < 5 and (tv.lower(k - 1) in self.lex.determiners
+                                           or tv.lower(k - 1) in self.lex.relative_openers
+                                           or tv.text(k - 1) in ("'s", "’s")):
                 k -= 1
                 steps += 1
-            if k > 1 and doc[k - 1].text == ",":
+            if k > 1 and tv.text(k - 1) == ",":
                 if k - 1 in found_end:  # "Admiral J. Roy, the Chief of Naval Staff": one more title
                     add(found_end[k - 1], "title_after", t)
                     continue
-                bounds = self._scan_left(doc, k - 1, blocked)
+                bounds = self._scan_left(tv, k - 1, blocked)
                 if bounds is not None:
                     s, _ = bounds
-                    s2, hon, strong = self._honorifics_before(doc, s, blocked)
+                    s2, hon, strong = self._honorifics_before(tv, s, blocked)
                     add(bounds, "title_after", t, hon, strong)
                     continue
         # 3. "the Russian Ambassador to India, Nikolay Kudashev," / "Kuwait's Prime Minister, Sheikh X":
@@ -337,51 +338,51 @@ class Persons:
             info = t._.title_info
             p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
             end = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
-            introduced = p < t.start or (p > 0 and doc[p - 1].lower_ in self.lex.determiners)
-            if end < n and doc[end].text == "," and introduced:
-                j2, hon, strong = self._honorifics_at(doc, end + 1, blocked)
-                bounds = self._scan_right(doc, j2, blocked)
-                if bounds is not None and (bounds[1] >= n or not doc[bounds[1]].is_alpha or doc[bounds[1]].is_lower):
+            introduced = p < t.start or (p > 0 and tv.lower(p - 1) in self.lex.determiners)
+            if end < n and tv.text(end) == "," and introduced:
+                j2, hon, strong = self._honorifics_at(tv, end + 1, blocked)
+                bounds = self._scan_right(tv, j2, blocked)
+                if bounds is not None and (bounds[1] >= n or not tv.text(bounds[1]).isalpha() or tv.text(bounds[1]).islower()):
                     add(bounds, "title_before", t, hon, strong)
         # 4. honorifics: "H.E. Jean-Yves Le Drian", "Mr. Masataka Okano", "Sheikh Hasina"
         for i in sorted(self._hon_table):
-            if blocked[i] or (i - 1) in self._hon_table or (i - 2) in self._hon_table and doc[i - 1].text == ".":
+            if blocked[i] or (i - 1) in self._hon_table or (i - 2) in self._hon_table and tv.text(i - 1) == ".":
                 continue  # handled from the first honorific of a run
-            j, hon, strong = self._honorifics_at(doc, i, blocked)
-            bounds = self._scan_right(doc, j, blocked)
+            j, hon, strong = self._honorifics_at(tv, i, blocked)
+            bounds = self._scan_right(tv, j, blocked)
             if bounds is not None:
                 add(bounds, "honorific", None, hon, strong)
         # 5. counterparts: "his counterpart, NAME" / "NAME, his Japanese counterpart"
         for i in counterparts:
             j = i + 1
-            if j < n and doc[j].text == ",":
+            if j < n and tv.text(j) == ",":
                 j += 1
-            j2, hon, strong = self._honorifics_at(doc, j, blocked)
-            bounds = self._scan_right(doc, j2, blocked)
+            j2, hon, strong = self._honorifics_at(tv, j, blocked)
+            bounds = self._scan_right(tv, j2, blocked)
             if bounds is not None:
                 add(bounds, "counterpart", None, hon, strong, counterpart=True)
                 continue
             k = i
-            while k > 0 and (doc[k - 1].lower_ in self.lex.determiners or blocked[k - 1]) and i - k < 4:
+            while k > 0 and (tv.lower(k - 1) in self.lex.determiners or blocked[k - 1]) and i - k < 4:
                 k -= 1
-            if k > 0 and doc[k - 1].text == ",":
-                add(self._scan_left(doc, k - 1, blocked), "counterpart", None, counterpart=True)
+            if k > 0 and tv.text(k - 1) == ",":
+                add(self._scan_left(tv, k - 1, blocked), "counterpart", None, counterpart=True)
         anchored = [(s, e, info) for (s, e), info in found.items()]
         spans = []
         for s, e, info in anchored:
             span = Span(doc, s, e, label="PERSON")
             span._.person_info = info
             spans.append(span)
-        spans.extend(self._bare_mentions(doc, anchored, blocked))
+        spans.extend(self._bare_mentions(doc, tv, anchored, blocked))
         spans.sort(key=lambda sp: sp.start)
         doc.spans[SPAN_KEY] = spans
         return doc
 
-    def _trim_headline(self, doc: Doc, s: int, e: int) -> tuple[int, int]:
+    def _trim_headline(self, tv: TokenView, s: int, e: int) -> tuple[int, int]:
         """In a Title Case headline ("EAM Jaishankar Meets Lavrov Ahead of Talks") a name ends
         at the first word the rest of the release never uses."""
-        text = doc_text(doc)
-        start_char = doc[s].idx
+        text = tv.doc_text
+        start_char = tv.starts[s]
         line_start = text.rfind("\n", 0, start_char) + 1
         line_end = text.find("\n", start_char)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
@@ -390,62 +391,69 @@ class Persons:
         if (len(all_words) > 20 or line.rstrip().endswith((".", "\"", "”", ":")) or len(words) < 3
                 or sum(w[0].isupper() for w in words) < 0.75 * len(words)):
             return s, e
-        k = self._unit_end(doc, s)
+        k = self._unit_end(tv, s)
         while k < e:
-            j = self._unit_end(doc, k)
-            if text.count(doc[k:j].text) < 2:
+            j = self._unit_end(tv, k)
+            if text.count(tv.span_text(k, j)) < 2:
                 return s, k
             k = j
         return s, e
 
-    def _honorifics_before(self, doc: Doc, s: int, blocked: bytearray) -> tuple[int, list[str], bool]:
+    def _honorifics_before(self, tv: TokenView, s: int, blocked: bytearray) -> tuple[int, list[str], bool]:
         """Honorifics directly before a left-scanned name ("Ms. KAMIKAWA Yoko, Minister ...")."""
         i = s
-        while i > 0 and self._kind(doc, i - 1, i, blocked) == "honorific":
+        while i > 0 and self._kind(tv, i - 1, i, blocked) == "honorific":
             i -= 1
         if i == s:
             return s, [], False
-        _, hon, strong = self._honorifics_at(doc, i, blocked)
+        _, hon, strong = self._honorifics_at(tv, i, blocked)
         return i, hon, strong
 
-    def _bare_mentions(self, doc: Doc, anchored, blocked: bytearray) -> list[Span]:
+    def _bare_mentions(self, doc: Doc, tv: TokenView, anchored, blocked: bytearray) -> list[Span]:
         """Later uses of an anchored name or of its parts ("Kumaran", "Hyun", "Al Saud")."""
         forms: set[str] = set()
-        no_block = bytearray(len(doc))
+        no_block = bytearray(tv.n)
         for s, e, _ in anchored:
-            text = doc[s:e].text
+            text = tv.span_text(s, e)
             forms.add(text)
             k = s
             units = []
             while k < e:
-                j = self._unit_end(doc, k)
-                units.append((k, j, self._kind(doc, k, j, no_block)))
+                j = self._unit_end(tv, k)
+                units.append((k, j, self._kind(tv, k, j, no_block)))
                 k = j
             for idx, (a, b, kind) in enumerate(units):
-                if kind in ("word", "caps") and b - a >= 1 and len(doc[a:b].text) >= 3:
-                    w = doc[a:b].text
+                if kind in ("word", "caps") and b - a >= 1 and len(tv.span_text(a, b)) >= 3:
+                    w = tv.span_text(a, b)
                     forms.add(w)
                     if kind == "caps":
                         forms.add(w.capitalize())
                     # "Al Saud", "Le Drian": a particle with its word
                     if idx > 0 and units[idx - 1][2] == "particle":
-                        forms.add(doc[units[idx - 1][0]:b].text)
+                        forms.add(tv.span_text(units[idx - 1][0], b))
         if not forms:
             return []
         rx = re.compile(r"(?<![\w'’.-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
         out = []
-        for m in rx.finditer(doc_text(doc)):
-            span = doc.char_span(m.start(), m.end())
-            if span is None or any(blocked[k] for k in range(span.start, span.end)):
+        starts = {c: i for i, c in enumerate(tv.starts)}
+        n = tv.n
+        for m in rx.finditer(tv.doc_text):
+            start = starts.get(m.start())
+            if start is None:
                 continue
-            if in_boilerplate(doc, span.start, span.end):
+            end = start + 1
+            while end < n and tv.starts[end] < m.end():
+                end += 1
+            if tv.starts[end - 1] + tv.lengths[end - 1] != m.end():
+                continue
+            if any(blocked[k] for k in range(start, end)) or in_boilerplate(doc, start, end):
                 continue
             # part of a longer name that nothing vouches for ("Emmanuel" in "Emmanuel Macron")
-            if span.end < len(doc) and doc[span.end - 1].whitespace_ and self._kind(doc, span.end, self._unit_end(doc, span.end), blocked) in ("word", "caps"):
+            if end < n and not tv.glued(end - 1) and self._kind(tv, end, self._unit_end(tv, end), blocked) in ("word", "caps"):
                 continue
-            if span.start > 0 and doc[span.start - 1].whitespace_ and self._kind(doc, self._unit_start(doc, span.start), span.start, blocked) in ("word", "caps", "initial"):
+            if start > 0 and not tv.glued(start - 1) and self._kind(tv, self._unit_start(tv, start), start, blocked) in ("word", "caps", "initial"):
                 continue
-            sp = Span(doc, span.start, span.end, label="PERSON")
+            sp = Span(doc, start, end, label="PERSON")
             sp._.person_info = PersonInfo(anchor="bare")
             out.append(sp)
         return out
