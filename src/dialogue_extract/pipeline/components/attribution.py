@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..lexicons import data_path
+from ..text import TokenView
 
 if not Span.has_extension("attribution"):
     Span.set_extension("attribution", default=None)
@@ -49,84 +50,84 @@ class AttributionComponent:
         self.connectors = sorted(connectors, key=len, reverse=True)
         self.max_gap = max_gap
 
-    def _connector_len(self, doc: Doc, i: int) -> int:
+    def _connector_len(self, tv: TokenView, i: int) -> int:
         for c in self.connectors:
-            if i + len(c) <= len(doc) and tuple(t.lower_ for t in doc[i:i + len(c)]) == c:
-                return len(c)
+            k = len(c)
+            if i + k <= tv.n and all(tv.lower(i + m) == c[m] for m in range(k)):
+                return k
         return 0
 
-    def _chain(self, doc: Doc, first: Span, title_at: dict[int, Span], title_end: dict[int, Span]) -> list[Span]:
-        """Titles joined to ``first`` by 'and', 'as well as', ',' (both directions)."""
-        chain = [first]
-        cur = first
-        while True:  # rightwards
-            info = cur._.title_info
-            end = max(cur.end, info.phrase_end if info is not None else cur.end)
-            k = self._connector_len(doc, end)
-            nxt = title_at.get(end + k) if k else None
-            if nxt is None:
-                # a prefix ("Japan's") may sit between connector and title
-                nxt = next((t for t in title_at.values() if k and t._.title_info is not None
-                            and t._.title_info.prefix_start == end + k), None)
-            if nxt is None or nxt in chain:
-                break
-            chain.append(nxt)
-            cur = nxt
-        cur = first
-        while True:  # leftwards
-            info = cur._.title_info
-            start = info.prefix_start if info is not None and info.prefix_start >= 0 else cur.start
-            prev = None
-            for c in self.connectors:
-                s = start - len(c)
-                if s > 0 and tuple(t.lower_ for t in doc[s:start]) == c and c != (",",):
-                    prev = title_end.get(s)
-                    if prev is None:
-                        prev = next((t for t in title_at.values() if t._.title_info is not None
-                                     and t._.title_info.phrase_end == s), None)
-                    if prev is not None:
-                        break
-            if prev is None or prev in chain:
-                break
-            chain.insert(0, prev)
-            cur = prev
-        return chain
+    def _connector_before(self, tv: TokenView, start: int) -> list[int]:
+        """Positions where a connector ending at ``start`` begins (',' excluded)."""
+        out = []
+        for c in self.connectors:
+            k = len(c)
+            s = start - k
+            if c != (",",) and s > 0 and all(tv.lower(s + m) == c[m] for m in range(k)):
+                out.append(s)
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
-        titles = list(doc.spans.get("titles", ()))
-        title_at = {t.start: t for t in titles}
-        title_end = {t.end: t for t in titles}
+        tv = TokenView(doc)
+        n = tv.n
+        # every title once, with its info and the extent of its whole phrase
+        titles: list[tuple[Span, object, int, int]] = []
+        for t in doc.spans.get("titles", ()):
+            info = t._.title_info
+            start = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
+            end = max(t.end, info.phrase_end) if info is not None else t.end
+            titles.append((t, info, start, end))
+        by_start = {t.start: rec for rec in titles for t in (rec[0],)}
+        by_phrase_start = {rec[2]: rec for rec in titles}
+        by_phrase_end = {rec[3]: rec for rec in titles}
         country_at = {s.start: s for s in doc.spans.get("countries", ())}
         org_at = {s.start: s for s in doc.spans.get("organizations", ())}
-        n = len(doc)
+
+        def chain(first) -> list:
+            """Titles joined to ``first`` by 'and', 'as well as', ',' (both directions)."""
+            out = [first]
+            cur = first
+            while True:
+                k = self._connector_len(tv, cur[3])
+                nxt = (by_start.get(cur[3] + k) or by_phrase_start.get(cur[3] + k)) if k else None
+                if nxt is None or nxt in out:
+                    break
+                out.append(nxt)
+                cur = nxt
+            cur = first
+            while True:
+                prev = next((by_phrase_end[s] for s in self._connector_before(tv, cur[2]) if s in by_phrase_end), None)
+                if prev is None or prev in out:
+                    break
+                out.insert(0, prev)
+                cur = prev
+            return out
+
         for person in doc.spans.get("persons", ()):
             pinfo = person._.person_info
             att = Attribution()
             person._.attribution = att
             if pinfo is None or not pinfo.anchored:
                 continue
-            attached: list[Span] = []
-            for s, e in pinfo.titles:
-                t = title_at.get(s)
-                if t is None:
+            attached: list = []
+            for s, _e in pinfo.titles:
+                rec = by_start.get(s)
+                if rec is None:
                     continue
-                for c in self._chain(doc, t, title_at, title_end):
+                for c in chain(rec):
                     if c not in attached:
                         attached.append(c)
             # parenthesised short forms: "TITLE (EAM) NAME", "NAME (MoS)"
-            for t in list(attached) + [person]:
-                end = t._.title_info.phrase_end if t is not person and t._.title_info is not None and t._.title_info.phrase_end > t.end else t.end
-                if end + 2 < n and doc[end].text == "(" and end + 1 in title_at:
-                    abbr = title_at[end + 1]
-                    if abbr.end < n and doc[abbr.end].text == ")" and abbr not in attached:
+            for end in [rec[3] for rec in attached] + [person.end]:
+                if end + 2 < n and tv.text(end) == "(" and end + 1 in by_start:
+                    abbr = by_start[end + 1]
+                    if abbr[0].end < n and tv.text(abbr[0].end) == ")" and abbr not in attached:
                         attached.append(abbr)
             business = bool(attached)
-            for t in attached:
-                info = t._.title_info
+            for t, info, _s, _e in attached:
                 text = t.text
-                if info is not None and info.former:
-                    if text not in att.former_titles:
-                        att.former_titles.append(text)
+                if info is not None and info.former and text not in att.former_titles:
+                    att.former_titles.append(text)
                 if text not in att.titles:
                     att.titles.append(text)
                 if info is None:
@@ -138,38 +139,31 @@ class AttributionComponent:
             att.business_only = business
             # "NAME of India('s Ministry ...)", "NAME from Japan"
             e = person.end
-            if e + 1 < n and doc[e].lower_ in ("of", "from"):
-                k = e + 1 + (doc[e + 1].lower_ == "the")
+            if e + 1 < n and tv.lower(e) in ("of", "from"):
+                k = e + 1 + (tv.lower(e + 1) == "the")
                 if k in country_at:
                     att.country = att.country or country_at[k].kb_id_
             # organisation in apposition after the title: "..., Ministry of Foreign Affairs, ROK"
             if attached:
-                last = attached[-1]
-                end = last._.title_info.phrase_end if last._.title_info is not None and last._.title_info.phrase_end > last.end else last.end
-                if end + 1 < n and doc[end].text == "," and end + 1 in org_at:
+                end = attached[-1][3]
+                if end + 1 < n and tv.text(end) == "," and end + 1 in org_at:
                     org = org_at[end + 1]
                     att.organization = att.organization or org.kb_id_
                     att.country = att.country or org.id_ or None
-                    if org.end + 1 < n and doc[org.end].text == "," and org.end + 1 in country_at:
+                    if org.end + 1 < n and tv.text(org.end) == "," and org.end + 1 in country_at:
                         att.country = att.country or country_at[org.end + 1].kb_id_
             # "his Japanese counterpart": the demonym before the counterpart word
             if pinfo.counterpart and att.country is None:
-                att.country = self._counterpart_country(doc, person, country_at)
+                att.country = self._counterpart_country(tv, person, country_at)
             # a title that names its state: "External Affairs" is India's
             if att.country is None:
-                for text in att.titles:
-                    for key, code in self.title_countries:
-                        if key in text:
-                            att.country = code
-                            break
-                    if att.country:
-                        break
+                att.country = next((code for text in att.titles for key, code in self.title_countries if key in text), None)
         return doc
 
     @staticmethod
-    def _counterpart_country(doc: Doc, person: Span, country_at: dict[int, Span]) -> Optional[str]:
-        for i in list(range(max(0, person.start - 5), person.start)) + list(range(person.end, min(len(doc), person.end + 6))):
-            if doc[i].lower_.startswith("counterpart"):
+    def _counterpart_country(tv: TokenView, person: Span, country_at: dict[int, Span]) -> Optional[str]:
+        for i in list(range(max(0, person.start - 5), person.start)) + list(range(person.end, min(tv.n, person.end + 6))):
+            if tv.lower(i).startswith("counterpart"):
                 for k in range(max(0, i - 3), i):
                     if k in country_at:
                         return country_at[k].kb_id_
