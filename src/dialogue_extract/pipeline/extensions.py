@@ -8,6 +8,9 @@ DOC_EXTENSIONS = {
     "reference_date": None,
     # "argument" (given by the caller), "dateline" (read from the release) or None
     "reference_date_source": None,
+    # alpha-3 of the state the release speaks for (its dateline, else its most named state),
+    # set by the attribution component
+    "home_country": None,
     # list[dialogue_extract.results.Official], set by the resolver component
     "officials": None,
 }

@@ -13,6 +13,7 @@ Writes ``span._.attribution`` (:class:`Attribution`) on every span of ``doc.span
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -20,7 +21,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicons import data_path
+from ..lexicons import data_path, read_tsv
 from ..text import TokenView
 
 if not Span.has_extension("attribution"):
@@ -34,21 +35,54 @@ class Attribution:
     country: Optional[str] = None
     organization: Optional[str] = None
     business_only: bool = False  # every title is an office of a company
+    target_countries: list[str] = field(default_factory=list)  # "Ambassador to India"
+    prefix_country: Optional[str] = None  # a country named before the title ("Australian ...")
 
 
-@Language.factory("de_attribution", default_config={"max_gap": 12, "lexicon_path": None})
-def make_attribution(nlp: Language, name: str, max_gap: int, lexicon_path: Optional[str]) -> "AttributionComponent":
-    path = Path(lexicon_path) if lexicon_path else data_path("titles.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
+@Language.factory("de_attribution", default_config={"max_gap": 12, "lexicon_path": None,
+                                                      "persons_path": None, "datelines_path": None,
+                                                      "dateline_chars": 400})
+def make_attribution(nlp: Language, name: str, max_gap: int, lexicon_path: Optional[str],
+                     persons_path: Optional[str], datelines_path: Optional[str],
+                     dateline_chars: int) -> "AttributionComponent":
+    data = json.loads(Path(lexicon_path or data_path("titles.json")).read_text(encoding="utf-8"))
+    persons = json.loads(Path(persons_path or data_path("persons.json")).read_text(encoding="utf-8"))
+    places = {row["place"]: row["country"] for row in read_tsv(datelines_path or data_path("datelines.tsv"))}
     connectors = [tuple(c) for c in data.get("title_connectors", [["and"]])]
-    return AttributionComponent(data.get("title_countries", {}), connectors, max_gap=max_gap)
+    return AttributionComponent(data.get("title_countries", {}), connectors, set(persons.get("copulas", [])),
+                                places, max_gap=max_gap, dateline_chars=dateline_chars)
 
 
 class AttributionComponent:
-    def __init__(self, title_countries: dict[str, str], connectors: list[tuple[str, ...]], *, max_gap: int = 12) -> None:
+    def __init__(self, title_countries: dict[str, str], connectors: list[tuple[str, ...]],
+                 copulas: set[str], places: dict[str, str], *, max_gap: int = 12,
+                 dateline_chars: int = 400) -> None:
         self.title_countries = sorted(title_countries.items(), key=lambda kv: -len(kv[0]))
         self.connectors = sorted(connectors, key=len, reverse=True)
+        self.copulas = copulas
         self.max_gap = max_gap
+        self.places = places
+        self.dateline_chars = dateline_chars
+        names = sorted(places, key=len, reverse=True)
+        # a place at the start of a line, followed by the dateline's punctuation
+        self.dateline = re.compile(
+            r"(?im)^[ \t]*(" + "|".join(re.escape(p) for p in names) + r")\b\.?[ \t]*(?:\[[^\]\n]*\])?[ \t]*[,:(—–-]"
+        )
+
+    def home_country(self, doc: Doc, text: str) -> Optional[str]:
+        """The release's own state: its dateline's, else the one it names most (clearly)."""
+        m = self.dateline.search(text[: self.dateline_chars])
+        if m:
+            key = next((p for p in self.places if p.casefold() == m.group(1).casefold()), None)
+            if key:
+                return self.places[key]
+        counts: dict[str, int] = {}
+        for s in doc.spans.get("countries", ()):
+            counts[s.kb_id_] = counts.get(s.kb_id_, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     def _connector_len(self, tv: TokenView, i: int) -> int:
         for c in self.connectors:
@@ -103,13 +137,27 @@ class AttributionComponent:
                 cur = prev
             return out
 
+        doc._.home_country = self.home_country(doc, tv.doc_text)
+        prev_person_end: dict[int, Span] = {}
         for person in doc.spans.get("persons", ()):
             pinfo = person._.person_info
             att = Attribution()
             person._.attribution = att
-            if pinfo is None or not pinfo.anchored:
+            if pinfo is None:
                 continue
             attached: list = []
+            # "Kishida was sworn in as Prime Minister", "Singh has also been India's Ambassador to Pakistan"
+            k = person.end
+            while k < n and k - person.end < 8 and tv.lower(k) in self.copulas:
+                k += 1
+            if k > person.end and k in by_phrase_start and tv.lower(k - 1) in ("as", "been", "is", "was", "became", "become", "remains", "be"):
+                attached.append(by_phrase_start[k])
+            if not pinfo.anchored:
+                for t, info, _s, _e in attached:
+                    att.titles.append(t.text)
+                    if info is not None:
+                        att.country = att.country or info.country or info.organization_country
+                continue
             for s, _e in pinfo.titles:
                 rec = by_start.get(s)
                 if rec is None:
@@ -137,9 +185,11 @@ class AttributionComponent:
                 att.country = att.country or info.country or info.organization_country
                 att.organization = att.organization or info.organization
             att.business_only = business
-            # "NAME of India('s Ministry ...)", "NAME from Japan"
+            att.target_countries = [info.target_country for _t, info, _s, _e in attached
+                                    if info is not None and info.target_country]
+            # "Secretary (East) Periasamy Kumaran of India's Ministry of External Affairs"
             e = person.end
-            if e + 1 < n and tv.lower(e) in ("of", "from"):
+            if e + 1 < n and tv.lower(e) == "of":
                 k = e + 1 + (tv.lower(e + 1) == "the")
                 if k in country_at:
                     att.country = att.country or country_at[k].kb_id_
@@ -153,16 +203,32 @@ class AttributionComponent:
                     if org.end + 1 < n and tv.text(org.end) == "," and org.end + 1 in country_at:
                         att.country = att.country or country_at[org.end + 1].kb_id_
             # "his Japanese counterpart": the demonym before the counterpart word
-            if pinfo.counterpart and att.country is None:
-                att.country = self._counterpart_country(tv, person, country_at)
+            if att.country is None:
+                att.country = self._counterpart_country(tv, person, country_at, pinfo.counterpart)
+            # "Australian Foreign Minister Marise Payne and Defence Minister Peter Dutton": the
+            # demonym distributes over the coordination
+            if att.country is None and attached:
+                p = attached[0][2]
+                if p >= 2 and tv.lower(p - 1) == "and" and (p - 1) in prev_person_end:
+                    other = prev_person_end[p - 1]
+                    if other._.attribution is not None and other._.attribution.prefix_country:
+                        att.country = other._.attribution.prefix_country
+            if attached and attached[0][1] is not None and attached[0][2] < attached[0][0].start:
+                att.prefix_country = attached[0][1].country
+            prev_person_end[person.end] = person
             # a title that names its state: "External Affairs" is India's
             if att.country is None:
                 att.country = next((code for text in att.titles for key, code in self.title_countries if key in text), None)
         return doc
 
     @staticmethod
-    def _counterpart_country(tv: TokenView, person: Span, country_at: dict[int, Span]) -> Optional[str]:
-        for i in list(range(max(0, person.start - 5), person.start)) + list(range(person.end, min(tv.n, person.end + 6))):
+    def _counterpart_country(tv: TokenView, person: Span, country_at: dict[int, Span],
+                             counterpart_anchor: bool) -> Optional[str]:
+        """The demonym of "his Japanese counterpart(,) NAME" or "NAME, his Japanese counterpart"."""
+        window = list(range(max(0, person.start - 6), person.start))
+        if counterpart_anchor and person.end < tv.n and tv.text(person.end) == ",":
+            window += list(range(person.end, min(tv.n, person.end + 6)))
+        for i in window:
             if tv.lower(i).startswith("counterpart"):
                 for k in range(max(0, i - 3), i):
                     if k in country_at:

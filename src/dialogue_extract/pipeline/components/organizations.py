@@ -75,9 +75,9 @@ class Organizations:
 
 
 def _cut_before_country(doc: Doc, start: int, end: int, country_starts: set[int]) -> int:
-    """End a generic organisation name before a trailing "of (the) <country>"."""
+    """End a generic organisation name before a trailing "of (the) <country>" or ", <country>"."""
     for i in range(start + 2, end):
-        if doc[i].lower_ == "of":
+        if doc[i].lower_ in ("of", ","):
             j = i + 1
             if j < end and doc[j].lower_ == "the":
                 j += 1

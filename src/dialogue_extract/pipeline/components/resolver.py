@@ -48,7 +48,7 @@ class ResolverComponent:
             clusters = sorted(clusters, key=lambda c: min(mentions[i].start for i in c.members))
             for cluster in clusters:
                 members = [persons[i] for i in sorted(cluster.members, key=lambda i: mentions[i].start)]
-                official = self._official(cluster, members, f"P{len(officials) + 1}")
+                official = self._official(cluster, members, f"P{len(officials) + 1}", doc._.home_country)
                 if official is None:
                     continue
                 officials.append(official)
@@ -60,16 +60,18 @@ class ResolverComponent:
         return doc
 
     @staticmethod
-    def _official(cluster, members: list[Span], ident: str) -> Optional[Official]:
+    def _official(cluster, members: list[Span], ident: str, home: Optional[str] = None) -> Optional[Official]:
         infos = [(m._.person_info, m._.attribution) for m in members]
         vouched = False
         titles: list[str] = []
         countries: Counter[str] = Counter()
         organization = None
+        targets: set[str] = set()
         for info, att in infos:
-            if info is None or not info.anchored:
+            if info is None:
                 continue
-            if (att is not None and att.titles and not att.business_only) or info.strong_honorific or info.counterpart:
+            if info.anchored and ((att is not None and att.titles and not att.business_only)
+                                  or info.strong_honorific or info.counterpart):
                 vouched = True
             if att is None:
                 continue
@@ -80,10 +82,15 @@ class ResolverComponent:
                     titles.append(t)
             if att.country:
                 countries[att.country] += 1
+            targets.update(att.target_countries)
             organization = organization or att.organization
         if not vouched:
             return None
-        country = countries.most_common(1)[0][0] if countries else getattr(cluster, "country", None)
+        # no clue in the text: the release's home state (its dateline's, or the one it names most)
+        # (never the state an ambassador is accredited to)
+        if home in targets:
+            home = None
+        country = countries.most_common(1)[0][0] if countries else (getattr(cluster, "country", None) or home)
         forms = []
         for m in members:
             if m.text != cluster.canonical and m.text not in forms:

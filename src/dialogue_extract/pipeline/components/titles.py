@@ -168,8 +168,11 @@ class Titles:
             last_content = -1
             while m < n:
                 t = doc[m].text
-                if m in org_at:
-                    m = org_at[m].end
+                if m in org_at:  # "Director of the National Security Office"
+                    org = org_at[m]
+                    info.organization = info.organization or org.kb_id_
+                    info.organization_country = info.organization_country or org.id_ or None
+                    m = org.end
                     last_content = m
                     continue
                 if m in country_at:
