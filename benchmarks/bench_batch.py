@@ -8,6 +8,7 @@ separately, the largest worker) for each run.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import subprocess
@@ -38,13 +39,20 @@ def main() -> None:
                                          "--format", args.format, "--quiet"])
             secs = time.perf_counter() - t
             peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-            n_lines = sum(1 for _ in (out / "documents.jsonl").open("rb"))
+            n_lines = failed = 0
+            first_error = None
+            for line in (out / "documents.jsonl").open("rb"):
+                n_lines += 1
+                if b'"error": null}' not in line[-20:]:
+                    failed += 1
+                    first_error = first_error or json.loads(line)["error"]
             rate = n_lines / secs
             base = base or rate
             size = sum(f.stat().st_size for f in out.iterdir()) / 1e6
             print(f"workers={w}: {n_lines} docs in {secs:.1f} s = {rate:,.1f} docs/s, speed-up "
                   f"{rate / base:.2f}x, exit {proc.returncode}, peak RSS of any process so far "
-                  f"{max(before, peak) / 1024:,.0f} MB, output {size:,.1f} MB")
+                  f"{max(before, peak) / 1024:,.0f} MB, output {size:,.1f} MB, {failed} failed"
+                  + (f" (first: {first_error})" if first_error else ""))
         print(f"cpus: {os.cpu_count()}")
 
 

@@ -182,3 +182,9 @@ def test_table_rows_carry_entity_ids():
     assert off["entity_id"] == "sofia-lindqvist-abc123" and off["titles"] == ["State Secretary"]
     assert rows["mentions"][0]["entity_id"] == "sofia-lindqvist-abc123"
     assert table_rows({"id": "d2", "extraction": None, "error": "x"}, {}) == {n: [] for n in TABLES}
+
+
+def test_progress_bar_on_request(tmp_path, capsys):
+    run_batch(make_corpus(tmp_path / "in", n=2), tmp_path / "out", progress=True)
+    err = capsys.readouterr().err
+    assert "7/7" in err and "doc/s" in err
