@@ -181,6 +181,9 @@ class Resolver:
                     pools = [short.get(key, [])]
                     if self.given_alone:
                         pools.append(given.get(key, []))
+                        # last resort: any other word of a full name ("Fuentes" of "Carolina
+                        # Fuentes Ortega", whose first surname is the one used alone)
+                        pools.append(by_word.get(key, []))
                     for pool in pools:
                         cands = self._prefer_country(_unique(pool), items[i].country)
                         if cands:

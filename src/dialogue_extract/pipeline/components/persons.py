@@ -304,7 +304,10 @@ class Persons:
         # 2. name before the title: "NAME, [the|his] [country] TITLE", "NAME (MoS)", "NAME, who is ..."
         for t in titles:
             if t.start in premodifiers:
-                continue  # "In addition to the FPSD, Secretary Kumaran": the title belongs to Kumaran
+                continue  # "In addition to the talks, Secretary Rao met ...": the title is Rao's
+            after = self._name_after_comma(tv, t, blocked)
+            if after[0] is not None and after[3]:
+                continue  # "X, the President of Kenya, H.E. Y, ...": the title is Y's
             info = t._.title_info
             p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
             if p > 0 and tv.text(p - 1) == "(":
@@ -332,18 +335,16 @@ class Persons:
                     s2, hon, strong = self._honorifics_before(tv, s, blocked)
                     add(bounds, "title_after", t, hon, strong)
                     continue
-        # 3. "the Russian Ambassador to India, Nikolay Kudashev," / "Kuwait's Prime Minister, Sheikh X":
-        #    title, comma, name, when the title is introduced as a noun phrase
+        # 3. "the Russian Ambassador to India, Nikolay Kudashev,", "Kuwait's Prime Minister, Sheikh X",
+        #    "Official Spokesperson, Shri A. Rao:": title, comma, name, where the title is introduced
+        #    as a noun phrase, opens a line (a speaker label), or the name carries an honorific
+        claimed = {ts for info in found.values() for ts, _ in info.titles}
         for t in titles:
-            info = t._.title_info
-            p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
-            end = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
-            introduced = p < t.start or (p > 0 and tv.lower(p - 1) in self.lex.determiners)
-            if end < n and tv.text(end) == "," and introduced:
-                j2, hon, strong = self._honorifics_at(tv, end + 1, blocked)
-                bounds = self._scan_right(tv, j2, blocked)
-                if bounds is not None and (bounds[1] >= n or not tv.text(bounds[1]).isalpha() or tv.text(bounds[1]).islower()):
-                    add(bounds, "title_before", t, hon, strong)
+            if t.start in premodifiers:
+                continue
+            bounds, hon, strong, noun_phrase = self._name_after_comma(tv, t, blocked)
+            if bounds is not None and (noun_phrase or t.start not in claimed):
+                add(bounds, "title_before", t, hon, strong)
         # 4. honorifics: "H.E. Jean-Yves Le Drian", "Mr. Masataka Okano", "Sheikh Hasina"
         for i in sorted(self._hon_table):
             if blocked[i] or (i - 1) in self._hon_table or (i - 2) in self._hon_table and tv.text(i - 1) == ".":
@@ -377,6 +378,34 @@ class Persons:
         spans.sort(key=lambda sp: sp.start)
         doc.spans[SPAN_KEY] = spans
         return doc
+
+    def _name_after_comma(self, tv: TokenView, t: Span, blocked: bytearray):
+        """The name in "TITLE, [honorifics] NAME" when the title introduces it (see pattern 3).
+
+        Returns (bounds, honorifics, strong, noun_phrase): ``noun_phrase`` is true when the title
+        itself reads as a noun phrase introducing the name (a determiner or country before it, or a
+        speaker label at the start of a line), false when only an honorific vouches for it.
+        """
+        n = tv.n
+        nothing = (None, [], False, False)
+        info = t._.title_info
+        p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
+        end = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
+        if end >= n or tv.text(end) != ",":
+            return nothing
+        j2, hon, strong = self._honorifics_at(tv, end + 1, blocked)
+        noun_phrase = p < t.start or p == 0 or "\n" in tv.text(p - 1) or tv.lower(p - 1) in self.lex.determiners
+        # an honorific alone vouches only for a title that opens its own phrase, not for the second
+        # title of someone else ("NAME, Japan's Sherpa as well as Deputy Minister, Mr X went ...")
+        if not noun_phrase and (not hon or tv.lower(p - 1) in ("and", "as", "or", ",")):
+            return nothing
+        bounds = self._scan_right(tv, j2, blocked)
+        if bounds is None:
+            return nothing
+        after = tv.text(bounds[1]) if bounds[1] < n else ""
+        if after and after.isalpha() and not after.islower():
+            return nothing
+        return bounds, hon, strong, noun_phrase
 
     def _trim_headline(self, tv: TokenView, s: int, e: int) -> tuple[int, int]:
         """In a Title Case headline ("EAM Jaishankar Meets Lavrov Ahead of Talks") a name ends
