@@ -110,6 +110,7 @@ class Entity:
     titles: dict[str, set[str]] = field(default_factory=dict)
     documents: list[str] = field(default_factory=list)
     weak: bool = False  # known only by a bare surname so far
+    country_stated: bool = False  # the country was said in a text, not inferred from a dateline
     _forms: list[Any] = field(default_factory=list, repr=False)  # parsed full names
     _form_keys: set[str] = field(default_factory=set, repr=False)
     _fullness: tuple[int, ...] = field(default=(0, 0, 0, 0), repr=False)
@@ -225,6 +226,10 @@ class CorpusResolver:
         return list(seen.values())
 
     def _country_ok(self, entity: Entity, official: Official) -> bool:
+        """Only countries the texts state block a merge; a release's home state, inferred for an
+        official the text gives no country, is a hint and never splits a person."""
+        if official.country_inferred or not entity.country_stated:
+            return True
         return not (entity.country and official.country and entity.country != official.country)
 
     def _compatible(self, parsed: Any, entity: Entity) -> bool:
@@ -276,7 +281,8 @@ class CorpusResolver:
 
     def _new_entity(self, official: Official, parsed: Any) -> Entity:
         folded = _names.fold(official.name).casefold()
-        digest = hashlib.sha1(f"{folded}|{official.country or ''}".encode("utf-8")).hexdigest()[:6]
+        stated = "" if official.country_inferred else (official.country or "")
+        digest = hashlib.sha1(f"{folded}|{stated}".encode("utf-8")).hexdigest()[:6]
         base = f"{entity_slug(official.name)}-{digest}"
         eid, n = base, 1
         while eid in self._ids:
@@ -313,7 +319,10 @@ class CorpusResolver:
             entity._fullness = _fullness(parsed, official.name)
         entity.aliases.add(official.name)
         entity.aliases.update(a for a in official.aliases if a)
-        if official.country and not entity.country:
+        if official.country and not official.country_inferred and not entity.country_stated:
+            entity.country = official.country
+            entity.country_stated = True
+        elif official.country and not entity.country:
             entity.country = official.country
         if official.organization:
             entity.organizations.add(official.organization)

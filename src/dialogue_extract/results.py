@@ -45,6 +45,11 @@ class Official(_Model):
     aliases: list[str] = Field(default_factory=list, description="Other surface forms used in the text.")
     titles: list[str] = Field(default_factory=list, description="Offices as written, current and former.")
     country: Optional[str] = Field(default=None, description="ISO 3166-1 alpha-3 code.")
+    country_inferred: bool = Field(
+        default=False,
+        description="True when the text names no country for this person and ``country`` is the "
+        "release's home state (from its dateline, or the state it names most).",
+    )
     organization: Optional[str] = None
     mentions: list[Mention] = Field(default_factory=list)
 

@@ -90,7 +90,9 @@ class ResolverComponent:
         # (never the state an ambassador is accredited to)
         if home in targets:
             home = None
-        country = countries.most_common(1)[0][0] if countries else (getattr(cluster, "country", None) or home)
+        country = countries.most_common(1)[0][0] if countries else getattr(cluster, "country", None)
+        inferred = country is None and home is not None
+        country = country or home
         forms = []
         for m in members:
             if m.text != cluster.canonical and m.text not in forms:
@@ -101,6 +103,7 @@ class ResolverComponent:
             aliases=forms,
             titles=titles,
             country=country,
+            country_inferred=inferred,
             organization=organization,
             mentions=[Mention(text=m.text, start=m.start_char, end=m.end_char) for m in members],
         )
