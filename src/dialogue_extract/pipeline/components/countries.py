@@ -12,23 +12,24 @@ Tokens that glue a country to something with a hyphen and that the tokenizer kee
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterable, Optional
 
-import numpy
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from ..lexicons import read_lines
-from ..zones import in_boilerplate
+from ..text import doc_text
+from ..zones import _index as boilerplate_index
 
 SPANS_KEY = "countries"
 NAME_LABEL = "GPE"
 DEMONYM_LABEL = "NORP"
 
 _HYPHEN_SPLIT = re.compile(r"([-–])")
+_HYPHEN = re.compile(r"[-–]")
+_BLOCK_KEY = "de_countries.BLOCK"
 
 
 @Language.factory(
@@ -93,6 +94,7 @@ class CountryRecognizer:
         self._single_forms: set[str] = set()
         self._first_words: set[str] = set()
         self._plans: dict[int, Optional[list[str]]] = {}
+        self._longest_single = 0
         by_key: dict[str, list[Doc]] = {}
         for label, forms in ((NAME_LABEL, names), (DEMONYM_LABEL, demonyms)):
             for form, code in forms.items():
@@ -107,11 +109,27 @@ class CountryRecognizer:
                         self._single_forms.add(v)
                     self._first_words.add(doc[0].text)
                     by_key.setdefault(f"{label}|{code}", []).append(doc)
+        self._longest_single = max(map(len, self._single_forms), default=0)
+        # a match's text can only be an all-capitals variant if its first token starts one
+        self._upper_prefixes = {u[:j] for u in self._upper_forms for j in range(1, len(u) + 1)}
+        strings = nlp.vocab.strings
+        self._keys: dict[int, tuple[int, int]] = {}
         for key, docs in by_key.items():
             self.matcher.add(key, docs)
+            label, _, code = key.partition("|")
+            self._keys[strings.add(key)] = (strings.add(label), strings.add(code))
         blocked = [nlp.make_doc(v) for b in blocklist for v in {b, b.upper()}]
+        # Blocked phrases share the name matcher (one pass over the Doc) unless one of them is
+        # also a name pattern; then they keep a matcher of their own, so that the order of the
+        # name matches stays the one of the name patterns alone.
+        self._block_id: Optional[int] = None
         if blocked:
-            self.blocker.add("BLOCK", blocked)
+            name_tuples = {tuple(t.orth for t in d) for docs in by_key.values() for d in docs}
+            if any(tuple(t.orth for t in d) in name_tuples for d in blocked):
+                self.blocker.add("BLOCK", blocked)
+            else:
+                self.matcher.add(_BLOCK_KEY, blocked)
+                self._block_id = strings.add(_BLOCK_KEY)
 
     # -- hyphen-joined tokens -----------------------------------------------------------------
     def _split_plan(self, orth: int, text_of) -> Optional[list[str]]:
@@ -128,20 +146,69 @@ class CountryRecognizer:
                 self._plans[orth] = plan
         return plan
 
+    def _hyphen_candidates(self, text: str) -> list[int]:
+        """Offsets of the hyphens in white-space-delimited chunks that could hold a token to split.
+
+        A part of a split token lies whole between the token's hyphens, so within its chunk it
+        ends a piece that a hyphen follows or starts a piece that follows a hyphen; only chunks
+        where such a piece end or start is a one-token country form are kept.
+        """
+        out: list[int] = []
+        n = len(text)
+        pos = 0
+        while True:
+            h = _HYPHEN.search(text, pos)
+            if h is None:
+                return out
+            p = h.start()
+            left = p
+            while left > 0 and not text[left - 1].isspace():
+                left -= 1
+            right = p + 1
+            while right < n and not text[right].isspace():
+                right += 1
+            pos = right
+            if self._chunk_may_split(_HYPHEN_SPLIT.split(text[left:right])):
+                out.extend(m.start() for m in _HYPHEN.finditer(text, left, right))
+
+    def _chunk_may_split(self, pieces: list[str]) -> bool:
+        """``pieces`` alternate text and hyphens ("U.S.", "-", "Vietnam")."""
+        singles = self._single_forms
+        longest = self._longest_single
+        last = len(pieces) - 1
+        for k in range(0, last + 1, 2):
+            piece = pieces[k]
+            top = min(len(piece), longest) + 1
+            if k < last and any(piece[-j:] in singles for j in range(1, top)):
+                return True
+            if k > 0 and any(piece[:j] in singles for j in range(1, top)):
+                return True
+        return False
+
     def split_hyphenated_tokens(self, doc: Doc) -> Doc:
         """Split tokens such as "U.S.-Vietnam" when one of their parts is a country form.
 
-        Works per token type (unique ORTH values, with a cache), not per token.
+        Candidates come from a scan of the text for hyphens next to a country form; only their
+        tokens are looked at (with a cache per token type).
         """
         if not len(doc):
             return doc
-        orths = doc.to_array(ORTH)
+        text = doc_text(doc)
+        if "-" not in text and "–" not in text:
+            return doc
+        hyphens = self._hyphen_candidates(text)
+        if not hyphens:
+            return doc
         strings = doc.vocab.strings
-        todo = []
-        for orth in numpy.unique(orths):
-            parts = self._split_plan(int(orth), strings.__getitem__)
+        todo = {}
+        for p in hyphens:
+            span = doc.char_span(p, p + 1, alignment_mode="expand")
+            if span is None or span.start in todo:
+                continue
+            i = span.start
+            parts = self._split_plan(doc[i].orth, strings.__getitem__)
             if parts:
-                todo.extend((int(i), parts) for i in numpy.flatnonzero(orths == orth))
+                todo[i] = parts
         if not todo:
             return doc
         saved = {
@@ -149,7 +216,7 @@ class CountryRecognizer:
             for key, group in doc.spans.items()
         }
         with doc.retokenize() as retok:
-            for i, parts in sorted(todo):
+            for i, parts in sorted(todo.items()):
                 tok = doc[i]
                 retok.split(tok, parts, heads=[(tok, j) for j in range(len(parts))])
         for key, rows in saved.items():
@@ -183,25 +250,64 @@ class CountryRecognizer:
         return False
 
     def find(self, doc: Doc) -> list[Span]:
-        """Country spans of ``doc`` (without writing them)."""
-        vocab = doc.vocab
-        blocked = None
+        """Country spans of ``doc`` (without writing them).
+
+        Matches are filtered as plain (start, end) tuples; Span objects are made for the
+        kept ones only.
+        """
+        matches = self.matcher(doc)
+        if not matches:
+            return []
+        blocked: Optional[list[tuple[int, int]]] = None
+        block_id = self._block_id
+        if block_id is not None:
+            blocked = [(s, e) for m, s, e in matches if m == block_id]
+            if blocked:
+                matches = [m for m in matches if m[0] != block_id]
+        zone_starts, zone_ends = boilerplate_index(doc)
+        keys = self._keys
+        upper_prefixes = self._upper_prefixes
+        personal = self.personal_names
+        text = None
         candidates = []
-        for match_id, start, end in self.matcher(doc):
-            if in_boilerplate(doc, start, end):
-                continue
-            label, _, code = vocab.strings[match_id].partition("|")
-            span = Span(doc, start, end, label=label, kb_id=code)
-            if span.text in self._upper_forms and not self._heading_context(doc, start, end):
-                continue
-            if self._looks_like_given_name(doc, start, end):
+        for match_id, start, end in matches:
+            if zone_starts:
+                # as in_boilerplate: zones never overlap
+                z = bisect_right(zone_starts, end - 1) - 1
+                if z >= 0 and zone_ends[z] > start:
+                    continue
+            first = doc[start]
+            first_text = first.text
+            if first_text in upper_prefixes:
+                if text is None:
+                    text = doc_text(doc)
+                last = doc[end - 1]
+                if (text[first.idx:last.idx + len(last)] in self._upper_forms
+                        and not self._heading_context(doc, start, end)):
+                    continue
+            if end - start == 1 and first_text in personal and self._looks_like_given_name(doc, start, end):
                 continue
             if blocked is None:
                 blocked = self._blocked_ranges(doc)
-            if any(bs <= start and end <= be for bs, be in blocked):
+            if blocked and any(bs <= start and end <= be for bs, be in blocked):
                 continue
-            candidates.append(span)
-        return sorted(filter_spans(candidates), key=lambda s: s.start)
+            candidates.append((start, end, match_id))
+        if not candidates:
+            return []
+        # spacy.util.filter_spans on tuples: longest first (then leftmost), no shared tokens
+        candidates.sort(key=lambda c: (c[1] - c[0], -c[0]), reverse=True)
+        seen: set[int] = set()
+        kept = []
+        for start, end, match_id in candidates:
+            if start not in seen and end - 1 not in seen:
+                kept.append((start, end, match_id))
+                seen.update(range(start, end))
+        kept.sort()
+        out = []
+        for start, end, match_id in kept:
+            label, code = keys[match_id]
+            out.append(Span(doc, start, end, label=label, kb_id=code))
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         if self.split_hyphenated:
