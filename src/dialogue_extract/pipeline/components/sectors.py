@@ -12,20 +12,22 @@ punctuation and conjunctions at their edges, so context tokens can anchor a patt
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Iterable, Optional, Sequence
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from ..lexicons import read_lines
-from ..zones import in_boilerplate
+from ..zones import _index as boilerplate_index
 
 SPANS_KEY = "sectors"
 LABEL = "SECTOR"
 _EDGE_WORDS = frozenset({"and", "or", "&", "as", "well", "the"})
+_BLOCK_KEY = "de_sectors.BLOCK"
+_TOKEN_ANCHOR_KEY = "de_sectors.token_anchor"
+_WILD_ANCHOR_KEY = "de_sectors.wild_anchor"
 
 
 @Language.factory(
@@ -87,14 +89,18 @@ def blocklist_patterns(nlp: Language, phrase: str, max_wild: int = 3) -> list[li
 
 def pattern_anchors(pattern: list[dict]) -> Optional[frozenset[str]]:
     """The words one required token of ``pattern`` must be (its ``LOWER`` value or ``IN``
-    list, the smallest such set of alphabetic words), or None when no token pins a word."""
+    list, the smallest such set of alphabetic words; among sets of one size the one with the
+    longest words, as these are the rarer), or None when no token pins a word."""
     best: Optional[frozenset[str]] = None
     for spec in pattern:
         if spec.get("OP") not in (None, "!", "+", "{1}"):
             continue
         value = spec.get("LOWER")
         words = [value] if isinstance(value, str) else list(value.get("IN", [])) if isinstance(value, dict) else []
-        if words and all(w.isalpha() for w in words) and (best is None or len(words) < len(best)):
+        if not words or not all(w.isalpha() for w in words):
+            continue
+        if best is None or len(words) < len(best) or (
+                len(words) == len(best) and min(map(len, words)) > min(map(len, best))):
             best = frozenset(words)
     return best
 
@@ -130,11 +136,15 @@ class AnchoredMatcher:
                 self.anchor_words |= new
                 self.anchors.add("ANCHOR", [_word_doc(self.vocab, w) for w in sorted(new)])
 
-    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+    def __call__(self, doc: Doc, anchors: Optional[Iterable[int]] = None) -> list[tuple[int, int, int]]:
+        """Matches as (key, start, end), sorted by position. ``anchors`` are the token positions
+        of the anchor words when the caller found them already (in order)."""
         found = set(self.everywhere(doc)) if len(self.everywhere) else set()
         if len(self.matcher):
             w = self.window
-            for _, i, _ in self.anchors(doc):
+            if anchors is None:
+                anchors = [i for _, i, _ in self.anchors(doc)]
+            for i in anchors:
                 lo = max(0, i - w)
                 for key, s, e in self.matcher(doc[lo:min(len(doc), i + w + 1)]):
                     found.add((key, s + lo, e + lo))
@@ -165,11 +175,16 @@ class SectorRecognizer:
         self.keep_whole_spans_of = tuple(keep_whole_spans_of)
         self.exclude_before = tuple(exclude_before)
         self.spans_key = spans_key
-        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.tokens = AnchoredMatcher(nlp.vocab)
-        self.blocker = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.wild_blocker = AnchoredMatcher(nlp.vocab)
+        # Phrases that must match as written have an ORTH matcher; one LOWER matcher finds, in a
+        # single pass, the case-insensitive phrases, the blocklist phrases and the anchor words
+        # of the token patterns.
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        strings = nlp.vocab.strings
+        self._label = strings.add(LABEL)
+        self._folded: set[int] = set()  # match keys of the case-insensitive phrases
         exact: dict[str, list[Doc]] = {}
         folded: dict[str, list[Doc]] = {}
         for entry in patterns:
@@ -185,28 +200,40 @@ class SectorRecognizer:
         for sid, docs in exact.items():
             self.exact.add(sid, docs)
         for sid, docs in folded.items():
-            self.folded.add(sid, docs)
+            self.phrases.add(sid, docs)
+            self._folded.add(strings.add(sid))
         phrases = [nlp.make_doc(b) for b in blocklist if "*" not in b.split()]
         if phrases:
-            self.blocker.add("BLOCK", phrases)
+            self.phrases.add(_BLOCK_KEY, phrases)
         wild = [p for b in blocklist if "*" in b.split() for p in blocklist_patterns(nlp, b)]
         if wild:
             self.wild_blocker.add("BLOCK", wild)
+        for key, matcher in ((_TOKEN_ANCHOR_KEY, self.tokens), (_WILD_ANCHOR_KEY, self.wild_blocker)):
+            if matcher.anchor_words:
+                self.phrases.add(key, [_word_doc(nlp.vocab, w) for w in sorted(matcher.anchor_words)])
+        self._block_id = strings.add(_BLOCK_KEY)
+        self._token_anchor_id = strings.add(_TOKEN_ANCHOR_KEY)
+        self._wild_anchor_id = strings.add(_WILD_ANCHOR_KEY)
+        self._groups = tuple(dict.fromkeys((*self.exclude_within, *self.keep_whole_spans_of, *self.exclude_before)))
 
-    def _excluded_ranges(self, doc: Doc) -> tuple[list[tuple[int, int]], set[tuple[int, int]], set[int]]:
+    def _excluded_ranges(self, doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]], set[tuple[int, int]], set[int]]:
         """Token ranges no match may touch (those of ``keep_whole_spans_of`` groups only when
         matched in part), the ranges a match may cover whole, and the start tokens of spans a
         match must not directly precede."""
+        groups = {}
+        spans = doc.spans
+        for key in self._groups:
+            if key in spans:
+                groups[key] = [(s.start, s.end) for s in spans[key]]
         strict, partial = [], []
         whole: set[tuple[int, int]] = set()
         for key in self.exclude_within:
-            if key in doc.spans:
-                target = partial if key in self.keep_whole_spans_of else strict
-                target.extend((s.start, s.end) for s in doc.spans[key])
+            if key in groups:
+                (partial if key in self.keep_whole_spans_of else strict).extend(groups[key])
         for key in self.keep_whole_spans_of:
-            if key in doc.spans:
-                whole.update((s.start, s.end) for s in doc.spans[key])
-        starts = {s.start for key in self.exclude_before if key in doc.spans for s in doc.spans[key]}
+            if key in groups:
+                whole.update(groups[key])
+        starts = {s for key in self.exclude_before if key in groups for s, _ in groups[key]}
         return sorted(strict), sorted(partial), whole, starts
 
     @staticmethod
@@ -224,34 +251,75 @@ class SectorRecognizer:
         i = bisect_left(ranges, (end, -1))
         return any(e > start for _, e in ranges[:i])
 
+    @staticmethod
+    def _reach(ranges: list[tuple[int, int]]) -> list[int]:
+        """``reach[i]``: the largest end among ``ranges[:i]`` (so a match overlaps one of the
+        ranges starting before its end exactly when that reach exceeds its start)."""
+        reach = [-1]
+        for _, e in ranges:
+            reach.append(max(reach[-1], e))
+        return reach
+
     def find(self, doc: Doc) -> list[Span]:
-        """Sector spans of ``doc`` (without writing them)."""
-        matches = self.exact(doc) + self.folded(doc)
-        for match_id, start, end in self.tokens(doc):
-            start, end = self._trim(doc, start, end)
-            if end > start:
-                matches.append((match_id, start, end))
+        """Sector spans of ``doc`` (without writing them).
+
+        Matches are filtered as plain (key, start, end) tuples; Span objects are made for the
+        kept ones only.
+        """
+        matches = self.exact(doc)
+        blocked, token_anchors, wild_anchors = [], [], []
+        folded_keys = self._folded
+        block_id, token_anchor_id, wild_anchor_id = self._block_id, self._token_anchor_id, self._wild_anchor_id
+        for key, start, end in self.phrases(doc):
+            if key in folded_keys:
+                matches.append((key, start, end))
+            elif key == block_id:
+                blocked.append((start, end))
+            elif key == token_anchor_id:
+                token_anchors.append(start)
+            elif key == wild_anchor_id:
+                wild_anchors.append(start)
+        if len(self.tokens):
+            for match_id, start, end in self.tokens(doc, token_anchors):
+                start, end = self._trim(doc, start, end)
+                if end > start:
+                    matches.append((match_id, start, end))
         if not matches:
             return []
         strict, partial, whole, before = self._excluded_ranges(doc)
-        blocked = [(s, e) for _, s, e in self.blocker(doc)]
+        strict_reach, partial_reach = self._reach(strict), self._reach(partial)
         if len(self.wild_blocker):
-            blocked += [(s, e) for _, s, e in self.wild_blocker(doc)]
-        strings = doc.vocab.strings
+            blocked += [(s, e) for _, s, e in self.wild_blocker(doc, wild_anchors)]
+        zone_starts, zone_ends = boilerplate_index(doc)
         candidates = []
         for match_id, start, end in matches:
-            if in_boilerplate(doc, start, end):
-                continue
+            if zone_starts:
+                # as in_boilerplate: zones never overlap
+                z = bisect_right(zone_starts, end - 1) - 1
+                if z >= 0 and zone_ends[z] > start:
+                    continue
             if blocked and any(bs <= start and end <= be for bs, be in blocked):
                 continue
-            if strict and self._overlaps(strict, start, end):
+            if strict and strict_reach[bisect_left(strict, (end, -1))] > start:
                 continue
-            if partial and (start, end) not in whole and self._overlaps(partial, start, end):
+            if partial and (start, end) not in whole and partial_reach[bisect_left(partial, (end, -1))] > start:
                 continue
             if end in before:
                 continue
-            candidates.append(Span(doc, start, end, label=LABEL, kb_id=strings[match_id]))
-        return sorted(filter_spans(candidates), key=lambda s: s.start)
+            candidates.append((start, end, match_id))
+        if not candidates:
+            return []
+        # spacy.util.filter_spans on tuples: longest first (then leftmost), no shared tokens
+        candidates.sort(key=lambda c: (c[1] - c[0], -c[0]), reverse=True)
+        seen: set[int] = set()
+        kept = []
+        for start, end, match_id in candidates:
+            if start not in seen and end - 1 not in seen:
+                kept.append((start, end, match_id))
+                seen.update(range(start, end))
+        kept.sort()
+        label = self._label
+        return [Span(doc, start, end, label=label, kb_id=match_id) for start, end, match_id in kept]
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[self.spans_key] = self.find(doc)
