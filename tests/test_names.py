@@ -19,12 +19,12 @@ from dialogue_extract.names import (
 @pytest.mark.parametrize(
     "a, b",
     [
-        ("Bùi Thanh Sơn", "Bui Thanh Son"),
-        ("Phạm Minh Chính", "pham minh chinh"),
+        ("Bùi Văn Lộc", "Bui Van Loc"),
+        ("Trần Quốc Khải", "tran quoc khai"),
         ("Đặng Hoàng Giang", "Dang Hoang Giang"),
         ("Dato’ Seri", "Dato' Seri"),
-        ("Oyun‑Erdene", "Oyun-Erdene"),
-        ("Jean–Yves", "jean-yves"),
+        ("Gan‑Erdene", "Gan-Erdene"),
+        ("Jean–Marc", "jean-marc"),
         ("  Łukasz   Nowak ", "lukasz nowak"),
     ],
 )
@@ -34,8 +34,8 @@ def test_fold_equal(a, b):
 
 def test_fold_examples():
     assert fold("Việt Nam") == "viet nam"
-    assert fold_key("Al-Sabah") == fold_key("Al Sabah") == "alsabah"
-    assert fold_key("Tae-yul") == "taeyul"
+    assert fold_key("Al-Marzouq") == fold_key("Al Marzouq") == "almarzouq"
+    assert fold_key("Dong-hyuk") == "donghyuk"
 
 
 @given(st.text(max_size=30))
@@ -49,22 +49,22 @@ def test_fold_idempotent(s):
     [
         ("Dr. S. Jaishankar", "S. Jaishankar", "Jaishankar", ("S.",), ("Dr.",)),
         ("Dr.S.Jaishankar", "S.Jaishankar", "Jaishankar", ("S.",), ("Dr.",)),
-        ("H.E. Amb. Tesfaye Yilma", "Tesfaye Yilma", "Yilma", ("Tesfaye",), ("H.E.", "Amb.")),
+        ("H.E. Amb. Mesfin Tadesse", "Mesfin Tadesse", "Tadesse", ("Mesfin",), ("H.E.", "Amb.")),
         ("H.H. Sheikh Abdullah bin Zayed Al Nahyan", "Abdullah bin Zayed Al Nahyan", "Al Nahyan",
          ("Abdullah", "bin Zayed"), ("H.H.", "Sheikh")),
         ("His Excellency Mr. Arvind Kulkarni", "Arvind Kulkarni", "Kulkarni", ("Arvind",),
          ("His Excellency", "Mr.")),
-        ("Jean-Yves Le Drian", "Jean-Yves Le Drian", "Le Drian", ("Jean-Yves",), ()),
+        ("Jean-Marc Le Floch", "Jean-Marc Le Floch", "Le Floch", ("Jean-Marc",), ()),
         ("Ursula von der Leyen", "Ursula von der Leyen", "von der Leyen", ("Ursula",), ()),
         ("Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva", "da Silva", ("Luiz", "Inácio", "Lula"), ()),
-        ("Faisal bin Farhan Al Saud", "Faisal bin Farhan Al Saud", "Al Saud", ("Faisal", "bin Farhan"), ()),
+        ("Fahad bin Mansour Al Qasimi", "Fahad bin Mansour Al Qasimi", "Al Qasimi", ("Fahad", "bin Mansour"), ()),
         ("Dato' Amran Bin Mohamed Zin", "Amran Bin Mohamed Zin", "Bin Mohamed Zin", ("Amran",), ("Dato'",)),
         ("Tan Sri Lim Kok Wing", "Lim Kok Wing", "Lim", ("Kok", "Wing"), ("Tan Sri",)),
-        ("Shri Narendra Modi ji", "Narendra Modi", "Modi", ("Narendra",), ("Shri", "ji")),
+        ("Shri Ramesh Chaturvedi ji", "Ramesh Chaturvedi", "Chaturvedi", ("Ramesh",), ("Shri", "ji")),
         ("Smt. Meera Shankar", "Meera Shankar", "Shankar", ("Meera",), ("Smt.",)),
         ("Tarun Das", "Tarun Das", "Das", ("Tarun",), ()),
         ("Ben Carter", "Ben Carter", "Carter", ("Ben",), ()),
-        ("Lavrov's", "Lavrov", "Lavrov", (), ()),
+        ("Orlov's", "Orlov", "Orlov", (), ()),
         ("“Hyun”", "Hyun", "Hyun", (), ()),
         ("Mr.", "Mr", "Mr", (), ()),
     ],
@@ -83,19 +83,19 @@ def test_parse_basic(text, canonical, family, given, honorifics):
     [
         ("Cho Hyun", "Cho", True, {"Cho", "Hyun"}),
         ("Park Yoon-joo", "Park", True, {"Park", "Yoon-joo"}),
-        ("Wang Yi", "Wang", True, {"Wang", "Yi"}),
-        ("Lim Woong-soon", "Lim", True, {"Lim", "Woong-soon"}),
-        ("Phạm Minh Chính", "Phạm", True, {"Phạm", "Minh Chính", "Chính"}),
+        ("Zhou Kai", "Zhou", True, {"Zhou", "Kai"}),
+        ("Jang Eun-soo", "Jang", True, {"Jang", "Eun-soo"}),
+        ("Trần Quốc Khải", "Trần", True, {"Trần", "Quốc Khải", "Khải"}),
         ("Nguyen Thi Lan Anh", "Nguyen", True, {"Nguyen", "Thi Lan Anh", "Anh"}),
         ("Moon Jae-in", "Moon", True, {"Moon", "Jae-in"}),
-        ("Tae-yul Cho", "Cho", False, {"Cho"}),
-        ("KAMIKAWA Yoko", "KAMIKAWA", True, {"KAMIKAWA", "Yoko"}),
-        ("Yoko KAMIKAWA", "KAMIKAWA", False, {"KAMIKAWA"}),
+        ("Dong-hyuk Kang", "Kang", False, {"Kang"}),
+        ("NISHIMURA Akiko", "NISHIMURA", True, {"NISHIMURA", "Akiko"}),
+        ("Akiko NISHIMURA", "NISHIMURA", False, {"NISHIMURA"}),
         ("LI Qiang", "LI", True, {"LI", "Qiang"}),
-        ("Hosaka Shin", "Hosaka", True, {"Hosaka", "Shin"}),
-        ("Fumio Kishida", "Kishida", False, {"Kishida"}),
-        ("NARENDRA MODI", "MODI", False, {"MODI"}),
-        ("Mohammed bin Salman", "bin Salman", False, {"bin Salman", "Mohammed"}),
+        ("Yamada Jun", "Yamada", True, {"Yamada", "Jun"}),
+        ("Haruki Matsumoto", "Matsumoto", False, {"Matsumoto"}),
+        ("RAMESH CHATURVEDI", "CHATURVEDI", False, {"CHATURVEDI"}),
+        ("Hamad bin Sultan", "bin Sultan", False, {"bin Sultan", "Hamad"}),
     ],
 )
 def test_parse_family_first(text, family, family_first, short):
@@ -109,12 +109,12 @@ def test_parse_family_first(text, family, family_first, short):
     "text, initials",
     [
         ("P. Kumaran", ("P",)),
-        ("S Jaishankar", ("S",)),
-        ("A K Abdul Momen", ("A", "K")),
-        ("JP Singh", ("J", "P")),
+        ("P Kumaran", ("P",)),
+        ("M A Abdul Karim", ("M", "A")),
+        ("RK Sharma", ("R", "K")),
         ("A.K. Antony", ("A", "K")),
-        ("Puneet R. Kundal", ("R",)),
-        ("Vinay Mohan Kwatra", ()),
+        ("Rohan S. Bhandari", ("S",)),
+        ("Sunil Mohan Bhasin", ()),
         ("LI Qiang", ()),
     ],
 )
@@ -125,8 +125,8 @@ def test_parse_initials(text, initials):
 @pytest.mark.parametrize(
     "text, canonical, family, suffix",
     [
-        ("Ferdinand R. Marcos Jr.", "Ferdinand R. Marcos Jr.", "Marcos", "Jr."),
-        ("Teodoro L. Locsin, Jr.", "Teodoro L. Locsin, Jr.", "Locsin", "Jr."),
+        ("Rodrigo T. Bautista Jr.", "Rodrigo T. Bautista Jr.", "Bautista", "Jr."),
+        ("Emilio S. Navarro, Jr.", "Emilio S. Navarro, Jr.", "Navarro", "Jr."),
         ("Pres. Martin Ellis III", "Martin Ellis III", "Ellis", "III"),
         ("Ellis", "Ellis", "Ellis", None),
     ],
@@ -136,15 +136,15 @@ def test_parse_suffix(text, canonical, family, suffix):
     assert (p.canonical, p.family, p.suffix) == (canonical, family, suffix)
 
 
-@pytest.mark.parametrize("text", ["Trong", "Hasina", "Biden", "Al-Sabah", "Al Saud", "Sheikh Hasina", "Marcos Jr."])
+@pytest.mark.parametrize("text", ["Khanh", "Farzana", "Hartley", "Al-Marzouq", "Al Qasimi", "Sheikh Farzana", "Bautista Jr."])
 def test_parse_single_units(text):
     assert parse_name(text).is_single
 
 
 @pytest.mark.parametrize(
     "text, strong",
-    [("H.E. Tesfaye Yilma", True), ("Hon. Penny Wong", True), ("Datuk Seri Anwar Ibrahim", True),
-     ("Mr. Ajay Verma", False), ("Dr Lena Park", False), ("Tesfaye Yilma", False)],
+    [("H.E. Mesfin Tadesse", True), ("Hon. Penny Wong", True), ("Datuk Seri Anwar Ibrahim", True),
+     ("Mr. Ajay Verma", False), ("Dr Lena Park", False), ("Mesfin Tadesse", False)],
 )
 def test_strong_honorifics(text, strong):
     assert parse_name(text).strong is strong
@@ -154,13 +154,13 @@ def test_empty_and_blank():
     p = parse_name("   ")
     assert p.tokens == () and p.family == ""
     assert block_keys(p) == set()
-    assert not names_compatible("", "Modi")
+    assert not names_compatible("", "Chaturvedi")
 
 
 @pytest.mark.parametrize(
     "text, core",
-    [("Faisal bin Farhan Al Saud", "Saud"), ("Ursula von der Leyen", "Leyen"), ("Al Nahyan", "Nahyan"),
-     ("Mohammed bin Salman", ""), ("Narendra Modi", ""), ("Sabah Khaled Al-Hamad Al-Sabah", "")],
+    [("Fahad bin Mansour Al Qasimi", "Qasimi"), ("Ursula von der Leyen", "Leyen"), ("Al Nahyan", "Nahyan"),
+     ("Hamad bin Sultan", ""), ("Ramesh Chaturvedi", ""), ("Marzouq Salem Al-Fahad Al-Marzouq", "")],
 )
 def test_family_core(text, core):
     assert parse_name(text).family_core == core
@@ -178,41 +178,41 @@ def test_lexicon_loads_from_data_files():
     "a, b",
     [
         ("S. Jaishankar", "Subrahmanyam Jaishankar"),
-        ("S Jaishankar", "Dr. S. Jaishankar"),
+        ("P Kumaran", "Dr. P. Kumaran"),
         ("Jaishankar", "Subrahmanyam Jaishankar"),
         ("P. Kumaran", "Periasamy Kumaran"),
-        ("JP Singh", "Jai Prakash Singh"),
-        ("A K Abdul Momen", "Abul Kalam Abdul Momen"),
-        ("Vinay Kwatra", "Vinay Mohan Kwatra"),
-        ("Meenakashi Lekhi", "Meenakshi Lekhi"),
-        ("Bùi Thanh Sơn", "Bui Thanh Son"),
-        ("H.E. Tesfaye Yilma", "Tesfaye Yilma"),
-        ("Wang", "Wang Yi"),
-        ("Cho", "Cho Tae-yul"),
+        ("RK Sharma", "Ravi Kumar Sharma"),
+        ("M A Abdul Karim", "Mohammad Ali Abdul Karim"),
+        ("Sunil Bhasin", "Sunil Mohan Bhasin"),
+        ("Vaishanavi Pillai", "Vaishnavi Pillai"),
+        ("Bùi Văn Lộc", "Bui Van Loc"),
+        ("H.E. Mesfin Tadesse", "Mesfin Tadesse"),
+        ("Zhou", "Zhou Kai"),
+        ("Kang", "Kang Dong-hyuk"),
         ("Hyun", "Cho Hyun"),
-        ("Chính", "Phạm Minh Chính"),
-        ("Kamikawa", "KAMIKAWA Yoko"),
-        ("Yoko Kamikawa", "KAMIKAWA Yoko"),
-        ("Al Saud", "Faisal bin Farhan Al Saud"),
-        ("Al-Sabah", "Ahmed Nasser Al-Mohammad Al-Sabah"),
-        ("Al Sabah", "Al-Sabah"),
-        ("Saud", "Faisal bin Farhan Al Saud"),
-        ("Saud", "Al Saud"),
+        ("Khải", "Trần Quốc Khải"),
+        ("Nishimura", "NISHIMURA Akiko"),
+        ("Akiko Nishimura", "NISHIMURA Akiko"),
+        ("Al Qasimi", "Fahad bin Mansour Al Qasimi"),
+        ("Al-Marzouq", "Yousef Hamad Al-Jaber Al-Marzouq"),
+        ("Al Marzouq", "Al-Marzouq"),
+        ("Qasimi", "Fahad bin Mansour Al Qasimi"),
+        ("Qasimi", "Al Qasimi"),
         ("Silva", "Luiz Inácio Lula da Silva"),
         ("Al Nahyan", "H.H. Sheikh Abdullah bin Zayed Al Nahyan"),
         ("Amran", "Dato' Amran Bin Mohamed Zin"),
-        ("Mohammed bin Salman", "Mohammed bin Salman bin Abdulaziz Al Saud"),
-        ("Le Drian", "Jean-Yves Le Drian"),
-        ("Oyun-Erdene", "L Oyun-Erdene"),
-        ("Marcos", "Ferdinand R. Marcos Jr."),
-        ("Ferdinand Marcos Jr.", "Ferdinand R. Marcos Jr."),
-        ("Locsin", "Teodoro L. Locsin, Jr."),
-        ("Modi", "Shri Narendra Modi ji"),
+        ("Hamad bin Sultan", "Hamad bin Sultan bin Khalifa Al Qasimi"),
+        ("Le Floch", "Jean-Marc Le Floch"),
+        ("Gan-Erdene", "B Gan-Erdene"),
+        ("Bautista", "Rodrigo T. Bautista Jr."),
+        ("Rodrigo Bautista Jr.", "Rodrigo T. Bautista Jr."),
+        ("Navarro", "Emilio S. Navarro, Jr."),
+        ("Chaturvedi", "Shri Ramesh Chaturvedi ji"),
         ("Jaishankar's", "Jaishankar"),
         ("Kim Jong Un", "Kim Jong-un"),
-        ("WANG Yi", "Wang Yi"),
+        ("ZHOU Kai", "Zhou Kai"),
         ("MOTEGI Toshimitsu", "Toshimitsu Motegi"),
-        ("Antony J. Blinken", "Antony Blinken"),
+        ("Harold J. Whitaker", "Harold Whitaker"),
     ],
 )
 def test_compatible(a, b):
@@ -223,22 +223,22 @@ def test_compatible(a, b):
 @pytest.mark.parametrize(
     "a, b",
     [
-        ("Rajnath Singh", "JP Singh"),
-        ("Sergey Lavrov", "Sergey Shoigu"),
-        ("Ahmed Nasser Al-Mohammad Al-Sabah", "Sabah Khaled Al-Hamad Al-Sabah"),
-        ("Narendra Modi", "Narendra Tomar"),
+        ("Devendra Sharma", "RK Sharma"),
+        ("Sergey Orlov", "Sergey Belov"),
+        ("Yousef Hamad Al-Jaber Al-Marzouq", "Marzouq Salem Al-Fahad Al-Marzouq"),
+        ("Ramesh Chaturvedi", "Ramesh Tomar"),
         ("Park Yoon-joo", "Park Jin"),
-        ("Nguyen Thanh Hai", "Nguyen Van Thanh"),
-        ("Wang", "Yi Wang Chen"),  # a middle word is no short form of a given-name-first name
-        ("Lekhi", "Meenakashi Lekhi Sharma"),
-        ("Fumio", "Fumio Kishida"),  # a lone given name needs given_alone
+        ("Nguyen Quoc Bao", "Nguyen Van Quoc"),
+        ("Zhou", "Kai Zhou Chen"),  # a middle word is no short form of a given-name-first name
+        ("Pillai", "Vaishanavi Pillai Sharma"),
+        ("Haruki", "Haruki Matsumoto"),  # a lone given name needs given_alone
         ("S. Jaishankar", "R. Jaishankar"),
-        ("Bui Thanh Son", "Bui Thanh Long"),
-        ("Anjali Rao", "Sunita Rao"),
-        ("Harini K.", "Harini Kapoor Rao"),
-        ("Modi", "Biden"),
-        ("Sabah", "Ahmed Nasser Al-Mohammad Al-Sabah"),
-        ("Salman", "Mohammed bin Salman"),  # a patronymic names the father, not the person
+        ("Bui Van Loc", "Bui Van Long"),
+        ("Kavitha Rao", "Deepa Rao"),
+        ("Lakshmi V.", "Lakshmi Venkat Rao"),
+        ("Chaturvedi", "Hartley"),
+        ("Marzouq", "Yousef Hamad Al-Jaber Al-Marzouq"),
+        ("Sultan", "Hamad bin Sultan"),  # a patronymic names the father, not the person
     ],
 )
 def test_not_compatible(a, b):
@@ -246,20 +246,20 @@ def test_not_compatible(a, b):
     assert not names_compatible(b, a)
 
 
-@pytest.mark.parametrize("a, b", [("Fumio", "Fumio Kishida"), ("Bilawal", "Bilawal Bhutto Zardari")])
+@pytest.mark.parametrize("a, b", [("Haruki", "Haruki Matsumoto"), ("Faraz", "Faraz Hussain Lodhi")])
 def test_given_alone(a, b):
     assert names_compatible(a, b, given_alone=True)
-    assert not names_compatible("Kishida Fumio Taro", "Fumio", given_alone=False)
+    assert not names_compatible("Matsumoto Haruki Taro", "Haruki", given_alone=False)
 
 
 def test_fuzzy_threshold_controls_spelling_variants():
-    assert names_compatible("Meenakashi Lekhi", "Meenakshi Lekhi", fuzzy_threshold=88)
-    assert not names_compatible("Meenakashi Lekhi", "Meenakshi Lekhi", fuzzy_threshold=99)
+    assert names_compatible("Vaishanavi Pillai", "Vaishnavi Pillai", fuzzy_threshold=88)
+    assert not names_compatible("Vaishanavi Pillai", "Vaishnavi Pillai", fuzzy_threshold=99)
 
 
 def test_family_name_spelling_variant_needs_shared_given_name():
-    assert names_compatible("Zhandos Burkitbayev", "Zhandos Burkitbaev")
-    assert not names_compatible("Z. Burkitbayev", "Zhandos Burkitbaev")
+    assert names_compatible("Yerlan Tokhtarbayev", "Yerlan Tokhtarbaev")
+    assert not names_compatible("Y. Tokhtarbayev", "Yerlan Tokhtarbaev")
 
 
 _word = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=8).map(str.capitalize)
@@ -284,10 +284,10 @@ def test_compatible_is_reflexive(a):
     [
         ("Subrahmanyam Jaishankar", {"jaishankar"}),
         ("Dr. S. Jaishankar", {"jaishankar"}),
-        ("Phạm Minh Chính", {"pham", "minhchinh", "chinh"}),
+        ("Trần Quốc Khải", {"tran", "quockhai", "khai"}),
         ("Cho Hyun", {"cho", "hyun"}),
-        ("Faisal bin Farhan Al Saud", {"alsaud", "saud"}),
-        ("Harini K.", {"harini"}),
+        ("Fahad bin Mansour Al Qasimi", {"alqasimi", "qasimi"}),
+        ("Lakshmi V.", {"lakshmi"}),
     ],
 )
 def test_block_keys(text, keys):

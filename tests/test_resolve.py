@@ -31,28 +31,28 @@ def same_cluster(mentions, a: int, b: int, **kwargs) -> bool:
         ("Subrahmanyam Jaishankar", "S. Jaishankar"),
         ("Dr. S. Jaishankar", "Jaishankar"),
         ("Periasamy Kumaran", "P. Kumaran"),
-        ("Jai Prakash Singh", "JP Singh"),
-        ("Abul Kalam Abdul Momen", "A K Abdul Momen"),
-        ("H.E. Amb. Tesfaye Yilma", "Tesfaye Yilma"),
-        ("Bùi Thanh Sơn", "Bui Thanh Son"),
-        ("Phạm Minh Chính", "Chính"),
-        ("KAMIKAWA Yoko", "Kamikawa"),
-        ("KAMIKAWA Yoko", "Yoko Kamikawa"),
+        ("Ravi Kumar Sharma", "RK Sharma"),
+        ("Mohammad Ali Abdul Karim", "M A Abdul Karim"),
+        ("H.E. Amb. Mesfin Tadesse", "Mesfin Tadesse"),
+        ("Bùi Văn Lộc", "Bui Van Loc"),
+        ("Trần Quốc Khải", "Khải"),
+        ("NISHIMURA Akiko", "Nishimura"),
+        ("NISHIMURA Akiko", "Akiko Nishimura"),
         ("Cho Hyun", "Hyun"),
-        ("Cho Tae-yul", "Cho"),
-        ("Wang Yi", "Wang"),
-        ("Faisal bin Farhan Al Saud", "Al Saud"),
-        ("Faisal bin Farhan Al Saud", "Saud"),
-        ("Al Saud", "Saud"),
-        ("Sabah Khaled Al-Hamad Al-Sabah", "Al Sabah"),
+        ("Kang Dong-hyuk", "Kang"),
+        ("Zhou Kai", "Zhou"),
+        ("Fahad bin Mansour Al Qasimi", "Al Qasimi"),
+        ("Fahad bin Mansour Al Qasimi", "Qasimi"),
+        ("Al Qasimi", "Qasimi"),
+        ("Marzouq Salem Al-Fahad Al-Marzouq", "Al Marzouq"),
         ("Dato' Amran Bin Mohamed Zin", "Amran"),
-        ("Jean-Yves Le Drian", "Le Drian"),
-        ("L Oyun-Erdene", "Oyun-Erdene"),
-        ("Ferdinand R. Marcos Jr.", "Marcos"),
-        ("Teodoro L. Locsin, Jr.", "Locsin"),
-        ("Meenakashi Lekhi", "Meenakshi Lekhi"),
-        ("Fumio Kishida", "Fumio"),
-        ("Mr. Modi", "Modi"),
+        ("Jean-Marc Le Floch", "Le Floch"),
+        ("B Gan-Erdene", "Gan-Erdene"),
+        ("Rodrigo T. Bautista Jr.", "Bautista"),
+        ("Emilio S. Navarro, Jr.", "Navarro"),
+        ("Vaishanavi Pillai", "Vaishnavi Pillai"),
+        ("Haruki Matsumoto", "Haruki"),
+        ("Mr. Chaturvedi", "Chaturvedi"),
     ],
 )
 def test_merges(first, second):
@@ -63,14 +63,14 @@ def test_merges(first, second):
 @pytest.mark.parametrize(
     "first, second",
     [
-        ("Rajnath Singh", "JP Singh"),
-        ("Sergey Lavrov", "Sergey Shoigu"),
-        ("Ahmed Nasser Al-Mohammad Al-Sabah", "Sabah Khaled Al-Hamad Al-Sabah"),
+        ("Devendra Sharma", "RK Sharma"),
+        ("Sergey Orlov", "Sergey Belov"),
+        ("Yousef Hamad Al-Jaber Al-Marzouq", "Marzouq Salem Al-Fahad Al-Marzouq"),
         ("Park Yoon-joo", "Park Min-ho"),
-        ("Anjali Rao", "Sunita Rao"),
+        ("Kavitha Rao", "Deepa Rao"),
         ("S. Jaishankar", "R. Jaishankar"),
-        ("Modi", "Biden"),
-        ("Bilawal Bhutto Zardari", "Asif Ali Zardari"),
+        ("Chaturvedi", "Hartley"),
+        ("Faraz Hussain Lodhi", "Asad Ali Lodhi"),
     ],
 )
 def test_stays_apart(first, second):
@@ -78,39 +78,39 @@ def test_stays_apart(first, second):
 
 
 def test_surname_shared_by_two_people_goes_to_the_most_recent():
-    ms = ["Rajnath Singh", "Singh", "JP Singh", "Singh", "Rajnath Singh", "Singh"]
+    ms = ["Devendra Sharma", "Sharma", "RK Sharma", "Sharma", "Devendra Sharma", "Sharma"]
     assert groups(ms) == [
-        ["Rajnath Singh", "Singh", "Rajnath Singh", "Singh"],
-        ["JP Singh", "Singh"],
+        ["Devendra Sharma", "Sharma", "Devendra Sharma", "Sharma"],
+        ["RK Sharma", "Sharma"],
     ]
 
 
 def test_short_form_before_any_full_name_goes_to_the_nearest_after():
-    ms = ["Singh", "JP Singh", "Rajnath Singh"]
-    assert groups(ms) == [["Singh", "JP Singh"], ["Rajnath Singh"]]
+    ms = ["Sharma", "RK Sharma", "Devendra Sharma"]
+    assert groups(ms) == [["Sharma", "RK Sharma"], ["Devendra Sharma"]]
 
 
 def test_most_recent_uses_character_offsets():
     ms = [
-        NameMention("Singh", 300, 305),
-        NameMention("Rajnath Singh", 0, 13),
-        NameMention("JP Singh", 200, 208),
-        NameMention("Singh", 100, 105),
+        NameMention("Sharma", 300, 306),
+        NameMention("Devendra Sharma", 0, 15),
+        NameMention("RK Sharma", 200, 209),
+        NameMention("Sharma", 100, 106),
     ]
     clusters = resolve_mentions(ms)
-    assert [c.canonical for c in clusters] == ["Rajnath Singh", "JP Singh"]
+    assert [c.canonical for c in clusters] == ["Devendra Sharma", "RK Sharma"]
     assert clusters[0].members == [1, 3]  # text order
     assert clusters[1].members == [2, 0]
 
 
 def test_family_unit_shared_by_two_people():
-    ms = ["Ahmed Nasser Al-Mohammad Al-Sabah", "Al-Sabah", "Sabah Khaled Al-Hamad Al-Sabah", "Al-Sabah"]
+    ms = ["Yousef Hamad Al-Jaber Al-Marzouq", "Al-Marzouq", "Marzouq Salem Al-Fahad Al-Marzouq", "Al-Marzouq"]
     assert groups(ms) == [ms[:2], ms[2:]]
 
 
 def test_single_forms_without_a_full_name_cluster_together():
-    ms = ["Trong", "Biden", "Trong", "TRONG"]
-    assert groups(ms) == [["Trong", "Trong", "TRONG"], ["Biden"]]
+    ms = ["Khanh", "Hartley", "Khanh", "KHANH"]
+    assert groups(ms) == [["Khanh", "Khanh", "KHANH"], ["Hartley"]]
 
 
 def test_lone_given_name_prefers_a_family_name():
@@ -120,14 +120,14 @@ def test_lone_given_name_prefers_a_family_name():
 
 
 def test_given_alone_can_be_switched_off():
-    assert groups(["Fumio Kishida", "Fumio"], given_alone=False) == [["Fumio Kishida"], ["Fumio"]]
+    assert groups(["Haruki Matsumoto", "Haruki"], given_alone=False) == [["Haruki Matsumoto"], ["Haruki"]]
 
 
 def test_no_chaining_through_a_shorter_form():
-    # "Kwatra" is compatible with both, but the two full forms differ in their given names
-    ms = ["Vinay Kwatra", "Kwatra", "Mohan Kwatra"]
+    # "Bhasin" is compatible with both, but the two full forms differ in their given names
+    ms = ["Sunil Bhasin", "Bhasin", "Mohan Bhasin"]
     result = groups(ms)
-    assert ["Vinay Kwatra", "Kwatra"] in result and ["Mohan Kwatra"] in result
+    assert ["Sunil Bhasin", "Bhasin"] in result and ["Mohan Bhasin"] in result
 
 
 def test_country_hints_keep_namesakes_apart():
@@ -151,14 +151,14 @@ def test_country_is_most_common_hint():
     "mentions, canonical",
     [
         (["S. Jaishankar", "Jaishankar", "Subrahmanyam Jaishankar"], "Subrahmanyam Jaishankar"),
-        (["A K Abdul Momen", "Abul Kalam Abdul Momen", "Momen"], "Abul Kalam Abdul Momen"),
-        (["Ferdinand Marcos Jr.", "Ferdinand R. Marcos Jr.", "Marcos"], "Ferdinand R. Marcos Jr."),
-        (["Pham Minh Chinh", "Phạm Minh Chính", "Chính"], "Phạm Minh Chính"),
-        (["Kamikawa", "KAMIKAWA Yoko"], "KAMIKAWA Yoko"),
+        (["M A Abdul Karim", "Mohammad Ali Abdul Karim", "Karim"], "Mohammad Ali Abdul Karim"),
+        (["Rodrigo Bautista Jr.", "Rodrigo T. Bautista Jr.", "Bautista"], "Rodrigo T. Bautista Jr."),
+        (["Tran Quoc Khai", "Trần Quốc Khải", "Khải"], "Trần Quốc Khải"),
+        (["Nishimura", "NISHIMURA Akiko"], "NISHIMURA Akiko"),
         (["H.E. Dr. S. Jaishankar", "Jaishankar"], "S. Jaishankar"),
-        (["NARENDRA MODI", "Narendra Modi"], "Narendra Modi"),
-        (["Teodoro L. Locsin, Jr.", "Locsin"], "Teodoro L. Locsin, Jr."),
-        (["Hasina", "Sheikh Hasina"], "Hasina"),
+        (["RAMESH CHATURVEDI", "Ramesh Chaturvedi"], "Ramesh Chaturvedi"),
+        (["Emilio S. Navarro, Jr.", "Navarro"], "Emilio S. Navarro, Jr."),
+        (["Farzana", "Sheikh Farzana"], "Farzana"),
     ],
 )
 def test_canonical(mentions, canonical):
@@ -174,19 +174,19 @@ def test_aliases_are_distinct_other_forms():
 
 
 def test_anchored_by_strong_honorific_or_flag():
-    clusters = resolve_mentions(["H.E. Tesfaye Yilma", "Dr. Anil Menon", NameMention("Ruth Abebe", anchored=True)])
+    clusters = resolve_mentions(["H.E. Mesfin Tadesse", "Dr. Vivek Menon", NameMention("Ruth Abebe", anchored=True)])
     assert [c.anchored for c in clusters] == [True, False, True]
 
 
 def test_resolver_class_and_empty_input():
     r = Resolver(fuzzy_threshold=95)
     assert r([]) == []
-    out = r(["Tesfaye Yilma", NameMention("Yilma", 40, 45)])
+    out = r(["Mesfin Tadesse", NameMention("Tadesse", 40, 47)])
     assert isinstance(out[0], Cluster) and out[0].members == [0, 1]
 
 
 def test_empty_mention_text_is_its_own_cluster():
-    clusters = resolve_mentions(["", "Modi", "Narendra Modi"])
+    clusters = resolve_mentions(["", "Chaturvedi", "Ramesh Chaturvedi"])
     assert sorted(sorted(c.members) for c in clusters) == [[0], [1, 2]]
 
 
@@ -201,9 +201,9 @@ def test_many_mentions_are_fast():
 
 
 # -- properties ----------------------------------------------------------------------------------
-_first = st.sampled_from(["Ali", "Anil", "Sergey", "Yoko", "Rajnath", "Jai", "Fumio", "Tae-yul", "Minh", "Ruth"])
-_family = st.sampled_from(["Singh", "Lavrov", "Kamikawa", "KAMIKAWA", "Cho", "Nguyen", "Al Saud", "Rao", "Abebe"])
-_initial = st.sampled_from(["S.", "JP", "A K", "R"])
+_first = st.sampled_from(["Ali", "Vivek", "Sergey", "Akiko", "Devendra", "Ravi", "Haruki", "Dong-hyuk", "Minh", "Ruth"])
+_family = st.sampled_from(["Sharma", "Orlov", "Nishimura", "NISHIMURA", "Cho", "Nguyen", "Al Qasimi", "Rao", "Abebe"])
+_initial = st.sampled_from(["S.", "RK", "A K", "R"])
 _honorific = st.sampled_from(["", "", "Mr. ", "H.E. ", "Dr. "])
 _form = st.one_of(
     st.builds(lambda h, g, f: f"{h}{g} {f}", _honorific, _first, _family),

@@ -12,7 +12,7 @@ The registry links those clusters across documents:
   holds (so "S. Jaishankar" may join "Subrahmanyam Jaishankar", but "Sanjay Jaishankar" never
   joins them through the shared initial), and the countries do not conflict (both known and
   different blocks a merge).
-* **Surname-only names.** A cluster whose canonical name is a bare family name ("Wang") is
+* **Surname-only names.** A cluster whose canonical name is a bare family name ("Zhou") is
   attached only when exactly one entity of its block is compatible; otherwise it gets an entity
   of its own. Sharing a surname is never enough when there is a choice.
 * **Ambiguity.** A name compatible with several entities goes to the one with exactly the same
@@ -82,7 +82,7 @@ def _fullness(parsed: Any, name: str) -> tuple[int, int, int, int]:
         given = given.split()
     full = [g for g in given if len(g.replace(".", "")) > 1]
     initials = getattr(parsed, "initials", None) or ()
-    shouting = any(len(t) > 1 and t.isupper() for t in name.split())  # "WANG Yi": prefer "Wang Yi"
+    shouting = any(len(t) > 1 and t.isupper() for t in name.split())  # "ZHOU Kai": prefer "Zhou Kai"
     return (len(full) + (1 if getattr(parsed, "family", None) else 0), len(full) + len(initials),
             0 if shouting else 1, len(name))
 
@@ -255,7 +255,7 @@ class CorpusResolver:
         surname_only = _is_surname_only(parsed)
         # A name already held by one entity: that entity fits (every form of an entity is
         # compatible with all the others). Also keeps repeated ambiguous names ("Maria Lopez"
-        # without a country, a bare "Wang") together instead of opening a new entity each time.
+        # without a country, a bare "Zhou") together instead of opening a new entity each time.
         holders = [self._entities[eid] for eid in self._exact.get(key, ())]
         holders = self._narrow([e for e in holders if self._country_ok(e, official)], official)
         if len(holders) == 1 and holders[0].weak == surname_only:

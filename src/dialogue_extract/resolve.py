@@ -1,9 +1,9 @@
 """Grouping the person-name mentions of one document into people (no spaCy).
 
 >>> clusters = resolve_mentions(["Subrahmanyam Jaishankar", "Dr. S. Jaishankar", "Jaishankar",
-...                              "Rajnath Singh", "Singh"])
+...                              "Devendra Sharma", "Sharma"])
 >>> [(c.canonical, c.members) for c in clusters]
-[('Subrahmanyam Jaishankar', [0, 1, 2]), ('Rajnath Singh', [3, 4])]
+[('Subrahmanyam Jaishankar', [0, 1, 2]), ('Devendra Sharma', [3, 4])]
 
 Algorithm (deterministic, roughly linear: candidates are found through dictionaries keyed by
 folded name words, never by comparing all pairs):
@@ -12,10 +12,10 @@ folded name words, never by comparing all pairs):
    :func:`~dialogue_extract.names.names_compatible` with and whose country hints do not
    conflict with theirs; when several clusters qualify, the one mentioned most recently before
    the mention wins (else the nearest after it); when none does, they start a cluster.
-2. Single-unit forms ("Singh", "Hyun", "Chính", "Al Saud"), in text order, join a cluster of
+2. Single-unit forms ("Sharma", "Hyun", "Khải", "Al Qasimi"), in text order, join a cluster of
    which they are a short form (family name, family-first given name, last word, ...), choosing
    by the same most-recent rule; failing that, a cluster whose first given name they are
-   ("Fumio" for "Fumio Kishida"); failing that, the cluster of the same single form, or a new one.
+   ("Haruki" for "Haruki Matsumoto"); failing that, the cluster of the same single form, or a new one.
 
 Two different people who share only a family name or only a given name are never merged.
 """
@@ -98,7 +98,7 @@ class Resolver:
 
     ``fuzzy_threshold``: rapidfuzz ratio for spelling variants of given names (stricter, the
     mean of it and 100, for family names). ``given_alone``: let a lone first given name
-    ("Fumio") join the one person of that given name. ``use_country``: keep mentions with
+    ("Haruki") join the one person of that given name. ``use_country``: keep mentions with
     different country hints apart.
     """
 

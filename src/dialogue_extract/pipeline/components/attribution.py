@@ -1,10 +1,10 @@
 """Attaches titles, organisation and country to every anchored person mention.
 
-Sources, nearest first: the titles that vouched for the name and titles chained to them ("Deputy
-Prime Minister and Foreign Minister", "QUAD Sherpa as well as Senior Deputy Minister"), a
+Sources, nearest first: the titles that vouched for the name and titles chained to them ("Vice
+President and Minister of Defence", "G20 Sherpa and also Deputy Foreign Minister"), a
 parenthesised short form ("(EAM)", "(MoS)"), what the title grammar found around each title (a
 country prefix or complement, an organisation), an "of India" after the name, an organisation in
-apposition ("First Vice Foreign Minister, Ministry of Foreign Affairs, ROK"), a demonym before a
+apposition ("Deputy Director-General, Ministry of Trade, Kenya"), a demonym before a
 counterpart ("his Japanese counterpart"), and finally words of the title that name a state
 ("External Affairs" is India's; ``title_countries`` in titles.json).
 
@@ -146,7 +146,7 @@ class AttributionComponent:
             if pinfo is None:
                 continue
             attached: list = []
-            # "Kishida was sworn in as Prime Minister", "Singh has also been India's Ambassador to Pakistan"
+            # "Tanabe was appointed as Prime Minister", "Sood has previously been India's High Commissioner to Ghana"
             k = person.end
             while k < n and k - person.end < 8 and tv.lower(k) in self.copulas:
                 k += 1
@@ -187,7 +187,7 @@ class AttributionComponent:
             att.business_only = business
             att.target_countries = [info.target_country for _t, info, _s, _e in attached
                                     if info is not None and info.target_country]
-            # "Secretary (East) Periasamy Kumaran of India's Ministry of External Affairs"
+            # "Joint Secretary Vikrant Sood of the Indian Ministry of Commerce"
             e = person.end
             if e + 1 < n and tv.lower(e) == "of":
                 k = e + 1 + (tv.lower(e + 1) == "the")
@@ -205,7 +205,7 @@ class AttributionComponent:
             # "his Japanese counterpart": the demonym before the counterpart word
             if att.country is None:
                 att.country = self._counterpart_country(tv, person, country_at, pinfo.counterpart)
-            # "Australian Foreign Minister Marise Payne and Defence Minister Peter Dutton": the
+            # "Canadian Trade Minister Claire Dubois and Finance Minister Owen Fraser": the
             # demonym distributes over the coordination
             if att.country is None and attached:
                 p = attached[0][2]

@@ -2,15 +2,15 @@
 
 A name is only taken where something vouches for it (an *anchor*):
 
-* a title before it: "First Vice Foreign Minister Park Yoon-joo", "EAM (External Affairs
-  Minister) Dr. S. Jaishankar";
-* a title after it, in apposition: "P. Kumaran, Secretary of the Ministry of External Affairs",
-  "Sandeep Arya, the Indian Ambassador", "Takehiro Funakoshi, who is Japan's QUAD Sherpa";
-* a title before it across a comma: "the Russian Ambassador to India, Nikolay Kudashev,";
-* an honorific: "H.E. Jean-Yves Le Drian", "Mr. Masataka Okano", "Sheikh Hasina";
-* a counterpart: "his counterpart, Park Yoon-joo", "Takeshi Iwaya, his Japanese counterpart".
+* a title before it: "Second Vice Foreign Minister Han Seo-yeon", "EAM (External Affairs
+  Minister) Dr. R. Venkatesh";
+* a title after it, in apposition: "P. Kumaran, Joint Secretary in the External Affairs Ministry",
+  "Vikrant Sood, the Indian Ambassador", "Hiroshi Tanabe, who is Japan's G7 Sherpa";
+* a title before it across a comma: "the Italian Ambassador to India, Marco Benedetti,";
+* an honorific: "H.E. Jean-Marc Le Floch", "Mr. Kenji Onodera", "Sheikh Farzana";
+* a counterpart: "his counterpart, Cho Hyun", "Haruto Sasaki, his Japanese counterpart".
 
-Then every later bare use of an anchored name's parts ("Kumaran", "Hyun", "Al Saud") is found
+Then every later bare use of an anchored name's parts ("Kumaran", "Hyun", "Al Qasimi") is found
 with one compiled regular expression over the text. Bylines, commenters and journalists have no
 anchor, so they are never found.
 
@@ -198,7 +198,7 @@ class Persons:
             j = self._unit_end(tv, k)
             kind = self._kind(tv, k, j, blocked)
             if kind in (None, "honorific"):
-                # "Locsin, Jr."
+                # "Navarro, Jr."
                 if tv.text(k) == "," and k + 1 < n and tv.text(k + 1) in self.lex.suffixes and units:
                     units.append((k, k + 2, "suffix"))
                 break
@@ -335,7 +335,7 @@ class Persons:
                     s2, hon, strong = self._honorifics_before(tv, s, blocked)
                     add(bounds, "title_after", t, hon, strong)
                     continue
-        # 3. "the Russian Ambassador to India, Nikolay Kudashev,", "Kuwait's Prime Minister, Sheikh X",
+        # 3. "the Italian Ambassador to India, Marco Benedetti,", "Kuwait's Prime Minister, Sheikh X",
         #    "Official Spokesperson, Shri A. Rao:": title, comma, name, where the title is introduced
         #    as a noun phrase, opens a line (a speaker label), or the name carries an honorific
         claimed = {ts for info in found.values() for ts, _ in info.titles}
@@ -345,7 +345,7 @@ class Persons:
             bounds, hon, strong, noun_phrase = self._name_after_comma(tv, t, blocked)
             if bounds is not None and (noun_phrase or t.start not in claimed):
                 add(bounds, "title_before", t, hon, strong)
-        # 4. honorifics: "H.E. Jean-Yves Le Drian", "Mr. Masataka Okano", "Sheikh Hasina"
+        # 4. honorifics: "H.E. Jean-Marc Le Floch", "Mr. Kenji Onodera", "Sheikh Farzana"
         for i in sorted(self._hon_table):
             if blocked[i] or (i - 1) in self._hon_table or (i - 2) in self._hon_table and tv.text(i - 1) == ".":
                 continue  # handled from the first honorific of a run
@@ -408,7 +408,7 @@ class Persons:
         return bounds, hon, strong, noun_phrase
 
     def _trim_headline(self, tv: TokenView, s: int, e: int) -> tuple[int, int]:
-        """In a Title Case headline ("EAM Jaishankar Meets Lavrov Ahead of Talks") a name ends
+        """In a Title Case headline ("EAM Jaishankar Welcomes Orlov To Delhi") a name ends
         at the first word the rest of the release never uses."""
         text = tv.doc_text
         start_char = tv.starts[s]
@@ -429,7 +429,7 @@ class Persons:
         return s, e
 
     def _honorifics_before(self, tv: TokenView, s: int, blocked: bytearray) -> tuple[int, list[str], bool]:
-        """Honorifics directly before a left-scanned name ("Ms. KAMIKAWA Yoko, Minister ...")."""
+        """Honorifics directly before a left-scanned name ("Ms. NISHIMURA Akiko, Minister ...")."""
         i = s
         while i > 0 and self._kind(tv, i - 1, i, blocked) == "honorific":
             i -= 1
@@ -439,7 +439,7 @@ class Persons:
         return i, hon, strong
 
     def _bare_mentions(self, doc: Doc, tv: TokenView, anchored, blocked: bytearray) -> list[Span]:
-        """Later uses of an anchored name or of its parts ("Kumaran", "Hyun", "Al Saud")."""
+        """Later uses of an anchored name or of its parts ("Kumaran", "Hyun", "Al Qasimi")."""
         forms: set[str] = set()
         no_block = bytearray(tv.n)
         for s, e, _ in anchored:
@@ -457,7 +457,7 @@ class Persons:
                     forms.add(w)
                     if kind == "caps":
                         forms.add(w.capitalize())
-                    # "Al Saud", "Le Drian": a particle with its word
+                    # "Al Qasimi", "Le Floch": a particle with its word
                     if idx > 0 and units[idx - 1][2] == "particle":
                         forms.add(tv.span_text(units[idx - 1][0], b))
         if not forms:
@@ -477,7 +477,7 @@ class Persons:
                 continue
             if any(blocked[k] for k in range(start, end)) or in_boilerplate(doc, start, end):
                 continue
-            # part of a longer name that nothing vouches for ("Emmanuel" in "Emmanuel Macron")
+            # part of a longer name that nothing vouches for ("Pierre" in "Pierre Lambert")
             if end < n and not tv.glued(end - 1) and self._kind(tv, end, self._unit_end(tv, end), blocked) in ("word", "caps"):
                 continue
             if start > 0 and not tv.glued(start - 1) and self._kind(tv, self._unit_start(tv, start), start, blocked) in ("word", "caps", "initial"):
