@@ -26,6 +26,16 @@ def trie(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` factored by common prefixes (fast to match, since
     the engine tries alternatives one by one); a longer word is tried before its prefix.
     A space in a word matches any run of blanks."""
+    branches = trie_branches(words)
+    if not branches:
+        return ""
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
+
+
+def trie_branches(words: Iterable[str]) -> list[str]:
+    """The top-level alternatives of :func:`trie` (one per first character)."""
     tree: dict = {}
     for w in {w.strip() for w in words if w.strip()}:
         node = tree
@@ -47,7 +57,12 @@ def trie(words: Iterable[str]) -> str:
             return f"(?:{branches[0]})?"
         return "(?:" + "|".join(branches) + ")"
 
-    return emit(tree)
+    top = []
+    for ch in sorted(c for c in tree if c):
+        top.append((S if ch == " " else re.escape(ch)) + emit(tree[ch]))
+    if "" in tree:
+        top.append("")
+    return top
 
 
 def words_alternation(words: Iterable[str], *, ignore_case: bool = True) -> str:
@@ -171,7 +186,9 @@ def anchor_pattern(lex: DateLexicon) -> str:
         forms.update({w[:1].upper() + w[1:].lower(), w.upper()})
     for w in heads:
         forms.update({w.lower(), w[:1].upper() + w[1:].lower(), w.upper()})
-    return rf"(?:{trie(forms)}|19\d\d|20\d\d)"
+    # One flat alternation whose branches all start with a literal character: the regex
+    # engine then skips every position whose character starts no branch.
+    return "(?:" + "|".join(trie_branches(forms) + [r"19\d\d", r"20\d\d"]) + ")"
 
 
 def start_pattern(lex: DateLexicon) -> str:
