@@ -1,0 +1,81 @@
+"""Titles, organisation and country attached to each official."""
+from __future__ import annotations
+
+
+def officials(extractor, text, **kw):
+    return {o.name: o for o in extractor.extract(text, **kw).officials}
+
+
+def test_titles_country_and_organisation_from_apposition(extractor):
+    text = ("A. R. Pillai, Secretary of the Ministry of External Affairs, met Han Min-ho, "
+            "Second Vice Foreign Minister, Ministry of Foreign Affairs, ROK.")
+    got = officials(extractor, text)
+    assert got["A. R. Pillai"].titles == ["Secretary"]
+    assert got["A. R. Pillai"].organization == "Ministry of External Affairs"
+    assert got["A. R. Pillai"].country == "IND"
+    assert got["Han Min-ho"].country == "KOR"
+
+
+def test_demonym_and_possessive_prefixes(extractor):
+    text = "Chinese Foreign Minister Liu Jian met Japan's Prime Minister Sato Ken."
+    got = officials(extractor, text)
+    assert got["Liu Jian"].country == "CHN" and got["Liu Jian"].titles == ["Foreign Minister"]
+    assert got["Sato Ken"].country == "JPN"
+
+
+def test_of_country_complement(extractor):
+    got = officials(extractor, "Anna Berg, Minister for Foreign Affairs of Sweden, arrived.")
+    assert got["Anna Berg"].country == "SWE"
+    assert got["Anna Berg"].titles == ["Minister for Foreign Affairs"]
+
+
+def test_ambassador_keeps_target_and_own_country(extractor):
+    got = officials(extractor, "The French Ambassador to India, Paul Martin, spoke.")
+    assert got["Paul Martin"].titles == ["Ambassador to India"] and got["Paul Martin"].country == "FRA"
+
+
+def test_chained_titles(extractor):
+    got = officials(extractor, "Deputy Prime Minister and Foreign Minister Marco Bellini met him.")
+    assert got["Marco Bellini"].titles == ["Deputy Prime Minister", "Foreign Minister"]
+
+
+def test_short_form_in_parentheses(extractor):
+    got = officials(extractor, "National Security Advisor (NSA) Vikram Sood met his counterpart.")
+    assert set(got["Vikram Sood"].titles) == {"National Security Advisor", "NSA"}
+
+
+def test_counterpart_demonym(extractor):
+    got = officials(extractor, "Minister Ana Ruiz met her Peruvian counterpart, Luis Quispe.")
+    assert got["Luis Quispe"].country == "PER"
+
+
+def test_coordinated_titles_share_the_demonym(extractor):
+    text = "Australian Foreign Minister Kate Moore and Defence Minister Tom Hale met them."
+    got = officials(extractor, text)
+    assert got["Tom Hale"].country == "AUS"
+
+
+def test_copular_later_mention_adds_a_former_title(extractor):
+    text = "Joint Secretary Meera Nair received him. Nair has also been India's Ambassador to Peru."
+    got = officials(extractor, text)
+    assert "Ambassador to Peru" in got["Meera Nair"].titles
+
+
+def test_company_offices_are_not_officials(extractor):
+    got = officials(extractor, "He met Mr. Ken Mori, Chairman of Acme Widgets, and Foreign Minister Ana Ruiz.")
+    assert "Ken Mori" not in got and "Ana Ruiz" in got
+
+
+def test_home_country_from_dateline_is_marked_inferred(extractor):
+    got = officials(extractor, "New Delhi, March 3\n\nPrime Minister Arun Bhatt met the delegation.")
+    assert got["Arun Bhatt"].country == "IND" and got["Arun Bhatt"].country_inferred
+
+
+def test_stated_country_is_not_inferred(extractor):
+    got = officials(extractor, "Seoul, March 3\n\nIndian Prime Minister Arun Bhatt met the delegation.")
+    assert got["Arun Bhatt"].country == "IND" and not got["Arun Bhatt"].country_inferred
+
+
+def test_ambassador_to_home_state_is_not_given_the_home_state(extractor):
+    got = officials(extractor, "New Delhi, March 3\n\nAmbassador to India Tran Van Minh attended.")
+    assert got["Tran Van Minh"].country is None

@@ -1,0 +1,146 @@
+"""End to end: the public API on the sample releases shipped in examples/releases."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+import spacy
+
+import dialogue_extract as de
+from dialogue_extract import Extraction
+
+
+def by_name(ex: Extraction):
+    return {o.name: o for o in ex.officials}
+
+
+def test_mea_release(releases):
+    ex = de.extract(releases["mea_bilateral_dialogue"])
+    people = by_name(ex)
+    assert set(people) == {"V. Sharma", "Carolina Fuentes Ortega", "S. Raghavan", "Anil Kumar Joshi"}
+    sharma = people["V. Sharma"]
+    assert sharma.country == "IND" and "Secretary (East)" in sharma.titles
+    assert sharma.organization == "Ministry of External Affairs"
+    assert "Sharma" in sharma.aliases
+    chile = people["Carolina Fuentes Ortega"]
+    assert chile.country == "CHL" and "Fuentes" in chile.aliases
+    assert {c.code for c in ex.countries} == {"IND", "CHL"}
+    values = {(d.value, d.value_end) for d in ex.dates}
+    assert ("2025-03-03", None) in values and ("2025-07", "2025-12") in values
+    assert {"trade_investment", "critical_minerals", "green_hydrogen", "renewable_energy"} <= {s.id for s in ex.sectors}
+    assert ex.reference_date == dt.date(2025, 3, 3) and ex.reference_date_source == "dateline"
+
+
+def test_east_asian_release_with_capitalised_family_names(releases):
+    ex = de.extract(releases["east_asia_release"])
+    people = by_name(ex)
+    assert {"KAMIYA Haruto", "Cho Min-seok", "Wang Lihua", "ISHIKAWA Naoko"} <= set(people)
+    assert people["Cho Min-seok"].country == "KOR" and people["Wang Lihua"].country == "CHN"
+    assert people["KAMIYA Haruto"].country == "JPN"
+    assert {"JPN", "KOR", "CHN", "PRK"} <= {c.code for c in ex.countries}
+
+
+def test_briefing_transcript_journalists_are_not_officials(releases):
+    ex = de.extract(releases["briefing_transcript"], reference_date="2025-05-16")
+    people = by_name(ex)
+    assert "Rohan Menon" in people and "Official Spokesperson" in people["Rohan Menon"].titles
+    journalists = ("Ananya Kapoor", "Marcus D'Souza", "Li Na", "Rahul Verma")
+    assert not any(j in people or any(j in a for a in o.aliases) for j in journalists for o in ex.officials)
+    assert ("2025-05-19", "2025-05-24") in {(d.value, d.value_end) for d in ex.dates}
+
+
+def test_joint_statement(releases):
+    ex = de.extract(releases["joint_statement"])
+    people = by_name(ex)
+    assert people["Joseph Kamau Odhiambo"].country == "KEN"
+    assert people["Joseph Kamau Odhiambo"].titles == ["President"]
+    assert people["Arvind Mehra"].titles == ["Prime Minister"]
+    assert ("2025-06-10", "2025-06-13") in {(d.value, d.value_end) for d in ex.dates}
+
+
+def test_noisy_news_page(releases):
+    ex = de.extract(releases["news_story_noisy"])
+    people = by_name(ex)
+    assert {"Prakash Iyer", "Eleanor Whitfield", "Thomas Reilly"} <= set(people)
+    assert "Neha Bhattacharya" not in people and "James Porter" not in people
+    assert people["Eleanor Whitfield"].country == "AUS"
+    assert "PHL" not in {c.code for c in ex.countries}  # only in an "Also Read" headline
+
+
+def test_json_shape(releases):
+    data = de.extract(releases["mea_bilateral_dialogue"]).model_dump(mode="json")
+    assert set(data) >= {"officials", "countries", "dates", "sectors", "organizations", "reference_date"}
+    official = data["officials"][0]
+    assert set(official) >= {"name", "aliases", "titles", "country", "organization", "mentions"}
+    assert set(official["mentions"][0]) == {"text", "start", "end"}
+    assert set(data["dates"][0]) >= {"text", "start", "end", "value", "value_end"}
+    json.dumps(data)
+    assert "text" not in data  # the input is not repeated in the JSON form
+    assert Extraction.model_validate(data).officials[0].name == official["name"]
+
+
+@pytest.mark.parametrize("ref", ["2026-02-14", dt.date(2026, 2, 14), dt.datetime(2026, 2, 14, 9, 30)])
+def test_reference_date_forms(ref):
+    ex = de.extract("The two ministers met on Friday.", reference_date=ref)
+    assert ex.reference_date == dt.date(2026, 2, 14) and ex.reference_date_source == "argument"
+    assert [d.value for d in ex.dates] == ["2026-02-13"]
+
+
+def test_bad_reference_date():
+    with pytest.raises(ValueError):
+        de.extract("text", reference_date="14/02/2026")
+    with pytest.raises(TypeError):
+        de.extract("text", reference_date=20260214)
+
+
+def test_dateline_without_year():
+    ex = de.extract("Seoul, February 14\n\nThe talks were held on February 12-13.")
+    assert {(d.value, d.value_end) for d in ex.dates} >= {("XXXX-02-12", "XXXX-02-13")}
+
+
+def test_extract_many_keeps_order_and_isolates_failures(releases):
+    texts = [releases["mea_bilateral_dialogue"], None, "", b"bytes", releases["joint_statement"]]
+    results = list(de.extract_many(texts))
+    assert len(results) == 5
+    assert results[0].officials and results[4].officials
+    assert results[1].error and "TypeError" in results[1].error
+    assert results[2].error is None and results[2].officials == []
+    assert results[3].error and "bytes" in results[3].error
+
+
+def test_extract_many_matches_extract(releases):
+    texts = list(releases.values())
+    many = list(de.extract_many(texts, batch_size=2))
+    single = [de.extract(t) for t in texts]
+    assert [m.model_dump() for m in many] == [s.model_dump() for s in single]
+
+
+def test_extract_many_as_tuples():
+    items = [("They met on Friday.", "2026-02-14"), ("They met on Friday.", "2026-03-07")]
+    values = [r.dates[0].value for r in de.extract_many(items, as_tuples=True)]
+    assert values == ["2026-02-13", "2026-03-06"]
+
+
+def test_load_gives_a_spacy_pipeline(releases):
+    nlp = de.load()
+    assert isinstance(nlp, spacy.language.Language)
+    assert nlp.pipe_names[-1] == "resolver"
+    doc = nlp(releases["mea_bilateral_dialogue"])
+    assert {"countries", "dates", "titles", "persons", "sectors"} <= set(doc.spans)
+    assert any(e.label_ == "PERSON" for e in doc.ents)
+    html = spacy.displacy.render(doc, style="ent", jupyter=False)
+    assert "V. Sharma" in html
+
+
+def test_extractor_accepts_a_custom_pipeline():
+    nlp = de.load()
+    nlp.add_pipe("sentencizer", first=True)
+    ex = de.Extractor(nlp).extract("Foreign Minister Omar Haddad spoke.")
+    assert ex.officials[0].name == "Omar Haddad"
+
+
+def test_official_lookup(releases):
+    ex = de.extract(releases["mea_bilateral_dialogue"])
+    assert ex.official("Sharma").name == "V. Sharma"
+    assert ex.official("Nobody") is None

@@ -1,0 +1,105 @@
+"""The person recogniser: names are taken only where a title, honorific or counterpart vouches."""
+from __future__ import annotations
+
+import pytest
+
+
+def persons(nlp, text):
+    doc = nlp(text)
+    return [(s.text, s._.person_info.anchor if s._.person_info else None) for s in doc.spans["persons"]]
+
+
+def names(nlp, text):
+    return [t for t, _ in persons(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("First Vice Foreign Minister Han Min-ho met the delegation.", "Han Min-ho"),
+        ("External Affairs Minister (EAM) Dr. R. Venkatesh spoke.", "R. Venkatesh"),
+        ("Secretary (West) Anand Prakash Mehta called on the minister.", "Anand Prakash Mehta"),
+        ("Foreign Minister Nguyễn Văn Thắng arrived in Delhi.", "Nguyễn Văn Thắng"),
+        ("Prime Minister Sheikh Rashida welcomed the guests.", "Rashida"),
+        ("Crown Prince Khalid bin Faisal Al Thani received him.", "Khalid bin Faisal Al Thani"),
+        ("Minister for Foreign Affairs SATO Kenji held talks.", "SATO Kenji"),
+    ],
+)
+def test_title_before_name(nlp, text, name):
+    assert name in names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("A. R. Pillai, Secretary of the Ministry of External Affairs, led the side.", "A. R. Pillai"),
+        ("Maria Helena Souza, the Brazilian Ambassador to India, said so.", "Maria Helena Souza"),
+        ("The talks with Mr. Ren Tanaka, who is Japan's Sherpa, went well.", "Ren Tanaka"),
+        ("Enrique P. Salazar, Jr., Secretary for Foreign Affairs, attended.", "Enrique P. Salazar, Jr."),
+        ("Smt. Kavita Rao (MoS) led the delegation.", "Kavita Rao"),
+    ],
+)
+def test_name_before_title(nlp, text, name):
+    assert name in names(nlp, text)
+
+
+def test_title_comma_name(nlp):
+    text = "On Saturday, the Spanish Ambassador to India, Carlos Vidal, said the visit went well."
+    assert "Carlos Vidal" in names(nlp, text)
+
+
+def test_speaker_label(nlp):
+    text = "Official Spokesperson, Shri Tarun Bose: Good afternoon.\nQuestion: Will he travel? (Ravi K., Daily News)"
+    found = names(nlp, text)
+    assert "Tarun Bose" in found and not any("Ravi" in n for n in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("He met H.E. Jean-Luc Moreau in Paris.", "Jean-Luc Moreau"),
+        ("Talks were held with Dato' Razak Bin Hamid Yusof.", "Razak Bin Hamid Yusof"),
+        ("The minister received Tan Sri Lim Boon Heng.", "Lim Boon Heng"),
+    ],
+)
+def test_honorific_anchors(nlp, text, name):
+    assert name in names(nlp, text)
+
+
+def test_counterpart_anchors(nlp):
+    text = "Minister Ana Ruiz met her counterpart, Piotr Nowak. Later, Lena Berg, his Swedish counterpart, spoke."
+    found = names(nlp, text)
+    assert "Piotr Nowak" in found and "Lena Berg" in found
+
+
+def test_bare_mentions_follow_anchored_names(nlp):
+    text = "Foreign Minister Omar Haddad met the press. Haddad said talks were useful. Haddad's aide agreed."
+    found = persons(nlp, text)
+    assert found[0] == ("Omar Haddad", "title_before")
+    assert [a for t, a in found[1:]] == ["bare", "bare"]
+
+
+def test_unanchored_people_are_not_found(nlp):
+    text = "By Priya Menon\n\nThe Foreign Minister met Rahul Verma, a businessman. Reporter Sam Lee filed this."
+    assert names(nlp, text) == []
+
+
+def test_bare_part_of_another_full_name_is_skipped(nlp):
+    text = "Foreign Minister Paul Girard spoke. Paul Dubois, a banker, listened."
+    assert "Paul" not in names(nlp, text)
+
+
+def test_headline_names_end_at_unused_words(nlp):
+    text = "EAM Venkatesh Meets Haddad Ahead of Talks\n\nExternal Affairs Minister R. Venkatesh met Foreign Minister Omar Haddad."
+    found = names(nlp, text)
+    assert "Venkatesh" in found and not any("Meets" in n for n in found)
+
+
+def test_acronyms_are_not_names(nlp):
+    text = "In addition to the JWGT, Secretary Menon met the delegation."
+    assert names(nlp, text) == ["Menon"]
+
+
+def test_comment_section_yields_no_person(nlp):
+    text = "Foreign Minister Omar Haddad spoke.\n\nReader comments\n\nSecretary Nadia K\nGood talks."
+    assert names(nlp, text) == ["Omar Haddad"]
