@@ -20,8 +20,8 @@ from generate_releases import generate  # noqa: E402
 
 COLD = (
     "import time; t=time.perf_counter(); import dialogue_extract as de; t1=time.perf_counter(); "
-    "de.extract('New Delhi, 4 March 2024. External Affairs Minister Dr. S. Jaishankar met the "
-    "Foreign Minister of Italy.'); t2=time.perf_counter(); print(f'{t1-t:.3f} {t2-t:.3f}')"
+    "de.extract('New Delhi, 4 March 2024. External Affairs Minister Dr. R. Venkatesh met the "
+    "Foreign Minister of Peru.'); t2=time.perf_counter(); print(f'{t1-t:.3f} {t2-t:.3f}')"
 )
 
 

@@ -2,15 +2,24 @@
 
 >>> import dialogue_extract as de
 >>> ex = de.extract(text, reference_date="2026-02-14")
->>> [o.name for o in ex.officials]
+>>> [(o.name, o.titles, o.country) for o in ex.officials]
+
+The spaCy pipeline is loaded on first use; the name resolver (``resolve_mentions``) and the
+result models can be used without loading it.
 """
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-from .extractor import DateLike, Extractor
+from .resolve import Cluster, NameMention, Resolver, resolve_mentions
 from .results import Country, DateValue, Extraction, Mention, Official, Organization, Sector
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+    from .corpus import CorpusResolver
+    from .extractor import DateLike, Extractor
 
 __version__ = "0.1.0"
 
@@ -27,24 +36,51 @@ __all__ = [
     "Sector",
     "Organization",
     "Mention",
+    "resolve_mentions",
+    "Resolver",
+    "NameMention",
+    "Cluster",
+    "resolve_corpus",
+    "CorpusResolver",
+    "to_tables",
     "__version__",
 ]
 
+_LAZY = {
+    "Extractor": ("extractor", "Extractor"),
+    "resolve_corpus": ("corpus", "resolve_corpus"),
+    "CorpusResolver": ("corpus", "CorpusResolver"),
+    "to_tables": ("tables", "to_tables"),
+}
+
+
+def __getattr__(name: str) -> Any:  # PEP 562: spaCy and pandas load only when needed
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        value = getattr(importlib.import_module(f".{module}", __name__), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 @lru_cache(maxsize=1)
-def get_extractor() -> Extractor:
+def get_extractor() -> "Extractor":
     """The shared default Extractor (the pipeline is loaded on first use)."""
+    from .extractor import Extractor
+
     return Extractor()
 
 
-def load(name_or_path: str = "default", **kwargs: Any):
+def load(name_or_path: str = "default", **kwargs: Any) -> "Language":
     """The underlying spaCy ``Language``: add components, inspect ``Doc.spans``, use displaCy."""
     from .pipeline import load as _load
 
     return _load(name_or_path, **kwargs)
 
 
-def extract(text: str, *, reference_date: DateLike = None) -> Extraction:
+def extract(text: str, *, reference_date: "DateLike" = None) -> Extraction:
     """Extract officials, countries, dates and sectors from one release.
 
     ``reference_date`` (a ``datetime.date`` or ISO string) anchors weekdays and relative
