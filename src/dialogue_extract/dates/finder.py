@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 from dataclasses import dataclass
 from typing import Callable, Optional
 
 from . import calendar as cal
 from .lexicon import DateLexicon, load_lexicon
-from .patterns import ANCHOR_WINDOW, S, anchor_pattern, combined_pattern, kinds, start_pattern, words_alternation
+from .patterns import (ANCHOR_WINDOW, S, anchor_pattern, combined_pattern, first_char_test, kinds, start_pattern,
+                       start_reach, words_alternation)
+
+_NEVER = re.compile(r"(?!)")
 
 #: the month and day of a dateline whose year is unknown
 Partial = tuple[int, int]
@@ -68,10 +72,19 @@ class DateFinder:
         pairs = kinds(self.lex)
         self._kinds = [k for k, _ in pairs]
         self._regex = re.compile(combined_pattern(pairs))
+        # The kinds that can begin with a given character, combined in the same order: at a
+        # position only these can match, and the first of them that does is the full
+        # pattern's match there (built for ASCII letters and digits here, for any other
+        # character on first use).
+        self._pairs = pairs
+        self._first_tests = [first_char_test(p) for _, p in pairs]
+        self._by_char: dict[str, re.Pattern] = {}
+        self._by_kinds: dict[tuple[str, ...], re.Pattern] = {}
+        for ch in string.ascii_letters + string.digits:
+            self._regex_for(ch)
         # the kinds after each one, tried at the same position when a match is refused
-        self._fallback = {
-            k: re.compile(combined_pattern(pairs[i + 1:])) for i, (k, _) in enumerate(pairs[:-1])
-        }
+        # (compiled on first use: refusals are rare)
+        self._fallback: dict[str, Optional[re.Pattern]] = {}
         cues = rf"(?<!\w)(?:(?P<f>{words_alternation(self.lex.future_cues)})|(?P<p>{words_alternation(self.lex.past_cues)}))(?!\w)"
         self._cues = re.compile(cues)
         self._weekday_blocker = re.compile(rf"(?<!\w){words_alternation(self.lex.weekday_blockers, ignore_case=False)}{S}$")
@@ -80,6 +93,29 @@ class DateFinder:
         self._after_date = re.compile(rf",?{S.replace('+', '*')}\(?$")
         self._anchors = re.compile(anchor_pattern(self.lex))
         self._starts = re.compile(start_pattern(self.lex))
+        self._start_reach = start_reach(self.lex)
+
+    def _regex_for(self, ch: str) -> re.Pattern:
+        """The combined pattern of the kinds that can start with ``ch``."""
+        regex = self._by_char.get(ch)
+        if regex is None:
+            chosen = tuple(i for i, test in enumerate(self._first_tests) if test(ch))
+            key = tuple(self._kinds[i] for i in chosen)
+            regex = self._by_kinds.get(key)
+            if regex is None:
+                regex = re.compile(combined_pattern([self._pairs[i] for i in chosen])) if chosen else _NEVER
+                self._by_kinds[key] = regex
+            if len(self._by_char) < 4096:
+                self._by_char[ch] = regex
+        return regex
+
+    def _fallback_after(self, kind: str) -> Optional[re.Pattern]:
+        """The combined pattern of the kinds after ``kind`` (None after the last one)."""
+        if kind not in self._fallback:
+            i = self._kinds.index(kind) if kind in self._kinds else len(self._kinds)
+            rest = self._pairs[i + 1:]
+            self._fallback[kind] = re.compile(combined_pattern(rest)) if rest else None
+        return self._fallback[kind]
 
     # -- public ---------------------------------------------------------------------------------
     def find(self, text: str, reference: Optional[dt.date] = None, *, partial: Optional[Partial] = None,
@@ -93,7 +129,7 @@ class DateFinder:
         ctx = _Context(text, reference, partial, future)
         out: list[Found] = []
         pos = 0
-        regex, word_start = self._regex, self._starts
+        word_start, regex_for, reach = self._starts, self._regex_for, self._start_reach
         # Every expression holds an anchor (a month or weekday name, a year, a relative head
         # word such as "today"/"year") at most ANCHOR_WINDOW characters after its start, so the
         # full pattern is only tried where an expression can start, just before anchors.
@@ -101,10 +137,12 @@ class DateFinder:
             q = anchor.start()
             while pos <= q:
                 found = None
-                for w in word_start.finditer(text, max(pos, q - ANCHOR_WINDOW)):
-                    if w.start() > q:
+                # starts up to q; the scan needs no text beyond what their matching reads
+                for w in word_start.finditer(text, max(pos, q - ANCHOR_WINDOW), q + reach):
+                    at = w.start()
+                    if at > q:
                         break
-                    m = regex.match(text, w.start())
+                    m = regex_for(text[at]).match(text, at)
                     if m is not None:
                         found = self._accept(m, ctx, out)
                         if found is not None:
@@ -128,7 +166,7 @@ class DateFinder:
                 start, end = (m.span(core) if core in m.re.groupindex and m.group(core) is not None
                               else m.span(kind))
                 return Found(start, end, ctx.text[start:end], parse.value, parse.value_end, kind)
-            fallback = self._fallback.get(kind)
+            fallback = self._fallback_after(kind)
             m = fallback.match(ctx.text, m.start()) if fallback is not None else None
         return None
 

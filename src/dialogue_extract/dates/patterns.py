@@ -9,7 +9,7 @@ kind that matches wins, so longer, more specific forms (ranges, full dates) come
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 
 from .lexicon import DateLexicon
 
@@ -191,12 +191,103 @@ def anchor_pattern(lex: DateLexicon) -> str:
     return "(?:" + "|".join(trie_branches(forms) + [r"19\d\d", r"20\d\d"]) + ")"
 
 
-def start_pattern(lex: DateLexicon) -> str:
-    """Where an expression can begin: a digit, Q1/H1, a month or weekday name, or a lead word
-    ("from", "between", "the", "last", "in", "first", "today", ...)."""
+def _start_words(lex: DateLexicon) -> tuple[set[str], list[str]]:
     lead = {"from", "between", "the"}
     for group in (lex.relative, lex.shift_words, lex.year_shifts, lex.month_prepositions,
                   lex.half_ordinals, lex.quarter_ordinals):
         lead.update(k.split()[0].lower() for k in group if k.strip())
-    names = _cased([*lex.months, *lex.month_abbreviations, *lex.weekdays, *lex.weekday_abbreviations])
-    return rf"\b(?:\d|[QH]\d|(?:{names})\b|{words_alternation(lead)}\b)"
+    return lead, [*lex.months, *lex.month_abbreviations, *lex.weekdays, *lex.weekday_abbreviations]
+
+
+def start_pattern(lex: DateLexicon) -> str:
+    """Where an expression can begin: a digit, Q1/H1, a month or weekday name, or a lead word
+    ("from", "between", "the", "last", "in", "first", "today", ...)."""
+    lead, names = _start_words(lex)
+    return rf"\b(?:\d|[QH]\d|(?:{_cased(names)})\b|{words_alternation(lead)}\b)"
+
+
+def start_reach(lex: DateLexicon) -> int:
+    """How far past its first character :func:`start_pattern` reads: its longest match plus
+    the character its final ``\\b`` looks at."""
+    lead, names = _start_words(lex)
+    return max(2, *(len(w) for w in [*lead, *names])) + 1
+
+
+# -- which kinds can start with a given character ---------------------------------------------
+def first_char_test(pattern: str) -> Callable[[str], bool]:
+    """A test ``ch -> bool`` that is False only when no match of ``pattern`` can begin with
+    the character ``ch`` (read from the parsed pattern; anything not understood counts as
+    "may begin with any character")."""
+    from re import _constants as C, _parser as P  # the standard library's own parser
+
+    anything = (lambda ch: True,)
+
+    def literal(code: int, icase: bool):
+        c = chr(code)
+        if not icase:
+            return lambda ch: ch == c
+        if not c.isascii():
+            return lambda ch: True
+        low = c.lower()
+        return lambda ch: ch.lower() == low or not ch.isascii()
+
+    def in_set(items, icase: bool):
+        tests = []
+        for op, av in items:
+            if op is C.LITERAL:
+                tests.append(literal(av, icase))
+            elif op is C.RANGE and not icase:
+                lo, hi = av
+                tests.append(lambda ch, lo=lo, hi=hi: lo <= ord(ch) <= hi)
+            elif op is C.CATEGORY and av is C.CATEGORY_DIGIT:
+                tests.append(str.isdigit)
+            else:
+                return anything
+        return tuple(tests)
+
+    def first(items, icase: bool) -> tuple[tuple, bool]:
+        """(tests, nullable) for a sequence of parsed items."""
+        tests: list = []
+        for op, av in items:
+            t, nullable = first_item(op, av, icase)
+            tests.extend(t)
+            if not nullable:
+                return tuple(tests), False
+        return tuple(tests), True
+
+    def first_item(op, av, icase: bool) -> tuple[tuple, bool]:
+        if op is C.LITERAL:
+            return (literal(av, icase),), False
+        if op is C.IN:
+            return in_set(av, icase), False
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return (), True
+        if op is C.BRANCH:
+            tests, nullable = [], False
+            for alt in av[1]:
+                t, n = first(alt, icase)
+                tests.extend(t)
+                nullable = nullable or n
+            return tuple(tests), nullable
+        if op is C.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            sub_icase = (icase or bool(add_flags & C.SRE_FLAG_IGNORECASE)) and not del_flags & C.SRE_FLAG_IGNORECASE
+            return first(sub, sub_icase)
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            lo, _, sub = av
+            t, n = first(sub, icase)
+            return t, n or lo == 0
+        if op is C.GROUPREF_EXISTS:
+            _, yes, no = av
+            t1, n1 = first(yes, icase)
+            t2, n2 = first(no, icase) if no is not None else ((), True)
+            return t1 + t2, n1 or n2
+        if op is C.ATOMIC_GROUP:
+            return first(av, icase)
+        return anything, True
+
+    parsed = P.parse(pattern)
+    tests, nullable = first(parsed, bool(parsed.state.flags & C.SRE_FLAG_IGNORECASE))
+    if nullable:
+        return lambda ch: True
+    return lambda ch: any(t(ch) for t in tests)
