@@ -69,8 +69,13 @@ class AttributionComponent:
             r"(?im)^[ \t]*(" + "|".join(re.escape(p) for p in names) + r")\b\.?[ \t]*(?:\[[^\]\n]*\])?[ \t]*[,:(—–-]"
         )
 
-    def home_country(self, doc: Doc, text: str) -> Optional[str]:
-        """The release's own state: its dateline's, else the one it names most (clearly)."""
+    def home_country(self, doc: Doc, text: str, stated: set[str]) -> Optional[str]:
+        """The release's own state, for officials the text gives no country.
+
+        In order: the state of the dateline's place; else the one state the release names that is
+        not stated for any official (releases mark the visitors, "Vietnamese Foreign Minister X",
+        and leave their own officials unmarked); else the state it names clearly most.
+        """
         m = self.dateline.search(text[: self.dateline_chars])
         if m:
             key = next((p for p in self.places if p.casefold() == m.group(1).casefold()), None)
@@ -79,6 +84,9 @@ class AttributionComponent:
         counts: dict[str, int] = {}
         for s in doc.spans.get("countries", ()):
             counts[s.kb_id_] = counts.get(s.kb_id_, 0) + 1
+        unmarked = [c for c in counts if c not in stated]
+        if stated and len(unmarked) == 1:
+            return unmarked[0]
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
             return ranked[0][0]
@@ -137,8 +145,8 @@ class AttributionComponent:
                 cur = prev
             return out
 
-        doc._.home_country = self.home_country(doc, tv.doc_text)
         prev_person_end: dict[int, Span] = {}
+        stated: set[str] = set()
         for person in doc.spans.get("persons", ()):
             pinfo = person._.person_info
             att = Attribution()
@@ -219,6 +227,9 @@ class AttributionComponent:
             # a title that names its state: "External Affairs" is India's
             if att.country is None:
                 att.country = next((code for text in att.titles for key, code in self.title_countries if key in text), None)
+            if att.country:
+                stated.add(att.country)
+        doc._.home_country = self.home_country(doc, tv.doc_text, stated)
         return doc
 
     @staticmethod
