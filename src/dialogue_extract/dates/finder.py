@@ -82,9 +82,9 @@ class DateFinder:
         self._by_kinds: dict[tuple[str, ...], re.Pattern] = {}
         for ch in string.ascii_letters + string.digits:
             self._regex_for(ch)
-        # the kinds after each one, tried at the same position when a match is refused
-        # (compiled on first use: refusals are rare)
-        self._fallback: dict[str, Optional[re.Pattern]] = {}
+        # each kind alone: when a match is refused, the kinds after it are tried in order at
+        # the same position (as the alternation of those kinds would)
+        self._single = [re.compile(combined_pattern([pair])) for pair in pairs]
         cues = rf"(?<!\w)(?:(?P<f>{words_alternation(self.lex.future_cues)})|(?P<p>{words_alternation(self.lex.past_cues)}))(?!\w)"
         self._cues = re.compile(cues)
         self._weekday_blocker = re.compile(rf"(?<!\w){words_alternation(self.lex.weekday_blockers, ignore_case=False)}{S}$")
@@ -109,13 +109,16 @@ class DateFinder:
                 self._by_char[ch] = regex
         return regex
 
-    def _fallback_after(self, kind: str) -> Optional[re.Pattern]:
-        """The combined pattern of the kinds after ``kind`` (None after the last one)."""
-        if kind not in self._fallback:
-            i = self._kinds.index(kind) if kind in self._kinds else len(self._kinds)
-            rest = self._pairs[i + 1:]
-            self._fallback[kind] = re.compile(combined_pattern(rest)) if rest else None
-        return self._fallback[kind]
+    def _fallback(self, kind: str, text: str, at: int) -> Optional[re.Match]:
+        """The match at ``at`` of the first kind after ``kind`` that matches there."""
+        ch = text[at]
+        first = self._kinds.index(kind) + 1 if kind in self._kinds else len(self._kinds)
+        for i in range(first, len(self._kinds)):
+            if self._first_tests[i](ch):
+                m = self._single[i].match(text, at)
+                if m is not None:
+                    return m
+        return None
 
     # -- public ---------------------------------------------------------------------------------
     def find(self, text: str, reference: Optional[dt.date] = None, *, partial: Optional[Partial] = None,
@@ -166,8 +169,7 @@ class DateFinder:
                 start, end = (m.span(core) if core in m.re.groupindex and m.group(core) is not None
                               else m.span(kind))
                 return Found(start, end, ctx.text[start:end], parse.value, parse.value_end, kind)
-            fallback = self._fallback_after(kind)
-            m = fallback.match(ctx.text, m.start()) if fallback is not None else None
+            m = self._fallback(kind, ctx.text, m.start())
         return None
 
     def _weekday_after_date(self, m: re.Match, ctx: _Context, last: Found) -> Optional[DateParse]:
