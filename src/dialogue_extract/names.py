@@ -63,6 +63,7 @@ _UNIFY = str.maketrans(
 _NON_ALNUM = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
     """Comparison form of a name: NFKD, diacritics stripped, casefolded, apostrophes, hyphens
     and dots unified to ``'``, ``-`` and ``.``, whitespace collapsed.
@@ -77,6 +78,7 @@ def fold(s: str) -> str:
     return " ".join(s.casefold().split())
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_key(s: str) -> str:
     """:func:`fold` with everything but letters and digits removed: ``"Al-Marzouq"`` and
     ``"Al Marzouq"`` both give ``"almarzouq"``, ``"Dong-hyuk"`` gives ``"donghyuk"``."""

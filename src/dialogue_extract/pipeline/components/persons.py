@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
@@ -42,6 +43,12 @@ _INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3}|[A-Z]{2,3})$")
 _JOINERS = {"-", "'", "’", "‐"}
 _CAPS_WORD = re.compile(r"^[A-Z][A-Z'’-]{2,}$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=4096)
+def _forms_regex(forms: tuple[str, ...]) -> re.Pattern:
+    """One regular expression for the name forms of a release (cached: names recur)."""
+    return re.compile(r"(?<![\w'’.-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
 
 
 @dataclass
@@ -462,7 +469,7 @@ class Persons:
                         forms.add(tv.span_text(units[idx - 1][0], b))
         if not forms:
             return []
-        rx = re.compile(r"(?<![\w'’.-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w-])")
+        rx = _forms_regex(tuple(sorted(forms, key=lambda f: (-len(f), f))))
         out = []
         starts = {c: i for i, c in enumerate(tv.starts)}
         n = tv.n
