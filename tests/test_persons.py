@@ -103,3 +103,11 @@ def test_acronyms_are_not_names(nlp):
 def test_comment_section_yields_no_person(nlp):
     text = "Foreign Minister Omar Haddad spoke.\n\nReader comments\n\nSecretary Nadia K\nGood talks."
     assert names(nlp, text) == ["Omar Haddad"]
+
+
+def test_capitalised_family_name_alone_after_a_title(nlp):
+    assert names(nlp, "Prime Minister ISHIDA met the press. ISHIDA said ties matter.") == ["ISHIDA", "ISHIDA"]
+
+
+def test_all_capitals_headline_is_not_a_name(nlp):
+    assert names(nlp, "EAM VENKATESH MEETS SAUDI FM IN RIYADH") == []

@@ -196,7 +196,8 @@ class Persons:
                 i += 1
         return i, forms, strong
 
-    def _scan_right(self, tv: TokenView, i: int, blocked: bytearray) -> Optional[tuple[int, int]]:
+    def _scan_right(self, tv: TokenView, i: int, blocked: bytearray,
+                    caps_alone: bool = False) -> Optional[tuple[int, int]]:
         """The name starting at token i (honorifics already skipped), as (start, end)."""
         units: list[tuple[int, int, str]] = []
         n = tv.n
@@ -213,6 +214,8 @@ class Persons:
             if kind == "suffix":
                 break
             k = j
+        if caps_alone and len(units) == 1 and units[0][2] == "caps":
+            return units[0][0], units[0][1]  # "Prime Minister KISHIDA": a capitalised family name
         return self._validate(tv, units)
 
     def _scan_left(self, tv: TokenView, end: int, blocked: bytearray) -> Optional[tuple[int, int]]:
@@ -304,7 +307,7 @@ class Persons:
                 if close is not None:
                     j = close + 1
             j2, hon, strong = self._honorifics_at(tv, j, blocked)
-            bounds = self._scan_right(tv, j2, blocked)
+            bounds = self._scan_right(tv, j2, blocked, caps_alone=True)
             if bounds is not None:
                 add(bounds, "title_before", t, hon, strong)
                 premodifiers.add(t.start)
