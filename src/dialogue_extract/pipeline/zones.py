@@ -14,6 +14,11 @@ BOILERPLATE_KEY = "boilerplate"
 _CACHE_KEY = "dialogue_extract.boilerplate_index"
 
 
+def boilerplate_index(doc: Doc) -> tuple[list[int], list[int]]:
+    """Sorted token starts and ends of the boilerplate zones of ``doc`` (cached per Doc)."""
+    return _index(doc)
+
+
 def _index(doc: Doc) -> tuple[list[int], list[int]]:
     group = doc.spans[BOILERPLATE_KEY] if BOILERPLATE_KEY in doc.spans else ()
     cached = doc.user_data.get(_CACHE_KEY)
@@ -41,3 +46,29 @@ def outside_boilerplate(doc: Doc, spans: Iterable[Span]) -> Iterator[Span]:
     for span in spans:
         if not in_boilerplate(doc, span.start, span.end):
             yield span
+
+
+class Cover:
+    """Answers "is [start, end) inside one of these ranges?" in O(log n).
+
+    Built once per Doc from (start, end) pairs (token or character offsets, overlapping or not),
+    so a component can test each of its matches without scanning every range.
+    """
+
+    __slots__ = ("starts", "reach")
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        pairs = sorted(ranges)
+        self.starts = [s for s, _ in pairs]
+        self.reach: list[int] = []
+        best = -1
+        for _, e in pairs:
+            best = max(best, e)
+            self.reach.append(best)
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start) - 1
+        return i >= 0 and self.reach[i] >= end

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import read_lines
 from ..text import doc_text
-from ..zones import _index as boilerplate_index
+from ..zones import Cover, boilerplate_index
 
 SPANS_KEY = "countries"
 NAME_LABEL = "GPE"
@@ -258,10 +258,10 @@ class CountryRecognizer:
         matches = self.matcher(doc)
         if not matches:
             return []
-        blocked: Optional[list[tuple[int, int]]] = None
+        blocked: Optional[Cover] = None
         block_id = self._block_id
         if block_id is not None:
-            blocked = [(s, e) for m, s, e in matches if m == block_id]
+            blocked = Cover((s, e) for m, s, e in matches if m == block_id)
             if blocked:
                 matches = [m for m in matches if m[0] != block_id]
         zone_starts, zone_ends = boilerplate_index(doc)
@@ -288,8 +288,8 @@ class CountryRecognizer:
             if end - start == 1 and first_text in personal and self._looks_like_given_name(doc, start, end):
                 continue
             if blocked is None:
-                blocked = self._blocked_ranges(doc)
-            if blocked and any(bs <= start and end <= be for bs, be in blocked):
+                blocked = Cover(self._blocked_ranges(doc))
+            if blocked and blocked.covers(start, end):
                 continue
             candidates.append((start, end, match_id))
         if not candidates:

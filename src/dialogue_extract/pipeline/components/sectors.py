@@ -20,7 +20,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..lexicons import read_lines
-from ..zones import _index as boilerplate_index
+from ..zones import Cover, boilerplate_index
 
 SPANS_KEY = "sectors"
 LABEL = "SECTOR"
@@ -291,6 +291,7 @@ class SectorRecognizer:
         if len(self.wild_blocker):
             blocked += [(s, e) for _, s, e in self.wild_blocker(doc, wild_anchors)]
         zone_starts, zone_ends = boilerplate_index(doc)
+        blocked_cover = Cover(blocked)
         candidates = []
         for match_id, start, end in matches:
             if zone_starts:
@@ -298,7 +299,7 @@ class SectorRecognizer:
                 z = bisect_right(zone_starts, end - 1) - 1
                 if z >= 0 and zone_ends[z] > start:
                     continue
-            if blocked and any(bs <= start and end <= be for bs, be in blocked):
+            if blocked_cover and blocked_cover.covers(start, end):
                 continue
             if strict and strict_reach[bisect_left(strict, (end, -1))] > start:
                 continue
