@@ -79,3 +79,9 @@ def test_stated_country_is_not_inferred(extractor):
 def test_ambassador_to_home_state_is_not_given_the_home_state(extractor):
     got = officials(extractor, "New Delhi, March 3\n\nAmbassador to India Tran Van Minh attended.")
     assert got["Tran Van Minh"].country is None
+
+
+def test_contractions_are_given_in_full_acronyms_as_written(extractor):
+    got = officials(extractor, "MEA Secy Menon met EAM Venkatesh.")
+    assert got["Menon"].titles == ["Secretary"]
+    assert got["Venkatesh"].titles == ["EAM"]

@@ -144,3 +144,12 @@ def test_official_lookup(releases):
     ex = de.extract(releases["mea_bilateral_dialogue"])
     assert ex.official("Sharma").name == "V. Sharma"
     assert ex.official("Nobody") is None
+
+
+def test_reference_date_from_a_title_line_or_a_closing_dateline(releases):
+    ex = de.extract(releases["briefing_transcript"])
+    assert ex.reference_date == dt.date(2025, 5, 16) and ex.reference_date_source == "dateline"
+    body = "The ministers met on Friday and agreed to meet again next year. " * 12
+    ex = de.extract(body + "\n\nNew Delhi\nMay 16, 2025\n")
+    assert ex.reference_date == dt.date(2025, 5, 16)
+    assert {d.value for d in ex.dates} >= {"2025-05-16", "2026"}

@@ -9,6 +9,8 @@ from .finder import DateFinder, Found, Partial
 
 #: how far into the text the dateline is looked for
 HEADER_CHARS = 600
+#: how far from the end a closing dateline ("New Delhi\nMay 16, 2025") is looked for
+TAIL_CHARS = 200
 
 # what may stand before the date on its line: a place, a byline, "Published:", "WORLD | Asia |"
 _PREFIX_END = re.compile(r"(?:^|[,|:;\-–—>\]/·•(]|\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Dd]ated|[Ii]ssued|[Oo]n|[Dd]ate))\s*$")
@@ -23,6 +25,8 @@ def _header_like(text: str, f: Found) -> bool:
     line_end = text.find("\n", f.end)
     prefix = text[line_start:f.start]
     suffix = text[f.end: line_end if line_end >= 0 else len(text)]
+    if prefix.rstrip().endswith("(") and suffix.lstrip().startswith(")") and line_start == 0:
+        return True  # the date of a title line: "Transcript of Media Briefing (May 16, 2025)"
     if len(prefix) > 100 or _PREFIX_END.search(prefix.rstrip() + (" " if prefix.strip() else "")) is None:
         return False
     lower = [w for w in _LOWER_WORD.findall(prefix) if w not in _ALLOWED_LOWER]
@@ -40,7 +44,8 @@ def find_reference_date(
     "DHAKA, Sept 29, 2020 (BSS) -"), a header line ("Published: 04th May 2023",
     "WORLD | Diplomacy | 06 Dec 2021") or alone on a line; ``(None, (month, day))`` for a
     dateline without a year ("New Delhi [India], December 6 (ANI):") when no full date is
-    found; ``(None, None)`` otherwise.
+    found. Failing both, a full date closing the text on a line of its own ("New Delhi\nMay 16,
+    2025"), as transcripts and statements end, is used; ``(None, None)`` otherwise.
     """
     finder = finder or _default_finder()
     head = text[:limit]
@@ -53,6 +58,18 @@ def find_reference_date(
                 partial = (int(f.value[5:7]), int(f.value[8:10]))
             continue
         return dt.date.fromisoformat(f.value), None
+    if partial is None and len(text) > limit:
+        # a closing dateline: "New Delhi\nMay 16, 2025" or "New Delhi, May 16, 2025" at the end
+        tail_start = max(limit, len(text) - TAIL_CHARS)
+        tail = text[tail_start:]
+        for f in reversed(finder.find(tail, None)):
+            if f.value_end or len(f.value) != 10 or f.value.startswith("XXXX"):
+                continue
+            line_start = tail.rfind("\n", 0, f.start) + 1
+            line_end = tail.find("\n", f.end)
+            line = tail[line_start: line_end if line_end >= 0 else len(tail)]
+            if not _LOWER_WORD.search(line) and not tail[f.end:].strip(" \t\r\n.)"):
+                return dt.date.fromisoformat(f.value), None
     return None, partial
 
 
