@@ -198,8 +198,18 @@ def test_find_reference_date(head, expected):
 
 
 def test_reference_date_only_in_the_header():
-    text = "x " * 400 + "\nNew Delhi, February 14, 2026\n"
+    text = "x " * 400 + "\nNew Delhi, February 14, 2026\n" + "y " * 200
     assert find_reference_date(text) == (None, None)
+
+
+def test_reference_date_from_a_closing_dateline():
+    text = "x " * 400 + "\n\nNew Delhi\nFebruary 14, 2026\n"
+    assert find_reference_date(text) == (dt.date(2026, 2, 14), None)
+
+
+def test_reference_date_from_a_parenthesised_title_date():
+    text = "Transcript of Weekly Media Briefing by the Official Spokesperson (February 14, 2026)\n\nText."
+    assert find_reference_date(text) == (dt.date(2026, 2, 14), None)
 
 
 @pytest.mark.parametrize("month,day,ref,year", [
