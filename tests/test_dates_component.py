@@ -53,15 +53,15 @@ def test_caller_reference_wins(nlp, component):
 
 
 def test_dateline_without_year(nlp, component):
-    doc = run(nlp, component, "New Delhi [India], December 6 (ANI): Talks were held on Monday and today.")
+    doc = run(nlp, component, "Mumbai [India], November 9 (PTI): Talks were held on Monday and today.")
     assert doc._.reference_date is None
-    assert values(doc) == [("December 6", "XXXX-12-06"), ("today", "XXXX-12-06")]
+    assert values(doc) == [("November 9", "XXXX-11-09"), ("today", "XXXX-11-09")]
 
 
 def test_no_reference_at_all(nlp, component):
-    doc = run(nlp, component, "The envoy spent February 7-8, 2024 in Tokyo and met officials on Friday.")
+    doc = run(nlp, component, "The envoy spent March 4-5, 2023 in Seoul and met officials on Friday.")
     assert doc._.reference_date is None and doc._.reference_date_source is None
-    assert values(doc) == [("February 7-8, 2024", "2024-02-07/2024-02-08")]
+    assert values(doc) == [("March 4-5, 2023", "2023-03-04/2023-03-05")]
 
 
 def test_boilerplate_is_skipped(nlp, component):
@@ -72,9 +72,9 @@ def test_boilerplate_is_skipped(nlp, component):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Updated 23:12, 12-Aug-2019", ("12-Aug-2019", "2019-08-12")),
+    ("Updated 08:45, 17-Jun-2021", ("17-Jun-2021", "2021-06-17")),
     ("Plans for mid-2022 were set.", ("mid-2022", "2022")),
-    ("Published: 04th May 2023", ("04th May 2023", "2023-05-04")),
+    ("Published: 05th June 2022", ("05th June 2022", "2022-06-05")),
     ("On Nov. 14, Thursday", ("Nov. 14", "2024-11-14")),
 ])
 def test_offsets_slice_the_text(nlp, component, text, expected):
@@ -107,9 +107,9 @@ def test_in_the_default_pipeline():
     from dialogue_extract.pipeline import load
 
     nlp = load()
-    doc = nlp.make_doc("DHAKA, Sept 29, 2020 (BSS) - The commission met on Tuesday; it last met in 2010.")
+    doc = nlp.make_doc("COLOMBO, Sept 14, 2021 (PTI) - The commission met on Tuesday; it last met in 2012.")
     doc._.reference_date = None
     doc = nlp(doc)
-    assert doc._.reference_date == dt.date(2020, 9, 29)
+    assert doc._.reference_date == dt.date(2021, 9, 14)
     assert [(s.text, s.kb_id_) for s in doc.spans["dates"]] == [
-        ("Sept 29, 2020", "2020-09-29"), ("Tuesday", "2020-09-29"), ("2010", "2010")]
+        ("Sept 14, 2021", "2021-09-14"), ("Tuesday", "2021-09-14"), ("2012", "2012")]

@@ -19,9 +19,9 @@ FRI = dt.date(2026, 2, 13)
     ("February 14, 2026", "2026-02-14", None),
     ("14 February 2026", "2026-02-14", None),
     ("14th February, 2026", "2026-02-14", None),
-    ("04th May 2023", "2023-05-04", None),
-    ("Sept 29, 2020", "2020-09-29", None),
-    ("12-Aug-2019", "2019-08-12", None),
+    ("05th June 2022", "2022-06-05", None),
+    ("Sept 14, 2021", "2021-09-14", None),
+    ("17-Jun-2021", "2021-06-17", None),
     ("06 Dec 2021", "2021-12-06", None),
     ("2026-02-14", "2026-02-14", None),
     ("14.02.2026", "2026-02-14", None),
@@ -34,7 +34,7 @@ FRI = dt.date(2026, 2, 13)
     ("Wednesday, 11 February 2026", "2026-02-11", None),
     # ranges
     ("12-13 February 2026", "2026-02-12", "2026-02-13"),
-    ("February 7-8, 2024", "2024-02-07", "2024-02-08"),
+    ("March 4-5, 2023", "2023-03-04", "2023-03-05"),
     ("27 to 30 June 2023", "2023-06-27", "2023-06-30"),
     ("31 October-1 November 2023", "2023-10-31", "2023-11-01"),
     ("30 December 2025 to 2 January 2026", "2025-12-30", None),  # two full dates
@@ -150,7 +150,7 @@ def test_today_with_a_dateline_without_year():
 
 
 @pytest.mark.parametrize("text", [
-    "2000 troops", "over 1500 people", "Rs 2000 crore", "more than 2000 were present", "23:12", "2,000", "G2000",
+    "2000 troops", "over 1500 people", "Rs 2000 crore", "more than 2000 were present", "08:45", "2,000", "G2000",
     "2+2", "a two-day visit", "65 years", "100 years since", "for three days", "the 60th anniversary",
     "the 21st summit", "past few years", "May the two sides prosper", "they may march together",
     "in the 1990s", "$2025", "Room 2024",
@@ -181,15 +181,15 @@ def test_weekday_before_a_date_is_part_of_it():
 
 @pytest.mark.parametrize("head,expected", [
     ("Talks\n\nNew Delhi, February 14, 2026\n\nThe ministers met.", (dt.date(2026, 2, 14), None)),
-    ("Talks\n\nDHAKA, Sept 29, 2020 (BSS) - Bangladesh on Tuesday said", (dt.date(2020, 9, 29), None)),
+    ("Talks\n\nCOLOMBO, Sept 14, 2021 (PTI) - Sri Lanka on Tuesday said", (dt.date(2021, 9, 14), None)),
     ("Seoul, 13 February 2026: The two sides met.", (dt.date(2026, 2, 13), None)),
-    ("New Delhi [India], December 6 (ANI): The minister met", (None, (12, 6))),
-    ("Title\nBy Staff | Published: 04th May 2023\n\nBody", (dt.date(2023, 5, 4), None)),
-    ("Title\nUpdated 23:12, 12-Aug-2019\n\nBody", (dt.date(2019, 8, 12), None)),
+    ("Mumbai [India], November 9 (PTI): The minister met", (None, (11, 9))),
+    ("Title\nBy Staff | Published: 05th June 2022\n\nBody", (dt.date(2022, 6, 5), None)),
+    ("Title\nUpdated 08:45, 17-Jun-2021\n\nBody", (dt.date(2021, 6, 17), None)),
     ("WORLD | Diplomacy | 06 Dec 2021\n\nHeadline", (dt.date(2021, 12, 6), None)),
     ("Headline\n\n2026-02-14\n\nBody", (dt.date(2026, 2, 14), None)),
     ("New Delhi, February 14\n\nOther line\nPublished: 15 February 2026", (dt.date(2026, 2, 15), None)),
-    ("The envoy spent February 7-8, 2024 in Tokyo for talks.", (None, None)),
+    ("The envoy spent March 4-5, 2023 in Seoul for talks.", (None, None)),
     ("Ministers met on 29 June 2023 at the conference centre.", (None, None)),
     ("No date here at all.", (None, None)),
 ])

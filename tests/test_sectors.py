@@ -82,7 +82,7 @@ def test_synonyms(nlp, text, sid):
         ("a culture of impunity", "culture"),
         ("we need space for dialogue", "space"),
         ("the un-named official", "multilateral"),
-        ("Met on the margins of the G20 Summit in Rome", "multilateral"),
+        ("Met on the margins of the G20 Summit in Osaka", "multilateral"),
         ("United Nations Security Council reform", "security"),
     ],
 )
@@ -94,7 +94,7 @@ def test_titles_exclude():
     nlp = load()
     # "Minister of Science and ICT Kim" : title covers tokens 0-5
     assert ids(nlp, "Minister of Science and ICT Kim met them.", titles=[(0, 5)]) == set()
-    assert "security" not in ids(nlp, "National Security Advisor Doval spoke.", titles=[(0, 3)])
+    assert "security" not in ids(nlp, "National Security Advisor Mehta spoke.", titles=[(0, 3)])
     # "QUAD" is an organisation, "Sherpa" a title: the name modifies the title
     assert "multilateral" not in ids(nlp, "Japan's QUAD Sherpa spoke.", titles=[(3, 4)], organizations=[(2, 3)])
 

@@ -14,7 +14,7 @@ TAIL_CHARS = 200
 
 # what may stand before the date on its line: a place, a byline, "Published:", "WORLD | Asia |"
 _PREFIX_END = re.compile(r"(?:^|[,|:;\-–—>\]/·•(]|\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Dd]ated|[Ii]ssued|[Oo]n|[Dd]ate))\s*$")
-# what may follow it: nothing, "(ANI):", ": ", " - ", ", 21:35 IST", " | By ..."
+# what may follow it: nothing, "(PTI):", ": ", " - ", ", 21:35 IST", " | By ..."
 _SUFFIX_START = re.compile(r"\s*(?:$|[(:|\-–—/·•]|,\s*\d|,?\s*\d{1,2}[:.]\d\d|,?\s*(?:[AaPp]\.?[Mm]\.?|IST|GMT|UTC)\b)")
 _LOWER_WORD = re.compile(r"(?<![\w'])[a-z][a-z'’]+\b")
 _ALLOWED_LOWER = {"on", "by", "updated", "published", "posted", "dated", "issued", "last", "date", "am", "pm"}
@@ -41,9 +41,9 @@ def find_reference_date(
     """The issue date of a release, read from its first ``limit`` characters.
 
     Returns ``(date, None)`` for a full date in a dateline ("New Delhi, February 14, 2026",
-    "DHAKA, Sept 29, 2020 (BSS) -"), a header line ("Published: 04th May 2023",
+    "COLOMBO, Sept 14, 2021 (PTI) -"), a header line ("Published: 05th June 2022",
     "WORLD | Diplomacy | 06 Dec 2021") or alone on a line; ``(None, (month, day))`` for a
-    dateline without a year ("New Delhi [India], December 6 (ANI):") when no full date is
+    dateline without a year ("Mumbai [India], November 9 (PTI):") when no full date is
     found. Failing both, a full date closing the text on a line of its own ("New Delhi\nMay 16,
     2025"), as transcripts and statements end, is used; ``(None, None)`` otherwise.
     """
