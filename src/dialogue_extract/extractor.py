@@ -132,49 +132,58 @@ class Extractor:
 
     # -- Doc -> Extraction --------------------------------------------------------------------
     def to_extraction(self, doc: Doc, *, run: bool = True) -> Extraction:
-        """Read the annotations the pipeline left on ``doc`` into pydantic results."""
+        """Read the annotations the pipeline left on ``doc`` into pydantic results.
+
+        The values come straight from the pipeline, which guarantees their types, so the
+        models are built without re-validation (``model_construct``).
+        """
         from .countries import country_name
         from .sectors import sector_label
 
         text = doc_text(doc)
-        ex = Extraction(text=text, reference_date=doc._.reference_date,
-                        reference_date_source=doc._.reference_date_source)
         if not run:
-            return ex
-        ex.officials = list(doc._.officials or [])
-        ex.countries = [
-            Country(code=code, name=country_name(code), mentions=ms)
-            for code, ms in _group(doc, "countries").items()
-        ]
-        ex.sectors = [
-            Sector(id=sid, label=sector_label(sid), mentions=ms) for sid, ms in _group(doc, "sectors").items()
-        ]
-        ex.organizations = [
-            Organization(name=name, mentions=ms) for name, ms in _group(doc, "organizations").items()
-        ]
+            return Extraction(text=text, reference_date=doc._.reference_date,
+                              reference_date_source=doc._.reference_date_source)
         dates = []
         seen = set()
-        for span in sorted(doc.spans.get("dates", ()), key=lambda s: s.start_char):
-            value, _, value_end = span.kb_id_.partition("/")
-            key = (span.start_char, span.end_char)
-            if not value or key in seen:
+        for s, e, kb in sorted(_triples(doc, "dates")):
+            value, _, value_end = kb.partition("/")
+            if not value or (s, e) in seen:
                 continue
-            seen.add(key)
-            dates.append(DateValue(text=span.text, start=span.start_char, end=span.end_char,
-                                   value=value, value_end=value_end or None))
-        ex.dates = dates
-        return ex
+            seen.add((s, e))
+            dates.append(DateValue.model_construct(text=text[s:e], start=s, end=e, value=value,
+                                                   value_end=value_end or None))
+        return Extraction.model_construct(
+            officials=list(doc._.officials or []),
+            countries=[Country.model_construct(code=code, name=country_name(code), mentions=ms)
+                       for code, ms in _group(doc, "countries", text).items()],
+            dates=dates,
+            sectors=[Sector.model_construct(id=sid, label=sector_label(sid), mentions=ms)
+                     for sid, ms in _group(doc, "sectors", text).items()],
+            organizations=[Organization.model_construct(name=name, country=None, mentions=ms)
+                           for name, ms in _group(doc, "organizations", text).items()],
+            reference_date=doc._.reference_date,
+            reference_date_source=doc._.reference_date_source,
+            error=None,
+            text=text,
+        )
 
 
-def _group(doc: Doc, key: str) -> dict[str, list[Mention]]:
+def _triples(doc: Doc, key: str) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, kb_id) of the spans in ``doc.spans[key]``."""
+    if key not in doc.spans:
+        return []
+    return [(span.start_char, span.end_char, span.kb_id_) for span in doc.spans[key]]
+
+
+def _group(doc: Doc, key: str, text: str) -> dict[str, list[Mention]]:
     """Spans of ``doc.spans[key]`` grouped by ``kb_id_``, in order of first mention."""
     out: dict[str, list[Mention]] = {}
     seen = set()
-    for span in sorted(doc.spans.get(key, ()), key=lambda s: (s.start_char, -s.end_char)):
-        ident = span.kb_id_ or span.text
-        k = (ident, span.start_char, span.end_char)
-        if k in seen:
+    for s, e, kb in sorted(_triples(doc, key), key=lambda t: (t[0], -t[1])):
+        ident = kb or text[s:e]
+        if (ident, s, e) in seen:
             continue
-        seen.add(k)
-        out.setdefault(ident, []).append(Mention(text=span.text, start=span.start_char, end=span.end_char))
+        seen.add((ident, s, e))
+        out.setdefault(ident, []).append(Mention.model_construct(text=text[s:e], start=s, end=e))
     return out

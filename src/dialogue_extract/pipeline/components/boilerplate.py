@@ -39,8 +39,19 @@ def load_rules(path: str) -> list[Rule]:
     return rules
 
 
-def find_zones(text: str, rules: list[Rule]) -> Iterator[tuple[int, int]]:
+def combine(rules: list[Rule]) -> re.Pattern:
+    """All rules as one pattern, the first matching rule named by its group (``r<index>``)."""
+    parts = []
+    for i, rule in enumerate(rules):
+        flags = "(?i:" if rule.regex.flags & re.IGNORECASE else "(?:"
+        inner = rule.regex.pattern[len(r"\s*(?:"):-len(r")\s*")]
+        parts.append(f"(?P<r{i}>{flags}{inner}))")
+    return re.compile(r"\s*(?:" + "|".join(parts) + r")\s*")
+
+
+def find_zones(text: str, rules: list[Rule], combined: re.Pattern | None = None) -> Iterator[tuple[int, int]]:
     """Character ranges of ``text`` that are page furniture (plain function, no spaCy)."""
+    combined = combined or combine(rules)
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.end() > m.start()]
     i = 0
     while i < len(lines):
@@ -49,10 +60,11 @@ def find_zones(text: str, rules: list[Rule]) -> Iterator[tuple[int, int]]:
         if not line.strip():
             i += 1
             continue
-        rule = next((r for r in rules if r.regex.fullmatch(line)), None)
-        if rule is None:
+        m = combined.fullmatch(line)
+        if m is None:
             i += 1
             continue
+        rule = rules[int(m.lastgroup[1:])]
         if rule.scope == "tail":
             yield start, len(text)
             return
@@ -80,11 +92,12 @@ class Boilerplate:
 
     def __init__(self, rules: list[Rule]) -> None:
         self.rules = rules
+        self.combined = combine(rules)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         last_end = -1
-        for start, end in find_zones(doc_text(doc), self.rules):
+        for start, end in find_zones(doc_text(doc), self.rules, self.combined):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or len(span) == 0 or span.start < last_end:
                 continue

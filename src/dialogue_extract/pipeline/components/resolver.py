@@ -97,7 +97,7 @@ class ResolverComponent:
         for m in members:
             if m.text != cluster.canonical and m.text not in forms:
                 forms.append(m.text)
-        return Official(
+        return Official.model_construct(
             id=ident,
             name=cluster.canonical,
             aliases=forms,
@@ -105,7 +105,7 @@ class ResolverComponent:
             country=country,
             country_inferred=inferred,
             organization=organization,
-            mentions=[Mention(text=m.text, start=m.start_char, end=m.end_char) for m in members],
+            mentions=[Mention.model_construct(text=m.text, start=m.start_char, end=m.end_char) for m in members],
         )
 
     @staticmethod
