@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -43,6 +44,17 @@ _INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3}|[A-Z]{2,3})$")
 _JOINERS = {"-", "'", "’", "‐"}
 _CAPS_WORD = re.compile(r"^[A-Z][A-Z'’-]{2,}$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _is_headline(text: str, line_start: int) -> bool:
+    """A short Title Case line that does not end like a sentence."""
+    line_end = text.find("\n", line_start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if len(line) > 200 or line.rstrip().endswith((".", "\"", "”", ":")):
+        return False
+    all_words = _WORD.findall(line)
+    words = [w for w in all_words if len(w) > 3]
+    return len(all_words) <= 20 and len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 @lru_cache(maxsize=4096)
@@ -130,6 +142,8 @@ class Persons:
                 self.matcher.add("HON_" + strength.upper(), [nlp.make_doc(v)])
         self.matcher.add("COUNTERPART", [nlp.make_doc(w) for w in lexicon.counterpart_words])
         self.hon_strong = nlp.vocab.strings["HON_STRONG"]
+        # a written word's kind depends on its text alone: cache it (words recur across releases)
+        self._word_kind = lru_cache(maxsize=1 << 16)(self._word_kind_uncached)
         self.counterpart_id = nlp.vocab.strings["COUNTERPART"]
 
     # -- written words ("units"): tokens glued without white space, "Yoon-joo", "Dato'" --------
@@ -156,7 +170,9 @@ class Persons:
         for k in range(i, j):
             if blocked[k]:
                 return None
-        text = tv.span_text(i, j)
+        return self._word_kind(tv.span_text(i, j), j - i == 1)
+
+    def _word_kind_uncached(self, text: str, one_token: bool) -> Optional[str]:
         if len(text) <= 2 and _INITIAL.match(text):
             return "initial"
         if not text or text in self.lex.not_name_words:
@@ -164,7 +180,7 @@ class Persons:
         folded = _fold_hon(text)
         if folded in self.lex.honorifics and (text[:1].isupper() or text in ("dato'",)):
             return "honorific"
-        if text.casefold() in self.lex.particles and j - i == 1:
+        if one_token and text.casefold() in self.lex.particles:
             return "particle"
         if text in self.lex.suffixes:
             return "suffix"
@@ -423,12 +439,7 @@ class Persons:
         text = tv.doc_text
         start_char = tv.starts[s]
         line_start = text.rfind("\n", 0, start_char) + 1
-        line_end = text.find("\n", start_char)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
-        all_words = _WORD.findall(line)
-        words = [w for w in all_words if len(w) > 3]
-        if (len(all_words) > 20 or line.rstrip().endswith((".", "\"", "”", ":")) or len(words) < 3
-                or sum(w[0].isupper() for w in words) < 0.75 * len(words)):
+        if not _is_headline(text, line_start):
             return s, e
         k = self._unit_end(tv, s)
         while k < e:
@@ -474,11 +485,11 @@ class Persons:
             return []
         rx = _forms_regex(tuple(sorted(forms, key=lambda f: (-len(f), f))))
         out = []
-        starts = {c: i for i, c in enumerate(tv.starts)}
+        starts = tv.starts
         n = tv.n
         for m in rx.finditer(tv.doc_text):
-            start = starts.get(m.start())
-            if start is None:
+            start = bisect_left(starts, m.start())
+            if start >= n or starts[start] != m.start():
                 continue
             end = start + 1
             while end < n and tv.starts[end] < m.end():
