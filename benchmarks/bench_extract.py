@@ -1,6 +1,6 @@
 """Throughput of the pipeline against the bare tokenizer, peak memory and cold start.
 
-    python benchmarks/bench_extract.py [--n 2000]
+    python benchmarks/bench_extract.py [--n 2000] [--source generated|samples]
 
 Prints words/s and docs/s of ``extract_many`` and of ``spacy.blank("en")`` tokenising the same
 texts, their ratio, the peak RSS of this process, and the cold start (``import dialogue_extract``
@@ -25,7 +25,13 @@ COLD = (
 )
 
 
-def _texts(n: int) -> list[str]:
+SAMPLES = Path(__file__).resolve().parent.parent / "examples" / "releases"
+
+
+def _texts(n: int, source: str) -> list[str]:
+    if source == "samples":  # the shipped sample releases (300-600 words, like real ones), repeated
+        samples = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+        return [samples[i % len(samples)] for i in range(n)]
     return [r.get("text") or r["html"] for r in generate(n) if "text" in r]
 
 
@@ -33,12 +39,14 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=2000, help="number of generated releases")
     ap.add_argument("--repeat", type=int, default=3, help="best of this many runs")
+    ap.add_argument("--source", choices=["generated", "samples"], default="generated",
+                    help="short generated releases (about 90 words) or the sample releases in examples/")
     args = ap.parse_args()
     import spacy
 
     import dialogue_extract as de
 
-    texts = _texts(args.n)
+    texts = _texts(args.n, args.source)
     words = sum(len(t.split()) for t in texts)
     blank = spacy.blank("en")
     ex = de.get_extractor()
