@@ -57,7 +57,9 @@ class Extractor:
         if nlp is None:
             from .pipeline import load
 
-            nlp = load(pipeline)
+            # results are read from Doc.spans; filling doc.ents (for displaCy) is left to
+            # pipelines users load themselves with dialogue_extract.load()
+            nlp = load(pipeline, overrides={"components.resolver.set_ents": False})
         self.nlp = nlp
         self.nlp.max_length = max(self.nlp.max_length, MAX_CHARS + 1)
 
