@@ -59,6 +59,11 @@ class AttributionComponent:
                  dateline_chars: int = 400) -> None:
         self.title_countries = sorted(title_countries.items(), key=lambda kv: -len(kv[0]))
         self.connectors = sorted(connectors, key=len, reverse=True)
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        self.by_last: dict[str, list[tuple[str, ...]]] = {}
+        for c in self.connectors:
+            self.by_first.setdefault(c[0], []).append(c)
+            self.by_last.setdefault(c[-1], []).append(c)
         self.copulas = copulas
         self.max_gap = max_gap
         self.places = places
@@ -93,19 +98,23 @@ class AttributionComponent:
         return None
 
     def _connector_len(self, tv: TokenView, i: int) -> int:
-        for c in self.connectors:
+        if i >= tv.n:
+            return 0
+        for c in self.by_first.get(tv.lower(i), ()):
             k = len(c)
-            if i + k <= tv.n and all(tv.lower(i + m) == c[m] for m in range(k)):
+            if i + k <= tv.n and all(tv.lower(i + m) == c[m] for m in range(1, k)):
                 return k
         return 0
 
     def _connector_before(self, tv: TokenView, start: int) -> list[int]:
         """Positions where a connector ending at ``start`` begins (',' excluded)."""
+        if start < 2:
+            return []
         out = []
-        for c in self.connectors:
+        for c in self.by_last.get(tv.lower(start - 1), ()):
             k = len(c)
             s = start - k
-            if c != (",",) and s > 0 and all(tv.lower(s + m) == c[m] for m in range(k)):
+            if c != (",",) and s > 0 and all(tv.lower(s + m) == c[m] for m in range(k - 1)):
                 out.append(s)
         return out
 
