@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from dialogue_extract import notebook
 from dialogue_extract.notebook import Highlight, highlights, render_html, resolve_overlaps, title_spans
+from helpers import mention_at
+
 from dialogue_extract.results import Country, DateValue, Extraction, Mention, Official, Organization, Sector
 
 TEXT = (
@@ -20,11 +22,7 @@ TEXT = (
 )
 
 
-def _m(text: str, needle: str, nth: int = 0) -> Mention:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(needle, start + 1)
-    return Mention(text=needle, start=start, end=start + len(needle))
+_m = mention_at
 
 
 def make_extraction(text: str = TEXT) -> Extraction:

@@ -6,11 +6,12 @@ The boilerplate component writes ``doc.spans["boilerplate"]``; every recogniser 
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, TypeVar
 
 from spacy.tokens import Doc, Span
 
 BOILERPLATE_KEY = "boilerplate"
+T = TypeVar("T")
 _CACHE_KEY = "dialogue_extract.boilerplate_index"
 
 
@@ -72,3 +73,17 @@ class Cover:
     def covers(self, start: int, end: int) -> bool:
         i = bisect_right(self.starts, start) - 1
         return i >= 0 and self.reach[i] >= end
+
+
+def keep_longest(candidates: list[tuple[int, int, T]]) -> list[tuple[int, int, T]]:
+    """``spacy.util.filter_spans`` on ``(start, end, payload)`` tuples: longest first (then
+    leftmost), no two sharing a token; returned in text order. No Span objects are made."""
+    ordered = sorted(candidates, key=lambda c: (c[1] - c[0], -c[0]), reverse=True)
+    seen: set[int] = set()
+    kept = []
+    for start, end, payload in ordered:
+        if start not in seen and end - 1 not in seen:
+            kept.append((start, end, payload))
+            seen.update(range(start, end))
+    kept.sort(key=lambda c: (c[0], c[1]))
+    return kept

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import read_lines
 from ..text import doc_text
-from ..zones import Cover, boilerplate_index
+from ..zones import Cover, boilerplate_index, keep_longest
 
 SPANS_KEY = "countries"
 NAME_LABEL = "GPE"
@@ -294,15 +294,7 @@ class CountryRecognizer:
             candidates.append((start, end, match_id))
         if not candidates:
             return []
-        # spacy.util.filter_spans on tuples: longest first (then leftmost), no shared tokens
-        candidates.sort(key=lambda c: (c[1] - c[0], -c[0]), reverse=True)
-        seen: set[int] = set()
-        kept = []
-        for start, end, match_id in candidates:
-            if start not in seen and end - 1 not in seen:
-                kept.append((start, end, match_id))
-                seen.update(range(start, end))
-        kept.sort()
+        kept = keep_longest(candidates)
         out = []
         for start, end, match_id in kept:
             label, code = keys[match_id]

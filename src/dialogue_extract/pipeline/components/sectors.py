@@ -20,7 +20,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..lexicons import read_lines
-from ..zones import Cover, boilerplate_index
+from ..zones import Cover, boilerplate_index, keep_longest
 
 SPANS_KEY = "sectors"
 LABEL = "SECTOR"
@@ -310,15 +310,7 @@ class SectorRecognizer:
             candidates.append((start, end, match_id))
         if not candidates:
             return []
-        # spacy.util.filter_spans on tuples: longest first (then leftmost), no shared tokens
-        candidates.sort(key=lambda c: (c[1] - c[0], -c[0]), reverse=True)
-        seen: set[int] = set()
-        kept = []
-        for start, end, match_id in candidates:
-            if start not in seen and end - 1 not in seen:
-                kept.append((start, end, match_id))
-                seen.update(range(start, end))
-        kept.sort()
+        kept = keep_longest(candidates)
         label = self._label
         return [Span(doc, start, end, label=label, kb_id=match_id) for start, end, match_id in kept]
 
