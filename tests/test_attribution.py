@@ -85,3 +85,7 @@ def test_contractions_are_given_in_full_acronyms_as_written(extractor):
     got = officials(extractor, "MEA Secy Menon met EAM Venkatesh.")
     assert got["Menon"].titles == ["Secretary"]
     assert got["Venkatesh"].titles == ["EAM"]
+
+
+def test_abbreviated_title_names_its_state(extractor):
+    assert officials(extractor, "EAM R. Venkatesh spoke.")["R. Venkatesh"].country == "IND"

@@ -111,3 +111,16 @@ def test_capitalised_family_name_alone_after_a_title(nlp):
 
 def test_all_capitals_headline_is_not_a_name(nlp):
     assert names(nlp, "EAM VENKATESH MEETS SAUDI FM IN RIYADH") == []
+
+
+def test_a_place_opening_a_sentence_is_not_a_name(nlp):
+    assert names(nlp, "In Seoul, the Foreign Minister said talks went well.") == []
+    assert names(nlp, "After Paris, the Prime Minister flew home.") == []
+
+
+def test_title_at_the_end_of_a_long_appositive(nlp):
+    text = ("He met H.E. Mr. Zhou Kai, Member of the Political Bureau of the CPC Central Committee "
+            "and Minister of Foreign Affairs of China, in Delhi.")
+    doc = nlp(text)
+    (person,) = [s for s in doc.spans["persons"] if s.text == "Zhou Kai"]
+    assert [doc[a:b].text for a, b in person._.person_info.titles] == ["Minister of Foreign Affairs"]

@@ -87,6 +87,9 @@ class PersonLexicon:
     honorific_phrases: list[tuple[tuple[str, ...], str]]  # multi-token forms
     particles: set[str]
     honorific_forms: list[tuple[str, str]] = field(default_factory=list)  # (form as written, strength)
+    appositive_words: set[str] = field(default_factory=set)
+    place_prepositions: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
 
     @classmethod
     def from_files(cls, path: str | Path, names_dir: Optional[Path] = None) -> "PersonLexicon":
@@ -116,6 +119,9 @@ class PersonLexicon:
             honorific_phrases=phrases,
             particles=particles,
             honorific_forms=forms,
+            appositive_words=set(data.get("appositive_words", [])),
+            place_prepositions=set(data.get("place_prepositions", [])),
+            places={row["place"] for row in read_tsv(Path(path).parent / "datelines.tsv")},
         )
 
 
@@ -314,6 +320,8 @@ class Persons:
 
         titles = sorted(doc.spans.get("titles", ()), key=lambda s: s.start)
         premodifiers: set[int] = set()
+        span_end_start = {sp.end: sp.start for key in ("titles", "countries", "organizations")
+                          for sp in doc.spans.get(key, ())}
         # 1. title before the name: "Foreign Minister Cho Hyun", "EAM (..) Dr. S. Jaishankar"
         for t in titles:
             info = t._.title_info
@@ -351,12 +359,15 @@ class Persons:
                                            or tv.text(k - 1) in ("'s", "’s")):
                 k -= 1
                 steps += 1
+            if not (k > 1 and tv.text(k - 1) == ","):
+                # "Zhou Kai, Member of the Political Bureau ... and Minister of Foreign Affairs"
+                k = self._appositive_start(tv, k, span_end_start)
             if k > 1 and tv.text(k - 1) == ",":
                 if k - 1 in found_end:  # "Admiral J. Roy, the Chief of Naval Staff": one more title
                     add(found_end[k - 1], "title_after", t)
                     continue
                 bounds = self._scan_left(tv, k - 1, blocked)
-                if bounds is not None:
+                if bounds is not None and self._plausible_before_comma(tv, bounds):
                     s, _ = bounds
                     s2, hon, strong = self._honorifics_before(tv, s, blocked)
                     add(bounds, "title_after", t, hon, strong)
@@ -404,6 +415,29 @@ class Persons:
         spans.sort(key=lambda sp: sp.start)
         doc.spans[SPAN_KEY] = spans
         return doc
+
+    def _appositive_start(self, tv: TokenView, k: int, span_end_start: dict[int, int]) -> int:
+        """Walk left from a title over the rest of an appositive ("Member of the Political
+        Bureau of the CPC Central Committee and ...") to where it opens; returns that index."""
+        steps = 0
+        while k > 0 and steps < 25:
+            steps += 1
+            if k in span_end_start:
+                k = span_end_start[k]
+                continue
+            word = tv.text(k - 1)
+            if word.lower() in self.lex.appositive_words or (word[:1].isupper() and word.isalpha()):
+                k -= 1
+                continue
+            break
+        return k
+
+    def _plausible_before_comma(self, tv: TokenView, bounds: tuple[int, int]) -> bool:
+        """A name in "NAME, TITLE" is not a place opening the sentence ("In Seoul, the Minister")."""
+        s, e = bounds
+        if s > 0 and tv.lower(s - 1) in self.lex.place_prepositions:
+            return False
+        return tv.span_text(s, e) not in self.lex.places
 
     def _name_after_comma(self, tv: TokenView, t: Span, blocked: bytearray):
         """The name in "TITLE, [honorifics] NAME" when the title introduces it (see pattern 3).
