@@ -124,3 +124,8 @@ def test_title_at_the_end_of_a_long_appositive(nlp):
     doc = nlp(text)
     (person,) = [s for s in doc.spans["persons"] if s.text == "Zhou Kai"]
     assert [doc[a:b].text for a, b in person._.person_info.titles] == ["Minister of Foreign Affairs"]
+
+
+def test_a_vocative_before_a_title_is_not_its_holder(nlp):
+    text = "Official Spokesperson, Shri Tarun Bose: Rohan, the EAM is expected to travel on Monday."
+    assert names(nlp, text) == ["Tarun Bose"]

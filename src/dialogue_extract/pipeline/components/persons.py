@@ -88,6 +88,7 @@ class PersonLexicon:
     particles: set[str]
     honorific_forms: list[tuple[str, str]] = field(default_factory=list)  # (form as written, strength)
     appositive_words: set[str] = field(default_factory=set)
+    appositive_followers: set[str] = field(default_factory=set)
     place_prepositions: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
 
@@ -120,6 +121,7 @@ class PersonLexicon:
             particles=particles,
             honorific_forms=forms,
             appositive_words=set(data.get("appositive_words", [])),
+            appositive_followers=set(data.get("appositive_followers", [])),
             place_prepositions=set(data.get("place_prepositions", [])),
             places={row["place"] for row in read_tsv(Path(path).parent / "datelines.tsv")},
         )
@@ -359,6 +361,8 @@ class Persons:
                                            or tv.text(k - 1) in ("'s", "’s")):
                 k -= 1
                 steps += 1
+            if not self._closes_appositive(tv, info.phrase_end if info is not None and info.phrase_end > t.end else t.end):
+                continue  # "Rohit, the EAM is expected to ...": a vocative, not an appositive
             if not (k > 1 and tv.text(k - 1) == ","):
                 # "Zhou Kai, Member of the Political Bureau ... and Minister of Foreign Affairs"
                 k = self._appositive_start(tv, k, span_end_start)
@@ -431,6 +435,13 @@ class Persons:
                 continue
             break
         return k
+
+    def _closes_appositive(self, tv: TokenView, end: int) -> bool:
+        """An appositive title ends its phrase: punctuation, or a word that carries it on."""
+        if end >= tv.n:
+            return True
+        word = tv.text(end)
+        return (not word[:1].isalnum()) or "\n" in word or word.lower() in self.lex.appositive_followers
 
     def _plausible_before_comma(self, tv: TokenView, bounds: tuple[int, int]) -> bool:
         """A name in "NAME, TITLE" is not a place opening the sentence ("In Seoul, the Minister")."""
