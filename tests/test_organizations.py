@@ -27,3 +27,10 @@ def test_generic_government_bodies(nlp, text, name):
 def test_trailing_country_is_cut(nlp):
     found = orgs(nlp, "the Ministry of Foreign Affairs of the Republic of Korea said")
     assert found[0][0] == "Ministry of Foreign Affairs"
+
+
+def test_possessive_ends_an_organisation_name(nlp):
+    doc = nlp("The Ministry of External Affairs' Secretary (West), R. Menon, travelled.")
+    assert [s.text for s in doc.spans["organizations"]] == ["Ministry of External Affairs"]
+    (title,) = doc.spans["titles"]
+    assert title.text == "Secretary (West)" and title._.title_info.organization == "Ministry of External Affairs"

@@ -20,7 +20,7 @@ from ..zones import in_boilerplate
 SPAN_KEY = "organizations"
 
 # "Ministry of X[, Y] and Z": capitalised words joined by 'and', '&', commas and 'of (the)'
-_CAP = r"[A-Z][\w'’-]*"
+_CAP = r"[A-Z](?:[\w-]|['’](?=\w))*"  # a capitalised word; a final apostrophe is a possessive
 GENERIC = re.compile(
     r"\b(?:(?:Ministry|Department|Office|Embassy|High\s+Commission|Consulate(?:\s+General)?|"
     r"Secretariat|Permanent\s+Mission|Agency|Commission)\s+(?:of|for)\s+(?:the\s+)?"
