@@ -82,9 +82,9 @@ def test_ambassador_to_home_state_is_not_given_the_home_state(extractor):
 
 
 def test_contractions_are_given_in_full_acronyms_as_written(extractor):
-    got = officials(extractor, "MEA Secy Menon met EAM Venkatesh.")
+    got = officials(extractor, "MEA Secy Menon met EAM Venkatesh and MoS Rekha Iyer.")
     assert got["Menon"].titles == ["Secretary"]
-    assert got["Venkatesh"].titles == ["EAM"]
+    assert got["Venkatesh"].titles == ["EAM"] and got["Rekha Iyer"].titles == ["MoS"]
 
 
 def test_abbreviated_title_names_its_state(extractor):

@@ -191,8 +191,8 @@ class AttributionComponent:
             business = bool(attached)
             for t, info, _s, _e in attached:
                 text = t.text
-                if info is not None and info.expansion and not text.rstrip(".").isupper():
-                    text = info.expansion  # a contraction ("Secy", "Gen.") is given in full
+                if info is not None and info.expansion and sum(c.isupper() for c in text) < 2:
+                    text = info.expansion  # a contraction ("Secy", "Gen.") is given in full; acronyms ("EAM", "MoS") as written
                 if info is not None and info.former and text not in att.former_titles:
                     att.former_titles.append(text)
                 if text not in att.titles:
