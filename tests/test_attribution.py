@@ -89,3 +89,8 @@ def test_contractions_are_given_in_full_acronyms_as_written(extractor):
 
 def test_abbreviated_title_names_its_state(extractor):
     assert officials(extractor, "EAM R. Venkatesh spoke.")["R. Venkatesh"].country == "IND"
+
+
+def test_counterpart_from_a_country(extractor):
+    got = officials(extractor, "Minister Ana Ruiz met Omar Haddad, her counterpart from Jordan, in Lima.")
+    assert got["Omar Haddad"].country == "JOR"

@@ -256,4 +256,9 @@ class AttributionComponent:
                 for k in range(max(0, i - 3), i):
                     if k in country_at:
                         return country_at[k].kb_id_
+                # "his counterpart from Saudi Arabia"
+                if i + 2 < tv.n and tv.lower(i + 1) in ("from", "of"):
+                    k = i + 2 + (tv.lower(i + 2) == "the")
+                    if k in country_at:
+                        return country_at[k].kb_id_
         return None
