@@ -56,7 +56,7 @@ class Organizations:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
-        for match_id, start, end in self.matcher(doc):
+        for _match_id, start, end in self.matcher(doc):
             entry = self.entries[doc[start:end].text]
             spans.append(Span(doc, start, end, label="ORG", kb_id=entry.name, span_id=entry.country or ""))
         country_starts = {s.start for s in doc.spans.get("countries", ())}

@@ -32,7 +32,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..lexicons import data_path, read_tsv
-from ..text import TokenView, doc_text
+from ..text import TokenView
 from ..zones import in_boilerplate
 
 SPAN_KEY = "persons"

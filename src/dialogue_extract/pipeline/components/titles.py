@@ -105,7 +105,7 @@ class Titles:
         self.abbr_id = nlp.vocab.strings["ABBR"]
 
     # -- the grammar ------------------------------------------------------------------------
-    def _left(self, doc: Doc, start: int, country_at: dict[int, Span]) -> int:
+    def _left(self, doc: Doc, start: int) -> int:
         """Extend a head leftwards over modifiers and portfolio words."""
         i = start
         while i > 0:
@@ -120,7 +120,7 @@ class Titles:
             else:
                 break
         # never start a title on a connector
-        while i < start and doc[i].text in ("and", "&") or (i < start and doc[i].text in _HYPHENS):
+        while i < start and (doc[i].text in ("and", "&") or doc[i].text in _HYPHENS):
             i += 1
         return i
 
@@ -222,7 +222,7 @@ class Titles:
             start, end = head.start, head.end
             phrase_end = end
         else:
-            start = self._left(doc, head.start, country_at)
+            start = self._left(doc, head.start)
             end = head.end
             if doc[end - 1].text in self.lex.paren_heads or head.text in self.lex.paren_heads:
                 end = self._paren_end(doc, end)
