@@ -153,3 +153,9 @@ def test_reference_date_from_a_title_line_or_a_closing_dateline(releases):
     ex = de.extract(body + "\n\nNew Delhi\nMay 16, 2025\n")
     assert ex.reference_date == dt.date(2025, 5, 16)
     assert {d.value for d in ex.dates} >= {"2025-05-16", "2026"}
+
+
+def test_extract_many_with_two_processes(releases):
+    texts = list(releases.values())[:3]
+    parallel = [r.model_dump() for r in de.extract_many(texts, n_process=2, batch_size=1)]
+    assert parallel == [r.model_dump() for r in de.extract_many(texts)]
