@@ -94,3 +94,14 @@ def test_abbreviated_title_names_its_state(extractor):
 def test_counterpart_from_a_country(extractor):
     got = officials(extractor, "Minister Ana Ruiz met Omar Haddad, her counterpart from Jordan, in Lima.")
     assert got["Omar Haddad"].country == "JOR"
+
+
+def test_adjacent_titles_and_rank(extractor):
+    got = officials(extractor, "Egyptian Minister of Defence and Military Production General Karim Nabil received them.")
+    assert got["Karim Nabil"].titles == ["Minister of Defence and Military Production", "General"]
+    assert got["Karim Nabil"].country == "EGY"
+
+
+def test_organisation_after_the_name(extractor):
+    got = officials(extractor, "Cairo, May 2\n\nSecretary (West) Shri A. Rao of the Ministry of External Affairs led.")
+    assert got["A. Rao"].organization == "Ministry of External Affairs" and got["A. Rao"].country == "IND"

@@ -129,3 +129,7 @@ def test_title_at_the_end_of_a_long_appositive(nlp):
 def test_a_vocative_before_a_title_is_not_its_holder(nlp):
     text = "Official Spokesperson, Shri Tarun Bose: Rohan, the EAM is expected to travel on Monday."
     assert names(nlp, text) == ["Tarun Bose"]
+
+
+def test_a_title_that_runs_on_is_not_followed_by_a_one_word_name(nlp):
+    assert names(nlp, "The Minister of Defence and Space Production spoke.") == []

@@ -139,15 +139,17 @@ class AttributionComponent:
             out = [first]
             cur = first
             while True:
+                # joined by a connector, or standing side by side ("Minister of Defence General X")
                 k = self._connector_len(tv, cur[3])
-                nxt = (by_start.get(cur[3] + k) or by_phrase_start.get(cur[3] + k)) if k else None
+                nxt = by_start.get(cur[3] + k) or by_phrase_start.get(cur[3] + k)
                 if nxt is None or nxt in out:
                     break
                 out.append(nxt)
                 cur = nxt
             cur = first
             while True:
-                prev = next((by_phrase_end[s] for s in self._connector_before(tv, cur[2]) if s in by_phrase_end), None)
+                prev = by_phrase_end.get(cur[2]) or next(
+                    (by_phrase_end[s] for s in self._connector_before(tv, cur[2]) if s in by_phrase_end), None)
                 if prev is None or prev in out:
                     break
                 out.insert(0, prev)
@@ -208,10 +210,13 @@ class AttributionComponent:
                                     if info is not None and info.target_country]
             # "Joint Secretary Vikrant Sood of the Indian Ministry of Commerce"
             e = person.end
-            if e + 1 < n and tv.lower(e) == "of":
+            if e + 1 < n and tv.lower(e) == "of":  # "... R. Menon of the Ministry of X" / "of India"
                 k = e + 1 + (tv.lower(e + 1) == "the")
                 if k in country_at:
                     att.country = att.country or country_at[k].kb_id_
+                elif k in org_at:
+                    att.organization = att.organization or org_at[k].kb_id_
+                    att.country = att.country or org_at[k].id_ or None
             # organisation in apposition after the title: "..., Ministry of Foreign Affairs, ROK"
             if attached:
                 end = attached[-1][3]

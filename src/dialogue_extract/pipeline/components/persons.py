@@ -91,6 +91,7 @@ class PersonLexicon:
     appositive_followers: set[str] = field(default_factory=set)
     place_prepositions: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
+    titles_path: Optional[Path] = None
 
     @classmethod
     def from_files(cls, path: str | Path, names_dir: Optional[Path] = None) -> "PersonLexicon":
@@ -124,6 +125,7 @@ class PersonLexicon:
             appositive_followers=set(data.get("appositive_followers", [])),
             place_prepositions=set(data.get("place_prepositions", [])),
             places={row["place"] for row in read_tsv(Path(path).parent / "datelines.tsv")},
+            titles_path=Path(path).parent / "titles.json",
         )
 
 
@@ -150,6 +152,11 @@ class Persons:
                 self.matcher.add("HON_" + strength.upper(), [nlp.make_doc(v)])
         self.matcher.add("COUNTERPART", [nlp.make_doc(w) for w in lexicon.counterpart_words])
         self.hon_strong = nlp.vocab.strings["HON_STRONG"]
+        # the last words of title heads and the short forms: a title that ends on anything else
+        # ran on into words the grammar does not know
+        titles = json.loads(lexicon.titles_path.read_text(encoding="utf-8")) if lexicon.titles_path else {}
+        self.head_words = {h.split()[-1] for h in titles.get("heads", []) + titles.get("lowercase_heads", [])}
+        self.head_words |= {w for w in titles.get("abbreviations", {})} | {")"}
         # a written word's kind depends on its text alone: cache it (words recur across releases)
         self._word_kind = lru_cache(maxsize=1 << 16)(self._word_kind_uncached)
         self.counterpart_id = nlp.vocab.strings["COUNTERPART"]
@@ -334,6 +341,9 @@ class Persons:
                     j = close + 1
             j2, hon, strong = self._honorifics_at(tv, j, blocked)
             bounds = self._scan_right(tv, j2, blocked, caps_alone=True)
+            if bounds is not None and not hon and j == t.end and t.end > t.start + 1 \
+                    and tv.text(t.end - 1) not in self.head_words and self._single_unit(tv, bounds):
+                bounds = None  # "Minister of Defence and Military | Production": the title ran on
             if bounds is not None:
                 add(bounds, "title_before", t, hon, strong)
                 premodifiers.add(t.start)
@@ -419,6 +429,9 @@ class Persons:
         spans.sort(key=lambda sp: sp.start)
         doc.spans[SPAN_KEY] = spans
         return doc
+
+    def _single_unit(self, tv: TokenView, bounds: tuple[int, int]) -> bool:
+        return self._unit_end(tv, bounds[0]) >= bounds[1]
 
     def _appositive_start(self, tv: TokenView, k: int, span_end_start: dict[int, int]) -> int:
         """Walk left from a title over the rest of an appositive ("Member of the Political

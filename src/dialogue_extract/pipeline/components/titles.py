@@ -177,7 +177,11 @@ class Titles:
                     continue
                 if m in country_at:
                     break
-                if t in self.lex.portfolio or t in self.lex.complement_words or t in self.head_words:
+                # an office inside a complement comes after "the" ("Advisor to the President"); a
+                # bare one after the complement starts the next title ("... Production General X")
+                head_here = t in self.head_words and (doc[m - 1].lower_ == "the" or doc[m - 1].text in self.head_words
+                                                      or doc[m - 1].text in self.lex.modifiers)
+                if t in self.lex.portfolio or t in self.lex.complement_words or head_here:
                     if t not in ("the", "and", "&", "of", "for"):
                         last_content = m + 1
                     m += 1
@@ -206,23 +210,25 @@ class Titles:
                 if span is not None:
                     candidates.append(Span(doc, span.start, span.end, label=self.abbr_id))
         spans = []
+        floor = 0  # a title never reaches back into the phrase of the one before it
         for head in filter_spans(candidates):
-            if in_boilerplate(doc, head.start, head.end):
+            if in_boilerplate(doc, head.start, head.end) or head.start < floor:
                 continue
-            span = self._build(doc, head, country_at, org_at, country_end, org_end)
+            span = self._build(doc, head, country_at, org_at, country_end, org_end, floor)
             if span is not None:
                 spans.append(span)
+                floor = max(span.end, span._.title_info.phrase_end)
         doc.spans[SPAN_KEY] = filter_spans(spans)
         return doc
 
-    def _build(self, doc: Doc, head: Span, country_at, org_at, country_end, org_end) -> Optional[Span]:
+    def _build(self, doc: Doc, head: Span, country_at, org_at, country_end, org_end, floor: int = 0) -> Optional[Span]:
         info = TitleInfo()
         if head.label == self.abbr_id:
             info.expansion = self.lex.abbreviations.get(head.text)
             start, end = head.start, head.end
             phrase_end = end
         else:
-            start = self._left(doc, head.start)
+            start = max(self._left(doc, head.start), floor)
             end = head.end
             if doc[end - 1].text in self.lex.paren_heads or head.text in self.lex.paren_heads:
                 end = self._paren_end(doc, end)
