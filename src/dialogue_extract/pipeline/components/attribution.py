@@ -50,13 +50,15 @@ def make_attribution(nlp: Language, name: str, max_gap: int, lexicon_path: Optio
     places = {row["place"]: row["country"] for row in read_tsv(datelines_path or data_path("datelines.tsv"))}
     connectors = [tuple(c) for c in data.get("title_connectors", [["and"]])]
     return AttributionComponent(data.get("title_countries", {}), connectors, set(persons.get("copulas", [])),
-                                places, max_gap=max_gap, dateline_chars=dateline_chars)
+                                places, max_gap=max_gap, dateline_chars=dateline_chars,
+                                exclusive=set(data.get("exclusive_offices", [])))
 
 
 class AttributionComponent:
     def __init__(self, title_countries: dict[str, str], connectors: list[tuple[str, ...]],
                  copulas: set[str], places: dict[str, str], *, max_gap: int = 12,
-                 dateline_chars: int = 400) -> None:
+                 dateline_chars: int = 400, exclusive: Optional[set[str]] = None) -> None:
+        self.exclusive = exclusive or set()
         self.title_countries = sorted(title_countries.items(), key=lambda kv: -len(kv[0]))
         self.connectors = sorted(connectors, key=len, reverse=True)
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -96,6 +98,10 @@ class AttributionComponent:
         if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
             return ranked[0][0]
         return None
+
+    def _exclusive(self, a: str, b: str) -> bool:
+        """"Prime Minister and President X" names two people: such offices are not chained."""
+        return a != b and a in self.exclusive and b in self.exclusive
 
     def _connector_len(self, tv: TokenView, i: int) -> int:
         if i >= tv.n:
@@ -142,7 +148,7 @@ class AttributionComponent:
                 # joined by a connector, or standing side by side ("Minister of Defence General X")
                 k = self._connector_len(tv, cur[3])
                 nxt = by_start.get(cur[3] + k) or by_phrase_start.get(cur[3] + k)
-                if nxt is None or nxt in out:
+                if nxt is None or nxt in out or self._exclusive(cur[0].text, nxt[0].text):
                     break
                 out.append(nxt)
                 cur = nxt
@@ -150,7 +156,7 @@ class AttributionComponent:
             while True:
                 prev = by_phrase_end.get(cur[2]) or next(
                     (by_phrase_end[s] for s in self._connector_before(tv, cur[2]) if s in by_phrase_end), None)
-                if prev is None or prev in out:
+                if prev is None or prev in out or self._exclusive(prev[0].text, cur[0].text):
                     break
                 out.insert(0, prev)
                 cur = prev

@@ -331,6 +331,11 @@ class Persons:
         premodifiers: set[int] = set()
         span_end_start = {sp.end: sp.start for key in ("titles", "countries", "organizations")
                           for sp in doc.spans.get(key, ())}
+        self._phrase_end_start = {}
+        for t in titles:
+            info = t._.title_info
+            if info is not None:
+                self._phrase_end_start[max(t.end, info.phrase_end)] = info.prefix_start if info.prefix_start >= 0 else t.start
         # 1. title before the name: "Foreign Minister Cho Hyun", "EAM (..) Dr. S. Jaishankar"
         for t in titles:
             info = t._.title_info
@@ -479,6 +484,10 @@ class Persons:
             return nothing
         j2, hon, strong = self._honorifics_at(tv, end + 1, blocked)
         noun_phrase = p < t.start or p == 0 or "\n" in tv.text(p - 1) or tv.lower(p - 1) in self.lex.determiners
+        if not noun_phrase and p > 1 and tv.lower(p - 1) == "and" and (p - 1) in self._phrase_end_start:
+            # "the Deputy Prime Minister and Minister for Foreign Affairs of Fiji, Hon. X"
+            q = self._phrase_end_start[p - 1]
+            noun_phrase = q == 0 or tv.lower(q - 1) in self.lex.determiners
         # an honorific alone vouches only for a title that opens its own phrase, not for the second
         # title of someone else ("NAME, Japan's Sherpa as well as Deputy Minister, Mr X went ...")
         if not noun_phrase and (not hon or tv.lower(p - 1) in ("and", "as", "or", ",")):
@@ -489,6 +498,8 @@ class Persons:
         after = tv.text(bounds[1]) if bounds[1] < n else ""
         if after and after.isalpha() and not after.islower():
             return nothing
+        if after.lower() in ("and", "&", "of") and self._single_unit(tv, bounds):
+            return nothing  # "Minister of Foreign Affairs, Emigration and Expatriates": a portfolio list
         return bounds, hon, strong, noun_phrase
 
     def _trim_headline(self, tv: TokenView, s: int, e: int) -> tuple[int, int]:

@@ -61,6 +61,8 @@ class TitleLexicon:
     government_org_words: set[str]
     paren_heads: set[str]
     text_patterns: list[str] = field(default_factory=list)
+    needs_complement: set[str] = field(default_factory=set)
+    rank_heads: set[str] = field(default_factory=set)
 
     @classmethod
     def from_file(cls, path: str | Path) -> "TitleLexicon":
@@ -78,6 +80,8 @@ class TitleLexicon:
             government_org_words=words("government_org_words"),
             paren_heads=set(data.get("paren_heads", [])),
             text_patterns=list(data.get("text_patterns", [])),
+            needs_complement=set(data.get("needs_complement", [])),
+            rank_heads={h.split()[-1] for h in data.get("rank_heads", [])},
         )
 
 
@@ -101,6 +105,7 @@ class Titles:
         self.matcher.add("ABBR", [nlp.make_doc(a) for a in lexicon.abbreviations])
         self.head_words = {w for h in heads for w in nlp.make_doc(h).text.split()}
         self.head_set = set(lexicon.heads) | set(lexicon.lowercase_heads)
+        self.business_folded = {h.casefold() for h in lexicon.business_heads}
         self.text_patterns = [re.compile(p) for p in lexicon.text_patterns]
         self.abbr_id = nlp.vocab.strings["ABBR"]
 
@@ -123,6 +128,16 @@ class Titles:
         while i < start and (doc[i].text in ("and", "&") or doc[i].text in _HYPHENS):
             i += 1
         return i
+
+    def _title_starts(self, doc: Doc, i: int) -> bool:
+        """Whether modifiers and portfolio words from token i lead to an office ("Foreign Minister")."""
+        n = len(doc)
+        start = i
+        while i < n and (doc[i].text in self.lex.modifiers or doc[i].text in self.lex.portfolio):
+            i += 1
+        if i >= n or doc[i].text not in self.head_words or not doc[i].text[:1].isupper():
+            return False
+        return i == start or doc[i].text not in self.lex.rank_heads
 
     def _paren_end(self, doc: Doc, end: int) -> int:
         """Index after a parenthesis "(East)" / "(Pakistan, Afghanistan, Iran)", or ``end``."""
@@ -177,6 +192,11 @@ class Titles:
                     continue
                 if m in country_at:
                     break
+                if t == "(" and m + 2 < n and doc[m + 2].text == ")" and doc[m + 1].text.isupper():
+                    m += 3  # "(CPC)"
+                    continue
+                if t in ("and", "&") and self._title_starts(doc, m + 1):
+                    break  # "... Central Committee and Foreign Minister X": the next title begins
                 # an office inside a complement comes after "the" ("Advisor to the President"); a
                 # bare one after the complement starts the next title ("... Production General X")
                 head_here = t in self.head_words and (doc[m - 1].lower_ == "the" or doc[m - 1].text in self.head_words
@@ -233,6 +253,8 @@ class Titles:
             if doc[end - 1].text in self.lex.paren_heads or head.text in self.lex.paren_heads:
                 end = self._paren_end(doc, end)
             end, phrase_end = self._complements(doc, end, country_at, org_at, info)
+            if end == head.end and head.text in self.lex.needs_complement:
+                return None  # "Member" alone is no office
             info.business = self._is_business(doc, head, end, country_at, org_at)
         # lowercase words at the start ("former", "then") mark a former office; not part of the title
         while start < end and doc[start].is_lower and doc[start].text in self.lex.modifiers:
@@ -269,13 +291,15 @@ class Titles:
     def _is_business(self, doc: Doc, head: Span, end: int, country_at, org_at) -> bool:
         """"Chairman of Rapidus": a business office, when the 'of/at X' is no public body."""
         core = head.text
-        if core not in self.lex.business_heads:
+        if core.casefold() not in self.business_folded:
             return False
         if core not in self.head_set:
             return True  # CEO, Managing Director, Founder
         j = end
         if j < len(doc) and doc[j].lower_ in ("of", "at"):
             k = j + 1
+            if k < len(doc) and doc[k].lower_ in ("a", "an"):
+                return True  # "chairman of a shipping group": a company, not a public body
             if k < len(doc) and doc[k].lower_ == "the":
                 k += 1
             if k < len(doc) and k not in country_at and k not in org_at:
