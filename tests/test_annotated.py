@@ -1,4 +1,5 @@
-"""Aggregate quality on annotated releases (tests/fixtures/annotated): officials, countries, dates, sectors."""
+"""Aggregate quality on annotated releases (tests/fixtures/annotated, tests/fixtures/annotated_b): officials,
+countries, dates, sectors."""
 from __future__ import annotations
 
 import json
@@ -10,8 +11,8 @@ import pytest
 
 import dialogue_extract
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "annotated"
-DOCS = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(FIXTURES.glob("*.json"))]
+FIXTURES = [Path(__file__).resolve().parent / "fixtures" / name for name in ("annotated", "annotated_b")]
+DOCS = [json.loads(p.read_text(encoding="utf-8")) for d in FIXTURES for p in sorted(d.glob("*.json"))]
 
 HONORIFICS = {"mr", "ms", "mrs", "dr", "shri", "smt", "he", "hh", "h e", "h h", "hon", "amb", "sheikh",
               "prince", "the", "his", "her", "excellency", "highness"}
@@ -91,7 +92,8 @@ def scores(results):
 
 
 def test_fixtures_are_well_formed():
-    assert len(DOCS) >= 14
+    assert len(DOCS) >= 26
+    assert len({d["id"] for d in DOCS}) == len(DOCS)
     for d in DOCS:
         for o in d["officials"]:
             assert all(m in d["text"] for m in o["mentions"]), (d["id"], o["name"])
