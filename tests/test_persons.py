@@ -134,3 +134,22 @@ def test_a_vocative_before_a_title_is_not_its_holder(nlp):
 
 def test_a_title_that_runs_on_is_not_followed_by_a_one_word_name(nlp):
     assert names(nlp, "The Minister of Defence and Space Production spoke.") == []
+
+
+def test_name_after_the_body_a_title_belongs_to(nlp):
+    text = ("The delegation included Deputy Minister of Health Trần Thu Hà, Vice Chairman of the "
+            "Đà Nẵng People's Committee Phan Văn Lợi, and Ambassador Lê Minh.")
+    doc = nlp(text)
+    found = {s.text: [doc[a:b].text for a, b in s._.person_info.titles] for s in doc.spans["persons"]}
+    assert found["Trần Thu Hà"] == ["Deputy Minister of Health"]
+    assert found["Phan Văn Lợi"] == ["Vice Chairman"]
+
+
+def test_video_teasers_are_page_furniture(nlp):
+    text = "Foreign Minister Ana Ruiz spoke.\n\nVIDEO: Opposition MP Ravi Kant slams the budget (02:14)\n"
+    assert names(nlp, text) == ["Ana Ruiz"]
+
+
+def test_headline_word_used_nowhere_else_is_no_name(nlp):
+    text = "Qatari, Moroccan Foreign Minister Review Relations\n\nDoha: Foreign Minister Sara Benali met him."
+    assert "Review" not in names(nlp, text)

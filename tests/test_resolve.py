@@ -264,3 +264,8 @@ def test_no_merge_without_a_shared_word(ms):
             others = [j for j in c.members if j != i]
             if others:
                 assert any(_words(ms[i]) & _words(ms[j]) for j in others)
+
+
+def test_family_first_name_by_its_last_given_names():
+    ms = ["Đinh Thị Thu Hà", "Thu Hà", "Nguyễn Văn Hà"]
+    assert groups(ms) == [["Đinh Thị Thu Hà", "Thu Hà"], ["Nguyễn Văn Hà"]]

@@ -525,6 +525,8 @@ def _multi_compatible(pa: ParsedName, pb: ParsedName, threshold: float) -> bool:
         return True
     if _patronymic_prefix(pa, pb) or _patronymic_prefix(pb, pa):
         return True  # "Hamad bin Sultan" / "Hamad bin Sultan bin Khalifa Al Qasimi"
+    if _given_suffix(pa, pb) or _given_suffix(pb, pa):
+        return True  # "Lan Anh" / "Đinh Thị Lan Anh": a family-first name by its last given names
     ka, kb = _full_keys(pa), _full_keys(pb)
     if (pa.family_first or pb.family_first) and len(ka) >= 2 and sorted(ka) == sorted(kb) \
             and len(ka) == len(pa.tokens) == len(pb.tokens):
@@ -538,6 +540,14 @@ def _multi_compatible(pa: ParsedName, pb: ParsedName, threshold: float) -> bool:
     if fa == fb and fold_key(" ".join(pa.given)) == fold_key(" ".join(pb.given)):
         return True  # "Kim Jong Un" / "Kim Jong-un", "Jean Marc Le Floch" / "Jean-Marc Le Floch"
     return given_compatible(pa.given_items, pb.given_items, fuzzy_threshold=threshold)
+
+
+def _given_suffix(short: ParsedName, full: ParsedName) -> bool:
+    """Whether ``short`` is the last two or more given names of a family-first ``full`` name."""
+    if not full.family_first or len(short.tokens) < 2 or len(short.tokens) >= len(full.tokens):
+        return False
+    tail = [fold_key(t) for t in full.tokens[-len(short.tokens):]]
+    return tail == [fold_key(t) for t in short.tokens] and fold_key(full.tokens[0]) != fold_key(short.tokens[0])
 
 
 def _patronymic_prefix(short: ParsedName, full: ParsedName) -> bool:

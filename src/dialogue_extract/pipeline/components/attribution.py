@@ -156,8 +156,9 @@ class AttributionComponent:
             while True:
                 prev = by_phrase_end.get(cur[2]) or next(
                     (by_phrase_end[s] for s in self._connector_before(tv, cur[2]) if s in by_phrase_end), None)
-                if prev is None or prev in out or self._exclusive(prev[0].text, cur[0].text):
-                    break
+                if prev is None or prev in out or self._exclusive(prev[0].text, cur[0].text) \
+                        or (prev[1] is not None and prev[1].expansion and prev[3] < cur[2]):
+                    break  # ("EAM and Minister X": the short form names another person)
                 out.insert(0, prev)
                 cur = prev
             return out

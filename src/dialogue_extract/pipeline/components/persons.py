@@ -89,6 +89,7 @@ class PersonLexicon:
     honorific_forms: list[tuple[str, str]] = field(default_factory=list)  # (form as written, strength)
     appositive_words: set[str] = field(default_factory=set)
     appositive_followers: set[str] = field(default_factory=set)
+    institution_words: set[str] = field(default_factory=set)
     place_prepositions: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     titles_path: Optional[Path] = None
@@ -123,6 +124,7 @@ class PersonLexicon:
             honorific_forms=forms,
             appositive_words=set(data.get("appositive_words", [])),
             appositive_followers=set(data.get("appositive_followers", [])),
+            institution_words=set(data.get("institution_words", [])),
             place_prepositions=set(data.get("place_prepositions", [])),
             places={row["place"] for row in read_tsv(Path(path).parent / "datelines.tsv")},
             titles_path=Path(path).parent / "titles.json",
@@ -298,7 +300,7 @@ class Persons:
             if bounds is None:
                 return
             s, e = self._trim_headline(tv, *bounds)
-            if in_boilerplate(doc, s, e):
+            if e <= s or in_boilerplate(doc, s, e):
                 return
             info = found.get((s, e))
             if info is None:
@@ -349,6 +351,14 @@ class Persons:
             if bounds is not None and not hon and j == t.end and t.end > t.start + 1 \
                     and tv.text(t.end - 1) not in self.head_words and self._single_unit(tv, bounds):
                 bounds = None  # "Minister of Defence and Military | Production": the title ran on
+            if bounds is None and not hon and j < n and tv.lower(j) in ("of", "for"):
+                # "Vice Chairman of the Hà Nội People's Committee Vũ Đức Khang": the body's name
+                # ends on an institution word; the person's name follows it
+                k = self._after_institution(tv, j + 1, blocked)
+                if k is not None:
+                    bounds = self._scan_right(tv, k, blocked)
+                    if bounds is not None and self._single_unit(tv, bounds):
+                        bounds = None
             if bounds is not None:
                 add(bounds, "title_before", t, hon, strong)
                 premodifiers.add(t.start)
@@ -435,6 +445,20 @@ class Persons:
         doc.spans[SPAN_KEY] = spans
         return doc
 
+    def _after_institution(self, tv: TokenView, i: int, blocked: bytearray) -> Optional[int]:
+        """Index after the last institution word ("Committee", "Congress") of a capitalised run."""
+        n = tv.n
+        last = None
+        k = i
+        while k < n and k - i < 14:
+            word = tv.text(k)
+            if word in self.lex.institution_words:
+                last = k + 1
+            elif not (word[:1].isupper() or word.lower() in ("the", "of", "and", "'s", "’s", "for")):
+                break
+            k += 1
+        return last
+
     def _single_unit(self, tv: TokenView, bounds: tuple[int, int]) -> bool:
         return self._unit_end(tv, bounds[0]) >= bounds[1]
 
@@ -448,6 +472,8 @@ class Persons:
                 k = span_end_start[k]
                 continue
             word = tv.text(k - 1)
+            if word.lower() == "and" and tv.lower(k) in self.lex.determiners:
+                break  # "..., and the Commissioner": a second noun phrase, not an appositive
             if word.lower() in self.lex.appositive_words or (word[:1].isupper() and word.isalpha()):
                 k -= 1
                 continue
@@ -490,7 +516,7 @@ class Persons:
             noun_phrase = q == 0 or tv.lower(q - 1) in self.lex.determiners
         # an honorific alone vouches only for a title that opens its own phrase, not for the second
         # title of someone else ("NAME, Japan's Sherpa as well as Deputy Minister, Mr X went ...")
-        if not noun_phrase and (not hon or tv.lower(p - 1) in ("and", "as", "or", ",")):
+        if not noun_phrase and (not hon or tv.lower(p - 1) in ("and", "as", "or")):
             return nothing
         bounds = self._scan_right(tv, j2, blocked)
         if bounds is None:
@@ -511,6 +537,8 @@ class Persons:
         if not _is_headline(text, line_start):
             return s, e
         k = self._unit_end(tv, s)
+        if text.count(tv.span_text(s, k)) < 2:
+            return s, s  # not even the first word recurs: no name ("... Minister Review Relations")
         while k < e:
             j = self._unit_end(tv, k)
             if text.count(tv.span_text(k, j)) < 2:

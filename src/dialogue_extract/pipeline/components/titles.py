@@ -118,6 +118,8 @@ class Titles:
             t = tok.text
             if t in self.lex.modifiers or t in self.lex.portfolio:
                 i -= 1
+            elif doc[start].is_lower and t.islower() and t.capitalize() in self.lex.modifiers and t not in ("former", "then", "late", "ex"):
+                i -= 1  # "first deputy director"
             elif t in _HYPHENS and not tok.whitespace_ and i >= 2 and doc[i - 2].text in self.lex.modifiers:
                 i -= 1
             elif t in ("and", "&") and i >= 2 and doc[i - 2].text in self.lex.portfolio and doc[i].text in self.lex.portfolio:
@@ -128,6 +130,14 @@ class Titles:
         while i < start and (doc[i].text in ("and", "&") or doc[i].text in _HYPHENS):
             i += 1
         return i
+
+    def _portfolio_list(self, doc: Doc, i: int) -> bool:
+        """Portfolio words up to an "and" and one more portfolio word: the rest of a list."""
+        n = len(doc)
+        j = i
+        while j < n and j - i < 5 and doc[j].text in self.lex.portfolio:
+            j += 1
+        return j > i and j + 1 < n and doc[j].text in ("and", "&") and doc[j + 1].text in self.lex.portfolio
 
     def _title_starts(self, doc: Doc, i: int) -> bool:
         """Whether modifiers and portfolio words from token i lead to an office ("Foreign Minister")."""
@@ -197,12 +207,15 @@ class Titles:
                     continue
                 if t in ("and", "&") and self._title_starts(doc, m + 1):
                     break  # "... Central Committee and Foreign Minister X": the next title begins
+                if t == "," and last_content == m and self._portfolio_list(doc, m + 1):
+                    m += 1  # "for Political Affairs, Peace and Security"
+                    continue
                 # an office inside a complement comes after "the" ("Advisor to the President"); a
                 # bare one after the complement starts the next title ("... Production General X")
                 head_here = t in self.head_words and (doc[m - 1].lower_ == "the" or doc[m - 1].text in self.head_words
                                                       or doc[m - 1].text in self.lex.modifiers)
                 if t in self.lex.portfolio or t in self.lex.complement_words or head_here:
-                    if t not in ("the", "and", "&", "of", "for"):
+                    if t not in ("the", "and", "&", "of", "for", "'s", "’s"):
                         last_content = m + 1
                     m += 1
                     continue
@@ -304,8 +317,16 @@ class Titles:
                 k += 1
             if k < len(doc) and k not in country_at and k not in org_at:
                 t = doc[k].text
-                return t[:1].isupper() and t not in self.lex.government_org_words and t not in self.lex.complement_words \
-                    and t not in self.lex.portfolio
+                if not t[:1].isupper() or t in self.lex.government_org_words or t in self.lex.complement_words \
+                        or t in self.lex.portfolio:
+                    return False
+                # "of the Hà Nội People's Committee" is a public body; "of Acme Widgets" is not
+                m = k
+                while m < len(doc) and m - k < 12 and (doc[m].text[:1].isupper() or doc[m].lower_ in ("of", "the", "'s", "’s", "and")):
+                    if doc[m].text in self.lex.government_org_words:
+                        return False
+                    m += 1
+                return True
         return False
 
 
