@@ -506,6 +506,10 @@ class Persons:
         info = t._.title_info
         p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
         end = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
+        if end < n and tv.lower(end) in ("of", "for"):  # "the President of the ECOWAS Commission, H.E. X"
+            k = self._after_institution(tv, end + 1, blocked)
+            if k is not None and k < n and tv.text(k) == ",":
+                end = k
         if end >= n or tv.text(end) != ",":
             return nothing
         j2, hon, strong = self._honorifics_at(tv, end + 1, blocked)

@@ -67,7 +67,9 @@ class TitleLexicon:
     @classmethod
     def from_file(cls, path: str | Path) -> "TitleLexicon":
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-        words = lambda key: {w for phrase in data.get(key, []) for w in phrase.split()}  # noqa: E731
+        function_words = {"and", "&", "of", "for", "the", "to", "in"}
+        words = lambda key: {w for phrase in data.get(key, []) for w in phrase.split()  # noqa: E731
+                             if w not in function_words or w == phrase}
         return cls(
             heads=list(data["heads"]),
             lowercase_heads=list(data.get("lowercase_heads", [])),
