@@ -113,3 +113,15 @@ def test_in_the_default_pipeline():
     assert doc._.reference_date == dt.date(2021, 9, 14)
     assert [(s.text, s.kb_id_) for s in doc.spans["dates"]] == [
         ("Sept 14, 2021", "2021-09-14"), ("Tuesday", "2021-09-14"), ("2012", "2012")]
+
+
+def test_lists_become_one_span_per_value(nlp, component):
+    text = "Talks were held on 9 and 10 June 2025, on 16 and 18 June and in July and August 2025."
+    doc = run(nlp, component, text, reference=dt.date(2025, 9, 1))
+    assert values(doc) == [("9 and 10 June 2025", "2025-06-09/2025-06-10"), ("16", "2025-06-16"),
+                           ("18 June", "2025-06-18"), ("July", "2025-07"), ("August 2025", "2025-08")]
+
+
+def test_weekday_range_span(nlp, component):
+    doc = run(nlp, component, "The envoys met on Monday-Tuesday in Hanoi.", reference=dt.date(2026, 2, 14))
+    assert values(doc) == [("Monday-Tuesday", "2026-02-09/2026-02-10")]

@@ -237,10 +237,128 @@ def test_trie_matches_exactly_its_words():
     assert rx.match("this   year") and not rx.match("Se") and not rx.match("Marc")
 
 
+# -- lists joined by "and", weekday ranges, vague and relative phrases ---------------------------
+def found(text, reference=SAT):
+    return [(f.text, f.value, f.value_end) for f in find_dates(text, reference)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # consecutive days: one range
+    ("The talks ran on July 8 and 9, 2024 in Geneva.", [("July 8 and 9, 2024", "2024-07-08", "2024-07-09")]),
+    ("The talks ran on 8 and 9 July 2024.", [("8 and 9 July 2024", "2024-07-08", "2024-07-09")]),
+    ("Envoys met on 2, 3 and 4 October.", [("2, 3 and 4 October", "2025-10-02", "2025-10-04")]),
+    ("Held on the 11th and 12th of May 2023.", [("the 11th and 12th of May 2023", "2023-05-11", "2023-05-12")]),
+    ("Held on 11th & 12th May 2023.", [("11th & 12th May 2023", "2023-05-11", "2023-05-12")]),
+    ("Consultations on Nov 20 and 21 in Hanoi.", [("Nov 20 and 21", "2025-11-20", "2025-11-21")]),
+    # days apart: one date per day, each with its own span and the list's year
+    ("Votes are set for 9 and 12 March 2027.", [("9", "2027-03-09", None), ("12 March 2027", "2027-03-12", None)]),
+    ("Rounds on July 8 and 10, 2024.", [("July 8", "2024-07-08", None), ("10, 2024", "2024-07-10", None)]),
+    ("Rounds on 1, 2, and 5 January.", [("1", "2026-01-01", None), ("2", "2026-01-02", None),
+                                       ("5 January", "2026-01-05", None)]),
+    # "between ... and ..." stays a range
+    ("between 9 and 12 March 2027", [("9 and 12 March 2027", "2027-03-09", "2027-03-12")]),
+])
+def test_day_lists(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("a number before another word may be a count: on July 8 and 9 envoys met", [("July 8", "2026-07-08", None)]),
+    ("7 and 7 August", [("7 August", "2026-08-07", None)]),
+    ("30 and 31 September 2024", [("September 2024", "2024-09", None)]),
+])
+def test_day_lists_refused(text, expected):
+    assert found(text) == expected
+
+
+def test_day_list_without_reference_keeps_unknown_year():
+    assert found("Talks on 9 and 12 March.", None) == [("9", "XXXX-03-09", None), ("12 March", "XXXX-03-12", None)]
+    assert found("Talks on 9 and 10 March.", None) == [("9 and 10 March", "XXXX-03-09", "XXXX-03-10")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Trade grew in September and October 2023.", [("September", "2023-09", None),
+                                                     ("October 2023", "2023-10", None)]),
+    ("Trade grew during September and October 2023.", [("September", "2023-09", None),
+                                                         ("October 2023", "2023-10", None)]),
+    ("September and October 2023 were busy.", [("September", "2023-09", None), ("October 2023", "2023-10", None)]),
+    ("Sep and Oct 2023", [("Sep", "2023-09", None), ("Oct 2023", "2023-10", None)]),
+    ("in July, August and September of 2021", [("July", "2021-07", None), ("August", "2021-08", None),
+                                                ("September of 2021", "2021-09", None)]),
+    ("in November and December last year", [("November", "2025-11", None), ("December last year", "2025-12", None)]),
+    # a month later in the year than the last one falls in the year before
+    ("November and January 2026", [("November", "2025-11", None), ("January 2026", "2026-01", None)]),
+    # no year: resolved like a lone month, the first month taking the year of the last
+    ("Exports rose in June and July.", [("June", "2025-06", None), ("July", "2025-07", None)]),
+    ("Ministers will meet in June and July.", [("June", "2026-06", None), ("July", "2026-07", None)]),
+    # a range stays a range; a day after the last month makes it a day
+    ("between September and October 2023", [("September and October 2023", "2023-09", "2023-10")]),
+    ("in June and July 4", [("June", "2025-06", None), ("July 4", "2026-07-04", None)]),
+    # abbreviations and months without a preposition need a year
+    ("in Sep and Oct", []),
+    ("June and July", []),
+])
+def test_month_lists(text, expected):
+    assert found(text) == expected
+
+
+def test_month_list_without_reference():
+    assert found("talks in June and July", None) == [("June", "XXXX-06", None), ("July", "XXXX-07", None)]
+
+
+@pytest.mark.parametrize("text,reference,expected", [
+    ("The delegation met on Wednesday-Thursday.", SAT, [("Wednesday-Thursday", "2026-02-11", "2026-02-12")]),
+    ("The delegation met on Wednesday and Thursday.", SAT, [("Wednesday and Thursday", "2026-02-11", "2026-02-12")]),
+    ("The delegation will visit on Wednesday and Thursday.", SAT,
+     [("Wednesday and Thursday", "2026-02-18", "2026-02-19")]),
+    ("The forum ran from Tuesday to Thursday.", SAT, [("Tuesday to Thursday", "2026-02-10", "2026-02-12")]),
+    ("The forum ran between Tuesday and Thursday.", SAT, [("Tuesday and Thursday", "2026-02-10", "2026-02-12")]),
+    ("They met last Thursday and Friday.", SAT, [("last Thursday and Friday", "2026-02-12", "2026-02-13")]),
+    # looking back, the last day is the latest on or before the reference
+    ("The envoys met on Friday and Saturday.", dt.date(2026, 2, 16), [("Friday and Saturday", "2026-02-13",
+                                                                       "2026-02-14")]),
+    # not adjacent: two weekdays
+    ("They met on Tuesday and Friday.", SAT, [("Tuesday", "2026-02-10", None), ("Friday", "2026-02-13", None)]),
+    # habits and unknown references give no value
+    ("Markets close every Saturday and Sunday.", SAT, []),
+    ("They met on Wednesday-Thursday.", None, []),
+])
+def test_weekday_ranges(text, reference, expected):
+    assert found(text, reference) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("growth in early 2027", [("2027", "2027", None)]),
+    ("growth by mid-2027", [("2027", "2027", None)]),
+    ("growth in late 2027", [("2027", "2027", None)]),
+    ("done by the end of this year", [("this year", "2026", None)]),
+    ("done by the end of next year", [("next year", "2027", None)]),
+    ("a visit later this month", [("later this month", "2026-02", None)]),
+    # weeks have no value of their own: nothing rather than a wrong value
+    ("they spoke earlier this week", []),
+    ("they spoke last week", []),
+    ("they will speak next week", []),
+    ("talks this week", []),
+])
+def test_vague_and_relative_phrases(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("signed on the 9th", []),
+    ("signed on the 9th of April", [("the 9th of April", "2026-04-09", None)]),
+    ("signed on the 9th of April 2019", [("the 9th of April 2019", "2019-04-09", None)]),
+    ("on the 9th, the ministers met", []),
+])
+def test_ordinal_days(text, expected):
+    assert found(text) == expected
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(list("0123456789 -/.,:thndrs") + [
     " May ", " March ", "Feb. ", " 2026", " Friday", " to ", " and ", "between ", "from ", " of ", "\n",
-    " today", " last ", " year", " Q1 ", " half ", " first ", "Sept"]), max_size=30).map("".join),
+    " today", " last ", " year", " Q1 ", " half ", " first ", "Sept", " & ", ", ", "-", " in ", " Monday",
+    " Tuesday", " every ", " the ", "th"]), max_size=30).map("".join),
        st.sampled_from([None, SAT, dt.date(2024, 2, 29), dt.date(1999, 12, 31)]))
 def test_found_offsets_slice_the_text(text, reference):
     for f in find_dates(text, reference):

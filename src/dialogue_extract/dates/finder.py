@@ -15,7 +15,8 @@ from typing import Callable, Optional
 
 from . import calendar as cal
 from .lexicon import DateLexicon, load_lexicon
-from .patterns import (ANCHOR_WINDOW, S, anchor_pattern, combined_pattern, first_char_test, kinds, start_pattern,
+from .patterns import (ANCHOR_WINDOW, LIST_CONNECTOR_AFTER, LIST_CONNECTOR_BEFORE, LIST_KINDS, LIST_MEMBERS,
+                       LIST_WINDOW_AFTER, LIST_WINDOW_BEFORE, S, anchor_pattern, combined_pattern, first_char_test, kinds, start_pattern,
                        start_reach, words_alternation)
 
 _NEVER = re.compile(r"(?!)")
@@ -61,7 +62,12 @@ class _Context:
     future: Optional[bool]
 
 
-Handler = Callable[["DateFinder", re.Match, str, _Context], Optional[DateParse]]
+class Parts(list):
+    """What a handler returns for a list that is not one range ("5 and 7 June"): one
+    ``(start, end, DateParse)`` per item, each with its own span."""
+
+
+Handler = Callable[["DateFinder", re.Match, str, _Context], "Optional[DateParse | Parts]"]
 
 
 class DateFinder:
@@ -69,7 +75,13 @@ class DateFinder:
 
     def __init__(self, lexicon: Optional[DateLexicon] = None) -> None:
         self.lex = lexicon if lexicon is not None else load_lexicon()
-        pairs = kinds(self.lex)
+        all_pairs = kinds(self.lex)
+        pairs = [pair for pair in all_pairs if pair[0] not in LIST_KINDS]
+        # lists, tried only around a member match touched by a connector (see _list_around)
+        self._lists = {k: (re.compile(combined_pattern([(k, p)])), first_char_test(p))
+                       for k, p in all_pairs if k in LIST_KINDS}
+        self._list_after = re.compile(LIST_CONNECTOR_AFTER)
+        self._list_before = re.compile(LIST_CONNECTOR_BEFORE)
         self._kinds = [k for k, _ in pairs]
         self._regex = re.compile(combined_pattern(pairs))
         # The kinds that can begin with a given character, combined in the same order: at a
@@ -87,7 +99,11 @@ class DateFinder:
         self._single = [re.compile(combined_pattern([pair])) for pair in pairs]
         cues = rf"(?<!\w)(?:(?P<f>{words_alternation(self.lex.future_cues)})|(?P<p>{words_alternation(self.lex.past_cues)}))(?!\w)"
         self._cues = re.compile(cues)
-        self._weekday_blocker = re.compile(rf"(?<!\w){words_alternation(self.lex.weekday_blockers, ignore_case=False)}{S}$")
+        blockers = words_alternation(self.lex.weekday_blockers, ignore_case=False)
+        # "every Monday", and "every Monday and Tuesday": the second weekday of a list is a habit too
+        list_item = (rf"{words_alternation(self.lex.weekdays)}(?:{S}(?i:and|or|&|to|through){S}"
+                     rf"|{S.replace('+', '*')}[,/&–-]{S.replace('+', '*')})")
+        self._weekday_blocker = re.compile(rf"(?<!\w){blockers}{S}(?:{list_item})?$")
         self._count_before = re.compile(rf"(?<!\w){words_alternation(self.lex.count_words_before)}{S}$"
                                         rf"|[$€£¥#]{S.replace('+', '*')}$")
         self._after_date = re.compile(rf",?{S.replace('+', '*')}\(?$")
@@ -149,27 +165,55 @@ class DateFinder:
                     if m is not None:
                         found = self._accept(m, ctx, out)
                         if found is not None:
+                            member = LIST_MEMBERS.get(found[0].kind)
+                            if member is not None:
+                                found = self._list_around(found[0], *member, ctx, pos) or found
                             break
                 if found is None:
                     break
-                out.append(found)
-                pos = max(found.end, pos + 1)
+                out.extend(found)
+                pos = max(found[-1].end, pos + 1)
         return out
 
     # -- one match -----------------------------------------------------------------------------
-    def _accept(self, m: re.Match, ctx: _Context, previous: list[Found]) -> Optional[Found]:
-        """The Found for ``m``, or for a later kind matching at the same place, or None."""
+    def _accept(self, m: re.Match, ctx: _Context, previous: list[Found]) -> Optional[list[Found]]:
+        """The Found(s) for ``m`` (several for a list split into items), or for a later kind
+        matching at the same place, or None."""
         while m is not None:
             kind = m.lastgroup or ""
             parse = _HANDLERS[kind](self, m, kind, ctx)
             if kind == "weekday" and previous:
                 parse = self._weekday_after_date(m, ctx, previous[-1]) or parse
             if parse is not None:
-                core = f"{kind}__core"
-                start, end = (m.span(core) if core in m.re.groupindex and m.group(core) is not None
-                              else m.span(kind))
-                return Found(start, end, ctx.text[start:end], parse.value, parse.value_end, kind)
+                return _founds(m, kind, parse, ctx)
             m = self._fallback(kind, ctx.text, m.start())
+        return None
+
+    def _list_around(self, member: Found, side: str, kind: str, ctx: _Context, pos: int) -> Optional[list[Found]]:
+        """The list of ``kind`` holding ``member`` ("5 and 7 June" around "7 June"), when a
+        connector stands on its ``side``: the one starting first, at or after ``pos``."""
+        text = ctx.text
+        if side == "after":
+            if self._list_after.match(text, member.end) is None:
+                return None
+            lo = member.start - LIST_WINDOW_AFTER
+        else:
+            if self._list_before.search(text, max(0, member.start - 12), member.start) is None:
+                return None
+            lo = member.start - LIST_WINDOW_BEFORE
+        regex, test = self._lists[kind]
+        for w in self._starts.finditer(text, max(pos, lo), member.start + self._start_reach):
+            at = w.start()
+            if at > member.start:
+                break
+            if not test(text[at]):
+                continue
+            m = regex.match(text, at)
+            if m is None or m.end() < member.end:
+                continue
+            parse = _HANDLERS[kind](self, m, kind, ctx)
+            if parse is not None:
+                return _founds(m, kind, parse, ctx)
         return None
 
     def _weekday_after_date(self, m: re.Match, ctx: _Context, last: Found) -> Optional[DateParse]:
@@ -202,6 +246,17 @@ class DateFinder:
         if ctx.future is not None:
             return ctx.future
         return self.looks_forward(ctx.text, m.start(), m.end())
+
+
+def _founds(m: re.Match, kind: str, parse: "DateParse | Parts", ctx: _Context) -> list[Found]:
+    """The Found(s) of a handler's result: its ``core`` group (else the whole match), or one
+    per item of a :class:`Parts`."""
+    if isinstance(parse, Parts):
+        return [Found(s, e, ctx.text[s:e], p.value, p.value_end, kind) for s, e, p in parse]
+    core = f"{kind}__core"
+    start, end = (m.span(core) if core in m.re.groupindex and m.group(core) is not None
+                  else m.span(kind))
+    return [Found(start, end, ctx.text[start:end], parse.value, parse.value_end, kind)]
 
 
 # -- handlers: one per kind -------------------------------------------------------------------
@@ -284,6 +339,79 @@ def _h_range_m_m(f, m, k, ctx):
         return None
     y1 = y if m1 < m2 else y - 1
     return DateParse(cal.iso_month(y1, m1), cal.iso_month(y, m2))
+
+
+_LIST_DAY = re.compile(r"(?:[Tt][Hh][Ee]\s+)?(\d+)(?:st|nd|rd|th)?")
+_LIST_MONTH = re.compile(r"[^\W\d_]+\.?")
+
+
+def _list_items(m: re.Match, k: str, group: str, item: re.Pattern) -> list[re.Match]:
+    """The items of a list group ("5, 6 and 7"), with offsets in the whole text."""
+    start, end = m.span(f"{k}__{group}")
+    items = [i for i in item.finditer(m.string, start, end)]
+    return [i for i in items if i.group().lower() not in ("and", "the")]
+
+
+def _list_parts(spans: list[tuple[int, int]], parses: list[DateParse]) -> Parts:
+    return Parts((s, e, p) for (s, e), p in zip(spans, parses))
+
+
+def _day_list(f: DateFinder, m: re.Match, k: str, ctx: _Context, month_first: bool):
+    """"5 and 6 June 2025", "June 5, 6 and 7": one range when the days follow each other,
+    else one date per day; the span of the first item holds the month when it leads, the
+    span of the last one the month or year that follows it."""
+    month = _month(f, m, k)
+    items = _list_items(m, k, "days", _LIST_DAY)
+    days = [int(i.group(1)) for i in items]
+    year = _year_for(month, days[-1], _int(m, k, "y"), ctx)
+    values = [cal.iso_day(year, month, d) for d in days]
+    if not all(values) or any(b <= a for a, b in zip(days, days[1:])):
+        return None
+    if all(b == a + 1 for a, b in zip(days, days[1:])):
+        return DateParse(values[0], values[-1])
+    spans = [i.span() for i in items]
+    core_start, core_end = m.span(f"{k}__core")
+    if month_first:
+        spans[0] = (core_start, spans[0][1])
+    if spans[-1][1] < core_end:
+        spans[-1] = (spans[-1][0], core_end)
+    return _list_parts(spans, [DateParse(v) for v in values])  # type: ignore[arg-type]
+
+
+def _h_list_dd_m(f, m, k, ctx):
+    return _day_list(f, m, k, ctx, month_first=False)
+
+
+def _h_list_m_dd(f, m, k, ctx):
+    return _day_list(f, m, k, ctx, month_first=True)
+
+
+def _h_list_m_m(f, m, k, ctx):
+    """"March and April 2024", "in March and April": one value per month; a month without a
+    year takes the year of the last one (the year before when it comes later in the year)."""
+    items = _list_items(m, k, "months", _LIST_MONTH)
+    names = [i.group() for i in items]
+    months = [f.lex.month_number(n) for n in names]
+    if None in months or len(set(months)) != len(months):
+        return None
+    year, shift = _int(m, k, "y"), _g(m, k, "shift")
+    last = months[-1]
+    if year is None and shift is not None:
+        offset = f.lex.year_shifts.get(" ".join(shift.lower().split()))
+        if ctx.reference is None or offset is None:
+            return None
+        year = ctx.reference.year + offset
+    elif year is None:
+        # a lone month: only after a preposition and written in full, as in month_alone
+        if _g(m, k, "prep") is None or any(n.rstrip(".").lower() not in f.lex.months for n in names):
+            return None
+        if ctx.reference is not None:
+            mode = "on_or_after" if f._direction(m, ctx) else "on_or_before"
+            year = cal.month_year(last, ctx.reference, mode)
+    values = [cal.iso_month(None if year is None else (year if n <= last else year - 1), n) for n in months]
+    spans = [i.span() for i in items]
+    spans[-1] = (spans[-1][0], m.end(f"{k}__core"))
+    return _list_parts(spans, [DateParse(v) for v in values])  # type: ignore[arg-type]
 
 
 def _year_of(m, k, ctx) -> Optional[int]:
@@ -371,7 +499,7 @@ def _h_relative(f, m, k, ctx):
 def _h_weekday(f, m, k, ctx):
     if ctx.reference is None:
         return None  # no reference (or no year): no value can be known
-    if f._weekday_blocker.search(ctx.text, max(0, m.start() - 30), m.start()):
+    if f._weekday_blocker.search(ctx.text, max(0, m.start() - 40), m.start()):
         return None
     wd = f.lex.weekday_number(_g(m, k, "wdname") or "")
     word = " ".join((_g(m, k, "shift") or "").lower().split())
@@ -379,6 +507,32 @@ def _h_weekday(f, m, k, ctx):
     if mode is None:
         mode = "on_or_after" if f._direction(m, ctx) else "on_or_before"
     return DateParse(cal.resolve_weekday(wd, ctx.reference, mode).isoformat())
+
+
+def _h_weekday_range(f, m, k, ctx):
+    """"Monday-Tuesday", "from Monday to Thursday", "Monday and Tuesday": one range (joined by
+    "and" only when the days are adjacent); the days are resolved like a single weekday, the
+    last one when looking back and the first one when looking forward."""
+    if ctx.reference is None:
+        return None
+    if f._weekday_blocker.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None
+    wd1 = f.lex.weekday_number(_g(m, k, "wd1") or "")
+    wd2 = f.lex.weekday_number(_g(m, k, "wd2") or "")
+    span = (wd2 - wd1) % 7
+    if span == 0 or (_g(m, k, "and") is not None and _g(m, k, "btw") is None and span != 1):
+        return None
+    word = " ".join((_g(m, k, "shift") or "").lower().split())
+    mode = f.lex.shift_words.get(word) if word else None
+    if mode is None:
+        mode = "on_or_after" if f._direction(m, ctx) else "on_or_before"
+    if mode in ("on_or_before", "before"):
+        last = cal.resolve_weekday(wd2, ctx.reference, mode)
+        first = last - dt.timedelta(days=span)
+    else:
+        first = cal.resolve_weekday(wd1, ctx.reference, mode)
+        last = first + dt.timedelta(days=span)
+    return DateParse(first.isoformat(), last.isoformat())
 
 
 def _h_month_alone(f, m, k, ctx):
@@ -403,6 +557,9 @@ _HANDLERS: dict[str, Handler] = {
     "range_dd_m": _h_range_dd_m,
     "range_m_dd": _h_range_m_dd,
     "range_m_m": _h_range_m_m,
+    "list_dd_m": _h_list_dd_m,
+    "list_m_dd": _h_list_m_dd,
+    "list_m_m": _h_list_m_m,
     "half": _h_half,
     "half_h": _h_half_h,
     "quarter": _h_quarter,
@@ -417,6 +574,7 @@ _HANDLERS: dict[str, Handler] = {
     "md": _h_full,
     "dm": _h_full,
     "relative": _h_relative,
+    "weekday_range": _h_weekday_range,
     "weekday": _h_weekday,
     "month_alone": _h_month_alone,
     "year": _h_year,

@@ -31,6 +31,7 @@ class DateLexicon:
     quarter_ordinals: Mapping[str, int]
     count_nouns: tuple[str, ...]
     count_words_before: tuple[str, ...]
+    list_day_followers: tuple[str, ...] = ()
 
     def month_number(self, word: str) -> Optional[int]:
         """1-12 for a month name or abbreviation (any case, trailing dot allowed)."""
@@ -66,6 +67,7 @@ def lexicon_from_dict(data: Mapping) -> DateLexicon:
         quarter_ordinals={k.lower(): int(v) for k, v in data.get("quarter_ordinals", {}).items()},
         count_nouns=tuple(data.get("count_nouns", ())),
         count_words_before=tuple(data.get("count_words_before", ())),
+        list_day_followers=tuple(data.get("list_day_followers", ())),
     )
 
 

@@ -86,6 +86,11 @@ def day(name: str) -> str:
     return rf"(?<![\d.,/:])(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 
 
+def day_plain() -> str:
+    """A day of the month without a group (an item of a list of days)."""
+    return r"(?<![\d.,/:])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+
+
 def year(name: str) -> str:
     return rf"(?P<{name}>1[89]\d\d|20\d\d)(?!\w)"
 
@@ -113,8 +118,15 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
     lead = rf"(?:(?P<btw>(?i:between){S})|(?:(?i:from){S})?)"
     conn = rf"(?(btw){S}and{S}|{TO})"
     rel_year = rf"(?P<yrel>(?i:this|next|last){S}(?i:year))"
+    # lists joined by "and": "5 and 6 June", "June 5, 6 and 7", "March and April 2024"
+    and_ = rf"{S}(?:(?i:and)|&){S}"
+    day_item = rf"(?:(?i:the){S})?{day_plain()}"
+    days = rf"(?P<days>{day_item}(?:,{S}{day_item})*,?{and_}{day_item})"
+    month_item = rf"\b(?:(?:{full})\b|(?:{abbr})\b\.?)"
+    wd_range_conn = rf"(?:(?P<and>{and_})|{conn})"
     not_followed_by_number = rf"(?!{OS},?{OS}\d)"
     count_nouns = words_alternation(lex.count_nouns)
+    list_followers = words_alternation(lex.list_day_followers)
 
     return [
         ("iso", r"\b(?P<y>1[89]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b(?!-\d)"),
@@ -127,6 +139,12 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
                        rf"(?:{SEPY}{year('y')})?)"),
         ("range_m_dd", rf"{lead}(?P<core>{month('m')}{S}{day('d1')}{conn}{day('d2')}(?:{SEPY}{year('y')})?)"),
         ("range_m_m", rf"{lead}(?P<core>{month('m1')}{conn}{month('m2')}(?:{SEPY}|{S}(?i:of){S}){year('y')})"),
+        ("list_dd_m", rf"(?P<core>{days}{S}(?:(?i:of){S})?{month('m')}(?:{SEPY}{year('y')})?)"),
+        ("list_m_dd", rf"(?P<core>{month('m')}{S}{days}(?:{SEPY}{year('y')}"
+                      rf"|(?={OS}(?:[,.;:!?)]|$)|{S}(?:{list_followers})\b)))"),
+        ("list_m_m", rf"(?:(?P<prep>{preps})(?:{S}|-))?(?P<core>(?P<months>{month_item}(?:,{S}{month_item})*,?{and_}"
+                     rf"{month_item})(?:(?:{SEPY}|{S}(?i:of){S}){year('y')}"
+                     rf"|{S}(?:(?i:of){S})?(?P<shift>{year_shift}){S}(?i:year)\b|{not_followed_by_number}))"),
         ("half", rf"(?:(?i:the){S})?(?P<core>(?P<ord>{halves}){S}(?i:half){S}(?i:of){S}"
                  rf"(?:(?i:the{S}year){S})?(?:{year('y')}|{rel_year}))"),
         ("half_h", rf"\bH(?P<h>[12]){OS}[-–]?{OS}{year('y')}"),
@@ -143,12 +161,37 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
         ("md", rf"{weekday_prefix}{month('m')}{S}{day('d')}(?!,\d|{OS}[-–]{OS}\d)"),
         ("dm", rf"{weekday_prefix}(?:(?i:the){S})?{day('d')}{S}(?:(?i:of){S})?{month('m')}"),
         ("relative", rf"(?P<rel>{words_alternation(lex.relative)})\b"),
+        ("weekday_range", rf"{lead}(?P<core>(?:(?P<shift>{shift}){S})?(?P<wd1>\b(?:{wd_full})\b){wd_range_conn}"
+                          rf"(?P<wd2>\b(?:{wd_full})\b))"),
         ("weekday", rf"(?:(?P<shift>{shift}){S})?(?P<wdname>\b(?:{wd_full})\b)"),
         ("month_alone", rf"(?:{preps}(?:{S}|-))(?P<core>{month_full('m')}){not_followed_by_number}"
                         rf"(?!{S}(?:(?i:of){S})?{year_shift}{S}(?i:year))"),
         ("year", rf"(?<![\w.,+/$€£¥#@])(?<!\d-)(?<!\d–){year('y')}"
                  rf"(?![+%]|[.,:/-]\d|{S}{count_nouns}\b)"),
     ]
+
+
+#: kinds kept out of the main scan: lists and weekday ranges, tried only around a match of a
+#: *member* kind that a list connector touches. Every list holds a member match: "7 June" in
+#: "5 and 7 June", "June 5" in "June 5 and 6", "April 2024" in "March and April 2024", "March"
+#: in "in March and April", "Monday" in "Monday-Tuesday".
+LIST_KINDS = ("list_dd_m", "list_m_dd", "list_m_m", "weekday_range")
+#: member kind -> (where its connector is: "before" or "after" it, the list kind to try)
+LIST_MEMBERS = {
+    "dmy": ("before", "list_dd_m"), "dm": ("before", "list_dd_m"),
+    "md": ("after", "list_m_dd"),
+    "my": ("before", "list_m_m"), "month_rel_after": ("before", "list_m_m"), "month_alone": ("after", "list_m_m"),
+    "weekday": ("after", "weekday_range"),
+}
+#: the farthest a list starts before its member match (connector before / after the member)
+LIST_WINDOW_BEFORE = 60
+LIST_WINDOW_AFTER = 20
+#: a connector and the start of the next item right after a member ("June 5| and 6",
+#: "June 5|, 6", "Monday|-Tuesday", "March|, April")
+LIST_CONNECTOR_AFTER = (rf"(?:,{S}(?:\d|[JFMASOND][a-z][a-z])|(?:{OS}[-–—]{OS}|{S}(?:(?i:and|to|through|thru|until|till)|&){S})"
+                        rf"(?:\d|[A-Z]))")
+#: a previous item and connector right before a member ("5 and |7 June", "March and |April 2024")
+LIST_CONNECTOR_BEFORE = rf"[\w.],?{S}(?:(?i:and)|&){S}(?:(?i:the){S})?$"
 
 
 _GROUP = re.compile(r"\(\?P<(\w+)>|\(\?\((\w+)\)|\(\?P=(\w+)\)")
