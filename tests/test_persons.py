@@ -153,3 +153,11 @@ def test_video_teasers_are_page_furniture(nlp):
 def test_headline_word_used_nowhere_else_is_no_name(nlp):
     text = "Qatari, Moroccan Foreign Minister Review Relations\n\nDoha: Foreign Minister Sara Benali met him."
     assert "Review" not in names(nlp, text)
+
+
+def test_coordinated_titles_before_the_next_name_are_not_the_previous_persons(nlp):
+    text = ("At the invitation of Foreign Minister Lin Hao, Deputy Prime Minister and Minister of Foreign "
+            "Affairs of the Kingdom of Cambodia Sok Vanna will visit China.")
+    doc = nlp(text)
+    found = {s.text: [doc[a:b].text for a, b in s._.person_info.titles] for s in doc.spans["persons"]}
+    assert found["Lin Hao"] == ["Foreign Minister"]

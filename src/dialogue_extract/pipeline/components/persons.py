@@ -330,6 +330,7 @@ class Persons:
                 self._hon_table[start] = (end, match_id == self.hon_strong)
 
         titles = sorted(doc.spans.get("titles", ()), key=lambda s: s.start)
+        title_at = {t.start: t for t in titles}
         premodifiers: set[int] = set()
         span_end_start = {sp.end: sp.start for key in ("titles", "countries", "organizations")
                           for sp in doc.spans.get(key, ())}
@@ -369,6 +370,9 @@ class Persons:
             after = self._name_after_comma(tv, t, blocked)
             if after[0] is not None and after[3]:
                 continue  # "X, the President of Kenya, H.E. Y, ...": the title is Y's
+            t_end = max(t.end, t._.title_info.phrase_end) if t._.title_info is not None else t.end
+            if t_end + 1 < n and tv.lower(t_end) == "and" and (t_end + 1) in premodifiers:
+                continue  # "X, Deputy Prime Minister and Foreign Minister of Y Z": both titles are Z's
             info = t._.title_info
             p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
             if p > 0 and tv.text(p - 1) == "(":
@@ -393,6 +397,8 @@ class Persons:
                 k = self._appositive_start(tv, k, span_end_start)
             if k > 1 and tv.text(k - 1) == ",":
                 if k - 1 in found_end:  # "Admiral J. Roy, the Chief of Naval Staff": one more title
+                    if self._country_conflict(found[found_end[k - 1]], t, title_at):
+                        continue  # "... Foreign Minister Li X, Deputy Prime Minister ... of Cambodia Y"
                     add(found_end[k - 1], "title_after", t)
                     continue
                 bounds = self._scan_left(tv, k - 1, blocked)
@@ -444,6 +450,25 @@ class Persons:
         spans.sort(key=lambda sp: sp.start)
         doc.spans[SPAN_KEY] = spans
         return doc
+
+    @staticmethod
+    def _country_conflict(info: PersonInfo, t: Span, title_at: dict[int, Span]) -> bool:
+        """Whether title ``t`` (or the title it is coordinated with) names another state than the
+        titles the person already holds."""
+        def country(span: Span) -> Optional[str]:
+            ti = span._.title_info
+            return (ti.country or ti.organization_country) if ti is not None else None
+
+        held = {c for s, _ in info.titles if s in title_at for c in [country(title_at[s])] if c}
+        if not held:
+            return False
+        new = country(t)
+        if new is None:
+            ti = t._.title_info
+            end = max(t.end, ti.phrase_end) if ti is not None else t.end
+            nxt = title_at.get(end + 1)  # "Deputy Prime Minister and Minister ... of Cambodia"
+            new = country(nxt) if nxt is not None else None
+        return new is not None and new not in held
 
     def _after_institution(self, tv: TokenView, i: int, blocked: bytearray) -> Optional[int]:
         """Index after the last institution word ("Committee", "Congress") of a capitalised run."""
