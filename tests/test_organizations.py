@@ -34,3 +34,14 @@ def test_possessive_ends_an_organisation_name(nlp):
     assert [s.text for s in doc.spans["organizations"]] == ["Ministry of External Affairs"]
     (title,) = doc.spans["titles"]
     assert title.text == "Secretary (West)" and title._.title_info.organization == "Ministry of External Affairs"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("the Ministry of Foreign Affairs, Datuk Siti Hawa binti Osman, said", "Ministry of Foreign Affairs"),
+        ("the Ministry of Economy, Trade, and Industry announced", "Ministry of Economy, Trade, and Industry"),
+    ],
+)
+def test_a_comma_continues_a_body_only_inside_a_list(nlp, text, name):
+    assert [t for t, _, _ in orgs(nlp, text)] == [name]

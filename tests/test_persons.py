@@ -161,3 +161,8 @@ def test_coordinated_titles_before_the_next_name_are_not_the_previous_persons(nl
     doc = nlp(text)
     found = {s.text: [doc[a:b].text for a, b in s._.person_info.titles] for s in doc.spans["persons"]}
     assert found["Lin Hao"] == ["Foreign Minister"]
+
+
+def test_two_letter_honorific(nlp):
+    text = "The Minister of Foreign Affairs of Malaysia, YB Dato' Seri Faizal Hakim bin Osman, received him."
+    assert names(nlp, text) == ["Faizal Hakim bin Osman"]

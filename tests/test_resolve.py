@@ -269,3 +269,8 @@ def test_no_merge_without_a_shared_word(ms):
 def test_family_first_name_by_its_last_given_names():
     ms = ["Đinh Thị Thu Hà", "Thu Hà", "Nguyễn Văn Hà"]
     assert groups(ms) == [["Đinh Thị Thu Hà", "Thu Hà"], ["Nguyễn Văn Hà"]]
+
+
+def test_patronymic_name_by_its_given_names():
+    ms = ["Faizal Hakim bin Osman Rahmat", "Faizal Hakim", "Faizal Rahman"]
+    assert groups(ms) == [["Faizal Hakim bin Osman Rahmat", "Faizal Hakim"], ["Faizal Rahman"]]

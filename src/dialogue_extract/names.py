@@ -525,6 +525,8 @@ def _multi_compatible(pa: ParsedName, pb: ParsedName, threshold: float) -> bool:
         return True
     if _patronymic_prefix(pa, pb) or _patronymic_prefix(pb, pa):
         return True  # "Hamad bin Sultan" / "Hamad bin Sultan bin Khalifa Al Qasimi"
+    if _given_of_patronymic(pa, pb) or _given_of_patronymic(pb, pa):
+        return True  # "Khairul Anuar" / "Khairul Anuar bin Mohd Yusof": the given names alone
     if _given_suffix(pa, pb) or _given_suffix(pb, pa):
         return True  # "Lan Anh" / "Đinh Thị Lan Anh": a family-first name by its last given names
     ka, kb = _full_keys(pa), _full_keys(pb)
@@ -540,6 +542,13 @@ def _multi_compatible(pa: ParsedName, pb: ParsedName, threshold: float) -> bool:
     if fa == fb and fold_key(" ".join(pa.given)) == fold_key(" ".join(pb.given)):
         return True  # "Kim Jong Un" / "Kim Jong-un", "Jean Marc Le Floch" / "Jean-Marc Le Floch"
     return given_compatible(pa.given_items, pb.given_items, fuzzy_threshold=threshold)
+
+
+def _given_of_patronymic(short: ParsedName, full: ParsedName) -> bool:
+    """Whether ``short`` is the whole given part of a patronymic ``full`` name (Malay, Arabic)."""
+    if not full.by_given or short.by_given or len(short.tokens) != len(full.given):
+        return False
+    return [fold_key(t) for t in short.tokens] == [fold_key(t) for t in full.given]
 
 
 def _given_suffix(short: ParsedName, full: ParsedName) -> bool:

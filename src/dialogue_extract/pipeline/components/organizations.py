@@ -19,12 +19,15 @@ from ..zones import in_boilerplate
 
 SPAN_KEY = "organizations"
 
-# "Ministry of X[, Y] and Z": capitalised words joined by 'and', '&', commas and 'of (the)'
+# "Ministry of X[, Y] and Z": capitalised words joined by 'and', '&', commas and 'of (the)'; a
+# comma only inside a list that closes with "and"/"&" ("Economy, Trade and Industry"), so that
+# "Ministry of Foreign Affairs, Datuk X" stops at the comma
 _CAP = r"[A-Z](?:[\w-]|['’](?=\w))*"  # a capitalised word; a final apostrophe is a possessive
+_LIST_COMMA = (r"\s*,\s*(?:(?:and|&)\s+|(?=(?:" + _CAP + r"\s*,\s*)*" + _CAP + r"(?:\s+" + _CAP + r")*,?\s+(?:and|&)\s+[A-Z]))")
 GENERIC = re.compile(
     r"\b(?:(?:Ministry|Department|Office|Embassy|High\s+Commission|Consulate(?:\s+General)?|"
     r"Secretariat|Permanent\s+Mission|Agency|Commission)\s+(?:of|for)\s+(?:the\s+)?"
-    + _CAP + r"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+|\s+of\s+(?:the\s+)?|\s+)" + _CAP + r")*)"
+    + _CAP + r"(?:(?:" + _LIST_COMMA + r"|\s+(?:and|&)\s+|\s+of\s+(?:the\s+)?|\s+)" + _CAP + r")*)"
 )
 
 

@@ -323,8 +323,8 @@ class Persons:
             first = tv.text(start)
             if not first[:1].isupper() and first != "dato":
                 continue
-            if first.rstrip(".").isupper() and len(first.rstrip(".")) <= 2 and not any(c == "." for c in tv.span_text(start, end)):
-                continue  # "HE" without dots is a pronoun in a heading, "MR" is not an honorific
+            if first in ("HE", "He"):
+                continue  # "HE" without dots is the pronoun of an all-capitals heading
             prev = self._hon_table.get(start)
             if prev is None or prev[0] < end:
                 self._hon_table[start] = (end, match_id == self.hon_strong)
