@@ -166,3 +166,9 @@ def test_coordinated_titles_before_the_next_name_are_not_the_previous_persons(nl
 def test_two_letter_honorific(nlp):
     text = "The Minister of Foreign Affairs of Malaysia, YB Dato' Seri Faizal Hakim bin Osman, received him."
     assert names(nlp, text) == ["Faizal Hakim bin Osman"]
+
+
+@pytest.mark.parametrize("hon", ["Ms.", "Ms", "Mrs.", "Mr.", "Dr.", "Hon.", "Smt."])
+def test_honorific_with_or_without_its_dot(nlp, hon):
+    text = f"The Peruvian Foreign Minister, {hon} Quispe, said the talks went well."
+    assert names(nlp, text) == ["Quispe"]

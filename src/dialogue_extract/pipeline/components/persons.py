@@ -149,9 +149,15 @@ class Persons:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._strength: dict[str, str] = {}
         for form, strength in lexicon.honorific_forms:
-            variants = {form, form.rstrip(".")} if form.endswith(".") and len(form.rstrip(".")) > 2 else {form}
+            # "Ms" and "Ms.", "Hon." and "Hon" (the lexicon lists a form once, with or without its dot)
+            bare = form.rstrip(".")
+            variants = {form, bare + "."} if form == bare and bare.isalpha() else {form}
+            if form.endswith(".") and len(bare) > 2:
+                variants.add(bare)
             for v in variants:
-                self.matcher.add("HON_" + strength.upper(), [nlp.make_doc(v)])
+                # tokenised as before a name: "Ms." alone would split off its period
+                tokens = nlp.make_doc(v + " Name")[:-1]
+                self.matcher.add("HON_" + strength.upper(), [tokens.as_doc()])
         self.matcher.add("COUNTERPART", [nlp.make_doc(w) for w in lexicon.counterpart_words])
         self.hon_strong = nlp.vocab.strings["HON_STRONG"]
         # the last words of title heads and the short forms: a title that ends on anything else
