@@ -105,3 +105,13 @@ def test_adjacent_titles_and_rank(extractor):
 def test_organisation_after_the_name(extractor):
     got = officials(extractor, "Cairo, May 2\n\nSecretary (West) Shri A. Rao of the Ministry of External Affairs led.")
     assert got["A. Rao"].organization == "Ministry of External Affairs" and got["A. Rao"].country == "IND"
+
+
+def test_staff_of_international_bodies_get_no_home_state(extractor):
+    text = "Addis Ababa, June 3\n\nThe Commissioner for Agriculture of the African Union Commission, Dr. Amina Sule, met the minister."
+    assert officials(extractor, text)["Amina Sule"].country is None
+
+
+def test_mea_title_conventions_name_india(extractor):
+    got = officials(extractor, "Joint Secretary (Gulf) Rahul Menon and Official Spokesperson Vivek Rao met the press.")
+    assert got["Rahul Menon"].country == "IND" and got["Vivek Rao"].country == "IND"

@@ -248,11 +248,11 @@ class AttributionComponent:
                 att.prefix_country = attached[0][1].country
             prev_person_end[person.end] = person
             # a title that names its state: "External Affairs" is India's
+            if att.country:  # marked in the text: "Chinese ...", "... of Japan", "his Peruvian counterpart"
+                stated.add(att.country)
             if att.country is None:  # (an abbreviation counts by its expansion: "EAM")
                 names = att.titles + [info.expansion for _t, info, _s, _e in attached if info is not None and info.expansion]
                 att.country = next((code for text in names for key, code in self.title_countries if key in text), None)
-            if att.country:
-                stated.add(att.country)
         doc._.home_country = self.home_country(doc, tv.doc_text, stated)
         return doc
 

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ...organizations import names_international_body
 from ...resolve import NameMention, resolve_mentions
 from ...results import Mention, Official
 
@@ -87,8 +88,9 @@ class ResolverComponent:
         if not vouched:
             return None
         # no clue in the text: the release's home state (its dateline's, or the one it names most)
-        # (never the state an ambassador is accredited to)
-        if home in targets:
+        # (never the state an ambassador is accredited to, nor for the staff of international bodies)
+        if home in targets or (organization and names_international_body(organization)) \
+                or any(names_international_body(t) for t in titles):
             home = None
         country = countries.most_common(1)[0][0] if countries else getattr(cluster, "country", None)
         inferred = country is None and home is not None

@@ -1,0 +1,49 @@
+"""Organisations known to the library (``models/default/organizations.tsv``): their canonical
+names, aliases, country (for national bodies) and kind (government, international, legislature,
+party, company). Plain functions, no spaCy."""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple, Optional
+
+DEFAULT_PATH = Path(__file__).resolve().parent / "models" / "default" / "organizations.tsv"
+
+
+class OrgInfo(NamedTuple):
+    name: str
+    country: Optional[str]
+    kind: str
+
+
+@lru_cache(maxsize=None)
+def _table(path: str = str(DEFAULT_PATH)) -> dict[str, OrgInfo]:
+    lines = [ln for ln in Path(path).read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
+    out: dict[str, OrgInfo] = {}
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        info = OrgInfo(row["name"], (row.get("country") or "").strip() or None, (row.get("kind") or "government").strip())
+        for form in [row["name"], *filter(None, (row.get("aliases") or "").split("|"))]:
+            out[form.strip()] = info
+    return out
+
+
+def organization_info(name: str) -> Optional[OrgInfo]:
+    """What the library knows of an organisation named ``name`` (canonical name or alias)."""
+    return _table().get(name)
+
+
+@lru_cache(maxsize=None)
+def _international_pattern() -> re.Pattern:
+    forms = sorted((f for f, i in _table().items() if i.kind == "international"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r"|European|United Nations)(?![\w-])")
+
+
+def names_international_body(text: str) -> bool:
+    """Whether ``text`` (a title, an organisation) names an international body ("President of the
+    European Council", "African Union Commissioner", "UN Secretary-General")."""
+    info = organization_info(text)
+    if info is not None:
+        return info.kind == "international"
+    return _international_pattern().search(text) is not None
