@@ -19,7 +19,8 @@ class OrgInfo(NamedTuple):
 
 
 @lru_cache(maxsize=None)
-def _table(path: str = str(DEFAULT_PATH)) -> dict[str, OrgInfo]:
+def load_organizations(path: str = str(DEFAULT_PATH)) -> dict[str, OrgInfo]:
+    """Every name and alias in an organisations file -> :class:`OrgInfo`."""
     lines = [ln for ln in Path(path).read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
     out: dict[str, OrgInfo] = {}
     for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -31,12 +32,12 @@ def _table(path: str = str(DEFAULT_PATH)) -> dict[str, OrgInfo]:
 
 def organization_info(name: str) -> Optional[OrgInfo]:
     """What the library knows of an organisation named ``name`` (canonical name or alias)."""
-    return _table().get(name)
+    return load_organizations().get(name)
 
 
 @lru_cache(maxsize=None)
 def _international_pattern() -> re.Pattern:
-    forms = sorted((f for f, i in _table().items() if i.kind == "international"), key=len, reverse=True)
+    forms = sorted((f for f, i in load_organizations().items() if i.kind == "international"), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r"|European|United Nations)(?![\w-])")
 
 

@@ -6,14 +6,13 @@ Writes ``doc.spans["organizations"]`` (label ``ORG``, ``kb_id_`` = canonical nam
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..lexicons import read_tsv
+from ...organizations import OrgInfo, load_organizations
 from ..text import doc_text
 from ..zones import in_boilerplate
 
@@ -31,30 +30,19 @@ GENERIC = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class OrgEntry:
-    name: str
-    country: str | None
-    kind: str
-
-
 @Language.factory("de_organizations", default_config={"organizations_path": None})
 def make_organizations(nlp: Language, name: str, organizations_path: str | None) -> "Organizations":
-    return Organizations(nlp, read_tsv(organizations_path) if organizations_path else ())
+    return Organizations(nlp, load_organizations(organizations_path) if organizations_path else {})
 
 
 class Organizations:
-    def __init__(self, nlp: Language, rows) -> None:
-        self.entries: dict[str, OrgEntry] = {}
+    def __init__(self, nlp: Language, entries: dict[str, OrgInfo]) -> None:
+        self.entries = entries  # every name and alias -> OrgInfo
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for row in rows:
-            entry = OrgEntry(row["name"], row.get("country") or None, row.get("kind") or "government")
-            forms = [row["name"], *filter(None, row.get("aliases", "").split("|"))]
-            for form in forms:
-                self.entries[form] = entry
-            self.matcher.add(entry.name, [nlp.make_doc(f) for f in forms])
+        for form, info in entries.items():
+            self.matcher.add(info.name, [nlp.make_doc(form)])
 
-    def lookup(self, text: str) -> OrgEntry | None:
+    def lookup(self, text: str) -> OrgInfo | None:
         return self.entries.get(text)
 
     def __call__(self, doc: Doc) -> Doc:
