@@ -12,7 +12,6 @@ Tokens that glue a country to something with a hyphen and that the tokenizer kee
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from typing import Iterable, Optional
 
 from spacy.language import Language
@@ -21,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from ..lexicons import read_lines
 from ..text import doc_text
-from ..zones import Cover, boilerplate_index, keep_longest
+from ..zones import Cover, boilerplate_index, in_boilerplate, keep_longest
 
 SPANS_KEY = "countries"
 NAME_LABEL = "GPE"
@@ -264,18 +263,15 @@ class CountryRecognizer:
             blocked = Cover((s, e) for m, s, e in matches if m == block_id)
             if blocked:
                 matches = [m for m in matches if m[0] != block_id]
-        zone_starts, zone_ends = boilerplate_index(doc)
+        zone_starts, _ = boilerplate_index(doc)
         keys = self._keys
         upper_prefixes = self._upper_prefixes
         personal = self.personal_names
         text = None
         candidates = []
         for match_id, start, end in matches:
-            if zone_starts:
-                # as in_boilerplate: zones never overlap
-                z = bisect_right(zone_starts, end - 1) - 1
-                if z >= 0 and zone_ends[z] > start:
-                    continue
+            if zone_starts and in_boilerplate(doc, start, end):
+                continue
             first = doc[start]
             first_text = first.text
             if first_text in upper_prefixes:

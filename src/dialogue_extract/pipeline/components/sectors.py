@@ -12,7 +12,7 @@ punctuation and conjunctions at their edges, so context tokens can anchor a patt
 """
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from typing import Iterable, Optional, Sequence
 
 from spacy.language import Language
@@ -20,7 +20,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ..lexicons import read_lines
-from ..zones import Cover, boilerplate_index, keep_longest
+from ..zones import Cover, boilerplate_index, in_boilerplate, keep_longest
 
 SPANS_KEY = "sectors"
 LABEL = "SECTOR"
@@ -290,15 +290,12 @@ class SectorRecognizer:
         strict_reach, partial_reach = self._reach(strict), self._reach(partial)
         if len(self.wild_blocker):
             blocked += [(s, e) for _, s, e in self.wild_blocker(doc, wild_anchors)]
-        zone_starts, zone_ends = boilerplate_index(doc)
+        zone_starts, _ = boilerplate_index(doc)
         blocked_cover = Cover(blocked)
         candidates = []
         for match_id, start, end in matches:
-            if zone_starts:
-                # as in_boilerplate: zones never overlap
-                z = bisect_right(zone_starts, end - 1) - 1
-                if z >= 0 and zone_ends[z] > start:
-                    continue
+            if zone_starts and in_boilerplate(doc, start, end):
+                continue
             if blocked_cover and blocked_cover.covers(start, end):
                 continue
             if strict and strict_reach[bisect_left(strict, (end, -1))] > start:
