@@ -77,3 +77,8 @@ def test_former_office(nlp):
 def test_no_titles_in_boilerplate(nlp):
     doc = nlp("Text.\n\nReader comments\n\nAmit\nThe Prime Minister should act.")
     assert list(doc.spans["titles"]) == []
+
+
+def test_possessive_office_belongs_to_the_title(nlp):
+    found = [t for t, _ in titles(nlp, "Sheikh Faleh Al Thani, the Amir's Personal Representative, spoke.")]
+    assert found == ["Amir's Personal Representative"]

@@ -122,6 +122,8 @@ class Titles:
                 i -= 1
             elif doc[start].is_lower and t.islower() and t.capitalize() in self.lex.modifiers and t not in ("former", "then", "late", "ex"):
                 i -= 1  # "first deputy director"
+            elif t in ("'s", "’s") and i >= 2 and doc[i - 2].text in self.head_words and doc[i - 2].text[:1].isupper():
+                i -= 2  # "the Amir's Personal Representative"
             elif t in _HYPHENS and not tok.whitespace_ and i >= 2 and doc[i - 2].text in self.lex.modifiers:
                 i -= 1
             elif t in ("and", "&") and i >= 2 and doc[i - 2].text in self.lex.portfolio and doc[i].text in self.lex.portfolio:
@@ -249,6 +251,9 @@ class Titles:
         for head in filter_spans(candidates):
             if in_boilerplate(doc, head.start, head.end) or head.start < floor:
                 continue
+            if head.end < len(doc) and doc[head.end].text in ("'s", "’s") and head.end + 1 < len(doc) \
+                    and doc[head.end + 1].text[:1].isupper():
+                continue  # "the Amir's Personal Representative": the possessor belongs to the next title
             span = self._build(doc, head, country_at, org_at, country_end, org_end, floor)
             if span is not None:
                 spans.append(span)
