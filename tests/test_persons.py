@@ -172,3 +172,8 @@ def test_two_letter_honorific(nlp):
 def test_honorific_with_or_without_its_dot(nlp, hon):
     text = f"The Peruvian Foreign Minister, {hon} Quispe, said the talks went well."
     assert names(nlp, text) == ["Quispe"]
+
+
+def test_long_arabic_name_with_several_particles(nlp):
+    text = "H.H. Sheikh Saif bin Rashid bin Hamad Al Marri, the Amir's Personal Representative, met him."
+    assert names(nlp, text) == ["Saif bin Rashid bin Hamad Al Marri"]

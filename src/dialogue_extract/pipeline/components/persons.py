@@ -241,7 +241,7 @@ class Persons:
         units: list[tuple[int, int, str]] = []
         n = tv.n
         k = i
-        while k < n and len(units) < self.max_units + 2:
+        while k < n and len(units) < 2 * self.max_units:
             j = self._unit_end(tv, k)
             kind = self._kind(tv, k, j, blocked)
             if kind in (None, "honorific"):
@@ -264,7 +264,7 @@ class Persons:
         if j >= 2 and tv.text(j - 1) in self.lex.suffixes and tv.text(j - 2) == ",":
             units.append((j - 2, j, "suffix"))
             j -= 2
-        while j > 0 and len(units) < self.max_units + 2:
+        while j > 0 and len(units) < 2 * self.max_units:
             i = self._unit_start(tv, j)
             kind = self._kind(tv, i, j, blocked)
             if kind is None:
@@ -282,8 +282,8 @@ class Persons:
         while units and (units[0][2] == "suffix" or units[0][2] == "particle" and not (
                 len(units) > 1 and tv.text(units[0][0])[:1].isupper())):
             units.pop(0)
-        if not units or len([u for u in units if u[2] != "suffix"]) > self.max_units:
-            return None
+        if not units or len([u for u in units if u[2] not in ("suffix", "particle")]) > self.max_units:
+            return None  # (particles do not count: "Faleh bin Khalid bin Jabor Al Thani")
         kinds = [u[2] for u in units]
         if "word" not in kinds:
             return None  # a name has at least one ordinary written word ("FPSD", "UN" are not names)
