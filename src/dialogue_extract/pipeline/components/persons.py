@@ -301,6 +301,7 @@ class Persons:
                 blocked[s.start:s.end] = b"\x01" * (s.end - s.start)
         found: dict[tuple[int, int], PersonInfo] = {}
         found_end: dict[int, tuple[int, int]] = {}
+        found_start: dict[int, tuple[int, int]] = {}
 
         def add(bounds, anchor: str, title: Optional[Span] = None, hon=(), strong=False, counterpart=False):
             if bounds is None:
@@ -312,6 +313,7 @@ class Persons:
             if info is None:
                 info = found[(s, e)] = PersonInfo(anchor=anchor)
                 found_end[e] = (s, e)
+                found_start[s] = (s, e)
             if title is not None and (title.start, title.end) not in info.titles:
                 info.titles.append((title.start, title.end))
             info.honorifics.extend(h for h in hon if h not in info.honorifics)
@@ -421,6 +423,8 @@ class Persons:
             if t.start in premodifiers:
                 continue
             bounds, hon, strong, noun_phrase = self._name_after_comma(tv, t, blocked)
+            if bounds is None and noun_phrase is not None:
+                bounds = self._found_after_comma(tv, t, found_start)  # "Our Envoy, Ambassador X,"
             if bounds is not None and (noun_phrase or t.start not in claimed):
                 add(bounds, "title_before", t, hon, strong)
         # 4. honorifics: "H.E. Jean-Marc Le Floch", "Mr. Kenji Onodera", "Sheikh Farzana"
@@ -541,6 +545,12 @@ class Persons:
             k = self._after_institution(tv, end + 1, blocked)
             if k is not None and k < n and tv.text(k) == ",":
                 end = k
+        elif end + 1 < n and tv.lower(end) in ("in", "at"):  # "the Georgian Ambassador in New Delhi, Mr. X"
+            k = end + 1
+            while k < n and k - end <= 4 and tv.text(k)[:1].isupper():
+                k += 1
+            if k > end + 1 and k < n and tv.text(k) == ",":
+                end = k
         if end >= n or tv.text(end) != ",":
             return nothing
         j2, hon, strong = self._honorifics_at(tv, end + 1, blocked)
@@ -562,6 +572,23 @@ class Persons:
         if after.lower() in ("and", "&", "of") and self._single_unit(tv, bounds):
             return nothing  # "Minister of Foreign Affairs, Emigration and Expatriates": a portfolio list
         return bounds, hon, strong, noun_phrase
+
+    def _found_after_comma(self, tv: TokenView, t: Span, found_start: dict[int, tuple[int, int]]):
+        """The person already found right after "TITLE, [honorifics]" when the title introduces
+        them as a noun phrase ("Our Special Envoy for Sudan, Ambassador R. Kettering, ...")."""
+        info = t._.title_info
+        p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
+        if not (p > 0 and tv.lower(p - 1) in self.lex.determiners):
+            return None
+        end = max(t.end, info.phrase_end) if info is not None else t.end
+        if end >= tv.n or tv.text(end) != ",":
+            return None
+        k = end + 1
+        while k in self._hon_table:
+            k = self._hon_table[k][0]
+            if k < tv.n and tv.text(k) == ".":
+                k += 1
+        return found_start.get(k)
 
     def _trim_headline(self, tv: TokenView, s: int, e: int) -> tuple[int, int]:
         """In a Title Case headline ("EAM Jaishankar Welcomes Orlov To Delhi") a name ends

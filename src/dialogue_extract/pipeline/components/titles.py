@@ -120,8 +120,9 @@ class Titles:
             t = tok.text
             if t in self.lex.modifiers or t in self.lex.portfolio:
                 i -= 1
-            elif doc[start].is_lower and t.islower() and t.capitalize() in self.lex.modifiers and t not in ("former", "then", "late", "ex"):
-                i -= 1  # "first deputy director"
+            elif doc[start].is_lower and t.islower() and t not in ("former", "then", "late", "ex") and (
+                    t.capitalize() in self.lex.modifiers or t.capitalize() in self.lex.portfolio):
+                i -= 1  # "first deputy director", "the Nigerian foreign minister"
             elif t in ("'s", "’s") and i >= 2 and doc[i - 2].text in self.head_words and doc[i - 2].text[:1].isupper():
                 i -= 2  # "the Amir's Personal Representative"
             elif t in _HYPHENS and not tok.whitespace_ and i >= 2 and doc[i - 2].text in self.lex.modifiers:
@@ -178,6 +179,8 @@ class Titles:
                 break
             if k in country_at:  # "of Japan", "to India", "of the Republic of Korea"
                 span = country_at[k]
+                if span.label_ == "NORP" and span.end < n and doc[span.end].text[:1].isupper():
+                    break  # "of the Mexican Space Agency": the demonym opens the name of a body
                 if prep == "to":
                     info.target_country = span.kb_id_
                     title_end = j = span.end
