@@ -177,3 +177,13 @@ def test_honorific_with_or_without_its_dot(nlp, hon):
 def test_long_arabic_name_with_several_particles(nlp):
     text = "H.H. Sheikh Saif bin Rashid bin Hamad Al Marri, the Amir's Personal Representative, met him."
     assert names(nlp, text) == ["Saif bin Rashid bin Hamad Al Marri"]
+
+
+def test_list_after_a_plural_office(nlp):
+    text = "A meeting of the two foreign ministers, Penny Ashe and Ratna Kusuma, followed. Leaders of industry came."
+    assert names(nlp, text) == ["Penny Ashe", "Ratna Kusuma"]
+
+
+def test_locative_before_the_comma(nlp):
+    text = "He met the Georgian Ambassador in New Delhi, Mr. Levan Beridze, on Monday."
+    assert names(nlp, text) == ["Levan Beridze"]

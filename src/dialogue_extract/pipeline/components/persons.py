@@ -90,6 +90,7 @@ class PersonLexicon:
     appositive_words: set[str] = field(default_factory=set)
     appositive_followers: set[str] = field(default_factory=set)
     institution_words: set[str] = field(default_factory=set)
+    plural_offices: list[str] = field(default_factory=list)
     place_prepositions: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     titles_path: Optional[Path] = None
@@ -125,6 +126,7 @@ class PersonLexicon:
             appositive_words=set(data.get("appositive_words", [])),
             appositive_followers=set(data.get("appositive_followers", [])),
             institution_words=set(data.get("institution_words", [])),
+            plural_offices=list(data.get("plural_offices", [])),
             place_prepositions=set(data.get("place_prepositions", [])),
             places={row["place"] for row in read_tsv(Path(path).parent / "datelines.tsv")},
             titles_path=Path(path).parent / "titles.json",
@@ -159,6 +161,7 @@ class Persons:
                 tokens = nlp.make_doc(v + " Name")[:-1]
                 self.matcher.add("HON_" + strength.upper(), [tokens.as_doc()])
         self.matcher.add("COUNTERPART", [nlp.make_doc(w) for w in lexicon.counterpart_words])
+        self.matcher.add("PLURAL", [nlp.make_doc(w) for w in lexicon.plural_offices])
         self.hon_strong = nlp.vocab.strings["HON_STRONG"]
         # the last words of title heads and the short forms: a title that ends on anything else
         # ran on into words the grammar does not know
@@ -168,6 +171,7 @@ class Persons:
         # a written word's kind depends on its text alone: cache it (words recur across releases)
         self._word_kind = lru_cache(maxsize=1 << 16)(self._word_kind_uncached)
         self.counterpart_id = nlp.vocab.strings["COUNTERPART"]
+        self.plural_id = nlp.vocab.strings["PLURAL"]
 
     # -- written words ("units"): tokens glued without white space, "Yoon-joo", "Dato'" --------
     def _unit_end(self, tv: TokenView, i: int) -> int:
@@ -324,9 +328,13 @@ class Persons:
 
         self._hon_table = {}
         counterparts = []
+        plurals = []
         for match_id, start, end in self.matcher(doc):
             if match_id == self.counterpart_id:
                 counterparts.append(start)
+                continue
+            if match_id == self.plural_id:
+                plurals.append(end)
                 continue
             first = tv.text(start)
             if not first[:1].isupper() and first != "dato":
@@ -450,6 +458,25 @@ class Persons:
                 k -= 1
             if k > 0 and tv.text(k - 1) == ",":
                 add(self._scan_left(tv, k - 1, blocked), "counterpart", None, counterpart=True)
+        # 6. lists after a plural office: "the two foreign ministers, Ana Ruiz and Piotr Nowak,"
+        for j in plurals:
+            if j < n and tv.text(j) == ",":
+                j += 1
+            while j < n:
+                j2, hon, strong = self._honorifics_at(tv, j, blocked)
+                bounds = self._scan_right(tv, j2, blocked)
+                if bounds is None:
+                    break
+                add(bounds, "counterpart", None, hon, strong, counterpart=True)
+                j = bounds[1]
+                if j + 1 < n and tv.text(j) == "," and tv.lower(j + 1) != "and":
+                    j += 1
+                elif j + 1 < n and tv.lower(j) in ("and", "&"):
+                    j += 1
+                elif j + 2 < n and tv.text(j) == "," and tv.lower(j + 1) == "and":
+                    j += 2
+                else:
+                    break
         anchored = [(s, e, info) for (s, e), info in found.items()]
         spans = []
         for s, e, info in anchored:
