@@ -115,3 +115,9 @@ def test_staff_of_international_bodies_get_no_home_state(extractor):
 def test_mea_title_conventions_name_india(extractor):
     got = officials(extractor, "Joint Secretary (Gulf) Rahul Menon and Official Spokesperson Vivek Rao met the press.")
     assert got["Rahul Menon"].country == "IND" and got["Vivek Rao"].country == "IND"
+
+
+def test_one_title_whatever_the_spelling_of_its_body(extractor):
+    text = ("H.E. Dr. Lina Sok, Secretary-General of ASEAN, met him. Dr. Lina Sok, Secretary-General of the "
+            "Association of Southeast Asian Nations, spoke.")
+    assert officials(extractor, text)["Lina Sok"].titles == ["Secretary-General of ASEAN"]

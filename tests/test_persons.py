@@ -179,9 +179,10 @@ def test_long_arabic_name_with_several_particles(nlp):
     assert names(nlp, text) == ["Saif bin Rashid bin Hamad Al Marri"]
 
 
-def test_list_after_a_plural_office(nlp):
+def test_list_after_a_plural_office(nlp, extractor):
     text = "A meeting of the two foreign ministers, Penny Ashe and Ratna Kusuma, followed. Leaders of industry came."
     assert names(nlp, text) == ["Penny Ashe", "Ratna Kusuma"]
+    assert [o.titles for o in extractor.extract(text).officials] == [["Foreign Minister"], ["Foreign Minister"]]
 
 
 def test_locative_before_the_comma(nlp):

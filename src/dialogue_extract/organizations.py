@@ -48,3 +48,17 @@ def names_international_body(text: str) -> bool:
     if info is not None:
         return info.kind == "international"
     return _international_pattern().search(text) is not None
+
+
+@lru_cache(maxsize=None)
+def _forms_pattern() -> re.Pattern:
+    forms = sorted(load_organizations(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+
+
+def with_canonical_bodies(text: str) -> str:
+    """``text`` with every known organisation written in its canonical form, so that
+    "Secretary-General of ASEAN" and "Secretary-General of the Association of Southeast Asian
+    Nations" compare equal."""
+    table = load_organizations()
+    return _forms_pattern().sub(lambda m: table[m.group(0)].name, text)

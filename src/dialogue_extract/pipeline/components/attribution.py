@@ -197,6 +197,9 @@ class AttributionComponent:
                     abbr = by_start[end + 1]
                     if abbr[0].end < n and tv.text(abbr[0].end) == ")" and abbr not in attached:
                         attached.append(abbr)
+            for implied in pinfo.implied_titles:
+                if implied not in att.titles:
+                    att.titles.append(implied)
             business = bool(attached)
             for t, info, _s, _e in attached:
                 text = t.text

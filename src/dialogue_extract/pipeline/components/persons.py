@@ -70,6 +70,7 @@ class PersonInfo:
     honorifics: list[str] = field(default_factory=list)
     strong_honorific: bool = False
     counterpart: bool = False
+    implied_titles: list[str] = field(default_factory=list)  # "the two foreign ministers, X and Y"
 
     @property
     def anchored(self) -> bool:
@@ -90,7 +91,7 @@ class PersonLexicon:
     appositive_words: set[str] = field(default_factory=set)
     appositive_followers: set[str] = field(default_factory=set)
     institution_words: set[str] = field(default_factory=set)
-    plural_offices: list[str] = field(default_factory=list)
+    plural_offices: dict[str, Optional[str]] = field(default_factory=dict)
     place_prepositions: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     titles_path: Optional[Path] = None
@@ -126,7 +127,7 @@ class PersonLexicon:
             appositive_words=set(data.get("appositive_words", [])),
             appositive_followers=set(data.get("appositive_followers", [])),
             institution_words=set(data.get("institution_words", [])),
-            plural_offices=list(data.get("plural_offices", [])),
+            plural_offices=dict(data.get("plural_offices", {})),
             place_prepositions=set(data.get("place_prepositions", [])),
             places={row["place"] for row in read_tsv(Path(path).parent / "datelines.tsv")},
             titles_path=Path(path).parent / "titles.json",
@@ -161,7 +162,8 @@ class Persons:
                 tokens = nlp.make_doc(v + " Name")[:-1]
                 self.matcher.add("HON_" + strength.upper(), [tokens.as_doc()])
         self.matcher.add("COUNTERPART", [nlp.make_doc(w) for w in lexicon.counterpart_words])
-        self.matcher.add("PLURAL", [nlp.make_doc(w) for w in lexicon.plural_offices])
+        for plural, singular in lexicon.plural_offices.items():
+            self.matcher.add("PLURAL_" + (singular or ""), [nlp.make_doc(plural)])
         self.hon_strong = nlp.vocab.strings["HON_STRONG"]
         # the last words of title heads and the short forms: a title that ends on anything else
         # ran on into words the grammar does not know
@@ -171,7 +173,7 @@ class Persons:
         # a written word's kind depends on its text alone: cache it (words recur across releases)
         self._word_kind = lru_cache(maxsize=1 << 16)(self._word_kind_uncached)
         self.counterpart_id = nlp.vocab.strings["COUNTERPART"]
-        self.plural_id = nlp.vocab.strings["PLURAL"]
+        self.plural_titles = {nlp.vocab.strings["PLURAL_" + (v or "")]: v for v in lexicon.plural_offices.values()}
 
     # -- written words ("units"): tokens glued without white space, "Yoon-joo", "Dato'" --------
     def _unit_end(self, tv: TokenView, i: int) -> int:
@@ -333,8 +335,8 @@ class Persons:
             if match_id == self.counterpart_id:
                 counterparts.append(start)
                 continue
-            if match_id == self.plural_id:
-                plurals.append(end)
+            if match_id in self.plural_titles:
+                plurals.append((end, self.plural_titles[match_id]))
                 continue
             first = tv.text(start)
             if not first[:1].isupper() and first != "dato":
@@ -459,7 +461,7 @@ class Persons:
             if k > 0 and tv.text(k - 1) == ",":
                 add(self._scan_left(tv, k - 1, blocked), "counterpart", None, counterpart=True)
         # 6. lists after a plural office: "the two foreign ministers, Ana Ruiz and Piotr Nowak,"
-        for j in plurals:
+        for j, singular in plurals:
             if j < n and tv.text(j) == ",":
                 j += 1
             while j < n:
@@ -468,6 +470,9 @@ class Persons:
                 if bounds is None:
                     break
                 add(bounds, "counterpart", None, hon, strong, counterpart=True)
+                key = self._trim_headline(tv, *bounds)
+                if singular and key in found and singular not in found[key].implied_titles:
+                    found[key].implied_titles.append(singular)
                 j = bounds[1]
                 if j + 1 < n and tv.text(j) == "," and tv.lower(j + 1) != "and":
                     j += 1

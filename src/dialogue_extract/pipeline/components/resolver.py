@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ...organizations import names_international_body
+from ...organizations import names_international_body, with_canonical_bodies
 from ...resolve import NameMention, resolve_mentions
 from ...results import Mention, Official
 
@@ -68,6 +68,7 @@ class ResolverComponent:
         countries: Counter[str] = Counter()
         organization = None
         targets: set[str] = set()
+        seen_titles: set[str] = set()  # case, "the" and the spelling of bodies do not make a new title
         for info, att in infos:
             if info is None:
                 continue
@@ -79,7 +80,9 @@ class ResolverComponent:
             if att.business_only:
                 continue
             for t in att.titles:
-                if t.casefold() not in {x.casefold() for x in titles}:
+                key = with_canonical_bodies(t).casefold().replace("the ", "")
+                if key not in seen_titles:
+                    seen_titles.add(key)
                     titles.append(t)
             if att.country:
                 countries[att.country] += 1
