@@ -28,6 +28,10 @@ def zones(text: str) -> list[str]:
         "© 2025 The Daily Courier. All rights reserved.",
         "- PTI",
         "(Reuters)",
+        "VIDEO: Minister inaugurates new metro line (02:14)",
+        "Meera Das is a Delhi-based correspondent covering trade and climate diplomacy.",
+        "Arjun Nair covers diplomacy and national security for the paper.",
+        "This site uses cookies and similar technologies. See our Privacy Notice.",
     ],
 )
 def test_furniture_lines_are_zones(line):
