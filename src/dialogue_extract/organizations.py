@@ -41,6 +41,7 @@ def _international_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r"|European|United Nations)(?![\w-])")
 
 
+@lru_cache(maxsize=1 << 14)
 def names_international_body(text: str) -> bool:
     """Whether ``text`` (a title, an organisation) names an international body ("President of the
     European Council", "African Union Commissioner", "UN Secretary-General")."""
@@ -56,6 +57,7 @@ def _forms_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
 
 
+@lru_cache(maxsize=1 << 14)
 def with_canonical_bodies(text: str) -> str:
     """``text`` with every known organisation written in its canonical form, so that
     "Secretary-General of ASEAN" and "Secretary-General of the Association of Southeast Asian

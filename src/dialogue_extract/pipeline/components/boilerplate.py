@@ -19,6 +19,8 @@ from ..text import doc_text
 from ..zones import BOILERPLATE_KEY
 
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
+#: lines longer than this are article text, never furniture
+MAX_LINE = 250
 _SCOPES = ("line", "block", "tail")
 
 
@@ -58,6 +60,9 @@ def find_zones(text: str, rules: list[Rule], combined: re.Pattern | None = None)
         start, end = lines[i]
         line = text[start:end].rstrip("\n")
         if not line.strip():
+            i += 1
+            continue
+        if len(line) > MAX_LINE:  # furniture lines are short; article paragraphs are not tried
             i += 1
             continue
         m = combined.fullmatch(line)

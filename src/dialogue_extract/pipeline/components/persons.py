@@ -302,9 +302,14 @@ class Persons:
         tv = TokenView(doc)
         n = tv.n
         blocked = bytearray(n)
-        for key in ("titles", "countries", "organizations", "dates"):
-            for s in doc.spans.get(key, ()):
-                blocked[s.start:s.end] = b"\x01" * (s.end - s.start)
+        # each span group read once (reading a SpanGroup creates its Span objects)
+        bounds_of = {key: [(sp.start, sp.end) for sp in doc.spans.get(key, ())]
+                     for key in ("countries", "organizations", "dates")}
+        titles = sorted(doc.spans.get("titles", ()), key=lambda s: s.start)
+        bounds_of["titles"] = [(t.start, t.end) for t in titles]
+        for pairs in bounds_of.values():
+            for s, e in pairs:
+                blocked[s:e] = b"\x01" * (e - s)
         found: dict[tuple[int, int], PersonInfo] = {}
         found_end: dict[int, tuple[int, int]] = {}
         found_start: dict[int, tuple[int, int]] = {}
@@ -347,11 +352,9 @@ class Persons:
             if prev is None or prev[0] < end:
                 self._hon_table[start] = (end, match_id == self.hon_strong)
 
-        titles = sorted(doc.spans.get("titles", ()), key=lambda s: s.start)
         title_at = {t.start: t for t in titles}
         premodifiers: set[int] = set()
-        span_end_start = {sp.end: sp.start for key in ("titles", "countries", "organizations")
-                          for sp in doc.spans.get(key, ())}
+        span_end_start = {e: s for key in ("titles", "countries", "organizations") for s, e in bounds_of[key]}
         self._phrase_end_start = {}
         for t in titles:
             info = t._.title_info
