@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 from ...organizations import names_international_body, with_canonical_bodies
 from ...resolve import NameMention, resolve_mentions
 from ...results import Mention, Official
+from ..text import doc_text
 
 
 @Language.factory("de_resolver", default_config={"fuzzy_threshold": 88, "set_ents": True})
@@ -34,26 +35,27 @@ class ResolverComponent:
         self.set_ents = set_ents
 
     def __call__(self, doc: Doc) -> Doc:
-        persons = list(doc.spans.get("persons", ()))
+        text = doc_text(doc)
+        # one record per person mention: (span, surface text, person info, attribution)
+        records = [(sp, text[sp.start_char:sp.end_char], sp._.person_info, sp._.attribution)
+                   for sp in doc.spans.get("persons", ())]
         officials: list[Official] = []
         kept: list[Span] = []
-        if persons:
-            mentions = []
-            for span in persons:
-                info = span._.person_info
-                att = span._.attribution
-                mentions.append(NameMention(text=span.text, start=span.start_char, end=span.end_char,
-                                            anchored=bool(info is not None and info.anchored),
-                                            country=att.country if att is not None else None))
+        if records:
+            mentions = [NameMention(text=t, start=sp.start_char, end=sp.end_char,
+                                    anchored=bool(info is not None and info.anchored),
+                                    country=att.country if att is not None else None)
+                        for sp, t, info, att in records]
             clusters = resolve_mentions(mentions, fuzzy_threshold=self.fuzzy_threshold)
             clusters = sorted(clusters, key=lambda c: min(mentions[i].start for i in c.members))
+            home = doc._.home_country
             for cluster in clusters:
-                members = [persons[i] for i in sorted(cluster.members, key=lambda i: mentions[i].start)]
-                official = self._official(cluster, members, f"P{len(officials) + 1}", doc._.home_country)
+                members = [records[i] for i in sorted(cluster.members, key=lambda i: mentions[i].start)]
+                official = self._official(cluster, members, f"P{len(officials) + 1}", home)
                 if official is None:
                     continue
                 officials.append(official)
-                kept.extend(Span(doc, s.start, s.end, label="PERSON", kb_id=official.id) for s in members)
+                kept.extend(Span(doc, sp.start, sp.end, label="PERSON", kb_id=official.id) for sp, _t, _i, _a in members)
         doc.spans["persons"] = sorted(kept, key=lambda s: s.start)
         doc._.officials = officials
         if self.set_ents:
@@ -61,8 +63,8 @@ class ResolverComponent:
         return doc
 
     @staticmethod
-    def _official(cluster, members: list[Span], ident: str, home: Optional[str] = None) -> Optional[Official]:
-        infos = [(m._.person_info, m._.attribution) for m in members]
+    def _official(cluster, members: list, ident: str, home: Optional[str] = None) -> Optional[Official]:
+        infos = [(info, att) for _sp, _t, info, att in members]
         vouched = False
         titles: list[str] = []
         countries: Counter[str] = Counter()
@@ -99,9 +101,9 @@ class ResolverComponent:
         inferred = country is None and home is not None
         country = country or home
         forms = []
-        for m in members:
-            if m.text != cluster.canonical and m.text not in forms:
-                forms.append(m.text)
+        for _sp, t, _i, _a in members:
+            if t != cluster.canonical and t not in forms:
+                forms.append(t)
         return Official.model_construct(
             id=ident,
             name=cluster.canonical,
@@ -110,7 +112,7 @@ class ResolverComponent:
             country=country,
             country_inferred=inferred,
             organization=organization,
-            mentions=[Mention.model_construct(text=m.text, start=m.start_char, end=m.end_char) for m in members],
+            mentions=[Mention.model_construct(text=t, start=sp.start_char, end=sp.end_char) for sp, t, _i, _a in members],
         )
 
     @staticmethod
