@@ -17,15 +17,15 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..text import doc_text
-from ..zones import in_boilerplate
+from ..text import TokenView
+from ..zones import in_boilerplate, keep_longest
 
 SPAN_KEY = "titles"
 
@@ -112,74 +112,73 @@ class Titles:
         self.abbr_id = nlp.vocab.strings["ABBR"]
 
     # -- the grammar ------------------------------------------------------------------------
-    def _left(self, doc: Doc, start: int) -> int:
+    def _left(self, tv: TokenView, start: int) -> int:
         """Extend a head leftwards over modifiers and portfolio words."""
         i = start
         while i > 0:
-            tok = doc[i - 1]
-            t = tok.text
+            t = tv.text(i - 1)
             if t in self.lex.modifiers or t in self.lex.portfolio:
                 i -= 1
-            elif doc[start].is_lower and t.islower() and t not in ("former", "then", "late", "ex") and (
+            elif tv.text(start).islower() and t.islower() and t not in ("former", "then", "late", "ex") and (
                     t.capitalize() in self.lex.modifiers or t.capitalize() in self.lex.portfolio):
                 i -= 1  # "first deputy director", "the Nigerian foreign minister"
-            elif t in ("'s", "’s") and i >= 2 and doc[i - 2].text in self.head_words and doc[i - 2].text[:1].isupper():
+            elif t in ("'s", "’s") and i >= 2 and tv.text(i - 2) in self.head_words and tv.text(i - 2)[:1].isupper():
                 i -= 2  # "the Amir's Personal Representative"
-            elif t in _HYPHENS and not tok.whitespace_ and i >= 2 and doc[i - 2].text in self.lex.modifiers:
+            elif t in _HYPHENS and tv.glued(i - 1) and i >= 2 and tv.text(i - 2) in self.lex.modifiers:
                 i -= 1
-            elif t in ("and", "&") and i >= 2 and doc[i - 2].text in self.lex.portfolio and doc[i].text in self.lex.portfolio:
+            elif t in ("and", "&") and i >= 2 and tv.text(i - 2) in self.lex.portfolio and tv.text(i) in self.lex.portfolio:
                 i -= 1
             else:
                 break
         # never start a title on a connector
-        while i < start and (doc[i].text in ("and", "&") or doc[i].text in _HYPHENS):
+        while i < start and (tv.text(i) in ("and", "&") or tv.text(i) in _HYPHENS):
             i += 1
         return i
 
-    def _portfolio_list(self, doc: Doc, i: int) -> bool:
+    def _portfolio_list(self, tv: TokenView, i: int) -> bool:
         """Portfolio words up to an "and" and one more portfolio word: the rest of a list."""
-        n = len(doc)
+        n = tv.n
         j = i
-        while j < n and j - i < 5 and doc[j].text in self.lex.portfolio:
+        while j < n and j - i < 5 and tv.text(j) in self.lex.portfolio:
             j += 1
-        return j > i and j + 1 < n and doc[j].text in ("and", "&") and doc[j + 1].text in self.lex.portfolio
+        return j > i and j + 1 < n and tv.text(j) in ("and", "&") and tv.text(j + 1) in self.lex.portfolio
 
-    def _title_starts(self, doc: Doc, i: int) -> bool:
+    def _title_starts(self, tv: TokenView, i: int) -> bool:
         """Whether modifiers and portfolio words from token i lead to an office ("Foreign Minister")."""
-        n = len(doc)
+        n = tv.n
         start = i
-        while i < n and (doc[i].text in self.lex.modifiers or doc[i].text in self.lex.portfolio):
+        while i < n and (tv.text(i) in self.lex.modifiers or tv.text(i) in self.lex.portfolio):
             i += 1
-        if i >= n or doc[i].text not in self.head_words or not doc[i].text[:1].isupper():
+        if i >= n or tv.text(i) not in self.head_words or not tv.text(i)[:1].isupper():
             return False
-        return i == start or doc[i].text not in self.lex.rank_heads
+        return i == start or tv.text(i) not in self.lex.rank_heads
 
-    def _paren_end(self, doc: Doc, end: int) -> int:
+    def _paren_end(self, tv: TokenView, end: int) -> int:
         """Index after a parenthesis "(East)" / "(Pakistan, Afghanistan, Iran)", or ``end``."""
-        if end < len(doc) and doc[end].text == "(":
+        if end < tv.n and tv.text(end) == "(":
             j = end + 1
-            while j < len(doc) and j - end <= 8 and doc[j].text not in (")", "(", "\n"):
+            while j < tv.n and j - end <= 8 and tv.text(j) not in (")", "(", "\n"):
                 j += 1
-            if j < len(doc) and doc[j].text == ")" and j > end + 1 and doc[end + 1].text[:1].isupper():
+            if j < tv.n and tv.text(j) == ")" and j > end + 1 and tv.text(end + 1)[:1].isupper():
                 return j + 1
         return end
 
-    def _complements(self, doc: Doc, end: int, country_at: dict[int, Span], org_at: dict[int, Span],
+    def _complements(self, tv: TokenView, end: int, country_at: dict[int, Span], org_at: dict[int, Span],
                       info: TitleInfo) -> tuple[int, int]:
         """Walk "of/for/to/in/at [the] X" complements. Returns (title_end, phrase_end)."""
         title_end = end
         j = end
-        n = len(doc)
-        while j < n and doc[j].lower_ in self.lex.complement_preps:
-            prep = doc[j].lower_
+        n = tv.n
+        while j < n and tv.lower(j) in self.lex.complement_preps:
+            prep = tv.lower(j)
             k = j + 1
-            if k < n and doc[k].lower_ == "the":
+            if k < n and tv.lower(k) == "the":
                 k += 1
             if k >= n:
                 break
             if k in country_at:  # "of Japan", "to India", "of the Republic of Korea"
                 span = country_at[k]
-                if span.label_ == "NORP" and span.end < n and doc[span.end].text[:1].isupper():
+                if span.label_ == "NORP" and span.end < n and tv.text(span.end)[:1].isupper():
                     break  # "of the Mexican Space Agency": the demonym opens the name of a body
                 if prep == "to":
                     info.target_country = span.kb_id_
@@ -199,7 +198,7 @@ class Titles:
             m = k
             last_content = -1
             while m < n:
-                t = doc[m].text
+                t = tv.text(m)
                 if m in org_at:  # "Director of the National Security Office"
                     org = org_at[m]
                     info.organization = info.organization or org.kb_id_
@@ -209,18 +208,18 @@ class Titles:
                     continue
                 if m in country_at:
                     break
-                if t == "(" and m + 2 < n and doc[m + 2].text == ")" and doc[m + 1].text.isupper():
+                if t == "(" and m + 2 < n and tv.text(m + 2) == ")" and tv.text(m + 1).isupper():
                     m += 3  # "(CPC)"
                     continue
-                if t in ("and", "&") and self._title_starts(doc, m + 1):
+                if t in ("and", "&") and self._title_starts(tv, m + 1):
                     break  # "... Central Committee and Foreign Minister X": the next title begins
-                if t == "," and last_content == m and self._portfolio_list(doc, m + 1):
+                if t == "," and last_content == m and self._portfolio_list(tv, m + 1):
                     m += 1  # "for Political Affairs, Peace and Security"
                     continue
                 # an office inside a complement comes after "the" ("Advisor to the President"); a
                 # bare one after the complement starts the next title ("... Production General X")
-                head_here = t in self.head_words and (doc[m - 1].lower_ == "the" or doc[m - 1].text in self.head_words
-                                                      or doc[m - 1].text in self.lex.modifiers)
+                head_here = t in self.head_words and (tv.lower(m - 1) == "the" or tv.text(m - 1) in self.head_words
+                                                      or tv.text(m - 1) in self.lex.modifiers)
                 if t in self.lex.portfolio or t in self.lex.complement_words or head_here:
                     if t not in ("the", "and", "&", "of", "for", "'s", "’s"):
                         last_content = m + 1
@@ -229,67 +228,67 @@ class Titles:
                 break
             if last_content <= k:
                 break
-            if prep in ("at", "in") and doc[k].text not in self.lex.complement_words and k not in org_at:
+            if prep in ("at", "in") and tv.text(k) not in self.lex.complement_words and k not in org_at:
                 break
             title_end = j = last_content
         return title_end, max(j, title_end)
 
     def __call__(self, doc: Doc) -> Doc:
+        tv = TokenView(doc)
         countries = doc.spans.get("countries", ())
         orgs = doc.spans.get("organizations", ())
         country_at = {s.start: s for s in countries}
         org_at = {s.start: s for s in orgs}
         country_end = {s.end: s for s in countries}
         org_end = {s.end: s for s in orgs}
-        candidates: list[Span] = []
-        for match_id, start, end in self.matcher(doc):
-            candidates.append(Span(doc, start, end, label=match_id))
+        candidates: list[tuple[int, int, int]] = list(
+            (start, end, match_id) for match_id, start, end in self.matcher(doc))
         for rx in self.text_patterns:
-            for m in rx.finditer(doc_text(doc)):
+            for m in rx.finditer(tv.doc_text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is not None:
-                    candidates.append(Span(doc, span.start, span.end, label=self.abbr_id))
+                    candidates.append((span.start, span.end, self.abbr_id))
         spans = []
         floor = 0  # a title never reaches back into the phrase of the one before it
-        for head in filter_spans(candidates):
-            if in_boilerplate(doc, head.start, head.end) or head.start < floor:
+        for start, end, label in keep_longest(candidates):
+            if start < floor or in_boilerplate(doc, start, end):
                 continue
-            if head.end < len(doc) and doc[head.end].text in ("'s", "’s") and head.end + 1 < len(doc) \
-                    and doc[head.end + 1].text[:1].isupper():
+            if end < tv.n and tv.text(end) in ("'s", "’s") and end + 1 < tv.n and tv.text(end + 1)[:1].isupper():
                 continue  # "the Amir's Personal Representative": the possessor belongs to the next title
-            span = self._build(doc, head, country_at, org_at, country_end, org_end, floor)
+            head = _Head(start, end, label, tv.span_text(start, end))
+            span = self._build(doc, tv, head, country_at, org_at, country_end, org_end, floor)
             if span is not None:
                 spans.append(span)
                 floor = max(span.end, span._.title_info.phrase_end)
         doc.spans[SPAN_KEY] = filter_spans(spans)
         return doc
 
-    def _build(self, doc: Doc, head: Span, country_at, org_at, country_end, org_end, floor: int = 0) -> Optional[Span]:
+    def _build(self, doc: Doc, tv: TokenView, head: "_Head", country_at, org_at, country_end, org_end, floor: int = 0) -> Optional[Span]:
         info = TitleInfo()
         if head.label == self.abbr_id:
             info.expansion = self.lex.abbreviations.get(head.text)
             start, end = head.start, head.end
             phrase_end = end
         else:
-            start = max(self._left(doc, head.start), floor)
+            start = max(self._left(tv, head.start), floor)
             end = head.end
-            if doc[end - 1].text in self.lex.paren_heads or head.text in self.lex.paren_heads:
-                end = self._paren_end(doc, end)
-            end, phrase_end = self._complements(doc, end, country_at, org_at, info)
+            if tv.text(end - 1) in self.lex.paren_heads or head.text in self.lex.paren_heads:
+                end = self._paren_end(tv, end)
+            end, phrase_end = self._complements(tv, end, country_at, org_at, info)
             if end == head.end and head.text in self.lex.needs_complement:
                 return None  # "Member" alone is no office
-            info.business = self._is_business(doc, head, end, country_at, org_at)
+            info.business = self._is_business(tv, head, end, country_at, org_at)
         # lowercase words at the start ("former", "then") mark a former office; not part of the title
-        while start < end and doc[start].is_lower and doc[start].text in self.lex.modifiers:
-            if doc[start].lower_ in ("former", "then", "late", "ex", "outgoing"):
+        while start < end and tv.text(start).islower() and tv.text(start) in self.lex.modifiers:
+            if tv.lower(start) in ("former", "then", "late", "ex", "outgoing"):
                 info.former = True
             start += 1
         if start >= end:
             return None
-        if start > 0 and doc[start - 1].lower_ in ("former", "then", "late"):
+        if start > 0 and tv.lower(start - 1) in ("former", "then", "late"):
             info.former = True
         # prefixes that belong to the phrase, not to the title: "Chinese", "ROK", "Japan's", "MEA"
-        p = _skip_possessive(doc, start)
+        p = _skip_possessive(tv, start)
         if p in country_end:
             info.country = info.country or country_end[p].kb_id_
             p = country_end[p].start
@@ -297,7 +296,7 @@ class Titles:
             org = org_end[p]
             info.organization = info.organization or org.kb_id_
             info.organization_country = info.organization_country or org.id_ or None
-            p = _skip_possessive(doc, org.start)
+            p = _skip_possessive(tv, org.start)
             if p in country_end:  # "Japan's Foreign Ministry spokesperson", "Japan's QUAD Sherpa"
                 info.country = info.country or country_end[p].kb_id_
                 p = country_end[p].start
@@ -311,7 +310,7 @@ class Titles:
         span._.title_info = info
         return span
 
-    def _is_business(self, doc: Doc, head: Span, end: int, country_at, org_at) -> bool:
+    def _is_business(self, tv: TokenView, head: "_Head", end: int, country_at, org_at) -> bool:
         """"Chairman of Rapidus": a business office, when the 'of/at X' is no public body."""
         core = head.text
         if core.casefold() not in self.business_folded:
@@ -319,25 +318,34 @@ class Titles:
         if core not in self.head_set:
             return True  # CEO, Managing Director, Founder
         j = end
-        if j < len(doc) and doc[j].lower_ in ("of", "at"):
+        if j < tv.n and tv.lower(j) in ("of", "at"):
             k = j + 1
-            if k < len(doc) and doc[k].lower_ in ("a", "an"):
+            if k < tv.n and tv.lower(k) in ("a", "an"):
                 return True  # "chairman of a shipping group": a company, not a public body
-            if k < len(doc) and doc[k].lower_ == "the":
+            if k < tv.n and tv.lower(k) == "the":
                 k += 1
-            if k < len(doc) and k not in country_at and k not in org_at:
-                t = doc[k].text
+            if k < tv.n and k not in country_at and k not in org_at:
+                t = tv.text(k)
                 if not t[:1].isupper() or t in self.lex.government_org_words or t in self.lex.complement_words \
                         or t in self.lex.portfolio:
                     return False
                 # "of the Hà Nội People's Committee" is a public body; "of Acme Widgets" is not
                 m = k
-                while m < len(doc) and m - k < 12 and (doc[m].text[:1].isupper() or doc[m].lower_ in ("of", "the", "'s", "’s", "and")):
-                    if doc[m].text in self.lex.government_org_words:
+                while m < tv.n and m - k < 12 and (tv.text(m)[:1].isupper() or tv.lower(m) in ("of", "the", "'s", "’s", "and")):
+                    if tv.text(m) in self.lex.government_org_words:
                         return False
                     m += 1
                 return True
         return False
+
+
+class _Head(NamedTuple):
+    """A matched office word or short form, before the grammar extends it."""
+
+    start: int
+    end: int
+    label: int
+    text: str
 
 
 _SEPARABLE_ORG_HEADS = {"Ministry", "Department", "Office", "Embassy", "High", "Consulate", "Secretariat", "Permanent"}
@@ -348,8 +356,8 @@ def _is_ministry(span: Span) -> bool:
     return span.text.split(" ", 1)[0] in _SEPARABLE_ORG_HEADS or span.kb_id_.split(" ", 1)[0] in _SEPARABLE_ORG_HEADS
 
 
-def _skip_possessive(doc: Doc, i: int) -> int:
+def _skip_possessive(tv: TokenView, i: int) -> int:
     """Step back over a possessive ending before token i ("Japan's", "the Ministry's", "Affairs'")."""
-    if i > 0 and doc[i - 1].text in ("'s", "’s", "'", "’") and not doc[i - 2].whitespace_:
+    if i > 1 and tv.text(i - 1) in ("'s", "’s", "'", "’") and tv.glued(i - 2):
         return i - 1
     return i
