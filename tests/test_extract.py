@@ -159,3 +159,12 @@ def test_extract_many_with_two_processes(releases):
     texts = list(releases.values())[:3]
     parallel = [r.model_dump() for r in de.extract_many(texts, n_process=2, batch_size=1)]
     assert parallel == [r.model_dump() for r in de.extract_many(texts)]
+
+
+def test_trusted_mentions_equal_validated_ones():
+    from dialogue_extract.results import Mention
+
+    fast, slow = Mention.trusted("Omar", 3, 7), Mention(text="Omar", start=3, end=7)
+    assert fast == slow and fast.model_dump() == slow.model_dump()
+    assert fast.model_dump_json() == slow.model_dump_json() and fast.model_fields_set == slow.model_fields_set
+    assert Mention.model_validate(fast.model_dump()) == fast

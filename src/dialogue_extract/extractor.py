@@ -187,5 +187,5 @@ def _group(doc: Doc, key: str, text: str) -> dict[str, list[Mention]]:
         if (ident, s, e) in seen:
             continue
         seen.add((ident, s, e))
-        out.setdefault(ident, []).append(Mention.model_construct(text=text[s:e], start=s, end=e))
+        out.setdefault(ident, []).append(Mention.trusted(text[s:e], s, e))
     return out

@@ -112,7 +112,7 @@ class ResolverComponent:
             country=country,
             country_inferred=inferred,
             organization=organization,
-            mentions=[Mention.model_construct(text=t, start=sp.start_char, end=sp.end_char) for sp, t, _i, _a in members],
+            mentions=[Mention.trusted(t, sp.start_char, sp.end_char) for sp, t, _i, _a in members],
         )
 
     @staticmethod
