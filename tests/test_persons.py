@@ -188,3 +188,8 @@ def test_list_after_a_plural_office(nlp, extractor):
 def test_locative_before_the_comma(nlp):
     text = "He met the Georgian Ambassador in New Delhi, Mr. Levan Beridze, on Monday."
     assert names(nlp, text) == ["Levan Beridze"]
+
+
+def test_a_question_line_is_not_a_headline(nlp):
+    text = "Kenji Sato, Kyodo News: Is Japanese Foreign Minister Yuko Mori Expected In Delhi?\n\nAnswer: Yes."
+    assert "Yuko Mori" in names(nlp, text)

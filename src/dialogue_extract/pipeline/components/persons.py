@@ -50,7 +50,7 @@ def _is_headline(text: str, line_start: int) -> bool:
     """A short Title Case line that does not end like a sentence."""
     line_end = text.find("\n", line_start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    if len(line) > 200 or line.rstrip().endswith((".", "\"", "”", ":")):
+    if len(line) > 200 or line.rstrip().endswith((".", "\"", "”", ":", "?", "!")):
         return False
     all_words = _WORD.findall(line)
     words = [w for w in all_words if len(w) > 3]
