@@ -191,5 +191,5 @@ def test_locative_before_the_comma(nlp):
 
 
 def test_a_question_line_is_not_a_headline(nlp):
-    text = "Kenji Sato, Kyodo News: Is Japanese Foreign Minister Yuko Mori Expected In Delhi?\n\nAnswer: Yes."
+    text = "Kenji Sato, Kyodo News: Is Japanese Foreign Minister Yuko Mori expected in Delhi for the Strategic Dialogue?\n\nAnswer: Yes."
     assert "Yuko Mori" in names(nlp, text)
