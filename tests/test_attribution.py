@@ -121,3 +121,19 @@ def test_one_title_whatever_the_spelling_of_its_body(extractor):
     text = ("H.E. Dr. Lina Sok, Secretary-General of ASEAN, met him. Dr. Lina Sok, Secretary-General of the "
             "Association of Southeast Asian Nations, spoke.")
     assert officials(extractor, text)["Lina Sok"].titles == ["Secretary-General of ASEAN"]
+
+
+def test_delegation_members_share_the_state_of_the_person_they_accompany(extractor):
+    text = ("New Delhi, 3 May\n\n1. Prime Minister Lars Lind of Sweden paid a visit to India.\n\n"
+            "2. Prime Minister Lind was accompanied by H.E. Ms. Eva Holm, Minister for Trade; Mr. Per Dahl, "
+            "State Secretary; and senior officials.")
+    got = officials(extractor, text)
+    assert got["Eva Holm"].country == "SWE" and not got["Eva Holm"].country_inferred
+    assert got["Per Dahl"].country == "SWE"
+
+
+def test_the_other_side_of_a_counterpart(extractor):
+    text = ("Australia and Indonesia signed the pact. Defence Minister Kate Moore and her Indonesian "
+            "counterpart, Budi Santoso, signed it in Canberra. Indonesia welcomed it; Australia too.")
+    got = officials(extractor, text)
+    assert got["Budi Santoso"].country == "IDN" and got["Kate Moore"].country == "AUS"

@@ -11,6 +11,8 @@ ordinary honorific (Mr, Dr) or only by an office of a company is not returned.
 """
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from typing import Optional
 
@@ -57,6 +59,8 @@ class ResolverComponent:
                 officials.append(official)
                 kept.extend(Span(doc, sp.start, sp.end, label="PERSON", kb_id=official.id) for sp, _t, _i, _a in members)
         doc.spans["persons"] = sorted(kept, key=lambda s: s.start)
+        if len(officials) > 1:
+            _countries_from_context(doc, text, officials)
         doc._.officials = officials
         if self.set_ents:
             self._set_ents(doc, kept)
@@ -122,3 +126,66 @@ class ResolverComponent:
         for key in ("countries", "organizations", "dates"):
             spans.extend(doc.spans.get(key, ()))
         doc.ents = filter_spans(spans)
+
+
+# a full stop after a lower-case word of three letters or more ("H.E. Ms. X" does not end anything)
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z\d(\[])|\n")
+_ACCOMPANIED = re.compile(r"\b(?:was|were|is|are|will be)\s+accompanied\s+by\b")
+_COUNTERPART = re.compile(r"\bcounterparts?\b")
+
+
+def _countries_from_context(doc: Doc, text: str, officials: list[Official]) -> None:
+    """Countries the sentence gives an official who has none of their own.
+
+    * "Prime Minister Lind was accompanied by H.E. Ms. X, Minister ...; Mr. Y, ...": the members of
+      the delegation belong to the state of the person they accompany;
+    * "Defence Minister X and her Indonesian counterpart, Y": X belongs to the other state the
+      release is about.
+    """
+    firsts = sorted(((o.mentions[0].start, o) for o in officials if o.mentions), key=lambda t: t[0])
+    all_mentions = sorted(((m.start, o) for o in officials for m in o.mentions), key=lambda t: t[0])
+
+    def own(o: Official) -> Optional[str]:
+        return None if o.country_inferred else o.country
+
+    def sentence_end(pos: int) -> int:
+        m = _SENTENCE_END.search(text, pos)
+        return m.start() if m else len(text)
+
+    def last_before(pos: int, floor: int) -> Optional[Official]:
+        best = None
+        for start, o in all_mentions:
+            if start >= pos:
+                break
+            if start >= floor:
+                best = o
+        return best
+
+    for m in _ACCOMPANIED.finditer(text):
+        begin = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
+        leader = last_before(m.start(), begin + 1)
+        if leader is None:  # "The President was accompanied by ...": the last holder of that office
+            words = text[begin + 1:m.start()].split()
+            office = words[-1] if words else ""
+            holders = [o for s, o in all_mentions if s < m.start() and any(t.split()[-1] == office for t in o.titles)]
+            leader = holders[-1] if holders else None
+        country = own(leader) if leader is not None else None
+        if country is None:
+            continue
+        end = sentence_end(m.end())
+        for start, o in firsts:
+            if m.end() <= start < end and own(o) is None:
+                o.country, o.country_inferred = country, False
+    counts: dict[str, int] = {}
+    for sp in doc.spans.get("countries", ()):
+        counts[sp.kb_id_] = counts.get(sp.kb_id_, 0) + 1
+    for m in _COUNTERPART.finditer(text):
+        begin = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
+        subject = last_before(m.start(), begin + 1)
+        after = next((o for s, o in all_mentions if m.end() <= s < sentence_end(m.end())), None)
+        if subject is None or after is None or subject is after or own(subject) is not None:
+            continue
+        other = own(after)
+        rivals = [c for c in sorted(counts, key=lambda c: -counts[c]) if c != other]
+        if other is not None and rivals:
+            subject.country, subject.country_inferred = rivals[0], False
