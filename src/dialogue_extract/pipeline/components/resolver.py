@@ -59,7 +59,7 @@ class ResolverComponent:
                 officials.append(official)
                 kept.extend(Span(doc, sp.start, sp.end, label="PERSON", kb_id=official.id) for sp, _t, _i, _a in members)
         doc.spans["persons"] = sorted(kept, key=lambda s: s.start)
-        if len(officials) > 1:
+        if len(officials) > 1 and ("accompanied" in text or "counterpart" in text):
             _countries_from_context(doc, text, officials)
         doc._.officials = officials
         if self.set_ents:
@@ -177,9 +177,10 @@ def _countries_from_context(doc: Doc, text: str, officials: list[Official]) -> N
             if m.end() <= start < end and own(o) is None:
                 o.country, o.country_inferred = country, False
     counts: dict[str, int] = {}
-    for sp in doc.spans.get("countries", ()):
-        counts[sp.kb_id_] = counts.get(sp.kb_id_, 0) + 1
     for m in _COUNTERPART.finditer(text):
+        if not counts:
+            for sp in doc.spans.get("countries", ()):
+                counts[sp.kb_id_] = counts.get(sp.kb_id_, 0) + 1
         begin = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
         subject = last_before(m.start(), begin + 1)
         after = next((o for s, o in all_mentions if m.end() <= s < sentence_end(m.end())), None)
