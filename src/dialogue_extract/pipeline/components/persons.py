@@ -353,16 +353,17 @@ class Persons:
                 self._hon_table[start] = (end, match_id == self.hon_strong)
 
         title_at = {t.start: t for t in titles}
+        self._tinfo = {t.start: t._.title_info for t in titles}  # read the extension once
         premodifiers: set[int] = set()
         span_end_start = {e: s for key in ("titles", "countries", "organizations") for s, e in bounds_of[key]}
         self._phrase_end_start = {}
         for t in titles:
-            info = t._.title_info
+            info = self._tinfo.get(t.start)
             if info is not None:
                 self._phrase_end_start[max(t.end, info.phrase_end)] = info.prefix_start if info.prefix_start >= 0 else t.start
         # 1. title before the name: "Foreign Minister Cho Hyun", "EAM (..) Dr. S. Jaishankar"
         for t in titles:
-            info = t._.title_info
+            info = self._tinfo.get(t.start)
             j = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
             if j < n and tv.text(j) == "(":  # "(EAM)", "(NSA)"
                 close = next((k for k in range(j + 1, min(n, j + 6)) if tv.text(k) == ")"), None)
@@ -391,10 +392,10 @@ class Persons:
             after = self._name_after_comma(tv, t, blocked)
             if after[0] is not None and after[3]:
                 continue  # "X, the President of Kenya, H.E. Y, ...": the title is Y's
-            t_end = max(t.end, t._.title_info.phrase_end) if t._.title_info is not None else t.end
+            t_end = max(t.end, self._tinfo.get(t.start).phrase_end) if self._tinfo.get(t.start) is not None else t.end
             if t_end + 1 < n and tv.lower(t_end) == "and" and (t_end + 1) in premodifiers:
                 continue  # "X, Deputy Prime Minister and Foreign Minister of Y Z": both titles are Z's
-            info = t._.title_info
+            info = self._tinfo.get(t.start)
             p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
             if p > 0 and tv.text(p - 1) == "(":
                 if p - 1 in found_end:
@@ -496,12 +497,11 @@ class Persons:
         doc.spans[SPAN_KEY] = spans
         return doc
 
-    @staticmethod
-    def _country_conflict(info: PersonInfo, t: Span, title_at: dict[int, Span]) -> bool:
+    def _country_conflict(self, info: PersonInfo, t: Span, title_at: dict[int, Span]) -> bool:
         """Whether title ``t`` (or the title it is coordinated with) names another state than the
         titles the person already holds."""
         def country(span: Span) -> Optional[str]:
-            ti = span._.title_info
+            ti = self._tinfo.get(span.start)
             return (ti.country or ti.organization_country) if ti is not None else None
 
         held = {c for s, _ in info.titles if s in title_at for c in [country(title_at[s])] if c}
@@ -509,7 +509,7 @@ class Persons:
             return False
         new = country(t)
         if new is None:
-            ti = t._.title_info
+            ti = self._tinfo.get(t.start)
             end = max(t.end, ti.phrase_end) if ti is not None else t.end
             nxt = title_at.get(end + 1)  # "Deputy Prime Minister and Minister ... of Cambodia"
             new = country(nxt) if nxt is not None else None
@@ -573,7 +573,7 @@ class Persons:
         """
         n = tv.n
         nothing = (None, [], False, False)
-        info = t._.title_info
+        info = self._tinfo.get(t.start)
         p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
         end = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
         if end < n and tv.lower(end) in ("of", "for"):  # "the President of the ECOWAS Commission, H.E. X"
@@ -611,7 +611,7 @@ class Persons:
     def _found_after_comma(self, tv: TokenView, t: Span, found_start: dict[int, tuple[int, int]]):
         """The person already found right after "TITLE, [honorifics]" when the title introduces
         them as a noun phrase ("Our Special Envoy for Sudan, Ambassador R. Kettering, ...")."""
-        info = t._.title_info
+        info = self._tinfo.get(t.start)
         p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
         if not (p > 0 and tv.lower(p - 1) in self.lex.determiners):
             return None
