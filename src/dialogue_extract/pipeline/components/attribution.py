@@ -39,10 +39,10 @@ class Attribution:
     prefix_country: Optional[str] = None  # a country named before the title ("Australian ...")
 
 
-@Language.factory("de_attribution", default_config={"max_gap": 12, "lexicon_path": None,
+@Language.factory("de_attribution", default_config={"lexicon_path": None,
                                                       "persons_path": None, "datelines_path": None,
                                                       "dateline_chars": 400})
-def make_attribution(nlp: Language, name: str, max_gap: int, lexicon_path: Optional[str],
+def make_attribution(nlp: Language, name: str, lexicon_path: Optional[str],
                      persons_path: Optional[str], datelines_path: Optional[str],
                      dateline_chars: int) -> "AttributionComponent":
     data = json.loads(Path(lexicon_path or data_path("titles.json")).read_text(encoding="utf-8"))
@@ -50,13 +50,13 @@ def make_attribution(nlp: Language, name: str, max_gap: int, lexicon_path: Optio
     places = {row["place"]: row["country"] for row in read_tsv(datelines_path or data_path("datelines.tsv"))}
     connectors = [tuple(c) for c in data.get("title_connectors", [["and"]])]
     return AttributionComponent(data.get("title_countries", {}), connectors, set(persons.get("copulas", [])),
-                                places, max_gap=max_gap, dateline_chars=dateline_chars,
+                                places, dateline_chars=dateline_chars,
                                 exclusive=set(data.get("exclusive_offices", [])))
 
 
 class AttributionComponent:
     def __init__(self, title_countries: dict[str, str], connectors: list[tuple[str, ...]],
-                 copulas: set[str], places: dict[str, str], *, max_gap: int = 12,
+                 copulas: set[str], places: dict[str, str], *,
                  dateline_chars: int = 400, exclusive: Optional[set[str]] = None) -> None:
         self.exclusive = exclusive or set()
         self.title_countries = sorted(title_countries.items(), key=lambda kv: -len(kv[0]))
@@ -67,7 +67,6 @@ class AttributionComponent:
             self.by_first.setdefault(c[0], []).append(c)
             self.by_last.setdefault(c[-1], []).append(c)
         self.copulas = copulas
-        self.max_gap = max_gap
         self.places = places
         self.dateline_chars = dateline_chars
         names = sorted(places, key=len, reverse=True)

@@ -85,7 +85,6 @@ class PersonLexicon:
     relative_openers: set[str]
     determiners: set[str]
     honorifics: dict[str, str]  # folded single-token form -> "strong" / "weak"
-    honorific_phrases: list[tuple[tuple[str, ...], str]]  # multi-token forms
     particles: set[str]
     honorific_forms: list[tuple[str, str]] = field(default_factory=list)  # (form as written, strength)
     appositive_words: set[str] = field(default_factory=set)
@@ -100,19 +99,15 @@ class PersonLexicon:
     def from_files(cls, path: str | Path, names_dir: Optional[Path] = None) -> "PersonLexicon":
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         names_dir = names_dir or Path(path).parent / "names"
-        hon: dict[str, str] = {}
-        phrases: list[tuple[tuple[str, ...], str]] = []
-        forms: list[tuple[str, str]] = []
+        hon: dict[str, str] = {}  # one-word forms, folded: a word of that kind ends a name
+        forms: list[tuple[str, str]] = []  # every form, for the matcher
         for row in read_tsv(names_dir / "honorifics.tsv"):
             if row.get("position", "before") != "before":
                 continue
             forms.append((row["form"], row.get("strength", "weak")))
-            words = tuple(_fold_hon(w) for w in row["form"].split())
+            words = row["form"].split()
             if len(words) == 1:
-                hon[words[0]] = row.get("strength", "weak")
-            else:
-                phrases.append((words, row.get("strength", "weak")))
-        phrases.sort(key=lambda p: -len(p[0]))
+                hon[_fold_hon(words[0])] = row.get("strength", "weak")
         particles = {row["form"].casefold() for row in read_tsv(names_dir / "particles.tsv")}
         return cls(
             not_name_words=set(data["not_name_words"]),
@@ -121,7 +116,6 @@ class PersonLexicon:
             relative_openers=set(data["relative_openers"]),
             determiners=set(data["determiners"]),
             honorifics=hon,
-            honorific_phrases=phrases,
             particles=particles,
             honorific_forms=forms,
             appositive_words=set(data.get("appositive_words", [])),
@@ -150,7 +144,6 @@ class Persons:
         self.max_units = max_name_words
         # honorifics and counterpart words are found with one PhraseMatcher, not a token loop
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._strength: dict[str, str] = {}
         for form, strength in lexicon.honorific_forms:
             # "Ms" and "Ms.", "Hon." and "Hon" (the lexicon lists a form once, with or without its dot)
             bare = form.rstrip(".")
