@@ -168,3 +168,15 @@ def test_trusted_mentions_equal_validated_ones():
     assert fast == slow and fast.model_dump() == slow.model_dump()
     assert fast.model_dump_json() == slow.model_dump_json() and fast.model_fields_set == slow.model_fields_set
     assert Mention.model_validate(fast.model_dump()) == fast
+
+
+def test_readme_example():
+    text = ("New Delhi, March 3\n\nSecretary (East) A. R. Pillai met Han Min-ho, First Vice Foreign Minister "
+            "of the Republic of Korea,\non March 2-3 to review cooperation in shipbuilding, AI and semiconductors. "
+            "Pillai said the two\nsides would meet again next year.\n\nReader comments\nRavi K: Great news for trade.")
+    ex = de.extract(text, reference_date="2026-03-03")
+    assert [(o.name, o.titles, o.country, o.country_inferred) for o in ex.officials] == [
+        ("A. R. Pillai", ["Secretary (East)"], "IND", False),
+        ("Han Min-ho", ["First Vice Foreign Minister"], "KOR", False),
+    ]
+    assert [s.id for s in ex.sectors] == ["shipbuilding", "artificial_intelligence", "semiconductors"]

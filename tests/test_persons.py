@@ -193,3 +193,14 @@ def test_locative_before_the_comma(nlp):
 def test_a_question_line_is_not_a_headline(nlp):
     text = "Kenji Sato, Kyodo News: Is Japanese Foreign Minister Yuko Mori expected in Delhi for the Strategic Dialogue?\n\nAnswer: Yes."
     assert "Yuko Mori" in names(nlp, text)
+
+
+def test_a_hard_wrapped_paragraph_line_is_not_a_headline(nlp):
+    text = ("New Delhi, March 3\n\nSecretary (East) A. R. Pillai met Han Min-ho, First Vice Foreign Minister\n"
+            "of the Republic of Korea, on March 2-3.")
+    assert names(nlp, text) == ["A. R. Pillai", "Han Min-ho"]
+
+
+def test_headline_under_a_menu_line(nlp):
+    text = "World | Diplomacy\nEAM Venkatesh Meets Haddad Ahead of Talks\nBy PTI\n\nEAM R. Venkatesh met Omar Haddad."
+    assert not any("Meets" in n for n in names(nlp, text))

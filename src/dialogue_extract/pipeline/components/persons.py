@@ -47,10 +47,20 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _is_headline(text: str, line_start: int) -> bool:
-    """A short Title Case line that does not end like a sentence."""
+    """A short Title Case line standing on its own (blank lines or the text's ends around it:
+    a hard-wrapped paragraph line is no headline) that does not end like a sentence."""
     line_end = text.find("\n", line_start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    if len(line) > 200 or line.rstrip().endswith((".", "\"", "”", ":", "?", "!")):
+    if len(line) > 200 or line.rstrip().endswith((".", "\"", "”", ":", "?", "!", ",", ";")):
+        return False
+    # a line of a hard-wrapped paragraph continues the line before it (which ends mid-sentence) or
+    # goes on in the next one (which starts in lower case)
+    before = text[max(0, line_start - 300):line_start].rstrip()
+    prev_line = before[before.rfind("\n") + 1:]
+    if len(prev_line) > 60 and (prev_line[-1].islower() or prev_line[-1] in ",;"):
+        return False
+    after = text[line_end + 1:line_end + 3].lstrip(" \t") if line_end >= 0 else ""
+    if after[:1].islower():
         return False
     all_words = _WORD.findall(line)
     words = [w for w in all_words if len(w) > 3]
