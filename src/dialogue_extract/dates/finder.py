@@ -424,30 +424,27 @@ def _year_of(m, k, ctx) -> Optional[int]:
     return ctx.reference.year + {"this": 0, "next": 1, "last": -1}[rel.split()[0].lower()]
 
 
-def _h_half(f, m, k, ctx):
-    y = _year_of(m, k, ctx)
-    n = f.lex.half_ordinals.get((_g(m, k, "ord") or "").lower())
+def _part_of_year(y: Optional[int], n: Optional[int], months: int) -> Optional[DateParse]:
+    """The ``n``-th half (``months`` = 6) or quarter (3) of year ``y`` as a month range."""
     if y is None or n is None:
         return None
-    return DateParse(cal.iso_month(y, 6 * n - 5), cal.iso_month(y, 6 * n))
+    return DateParse(cal.iso_month(y, months * n - months + 1), cal.iso_month(y, months * n))
 
 
-def _h_half_h(f, m, k, ctx):
-    y, n = _int(m, k, "y"), _int(m, k, "h")
-    return DateParse(cal.iso_month(y, 6 * n - 5), cal.iso_month(y, 6 * n))
+def _h_half(f, m, k, ctx):  # "the first half of 2022"
+    return _part_of_year(_year_of(m, k, ctx), f.lex.half_ordinals.get((_g(m, k, "ord") or "").lower()), 6)
 
 
-def _h_quarter(f, m, k, ctx):
-    y = _year_of(m, k, ctx)
-    n = f.lex.quarter_ordinals.get((_g(m, k, "ord") or "").lower())
-    if y is None or n is None:
-        return None
-    return DateParse(cal.iso_month(y, 3 * n - 2), cal.iso_month(y, 3 * n))
+def _h_half_h(f, m, k, ctx):  # "H1 2022"
+    return _part_of_year(_int(m, k, "y"), _int(m, k, "h"), 6)
 
 
-def _h_quarter_q(f, m, k, ctx):
-    y, n = _int(m, k, "y"), _int(m, k, "q")
-    return DateParse(cal.iso_month(y, 3 * n - 2), cal.iso_month(y, 3 * n))
+def _h_quarter(f, m, k, ctx):  # "the third quarter of 2023"
+    return _part_of_year(_year_of(m, k, ctx), f.lex.quarter_ordinals.get((_g(m, k, "ord") or "").lower()), 3)
+
+
+def _h_quarter_q(f, m, k, ctx):  # "Q3 2023"
+    return _part_of_year(_int(m, k, "y"), _int(m, k, "q"), 3)
 
 
 def _h_range_years(f, m, k, ctx):
