@@ -137,3 +137,13 @@ def test_the_other_side_of_a_counterpart(extractor):
             "counterpart, Budi Santoso, signed it in Canberra. Indonesia welcomed it; Australia too.")
     got = officials(extractor, text)
     assert got["Budi Santoso"].country == "IDN" and got["Kate Moore"].country == "AUS"
+
+
+def test_form_of_address_after_a_title_is_no_second_title(extractor):
+    got = officials(extractor, "Foreign Secretary Ambassador Nadia Rauf led the delegation.")
+    assert got["Nadia Rauf"].titles == ["Foreign Secretary"]
+
+
+def test_minister_delegate(extractor):
+    got = officials(extractor, "Mrs. Anne Roux, Minister Delegate for Europe, will travel to Riga.")
+    assert got["Anne Roux"].titles == ["Minister Delegate for Europe"]

@@ -299,3 +299,10 @@ def test_block_keys(text, keys):
 def test_compatible_forms_share_a_block_key(a, b):
     if names_compatible(a, b):
         assert block_keys(a) & block_keys(b)
+
+
+def test_azerbaijani_patronymic_binds_to_the_family_name():
+    from dialogue_extract.names import names_compatible
+
+    assert names_compatible("Kamran Ilham oglu Mammadov", "Mammadov")
+    assert not names_compatible("Kamran Ilham oglu Mammadov", "Kamran Ilham")

@@ -51,14 +51,17 @@ def make_attribution(nlp: Language, name: str, lexicon_path: Optional[str],
     connectors = [tuple(c) for c in data.get("title_connectors", [["and"]])]
     return AttributionComponent(data.get("title_countries", {}), connectors, set(persons.get("copulas", [])),
                                 places, dateline_chars=dateline_chars,
-                                exclusive=set(data.get("exclusive_offices", [])))
+                                exclusive=set(data.get("exclusive_offices", [])),
+                                address_titles=set(data.get("address_titles", [])))
 
 
 class AttributionComponent:
     def __init__(self, title_countries: dict[str, str], connectors: list[tuple[str, ...]],
                  copulas: set[str], places: dict[str, str], *,
-                 dateline_chars: int = 400, exclusive: Optional[set[str]] = None) -> None:
+                 dateline_chars: int = 400, exclusive: Optional[set[str]] = None,
+                 address_titles: Optional[set[str]] = None) -> None:
         self.exclusive = exclusive or set()
+        self.address_titles = address_titles or set()
         self.title_countries = sorted(title_countries.items(), key=lambda kv: -len(kv[0]))
         self.connectors = sorted(connectors, key=len, reverse=True)
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -200,8 +203,10 @@ class AttributionComponent:
                 if implied not in att.titles:
                     att.titles.append(implied)
             business = bool(attached)
-            for t, info, _s, _e in attached:
+            for idx, (t, info, _s, _e) in enumerate(attached):
                 text = t.text
+                if idx > 0 and text in self.address_titles and attached[idx - 1][3] == t.start:
+                    continue  # "Foreign Secretary Ambassador X": a form of address, not a second office
                 if info is not None and info.expansion and sum(c.isupper() for c in text) < 2:
                     text = info.expansion  # a contraction ("Secy", "Gen.") is given in full; acronyms ("EAM", "MoS") as written
                 if info is not None and info.former and text not in att.former_titles:
