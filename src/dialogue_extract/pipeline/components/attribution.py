@@ -81,8 +81,8 @@ class AttributionComponent:
     def home_country(self, doc: Doc, text: str, stated: set[str]) -> Optional[str]:
         """The release's own state, for officials the text gives no country.
 
-        In order: the state of the dateline's place; else the one state the release names that is
-        not stated for any official (releases mark the visitors, "Vietnamese Foreign Minister X",
+        In order: the state of the dateline's place; else, of the states the release names that are
+        not stated for any official, the one named clearly most (releases mark the visitors, "Vietnamese Foreign Minister X",
         and leave their own officials unmarked); else the state it names most.
         """
         m = self.dateline.search(text[: self.dateline_chars])
@@ -94,8 +94,10 @@ class AttributionComponent:
         for s in doc.spans.get("countries", ()):
             counts[s.kb_id_] = counts.get(s.kb_id_, 0) + 1
         unmarked = [c for c in counts if c not in stated]
-        if stated and len(unmarked) == 1:
-            return unmarked[0]
+        if stated and unmarked:  # the state named clearly most among those no official is marked with
+            ranked_unmarked = sorted(unmarked, key=lambda c: -counts[c])
+            if len(ranked_unmarked) == 1 or counts[ranked_unmarked[0]] >= 2 * counts[ranked_unmarked[1]]:
+                return ranked_unmarked[0]
         # the state named most (the first named among equals): a guess, flagged as inferred, is
         # right more often than no answer
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # stable: first named first on ties
