@@ -7,8 +7,16 @@ A name is only taken where something vouches for it (an *anchor*):
 * a title after it, in apposition: "P. Kumaran, Joint Secretary in the External Affairs Ministry",
   "Vikrant Sood, the Indian Ambassador", "Hiroshi Tanabe, who is Japan's G7 Sherpa";
 * a title before it across a comma: "the Italian Ambassador to India, Marco Benedetti,";
-* an honorific: "H.E. Jean-Marc Le Floch", "Mr. Kenji Onodera", "Sheikh Farzana";
-* a counterpart: "his counterpart, Cho Hyun", "Haruto Sasaki, his Japanese counterpart".
+* a speaker label or a title after a body's name: "Official Spokesperson, Shri A. Rao:", "Vice
+  Chairman of the Đà Nẵng People's Committee Phan Văn Lợi";
+* an honorific: "H.E. Jean-Marc Le Floch", "Mr. Kenji Onodera", "Sheikh Farzana" (only strong
+  honorifics make an official on their own: Mr, Ms and Dr do not);
+* a counterpart: "his counterpart, Cho Hyun", "Haruto Sasaki, his Japanese counterpart";
+* a plural office: "the two foreign ministers, Penny Ashe and Ratna Kusuma".
+
+Names are written words ("units") glued by hyphens and apostrophes, with particles ("bin", "Al",
+"van der"), initials and suffixes ("Jr."); a line that is a Title Case headline keeps only the words
+the rest of the release uses ("EAM Venkatesh Meets Haddad" gives "Venkatesh").
 
 Then every later bare use of an anchored name's parts ("Kumaran", "Hyun", "Al Qasimi") is found
 with one compiled regular expression over the text. Bylines, commenters and journalists have no
