@@ -31,6 +31,7 @@ def zones(text: str) -> list[str]:
         "VIDEO: Minister inaugurates new metro line (02:14)",
         "Meera Das is a Delhi-based correspondent covering trade and climate diplomacy.",
         "Arjun Nair covers diplomacy and national security for the paper.",
+        "Ravi Perera is AsiaWire's correspondent in Colombo. Meera Das covers energy from Delhi.",
         "This site uses cookies and similar technologies. See our Privacy Notice.",
     ],
 )
