@@ -1,5 +1,5 @@
-"""Aggregate quality on annotated releases (tests/fixtures/annotated, annotated_b, annotated_c and
-annotated_d): officials, countries, dates, sectors."""
+"""Aggregate quality on annotated releases (tests/fixtures/annotated, annotated_b, annotated_c,
+annotated_d and annotated_e): officials, countries, dates, sectors."""
 from __future__ import annotations
 
 import json
@@ -12,7 +12,7 @@ import pytest
 import dialogue_extract
 
 FIXTURES = [Path(__file__).resolve().parent / "fixtures" / name
-            for name in ("annotated", "annotated_b", "annotated_c", "annotated_d")]
+            for name in ("annotated", "annotated_b", "annotated_c", "annotated_d", "annotated_e")]
 DOCS = [json.loads(p.read_text(encoding="utf-8")) for d in FIXTURES for p in sorted(d.glob("*.json"))]
 
 HONORIFICS = {"mr", "ms", "mrs", "dr", "shri", "smt", "he", "hh", "h e", "h h", "hon", "amb", "sheikh",
@@ -93,7 +93,7 @@ def scores(results):
 
 
 def test_fixtures_are_well_formed():
-    assert len(DOCS) >= 50
+    assert len(DOCS) >= 60
     assert len({d["id"] for d in DOCS}) == len(DOCS)
     for d in DOCS:
         for o in d["officials"]:
