@@ -147,3 +147,15 @@ def test_form_of_address_after_a_title_is_no_second_title(extractor):
 def test_minister_delegate(extractor):
     got = officials(extractor, "Mrs. Anne Roux, Minister Delegate for Europe, will travel to Riga.")
     assert got["Anne Roux"].titles == ["Minister Delegate for Europe"]
+
+
+def test_rarely_named_state_is_not_the_home_state(extractor):
+    text = ("India and Kuwait agreed to deepen ties. External Affairs Minister Ravi Menon met Kuwait's "
+            "Foreign Minister Ali Saad Al-Mutawa. Kuwait and India also discussed the Palestinian cause. "
+            "Minister of Information Bader Al-Sabti attended. Kuwait hosted the talks.")
+    assert officials(extractor, text)["Bader Al-Sabti"].country != "PSE"
+
+
+def test_title_complement_ends_before_a_body_named_after_a_state(extractor):
+    text = "Signed by Mr. Hamad Al-Enezi, Deputy Chief of General Staff of the Kuwait Army."
+    assert officials(extractor, text)["Hamad Al-Enezi"].titles == ["Deputy Chief of General Staff"]

@@ -93,7 +93,9 @@ class AttributionComponent:
         counts: dict[str, int] = {}
         for s in doc.spans.get("countries", ()):
             counts[s.kb_id_] = counts.get(s.kb_id_, 0) + 1
-        unmarked = [c for c in counts if c not in stated]
+        # states named too seldom to be the release's own ("the Palestinian cause") do not count
+        floor = max(2, max(counts.values(), default=0) / 2)
+        unmarked = [c for c in counts if c not in stated and counts[c] >= floor]
         if stated and unmarked:  # the state named clearly most among those no official is marked with
             ranked_unmarked = sorted(unmarked, key=lambda c: -counts[c])
             if len(ranked_unmarked) == 1 or counts[ranked_unmarked[0]] >= 2 * counts[ranked_unmarked[1]]:

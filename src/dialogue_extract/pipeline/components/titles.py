@@ -178,8 +178,9 @@ class Titles:
                 break
             if k in country_at:  # "of Japan", "to India", "of the Republic of Korea"
                 span = country_at[k]
-                if span.label_ == "NORP" and span.end < n and tv.text(span.end)[:1].isupper():
-                    break  # "of the Mexican Space Agency": the demonym opens the name of a body
+                if span.end < n and (span.label_ == "NORP" and tv.text(span.end)[:1].isupper()
+                                     or tv.text(span.end) in self.lex.government_org_words):
+                    break  # "of the Mexican Space Agency", "of the Kuwait Army": the name of a body
                 if prep == "to":
                     info.target_country = span.kb_id_
                     title_end = j = span.end
