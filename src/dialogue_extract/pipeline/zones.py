@@ -1,14 +1,14 @@
 """Which parts of a Doc yield nothing: page furniture and reader-comment sections.
 
 The boilerplate component writes ``doc.spans["boilerplate"]``; every recogniser asks
-:func:`outside_boilerplate` before it keeps a match.
+:func:`in_boilerplate` before it keeps a match.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterable, Iterator, TypeVar
+from typing import Iterable, TypeVar
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 BOILERPLATE_KEY = "boilerplate"
 T = TypeVar("T")
@@ -41,12 +41,6 @@ def in_boilerplate(doc: Doc, start: int, end: int | None = None) -> bool:
     # zones never overlap, so the last zone that starts before ``end`` is the only candidate
     i = bisect_right(starts, end - 1) - 1
     return i >= 0 and ends[i] > start
-
-
-def outside_boilerplate(doc: Doc, spans: Iterable[Span]) -> Iterator[Span]:
-    for span in spans:
-        if not in_boilerplate(doc, span.start, span.end):
-            yield span
 
 
 class Cover:

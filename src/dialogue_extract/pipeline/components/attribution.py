@@ -31,7 +31,6 @@ if not Span.has_extension("attribution"):
 @dataclass
 class Attribution:
     titles: list[str] = field(default_factory=list)
-    former_titles: list[str] = field(default_factory=list)
     country: Optional[str] = None
     organization: Optional[str] = None
     business_only: bool = False  # every title is an office of a company
@@ -55,6 +54,14 @@ def make_attribution(nlp: Language, name: str, lexicon_path: Optional[str],
                                 address_titles=set(data.get("address_titles", [])))
 
 
+def country_counts(doc: Doc) -> dict[str, int]:
+    """How often each state is named in ``doc`` (alpha-3 -> count), in order of first mention."""
+    counts: dict[str, int] = {}
+    for span in doc.spans.get("countries", ()):
+        counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
+    return counts
+
+
 class AttributionComponent:
     def __init__(self, title_countries: dict[str, str], connectors: list[tuple[str, ...]],
                  copulas: set[str], places: dict[str, str], *,
@@ -70,7 +77,7 @@ class AttributionComponent:
             self.by_first.setdefault(c[0], []).append(c)
             self.by_last.setdefault(c[-1], []).append(c)
         self.copulas = copulas
-        self.places = places
+        self.places_folded = {p.casefold(): code for p, code in places.items()}
         self.dateline_chars = dateline_chars
         names = sorted(places, key=len, reverse=True)
         # a place at the start of a line, followed by the dateline's punctuation
@@ -86,13 +93,9 @@ class AttributionComponent:
         and leave their own officials unmarked); else the state it names most.
         """
         m = self.dateline.search(text[: self.dateline_chars])
-        if m:
-            key = next((p for p in self.places if p.casefold() == m.group(1).casefold()), None)
-            if key:
-                return self.places[key]
-        counts: dict[str, int] = {}
-        for s in doc.spans.get("countries", ()):
-            counts[s.kb_id_] = counts.get(s.kb_id_, 0) + 1
+        if m and m.group(1).casefold() in self.places_folded:
+            return self.places_folded[m.group(1).casefold()]
+        counts = country_counts(doc)
         # states named too seldom to be the release's own ("the Palestinian cause") do not count
         floor = max(2, max(counts.values(), default=0) / 2)
         unmarked = [c for c in counts if c not in stated and counts[c] >= floor]
@@ -213,8 +216,6 @@ class AttributionComponent:
                     continue  # "Foreign Secretary Ambassador X": a form of address, not a second office
                 if info is not None and info.expansion and sum(c.isupper() for c in text) < 2:
                     text = info.expansion  # a contraction ("Secy", "Gen.") is given in full; acronyms ("EAM", "MoS") as written
-                if info is not None and info.former and text not in att.former_titles:
-                    att.former_titles.append(text)
                 if text not in att.titles:
                     att.titles.append(text)
                 if info is None:

@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 from ...organizations import names_international_body, with_canonical_bodies
 from ...resolve import NameMention, resolve_mentions
 from ...results import Mention, Official
+from .attribution import country_counts
 from ..text import doc_text
 
 
@@ -176,11 +177,10 @@ def _countries_from_context(doc: Doc, text: str, officials: list[Official]) -> N
         for start, o in firsts:
             if m.end() <= start < end and own(o) is None:
                 o.country, o.country_inferred = country, False
-    counts: dict[str, int] = {}
+    counts: Optional[dict[str, int]] = None
     for m in _COUNTERPART.finditer(text):
-        if not counts:
-            for sp in doc.spans.get("countries", ()):
-                counts[sp.kb_id_] = counts.get(sp.kb_id_, 0) + 1
+        if counts is None:
+            counts = country_counts(doc)
         begin = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
         subject = last_before(m.start(), begin + 1)
         after = next((o for s, o in all_mentions if m.end() <= s < sentence_end(m.end())), None)
