@@ -1,5 +1,5 @@
-"""Aggregate quality on annotated releases (tests/fixtures/annotated, annotated_b, annotated_c,
-annotated_d and annotated_e): officials, countries, dates, sectors."""
+"""Aggregate quality on annotated releases (every tests/fixtures/annotated* folder): officials,
+countries, dates, sectors."""
 from __future__ import annotations
 
 import json
@@ -11,8 +11,7 @@ import pytest
 
 import dialogue_extract
 
-FIXTURES = [Path(__file__).resolve().parent / "fixtures" / name
-            for name in ("annotated", "annotated_b", "annotated_c", "annotated_d", "annotated_e")]
+FIXTURES = sorted(p for p in (Path(__file__).resolve().parent / "fixtures").glob("annotated*") if p.is_dir())
 DOCS = [json.loads(p.read_text(encoding="utf-8")) for d in FIXTURES for p in sorted(d.glob("*.json"))]
 
 HONORIFICS = {"mr", "ms", "mrs", "dr", "shri", "smt", "he", "hh", "h e", "h h", "hon", "amb", "sheikh",
