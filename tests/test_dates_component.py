@@ -24,8 +24,8 @@ def component():
 
 def run(nlp, component, text, reference=None, boilerplate=()):
     doc = nlp.make_doc(text)
-    doc._.reference_date = reference
-    doc._.reference_date_source = "argument" if reference else None
+    doc._.de_reference_date = reference
+    doc._.de_reference_date_source = "argument" if reference else None
     if boilerplate:
         doc.spans["boilerplate"] = [doc.char_span(s, e, alignment_mode="expand") for s, e in boilerplate]
     return component(doc)
@@ -38,8 +38,8 @@ def values(doc):
 def test_spans_carry_iso_values(nlp, component):
     text = "Seoul, 13 February 2026: The ministers met on Friday and again on February 12-13 for talks."
     doc = run(nlp, component, text)
-    assert doc._.reference_date == dt.date(2026, 2, 13)
-    assert doc._.reference_date_source == "dateline"
+    assert doc._.de_reference_date == dt.date(2026, 2, 13)
+    assert doc._.de_reference_date_source == "dateline"
     assert values(doc) == [("13 February 2026", "2026-02-13"), ("Friday", "2026-02-13"),
                            ("February 12-13", "2026-02-12/2026-02-13")]
     assert all(s.label_ == "DATE" for s in doc.spans["dates"])
@@ -47,20 +47,20 @@ def test_spans_carry_iso_values(nlp, component):
 
 def test_caller_reference_wins(nlp, component):
     doc = run(nlp, component, "New Delhi, March 2, 2025\n\nThey met today.", reference=dt.date(2026, 2, 14))
-    assert doc._.reference_date == dt.date(2026, 2, 14)
-    assert doc._.reference_date_source == "argument"
+    assert doc._.de_reference_date == dt.date(2026, 2, 14)
+    assert doc._.de_reference_date_source == "argument"
     assert ("today", "2026-02-14") in values(doc)
 
 
 def test_dateline_without_year(nlp, component):
     doc = run(nlp, component, "Mumbai [India], November 9 (PTI): Talks were held on Monday and today.")
-    assert doc._.reference_date is None
+    assert doc._.de_reference_date is None
     assert values(doc) == [("November 9", "XXXX-11-09"), ("today", "XXXX-11-09")]
 
 
 def test_no_reference_at_all(nlp, component):
     doc = run(nlp, component, "The envoy spent March 4-5, 2023 in Seoul and met officials on Friday.")
-    assert doc._.reference_date is None and doc._.reference_date_source is None
+    assert doc._.de_reference_date is None and doc._.de_reference_date_source is None
     assert values(doc) == [("March 4-5, 2023", "2023-03-04/2023-03-05")]
 
 
@@ -108,9 +108,9 @@ def test_in_the_default_pipeline():
 
     nlp = load()
     doc = nlp.make_doc("COLOMBO, Sept 14, 2021 (PTI) - The commission met on Tuesday; it last met in 2012.")
-    doc._.reference_date = None
+    doc._.de_reference_date = None
     doc = nlp(doc)
-    assert doc._.reference_date == dt.date(2021, 9, 14)
+    assert doc._.de_reference_date == dt.date(2021, 9, 14)
     assert [(s.text, s.kb_id_) for s in doc.spans["dates"]] == [
         ("Sept 14, 2021", "2021-09-14"), ("Tuesday", "2021-09-14"), ("2012", "2012")]
 

@@ -33,7 +33,7 @@ def test_possessive_ends_an_organisation_name(nlp):
     doc = nlp("The Ministry of External Affairs' Secretary (West), R. Menon, travelled.")
     assert [s.text for s in doc.spans["organizations"]] == ["Ministry of External Affairs"]
     (title,) = doc.spans["titles"]
-    assert title.text == "Secretary (West)" and title._.title_info.organization == "Ministry of External Affairs"
+    assert title.text == "Secretary (West)" and title._.de_title_info.organization == "Ministry of External Affairs"
 
 
 @pytest.mark.parametrize(

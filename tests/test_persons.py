@@ -6,7 +6,7 @@ import pytest
 
 def persons(nlp, text):
     doc = nlp(text)
-    return [(s.text, s._.person_info.anchor if s._.person_info else None) for s in doc.spans["persons"]]
+    return [(s.text, s._.de_person_info.anchor if s._.de_person_info else None) for s in doc.spans["persons"]]
 
 
 def names(nlp, text):
@@ -123,7 +123,7 @@ def test_title_at_the_end_of_a_long_appositive(nlp):
             "and Minister of Foreign Affairs of China, in Delhi.")
     doc = nlp(text)
     (person,) = [s for s in doc.spans["persons"] if s.text == "Zhou Kai"]
-    assert [doc[a:b].text for a, b in person._.person_info.titles] == [
+    assert [doc[a:b].text for a, b in person._.de_person_info.titles] == [
         "Member of the Political Bureau of the CPC Central Committee", "Minister of Foreign Affairs"]
 
 
@@ -140,7 +140,7 @@ def test_name_after_the_body_a_title_belongs_to(nlp):
     text = ("The delegation included Deputy Minister of Health Trần Thu Hà, Vice Chairman of the "
             "Đà Nẵng People's Committee Phan Văn Lợi, and Ambassador Lê Minh.")
     doc = nlp(text)
-    found = {s.text: [doc[a:b].text for a, b in s._.person_info.titles] for s in doc.spans["persons"]}
+    found = {s.text: [doc[a:b].text for a, b in s._.de_person_info.titles] for s in doc.spans["persons"]}
     assert found["Trần Thu Hà"] == ["Deputy Minister of Health"]
     assert found["Phan Văn Lợi"] == ["Vice Chairman"]
 
@@ -159,7 +159,7 @@ def test_coordinated_titles_before_the_next_name_are_not_the_previous_persons(nl
     text = ("At the invitation of Foreign Minister Lin Hao, Deputy Prime Minister and Minister of Foreign "
             "Affairs of the Kingdom of Cambodia Sok Vanna will visit China.")
     doc = nlp(text)
-    found = {s.text: [doc[a:b].text for a, b in s._.person_info.titles] for s in doc.spans["persons"]}
+    found = {s.text: [doc[a:b].text for a, b in s._.de_person_info.titles] for s in doc.spans["persons"]}
     assert found["Lin Hao"] == ["Foreign Minister"]
 
 

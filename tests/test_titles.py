@@ -6,7 +6,7 @@ import pytest
 
 def titles(nlp, text):
     doc = nlp(text)
-    return [(s.text, s._.title_info) for s in doc.spans["titles"]]
+    return [(s.text, s._.de_title_info) for s in doc.spans["titles"]]
 
 
 @pytest.mark.parametrize(

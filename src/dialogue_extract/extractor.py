@@ -69,16 +69,16 @@ class Extractor:
         doc = self.nlp.make_doc(text)
         seed_text(doc, text)
         ref = coerce_reference_date(reference_date)
-        doc._.reference_date = ref
-        doc._.reference_date_source = "argument" if ref else None
+        doc._.de_reference_date = ref
+        doc._.de_reference_date_source = "argument" if ref else None
         return doc
 
     def extract(self, text: str, *, reference_date: DateLike = None) -> Extraction:
         """Officials, countries, dates and sectors of one release."""
         doc = self.make_doc(text, reference_date)
         if not text.strip():
-            return Extraction(text=text, reference_date=doc._.reference_date,
-                              reference_date_source=doc._.reference_date_source)
+            return Extraction(text=text, reference_date=doc._.de_reference_date,
+                              reference_date_source=doc._.de_reference_date_source)
         return self.to_extraction(self.nlp(doc))
 
     # -- many documents -----------------------------------------------------------------------
@@ -144,8 +144,8 @@ class Extractor:
 
         text = doc_text(doc)
         if not run:
-            return Extraction(text=text, reference_date=doc._.reference_date,
-                              reference_date_source=doc._.reference_date_source)
+            return Extraction(text=text, reference_date=doc._.de_reference_date,
+                              reference_date_source=doc._.de_reference_date_source)
         dates = []
         seen = set()
         for s, e, kb in sorted(_triples(doc, "dates")):
@@ -156,7 +156,7 @@ class Extractor:
             dates.append(DateValue.model_construct(text=text[s:e], start=s, end=e, value=value,
                                                    value_end=value_end or None))
         return Extraction.model_construct(
-            officials=list(doc._.officials or []),
+            officials=list(doc._.de_officials or []),
             countries=[Country.model_construct(code=code, name=country_name(code), mentions=ms)
                        for code, ms in _group(doc, "countries", text).items()],
             dates=dates,
@@ -164,8 +164,8 @@ class Extractor:
                      for sid, ms in _group(doc, "sectors", text).items()],
             organizations=[Organization.model_construct(name=name, country=None, mentions=ms)
                            for name, ms in _group(doc, "organizations", text).items()],
-            reference_date=doc._.reference_date,
-            reference_date_source=doc._.reference_date_source,
+            reference_date=doc._.de_reference_date,
+            reference_date_source=doc._.de_reference_date_source,
             error=None,
             text=text,
         )

@@ -1,18 +1,31 @@
-"""The custom attributes the pipeline sets on ``Doc`` (registered once, on import)."""
+"""Every custom attribute the pipeline sets, registered once here, on import.
+
+All names carry the ``de_`` prefix so that they never collide with another package's extensions
+when the components are added to someone else's pipeline.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 DOC_EXTENSIONS = {
     # datetime.date or None: what relative dates are resolved against
-    "reference_date": None,
+    "de_reference_date": None,
     # "argument" (given by the caller), "dateline" (read from the release) or None
-    "reference_date_source": None,
+    "de_reference_date_source": None,
     # alpha-3 of the state the release speaks for (its dateline, else its most named state),
     # set by the attribution component
-    "home_country": None,
+    "de_home_country": None,
     # list[dialogue_extract.results.Official], set by the resolver component
-    "officials": None,
+    "de_officials": None,
+}
+
+SPAN_EXTENSIONS = {
+    # TitleInfo of a title span, set by the titles component
+    "de_title_info": None,
+    # PersonInfo of a person span, set by the persons component
+    "de_person_info": None,
+    # Attribution (titles, country, organisation) of a person span, set by the attribution component
+    "de_attribution": None,
 }
 
 
@@ -20,6 +33,9 @@ def register() -> None:
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+    for name, default in SPAN_EXTENSIONS.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
 
 
 register()

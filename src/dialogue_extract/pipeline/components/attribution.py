@@ -8,7 +8,7 @@ apposition ("Deputy Director-General, Ministry of Trade, Kenya"), a demonym befo
 counterpart ("his Japanese counterpart"), and finally words of the title that name a state
 ("External Affairs" is India's; ``title_countries`` in titles.json).
 
-Writes ``span._.attribution`` (:class:`Attribution`) on every span of ``doc.spans["persons"]``.
+Writes ``span._.de_attribution`` (:class:`Attribution`) on every span of ``doc.spans["persons"]``.
 """
 from __future__ import annotations
 
@@ -24,8 +24,7 @@ from spacy.tokens import Doc, Span
 from ..lexicons import data_path, read_tsv
 from ..text import TokenView
 
-if not Span.has_extension("attribution"):
-    Span.set_extension("attribution", default=None)
+from .. import extensions  # noqa: F401  (registers the de_* attributes)
 
 
 @dataclass
@@ -139,7 +138,7 @@ class AttributionComponent:
         # every title once, with its info and the extent of its whole phrase
         titles: list[tuple[Span, object, int, int]] = []
         for t in doc.spans.get("titles", ()):
-            info = t._.title_info
+            info = t._.de_title_info
             start = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
             end = max(t.end, info.phrase_end) if info is not None else t.end
             titles.append((t, info, start, end))
@@ -175,9 +174,9 @@ class AttributionComponent:
         prev_person_end: dict[int, Span] = {}
         stated: set[str] = set()
         for person in doc.spans.get("persons", ()):
-            pinfo = person._.person_info
+            pinfo = person._.de_person_info
             att = Attribution()
-            person._.attribution = att
+            person._.de_attribution = att
             if pinfo is None:
                 continue
             attached: list = []
@@ -254,8 +253,8 @@ class AttributionComponent:
                 p = attached[0][2]
                 if p >= 2 and tv.lower(p - 1) == "and" and (p - 1) in prev_person_end:
                     other = prev_person_end[p - 1]
-                    if other._.attribution is not None and other._.attribution.prefix_country:
-                        att.country = other._.attribution.prefix_country
+                    if other._.de_attribution is not None and other._.de_attribution.prefix_country:
+                        att.country = other._.de_attribution.prefix_country
             if attached and attached[0][1] is not None and attached[0][2] < attached[0][0].start:
                 att.prefix_country = attached[0][1].country
             prev_person_end[person.end] = person
@@ -265,7 +264,7 @@ class AttributionComponent:
             if att.country is None:  # (an abbreviation counts by its expansion: "EAM")
                 names = att.titles + [info.expansion for _t, info, _s, _e in attached if info is not None and info.expansion]
                 att.country = next((code for text in names for key, code in self.title_countries if key in text), None)
-        doc._.home_country = self.home_country(doc, tv.doc_text, stated)
+        doc._.de_home_country = self.home_country(doc, tv.doc_text, stated)
         return doc
 
     @staticmethod

@@ -4,7 +4,7 @@ ISO value (``VALUE/VALUE_END`` for a range).
 The recogniser itself is :mod:`dialogue_extract.dates` (one compiled regex over the text);
 this component resolves the reference date, maps matches to token spans and skips
 boilerplate zones. When the caller gave no reference date, the release's own dateline or
-header date is used and ``doc._.reference_date_source`` is set to ``"dateline"``.
+header date is used and ``doc._.de_reference_date_source`` is set to ``"dateline"``.
 """
 from __future__ import annotations
 
@@ -36,13 +36,13 @@ class DatesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        reference = doc._.reference_date
+        reference = doc._.de_reference_date
         partial = None
         if reference is None:
             reference, partial = find_reference_date(text, limit=self.header_chars, finder=self.finder)
             if reference is not None:
-                doc._.reference_date = reference
-                doc._.reference_date_source = "dateline"
+                doc._.de_reference_date = reference
+                doc._.de_reference_date_source = "dateline"
         spans: list[Span] = []
         for found in self.finder.find(text, reference, partial=partial):
             span = to_span(doc, found.start, found.end, text)

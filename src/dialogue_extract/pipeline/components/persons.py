@@ -22,7 +22,7 @@ Then every later bare use of an anchored name's parts ("Kumaran", "Hyun", "Al Qa
 with one compiled regular expression over the text. Bylines, commenters and journalists have no
 anchor, so they are never found.
 
-Writes ``doc.spans["persons"]`` (label ``PERSON``) and, per span, ``span._.person_info``
+Writes ``doc.spans["persons"]`` (label ``PERSON``) and, per span, ``span._.de_person_info``
 (:class:`PersonInfo`): the anchor kind, the title spans that vouch for it and the honorifics.
 """
 from __future__ import annotations
@@ -45,8 +45,7 @@ from ..zones import in_boilerplate
 
 SPAN_KEY = "persons"
 
-if not Span.has_extension("person_info"):
-    Span.set_extension("person_info", default=None)
+from .. import extensions  # noqa: F401  (registers the de_* attributes)
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3}|[A-Z]{2,3})$")
 _JOINERS = {"-", "'", "’", "‐"}
@@ -364,7 +363,7 @@ class Persons:
                 self._hon_table[start] = (end, match_id == self.hon_strong)
 
         title_at = {t.start: t for t in titles}
-        self._tinfo = {t.start: t._.title_info for t in titles}  # read the extension once
+        self._tinfo = {t.start: t._.de_title_info for t in titles}  # read the extension once
         premodifiers: set[int] = set()
         span_end_start = {e: s for key in ("titles", "countries", "organizations") for s, e in bounds_of[key]}
         self._phrase_end_start = {}
@@ -501,7 +500,7 @@ class Persons:
         spans = []
         for s, e, info in anchored:
             span = Span(doc, s, e, label="PERSON")
-            span._.person_info = info
+            span._.de_person_info = info
             spans.append(span)
         spans.extend(self._bare_mentions(doc, tv, anchored, blocked))
         spans.sort(key=lambda sp: sp.start)
@@ -709,6 +708,6 @@ class Persons:
             if start > 0 and not tv.glued(start - 1) and self._kind(tv, self._unit_start(tv, start), start, blocked) in ("word", "caps", "initial"):
                 continue
             sp = Span(doc, start, end, label="PERSON")
-            sp._.person_info = PersonInfo(anchor="bare")
+            sp._.de_person_info = PersonInfo(anchor="bare")
             out.append(sp)
         return out

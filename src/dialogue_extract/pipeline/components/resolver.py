@@ -3,7 +3,7 @@
 The clustering itself is :func:`dialogue_extract.resolve.resolve_mentions` (plain Python, usable
 without spaCy); this component feeds it the mentions of ``doc.spans["persons"]`` with the
 countries attribution found, keeps the clusters that something vouches for as officials, and
-writes ``doc._.officials`` (a list of :class:`dialogue_extract.results.Official`).
+writes ``doc._.de_officials`` (a list of :class:`dialogue_extract.results.Official`).
 
 A cluster is an official when one of its mentions carries a public title, a strong honorific
 (H.E., Hon., Shri, Sheikh ...) or stands as someone's counterpart. A person known only by an
@@ -40,7 +40,7 @@ class ResolverComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         # one record per person mention: (span, surface text, person info, attribution)
-        records = [(sp, text[sp.start_char:sp.end_char], sp._.person_info, sp._.attribution)
+        records = [(sp, text[sp.start_char:sp.end_char], sp._.de_person_info, sp._.de_attribution)
                    for sp in doc.spans.get("persons", ())]
         officials: list[Official] = []
         kept: list[Span] = []
@@ -51,7 +51,7 @@ class ResolverComponent:
                         for sp, t, info, att in records]
             clusters = resolve_mentions(mentions, fuzzy_threshold=self.fuzzy_threshold)
             clusters = sorted(clusters, key=lambda c: min(mentions[i].start for i in c.members))
-            home = doc._.home_country
+            home = doc._.de_home_country
             for cluster in clusters:
                 members = [records[i] for i in sorted(cluster.members, key=lambda i: mentions[i].start)]
                 official = self._official(cluster, members, f"P{len(officials) + 1}", home)
@@ -62,7 +62,7 @@ class ResolverComponent:
         doc.spans["persons"] = sorted(kept, key=lambda s: s.start)
         if len(officials) > 1 and ("accompanied" in text or "counterpart" in text):
             _countries_from_context(doc, text, officials)
-        doc._.officials = officials
+        doc._.de_officials = officials
         if self.set_ents:
             self._set_ents(doc, kept)
         return doc

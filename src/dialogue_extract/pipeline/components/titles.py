@@ -6,7 +6,7 @@ list in ``models/default/titles.json``. Heads are found with a PhraseMatcher; th
 grammar is walked outwards from each head, so the Python work is per title, not per token.
 
 Writes ``doc.spans["titles"]`` (label ``TITLE``). What the grammar learns around each title is in
-``span._.title_info`` (a :class:`TitleInfo`): the country it is attached to ("Chinese Foreign
+``span._.de_title_info`` (a :class:`TitleInfo`): the country it is attached to ("Chinese Foreign
 Minister", "Minister for Foreign Affairs of Japan"), the country it points to ("Ambassador to
 India"), the organisation ("at the Ministry of Foreign Affairs"), and whether it is a former office
 or a business office.
@@ -29,8 +29,7 @@ from ..zones import in_boilerplate, keep_longest
 
 SPAN_KEY = "titles"
 
-if not Span.has_extension("title_info"):
-    Span.set_extension("title_info", default=None)
+from .. import extensions  # noqa: F401  (registers the de_* attributes)
 
 
 @dataclass
@@ -260,7 +259,7 @@ class Titles:
             span = self._build(doc, tv, head, country_at, org_at, country_end, org_end, floor)
             if span is not None:
                 spans.append(span)
-                floor = max(span.end, span._.title_info.phrase_end)
+                floor = max(span.end, span._.de_title_info.phrase_end)
         doc.spans[SPAN_KEY] = filter_spans(spans)
         return doc
 
@@ -308,7 +307,7 @@ class Titles:
         info.prefix_start = p
         info.phrase_end = phrase_end
         span = Span(doc, start, end, label="TITLE")
-        span._.title_info = info
+        span._.de_title_info = info
         return span
 
     def _is_business(self, tv: TokenView, head: "_Head", end: int, country_at, org_at) -> bool:
