@@ -335,12 +335,13 @@ def _repair_tail(path: Path) -> None:
         fh.truncate(0)
 
 
-def count_sources(inputs: Iterable[Union[str, os.PathLike]]) -> int:
+def count_sources(inputs: Iterable[Union[str, os.PathLike]], *,
+                  exclude: Optional[Union[str, os.PathLike]] = None) -> int:
     """How many documents ``inputs`` hold (for a progress bar; reads record files once)."""
     from .sources import expand_inputs
 
     n = 0
-    for p in expand_inputs(inputs):
+    for p in expand_inputs(inputs, exclude=exclude):
         suffix = p.suffix.lower()
         if str(p) == "-":
             n += 1
@@ -419,6 +420,7 @@ def run_batch(
     ref_arg = default_ref.isoformat() if default_ref else None
     _check_inputs(inputs)  # fail early on an input naming nothing
     out = Path(out_dir)
+    _check_out_apart(inputs, out)
     out.mkdir(parents=True, exist_ok=True)
     docs_path = out / DOCUMENTS_FILE
     done: set[str] = set()
@@ -437,7 +439,7 @@ def run_batch(
     total = None
     if show:
         try:
-            total = count_sources(inputs)
+            total = count_sources(inputs, exclude=out)
         except Exception:
             total = None
     from tqdm.auto import tqdm
@@ -453,7 +455,11 @@ def run_batch(
 
     def handle(docs: list[dict[str, Any]]) -> None:
         for doc in docs:
-            docs_fh.write((json.dumps(doc, ensure_ascii=False) + "\n").encode("utf-8"))
+            try:
+                line = (json.dumps(doc, ensure_ascii=False) + "\n").encode("utf-8")
+            except UnicodeEncodeError:  # a lone surrogate somewhere: \u-escaped JSON stays valid
+                line = (json.dumps(doc) + "\n").encode("utf-8")
+            docs_fh.write(line)
             if doc.get("error"):
                 summary.failed += 1
                 if len(summary.errors) < 20:
@@ -466,7 +472,7 @@ def run_batch(
         docs_fh.flush()
         bar.update(len(docs))
 
-    records = _dedupe(iter_sources(inputs), done, summary)
+    records = _dedupe(iter_sources(inputs, exclude=out), done, summary)
     pool = None
     try:
         if workers <= 1:
@@ -538,6 +544,21 @@ def _check_inputs(inputs: Sequence[Union[str, os.PathLike]]) -> None:
         raise FileNotFoundError("no input given")
     for item in inputs:
         next(iter(expand_inputs([item])), None)
+
+
+def _check_out_apart(inputs: Sequence[Union[str, os.PathLike]], out: Path) -> None:
+    """Refuse an output folder that is an input or holds one; an output folder inside an input
+    folder is fine (it is never walked)."""
+    ro = out.resolve()
+    for item in inputs:
+        s = os.fspath(item)
+        if s == "-":
+            continue
+        rp = Path(s).resolve()
+        if rp == ro or ro in rp.parents:
+            raise ValueError(f"the output folder {os.fspath(out)!r} is (or holds) the input {s!r}: a batch "
+                             f"never reads its own output; choose an output folder outside the inputs "
+                             f"(e.g. a subfolder such as {os.fspath(out / 'results')!r} is fine)")
 
 
 def _collect(meta: list[SourceRecord], result: Any) -> list[dict[str, Any]]:

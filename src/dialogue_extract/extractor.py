@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from itertools import islice
 from typing import Any, Iterable, Iterator, Optional, Union
 
@@ -35,11 +36,28 @@ def coerce_reference_date(value: DateLike) -> Optional[dt.date]:
     raise TypeError(f"reference_date must be a date or an ISO string, not {type(value).__name__}")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def surrogate_problem(text: str) -> Optional[str]:
+    """``None``, or what is wrong with a string holding a lone surrogate (a character no
+    UTF-8 text can hold): which one and at which position."""
+    m = _SURROGATE.search(text)
+    if m is None:
+        return None
+    return (f"text contains a lone surrogate U+{ord(m.group()):04X} at position {m.start()} "
+            f"(not a valid character; decode the source with errors='replace' or fix it)")
+
+
 def check_text(text: Any) -> str:
-    """Validate the input of ``extract``: a clear TypeError for anything but ``str``."""
+    """Validate the input of ``extract``: a clear TypeError for anything but ``str``, a
+    ValueError for a text too long or holding a lone surrogate."""
     if isinstance(text, str):
         if len(text) > MAX_CHARS:
             raise ValueError(f"text is {len(text):,} characters; the limit is {MAX_CHARS:,}")
+        problem = surrogate_problem(text)
+        if problem:
+            raise ValueError(problem)
         return text
     if isinstance(text, (bytes, bytearray, memoryview)):
         raise TypeError("extract() takes str, not bytes: decode it first, e.g. data.decode('utf-8')")

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Union
 
+from .extractor import surrogate_problem
+
 __all__ = [
     "SourceRecord",
     "PreparedText",
@@ -79,10 +81,24 @@ class PreparedText:
 
 
 # -- finding the files ----------------------------------------------------------------------------
-def expand_inputs(inputs: Iterable[Union[str, os.PathLike]]) -> Iterator[Path]:
+def _inside(p: Path, folder: Optional[Path]) -> bool:
+    """Whether ``p`` is ``folder`` or lies under it (both resolved; symlinks followed)."""
+    if folder is None:
+        return False
+    try:
+        rp = p.resolve()
+    except (OSError, RuntimeError):
+        return False
+    return rp == folder or folder in rp.parents
+
+
+def expand_inputs(inputs: Iterable[Union[str, os.PathLike]], *,
+                  exclude: Optional[Union[str, os.PathLike]] = None) -> Iterator[Path]:
     """Files named by ``inputs``: files as given, folders recursively (known suffixes only,
     sorted), globs expanded (``**`` allowed). Raises ``FileNotFoundError`` for an input that
-    names nothing. ``-`` is passed through (stdin)."""
+    names nothing. ``-`` is passed through (stdin). Nothing at or under the folder ``exclude``
+    (a batch's output folder) is ever yielded."""
+    ex = Path(exclude).resolve() if exclude is not None else None
     for item in inputs:
         s = os.fspath(item)
         if s == "-":
@@ -90,18 +106,20 @@ def expand_inputs(inputs: Iterable[Union[str, os.PathLike]]) -> Iterator[Path]:
             continue
         p = Path(s)
         if p.is_dir():
-            yield from _walk(p)
+            yield from _walk(p, ex)
         elif p.is_file():
-            yield p
+            if not _inside(p, ex):
+                yield p
         elif _GLOB_CHARS & set(s):
             matched = False
             for m in sorted(glob.iglob(s, recursive=True)):
                 mp = Path(m)
                 if mp.is_dir():
-                    yield from _walk(mp)
+                    yield from _walk(mp, ex)
                     matched = True
                 elif mp.is_file():
-                    yield mp
+                    if not _inside(mp, ex):
+                        yield mp
                     matched = True
             if not matched:
                 raise FileNotFoundError(f"no file matches {s!r}")
@@ -109,9 +127,11 @@ def expand_inputs(inputs: Iterable[Union[str, os.PathLike]]) -> Iterator[Path]:
             raise FileNotFoundError(f"no such file or folder: {s!r}")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, exclude: Optional[Path] = None) -> Iterator[Path]:
+    if _inside(folder, exclude):
+        return
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _inside(Path(root) / d, exclude))
         for name in sorted(files):
             if name.startswith("."):
                 continue
@@ -121,9 +141,11 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 
 # -- records --------------------------------------------------------------------------------------
-def iter_sources(inputs: Iterable[Union[str, os.PathLike]], *, stdin: Any = None) -> Iterator[SourceRecord]:
-    """One :class:`SourceRecord` per document in ``inputs``, lazily (memory stays flat)."""
-    for path in expand_inputs(inputs):
+def iter_sources(inputs: Iterable[Union[str, os.PathLike]], *, stdin: Any = None,
+                 exclude: Optional[Union[str, os.PathLike]] = None) -> Iterator[SourceRecord]:
+    """One :class:`SourceRecord` per document in ``inputs``, lazily (memory stays flat); nothing
+    under the folder ``exclude`` is read."""
+    for path in expand_inputs(inputs, exclude=exclude):
         if str(path) == "-":
             import sys
 
@@ -201,6 +223,13 @@ def _record_from_obj(obj: Any, default_id: str, path: str, *, line: Optional[int
     rec.url = str(url) if url else None
     date = obj.get("date", obj.get("reference_date"))
     rec.date = str(date) if date else None
+    for name in ("id", "url", "date"):
+        value = getattr(rec, name)
+        problem = surrogate_problem(value) if value else None
+        if problem:  # keep the record writable: escape the bad character, say where it was
+            setattr(rec, name, value.encode("utf-8", "backslashreplace").decode("utf-8"))
+            rec.error = f"record's {name!r}: {problem.replace('text contains', 'contains')}"
+            return rec
     text, html = obj.get("text"), obj.get("html")
     if isinstance(text, str):
         rec.kind, rec.content = "text", text
@@ -236,6 +265,9 @@ def prepare_text(record: SourceRecord) -> PreparedText:
     if kind == "html":
         from .html import HtmlUnavailable, decode_html, html_main_text
 
+        if isinstance(content, str) and surrogate_problem(content):
+            raise SourceProblem(f"HTML {surrogate_problem(content)}")
+
         if isinstance(content, bytes):
             try:
                 content = decode_html(content)
@@ -257,6 +289,9 @@ def prepare_text(record: SourceRecord) -> PreparedText:
             content = content.decode("utf-8-sig")
         except UnicodeDecodeError as e:
             raise SourceProblem(f"file is not valid UTF-8: {e}") from None
+    problem = surrogate_problem(content)
+    if problem:
+        raise SourceProblem(problem)
     if "\x00" in content:
         raise SourceProblem("document contains NUL bytes (binary file?)")
     if not content.strip():

@@ -1,0 +1,96 @@
+"""Hostile and broken input: the output folder is never read as input, a bad character is a bad
+document (never a crashed run), and resume retries what failed."""
+from __future__ import annotations
+
+import json
+import threading
+
+import pytest
+
+from dialogue_extract import extract
+from dialogue_extract.batch import DOCUMENTS_FILE, read_documents, run_batch
+
+RELEASE = ("Tokyo, 12 June 2023. Foreign Minister Haruka Onodera held talks with the visiting "
+           "Minister of Foreign Affairs of Sweden, Sofia Lindqvist, on trade and renewable energy.")
+
+
+def _run_bounded(fn, seconds=120):
+    """Run ``fn`` in a thread; fail (instead of filling the disk) if it does not end in time."""
+    box: dict = {}
+
+    def target():
+        try:
+            box["value"] = fn()
+        except BaseException as e:  # noqa: BLE001
+            box["error"] = e
+
+    t = threading.Thread(target=target, daemon=True)
+    t.start()
+    t.join(seconds)
+    assert not t.is_alive(), "the batch did not end: it reads its own output"
+    if "error" in box:
+        raise box["error"]
+    return box.get("value")
+
+
+def _corpus(root, n=3):
+    root.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (root / f"r{i}.txt").write_text(f"Release {i}. " + RELEASE, encoding="utf-8")
+    with (root / "recs.jsonl").open("w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "j1", "text": RELEASE}) + "\n")
+
+
+def test_out_inside_an_input_folder_is_never_read_as_input(tmp_path):
+    src = tmp_path / "d"
+    _corpus(src)
+    out = src / "results"
+    s = _run_bounded(lambda: run_batch([src], out, table_format="csv", progress=False))
+    assert s.succeeded == 4 and s.failed == 0
+    docs = list(read_documents(out / DOCUMENTS_FILE))
+    assert sorted(d["id"] for d in docs) == sorted(["j1"] + [(src / f"r{i}.txt").as_posix() for i in range(3)])
+    # a resume does not read the output files either
+    s2 = _run_bounded(lambda: run_batch([src], out, table_format="csv", resume=True, progress=False))
+    assert s2.succeeded == 0 and s2.failed == 0 and s2.skipped == 4
+    # nor does a glob reaching into the output folder
+    s3 = _run_bounded(lambda: run_batch([str(src) + "/**/*.jsonl"], out, table_format="csv",
+                                        overwrite=True, progress=False))
+    assert s3.succeeded == 1
+
+
+def test_out_equal_to_an_input_folder_is_refused_clearly(tmp_path):
+    src = tmp_path / "d"
+    _corpus(src)
+    with pytest.raises(ValueError, match="output folder"):
+        _run_bounded(lambda: run_batch([src], src, progress=False))
+    with pytest.raises(ValueError, match="output folder"):
+        _run_bounded(lambda: run_batch([src / "r0.txt", tmp_path], src, progress=False))
+    assert not (src / DOCUMENTS_FILE).exists()
+
+
+def test_lone_surrogate_is_an_error_record_naming_char_and_position(tmp_path):
+    path = tmp_path / "recs.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "good1", "text": RELEASE}) + "\n")
+        fh.write(json.dumps({"id": "bad", "text": "Tokyo. Minister \ud800 met"}) + "\n")
+        fh.write(json.dumps({"id": "bad\udfffid", "text": RELEASE}) + "\n")
+        fh.write(json.dumps({"id": "good2", "text": RELEASE}) + "\n")
+    for workers in (1, 2):
+        out = tmp_path / f"out{workers}"
+        s = run_batch([path], out, workers=workers, batch_size=4, progress=False)
+        assert (s.succeeded, s.failed) == (2, 2)
+        docs = {d["id"]: d for d in read_documents(out / DOCUMENTS_FILE)}
+        assert "U+D800" in docs["bad"]["error"] and "16" in docs["bad"]["error"]
+        bad_id = [k for k in docs if k.startswith("bad") and k != "bad"][0]
+        assert "U+DFFF" in docs[bad_id]["error"]
+        assert docs["good2"]["extraction"] is not None
+        assert (out / "entities.jsonl").exists()
+        s = run_batch([path], out, workers=workers, resume=True, progress=False)
+        assert s.succeeded == 0
+
+
+def test_extract_lone_surrogate_raises_value_error_saying_where():
+    with pytest.raises(ValueError, match=r"U\+D800.*position 0"):
+        extract("\ud800")
+    with pytest.raises(ValueError, match=r"U\+DC00.*position 5"):
+        extract("Hello\udc00 world")
