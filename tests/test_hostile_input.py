@@ -94,3 +94,40 @@ def test_extract_lone_surrogate_raises_value_error_saying_where():
         extract("\ud800")
     with pytest.raises(ValueError, match=r"U\+DC00.*position 5"):
         extract("Hello\udc00 world")
+
+
+def test_resume_retries_failures_and_exits_non_zero_while_errors_remain(tmp_path):
+    from typer.testing import CliRunner
+
+    from dialogue_extract.cli import app
+
+    src = tmp_path / "in"
+    _corpus(src, n=2)
+    (src / "late.txt").write_bytes(b"\xff\xfe not utf-8 yet")
+    out = tmp_path / "out"
+    runner = CliRunner()
+    r = runner.invoke(app, ["batch", str(src), "--out", str(out), "--quiet", "--format", "csv"])
+    assert r.exit_code == 1
+    r = runner.invoke(app, ["batch", str(src), "--out", str(out), "--quiet", "--resume", "--format", "csv"])
+    assert r.exit_code == 1  # the failure is retried, fails again, and is still reported
+    docs = list(read_documents(out / DOCUMENTS_FILE))
+    assert len(docs) == 4 and sum(1 for d in docs if d["error"]) == 1
+    (src / "late.txt").write_text("Release. " + RELEASE, encoding="utf-8")  # the source is fixed
+    s = run_batch([src], out, resume=True, table_format="csv", progress=False)
+    assert (s.succeeded, s.failed, s.skipped) == (1, 0, 3)
+    docs = list(read_documents(out / DOCUMENTS_FILE))
+    assert len(docs) == 4 and not any(d["error"] for d in docs)
+    r = runner.invoke(app, ["batch", str(src), "--out", str(out), "--quiet", "--resume", "--format", "csv"])
+    assert r.exit_code == 0
+
+
+def test_cli_refuses_out_equal_to_input_with_usage_error(tmp_path):
+    from typer.testing import CliRunner
+
+    from dialogue_extract.cli import app
+
+    src = tmp_path / "d"
+    _corpus(src, n=1)
+    r = CliRunner().invoke(app, ["batch", str(src), "--out", str(src), "--quiet"])
+    assert r.exit_code == 2 and "output folder" in r.output
+    assert not (src / DOCUMENTS_FILE).exists()

@@ -24,8 +24,9 @@ text has no dateline falls back to the page's publication date from its metadata
 (``"html_metadata"``: the page is extracted a second time with that date). ``null`` when nothing
 gave a date.
 
-``resume=True`` skips documents whose id is already in ``documents.jsonl`` (a truncated last line
-is cut off and its document redone), appends the rest, then rebuilds the tables and
+``resume=True`` skips documents whose id is already in ``documents.jsonl`` with a result (a
+truncated last line is cut off and its document redone; error records are dropped and their
+documents tried again), appends the rest, then rebuilds the tables and
 ``entities.jsonl`` from ``documents.jsonl`` so they stay consistent.
 """
 from __future__ import annotations
@@ -335,6 +336,30 @@ def _repair_tail(path: Path) -> None:
         fh.truncate(0)
 
 
+def _drop_error_records(path: Path) -> None:
+    """Remove the error records (and unparsable lines) of ``documents.jsonl`` so that a resumed
+    run retries those documents; the file is replaced atomically, and only when needed."""
+    keep_all = True
+    for doc in read_documents(path):
+        if doc.get("error"):
+            keep_all = False
+            break
+    if keep_all:
+        return
+    tmp = path.with_name(path.name + ".retry")
+    with path.open("rb") as src, tmp.open("wb") as dst:
+        for raw in src:
+            try:
+                obj = json.loads(raw)
+            except ValueError:
+                continue
+            if isinstance(obj, dict) and "id" in obj and not obj.get("error"):
+                dst.write(raw)
+        dst.flush()
+        os.fsync(dst.fileno())
+    os.replace(tmp, path)
+
+
 def count_sources(inputs: Iterable[Union[str, os.PathLike]], *,
                   exclude: Optional[Union[str, os.PathLike]] = None) -> int:
     """How many documents ``inputs`` hold (for a progress bar; reads record files once)."""
@@ -427,6 +452,7 @@ def run_batch(
     if docs_path.exists() and docs_path.stat().st_size > 0:
         if resume:
             _repair_tail(docs_path)
+            _drop_error_records(docs_path)  # what failed is tried again
             done = {d["id"] for d in read_documents(docs_path)}
         elif not overwrite:
             raise FileExistsError(f"{docs_path} exists: pass resume=True (--resume) to continue that run "

@@ -157,7 +157,7 @@ def batch_cmd(
         summary = run_batch(inputs, out, workers=workers, batch_size=batch_size,
                             table_format=table_format.value, resume=resume, overwrite=overwrite,
                             reference_date=reference_date, progress=False if quiet else None)
-    except (FileNotFoundError, FileExistsError) as e:
+    except (FileNotFoundError, FileExistsError, ValueError) as e:
         typer.echo(f"dialogue-extract batch: error: {e}", err=True)
         raise typer.Exit(2)
     except KeyboardInterrupt as e:
