@@ -131,3 +131,47 @@ def test_cli_refuses_out_equal_to_input_with_usage_error(tmp_path):
     r = CliRunner().invoke(app, ["batch", str(src), "--out", str(src), "--quiet"])
     assert r.exit_code == 2 and "output folder" in r.output
     assert not (src / DOCUMENTS_FILE).exists()
+
+
+@pytest.mark.parametrize("value, exc", [("2024-03-04garbage", ValueError), ("2024-W10-1", ValueError),
+                                        ("2024-02-30", ValueError), (20240304, TypeError)])
+def test_reference_date_must_be_an_exact_iso_date(value, exc):
+    with pytest.raises(exc, match="reference_date"):
+        extract(RELEASE, reference_date=value)
+
+
+def test_missing_reference_dates_are_none():
+    import math
+
+    import pandas as pd
+
+    from dialogue_extract.extractor import coerce_reference_date
+
+    for missing in (None, float("nan"), math.nan, pd.NaT):
+        assert coerce_reference_date(missing) is None
+    assert str(coerce_reference_date("2024-03-04T10:00:00Z")) == "2024-03-04"
+
+
+def test_relative_dates_beyond_the_calendar_have_no_value():
+    import datetime as dt
+
+    ex = extract("Tokyo. The minister will travel tomorrow and next year.", reference_date=dt.date(9999, 12, 31))
+    assert ex.error is None and all(d.value is None or "10000" not in d.value for d in ex.dates)
+    ex = extract("Tokyo. The minister arrived yesterday, last month.", reference_date=dt.date(1, 1, 1))
+    assert ex.error is None and all(d.value is None or not d.value.startswith("0000") for d in ex.dates)
+
+
+def test_bare_strings_and_none_items_are_type_errors():
+    from dialogue_extract import extract_many, resolve_mentions
+    from dialogue_extract.corpus import resolve_corpus
+
+    with pytest.raises(TypeError, match="bare str"):
+        list(extract_many("text"))
+    with pytest.raises(TypeError, match="bare str"):
+        resolve_mentions("P. Kumaran")
+    with pytest.raises(TypeError, match="NoneType"):
+        resolve_mentions([None])
+    with pytest.raises(TypeError, match="NoneType"):
+        resolve_corpus([None])
+    with pytest.raises(TypeError, match="bare str"):
+        resolve_corpus("x")

@@ -342,11 +342,16 @@ def resolve_corpus(extractions: Iterable[Union[Extraction, tuple[str, Extraction
     Items are ``(doc_id, Extraction)`` pairs or bare Extractions (then numbered ``doc-000001``...
     in order).
     """
+    if isinstance(extractions, (str, bytes, Extraction, Mapping)):
+        raise TypeError("resolve_corpus() takes a list of Extractions or (doc_id, Extraction) pairs, "
+                        f"not a bare {type(extractions).__name__}")
     reg = CorpusResolver(fuzzy_threshold=fuzzy_threshold)
     for i, item in enumerate(extractions, start=1):
         if isinstance(item, Sequence) and not isinstance(item, (str, bytes)) and len(item) == 2:
             doc_id, ex = item
         else:
             doc_id, ex = f"doc-{i:06d}", item
+        if not isinstance(ex, (Extraction, Mapping)):
+            raise TypeError(f"item {i - 1} is a {type(ex).__name__}; expected an Extraction (or its JSON dict)")
         reg.add(str(doc_id), ex)
     return reg

@@ -20,20 +20,40 @@ __all__ = ["Extractor", "coerce_reference_date", "check_text"]
 MAX_CHARS = 50_000_000
 
 
-def coerce_reference_date(value: DateLike) -> Optional[dt.date]:
-    """``datetime.date``, ``datetime.datetime`` or an ISO ``YYYY-MM-DD`` string -> date."""
+_ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?"
+                       r"(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def _is_missing(value: Any) -> bool:
+    """``None``, NaN and pandas' ``NaT``/``NA``: no reference date given."""
     if value is None:
+        return True
+    if isinstance(value, float):
+        return value != value
+    name = type(value).__name__
+    return name in ("NaTType", "NAType")
+
+
+def coerce_reference_date(value: DateLike) -> Optional[dt.date]:
+    """``datetime.date``, ``datetime.datetime`` or an ISO ``YYYY-MM-DD`` string (optionally
+    followed by an ISO time) -> date; ``None``, NaN and pandas' ``NaT`` are missing (``None``).
+    Anything else is refused: a ``ValueError`` for a string that is not exactly such a date
+    (``"2024-03-04garbage"``, ``"2024-W10-1"``), a ``TypeError`` for other types (``20240304``)."""
+    if _is_missing(value):
         return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
+        m = _ISO_DATE.fullmatch(value.strip())
         try:
-            return dt.date.fromisoformat(value.strip()[:10])
+            if m is None:
+                raise ValueError
+            return dt.date.fromisoformat(m.group(1))
         except ValueError:
             raise ValueError(f"reference_date must be an ISO date (YYYY-MM-DD), got {value!r}") from None
-    raise TypeError(f"reference_date must be a date or an ISO string, not {type(value).__name__}")
+    raise TypeError(f"reference_date must be a date or an ISO string (YYYY-MM-DD), not {type(value).__name__}")
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -115,6 +135,9 @@ class Extractor:
         that cannot be processed (wrong type, a failure inside the pipeline) yields an empty
         ``Extraction`` whose ``error`` says why; the other documents are unaffected.
         """
+        if isinstance(texts, (str, bytes, bytearray)):
+            raise TypeError("extract_many() takes an iterable of texts, not a bare "
+                            f"{type(texts).__name__}: use extract(text), or wrap it in a list")
         items = iter(texts)
         while True:
             chunk = list(islice(items, max(1, batch_size) * max(1, n_process)))

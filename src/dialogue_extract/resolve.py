@@ -111,7 +111,13 @@ class Resolver:
 
     # -- public --------------------------------------------------------------------------------
     def __call__(self, mentions: Iterable[MentionLike]) -> list[Cluster]:
+        if isinstance(mentions, (str, bytes)):
+            raise TypeError("resolve_mentions() takes a list of names or NameMentions, not a bare "
+                            f"{type(mentions).__name__}: wrap it, e.g. [{mentions!r}]")
         items = [NameMention(m) if isinstance(m, str) else m for m in mentions]
+        for i, m in enumerate(items):
+            if not isinstance(m, NameMention):
+                raise TypeError(f"mention {i} is a {type(m).__name__}; each mention must be a str or a NameMention")
         parsed = [parse_name(m.text, lexicon=self.lexicon) for m in items]
         pos = [float(m.start) if m.start is not None else float(i) for i, m in enumerate(items)]
         order = sorted(range(len(items)), key=lambda i: (pos[i], i))

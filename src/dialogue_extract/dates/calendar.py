@@ -81,9 +81,10 @@ def relative_value(unit: str, offset: int, reference: Optional[dt.date],
             return (reference + dt.timedelta(days=offset)).isoformat()
         if unit == "month":
             y, m = shift_month(reference.year, reference.month, offset)
-            return f"{y:04d}-{m:02d}"
+            return f"{y:04d}-{m:02d}" if dt.MINYEAR <= y <= dt.MAXYEAR else None
         if unit == "year":
-            return f"{reference.year + offset:04d}"
+            y = reference.year + offset
+            return f"{y:04d}" if dt.MINYEAR <= y <= dt.MAXYEAR else None
         return None
     if partial is not None and unit == "day":
         d = dt.date(_PLACEHOLDER_YEAR, *partial) + dt.timedelta(days=offset)

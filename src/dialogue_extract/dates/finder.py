@@ -181,9 +181,12 @@ class DateFinder:
         matching at the same place, or None."""
         while m is not None:
             kind = m.lastgroup or ""
-            parse = _HANDLERS[kind](self, m, kind, ctx)
+            parse = _parse(self, m, kind, ctx)
             if kind == "weekday" and previous:
-                parse = self._weekday_after_date(m, ctx, previous[-1]) or parse
+                try:
+                    parse = self._weekday_after_date(m, ctx, previous[-1]) or parse
+                except OverflowError:
+                    pass
             if parse is not None:
                 return _founds(m, kind, parse, ctx)
             m = self._fallback(kind, ctx.text, m.start())
@@ -211,7 +214,7 @@ class DateFinder:
             m = regex.match(text, at)
             if m is None or m.end() < member.end:
                 continue
-            parse = _HANDLERS[kind](self, m, kind, ctx)
+            parse = _parse(self, m, kind, ctx)
             if parse is not None:
                 return _founds(m, kind, parse, ctx)
         return None
@@ -544,6 +547,15 @@ def _h_year(f, m, k, ctx):
     if f._count_before.search(ctx.text, max(0, m.start() - 20), m.start()):
         return None
     return DateParse(_g(m, k, "y") or "")
+
+
+def _parse(f, m, kind, ctx):
+    """The handler's parse; none for a date beyond the calendar (before 1 AD or after 9999,
+    e.g. "tomorrow" with a reference date of 9999-12-31)."""
+    try:
+        return _HANDLERS[kind](f, m, kind, ctx)
+    except OverflowError:
+        return None
 
 
 _HANDLERS: dict[str, Handler] = {
