@@ -175,3 +175,48 @@ def test_bare_strings_and_none_items_are_type_errors():
         resolve_corpus([None])
     with pytest.raises(TypeError, match="bare str"):
         resolve_corpus("x")
+
+
+def test_special_files_and_link_loops_are_error_records_not_hangs(tmp_path, monkeypatch):
+    import os
+
+    from dialogue_extract import sources
+
+    src = tmp_path / "in"
+    _corpus(src, n=1)
+    os.mkfifo(src / "pipe.txt")
+    os.symlink("/dev/zero", src / "zero.txt")
+    os.symlink("/dev/zero", src / "zero.jsonl")
+    (src / "sub").mkdir()
+    os.symlink("..", src / "sub" / "loop")  # a link loop
+    (src / "sub" / "big.txt").write_text("Tokyo. " * 200, encoding="utf-8")
+    monkeypatch.setattr(sources, "MAX_FILE_BYTES", 1000)
+    out = tmp_path / "out"
+    s = _run_bounded(lambda: run_batch([src], out, table_format="csv", progress=False), 120)
+    docs = {d["id"]: d for d in read_documents(out / DOCUMENTS_FILE)}
+    assert "FIFO" in docs[(src / "pipe.txt").as_posix()]["error"]
+    assert "device" in docs[(src / "zero.txt").as_posix()]["error"]
+    assert "device" in docs[(src / "zero.jsonl").as_posix()]["error"]
+    assert "limit" in docs[(src / "sub" / "big.txt").as_posix()]["error"]
+    assert docs["j1"]["extraction"] is not None and s.succeeded == 2
+    # a ** glob over the link loop ends, and finds each file once
+    s = _run_bounded(lambda: run_batch([str(src) + "/**/*.txt"], tmp_path / "out2", table_format="csv",
+                                       progress=False), 120)
+    docs = [d["id"] for d in read_documents(tmp_path / "out2" / DOCUMENTS_FILE)]
+    assert len(docs) == len(set(docs)) and (src / "r0.txt").as_posix() in docs
+    # a FIFO named on the command line is an error record too
+    s = _run_bounded(lambda: run_batch([src / "pipe.txt"], tmp_path / "out3", table_format="csv",
+                                       progress=False), 60)
+    assert s.failed == 1
+
+
+def test_long_jsonl_line_is_an_error_record(tmp_path, monkeypatch):
+    from dialogue_extract import sources
+
+    monkeypatch.setattr(sources, "MAX_FILE_BYTES", 2000)
+    path = tmp_path / "recs.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": "long", "text": "x " * 5000}) + "\n")
+        fh.write(json.dumps({"id": "ok", "text": RELEASE}) + "\n")
+    recs = list(sources.iter_sources([path]))
+    assert "limit" in recs[0].error and recs[1].id == "ok" and recs[1].line == 2

@@ -368,7 +368,7 @@ def count_sources(inputs: Iterable[Union[str, os.PathLike]], *,
     n = 0
     for p in expand_inputs(inputs, exclude=exclude):
         suffix = p.suffix.lower()
-        if str(p) == "-":
+        if str(p) == "-" or not p.is_file():  # stdin, or a FIFO/device that is never read
             n += 1
         elif suffix in (".jsonl", ".ndjson"):
             with p.open("rb") as fh:

@@ -15,6 +15,8 @@ import datetime as dt
 import glob
 import json
 import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Union
@@ -38,6 +40,10 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 RECORD_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson"})
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 _GLOB_CHARS = set("*?[")
+#: A file (or a ``.jsonl`` line) larger than this is an error record, never read whole.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+#: The limit for a ``.json`` file holding a list of records (read whole).
+MAX_RECORDS_FILE_BYTES = 512 * 1024 * 1024
 
 
 class SourceProblem(ValueError):
@@ -107,12 +113,12 @@ def expand_inputs(inputs: Iterable[Union[str, os.PathLike]], *,
         p = Path(s)
         if p.is_dir():
             yield from _walk(p, ex)
-        elif p.is_file():
+        elif p.is_file() or (p.exists() and not _GLOB_CHARS & set(s)):  # a FIFO, a device: an error record
             if not _inside(p, ex):
                 yield p
         elif _GLOB_CHARS & set(s):
             matched = False
-            for m in sorted(glob.iglob(s, recursive=True)):
+            for m in sorted(_iglob(s)):
                 mp = Path(m)
                 if mp.is_dir():
                     yield from _walk(mp, ex)
@@ -125,6 +131,55 @@ def expand_inputs(inputs: Iterable[Union[str, os.PathLike]], *,
                 raise FileNotFoundError(f"no file matches {s!r}")
         else:
             raise FileNotFoundError(f"no such file or folder: {s!r}")
+
+
+def _glob_regex(pattern: str) -> "re.Pattern[str]":
+    """A regex for a glob pattern where ``**`` spans folders and ``*``/``?`` stay in one."""
+    out, i, n = [], 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if pattern.startswith("**/", i):
+            out.append("(?:[^/]*/)*")
+            i += 3
+        elif pattern.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif c == "*":
+            out.append("[^/]*")
+            i += 1
+        elif c == "?":
+            out.append("[^/]")
+            i += 1
+        elif c == "[" and "]" in pattern[i + 2:]:
+            j = pattern.index("]", i + 2)
+            body = pattern[i + 1:j]
+            out.append("[" + ("^" + re.escape(body[1:]) if body[:1] == "!" else re.escape(body)) + "]")
+            i = j + 1
+        else:
+            out.append(re.escape(c))
+            i += 1
+    return re.compile("".join(out))
+
+
+def _iglob(pattern: str) -> Iterator[str]:
+    """``glob.iglob``, except that ``**`` walks folders without following symbolic links (a
+    link loop cannot make it run forever) and skips hidden entries."""
+    if "**" not in pattern:
+        yield from glob.iglob(pattern, recursive=True)
+        return
+    head = pattern[:min(pattern.index(ch) for ch in _GLOB_CHARS if ch in pattern)]
+    root = head[:head.rfind("/") + 1] if "/" in head else ""
+    regex = _glob_regex(pattern)
+    for dirpath, dirs, files in os.walk(root or ".", followlinks=False):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        base = dirpath if root else os.path.relpath(dirpath, ".")
+        base = "" if base == "." and not root else base
+        for name in dirs + files:
+            if name.startswith("."):
+                continue
+            cand = f"{base.rstrip('/')}/{name}" if base else name
+            if regex.fullmatch(cand):
+                yield cand
 
 
 def _walk(folder: Path, exclude: Optional[Path] = None) -> Iterator[Path]:
@@ -161,22 +216,57 @@ def iter_sources(inputs: Iterable[Union[str, os.PathLike]], *, stdin: Any = None
             kind = "html" if suffix in HTML_SUFFIXES else "text"
             sid = path.as_posix()
             try:
-                data = path.read_bytes()
-            except OSError as e:
-                yield SourceRecord(id=sid, path=sid, kind=kind, error=f"cannot read file: {e}")
+                data = _read_regular(path)
+            except (OSError, SourceProblem) as e:
+                reason = str(e) if isinstance(e, SourceProblem) else f"cannot read file: {e}"
+                yield SourceRecord(id=sid, path=sid, kind=kind, error=reason)
                 continue
             yield SourceRecord(id=sid, path=sid, kind=kind, content=data)
+
+
+def _check_regular(path: Path) -> None:
+    """Raise :class:`SourceProblem` for anything but a regular file (a FIFO, a device such as
+    ``/dev/zero``, a socket): reading those could block or never end."""
+    st = os.stat(path)  # follows symbolic links; a link loop raises OSError
+    if not stat.S_ISREG(st.st_mode):
+        what = ("a FIFO" if stat.S_ISFIFO(st.st_mode) else "a device" if stat.S_ISCHR(st.st_mode)
+                or stat.S_ISBLK(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode) else "not a file")
+        raise SourceProblem(f"not a regular file ({what}); skipped")
+
+
+def _read_regular(path: Path, cap: Optional[int] = None) -> bytes:
+    """The bytes of a regular file of at most ``cap`` bytes (default :data:`MAX_FILE_BYTES`)."""
+    cap = MAX_FILE_BYTES if cap is None else cap
+    _check_regular(path)
+    with path.open("rb") as fh:
+        data = fh.read(cap + 1)
+    if len(data) > cap:
+        raise SourceProblem(f"file is larger than the {cap:,}-byte limit for one document; skipped")
+    return data
 
 
 def _iter_jsonl(path: Path) -> Iterator[SourceRecord]:
     sp = path.as_posix()
     try:
+        _check_regular(path)
         fh = path.open("rb")
-    except OSError as e:
-        yield SourceRecord(id=sp, path=sp, error=f"cannot read file: {e}")
+    except (OSError, SourceProblem) as e:
+        reason = str(e) if isinstance(e, SourceProblem) else f"cannot read file: {e}"
+        yield SourceRecord(id=sp, path=sp, error=reason)
         return
     with fh:
-        for lineno, raw in enumerate(fh, start=1):
+        lineno = 0
+        while True:
+            raw = fh.readline(MAX_FILE_BYTES + 1)
+            if not raw:
+                break
+            lineno += 1
+            if len(raw) > MAX_FILE_BYTES and not raw.endswith(b"\n"):
+                yield SourceRecord(id=f"{sp}:{lineno}", path=sp, line=lineno,
+                                   error=f"line is longer than the {MAX_FILE_BYTES:,}-byte limit for one document")
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the line, bounded memory
+                    raw = fh.readline(1 << 20)
+                continue
             if not raw.strip():
                 continue
             default_id = f"{sp}:{lineno}"
@@ -194,9 +284,12 @@ def _iter_jsonl(path: Path) -> Iterator[SourceRecord]:
 def _iter_json(path: Path) -> Iterator[SourceRecord]:
     sp = path.as_posix()
     try:
-        obj = json.loads(path.read_bytes().decode("utf-8-sig"))
+        obj = json.loads(_read_regular(path, MAX_RECORDS_FILE_BYTES).decode("utf-8-sig"))
     except OSError as e:
         yield SourceRecord(id=sp, path=sp, error=f"cannot read file: {e}")
+        return
+    except SourceProblem as e:
+        yield SourceRecord(id=sp, path=sp, error=str(e))
         return
     except UnicodeDecodeError as e:
         yield SourceRecord(id=sp, path=sp, error=f"file is not valid UTF-8: {e}")
