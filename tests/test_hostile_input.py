@@ -220,3 +220,22 @@ def test_long_jsonl_line_is_an_error_record(tmp_path, monkeypatch):
         fh.write(json.dumps({"id": "ok", "text": RELEASE}) + "\n")
     recs = list(sources.iter_sources([path]))
     assert "limit" in recs[0].error and recs[1].id == "ok" and recs[1].line == 2
+
+
+@pytest.mark.parametrize("run", ["," * 30000, "(" * 20000 + ")" * 20000, "'" * 20000, "x" * 5000 + "," * 5000])
+def test_long_runs_without_spaces_keep_text_and_offsets_exact(run):
+    from dialogue_extract import get_extractor
+    from dialogue_extract.extractor import tokenize_bounded
+
+    text = "Tokyo, 12 June 2023. Foreign Minister Haruka Onodera met " + run + " Minister Sofia Lindqvist of Sweden."
+    ex = get_extractor()
+    doc = tokenize_bounded(ex.nlp, text)
+    assert doc.text == text
+    assert max(len(t) for t in doc) <= 256
+    res = ex.extract(text)
+    assert res.error is None
+    names = {o.name for o in res.officials}
+    assert {"Haruka Onodera", "Sofia Lindqvist"} <= names
+    for o in res.officials:
+        for m in o.mentions:
+            assert text[m.start:m.end] == m.text

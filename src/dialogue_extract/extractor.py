@@ -69,6 +69,34 @@ def surrogate_problem(text: str) -> Optional[str]:
             f"(not a valid character; decode the source with errors='replace' or fix it)")
 
 
+#: Runs of characters without white space longer than this are tokenized in pieces of this size
+#: (spaCy's tokenizer is quadratic in the length of such a run: 50,000 commas took minutes).
+MAX_RUN = 256
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+
+
+def tokenize_bounded(nlp: Language, text: str) -> Doc:
+    """``nlp.make_doc(text)`` in time linear in the text: a run of more than :data:`MAX_RUN`
+    characters without white space is cut into pieces of at most that length, each tokenized on
+    its own, and the Docs joined. The Doc's text is exactly ``text`` (no character is added or
+    changed, so every offset stays exact); only token boundaries at the cuts differ."""
+    m = _LONG_RUN.search(text)
+    if m is None:
+        return nlp.make_doc(text)
+    cuts: list[int] = []
+    while m is not None:
+        cuts.extend(range(m.start() + MAX_RUN, m.end(), MAX_RUN))
+        m = _LONG_RUN.search(text, m.end())
+    docs, prev = [], 0
+    for c in cuts + [len(text)]:
+        if c > prev:
+            docs.append(nlp.make_doc(text[prev:c]))
+        prev = c
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    assert doc.text == text
+    return doc
+
+
 def check_text(text: Any) -> str:
     """Validate the input of ``extract``: a clear TypeError for anything but ``str``, a
     ValueError for a text too long or holding a lone surrogate."""
@@ -104,7 +132,7 @@ class Extractor:
     # -- single document ----------------------------------------------------------------------
     def make_doc(self, text: str, reference_date: DateLike = None) -> Doc:
         text = check_text(text)
-        doc = self.nlp.make_doc(text)
+        doc = tokenize_bounded(self.nlp, text)
         seed_text(doc, text)
         ref = coerce_reference_date(reference_date)
         doc._.de_reference_date = ref
