@@ -239,3 +239,14 @@ def test_long_runs_without_spaces_keep_text_and_offsets_exact(run):
     for o in res.officials:
         for m in o.mentions:
             assert text[m.start:m.end] == m.text
+
+
+def test_many_hyphenated_country_tokens_keep_offsets_exact():
+    text = "Tokyo, 12 June 2023. " + "U.S.-Vietnam and Japan-Korea ties. " * 300
+    res = extract(text)
+    assert res.error is None
+    forms = {c.name for c in res.countries}
+    assert {"Vietnam", "Japan"} <= forms or len(forms) >= 3
+    for c in res.countries:
+        for m in c.mentions:
+            assert text[m.start:m.end] == m.text

@@ -214,10 +214,21 @@ class CountryRecognizer:
             key: [(s.start_char, s.end_char, s.label_, s.kb_id_, s.id_) for s in group]
             for key, group in doc.spans.items()
         }
-        with doc.retokenize() as retok:
-            for i, parts in sorted(todo.items()):
-                tok = doc[i]
-                retok.split(tok, parts, heads=[(tok, j) for j in range(len(parts))])
+        # one rebuilt Doc (linear) instead of a retokenizer split per token (each shifts the
+        # whole token array: quadratic when a text holds thousands of such tokens)
+        words: list[str] = []
+        spaces: list[bool] = []
+        for tok in doc:
+            parts = todo.get(tok.i)
+            if parts:
+                words.extend(parts)
+                spaces.extend([False] * (len(parts) - 1))
+            else:
+                words.append(tok.text)
+            spaces.append(bool(tok.whitespace_))
+        new = Doc(doc.vocab, words=words, spaces=spaces)
+        new.user_data.update(doc.user_data)
+        doc = new
         for key, rows in saved.items():
             spans = []
             for start, end, label, kb_id, span_id in rows:
