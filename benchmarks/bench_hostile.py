@@ -1,0 +1,81 @@
+"""Time and peak memory of one document, by size and by pathological pattern, with growth
+exponents. Every measurement runs in a fresh process (CPU time of ``extract`` alone; peak RSS
+of that process, which includes the loaded pipeline).
+
+    python benchmarks/bench_hostile.py                 # the README table
+    python benchmarks/bench_hostile.py --sizes 10e3 1e6  # fewer sizes
+
+The exponent of a pattern is log(t(8n) / t(n)) / log(8): 1.0 is linear.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+CHILD = r"""
+import json, resource, sys, time
+sys.path.insert(0, %(here)r)
+from generate_releases import generate
+from dialogue_extract import get_extractor
+kind, n = sys.argv[1], int(float(sys.argv[2]))
+if kind == "releases":
+    parts, size = [], 0
+    for rec in generate(10 ** 9):
+        if "text" not in rec:
+            continue
+        parts.append(rec["text"]); size += len(rec["text"]) + 2
+        if size >= n:
+            break
+    text = "\n\n".join(parts)[:n]
+else:
+    unit = json.loads(kind)
+    text = "Tokyo, 12 June 2023. Foreign Minister Haruka Onodera met. " + unit * (n // len(unit))
+ex = get_extractor()
+ex.extract("Warm-up.")
+t0 = time.process_time()
+res = ex.extract(text)
+t = time.process_time() - t0
+print(json.dumps({"chars": len(text), "seconds": t, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "error": res.error}))
+"""
+
+PATTERNS = [",", "(", ")", "'", "-", "U.S.-Vietnam and ", "U.S.-Vietnam-", "<<>>", "Minister ", "A. "]
+
+
+def run(kind: str, n: float) -> dict:
+    out = subprocess.run([sys.executable, "-c", CHILD % {"here": str(HERE)}, kind, str(n)],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", nargs="*", type=float, default=[10e3, 1e6, 10e6])
+    ap.add_argument("--pattern-chars", type=float, default=40e3, help="n for a pattern (measured at n and 8n)")
+    args = ap.parse_args()
+    print("| input | chars | CPU s | peak RSS MB | exponent |")
+    print("|---|---:|---:|---:|---:|")
+    prev = None
+    for n in args.sizes:
+        r = run("releases", n)
+        exp = ""
+        if prev and prev["seconds"] > 0.01:
+            exp = f"{math.log(r['seconds'] / prev['seconds']) / math.log(r['chars'] / prev['chars']):.2f}"
+        print(f"| releases | {r['chars']:,} | {r['seconds']:.2f} | {r['peak_mb']:.0f} | {exp} |", flush=True)
+        prev = r
+    for p in PATTERNS:
+        a = run(json.dumps(p), args.pattern_chars)
+        b = run(json.dumps(p), 8 * args.pattern_chars)
+        exp = math.log(max(b["seconds"], 1e-3) / max(a["seconds"], 1e-3)) / math.log(8)
+        print(f"| {p!r} x n | {a['chars']:,} / {b['chars']:,} | {a['seconds']:.2f} / {b['seconds']:.2f} "
+              f"| {b['peak_mb']:.0f} | {exp:.2f} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
