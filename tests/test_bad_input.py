@@ -60,8 +60,10 @@ def test_binary_garbage_decoded_as_text_does_not_crash():
 
 def test_very_long_text(releases):
     text = releases["mea_bilateral_dialogue"] + "\n\n"  # no comment section that would end the page
-    big = text * (10_000_000 // len(text) + 1)
-    assert len(big) >= 10_000_000
+    from dialogue_extract.extractor import MAX_CHARS
+
+    big = text * (MAX_CHARS // len(text))  # the largest text accepted
+    assert 9_900_000 <= len(big) <= MAX_CHARS
     ex = de.extract(big)
     assert ex.officials and ex.countries
     # offsets stay exact at the far end of the text
