@@ -250,3 +250,18 @@ def test_many_hyphenated_country_tokens_keep_offsets_exact():
     for c in res.countries:
         for m in c.mentions:
             assert text[m.start:m.end] == m.text
+
+
+def test_deep_html_nesting_and_huge_tags_say_what_happened():
+    from dialogue_extract.sources import SourceProblem, SourceRecord, prepare_text
+
+    p = "<p>Tokyo, 12 June 2023. Foreign Minister Haruka Onodera met.</p>"
+    deep = "<html><body>" + "<div>" * 300 + p + "</div>" * 300 + "</body></html>"
+    with pytest.raises(SourceProblem, match="nested 30[0-9] elements deep"):
+        prepare_text(SourceRecord(id="x", path="x", kind="html", content=deep))
+    attrs = " ".join(f'a{i}="1"' for i in range(20000))
+    huge = f"<html><body><p {attrs}>Tokyo, 12 June 2023.</p></body></html>"
+    with pytest.raises(SourceProblem, match="HTML tag at position 12"):
+        prepare_text(SourceRecord(id="x", path="x", kind="html", content=huge))
+    shallow = "<html><body>" + "<div>" * 20 + p + "</div>" * 20 + "</body></html>"
+    assert "Onodera" in prepare_text(SourceRecord(id="x", path="x", kind="html", content=shallow)).text

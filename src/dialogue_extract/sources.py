@@ -335,6 +335,27 @@ def _record_from_obj(obj: Any, default_id: str, path: str, *, line: Optional[int
     return rec
 
 
+#: An HTML tag longer than this (thousands of attributes) makes the page an error record.
+MAX_TAG_CHARS = 65_536
+_HUGE_TAG = re.compile(r"<[^<>]{%d,}" % MAX_TAG_CHARS)
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^<>]*?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def _max_depth(html: str) -> int:
+    """How deep the elements of ``html`` nest (a linear scan of its tags)."""
+    depth = best = 0
+    for m in _TAG.finditer(html):
+        if m.group(3) or m.group(2).lower() in _VOID:
+            continue
+        if m.group(1):
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            best = max(best, depth)
+    return best
+
+
 # -- text -----------------------------------------------------------------------------------------
 def prepare_text(record: SourceRecord) -> PreparedText:
     """Decode a record and, for HTML, take the page's main text. Raises :class:`SourceProblem`."""
@@ -368,11 +389,19 @@ def prepare_text(record: SourceRecord) -> PreparedText:
                 raise SourceProblem(f"HTML is not valid UTF-8 and declares no usable charset: {e}") from None
         if not content.strip():
             raise SourceProblem("empty document")
+        huge = _HUGE_TAG.search(content)
+        if huge is not None:
+            raise SourceProblem(f"HTML tag at position {huge.start()} is {huge.end() - huge.start():,} characters "
+                                f"long (limit {MAX_TAG_CHARS:,}: thousands of attributes?); skipped")
         try:
             page = html_main_text(content, url=record.url)
         except HtmlUnavailable:
             raise
         if not page.text.strip():
+            depth = _max_depth(content)
+            if depth > 255:
+                raise SourceProblem(f"HTML is nested {depth:,} elements deep; the HTML parser reads at most "
+                                    f"255 levels, so no text was found")
             raise SourceProblem("HTML page has no text")
         return PreparedText(text=page.text, text_source="html_main_text", page_date=page.date,
                             title=page.title, url=record.url or page.url,
