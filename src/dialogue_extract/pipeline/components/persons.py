@@ -644,11 +644,11 @@ class Persons:
         if not _is_headline(text, line_start):
             return s, e
         k = self._unit_end(tv, s)
-        if text.count(tv.span_text(s, k)) < 2:
+        if not _recurs(text, tv.span_text(s, k)):
             return s, s  # not even the first word recurs: no name ("... Minister Review Relations")
         while k < e:
             j = self._unit_end(tv, k)
-            if text.count(tv.span_text(k, j)) < 2:
+            if not _recurs(text, tv.span_text(k, j)):
                 return s, k
             k = j
         return s, e
@@ -711,3 +711,9 @@ class Persons:
             sp._.de_person_info = PersonInfo(anchor="bare")
             out.append(sp)
         return out
+
+
+def _recurs(text: str, part: str) -> bool:
+    """``text.count(part) >= 2``, stopping at the second occurrence instead of counting all."""
+    i = text.find(part)
+    return i >= 0 and text.find(part, i + len(part)) >= 0
