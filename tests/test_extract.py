@@ -161,6 +161,33 @@ def test_extract_many_with_two_processes(releases):
     assert parallel == [r.model_dump() for r in de.extract_many(texts)]
 
 
+class _PidExtractor(de.Extractor):
+    """Marks every result with the process that made it; a chunk holding "DIE" kills its worker."""
+
+    def _extract_chunk(self, chunk, default_ref, as_tuples):
+        import os
+
+        if any(isinstance(t, str) and "DIE" in t for t in chunk):
+            os._exit(3)
+        results = super()._extract_chunk(chunk, default_ref, as_tuples)
+        for r in results:
+            r.error = str(os.getpid())
+        return results
+
+
+def test_extract_many_runs_in_worker_processes_and_survives_a_dead_worker():
+    import os
+
+    ex = _PidExtractor(de.get_extractor().nlp)
+    texts = [f"Foreign Minister Ana Ruiz of Peru met officials on day {i}." for i in range(8)]
+    results = list(ex.extract_many(texts[:4] + ["DIE"] + texts[4:], n_process=2, batch_size=1))
+    assert len(results) == 9
+    pids = {r.error for k, r in enumerate(results) if k != 4}
+    assert str(os.getpid()) not in pids and len(pids) >= 1  # really in other processes, not serial
+    assert results[4].error.startswith("worker process failed")
+    assert all(r.officials and r.officials[0].name == "Ana Ruiz" for k, r in enumerate(results) if k != 4)
+
+
 def test_trusted_mentions_equal_validated_ones():
     from dialogue_extract.results import Mention
 

@@ -159,7 +159,10 @@ class Extractor:
         n_process: int = 1,
         batch_size: int = 64,
     ) -> Iterator[Extraction]:
-        """One Extraction per input, in order, streamed through ``nlp.pipe``.
+        """One Extraction per input, in order, streamed in chunks of ``batch_size``.
+
+        With ``n_process=N`` (N > 1) the chunks are extracted in N forked worker processes that
+        share the loaded pipeline; on a platform without ``fork`` it runs in this process.
 
         Items are texts, or with ``as_tuples=True`` ``(text, reference_date)`` pairs. An item
         that cannot be processed (wrong type, a failure inside the pipeline) yields an empty
@@ -169,13 +172,73 @@ class Extractor:
             raise TypeError("extract_many() takes an iterable of texts, not a bare "
                             f"{type(texts).__name__}: use extract(text), or wrap it in a list")
         items = iter(texts)
-        while True:
-            chunk = list(islice(items, max(1, batch_size) * max(1, n_process)))
-            if not chunk:
-                return
-            yield from self._extract_chunk(chunk, reference_date, as_tuples, n_process, batch_size)
+        size = max(1, batch_size)
+        if n_process <= 1:
+            while True:
+                chunk = list(islice(items, size))
+                if not chunk:
+                    return
+                yield from self._extract_chunk(chunk, reference_date, as_tuples)
+        else:
+            yield from self._extract_parallel(items, reference_date, as_tuples, n_process, size)
 
-    def _extract_chunk(self, chunk, default_ref, as_tuples, n_process, batch_size) -> list[Extraction]:
+    def _extract_parallel(self, items: Iterator[Any], default_ref, as_tuples: bool, n_process: int,
+                          size: int) -> Iterator[Extraction]:
+        """Chunks of ``size`` items extracted in ``n_process`` worker processes, results in order.
+
+        The workers are forked from this process, so they share its loaded pipeline (nothing is
+        rebuilt or pickled but the texts and the results), and live for the whole call. At most
+        two chunks per worker are in flight, so the input streams. When a worker dies (killed, out
+        of memory) the chunks in flight run again once in a new pool; a chunk that breaks the pool
+        a second time gives error results, and the other documents are unaffected.
+        """
+        import multiprocessing as mp
+        from collections import deque
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        if "fork" not in mp.get_all_start_methods():  # no fork (Windows): one process
+            yield from self.extract_many(items, reference_date=default_ref, as_tuples=as_tuples,
+                                         n_process=1, batch_size=size)
+            return
+
+        def new_pool() -> ProcessPoolExecutor:
+            # forked workers inherit this Extractor: the initializer's arguments are not pickled
+            return ProcessPoolExecutor(n_process, mp_context=mp.get_context("fork"),
+                                       initializer=_set_pool_extractor, initargs=(self,))
+
+        pool = new_pool()
+        pending: deque = deque()  # (chunk, future, retried)
+        try:
+            while True:
+                while len(pending) < 2 * n_process:
+                    chunk = list(islice(items, size))
+                    if not chunk:
+                        break
+                    pending.append((chunk, pool.submit(_pool_chunk, chunk, default_ref, as_tuples), False))
+                if not pending:
+                    return
+                chunk, future, retried = pending.popleft()
+                try:
+                    results = future.result()
+                except BrokenProcessPool as e:
+                    # a worker died (killed, out of memory): every chunk in flight is lost; start a
+                    # new pool and run them again, once; a chunk that breaks it twice is an error
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = new_pool()
+                    if retried:
+                        results = [Extraction(error=f"worker process failed: {e}") for _ in chunk]
+                    else:
+                        pending.appendleft((chunk, None, True))
+                    pending = deque((c, pool.submit(_pool_chunk, c, default_ref, as_tuples), r)
+                                    for c, _f, r in pending)
+                    if not retried:
+                        continue
+                yield from results
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _extract_chunk(self, chunk, default_ref, as_tuples) -> list[Extraction]:
         results: list[Optional[Extraction]] = [None] * len(chunk)
         docs: list[tuple[int, Doc]] = []
         for i, item in enumerate(chunk):
@@ -191,7 +254,7 @@ class Extractor:
                 docs.append((i, doc))
         if docs:
             try:
-                processed = list(self.nlp.pipe((d for _, d in docs), n_process=n_process, batch_size=batch_size))
+                processed = list(self.nlp.pipe((d for _, d in docs), batch_size=len(docs)))
                 for (i, _), doc in zip(docs, processed):
                     results[i] = self.to_extraction(doc)
             except Exception:
@@ -240,6 +303,20 @@ class Extractor:
             error=None,
             text=text,
         )
+
+
+# the Extractor of a worker process of extract_many(n_process=N), set when the worker starts
+_POOL_EXTRACTOR: Optional["Extractor"] = None
+
+
+def _set_pool_extractor(extractor: "Extractor") -> None:
+    global _POOL_EXTRACTOR
+    _POOL_EXTRACTOR = extractor
+
+
+def _pool_chunk(chunk: list, default_ref, as_tuples: bool) -> list[Extraction]:
+    assert _POOL_EXTRACTOR is not None
+    return _POOL_EXTRACTOR._extract_chunk(chunk, default_ref, as_tuples)
 
 
 def _triples(doc: Doc, key: str) -> list[tuple[int, int, str]]:

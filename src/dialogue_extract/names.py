@@ -24,7 +24,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
@@ -119,7 +119,7 @@ class NameLexicon:
     family_first: frozenset[str] = frozenset()  # fold_key of family names
     folder: str = ""
 
-    @property
+    @cached_property
     def max_honorific_words(self) -> int:
         return max((len(k) for k in (*self.honorifics_before, *self.honorifics_after)), default=1)
 

@@ -74,10 +74,41 @@ def _is_headline(text: str, line_start: int) -> bool:
     return len(all_words) <= 20 and len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
-@lru_cache(maxsize=4096)
-def _forms_regex(forms: tuple[str, ...]) -> re.Pattern:
-    """One regular expression for the name forms of a release (cached: names recur)."""
-    return re.compile(r"(?<![\w'’.-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+_NOT_BEFORE = frozenset("'’.-")
+_NOT_AFTER = frozenset("-")
+
+
+def find_forms(text: str, starts: list[int], forms: set[str]) -> list[tuple[int, int]]:
+    """Non-overlapping occurrences of ``forms`` that begin at a token start, leftmost first, the
+    longest form first at each place; each ``(start, end)`` in characters.
+
+    A form must not continue a word before it (a letter, digit, apostrophe, full stop or hyphen)
+    nor be followed by a letter, digit or hyphen. Forms are looked up by their first three
+    characters at each token start, so the cost is linear in the text whatever the number of forms.
+    """
+    index: dict[str, list[str]] = {}
+    for f in sorted(forms, key=lambda f: (-len(f), f)):
+        index.setdefault(f[:3], []).append(f)
+    out: list[tuple[int, int]] = []
+    pos = 0  # end of the last occurrence: occurrences do not overlap
+    n = len(text)
+    for s in starts:
+        if s < pos:
+            continue
+        cands = index.get(text[s:s + 3])
+        if cands is None:
+            continue
+        if s > 0:
+            c = text[s - 1]
+            if c.isalnum() or c == "_" or c in _NOT_BEFORE:
+                continue
+        for f in cands:
+            e = s + len(f)
+            if text.startswith(f, s) and (e >= n or not (text[e].isalnum() or text[e] == "_" or text[e] in _NOT_AFTER)):
+                out.append((s, e))
+                pos = e
+                break
+    return out
 
 
 @dataclass
@@ -687,18 +718,15 @@ class Persons:
                         forms.add(tv.span_text(units[idx - 1][0], b))
         if not forms:
             return []
-        rx = _forms_regex(tuple(sorted(forms, key=lambda f: (-len(f), f))))
         out = []
         starts = tv.starts
         n = tv.n
-        for m in rx.finditer(tv.doc_text):
-            start = bisect_left(starts, m.start())
-            if start >= n or starts[start] != m.start():
-                continue
+        for m_start, m_end in find_forms(tv.doc_text, starts, forms):
+            start = bisect_left(starts, m_start)
             end = start + 1
-            while end < n and tv.starts[end] < m.end():
+            while end < n and starts[end] < m_end:
                 end += 1
-            if tv.starts[end - 1] + tv.lengths[end - 1] != m.end():
+            if starts[end - 1] + tv.lengths[end - 1] != m_end:
                 continue
             if any(blocked[k] for k in range(start, end)) or in_boilerplate(doc, start, end):
                 continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bisect import bisect_left
 from collections import Counter
 from typing import Optional
 
@@ -133,6 +134,8 @@ class ResolverComponent:
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z\d(\[])|\n")
 _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are|will be)\s+accompanied\s+by\b")
 _COUNTERPART = re.compile(r"\bcounterparts?\b")
+# how far a sentence is searched for its start or end (keeps the pass linear on text without stops)
+_SENTENCE_WINDOW = 4000
 
 
 def _countries_from_context(doc: Doc, text: str, officials: list[Official]) -> None:
@@ -144,46 +147,49 @@ def _countries_from_context(doc: Doc, text: str, officials: list[Official]) -> N
       release is about.
     """
     firsts = sorted(((o.mentions[0].start, o) for o in officials if o.mentions), key=lambda t: t[0])
+    first_starts = [s for s, _o in firsts]
     all_mentions = sorted(((m.start, o) for o in officials for m in o.mentions), key=lambda t: t[0])
+    all_starts = [s for s, _o in all_mentions]
 
     def own(o: Official) -> Optional[str]:
         return None if o.country_inferred else o.country
 
+    def sentence_begin(pos: int) -> int:
+        """The start of the sentence holding ``pos`` (looking back at most _SENTENCE_WINDOW)."""
+        floor = max(0, pos - _SENTENCE_WINDOW)
+        return max(text.rfind("\n", floor, pos), text.rfind(". ", floor, pos), floor - 1) + 1
+
     def sentence_end(pos: int) -> int:
-        m = _SENTENCE_END.search(text, pos)
-        return m.start() if m else len(text)
+        m = _SENTENCE_END.search(text, pos, pos + _SENTENCE_WINDOW)
+        return m.start() if m else min(len(text), pos + _SENTENCE_WINDOW)
 
     def last_before(pos: int, floor: int) -> Optional[Official]:
-        best = None
-        for start, o in all_mentions:
-            if start >= pos:
-                break
-            if start >= floor:
-                best = o
-        return best
+        i = bisect_left(all_starts, pos) - 1
+        return all_mentions[i][1] if i >= 0 and all_starts[i] >= floor else None
 
     for m in _ACCOMPANIED.finditer(text):
-        begin = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
-        leader = last_before(m.start(), begin + 1)
+        begin = sentence_begin(m.start())
+        leader = last_before(m.start(), begin)
         if leader is None:  # "The President was accompanied by ...": the last holder of that office
-            words = text[begin + 1:m.start()].split()
+            words = text[begin:m.start()].split()
             office = words[-1] if words else ""
-            holders = [o for s, o in all_mentions if s < m.start() and any(t.split()[-1] == office for t in o.titles)]
-            leader = holders[-1] if holders else None
+            leader = next((o for _s, o in reversed(all_mentions[:bisect_left(all_starts, m.start())])
+                           if any(t.split()[-1] == office for t in o.titles)), None)
         country = own(leader) if leader is not None else None
         if country is None:
             continue
         end = sentence_end(m.end())
-        for start, o in firsts:
-            if m.end() <= start < end and own(o) is None:
+        for k in range(bisect_left(first_starts, m.end()), bisect_left(first_starts, end)):
+            o = firsts[k][1]
+            if own(o) is None:
                 o.country, o.country_inferred = country, False
     counts: Optional[dict[str, int]] = None
     for m in _COUNTERPART.finditer(text):
         if counts is None:
             counts = country_counts(doc)
-        begin = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
-        subject = last_before(m.start(), begin + 1)
-        after = next((o for s, o in all_mentions if m.end() <= s < sentence_end(m.end())), None)
+        subject = last_before(m.start(), sentence_begin(m.start()))
+        i = bisect_left(all_starts, m.end())
+        after = all_mentions[i][1] if i < len(all_starts) and all_starts[i] < sentence_end(m.end()) else None
         if subject is None or after is None or subject is after or own(subject) is not None:
             continue
         other = own(after)
