@@ -304,3 +304,67 @@ def test_csv_cells_never_start_a_formula_but_parquet_and_json_stay_exact(tmp_pat
     # the helper itself: numbers and harmless text unchanged
     assert csv_cell(-3) == -3 and csv_cell("Tokyo") == "Tokyo" and csv_cell("") == ""
     assert csv_cell("\r=1") == "'\r=1" and csv_cell("\uff1d1+1") == "'\uff1d1+1"
+
+
+SPACED = ("New Delhi, 7 November 2024. External Affairs Minister{a}Dr.{n}S.{n}Jaishankar met Foreign "
+          "Minister{b}Penny{n}Wong of Australia{z} on trade,{z}education and critical minerals. "
+          "Dr.{n}Jaishankar thanked Minister{a}Wong for the support of Australia{z}to India.")
+
+
+def _summary(ex):
+    return ([(o.name, o.titles, o.country, [(m.start, m.end) for m in o.mentions]) for o in ex.officials],
+            [(c.code, [(m.start, m.end) for m in c.mentions]) for c in ex.countries],
+            [(d.start, d.end, d.value) for d in ex.dates], sorted(s.id for s in ex.sectors))
+
+
+def _assert_exact(ex, text):
+    for m in [m for o in ex.officials for m in o.mentions] + [m for c in ex.countries for m in c.mentions] + \
+             [m for s in ex.sectors for m in s.mentions] + list(ex.dates):
+        assert text[m.start:m.end] == m.text
+    assert ex.text == text
+
+
+@pytest.mark.parametrize("a,b,n,z", [
+    ("\u00a0", "\u202f", " ", " "),          # no-break and narrow no-break spaces after the titles
+    ("\u00a0", "\u00a0", "\u00a0", " "),     # and inside the names
+    (" \u200b", "\u2060", " ", " \u200b"),  # zero-width spaces beside spaces, word joiner for one
+    ("\u200b", "\ufeff", "\u2009", "\u200b"),  # zero-width spaces alone, thin spaces in names
+    ("\u2007", "\u3000", "\u2002", "\t"),    # figure, ideographic, en spaces, a tab
+])
+def test_space_like_characters_read_as_spaces_with_exact_offsets(a, b, n, z):
+    plain = extract(SPACED.format(a=" ", b=" ", n=" ", z=""), reference_date="2024-11-07")
+    names, countries, _, _ = _summary(plain)
+    assert {o[0] for o in names} == {"S. Jaishankar", "Penny Wong"}
+    assert {c[0] for c in countries} == {"AUS", "IND"}
+    text = SPACED.format(a=a, b=b, n=n, z=z)
+    ex = extract(text, reference_date="2024-11-07")
+    _assert_exact(ex, text)
+    got = _summary(ex)
+    assert [(o[0], o[1], o[2]) for o in got[0]] == [(o[0], o[1], o[2]) for o in names]
+    assert [c[0] for c in got[1]] == [c[0] for c in countries]
+    assert [d[2] for d in got[2]] == [d.value for d in plain.dates] == ["2024-11-07"]
+    assert got[3] == _summary(plain)[3]
+    # mention texts keep the characters of the input
+    if n != " ":
+        assert any(n in m.text for o in ex.officials for m in o.mentions)
+
+
+def test_runs_of_spaces_do_not_split_titles_from_names():
+    text = "Foreign Minister  Penny   Wong met External Affairs Minister\u00a0 S.  Jaishankar of India."
+    ex = extract(text)
+    _assert_exact(ex, text)
+    assert {o.name for o in ex.officials} == {"Penny Wong", "S. Jaishankar"}
+    assert {m.text for o in ex.officials for m in o.mentions} == {"Penny   Wong", "S.  Jaishankar"}
+
+
+def test_recognition_text_maps_offsets_back():
+    from dialogue_extract.pipeline.text import recognition_text, space_view
+
+    text = "a\u00a0\u200b b  \u2028c\u3000\u3000\u3000d"
+    assert space_view(text) == "a   b  \nc   d" and len(space_view(text)) == len(text)
+    view, omap = recognition_text(text)
+    assert view == "a b \nc d"
+    for i, ch in enumerate(view):
+        if ch != " ":
+            assert space_view(text)[omap(i)] == ch
+    assert recognition_text("plain text") == ("plain text", None)

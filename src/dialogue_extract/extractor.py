@@ -9,7 +9,7 @@ from typing import Any, Iterable, Iterator, Optional, Union
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .pipeline.text import doc_text, seed_text
+from .pipeline.text import OffsetMap, doc_text, offset_map, original_text, recognition_text, seed_text
 from .results import Country, DateValue, Extraction, Mention, Organization, Sector
 
 DateLike = Union[dt.date, str, None]
@@ -134,8 +134,10 @@ class Extractor:
     # -- single document ----------------------------------------------------------------------
     def make_doc(self, text: str, reference_date: DateLike = None) -> Doc:
         text = check_text(text)
-        doc = tokenize_bounded(self.nlp, text)
-        seed_text(doc, text)
+        # recognition sees plain single spaces; results are mapped back to slice ``text``
+        view, offsets = recognition_text(text)
+        doc = tokenize_bounded(self.nlp, view)
+        seed_text(doc, view, original=text, offsets=offsets)
         ref = coerce_reference_date(reference_date)
         doc._.de_reference_date = ref
         doc._.de_reference_date_source = "argument" if ref else None
@@ -144,7 +146,7 @@ class Extractor:
     def extract(self, text: str, *, reference_date: DateLike = None) -> Extraction:
         """Officials, countries, dates and sectors of one release."""
         doc = self.make_doc(text, reference_date)
-        if not text.strip():
+        if not doc_text(doc).strip():
             return Extraction(text=text, reference_date=doc._.de_reference_date,
                               reference_date_source=doc._.de_reference_date_source)
         return self.to_extraction(self.nlp(doc))
@@ -276,10 +278,11 @@ class Extractor:
         from .countries import country_name
         from .sectors import sector_label
 
-        text = doc_text(doc)
+        text = original_text(doc)
         if not run:
             return Extraction(text=text, reference_date=doc._.de_reference_date,
                               reference_date_source=doc._.de_reference_date_source)
+        omap = offset_map(doc)
         dates = []
         seen = set()
         for s, e, kb in sorted(_triples(doc, "dates")):
@@ -287,17 +290,22 @@ class Extractor:
             if not value or (s, e) in seen:
                 continue
             seen.add((s, e))
+            if omap is not None:
+                s, e = omap.span(s, e)
             dates.append(DateValue.model_construct(text=text[s:e], start=s, end=e, value=value,
                                                    value_end=value_end or None))
+        officials = list(doc._.de_officials or [])
+        if omap is not None or text is not doc_text(doc):  # mentions of the original text
+            officials = [o.model_copy(update={"mentions": _mentions(o.mentions, text, omap)}) for o in officials]
         return Extraction.model_construct(
-            officials=list(doc._.de_officials or []),
+            officials=officials,
             countries=[Country.model_construct(code=code, name=country_name(code), mentions=ms)
-                       for code, ms in _group(doc, "countries", text).items()],
+                       for code, ms in _group(doc, "countries", text, omap).items()],
             dates=dates,
             sectors=[Sector.model_construct(id=sid, label=sector_label(sid), mentions=ms)
-                     for sid, ms in _group(doc, "sectors", text).items()],
+                     for sid, ms in _group(doc, "sectors", text, omap).items()],
             organizations=[Organization.model_construct(name=name, country=None, mentions=ms)
-                           for name, ms in _group(doc, "organizations", text).items()],
+                           for name, ms in _group(doc, "organizations", text, omap).items()],
             reference_date=doc._.de_reference_date,
             reference_date_source=doc._.de_reference_date_source,
             error=None,
@@ -326,14 +334,26 @@ def _triples(doc: Doc, key: str) -> list[tuple[int, int, str]]:
     return [(span.start_char, span.end_char, span.kb_id_) for span in doc.spans[key]]
 
 
-def _group(doc: Doc, key: str, text: str) -> dict[str, list[Mention]]:
-    """Spans of ``doc.spans[key]`` grouped by ``kb_id_``, in order of first mention."""
+def _mentions(mentions: list[Mention], text: str, omap: Optional[OffsetMap]) -> list[Mention]:
+    """Mentions found on the recognition text as mentions of the original ``text``."""
+    out = []
+    for m in mentions:
+        s, e = omap.span(m.start, m.end) if omap is not None else (m.start, m.end)
+        out.append(Mention.trusted(text[s:e], s, e))
+    return out
+
+
+def _group(doc: Doc, key: str, text: str, omap: Optional[OffsetMap] = None) -> dict[str, list[Mention]]:
+    """Spans of ``doc.spans[key]`` grouped by ``kb_id_``, in order of first mention (offsets and
+    texts of the original ``text``)."""
     out: dict[str, list[Mention]] = {}
     seen = set()
+    rtext = doc_text(doc)
     for s, e, kb in sorted(_triples(doc, key), key=lambda t: (t[0], -t[1])):
-        ident = kb or text[s:e]
+        ident = kb or rtext[s:e]
         if (ident, s, e) in seen:
             continue
         seen.add((ident, s, e))
-        out.setdefault(ident, []).append(Mention.trusted(text[s:e], s, e))
+        os_, oe = omap.span(s, e) if omap is not None else (s, e)
+        out.setdefault(ident, []).append(Mention.trusted(text[os_:oe], os_, oe))
     return out

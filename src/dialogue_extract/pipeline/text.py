@@ -3,12 +3,102 @@
 spaCy rebuilds ``doc.text`` token by token on every access; components that search the text with
 regular expressions read it through :func:`doc_text`, which caches it in ``doc.user_data``. The
 Extractor seeds the cache with the input string, so the text is never rebuilt at all.
+
+Recognition runs on the *recognition text* of the input (:func:`recognition_text`): its space
+view (:func:`space_view`: every space-like character - no-break, narrow, figure, thin and other
+Unicode spaces, tabs, zero-width spaces and word joiners - a plain space, every line or page
+separator a newline, one character for one) with each run of plain spaces cut to one space, so
+that "Minister\u00a0Penny\u200b Wong" reads as "Minister Penny Wong". An :class:`OffsetMap` takes
+every offset found on it back to the original input (:func:`original_text`), which the results
+slice exactly.
 """
 from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Optional
 
 from spacy.tokens import Doc
 
 TEXT_KEY = "dialogue_extract.text"
+ORIGINAL_KEY = "dialogue_extract.original"
+MAP_KEY = "dialogue_extract.offset_map"
+
+#: Characters read as a plain space: the Unicode space separators (category Zs) other than the
+#: space itself, the tab, and the zero-width spaces and joiners that carry no letter
+#: (U+180E, U+200B, U+2060, U+FEFF).
+SPACE_LIKE = ("\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+              "\u200a\u202f\u205f\u3000\u180e\u200b\u2060\ufeff")
+#: Characters read as a newline: vertical tab, form feed, next line, line and paragraph separators.
+LINE_LIKE = "\x0b\x0c\x85\u2028\u2029"
+_SPACE_MAP = {**{c: " " for c in SPACE_LIKE}, **{c: "\n" for c in LINE_LIKE}}
+_SPACE_LIKE_RE = re.compile("[" + SPACE_LIKE + LINE_LIKE + "]+")
+
+
+def space_view(text: str) -> str:
+    """``text`` with every space-like character a plain space and every line-like one a
+    newline, one for one (same length, so offsets are shared); ``text`` itself when it has none."""
+    if _SPACE_LIKE_RE.search(text) is None:
+        return text
+    return _SPACE_LIKE_RE.sub(lambda m: "".join(_SPACE_MAP[c] for c in m.group()), text)
+
+
+_SPACE_RUN = re.compile(r" {2,}")
+
+
+class OffsetMap:
+    """Offsets in a recognition text -> offsets in the original: ``points[k]`` is the first
+    recognition offset after the k-th cut run of spaces, ``shifts[k]`` the characters cut up to it."""
+
+    __slots__ = ("points", "shifts")
+
+    def __init__(self, points: list[int], shifts: list[int]) -> None:
+        self.points, self.shifts = points, shifts
+
+    def __call__(self, offset: int) -> int:
+        k = bisect_right(self.points, offset)
+        return offset + self.shifts[k - 1] if k else offset
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """A span ``[start, end)`` of the recognition text as a span of the original (its end
+        follows its last character, so a span never swallows the spaces cut after it)."""
+        return self(start), (self(end - 1) + 1 if end > start else self(start))
+
+
+def recognition_text(text: str) -> tuple[str, Optional[OffsetMap]]:
+    """The text recognition runs on and the map of its offsets back to ``text`` (``None`` when
+    they are the same offsets): the space view with every run of spaces cut to one. Linear."""
+    view = space_view(text)
+    if "  " not in view:
+        return view, None
+    parts: list[str] = []
+    points: list[int] = []
+    shifts: list[int] = []
+    prev = cut = 0
+    for m in _SPACE_RUN.finditer(view):
+        a, b = m.span()
+        parts.append(view[prev:a + 1])
+        prev = b
+        points.append(a + 1 - cut)
+        cut += b - a - 1
+        shifts.append(cut)
+    parts.append(view[prev:])
+    return "".join(parts), OffsetMap(points, shifts)
+
+
+def original_text(doc: Doc) -> str:
+    """The text the caller gave, which every result offset slices (the Doc holds its
+    recognition text)."""
+    original = doc.user_data.get(ORIGINAL_KEY)
+    if isinstance(original, str):
+        return original
+    return doc_text(doc)
+
+
+def offset_map(doc: Doc) -> Optional[OffsetMap]:
+    """The map of the Doc's offsets to :func:`original_text`'s, ``None`` when they are the same."""
+    m = doc.user_data.get(MAP_KEY)
+    return m if isinstance(m, OffsetMap) else None
 
 
 def doc_text(doc: Doc) -> str:
@@ -20,9 +110,15 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
-def seed_text(doc: Doc, text: str) -> None:
-    """Record the text a Doc was made from (the tokenizer preserves it exactly)."""
+def seed_text(doc: Doc, text: str, original: Optional[str] = None,
+              offsets: Optional[OffsetMap] = None) -> None:
+    """Record the text a Doc was made from (the tokenizer preserves it exactly) and, when it is
+    the recognition text of an input, that input and the map of offsets back to it."""
     doc.user_data[TEXT_KEY] = text
+    if original is not None and original is not text:
+        doc.user_data[ORIGINAL_KEY] = original
+    if offsets is not None:
+        doc.user_data[MAP_KEY] = offsets
 
 
 def _consistent(doc: Doc, text: str) -> bool:
