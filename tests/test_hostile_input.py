@@ -368,3 +368,56 @@ def test_recognition_text_maps_offsets_back():
         if ch != " ":
             assert space_view(text)[omap(i)] == ch
     assert recognition_text("plain text") == ("plain text", None)
+
+
+def test_a_document_over_its_time_budget_is_an_error_record_and_the_run_goes_on(tmp_path, monkeypatch):
+    import signal
+    import time
+
+    from dialogue_extract.extractor import Extractor
+
+    real = Extractor.extract_many
+
+    def slow_on_marker(self, items, **kw):
+        items = list(items)
+        if any("SLOW" in (t if isinstance(t, str) else t[0]) for t in items):
+            time.sleep(30)  # interrupted by the budget
+        return real(self, items, **kw)
+
+    monkeypatch.setattr(Extractor, "extract_many", slow_on_marker)
+    path = tmp_path / "recs.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for i, text in enumerate([RELEASE, "SLOW " + RELEASE, RELEASE]):
+            fh.write(json.dumps({"id": f"d{i}", "text": text}) + "\n")
+    handler = signal.getsignal(signal.SIGALRM)
+    t0 = time.monotonic()
+    s = run_batch([path], tmp_path / "out", timeout_per_doc=1, batch_size=8, progress=False)
+    assert time.monotonic() - t0 < 25
+    assert (s.succeeded, s.failed) == (2, 1)
+    docs = {d["id"]: d for d in read_documents(tmp_path / "out" / DOCUMENTS_FILE)}
+    assert docs["d1"]["extraction"] is None and "timed out" in docs["d1"]["error"] and "1 s" in docs["d1"]["error"]
+    assert docs["d0"]["extraction"]["officials"] and docs["d2"]["extraction"]["officials"]
+    # the timer is cleared and the previous handler back
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0) and signal.getsignal(signal.SIGALRM) is handler
+
+
+def test_time_budget_holds_in_worker_processes_and_on_the_command_line(tmp_path):
+    from typer.testing import CliRunner
+
+    from dialogue_extract.cli import app
+
+    path = tmp_path / "recs.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(3):
+            fh.write(json.dumps({"id": f"d{i}", "text": RELEASE}) + "\n")
+    s = run_batch([path], tmp_path / "w2", workers=2, batch_size=2, timeout_per_doc=1e-4, progress=False)
+    assert (s.succeeded, s.failed) == (0, 3)
+    assert all("timed out" in d["error"] for d in read_documents(tmp_path / "w2" / DOCUMENTS_FILE))
+    s = run_batch([path], tmp_path / "w2", workers=2, batch_size=2, resume=True, progress=False)
+    assert (s.succeeded, s.failed) == (3, 0)  # the default budget is ample
+    r = CliRunner().invoke(app, ["batch", str(path), "--out", str(tmp_path / "cli"), "-q",
+                                 "--timeout-per-doc", "0.0001"])
+    assert r.exit_code == 1
+    assert all("timed out" in d["error"] for d in read_documents(tmp_path / "cli" / DOCUMENTS_FILE))
+    with pytest.raises(ValueError, match="timeout_per_doc"):
+        run_batch([path], tmp_path / "bad", timeout_per_doc=-1, progress=False)

@@ -27,6 +27,10 @@ text has no dateline falls back to the page's publication date from its metadata
 (``"html_metadata"``: the page is extracted a second time with that date). ``null`` when nothing
 gave a date.
 
+Each document has a time budget (``timeout_per_doc``, :data:`DEFAULT_TIMEOUT` seconds of wall
+time for reading, HTML reduction and extraction): a document taking longer becomes an error
+record saying so, and the run goes on.
+
 ``resume=True`` skips documents whose id is already in ``documents.jsonl`` with a result (a
 truncated last line is cut off and its document redone; error records are dropped and their
 documents tried again), appends the rest, then rebuilds the tables and
@@ -39,9 +43,12 @@ import datetime as dt
 import hashlib
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -62,9 +69,13 @@ __all__ = [
     "read_documents",
     "count_sources",
     "csv_cell",
+    "DEFAULT_TIMEOUT",
+    "DocumentTimeout",
 ]
 
 DOCUMENTS_FILE = "documents.jsonl"
+#: Seconds of wall time one document may take by default (10 MB of releases take about 9 s).
+DEFAULT_TIMEOUT = 60.0
 ENTITIES_FILE = "entities.jsonl"
 TABLE_FORMATS = ("parquet", "csv")
 
@@ -115,23 +126,64 @@ def _init_worker(pipeline: str) -> None:
     _WORKER_EXTRACTOR = Extractor(pipeline=pipeline)
 
 
-def _worker_process(records: list[SourceRecord], default_ref: Optional[str]) -> list[dict[str, Any]]:
+def _worker_process(records: list[SourceRecord], default_ref: Optional[str],
+                    timeout: Optional[float] = None) -> list[dict[str, Any]]:
     assert _WORKER_EXTRACTOR is not None
-    return process_records(records, _WORKER_EXTRACTOR, default_reference_date=default_ref)
+    return process_records(records, _WORKER_EXTRACTOR, default_reference_date=default_ref, timeout=timeout)
 
 
 def _sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+class DocumentTimeout(BaseException):
+    """Raised inside a document's extraction when its time budget is spent (a BaseException,
+    so that no ``except Exception`` on the way swallows it and retries the document)."""
+
+
+def _can_time(seconds: Optional[float]) -> bool:
+    """Whether a per-document budget can be enforced here: POSIX interval timers are delivered
+    to the main thread of a process (a worker process's, or the caller's), and only when the
+    caller has no interval timer of its own running."""
+    return (bool(seconds) and seconds > 0 and hasattr(signal, "setitimer")
+            and threading.current_thread() is threading.main_thread()
+            and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
+
+
+@contextmanager
+def _time_budget(seconds: Optional[float]) -> Iterator[None]:
+    """Raise :class:`DocumentTimeout` in the body once ``seconds`` of wall time have passed
+    (SIGALRM); the timer is always cleared and the previous handler restored."""
+    if not _can_time(seconds):
+        yield
+        return
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        raise DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, float(seconds))  # type: ignore[arg-type]
+    try:
+        yield
+    finally:
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        finally:
+            signal.signal(signal.SIGALRM, previous)
+
+
 def process_records(records: Sequence[SourceRecord], extractor: Extractor, *,
-                    default_reference_date: DateLike = None) -> list[dict[str, Any]]:
+                    default_reference_date: DateLike = None,
+                    timeout: Optional[float] = None) -> list[dict[str, Any]]:
     """One ``documents.jsonl`` record (a dict) per source record, in order; never raises for a
-    bad document (its record carries ``error``)."""
+    bad document (its record carries ``error``).
+
+    ``timeout``: seconds of wall time one document may take (reading, HTML reduction and
+    extraction); a document taking longer becomes an error record saying so. Enforced with a
+    POSIX interval timer in the main thread of a process (batch workers always are); elsewhere
+    (Windows, or a caller's other thread) documents run without a budget."""
     default_ref = coerce_reference_date(default_reference_date)
     out: list[dict[str, Any]] = []
-    todo: list[tuple[int, str, Optional[dt.date]]] = []
-    fallback: dict[int, dt.date] = {}
     for rec in records:
         doc: dict[str, Any] = {"id": rec.id, "source": rec.source(), "url": rec.url, "title": None,
                                "reference_date": None, "reference_date_origin": None,
@@ -139,38 +191,39 @@ def process_records(records: Sequence[SourceRecord], extractor: Extractor, *,
                                "extraction": None, "error": None}
         out.append(doc)
         try:
-            prepared = prepare_text(rec)
-            ref, origin = default_ref, ("option" if default_ref else None)
-            if rec.date:
-                try:
-                    ref, origin = coerce_reference_date(rec.date), "record"
-                except ValueError:
-                    raise SourceProblem(f"record date {rec.date!r} is not an ISO date (YYYY-MM-DD)") from None
-        except Exception as e:  # SourceProblem, HtmlUnavailable, anything unexpected
-            doc["error"] = str(e) if isinstance(e, SourceProblem) else f"{type(e).__name__}: {e}"
-            continue
-        doc.update(url=prepared.url or rec.url, title=prepared.title, text_source=prepared.text_source,
-                   text=prepared.text, text_sha256=_sha256(prepared.text),
-                   reference_date=ref.isoformat() if ref else None, reference_date_origin=origin)
-        if ref is None and prepared.page_date is not None:
-            fallback[len(out) - 1] = prepared.page_date
-        todo.append((len(out) - 1, prepared.text, ref))
-    if not todo:
-        return out
-    results = list(extractor.extract_many(((t, r) for _, t, r in todo), as_tuples=True,
-                                          batch_size=max(1, len(todo))))
-    redo: list[tuple[int, str, dt.date]] = []
-    for (i, text, _), ex in zip(todo, results):
-        _store(out[i], ex)
-        if i in fallback and ex.ok and ex.reference_date is None:
-            redo.append((i, text, fallback[i]))
-    if redo:
-        again = extractor.extract_many(((t, r) for _, t, r in redo), as_tuples=True, batch_size=len(redo))
-        for (i, _, date), ex in zip(redo, again):
-            _store(out[i], ex)
-            if ex.ok:
-                out[i]["reference_date_origin"] = "html_metadata"
+            with _time_budget(timeout):
+                _process_one(rec, doc, extractor, default_ref)
+        except DocumentTimeout:
+            doc["extraction"] = None
+            doc["error"] = (f"timed out: the document took longer than {timeout:g} s (the per-document "
+                            f"time budget, --timeout-per-doc) and was skipped")
     return out
+
+
+def _process_one(rec: SourceRecord, doc: dict[str, Any], extractor: Extractor,
+                 default_ref: Optional[dt.date]) -> None:
+    try:
+        prepared = prepare_text(rec)
+        ref, origin = default_ref, ("option" if default_ref else None)
+        if rec.date:
+            try:
+                ref, origin = coerce_reference_date(rec.date), "record"
+            except ValueError:
+                raise SourceProblem(f"record date {rec.date!r} is not an ISO date (YYYY-MM-DD)") from None
+    except Exception as e:  # SourceProblem, HtmlUnavailable, anything unexpected
+        doc["error"] = str(e) if isinstance(e, SourceProblem) else f"{type(e).__name__}: {e}"
+        return
+    doc.update(url=prepared.url or rec.url, title=prepared.title, text_source=prepared.text_source,
+               text=prepared.text, text_sha256=_sha256(prepared.text),
+               reference_date=ref.isoformat() if ref else None, reference_date_origin=origin)
+    (ex,) = extractor.extract_many([(prepared.text, ref)], as_tuples=True, batch_size=1)
+    _store(doc, ex)
+    if ref is None and prepared.page_date is not None and ex.ok and ex.reference_date is None:
+        # no dateline: the page's publication date from its metadata is the reference date
+        (ex,) = extractor.extract_many([(prepared.text, prepared.page_date)], as_tuples=True, batch_size=1)
+        _store(doc, ex)
+        if ex.ok:
+            doc["reference_date_origin"] = "html_metadata"
 
 
 def _store(doc: dict[str, Any], ex: Any) -> None:
@@ -447,17 +500,23 @@ def run_batch(
     progress: Optional[bool] = None,
     pipeline: str = "default",
     extractor: Optional[Extractor] = None,
+    timeout_per_doc: Optional[float] = DEFAULT_TIMEOUT,
 ) -> BatchSummary:
     """Extract every document of ``inputs`` into ``out_dir`` (see the module docstring).
 
     ``workers > 1`` runs that many processes, each loading the pipeline once; ``progress=None``
-    shows a progress bar only when stderr is a terminal. Raises ``FileNotFoundError`` for an
+    shows a progress bar only when stderr is a terminal. ``timeout_per_doc`` (seconds, ``None`` or
+    0 for none) bounds the wall time of each document: one taking longer becomes an error record
+    saying so and the run goes on (see :func:`process_records`). Raises ``FileNotFoundError`` for an
     input naming nothing and ``FileExistsError`` when ``out_dir`` holds a previous run and
     neither ``resume`` nor ``overwrite`` is set. KeyboardInterrupt is re-raised after everything
     done so far is on disk (``summary`` is then attached as ``exc.summary``).
     """
     if table_format not in TABLE_FORMATS:
         raise ValueError(f"table_format must be one of {TABLE_FORMATS}, not {table_format!r}")
+    if timeout_per_doc is not None and not timeout_per_doc >= 0:
+        raise ValueError(f"timeout_per_doc must be a number of seconds >= 0 (0: no budget), not {timeout_per_doc!r}")
+    timeout = float(timeout_per_doc) if timeout_per_doc else None
     default_ref = coerce_reference_date(reference_date)
     ref_arg = default_ref.isoformat() if default_ref else None
     _check_inputs(inputs)  # fail early on an input naming nothing
@@ -521,22 +580,26 @@ def run_batch(
         if workers <= 1:
             ex = extractor or _local_extractor(pipeline)
             for chunk in _chunks(records, batch_size):
-                handle(process_records(chunk, ex, default_reference_date=ref_arg))
+                handle(process_records(chunk, ex, default_reference_date=ref_arg, timeout=timeout))
         else:
             import multiprocessing as mp
 
             ctx = mp.get_context("spawn")
             pool = ctx.Pool(workers, initializer=_init_worker, initargs=(pipeline,))
             pending: deque = deque()
+            stuck: list[str] = []
             max_inflight = 2 * workers + 1
             for chunk in _chunks(records, batch_size):
                 meta = [SourceRecord(id=r.id, path=r.path, line=r.line, index=r.index, url=r.url) for r in chunk]
-                pending.append((meta, pool.apply_async(_worker_process, (chunk, ref_arg))))
+                pending.append((meta, pool.apply_async(_worker_process, (chunk, ref_arg, timeout))))
                 while len(pending) >= max_inflight:
-                    handle(_collect(*pending.popleft()))
+                    handle(_collect(*pending.popleft(), timeout=timeout, stuck=stuck))
             while pending:
-                handle(_collect(*pending.popleft()))
-            pool.close()
+                handle(_collect(*pending.popleft(), timeout=timeout, stuck=stuck))
+            if stuck:  # a worker that ignored its budget is still busy: stop it
+                pool.terminate()
+            else:
+                pool.close()
             pool.join()
             pool = None
     except KeyboardInterrupt as e:
@@ -604,16 +667,32 @@ def _check_out_apart(inputs: Sequence[Union[str, os.PathLike]], out: Path) -> No
                              f"(e.g. a subfolder such as {os.fspath(out / 'results')!r} is fine)")
 
 
-def _collect(meta: list[SourceRecord], result: Any) -> list[dict[str, Any]]:
+def _collect(meta: list[SourceRecord], result: Any, *, timeout: Optional[float] = None,
+             stuck: Optional[list[str]] = None) -> list[dict[str, Any]]:
+    """A chunk's records from a worker; error records when the worker failed, or when it ran far
+    past the chunk's time budget (blocked where its own timer cannot reach)."""
+    import multiprocessing as mp
+
     try:
-        return result.get()
+        # a generous backstop: each document's own budget normally ends it long before
+        return result.get(None if timeout is None else 2 * timeout * len(meta) + 60)
     except KeyboardInterrupt:
         raise
+    except mp.TimeoutError:
+        if stuck is not None:
+            stuck.append(meta[0].id if meta else "")
+        reason = (f"timed out: the worker spent more than {2 * timeout * len(meta) + 60:g} s on a chunk of "
+                  f"{len(meta)} documents (--timeout-per-doc {timeout:g}) and was stopped")
+        return [_error_doc(r, reason) for r in meta]
     except Exception as e:  # a worker died: its documents become error records
         reason = f"worker failed: {type(e).__name__}: {e}"
-        return [{"id": r.id, "source": r.source(), "url": r.url, "title": None, "reference_date": None,
-                 "reference_date_origin": None, "text_source": None, "text_sha256": None, "text": None,
-                 "extraction": None, "error": reason} for r in meta]
+        return [_error_doc(r, reason) for r in meta]
+
+
+def _error_doc(r: SourceRecord, reason: str) -> dict[str, Any]:
+    return {"id": r.id, "source": r.source(), "url": r.url, "title": None, "reference_date": None,
+            "reference_date_origin": None, "text_source": None, "text_sha256": None, "text": None,
+            "extraction": None, "error": reason}
 
 
 def rebuild_outputs(out_dir: Union[str, os.PathLike], table_format: str = "parquet") -> CorpusResolver:

@@ -132,6 +132,10 @@ def batch_cmd(
     reference_date: Optional[str] = typer.Option(
         None, "--reference-date", "-d", metavar="YYYY-MM-DD", callback=_check_date,
         help="Default date of issue for documents whose record has no date."),
+    timeout_per_doc: float = typer.Option(
+        60.0, "--timeout-per-doc", "-t", min=0, metavar="SECONDS",
+        help="Wall time one document may take; a document taking longer becomes an error record "
+             "and the run goes on (0: no limit)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line."),
 ) -> None:
     """Extract a corpus into a folder: documents.jsonl, tables, entities.jsonl.
@@ -156,7 +160,8 @@ def batch_cmd(
     try:
         summary = run_batch(inputs, out, workers=workers, batch_size=batch_size,
                             table_format=table_format.value, resume=resume, overwrite=overwrite,
-                            reference_date=reference_date, progress=False if quiet else None)
+                            reference_date=reference_date, progress=False if quiet else None,
+                            timeout_per_doc=timeout_per_doc)
     except (FileNotFoundError, FileExistsError, ValueError) as e:
         typer.echo(f"dialogue-extract batch: error: {e}", err=True)
         raise typer.Exit(2)
