@@ -9,7 +9,9 @@ from typing import Any, Iterable, Iterator, Optional, Union
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .pipeline.text import OffsetMap, doc_text, offset_map, original_text, recognition_text, seed_text
+from .pipeline.layout import layout_view
+from .pipeline.text import (OffsetMap, chain_offsets, doc_text, offset_map, original_text, recognition_text,
+                             seed_text)
 from .results import Country, DateValue, Extraction, Mention, Organization, Sector
 
 DateLike = Union[dt.date, str, None]
@@ -135,7 +137,11 @@ class Extractor:
     def make_doc(self, text: str, reference_date: DateLike = None) -> Doc:
         text = check_text(text)
         # recognition sees plain single spaces; results are mapped back to slice ``text``
-        view, offsets = recognition_text(text)
+        # and reads the layout view first (wrapped lines joined, words hyphenated across lines
+        # rejoined, page furniture and leftover markup deleted: pipeline/layout.py)
+        layout, layout_offsets = layout_view(text)
+        view, offsets = recognition_text(layout)
+        offsets = chain_offsets(layout_offsets, offsets)
         doc = tokenize_bounded(self.nlp, view)
         seed_text(doc, view, original=text, offsets=offsets)
         ref = coerce_reference_date(reference_date)

@@ -65,6 +65,29 @@ class OffsetMap:
         return self(start), (self(end - 1) + 1 if end > start else self(start))
 
 
+class ChainedOffsetMap(OffsetMap):
+    """Two maps applied in turn: offsets of a view of a view -> offsets of the view -> original."""
+
+    __slots__ = ("outer", "inner")
+
+    def __init__(self, outer: OffsetMap, inner: OffsetMap) -> None:
+        super().__init__([], [])
+        self.outer, self.inner = outer, inner  # inner: last view -> middle; outer: middle -> original
+
+    def __call__(self, offset: int) -> int:
+        return self.outer(self.inner(offset))
+
+
+def chain_offsets(outer: Optional[OffsetMap], inner: Optional[OffsetMap]) -> Optional[OffsetMap]:
+    """The map of a view made from a view: ``inner`` takes its offsets to the middle text, ``outer``
+    the middle text's to the original (``None`` stands for the same offsets)."""
+    if outer is None:
+        return inner
+    if inner is None:
+        return outer
+    return ChainedOffsetMap(outer, inner)
+
+
 def recognition_text(text: str) -> tuple[str, Optional[OffsetMap]]:
     """The text recognition runs on and the map of its offsets back to ``text`` (``None`` when
     they are the same offsets): the space view with every run of spaces cut to one. Linear."""

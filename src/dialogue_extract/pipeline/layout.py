@@ -1,0 +1,237 @@
+"""A normalised view of a release's layout, with offsets that map back to the original text.
+
+Text copied from PDFs, e-mails and terminals is hard-wrapped: a name, a title or a date may be cut by
+a line break ("Prime Minister Shri Mahendra\\nRawat"), words are hyphenated across lines
+("coopera-\\ntion"), running page headers and footers ("Ministry of External Affairs | Page 2 of 4")
+sit in the middle of sentences, and inline markup is left over ("1<sup>st</sup>").
+
+:func:`layout_view` returns the text the pipeline reads instead:
+
+* a line break inside a wrapped paragraph becomes a space (same length);
+* a word hyphenated across a line break is joined (``-\\n`` and the next line's indent deleted; the
+  hyphen stays before a capital: "Asia-\\nPacific" gives "Asia-Pacific");
+* page-furniture lines (page numbers, running headers and footers next to them) are deleted;
+* leftover inline tags are deleted.
+
+Only deletions change lengths, so an :class:`~dialogue_extract.pipeline.text.OffsetMap` (the view
+positions where characters were deleted, with the running count) maps every view offset back in
+O(log n): a mention found in the view
+("Rodrigo Fuenzalida") is reported as the exact slice of the input ("Rodrigo Fuen-\\nzalida").
+Everything here is linear in the length of the text. The rules are data (``layout.json``).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+from .lexicons import data_path
+from .text import OffsetMap
+
+
+@dataclass(frozen=True)
+class LayoutRules:
+    furniture: re.Pattern          # a whole line that is page furniture on its own
+    furniture_near: re.Pattern     # a line that is furniture next to one (running header/footer)
+    markup: re.Pattern             # inline tags deleted from the view
+    structural_start: re.Pattern   # a line that starts a new unit (list item, label, table row)
+    months: frozenset
+    continuing_words: frozenset
+    wrap_min_lines: int
+    wrap_max_width: int
+    wrap_min_share: float
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> "LayoutRules":
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+
+        def alt(key: str, flags: int = re.IGNORECASE) -> re.Pattern:
+            return re.compile(r"[ \t]*(?:" + "|".join(data[key]) + r")[ \t]*", flags)
+
+        return cls(
+            furniture=alt("furniture_lines"),
+            furniture_near=alt("furniture_near_lines"),
+            markup=re.compile("|".join(data["inline_markup"]), re.IGNORECASE),
+            structural_start=re.compile("|".join(data["structural_line_starts"])),
+            months=frozenset(m.casefold() for m in data["months"]),
+            continuing_words=frozenset(w.casefold() for w in data["continuing_words"]),
+            wrap_min_lines=int(data["wrap"]["min_lines"]),
+            wrap_max_width=int(data["wrap"]["max_width"]),
+            wrap_min_share=float(data["wrap"]["min_share_of_width"]),
+        )
+
+
+@lru_cache(maxsize=8)
+def load_rules(path: Optional[str] = None) -> LayoutRules:
+    return LayoutRules.from_file(path or data_path("layout.json"))
+
+
+_LINE_END_TERMINAL = (":",)
+_HYPHENS = ("-", "\u2010", "\u00ad")
+
+
+def _is_caps_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Optional[OffsetMap]]:
+    """The normalised view of ``text`` and the map of its offsets back (``None``: same offsets).
+
+    The view has the same length as ``text`` unless characters were deleted; then the map is set.
+    """
+    if "\n" not in text and "<" not in text:
+        return text, None
+    rules = rules or load_rules()
+    # -- lines (start, end without the newline) --------------------------------------------------
+    bounds: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            bounds.append((pos, n))
+            break
+        bounds.append((pos, nl))
+        pos = nl + 1
+    lines = [text[s:e] for s, e in bounds]
+    stripped = [ln.strip() for ln in lines]
+    # -- page furniture: page-number lines, and running headers/footers beside them -------------
+    furniture = bytearray(len(lines))
+    for i, ln in enumerate(stripped):
+        if ln and len(ln) <= 120 and rules.furniture.fullmatch(ln):
+            furniture[i] = 1
+    if any(furniture):
+        for i, ln in enumerate(stripped):
+            if furniture[i] or not ln or len(ln) > 120 or not rules.furniture_near.fullmatch(ln):
+                continue
+            # within two non-blank lines of a page-number line
+            near = False
+            for step in (-1, 1):
+                k, seen = i + step, 0
+                while 0 <= k < len(lines) and seen < 2:
+                    if stripped[k]:
+                        if furniture[k] and rules.furniture.fullmatch(stripped[k]):
+                            near = True
+                            break
+                        seen += 1
+                    k += step
+                if near:
+                    break
+            if near:
+                furniture[i] = 2
+    # -- is the text hard-wrapped? ---------------------------------------------------------------
+    long_lengths = sorted(len(ln.rstrip()) for i, ln in enumerate(lines)
+                          if not furniture[i] and len(ln.rstrip()) >= 30)
+    width = long_lengths[int(0.9 * (len(long_lengths) - 1))] if long_lengths else 0
+    wrapped = len(long_lengths) >= rules.wrap_min_lines and width <= rules.wrap_max_width
+    min_wrapped = rules.wrap_min_share * width
+    # -- build the view ----------------------------------------------------------------------------
+    out: list[str] = []
+    positions: list[int] = []
+    shifts: list[int] = []
+    deleted = 0
+    vlen = 0
+
+    def emit(s: str) -> None:
+        nonlocal vlen
+        if s:
+            out.append(s)
+            vlen += len(s)
+
+    def delete(count: int) -> None:
+        nonlocal deleted
+        if count <= 0:
+            return
+        deleted += count
+        if positions and positions[-1] == vlen:
+            shifts[-1] = deleted
+        else:
+            positions.append(vlen)
+            shifts.append(deleted)
+
+    def emit_line(s: str) -> None:
+        """A line's text with its leftover inline markup deleted."""
+        if "<" not in s:
+            emit(s)
+            return
+        last = 0
+        for m in rules.markup.finditer(s):
+            emit(s[last:m.start()])
+            delete(m.end() - m.start())
+            last = m.end()
+        emit(s[last:])
+
+    count = len(lines)
+    i = 0
+    while i < count:
+        s, e = bounds[i]
+        has_newline = e < n
+        if furniture[i]:
+            delete(e - s + (1 if has_newline else 0))
+            i += 1
+            continue
+        line = lines[i]
+        if not has_newline:
+            emit_line(line)
+            break
+        # the next line that is not furniture: only furniture between them is deleted
+        j = i + 1
+        while j < count and furniture[j]:
+            j += 1
+        nxt = lines[j] if j < count else ""
+        body = line.rstrip()
+        nxt_body = nxt.lstrip()
+        if j < count and body and nxt_body and body[-1] in _HYPHENS and len(body) >= 2 \
+                and body[-2].isalpha() and nxt_body[0].isalpha() and " " not in body[-3:-1] \
+                and not rules.structural_start.match(nxt_body):
+            # "coopera-\ntion" -> "cooperation"; "Asia-\nPacific" -> "Asia-Pacific"
+            keep_hyphen = nxt_body[0].isupper()
+            emit_line(body if keep_hyphen else body[:-1])
+            gap = (e - s - len(body)) + (0 if keep_hyphen else 1)  # trailing blanks (+ hyphen)
+            gap += 1  # the newline
+            gap += sum(bounds[k][1] - bounds[k][0] + 1 for k in range(i + 1, j))  # furniture
+            gap += len(nxt) - len(nxt_body)  # the next line's indent
+            delete(gap)
+            # continue with the next line, minus its indent
+            s2, e2 = bounds[j]
+            bounds[j] = (s2 + len(nxt) - len(nxt_body), e2)
+            lines[j] = nxt_body
+            i = j
+            continue
+        emit_line(line)
+        if j < count and _soft_break(body, nxt_body, wrapped, min_wrapped, rules):
+            emit(" ")
+            # furniture between the two lines is deleted with its newline
+            for k in range(i + 1, j):
+                delete(bounds[k][1] - bounds[k][0] + 1)
+            i = j
+            continue
+        emit("\n")
+        i += 1
+    view = "".join(out)
+    if not positions:
+        return (text if view == text else view), None
+    return view, OffsetMap(positions, shifts)
+
+
+def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: LayoutRules) -> bool:
+    """Whether the line break between line ``body`` and line ``nxt`` (both stripped at the break)
+    falls inside a sentence of one paragraph."""
+    if not body or not nxt:
+        return False  # a blank line ends a paragraph
+    if body.endswith(_LINE_END_TERMINAL) or "|" in body or "\t" in body or "|" in nxt or "\t" in nxt:
+        return False
+    if rules.structural_start.match(nxt) or _is_caps_line(body) or _is_caps_line(nxt):
+        return False
+    last_word = body.rsplit(None, 1)[-1].rstrip(".,").casefold()
+    if last_word in rules.months and nxt[0].isdigit():
+        return True  # "June\n17, 2025"
+    if wrapped and len(body) >= min_wrapped:
+        return True
+    if last_word in rules.continuing_words and body[-1].isalpha() and len(body) >= 20:
+        return True  # "... and the Minister of\nMining, Ms. Paula Herrera"
+    return nxt[0].islower() and body[-1] not in ".!?\"”"

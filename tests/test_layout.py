@@ -1,0 +1,137 @@
+"""The layout view: wrapped lines, hyphenation, page furniture and leftover markup are normalised
+for recognition, and every reported offset still slices the input exactly."""
+from __future__ import annotations
+
+import textwrap
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import dialogue_extract as de
+from dialogue_extract.pipeline.layout import layout_view
+
+RELEASE = (
+    "At the invitation of the Prime Minister of India, Shri Mahendra Rawat, the President of the "
+    "Republic of Chile, H.E. Mr. Tomás Ignacio Valdés Aránguiz, paid a State Visit to India on "
+    "2 April 2025. He was accompanied by the Minister of Foreign Affairs, Mr. Rodrigo Fuenzalida. "
+    "The leaders agreed to deepen cooperation in critical minerals and renewable energy. The Deputy "
+    "Secretary General for Economic and Global Issues, Ms. Anna Lindqvist, also attended."
+)
+
+
+def check_offsets(text: str) -> de.Extraction:
+    ex = de.extract(text, reference_date="2025-04-03")
+    for group in (ex.officials, ex.countries, ex.sectors, ex.organizations):
+        for item in group:
+            for m in item.mentions:
+                assert 0 <= m.start <= m.end <= len(text)
+                assert text[m.start:m.end] == m.text
+    for d in ex.dates:
+        assert 0 <= d.start <= d.end <= len(text)
+        assert text[d.start:d.end] == d.text
+    assert ex.text == text
+    return ex
+
+
+def hyphenate(text: str, width: int) -> str:
+    """Hard-wrap at ``width`` and hyphenate the long words that cross a line end."""
+    out, line = [], ""
+    for word in text.split(" "):
+        if len(line) + 1 + len(word) <= width:
+            line = f"{line} {word}" if line else word
+            continue
+        room = width - len(line) - 2
+        if len(word) >= 8 and room >= 3 and word.isalpha():
+            out.append(f"{line} {word[:room]}-")
+            line = word[room:]
+        else:
+            out.append(line)
+            line = word
+    out.append(line)
+    return "\n".join(out)
+
+
+def names(ex: de.Extraction) -> set[str]:
+    return {o.name for o in ex.officials}
+
+
+def test_view_joins_wrapped_lines_and_keeps_length_without_deletions():
+    text = textwrap.fill(RELEASE, 60)
+    view, offsets = layout_view(text)
+    assert offsets is None and len(view) == len(text)
+    assert "\n" not in view
+
+
+def test_wrapped_release_finds_the_same_officials_and_offsets_span_line_breaks():
+    flat = check_offsets(RELEASE)
+    for width in (42, 57, 71):
+        ex = check_offsets(textwrap.fill(RELEASE, width))
+        assert names(ex) == names(flat), width
+
+
+def test_hyphenated_words_are_joined_in_names_and_slices_keep_the_hyphen():
+    text = ("The President of Chile was accompanied on the visit by the Minister\n"
+            "of Foreign Affairs, Mr. Rodrigo Fuen-\nzalida, and the Minister of\n"
+            "Mining, Ms. Paula Herrera, and they discussed the deepening of bilateral\n"
+            "coopera-\ntion in mining and in renewable energy with their hosts.\n")
+    ex = check_offsets(text)
+    off = ex.official("Rodrigo Fuenzalida")
+    assert off is not None
+    assert any(m.text == "Rodrigo Fuen-\nzalida" for m in off.mentions)
+
+
+def test_page_furniture_and_markup_are_not_read():
+    text = ("Ministry of External Affairs | Page 1 of 2\n\n"
+            "1. The 1<sup>st</sup> meeting of the Joint Commission was co-chaired by the External Affairs\n"
+            "Minister of India, Dr. S. Raghavan, and the Foreign Minister of Peru, Ms. Carla Ugarte\n"
+            "Ministry of External Affairs | Page 2 of 2\n"
+            "Ríos, in Lima on 3 March 2025, where both sides discussed trade and investment at length.\n")
+    view, offsets = layout_view(text)
+    assert "Page" not in view and "<sup>" not in view and "1st" in view
+    ex = check_offsets(text)
+    assert "Carla Ugarte Ríos" in names(ex)
+
+
+def test_table_rows_list_items_and_speaker_labels_stay_on_their_lines():
+    text = ("S.No. | Name of MoU | Signed by Indian side | Signed by Peruvian side\n"
+            "1 | MoU on Mining | Shri A. Kumar, Secretary | Ms. Rosa Vega, Vice Minister\n\n"
+            "MR. HALE: Thanks, Dana. We have a long list of items to go through this afternoon and\n"
+            "Q: Thanks. Will the Secretary travel to Lima next week for the meetings of the group?\n"
+            "(a) whether the Government has extended Lines of Credit to Ghana in the recent years;\n"
+            "(b) if so, the details thereof, project-wise, along with the amounts disbursed so far;\n")
+    view, _ = layout_view(text)
+    assert view.count("\n") == text.count("\n")
+
+
+@st.composite
+def wrapped_texts(draw):
+    words = draw(st.lists(st.sampled_from(
+        ["Foreign", "Minister", "Secretary", "(East)", "Prime", "Ambassador", "to", "India", "Chile",
+         "the", "of", "and", "met", "said", "on", "February", "13,", "2025", "Shri", "Mahendra", "Rawat",
+         "H.E.", "Mr.", "Rodrigo", "Fuenzalida", "cooperation", "renewable", "Page", "2", "of", "4", "|",
+         "<sup>st</sup>", "1<sup>st</sup>", "MR.", "HALE:", "Q:", "-", "Asia-Pacific", "\u00a0", "\n", "\n\n",
+         "Ministry of External Affairs | Page 2 of 4\n"]), max_size=90))
+    width = draw(st.integers(min_value=8, max_value=90))
+    return hyphenate(" ".join(words), width)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(wrapped_texts())
+def test_offsets_slice_wrapped_and_hyphenated_input(text):
+    check_offsets(text)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list("ab -\n<>/|sup12P \u00adA")), max_size=200))
+def test_view_offsets_map_back_monotonically(text):
+    view, offsets = layout_view(text)
+    if offsets is None:
+        assert len(view) == len(text)
+        return
+    prev = -1
+    for v in range(len(view)):
+        o = offsets(v)
+        assert prev < o < len(text)
+        prev = o
+        # kept characters are the input's own, or a line break turned into a space
+        assert view[v] == text[o] or (view[v] == " " and text[o] == "\n")
