@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from dialogue_extract.pipeline.components.boilerplate import find_zones, load_rules
-from dialogue_extract.pipeline.lexicons import data_path
+from dialogue_extract.data import data_path
 from dialogue_extract.pipeline.zones import in_boilerplate
 
 RULES = load_rules(str(data_path("boilerplate.jsonl")))

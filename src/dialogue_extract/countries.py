@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping, Optional, Union
 
-from .pipeline.lexicons import data_path, read_lines, read_tsv
+from .data import data_path, read_lines, read_tsv
 
 PathLike = Union[str, Path]
 

@@ -20,7 +20,6 @@ False
 """
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -29,6 +28,8 @@ from pathlib import Path
 from typing import Iterable, Optional, Union
 
 from rapidfuzz.fuzz import ratio
+
+from .data import MODELS_DIR, read_lines, read_tsv
 
 __all__ = [
     "DATA_DIR",
@@ -44,7 +45,7 @@ __all__ = [
 ]
 
 #: Default folder of the name lists (``models/default/names``).
-DATA_DIR = Path(__file__).resolve().parent / "models" / "default" / "names"
+DATA_DIR = MODELS_DIR / "default" / "names"
 
 PathLike = Union[str, Path]
 
@@ -93,21 +94,6 @@ def _word_key(token: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # lexicon
 # ---------------------------------------------------------------------------------------------
-@lru_cache(maxsize=None)
-def _data_lines(path: Path) -> tuple[str, ...]:
-    text = path.read_text(encoding="utf-8")
-    return tuple(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#"))
-
-
-def _read_lines(path: Path) -> tuple[str, ...]:
-    return _data_lines(Path(path))
-
-
-def _read_tsv(path: Path) -> tuple[dict[str, str], ...]:
-    reader = csv.DictReader(_data_lines(Path(path)), delimiter="\t", quoting=csv.QUOTE_NONE)
-    return tuple({k: (v or "").strip() for k, v in row.items() if k is not None} for row in reader)
-
-
 @dataclass(frozen=True)
 class NameLexicon:
     """The word lists used to parse names, keyed by :func:`_word_key` of each word."""
@@ -135,7 +121,7 @@ def load_lexicon(folder: Optional[PathLike] = None) -> NameLexicon:
     base = Path(folder) if folder is not None else DATA_DIR
     before: dict[tuple[str, ...], str] = {}
     after: dict[tuple[str, ...], str] = {}
-    for row in _read_tsv(base / "honorifics.tsv"):
+    for row in read_tsv(base / "honorifics.tsv"):
         words = tuple(_word_key(w) for w in row["form"].split())
         if not words:
             continue
@@ -143,9 +129,9 @@ def load_lexicon(folder: Optional[PathLike] = None) -> NameLexicon:
         # a form listed twice keeps its strongest reading
         if target.get(words) != "strong":
             target[words] = row.get("strength", "weak") or "weak"
-    particles = {_word_key(r["form"]): r.get("kind", "family") or "family" for r in _read_tsv(base / "particles.tsv")}
-    suffixes = frozenset(_word_key(s) for s in _read_lines(base / "suffixes.txt"))
-    family_first = frozenset(fold_key(s) for s in _read_lines(base / "family_first_surnames.txt"))
+    particles = {_word_key(r["form"]): r.get("kind", "family") or "family" for r in read_tsv(base / "particles.tsv")}
+    suffixes = frozenset(_word_key(s) for s in read_lines(base / "suffixes.txt"))
+    family_first = frozenset(fold_key(s) for s in read_lines(base / "family_first_surnames.txt"))
     return NameLexicon(before, after, particles, suffixes, family_first, str(base))
 
 

@@ -3,13 +3,14 @@ names, aliases, country (for national bodies) and kind (government, internationa
 party, company). Plain functions, no spaCy."""
 from __future__ import annotations
 
-import csv
 import re
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Optional
 
-DEFAULT_PATH = Path(__file__).resolve().parent / "models" / "default" / "organizations.tsv"
+from .data import MODELS_DIR, read_tsv
+
+DEFAULT_PATH = MODELS_DIR / "default" / "organizations.tsv"
 
 
 class OrgInfo(NamedTuple):
@@ -21,9 +22,8 @@ class OrgInfo(NamedTuple):
 @lru_cache(maxsize=None)
 def load_organizations(path: str = str(DEFAULT_PATH)) -> dict[str, OrgInfo]:
     """Every name and alias in an organisations file -> :class:`OrgInfo`."""
-    lines = [ln for ln in Path(path).read_text(encoding="utf-8").splitlines() if ln.strip() and not ln.startswith("#")]
     out: dict[str, OrgInfo] = {}
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+    for row in read_tsv(path, columns=("name",)):
         info = OrgInfo(row["name"], (row.get("country") or "").strip() or None, (row.get("kind") or "government").strip())
         for form in [row["name"], *filter(None, (row.get("aliases") or "").split("|"))]:
             out[form.strip()] = info

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Optional, Union
 
-from .pipeline.lexicons import data_path, read_jsonl, read_tsv
+from .data import data_path, read_jsonl, read_tsv
 
 PathLike = Union[str, Path]
 

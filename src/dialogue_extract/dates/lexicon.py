@@ -1,15 +1,16 @@
 """The date lexicon: month and weekday names, relative words and cue words, read from dates.json."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Mapping, Optional, Union
 
+from ..data import MODELS_DIR, read_json
+
 PathLike = Union[str, Path]
 
-DEFAULT_LEXICON = Path(__file__).resolve().parent.parent / "models" / "default" / "dates.json"
+DEFAULT_LEXICON = MODELS_DIR / "default" / "dates.json"
 
 
 @dataclass(frozen=True)
@@ -75,4 +76,4 @@ def lexicon_from_dict(data: Mapping) -> DateLexicon:
 def load_lexicon(path: Optional[PathLike] = None) -> DateLexicon:
     """Read ``dates.json`` (default: the one shipped with the default pipeline); cached."""
     p = Path(path) if path is not None else DEFAULT_LEXICON
-    return lexicon_from_dict(json.loads(p.read_text(encoding="utf-8")))
+    return lexicon_from_dict(read_json(p))

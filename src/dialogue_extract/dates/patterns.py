@@ -261,9 +261,15 @@ def first_char_test(pattern: str) -> Callable[[str], bool]:
     """A test ``ch -> bool`` that is False only when no match of ``pattern`` can begin with
     the character ``ch`` (read from the parsed pattern; anything not understood counts as
     "may begin with any character")."""
-    from re import _constants as C, _parser as P  # the standard library's own parser
-
     anything = (lambda ch: True,)
+    try:  # the standard library's own regular expression parser (its module names vary by version)
+        from re import _constants as C, _parser as P
+    except ImportError:  # pragma: no cover - Python 3.10
+        try:
+            import sre_constants as C
+            import sre_parse as P
+        except ImportError:
+            return anything[0]
 
     def literal(code: int, icase: bool):
         c = chr(code)
@@ -316,7 +322,7 @@ def first_char_test(pattern: str) -> Callable[[str], bool]:
             _, add_flags, del_flags, sub = av
             sub_icase = (icase or bool(add_flags & C.SRE_FLAG_IGNORECASE)) and not del_flags & C.SRE_FLAG_IGNORECASE
             return first(sub, sub_icase)
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        if op in repeats:
             lo, _, sub = av
             t, n = first(sub, icase)
             return t, n or lo == 0
@@ -325,12 +331,18 @@ def first_char_test(pattern: str) -> Callable[[str], bool]:
             t1, n1 = first(yes, icase)
             t2, n2 = first(no, icase) if no is not None else ((), True)
             return t1 + t2, n1 or n2
-        if op is C.ATOMIC_GROUP:
+        if atomic is not None and op is atomic:
             return first(av, icase)
         return anything, True
 
-    parsed = P.parse(pattern)
-    tests, nullable = first(parsed, bool(parsed.state.flags & C.SRE_FLAG_IGNORECASE))
+    # possessive repeats and atomic groups exist from Python 3.11
+    repeats = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
+    atomic = getattr(C, "ATOMIC_GROUP", None)
+    try:
+        parsed = P.parse(pattern)
+        tests, nullable = first(parsed, bool(parsed.state.flags & C.SRE_FLAG_IGNORECASE))
+    except Exception:  # pragma: no cover - a parser this code does not know: no shortcut
+        return anything[0]
     if nullable:
         return lambda ch: True
     return lambda ch: any(t(ch) for t in tests)

@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from . import extensions  # noqa: F401  (registers Doc extensions)
 from . import components  # noqa: F401  (registers the factories)
-from .lexicons import DEFAULT_PIPELINE, pipeline_dir
+from ..data import DEFAULT_PIPELINE, pipeline_dir
 
 __all__ = ["load", "pipeline_dir"]
 

@@ -12,16 +12,14 @@ Writes ``span._.de_attribution`` (:class:`Attribution`) on every span of ``doc.s
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicons import data_path, read_tsv
+from ...data import data_path, read_json, read_tsv
 from ..text import TokenView
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
@@ -43,8 +41,8 @@ class Attribution:
 def make_attribution(nlp: Language, name: str, lexicon_path: Optional[str],
                      persons_path: Optional[str], datelines_path: Optional[str],
                      dateline_chars: int) -> "AttributionComponent":
-    data = json.loads(Path(lexicon_path or data_path("titles.json")).read_text(encoding="utf-8"))
-    persons = json.loads(Path(persons_path or data_path("persons.json")).read_text(encoding="utf-8"))
+    data = read_json(lexicon_path or data_path("titles.json"))
+    persons = read_json(persons_path or data_path("persons.json"))
     places = {row["place"]: row["country"] for row in read_tsv(datelines_path or data_path("datelines.tsv"))}
     connectors = [tuple(c) for c in data.get("title_connectors", [["and"]])]
     return AttributionComponent(data.get("title_countries", {}), connectors, set(persons.get("copulas", [])),

@@ -14,7 +14,7 @@ from typing import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicons import read_jsonl
+from ...data import read_jsonl
 from ..text import doc_text
 from ..zones import BOILERPLATE_KEY
 

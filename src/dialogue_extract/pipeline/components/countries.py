@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..lexicons import read_lines
+from ...data import read_lines
 from ..text import doc_text
 from ..zones import Cover, boilerplate_index, in_boilerplate, keep_longest
 

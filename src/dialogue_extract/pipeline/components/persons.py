@@ -27,7 +27,6 @@ Writes ``doc.spans["persons"]`` (label ``PERSON``) and, per span, ``span._.de_pe
 """
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -39,7 +38,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..lexicons import data_path, read_tsv
+from ...data import data_path, read_json, read_tsv
 from ..text import TokenView
 from ..zones import in_boilerplate
 
@@ -145,7 +144,7 @@ class PersonLexicon:
 
     @classmethod
     def from_files(cls, path: str | Path, names_dir: Optional[Path] = None) -> "PersonLexicon":
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = read_json(path)
         names_dir = names_dir or Path(path).parent / "names"
         hon: dict[str, str] = {}  # one-word forms, folded: a word of that kind ends a name
         forms: list[tuple[str, str]] = []  # every form, for the matcher
@@ -208,7 +207,7 @@ class Persons:
         self.hon_strong = nlp.vocab.strings["HON_STRONG"]
         # the last words of title heads and the short forms: a title that ends on anything else
         # ran on into words the grammar does not know
-        titles = json.loads(lexicon.titles_path.read_text(encoding="utf-8")) if lexicon.titles_path else {}
+        titles = read_json(lexicon.titles_path) if lexicon.titles_path else {}
         self.head_words = {h.split()[-1] for h in titles.get("heads", []) + titles.get("lowercase_heads", [])}
         self.head_words |= {w for w in titles.get("abbreviations", {})} | {")"}
         # a written word's kind depends on its text alone: cache it (words recur across releases)

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ..lexicons import read_lines
+from ...data import read_lines
 from ..zones import Cover, boilerplate_index, in_boilerplate, keep_longest
 
 SPANS_KEY = "sectors"

@@ -13,10 +13,8 @@ or a business office.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import NamedTuple, Optional
 
 from spacy.language import Language
@@ -24,6 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ...data import read_json
 from ..text import TokenView
 from ..zones import in_boilerplate, keep_longest
 
@@ -65,7 +64,7 @@ class TitleLexicon:
 
     @classmethod
     def from_file(cls, path: str | Path) -> "TitleLexicon":
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = read_json(path)
         function_words = {"and", "&", "of", "for", "the", "to", "in"}
         words = lambda key: {w for phrase in data.get(key, []) for w in phrase.split()  # noqa: E731
                              if w not in function_words or w == phrase}
