@@ -21,14 +21,13 @@ Everything here is linear in the length of the text. The rules are data (``layou
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from .lexicons import data_path
+from ..data import data_path, read_json
 from .text import OffsetMap
 
 
@@ -46,7 +45,7 @@ class LayoutRules:
 
     @classmethod
     def from_file(cls, path: str | Path) -> "LayoutRules":
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = read_json(path)
 
         def alt(key: str, flags: int = re.IGNORECASE) -> re.Pattern:
             return re.compile(r"[ \t]*(?:" + "|".join(data[key]) + r")[ \t]*", flags)
