@@ -135,3 +135,33 @@ def test_view_offsets_map_back_monotonically(text):
         prev = o
         # kept characters are the input's own, or a line break turned into a space
         assert view[v] == text[o] or (view[v] == " " and text[o] == "\n")
+
+
+def test_capital_lines_and_labels_are_read_in_title_case_and_sliced_as_written():
+    text = ("LOK SABHA\nUNSTARRED QUESTION NO. 2417\nTO BE ANSWERED ON 06.12.2024\n\n"
+            "2417. SHRI RAJESH KUMAR VERMA:\nSMT. KAVITHA NAIDU:\nDR. ANIL BORKAR:\n\n"
+            "Will the Minister of EXTERNAL AFFAIRS be pleased to state:\n\n"
+            "(a) whether the Government has extended Lines of Credit to Ghana;\n\n"
+            "ANSWER\nTHE MINISTER OF STATE IN THE MINISTRY OF EXTERNAL AFFAIRS\n[SHRI KAMAL PRASAD SINGH]\n\n"
+            "(a) Yes, Sir. The matter was discussed with the ASEAN and UN partners.\n")
+    view, offsets = layout_view(text)
+    assert offsets is None and len(view) == len(text)
+    assert "Shri Rajesh Kumar Verma:" in view and "Minister of External Affairs be pleased" in view
+    assert "[Shri Kamal Prasad Singh]" in view and "ASEAN and UN" in view
+    ex = check_offsets(text)
+    assert {"Rajesh Kumar Verma", "Kavitha Naidu", "Anil Borkar", "Kamal Prasad Singh"} <= names(ex)
+    singh = ex.official("Kamal Prasad Singh")
+    assert singh.mentions[0].text == "KAMAL PRASAD SINGH"
+    assert any(t.startswith("Minister of State") for t in singh.titles)
+
+
+def test_speaker_label_with_name_in_brackets_and_debate_member_headings():
+    text = ("Official Spokesperson (Shri Arvind Bhalla): Good afternoon. We have two announcements.\n\n"
+            "1. Helen Ashworth (Bristol North West) (Lab)\nWhat recent assessment he has made of aid.\n\n"
+            "The Minister for the Middle East and North Africa (Rupert Alwyn)\nThe UK remains a large donor.\n")
+    ex = check_offsets(text)
+    bhalla = ex.official("Arvind Bhalla")
+    assert bhalla is not None and "Official Spokesperson" in bhalla.titles
+    assert ex.official("Helen Ashworth") is not None
+    alwyn = ex.official("Rupert Alwyn")
+    assert alwyn is not None and alwyn.titles == ["Minister for the Middle East and North Africa"]

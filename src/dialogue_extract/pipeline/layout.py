@@ -39,6 +39,9 @@ class LayoutRules:
     structural_start: re.Pattern   # a line that starts a new unit (list item, label, table row)
     months: frozenset
     continuing_words: frozenset
+    keep_caps: frozenset           # all-capital words kept as written when a line is recased
+    lower_words: frozenset         # function words a recased line writes in lower case
+    label: re.Pattern              # an all-capital speaker label opening a line ("MS. JEAN-PIERRE:")
     wrap_min_lines: int
     wrap_max_width: int
     wrap_min_share: float
@@ -57,10 +60,97 @@ class LayoutRules:
             structural_start=re.compile("|".join(data["structural_line_starts"])),
             months=frozenset(m.casefold() for m in data["months"]),
             continuing_words=frozenset(w.casefold() for w in data["continuing_words"]),
+            keep_caps=frozenset(data["keep_capitals"]) | _capital_forms(Path(path).parent),
+            lower_words=frozenset(w.upper() for w in data["recase_lower_words"]),
+            label=re.compile(data["capital_label"]),
             wrap_min_lines=int(data["wrap"]["min_lines"]),
             wrap_max_width=int(data["wrap"]["max_width"]),
             wrap_min_share=float(data["wrap"]["min_share_of_width"]),
         )
+
+
+def _capital_forms(folder: Path) -> frozenset:
+    """All-capital abbreviations the lexicons know (country aliases, organisation aliases, title
+    abbreviations): "ASEAN", "MEA", "EAM" stay as written in a recased line."""
+    from .lexicons import read_tsv
+
+    words: set[str] = set()
+    forms: list[str] = []
+    if (folder / "countries" / "aliases.tsv").is_file():
+        forms += [row["alias"] for row in read_tsv(folder / "countries" / "aliases.tsv")]
+    if (folder / "organizations.tsv").is_file():
+        for row in read_tsv(folder / "organizations.tsv"):
+            forms += [row["name"], *row.get("aliases", "").split("|")]
+    if (folder / "titles.json").is_file():
+        forms += list(json.loads((folder / "titles.json").read_text(encoding="utf-8")).get("abbreviations", {}))
+    for form in forms:
+        for w in _CAPS_WORD.findall(form):
+            if w.isupper():
+                words.add(w)
+    return frozenset(words)
+
+
+_CAPS_WORD = re.compile(r"[^\W\d_][\w.'’&-]*")
+_CAPS_RUN = re.compile(r"(?<![\w.'’-])[A-Z][A-Z'’-]{2,}(?:[ \t]+(?:[A-Z][A-Z'’-]{1,}|[A-Z]\.|OF|THE|AND|FOR))*[ \t]+[A-Z][A-Z'’-]{2,}(?![\w'’-])")
+_ROMAN = re.compile(r"[IVXL]+")
+
+
+def _recase_word(word: str, first: bool, rules: "LayoutRules") -> str:
+    """An all-capital word in title case ("ADEYEMI-CLARKE" -> "Adeyemi-Clarke", "OF" -> "of");
+    known abbreviations, initials and roman numerals as written. Same length."""
+    core = word.rstrip(".,;:")
+    if not core.isupper() or core in rules.keep_caps or _ROMAN.fullmatch(core):
+        return word
+    if core in rules.lower_words and not first:
+        return word.lower()
+    if sum(c.isalpha() for c in core) <= 1:
+        return word  # an initial
+    out = []
+    start = True
+    for c in word:
+        if c.isalpha():
+            out.append(c if start else c.lower())
+            start = False
+        else:
+            out.append(c)
+            start = c in "-'’([\"“"
+    return "".join(out)
+
+
+def _recase(text: str, rules: "LayoutRules") -> str:
+    """``text`` (all capitals) in title case, word by word, same length."""
+    parts = re.split(r"([ \t]+)", text)
+    out = []
+    first = True
+    for part in parts:
+        if not part or part[0] in " \t":
+            out.append(part)
+            continue
+        out.append(_recase_word(part, first, rules))
+        first = part.endswith((":", "(", "["))
+    return "".join(out)
+
+
+def recase_line(line: str, rules: "LayoutRules") -> str:
+    """A line with its all-capital parts in title case (same length): a whole line in capitals
+    ("THE MINISTER OF STATE IN THE MINISTRY OF EXTERNAL AFFAIRS", "[SHRI KIRAN RAO]"), a speaker
+    label ("MS. JEAN-PIERRE:"), and a run of capital words inside a sentence ("Will the Minister of
+    EXTERNAL AFFAIRS be pleased to state"). The title grammar and the name finder read words as
+    written in running text; the results still slice the capitals of the input."""
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 3:
+        return line
+    upper = sum(c.isupper() for c in letters)
+    if upper == len(letters) or (upper >= 0.9 * len(letters) and len(letters) >= 20):
+        return _recase(line, rules)
+    if upper < 3:
+        return line
+    m = rules.label.match(line)
+    if m is not None:
+        line = line[:m.start(1)] + _recase(m.group(1), rules) + line[m.end(1):]
+    if _CAPS_RUN.search(line) is None:
+        return line
+    return _CAPS_RUN.sub(lambda r: _recase(r.group(), rules), line)
 
 
 @lru_cache(maxsize=8)
@@ -82,9 +172,10 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
 
     The view has the same length as ``text`` unless characters were deleted; then the map is set.
     """
-    if "\n" not in text and "<" not in text:
-        return text, None
     rules = rules or load_rules()
+    if "\n" not in text and "<" not in text:
+        view = recase_line(text, rules) if len(text) < 2000 else text
+        return (text if view == text else view), None
     # -- lines (start, end without the newline) --------------------------------------------------
     bounds: list[tuple[int, int]] = []
     pos = 0
@@ -153,7 +244,8 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
             shifts.append(deleted)
 
     def emit_line(s: str) -> None:
-        """A line's text with its leftover inline markup deleted."""
+        """A line's text, recased where it is in capitals, with its leftover inline markup deleted."""
+        s = recase_line(s, rules)
         if "<" not in s:
             emit(s)
             return
@@ -226,6 +318,8 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
         return False
     if rules.structural_start.match(nxt) or _is_caps_line(body) or _is_caps_line(nxt):
         return False
+    if body[-1] in ")]" and nxt[0].isupper():
+        return False  # "Jane Roe (Bristol North) (Lab)\nWhat ...": a heading line
     last_word = body.rsplit(None, 1)[-1].rstrip(".,").casefold()
     if last_word in rules.months and nxt[0].isdigit():
         return True  # "June\n17, 2025"

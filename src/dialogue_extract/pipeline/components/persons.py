@@ -140,6 +140,8 @@ class PersonLexicon:
     plural_offices: dict[str, Optional[str]] = field(default_factory=dict)
     place_prepositions: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
+    member_lines: list[str] = field(default_factory=list)
+    member_next_line: Optional[str] = None
     titles_path: Optional[Path] = None
 
     @classmethod
@@ -171,6 +173,8 @@ class PersonLexicon:
             plural_offices=dict(data.get("plural_offices", {})),
             place_prepositions=set(data.get("place_prepositions", [])),
             places={row["place"] for row in read_tsv(Path(path).parent / "datelines.tsv")},
+            member_lines=list(data.get("member_lines", [])),
+            member_next_line=data.get("member_next_line"),
             titles_path=Path(path).parent / "titles.json",
         )
 
@@ -214,6 +218,8 @@ class Persons:
         self._word_kind = lru_cache(maxsize=1 << 16)(self._word_kind_uncached)
         self.counterpart_id = nlp.vocab.strings["COUNTERPART"]
         self.plural_titles = {nlp.vocab.strings["PLURAL_" + (v or "")]: v for v in lexicon.plural_offices.values()}
+        self.member_lines = [re.compile(p, re.MULTILINE) for p in lexicon.member_lines]
+        self.member_next = re.compile(lexicon.member_next_line) if lexicon.member_next_line else None
 
     # -- written words ("units"): tokens glued without white space, "Yoon-joo", "Dato'" --------
     def _unit_end(self, tv: TokenView, i: int) -> int:
@@ -354,10 +360,12 @@ class Persons:
         found_end: dict[int, tuple[int, int]] = {}
         found_start: dict[int, tuple[int, int]] = {}
 
-        def add(bounds, anchor: str, title: Optional[Span] = None, hon=(), strong=False, counterpart=False):
+        def add(bounds, anchor: str, title: Optional[Span] = None, hon=(), strong=False, counterpart=False,
+                layout=False):
             if bounds is None:
                 return
-            s, e = self._trim_headline(tv, *bounds)
+            # a name the layout marks (a bracketed name under its title, a member's line) is no headline
+            s, e = bounds if layout else self._trim_headline(tv, *bounds)
             if e <= s or in_boilerplate(doc, s, e):
                 return
             info = found.get((s, e))
@@ -405,6 +413,22 @@ class Persons:
         for t in titles:
             info = self._tinfo.get(t.start)
             j = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
+            inside = self._name_in_brackets(tv, j, blocked)
+            if inside is None and j < n and not tv.text(j).isspace():
+                # "THE MINISTER OF STATE IN THE MINISTRY OF EXTERNAL AFFAIRS\n[SHRI K. P. SINGH]":
+                # the rest of the title's line names its body; the name stands below it
+                k = j
+                while k < n and k - j < 12 and not tv.text(k).isspace() and tv.text(k) not in (",", ".", ";", ":"):
+                    k += 1
+                if k < n and k - j < 12 and tv.text(k).isspace():
+                    inside = self._name_in_brackets(tv, k, blocked)
+            if inside is not None:
+                # "Official Spokesperson (Shri A. Rao):", "The Minister for Asia (Ann Lee)",
+                # "THE MINISTER OF STATE ...\n[SHRI K. P. SINGH]": the name the title is given to
+                bounds, hon, strong = inside
+                add(bounds, "title_before", t, hon, strong, layout=True)
+                premodifiers.add(t.start)
+                continue
             if j < n and tv.text(j) == "(":  # "(EAM)", "(NSA)"
                 close = next((k for k in range(j + 1, min(n, j + 6)) if tv.text(k) == ")"), None)
                 if close is not None:
@@ -526,6 +550,18 @@ class Persons:
                     j += 2
                 else:
                     break
+        # 7. members named by the layout of parliamentary questions and debates: "2417. SHRI X:" and
+        #    the members listed under it, "Jane Roe (Bristol North) (Lab)" (rules: persons.json)
+        if self.member_lines:
+            text = tv.doc_text
+            for a, b in _member_names(text, self.member_lines, self.member_next):
+                i = bisect_left(tv.starts, a)
+                if i >= n or tv.starts[i] != a:
+                    continue
+                j2, hon, strong = self._honorifics_at(tv, i, blocked)
+                bounds = found_start.get(j2) or self._scan_right(tv, j2, blocked)
+                if bounds is not None and tv.starts[bounds[1] - 1] + tv.lengths[bounds[1] - 1] == b:
+                    add(bounds, "honorific", None, hon, True, layout=True)
         anchored = [(s, e, info) for (s, e), info in found.items()]
         spans = []
         for s, e, info in anchored:
@@ -568,6 +604,23 @@ class Persons:
                 break
             k += 1
         return last
+
+    def _name_in_brackets(self, tv: TokenView, j: int, blocked: bytearray):
+        """``(bounds, honorifics, strong)`` of a name that fills the brackets opening at token ``j``
+        (or on the next line): "(Shri A. Rao)", "[Ann Lee]"; ``None`` otherwise."""
+        n = tv.n
+        if j < n and tv.text(j).isspace() and "\n" in tv.text(j) and tv.text(j).count("\n") == 1:
+            j += 1
+        if j + 2 >= n or tv.text(j) not in ("(", "["):
+            return None
+        close = ")" if tv.text(j) == "(" else "]"
+        j2, hon, strong = self._honorifics_at(tv, j + 1, blocked)
+        bounds = self._scan_right(tv, j2, blocked)
+        if bounds is None or bounds[1] >= n or not tv.text(bounds[1]).startswith(close):
+            return None
+        if not hon and self._single_unit(tv, bounds):
+            return None  # "Minister (Finance)": a portfolio, not a name
+        return bounds, hon, strong
 
     def _single_unit(self, tv: TokenView, bounds: tuple[int, int]) -> bool:
         return self._unit_end(tv, bounds[0]) >= bounds[1]
@@ -738,6 +791,26 @@ class Persons:
             sp._.de_person_info = PersonInfo(anchor="bare")
             out.append(sp)
         return out
+
+
+def _member_names(text: str, rules: list[re.Pattern], next_line: Optional[re.Pattern]) -> list[tuple[int, int]]:
+    """Character spans of the names that the layout of parliamentary papers marks as members: a
+    line matching one of ``rules`` (group ``name``) and, after it, the lines matching ``next_line``
+    one after the other ("2417. SHRI A:" / "SMT. B:" / "DR. C:")."""
+    out = []
+    for rx in rules:
+        for m in rx.finditer(text):
+            out.append(m.span("name"))
+            if next_line is None:
+                continue
+            pos = m.end()
+            while pos < len(text) and text[pos] == "\n":
+                nm = next_line.match(text, pos + 1)
+                if nm is None:
+                    break
+                out.append(nm.span("name"))
+                pos = nm.end()
+    return out
 
 
 def _recurs(text: str, part: str) -> bool:
