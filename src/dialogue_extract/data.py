@@ -176,6 +176,8 @@ class PersonsLexicon(_Lexicon):
     appositive_followers: _Words = []
     institution_words: _Words = []
     plural_offices: dict[str, Any] = {}
+    member_lines: _Words = []
+    member_next_line: Optional[str] = None
 
 
 class DatesLexicon(_Lexicon):

@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional
 
-from ..data import data_path, read_json
+from ..data import data_path, read_json, read_tsv
 from .text import OffsetMap
 
 
@@ -72,8 +72,6 @@ class LayoutRules:
 def _capital_forms(folder: Path) -> frozenset:
     """All-capital abbreviations the lexicons know (country aliases, organisation aliases, title
     abbreviations): "ASEAN", "MEA", "EAM" stay as written in a recased line."""
-    from .lexicons import read_tsv
-
     words: set[str] = set()
     forms: list[str] = []
     if (folder / "countries" / "aliases.tsv").is_file():
@@ -82,7 +80,7 @@ def _capital_forms(folder: Path) -> frozenset:
         for row in read_tsv(folder / "organizations.tsv"):
             forms += [row["name"], *row.get("aliases", "").split("|")]
     if (folder / "titles.json").is_file():
-        forms += list(json.loads((folder / "titles.json").read_text(encoding="utf-8")).get("abbreviations", {}))
+        forms += list(read_json(folder / "titles.json").get("abbreviations", {}))
     for form in forms:
         for w in _CAPS_WORD.findall(form):
             if w.isupper():
