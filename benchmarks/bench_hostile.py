@@ -5,7 +5,9 @@ of that process, which includes the loaded pipeline).
     python benchmarks/bench_hostile.py                 # the README table
     python benchmarks/bench_hostile.py --sizes 10e3 1e6  # fewer sizes
 
-The exponent of a pattern is log(t(8n) / t(n)) / log(8): 1.0 is linear.
+The exponent of a pattern is log(t(8n) / t(n)) / log(8): 1.0 is linear. The last line times
+``resolve_mentions`` over n names of distinct people sharing one family name (each named in full,
+by initial and by the family name alone).
 """
 from __future__ import annotations
 
@@ -24,6 +26,24 @@ sys.path.insert(0, %(here)r)
 from generate_releases import generate
 from dialogue_extract import get_extractor
 kind, n = sys.argv[1], int(float(sys.argv[2]))
+if kind == "namesakes":  # resolve_mentions over n names: distinct people sharing a family name
+    import random, string
+    from dialogue_extract import resolve_mentions
+    rnd, names, seen = random.Random(7), [], set()
+    while len(names) < n:
+        g = rnd.choice(string.ascii_uppercase) + "".join(rnd.choice("aeiou" if j %% 2 else "bdfgklmnprstvz")
+                                                         for j in range(7))
+        if g not in seen:
+            seen.add(g)
+            names += [g + " Sharma", g[0] + ". Sharma", "Sharma"]
+    names = names[:n]
+    resolve_mentions(["Warm Up"])
+    t0 = time.process_time()
+    clusters = resolve_mentions(names)
+    t = time.process_time() - t0
+    print(json.dumps({"chars": n, "seconds": t, "error": None,
+                      "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+    sys.exit(0)
 if kind == "releases":
     parts, size = [], 0
     for rec in generate(10 ** 9):
@@ -58,6 +78,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", nargs="*", type=float, default=[10e3, 1e6, 10e6])
     ap.add_argument("--pattern-chars", type=float, default=40e3, help="n for a pattern (measured at n and 8n)")
+    ap.add_argument("--names", type=float, default=5000, help="n names for resolve_mentions (at n and 8n)")
     args = ap.parse_args()
     print("| input | chars | CPU s | peak RSS MB | exponent |")
     print("|---|---:|---:|---:|---:|")
@@ -75,6 +96,10 @@ def main() -> None:
         exp = math.log(max(b["seconds"], 1e-3) / max(a["seconds"], 1e-3)) / math.log(8)
         print(f"| {p!r} x n | {a['chars']:,} / {b['chars']:,} | {a['seconds']:.2f} / {b['seconds']:.2f} "
               f"| {b['peak_mb']:.0f} | {exp:.2f} |", flush=True)
+    a, b = run("namesakes", args.names), run("namesakes", 8 * args.names)
+    exp = math.log(max(b["seconds"], 1e-3) / max(a["seconds"], 1e-3)) / math.log(8)
+    print(f"| resolve_mentions, namesakes x n (names) | {a['chars']:,} / {b['chars']:,} "
+          f"| {a['seconds']:.2f} / {b['seconds']:.2f} | {b['peak_mb']:.0f} | {exp:.2f} |", flush=True)
 
 
 if __name__ == "__main__":

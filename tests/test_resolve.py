@@ -274,3 +274,57 @@ def test_family_first_name_by_its_last_given_names():
 def test_patronymic_name_by_its_given_names():
     ms = ["Faizal Hakim bin Osman Rahmat", "Faizal Hakim", "Faizal Rahman"]
     assert groups(ms) == [["Faizal Hakim bin Osman Rahmat", "Faizal Hakim"], ["Faizal Rahman"]]
+
+
+# -- many namesakes: blocked candidates, linear time ----------------------------------------------
+def _namesakes(n: int) -> list[str]:
+    """n distinct people sharing a family name, each named in full, by initial and alone."""
+    import random
+    import string
+
+    rnd = random.Random(7)
+    out: list[str] = []
+    seen: set[str] = set()
+    while len(out) < 3 * n:
+        g = rnd.choice(string.ascii_uppercase) + "".join(
+            rnd.choice("aeiou" if j % 2 else "bdfgklmnprstvz") for j in range(7))
+        if g in seen:
+            continue
+        seen.add(g)
+        out += [f"{g} Sharma", f"{g[0]}. Sharma", "Sharma"]
+    return out
+
+
+def test_thousands_of_namesakes_resolve_in_bounded_time_and_stay_apart():
+    import time
+
+    names = _namesakes(3000)
+    t0 = time.process_time()
+    clusters = resolve_mentions(names)
+    assert time.process_time() - t0 < 20  # comparing all pairs took minutes; blocking takes well under 1 s
+    assert len(clusters) == 3000
+    # each person's initial and bare family name join the person named just before
+    assert all(c.members == [3 * k, 3 * k + 1, 3 * k + 2] for k, c in enumerate(clusters))
+
+
+def test_blocked_candidates_give_the_same_clusters_on_ordinary_lists(monkeypatch):
+    import random
+
+    import dialogue_extract.resolve as res
+
+    rnd = random.Random(3)
+    families = ["Sharma", "Jaishankar", "Wong", "Kim", "Nguyen", "Al Qasimi", "Le Floch", "Singh", "NISHIMURA"]
+    givens = ["Penny", "Subrahmanyam", "S.", "Devendra", "RK", "Anita", "A.", "Jong Un", "Akiko",
+              "Hamad bin Sultan", "Jean-Marc", "Mohamed", "Mohammed", "Lan Anh", "Dr. S."]
+    for _ in range(150):
+        ms = []
+        for _ in range(rnd.randint(2, 30)):
+            r = rnd.random()
+            text = (f"{rnd.choice(givens)} {rnd.choice(families)}" if r < 0.6 else rnd.choice(families)
+                    if r < 0.8 else f"{rnd.choice(families)} {rnd.choice(givens)}")
+            ms.append(NameMention(text, start=rnd.randint(0, 3000), country=rnd.choice([None, "IND", "KOR"])))
+        exact = [(c.canonical, c.members, c.country) for c in resolve_mentions(ms)]
+        monkeypatch.setattr(res, "BLOCK_ABOVE", 0)
+        blocked = [(c.canonical, c.members, c.country) for c in resolve_mentions(ms)]
+        monkeypatch.setattr(res, "BLOCK_ABOVE", 32)
+        assert blocked == exact, [m.text for m in ms]

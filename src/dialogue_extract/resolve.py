@@ -6,7 +6,9 @@
 [('Subrahmanyam Jaishankar', [0, 1, 2]), ('Devendra Sharma', [3, 4])]
 
 Algorithm (deterministic, roughly linear: candidates are found through dictionaries keyed by
-folded name words, never by comparing all pairs):
+folded name words, never by comparing all pairs; when more than :data:`BLOCK_ABOVE` clusters
+share a word, as in a list of hundreds of people named Sharma, only those that also share another
+word or a matching initial with the form are candidates):
 
 1. Multi-word forms, in text order, join the cluster whose every form they are
    :func:`~dialogue_extract.names.names_compatible` with and whose country hints do not
@@ -22,13 +24,19 @@ Two different people who share only a family name or only a given name are never
 from __future__ import annotations
 
 import bisect
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional, Sequence, Union
 
-from .names import NameLexicon, ParsedName, fold_key, names_compatible, parse_name
+from .names import NameLexicon, ParsedName, _is_initials_unit, fold_key, names_compatible, parse_name
 
-__all__ = ["NameMention", "Cluster", "Resolver", "resolve_mentions"]
+__all__ = ["NameMention", "Cluster", "Resolver", "resolve_mentions", "BLOCK_ABOVE"]
+
+#: Clusters sharing one name word beyond which candidates for a full name are blocked by its
+#: other words and initials (documents name far fewer people sharing a word; the blocking keeps a
+#: list of thousands of namesakes linear instead of comparing every pair).
+BLOCK_ABOVE = 32
 
 
 @dataclass
@@ -77,7 +85,7 @@ def _canonical_score(p: ParsedName) -> tuple:
 
 
 class _Group:
-    __slots__ = ("ident", "members", "positions", "forms", "hints")
+    __slots__ = ("ident", "members", "positions", "forms", "hints", "timelines", "block_keys")
 
     def __init__(self, ident: int) -> None:
         self.ident = ident
@@ -85,10 +93,14 @@ class _Group:
         self.positions: list[tuple[float, int]] = []  # sorted (position, index)
         self.forms: dict[str, ParsedName] = {}  # multi-word forms by canonical text
         self.hints: Counter[str] = Counter()
+        self.timelines: list[list[tuple[float, int]]] = []  # of the large pools it is in
+        self.block_keys: set[tuple[str, str]] = set()
 
     def add(self, index: int, position: float, country: Optional[str]) -> None:
         self.members.append(index)
         bisect.insort(self.positions, (position, index))
+        for timeline in self.timelines:
+            bisect.insort(timeline, (position, -self.ident))
         if country:
             self.hints[country] += 1
 
@@ -125,9 +137,10 @@ class Resolver:
         groups: list[_Group] = []
         assigned: dict[int, _Group] = {}
         same: dict[tuple, int] = {}  # identical mentions (text and offsets) share their cluster
-        by_word: dict[str, list[_Group]] = {}  # multi-word clusters by folded word
-        short: dict[str, list[_Group]] = {}  # multi-word clusters by their short forms
-        given: dict[str, list[_Group]] = {}  # ... by their first given names
+        by_word: dict[str, dict[int, _Group]] = {}  # multi-word clusters by folded word
+        blocks: dict[tuple[str, str], dict[int, _Group]] = {}  # ... by word and another word or initial
+        short: dict[str, dict[int, _Group]] = {}  # multi-word clusters by their short forms
+        given: dict[str, dict[int, _Group]] = {}  # ... by their first given names
         singles: dict[str, _Group] = {}  # clusters made of single forms only
         compat_cache: dict[tuple[str, str], bool] = {}
 
@@ -142,6 +155,22 @@ class Resolver:
         def index_form(g: _Group, p: ParsedName) -> None:
             for w in _word_keys(p):
                 _push(by_word, w, g)
+                for k in _block_keys(p, w, query=False):
+                    _push(blocks, (w, k), g)
+                    g.block_keys.add((w, k))
+            # an initial that a full word of the cluster now spells out is no longer open to
+            # other full words ("G. Sharma" once "Gita Sharma" joined it)
+            spelled = {(w, k[1]) for w, k in g.block_keys if k[0] == "="}
+            for key in [(w, k) for w, k in g.block_keys if k[0] == "~" and (w, k[1]) in spelled]:
+                g.block_keys.discard(key)
+                blocks[key].pop(g.ident, None)
+
+        def touch(g: _Group) -> None:
+            """Move ``g`` to the end (most recent) of its blocks."""
+            for key in g.block_keys:
+                blk = blocks[key]
+                blk.pop(g.ident, None)
+                blk[g.ident] = g
             for f in p.short_forms:
                 _push(short, fold_key(f), g)
             for f in p.given_forms:
@@ -161,18 +190,38 @@ class Resolver:
             if dup is not None:
                 assigned[i] = assigned[dup]
                 assigned[i].add(i, pos[i], items[i].country)
+                touch(assigned[i])
                 continue
-            cands = _unique(g for w in _word_keys(p) for g in by_word.get(w, ()))
-            cands = [g for g in cands
-                     if not self._conflict(items[i].country, g) and all(compatible(p, q) for q in g.forms.values())]
+
+            def fits(g: _Group) -> bool:
+                return not self._conflict(items[i].country, g) and all(compatible(p, q) for q in g.forms.values())
+
+            found: dict[int, _Group] = {}
+            for w in _word_keys(p):
+                pool = by_word.get(w)
+                if not pool:
+                    continue
+                if len(pool) <= BLOCK_ABOVE:
+                    found.update(pool)
+                    continue
+                # many clusters share the word: per finer key, the most recently mentioned
+                # fitting cluster (blocks are kept in order of last mention)
+                for k in _block_keys(p, w, query=True):
+                    for g in reversed((blocks.get((w, k)) or {}).values()):
+                        if fits(g):
+                            found[g.ident] = g
+                            break
+            cands = [g for g in (found[k] for k in sorted(found)) if fits(g)]
             g = _most_recent(cands, pos[i]) if cands else new_group()
             g.add(i, pos[i], items[i].country)
             assigned[i] = g
             if p.canonical not in g.forms:
                 g.forms[p.canonical] = p
                 index_form(g, p)
+            touch(g)
 
         # 2. single-unit forms (and empty ones)
+        timelines: dict[tuple[int, str], list[tuple[float, int]]] = {}
         for i in order:
             if i in assigned:
                 continue
@@ -184,17 +233,27 @@ class Resolver:
                 key = fold_key(p.family) if p.tokens else ""
                 g = None
                 if key:
-                    pools = [short.get(key, [])]
+                    pools = [(0, short.get(key, {}))]
                     if self.given_alone:
-                        pools.append(given.get(key, []))
+                        pools.append((1, given.get(key, {})))
                         # last resort: any other word of a full name ("Fuentes" of "Carolina
                         # Fuentes Ortega", whose first surname is the one used alone)
-                        pools.append(by_word.get(key, []))
-                    for pool in pools:
-                        cands = self._prefer_country(_unique(pool), items[i].country)
-                        if cands:
-                            g = _most_recent(cands, pos[i])
-                            break
+                        pools.append((2, by_word.get(key, {})))
+                    for kind, pool in pools:
+                        if not pool:
+                            continue
+                        if len(pool) <= BLOCK_ABOVE:
+                            g = _most_recent(self._prefer_country([pool[k] for k in sorted(pool)],
+                                                                  items[i].country), pos[i])
+                        else:  # many namesakes: one timeline of the pool's mentions, not a scan per cluster
+                            timeline = timelines.get((kind, key))
+                            if timeline is None:
+                                timeline = timelines[(kind, key)] = sorted(
+                                    (q, -h.ident) for h in pool.values() for q, _ in h.positions)
+                                for h in pool.values():
+                                    h.timelines.append(timeline)
+                            g = self._recent_on(timeline, groups, pos[i], items[i].country)
+                        break
                 if g is None:
                     keys = [fold_key(f) for f in p.short_forms] if key else []
                     g = next((singles[k] for k in keys if k in singles), None)
@@ -218,6 +277,19 @@ class Resolver:
 
     def _conflict(self, country: Optional[str], g: _Group) -> bool:
         return self.use_country and bool(country) and bool(g.hints) and country not in g.hints
+
+    def _recent_on(self, timeline: list[tuple[float, int]], groups: list[_Group], position: float,
+                   country: Optional[str]) -> _Group:
+        """:func:`_most_recent` over the clusters of a large pool (preferring those whose country
+        hints agree, like :meth:`_prefer_country`), read from the pool's timeline of
+        ``(position, -ident)`` entries instead of every cluster's positions."""
+        if self.use_country and country:
+            g = _recent_in(timeline, groups, position, lambda h: not self._conflict(country, h))
+            if g is not None:
+                return g
+        g = _recent_in(timeline, groups, position, lambda h: True)
+        assert g is not None
+        return g
 
     def _prefer_country(self, cands: list[_Group], country: Optional[str]) -> list[_Group]:
         if not self.use_country or not country:
@@ -266,17 +338,39 @@ def _word_keys(p: ParsedName) -> set[str]:
     return keys
 
 
-def _push(index: dict[str, list[_Group]], key: str, g: _Group) -> None:
-    lst = index.setdefault(key, [])
-    if g not in lst:
-        lst.append(g)
+def _push(index: dict[Any, dict[int, _Group]], key: Any, g: _Group) -> None:
+    index.setdefault(key, {})[g.ident] = g
 
 
-def _unique(groups: Iterable[_Group]) -> list[_Group]:
-    seen: dict[int, _Group] = {}
-    for g in groups:
-        seen.setdefault(g.ident, g)
-    return [seen[k] for k in sorted(seen)]
+def _block_keys(p: ParsedName, word: str, *, query: bool) -> set[str]:
+    """Finer keys of a full name beside its shared ``word``: its other words and initials. A
+    form is indexed under "=word", "%skeleton" and "^letter" for each other full word, "^letter"
+    and "~letter" for each initial; a query looks up "=word", "%skeleton" and "~letter" for its
+    full words (an equal word, a spelling variant, or an initial standing for it) and "^letter"
+    for its initials."""
+    keys: set[str] = set()
+    for t in p.tokens:
+        k = fold_key(t)
+        if not k or k == word:
+            continue
+        if _is_initials_unit(t):
+            for c in k:
+                keys.update(("^" + c,) if query else ("^" + c, "~" + c))
+        else:
+            keys.update(("=" + k, "~" + k[0], "%" + _skeleton(k)) if query else
+                        ("=" + k, "^" + k[0], "%" + _skeleton(k)))
+    return keys
+
+
+def _skeleton(word: str) -> str:
+    """First letter and consonants, repeats collapsed: spelling variants close enough for the
+    fuzzy match ("Mohammed" / "Mohamed") share it."""
+    out = word[:1]
+    for c in word[1:]:
+        if c not in "aeiouy" and c != out[-1]:
+            out += c
+    return out
+
 
 
 def _most_recent(cands: list[_Group], position: float) -> _Group:
@@ -296,3 +390,25 @@ def _most_recent(cands: list[_Group], position: float) -> _Group:
     chosen = best_before or best_after
     assert chosen is not None
     return chosen[2]
+
+
+def _recent_in(timeline: list[tuple[float, int]], groups: list[_Group], position: float,
+               ok: Any) -> Optional[_Group]:
+    """The cluster mentioned last before ``position`` among those passing ``ok`` (ties: the
+    lowest ident), else the one mentioned first after it; ``None`` when none passes."""
+    idx = bisect.bisect_left(timeline, (position, -math.inf))
+    for j in range(idx - 1, -1, -1):
+        g = groups[-timeline[j][1]]
+        if ok(g):
+            return g
+    for j in range(idx, len(timeline)):
+        g = groups[-timeline[j][1]]
+        if ok(g):
+            first, k = g, j + 1  # same position: the lowest ident is last
+            while k < len(timeline) and timeline[k][0] == timeline[j][0]:
+                h = groups[-timeline[k][1]]
+                if ok(h):
+                    first = h
+                k += 1
+            return first
+    return None
