@@ -15,7 +15,7 @@ import csv
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Optional, Union
+from typing import Any, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -155,6 +155,7 @@ class TitlesLexicon(_Lexicon):
     paren_heads: _Words = []
     text_patterns: _Words = []
     title_countries: dict[str, str] = {}
+    shared_state_forms: _Words = []
     title_connectors: list[list[str]] = []
     needs_complement: _Words = []
     exclusive_offices: _Words = []
@@ -201,11 +202,37 @@ class DatesLexicon(_Lexicon):
     count_words_before: _Words = []
 
 
+class HeadersLexicon(_Lexicon):
+    """``headers.json``: how a release's header names its home state (read by attribution)."""
+
+    issuing_body_words: _Words = []
+    desk_words: _Words = []
+    body_line_words: int = 20
+    byline_openers: _Words = []
+
+
+class SideCue(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    pattern: str
+    officials: Literal["after", "before", "either"] = "after"
+    source: str = "side"
+    state: Literal["named", "subject", "other"] = "named"
+    max_gap: int = 0
+
+
+class SidesLexicon(_Lexicon):
+    """``sides.json``: the phrases that place officials on a side of a meeting (read by the resolver)."""
+
+    cues: list[SideCue] = []
+
+
 #: The shape each JSON lexicon must have, by file name.
 SCHEMAS: dict[str, type[_Lexicon]] = {
     "titles.json": TitlesLexicon,
     "persons.json": PersonsLexicon,
     "dates.json": DatesLexicon,
+    "headers.json": HeadersLexicon,
+    "sides.json": SidesLexicon,
 }
 
 

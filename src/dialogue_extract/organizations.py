@@ -48,7 +48,15 @@ def names_international_body(text: str) -> bool:
     info = organization_info(text)
     if info is not None:
         return info.kind == "international"
-    return _international_pattern().search(text) is not None
+    for m in _international_pattern().finditer(text):
+        # "National Security Council" is no "Security Council": a capitalised word before the
+        # form makes it the name of another (national) body
+        before = text[:m.start()].rstrip().rsplit(None, 1)
+        word = before[-1] if before and text[m.start() - 1:m.start()].isspace() else ""
+        if word[:1].isupper() and word not in ("The", "UN", "U.N.") and not _international_pattern().fullmatch(word):
+            continue
+        return True
+    return False
 
 
 @lru_cache(maxsize=None)

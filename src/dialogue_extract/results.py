@@ -65,6 +65,17 @@ class Official(_Model):
         description="True when the text names no country for this person and ``country`` is the "
         "release's home state (from its dateline, or the state it names most).",
     )
+    country_source: Optional[str] = Field(
+        default=None,
+        description="Where ``country`` came from: 'title' (the title or its phrase: 'Chinese Foreign "
+        "Minister', 'Minister of Energy, Kenya', a title or body only one state has), 'context' (the "
+        "sentence: 'his Japanese counterpart', a demonym shared by a list), 'side' ('The Polish side "
+        "was led by', 'for Bahrain, Dr. X'), 'delegation' ('Australia was represented by', 'at the head "
+        "of Pakistan's delegation', 'Accompanying him were'), 'header' (the release's home state, "
+        "read from its issuing body or dateline), 'home_state' (the home state guessed as the state "
+        "the release names most), 'user_actors' (a list of known actors given by the user); None "
+        "when there is no country.",
+    )
     organization: Optional[str] = None
     mentions: list[Mention] = Field(default_factory=list)
 

@@ -9,13 +9,20 @@ from .finder import DateFinder, Found, Partial
 
 #: how far into the text the dateline is looked for
 HEADER_CHARS = 600
+#: beyond that, site menus and page headers are skipped up to the first line of the release's body
+#: (a line of BODY_LINE_WORDS words or more), looked for within MAX_HEADER_CHARS
+MAX_HEADER_CHARS = 3000
+BODY_LINE_WORDS = 20
+_BODY_LINE = re.compile(r"(?m)^[^\n]*?(?:\S+[ \t]+){%d,}\S+[^\n]*" % (BODY_LINE_WORDS - 1))
 #: how far from the end a closing dateline ("New Delhi\nMay 16, 2025") is looked for
 TAIL_CHARS = 200
 
 # what may stand before the date on its line: a place, a byline, "Published:", "WORLD | Asia |"
 _PREFIX_END = re.compile(r"(?:^|[,|:;\-–—>\]/·•(]|\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Dd]ated|[Ii]ssued|[Oo]n|[Dd]ate))\s*$")
-# what may follow it: nothing, "(PTI):", ": ", " - ", ", 21:35 IST", " | By ..."
-_SUFFIX_START = re.compile(r"\s*(?:$|[(:|\-–—/·•]|,\s*\d|,?\s*\d{1,2}[:.]\d\d|,?\s*(?:[AaPp]\.?[Mm]\.?|IST|GMT|UTC)\b)")
+# what may follow it: nothing, "(PTI):", ": ", " - ", ", 21:35 IST", " | By ...", ") –" (closing an
+# agency's parenthesis: "NEW DELHI (Agency / Source - 10th September, 2020) –"), ", SPA --"
+_SUFFIX_START = re.compile(r"\s*(?:$|[(:|\-–—/·•)]|,\s*\d|,?\s*\d{1,2}[:.]\d\d|,?\s*(?:[AaPp]\.?[Mm]\.?|IST|GMT|UTC)\b"
+                           r"|,\s*[A-Z]{2,}\s*(?:[-–—:(]|$))")
 _LOWER_WORD = re.compile(r"(?<![\w'])[a-z][a-z'’]+\b")
 _ALLOWED_LOWER = {"on", "by", "updated", "published", "posted", "dated", "issued", "last", "date", "am", "pm"}
 
@@ -48,6 +55,10 @@ def find_reference_date(
     2025"), as transcripts and statements end, is used; ``(None, None)`` otherwise.
     """
     finder = finder or _default_finder()
+    if len(text) > limit:  # a dateline after site menus: the header reaches to the first body line
+        body = _BODY_LINE.search(text, 0, MAX_HEADER_CHARS)
+        if body is not None and body.end() > limit:
+            limit = body.end()
     head = text[:limit]
     partial: Optional[Partial] = None
     for f in finder.find(head, None):

@@ -15,6 +15,9 @@ DOC_EXTENSIONS = {
     # alpha-3 of the state the release speaks for (its dateline, else its most named state),
     # set by the attribution component
     "de_home_country": None,
+    # where de_home_country came from: "header" (the issuing body or the dateline's place) or
+    # "home_state" (the state the release names most), set by the attribution component
+    "de_home_country_source": None,
     # list[dialogue_extract.results.Official], set by the resolver component
     "de_officials": None,
 }

@@ -33,22 +33,37 @@ class Attribution:
     business_only: bool = False  # every title is an office of a company
     target_countries: list[str] = field(default_factory=list)  # "Ambassador to India"
     prefix_country: Optional[str] = None  # a country named before the title ("Australian ...")
+    # the prefix's state, or the one inherited from the list it stands in ("Mongolian President X,
+    # Prime Minister Y and Chairman Z"): what the next official of the list inherits
+    shared_country: Optional[str] = None
+    # where ``country`` came from: "title" (the title phrase, an apposition, a trailing ", Kenya",
+    # a title of one state), "context" (a counterpart, a shared demonym)
+    country_source: Optional[str] = None
+
+    def set_country(self, code: Optional[str], source: str) -> None:
+        """Take ``code`` unless a country is already known."""
+        if code and self.country is None:
+            self.country = code
+            self.country_source = source
 
 
 @Language.factory("de_attribution", default_config={"lexicon_path": None,
                                                       "persons_path": None, "datelines_path": None,
-                                                      "dateline_chars": 400})
+                                                      "headers_path": None, "dateline_chars": 1500})
 def make_attribution(nlp: Language, name: str, lexicon_path: Optional[str],
                      persons_path: Optional[str], datelines_path: Optional[str],
-                     dateline_chars: int) -> "AttributionComponent":
+                     headers_path: Optional[str], dateline_chars: int) -> "AttributionComponent":
     data = read_json(lexicon_path or data_path("titles.json"))
     persons = read_json(persons_path or data_path("persons.json"))
     places = {row["place"]: row["country"] for row in read_tsv(datelines_path or data_path("datelines.tsv"))}
+    header = read_json(headers_path or data_path("headers.json"))
     connectors = [tuple(c) for c in data.get("title_connectors", [["and"]])]
     return AttributionComponent(data.get("title_countries", {}), connectors, set(persons.get("copulas", [])),
                                 places, dateline_chars=dateline_chars,
                                 exclusive=set(data.get("exclusive_offices", [])),
-                                address_titles=set(data.get("address_titles", [])))
+                                address_titles=set(data.get("address_titles", [])), header=header,
+                                shared=set(data.get("shared_state_forms", [])),
+                                ranks={h.split()[-1] for h in data.get("rank_heads", [])})
 
 
 def country_counts(doc: Doc) -> dict[str, int]:
@@ -62,8 +77,11 @@ def country_counts(doc: Doc) -> dict[str, int]:
 class AttributionComponent:
     def __init__(self, title_countries: dict[str, str], connectors: list[tuple[str, ...]],
                  copulas: set[str], places: dict[str, str], *,
-                 dateline_chars: int = 400, exclusive: Optional[set[str]] = None,
-                 address_titles: Optional[set[str]] = None) -> None:
+                 dateline_chars: int = 1500, exclusive: Optional[set[str]] = None,
+                 address_titles: Optional[set[str]] = None, header: Optional[dict] = None,
+                 shared: Optional[set[str]] = None, ranks: Optional[set[str]] = None) -> None:
+        self.shared = shared or set()
+        self.ranks = ranks or set()
         self.exclusive = exclusive or set()
         self.address_titles = address_titles or set()
         self.title_countries = sorted(title_countries.items(), key=lambda kv: -len(kv[0]))
@@ -77,21 +95,80 @@ class AttributionComponent:
         self.places_folded = {p.casefold(): code for p, code in places.items()}
         self.dateline_chars = dateline_chars
         names = sorted(places, key=len, reverse=True)
-        # a place at the start of a line, followed by the dateline's punctuation
+        alternation = "|".join(re.escape(p) for p in names)
+        # a place at the start of a line, followed by the dateline's punctuation ("KABUL:", "Tokyo,
+        # May 3", "Seoul (Yonhap) --") or by a full stop and an agency's name ("ASTANA. Agency –")
         self.dateline = re.compile(
-            r"(?im)^[ \t]*(" + "|".join(re.escape(p) for p in names) + r")\b\.?[ \t]*(?:\[[^\]\n]*\])?[ \t]*[,:(—–-]"
+            r"(?im)^[ \t]*(" + alternation + r")\b(?:\.?[ \t]*(?:\[[^\]\n]*\])?[ \t]*[,:(—–-]"
+            r"|\.[ \t]+[A-Z][\w'’&. ]{0,40}?[ \t]*[—–-])"
+        )
+        header = header or {}
+        self.desk_words = set(header.get("desk_words", []))
+        body_words = sorted(header.get("issuing_body_words", []), key=len, reverse=True)
+        self.issuing_body = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in body_words) + r")(?![\w-])"
+                                       if body_words else r"(?!)")
+        self.max_header_line = 120
+        self.body_line = re.compile(r"(?m)^[^\n]*?(?:\S+[ \t]+){%d,}\S+" % max(1, int(header.get("body_line_words", 20)) - 1))
+        openers = "|".join(re.escape(w) for w in header.get("byline_openers", ["By"]))
+        # "By Our Correspondent | Windhoek | 27 July 2019": a place between the pipes of a byline
+        self.byline_place = re.compile(
+            r"(?im)^[ \t]*(?:" + openers + r")\b[^\n|]{0,60}\|[ \t]*(" + alternation + r")[ \t]*(?:\||$)"
         )
 
-    def home_country(self, doc: Doc, text: str, stated: set[str]) -> Optional[str]:
-        """The release's own state, for officials the text gives no country.
+    def header_end(self, text: str) -> int:
+        """Where the release's header (site menus, issuing body, headline, dateline) ends: the
+        first line of ``body_line_words`` words or more, within ``dateline_chars``."""
+        head = text[: self.dateline_chars]
+        m = self.body_line.search(head)
+        return m.start() if m else len(head)
 
-        In order: the state of the dateline's place; else, of the states the release names that are
-        not stated for any official, the one named clearly most (releases mark the visitors, "Vietnamese Foreign Minister X",
-        and leave their own officials unmarked); else the state it names most.
+    def header_state(self, doc: Doc, text: str) -> Optional[str]:
+        """The state of the issuing body named in the header ("Ministry of Foreign Affairs of the
+        People's Republic of China", "Government of Mexico", "Saudi Press Agency")."""
+        end = self.header_end(text)
+        spans = [s for s in doc.spans.get("countries", ()) if s.start_char < end]
+        if not spans:
+            return None
+        for m in self.issuing_body.finditer(text, 0, end):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            if line_end - line_start > self.max_header_line:
+                continue
+            near = [s for s in spans if line_start <= s.start_char and s.end_char <= line_end]
+            if near:  # the state nearest the body's name on its line
+                return min(near, key=lambda s: abs(s.start_char - m.start())).kb_id_
+        return None
+
+    def dateline_state(self, text: str) -> Optional[str]:
+        """The state of the dateline's place: "NEW DELHI, March 3", "KABUL:", "ASTANA. Agency –",
+        "By Our Correspondent | Windhoek | 27 July 2019"; a desk header ("SEOUL-DELHI DESK") is none."""
+        head = text[: self.dateline_chars]
+        for m in self.dateline.finditer(head):
+            line_end = head.find("\n", m.end())
+            line = head[m.start(): line_end if line_end >= 0 else len(head)].split()
+            if line and line[-1].strip(".:") in self.desk_words:
+                continue
+            code = self.places_folded.get(m.group(1).casefold())
+            if code:
+                return code
+        m = self.byline_place.search(head)
+        if m:
+            return self.places_folded.get(m.group(1).casefold())
+        return None
+
+    def home_country(self, doc: Doc, text: str, stated: set[str]) -> tuple[Optional[str], Optional[str]]:
+        """The release's own state, for officials the text gives no country, and where it came from.
+
+        In order: the issuing body its header names ("Ministry of Foreign Affairs of X"), or the
+        state of its dateline's place (source "header"); else, of the states the release names that
+        are not stated for any official, the one named clearly most (releases mark the visitors,
+        "Vietnamese Foreign Minister X", and leave their own officials unmarked); else the state it
+        names most (source "home_state").
         """
-        m = self.dateline.search(text[: self.dateline_chars])
-        if m and m.group(1).casefold() in self.places_folded:
-            return self.places_folded[m.group(1).casefold()]
+        code = self.header_state(doc, text) or self.dateline_state(text)
+        if code:
+            return code, "header"
         counts = country_counts(doc)
         # states named too seldom to be the release's own ("the Palestinian cause") do not count
         floor = max(2, max(counts.values(), default=0) / 2)
@@ -99,11 +176,11 @@ class AttributionComponent:
         if stated and unmarked:  # the state named clearly most among those no official is marked with
             ranked_unmarked = sorted(unmarked, key=lambda c: -counts[c])
             if len(ranked_unmarked) == 1 or counts[ranked_unmarked[0]] >= 2 * counts[ranked_unmarked[1]]:
-                return ranked_unmarked[0]
+                return ranked_unmarked[0], "home_state"
         # the state named most (the first named among equals): a guess, flagged as inferred, is
         # right more often than no answer
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # stable: first named first on ties
-        return ranked[0][0] if ranked else None
+        return (ranked[0][0], "home_state") if ranked else (None, None)
 
     def _exclusive(self, a: str, b: str) -> bool:
         """"Prime Minister and President X" names two people: such offices are not chained."""
@@ -170,7 +247,9 @@ class AttributionComponent:
             return out
 
         prev_person_end: dict[int, Span] = {}
+        person_ends = {p.end for p in doc.spans.get("persons", ())}
         stated: set[str] = set()
+        named = country_counts(doc)
         for person in doc.spans.get("persons", ()):
             pinfo = person._.de_person_info
             att = Attribution()
@@ -178,6 +257,7 @@ class AttributionComponent:
             if pinfo is None:
                 continue
             attached: list = []
+            lexicon_countries: list[Optional[str]] = []
             # "Tanabe was appointed as Prime Minister", "Sood has previously been India's High Commissioner to Ghana"
             k = person.end
             while k < n and k - person.end < 8 and tv.lower(k) in self.copulas:
@@ -188,7 +268,8 @@ class AttributionComponent:
                 for t, info, _s, _e in attached:
                     att.titles.append(t.text)
                     if info is not None:
-                        att.country = att.country or info.country or info.organization_country
+                        att.set_country(info.country, "title")
+                        att.set_country(self._known(info.organization_country, self._org_form(_s, _e, org_at), named), "title")
                 continue
             for s, _e in pinfo.titles:
                 rec = by_start.get(s)
@@ -203,13 +284,34 @@ class AttributionComponent:
                     abbr = by_start[end + 1]
                     if abbr[0].end < n and tv.text(abbr[0].end) == ")" and abbr not in attached:
                         attached.append(abbr)
+            # "the Sudanese Chairman of the Sovereignty Council, Lt. Gen. X", "Nigeria's Minister of
+            # Foreign Affairs, Ambassador X": a rank or a form of address after a comma takes the
+            # title before the comma (unless that title is in apposition to a name before it)
+            if attached:
+                t0, i0, p0, _e0 = attached[0]
+                word = (i0.expansion if i0 is not None and i0.expansion else t0.text).split()[-1]
+                k = p0 - 1
+                if k >= 2 and tv.text(k) == ",":  # "the Bhutanese Ambassador in Dhaka, Dasho X"
+                    m = k
+                    while m > 0 and k - m < 4 and tv.text(m - 1)[:1].isupper() and (m - 1) not in by_phrase_end:
+                        m -= 1
+                    if m < k and m >= 1 and tv.lower(m - 1) in ("in", "at") and (m - 1) in by_phrase_end:
+                        k = m - 1
+                if p0 >= 2 and tv.text(p0 - 1) == "," and k in by_phrase_end \
+                        and (word in self.ranks or t0.text in self.address_titles):
+                    prev = by_phrase_end[k]
+                    q = prev[2]
+                    if prev not in attached and not (q >= 2 and tv.text(q - 1) == "," and (q - 1) in person_ends):
+                        attached.insert(0, prev)
             for implied in pinfo.implied_titles:
                 if implied not in att.titles:
                     att.titles.append(implied)
             business = bool(attached)
             for idx, (t, info, _s, _e) in enumerate(attached):
                 text = t.text
-                if idx > 0 and text in self.address_titles and attached[idx - 1][3] == t.start:
+                if idx > 0 and text in self.address_titles and (
+                        attached[idx - 1][3] == t.start
+                        or attached[idx - 1][3] == t.start - 1 and tv.text(t.start - 1) == ","):
                     continue  # "Foreign Secretary Ambassador X": a form of address, not a second office
                 if info is not None and info.expansion and sum(c.isupper() for c in text) < 2:
                     text = info.expansion  # a contraction ("Secy", "Gen.") is given in full; acronyms ("EAM", "MoS") as written
@@ -219,7 +321,9 @@ class AttributionComponent:
                     business = False
                     continue
                 business = business and info.business
-                att.country = att.country or info.country or info.organization_country
+                att.set_country(info.country, "title")
+                if info.organization_country:
+                    lexicon_countries.append((info.organization_country, self._org_form(_s, _e, org_at)))
                 att.organization = att.organization or info.organization
             att.business_only = business
             att.target_countries = [info.target_country for _t, info, _s, _e in attached
@@ -229,41 +333,85 @@ class AttributionComponent:
             if e + 1 < n and tv.lower(e) == "of":  # "... R. Menon of the Ministry of X" / "of India"
                 k = e + 1 + (tv.lower(e + 1) == "the")
                 if k in country_at:
-                    att.country = att.country or country_at[k].kb_id_
+                    att.set_country(country_at[k].kb_id_, "title")
                 elif k in org_at:
                     att.organization = att.organization or org_at[k].kb_id_
-                    att.country = att.country or org_at[k].id_ or None
+                    lexicon_countries.append((org_at[k].id_ or None, org_at[k].text))
             # organisation in apposition after the title: "..., Ministry of Foreign Affairs, ROK"
             if attached:
                 end = attached[-1][3]
                 if end + 1 < n and tv.text(end) == "," and end + 1 in org_at:
                     org = org_at[end + 1]
                     att.organization = att.organization or org.kb_id_
-                    att.country = att.country or org.id_ or None
                     if org.end + 1 < n and tv.text(org.end) == "," and org.end + 1 in country_at:
-                        att.country = att.country or country_at[org.end + 1].kb_id_
+                        att.set_country(country_at[org.end + 1].kb_id_, "title")
+                    lexicon_countries.append((org.id_ or None, org.text))
+                # a state closing the title's line or list item: "..., Minister of Energy, Kenya;"
+                elif end + 1 < n and tv.text(end) == "," and end + 1 in country_at \
+                        and country_at[end + 1].label_ == "GPE" and self._closes_item(tv, country_at[end + 1].end):
+                    att.set_country(country_at[end + 1].kb_id_, "title")
             # "his Japanese counterpart": the demonym before the counterpart word
             if att.country is None:
-                att.country = self._counterpart_country(tv, person, country_at, pinfo.counterpart)
+                att.set_country(self._counterpart_country(tv, person, country_at, pinfo.counterpart), "context")
             # "Canadian Trade Minister Claire Dubois and Finance Minister Owen Fraser": the
             # demonym distributes over the coordination
-            if att.country is None and attached:
-                p = attached[0][2]
-                if p >= 2 and tv.lower(p - 1) == "and" and (p - 1) in prev_person_end:
-                    other = prev_person_end[p - 1]
-                    if other._.de_attribution is not None and other._.de_attribution.prefix_country:
-                        att.country = other._.de_attribution.prefix_country
-            if attached and attached[0][1] is not None and attached[0][2] < attached[0][0].start:
-                att.prefix_country = attached[0][1].country
+            # demonym distributes over the coordination, and over a list ("Sudanese Chairman X,
+            # Prime Minister Y and Foreign Minister Z")
+            inherited = None
+            first = min(attached, key=lambda r: r[2]) if attached else None
+            if att.country is None and first is not None:
+                j = first[2] - 1
+                if j >= 1 and tv.lower(j) == "and":
+                    j -= tv.text(j - 1) == ","
+                elif not (j >= 1 and tv.text(j) == ","):
+                    j = -1
+                other = prev_person_end.get(j) if j >= 1 else None
+                if other is not None and other._.de_attribution is not None and other._.de_attribution.shared_country:
+                    inherited = other._.de_attribution.shared_country
+                    att.set_country(inherited, "context")
+            if first is not None and first[1] is not None and first[2] < first[0].start:
+                att.prefix_country = first[1].country
+            att.shared_country = att.prefix_country or inherited
             prev_person_end[person.end] = person
-            # a title that names its state: "External Affairs" is India's
             if att.country:  # marked in the text: "Chinese ...", "... of Japan", "his Peruvian counterpart"
                 stated.add(att.country)
+            # a national body the lexicon knows ("Ministry of External Affairs"), then a title that
+            # names its state ("External Affairs" is India's): only for a state the release names
+            # (several states have a "Foreign Office" or an "Official Spokesperson")
+            for code, form in lexicon_countries:
+                att.set_country(self._known(code, form, named), "title")
             if att.country is None:  # (an abbreviation counts by its expansion: "EAM")
                 names = att.titles + [info.expansion for _t, info, _s, _e in attached if info is not None and info.expansion]
-                att.country = next((code for text in names for key, code in self.title_countries if key in text), None)
-        doc._.de_home_country = self.home_country(doc, tv.doc_text, stated)
+                att.set_country(next((self._known(code, key, named) for text in names
+                                      for key, code in self.title_countries if key in text), None), "title")
+        home, source = self.home_country(doc, tv.doc_text, stated)
+        doc._.de_home_country = home
+        doc._.de_home_country_source = source
         return doc
+
+    def _known(self, code: Optional[str], form: Optional[str], named: dict[str, int]) -> Optional[str]:
+        """The state a lexicon gives a title or body (``form``): always when only one state uses
+        that form, else only when the release names that state (or names none)."""
+        if not code:
+            return None
+        return code if form not in self.shared or code in named or not named else None
+
+    @staticmethod
+    def _org_form(start: int, end: int, org_at: dict[int, Span]) -> Optional[str]:
+        """The text of the organisation inside a title phrase (tokens ``start:end``)."""
+        return next((org_at[k].text for k in range(start, end) if k in org_at), None)
+
+    @staticmethod
+    def _closes_item(tv: TokenView, i: int) -> bool:
+        """Whether token ``i`` ends a list item or line: ';', a line break, the end, or '.'/','
+        followed by a line break."""
+        if i >= tv.n:
+            return True
+        t = tv.text(i)
+        if t in (";", ")") or "\n" in t or (i > 0 and "\n" in tv.doc_text[tv.starts[i - 1] + tv.lengths[i - 1]:tv.starts[i]]):
+            return True
+        return t in (".", ",") and (i + 1 >= tv.n or "\n" in tv.text(i + 1)
+                                    or "\n" in tv.doc_text[tv.starts[i] + tv.lengths[i]:tv.starts[i + 1]])
 
     @staticmethod
     def _counterpart_country(tv: TokenView, person: Span, country_at: dict[int, Span],

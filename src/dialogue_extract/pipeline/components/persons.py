@@ -408,7 +408,8 @@ class Persons:
         for t in titles:
             info = self._tinfo.get(t.start)
             if info is not None:
-                self._phrase_end_start[max(t.end, info.phrase_end)] = info.prefix_start if info.prefix_start >= 0 else t.start
+                self._phrase_end_start[max(t.end, info.phrase_end)] = (
+                    info.prefix_start if info.prefix_start >= 0 else t.start, t.start)
         # 1. title before the name: "Foreign Minister Cho Hyun", "EAM (..) Dr. S. Jaishankar"
         for t in titles:
             info = self._tinfo.get(t.start)
@@ -685,8 +686,10 @@ class Persons:
         noun_phrase = p < t.start or p == 0 or "\n" in tv.text(p - 1) or tv.lower(p - 1) in self.lex.determiners
         if not noun_phrase and p > 1 and tv.lower(p - 1) == "and" and (p - 1) in self._phrase_end_start:
             # "the Deputy Prime Minister and Minister for Foreign Affairs of Fiji, Hon. X"
-            q = self._phrase_end_start[p - 1]
-            noun_phrase = q == 0 or tv.lower(q - 1) in self.lex.determiners
+            q, first_title = self._phrase_end_start[p - 1]
+            # "... and Myanmar's Deputy Prime Minister and Minister for Foreign Affairs, U X": a
+            # state before the first title opens a noun phrase too
+            noun_phrase = q == 0 or q < first_title or tv.lower(q - 1) in self.lex.determiners
         # an honorific alone vouches only for a title that opens its own phrase, not for the second
         # title of someone else ("NAME, Japan's Sherpa as well as Deputy Minister, Mr X went ...")
         if not noun_phrase and (not hon or tv.lower(p - 1) in ("and", "as", "or")):

@@ -25,18 +25,24 @@ from ...organizations import names_international_body, with_canonical_bodies
 from ...resolve import NameMention, resolve_mentions
 from ...results import Mention, Official
 from .attribution import country_counts
+from .sides import SideCues
+from ...data import data_path, read_json
 from ..text import doc_text
 
 
-@Language.factory("de_resolver", default_config={"fuzzy_threshold": 88, "set_ents": True})
-def make_resolver(nlp: Language, name: str, fuzzy_threshold: int, set_ents: bool) -> "ResolverComponent":
-    return ResolverComponent(fuzzy_threshold=fuzzy_threshold, set_ents=set_ents)
+@Language.factory("de_resolver", default_config={"fuzzy_threshold": 88, "set_ents": True, "sides_path": None})
+def make_resolver(nlp: Language, name: str, fuzzy_threshold: int, set_ents: bool,
+                  sides_path: Optional[str]) -> "ResolverComponent":
+    return ResolverComponent(fuzzy_threshold=fuzzy_threshold, set_ents=set_ents,
+                             sides=SideCues(list(read_json(sides_path or data_path("sides.json")).get("cues", []))))
 
 
 class ResolverComponent:
-    def __init__(self, *, fuzzy_threshold: int = 88, set_ents: bool = True) -> None:
+    def __init__(self, *, fuzzy_threshold: int = 88, set_ents: bool = True,
+                 sides: Optional[SideCues] = None) -> None:
         self.fuzzy_threshold = fuzzy_threshold
         self.set_ents = set_ents
+        self.sides = sides
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -53,15 +59,18 @@ class ResolverComponent:
             clusters = resolve_mentions(mentions, fuzzy_threshold=self.fuzzy_threshold)
             clusters = sorted(clusters, key=lambda c: min(mentions[i].start for i in c.members))
             home = doc._.de_home_country
+            home_source = doc._.de_home_country_source or "home_state"
             for cluster in clusters:
                 members = [records[i] for i in sorted(cluster.members, key=lambda i: mentions[i].start)]
-                official = self._official(cluster, members, f"P{len(officials) + 1}", home)
+                official = self._official(cluster, members, f"P{len(officials) + 1}", home, home_source)
                 if official is None:
                     continue
                 officials.append(official)
                 kept.extend(Span(doc, sp.start, sp.end, label="PERSON", kb_id=official.id) for sp, _t, _i, _a in members)
         doc.spans["persons"] = sorted(kept, key=lambda s: s.start)
-        if len(officials) > 1 and ("accompanied" in text or "counterpart" in text):
+        if self.sides is not None and officials:
+            self.sides.apply(doc, text, officials)
+        if len(officials) > 1 and ("ccompan" in text or "counterpart" in text or "delegation" in text):
             _countries_from_context(doc, text, officials)
         doc._.de_officials = officials
         if self.set_ents:
@@ -69,11 +78,13 @@ class ResolverComponent:
         return doc
 
     @staticmethod
-    def _official(cluster, members: list, ident: str, home: Optional[str] = None) -> Optional[Official]:
+    def _official(cluster, members: list, ident: str, home: Optional[str] = None,
+                  home_source: str = "home_state") -> Optional[Official]:
         infos = [(info, att) for _sp, _t, info, att in members]
         vouched = False
         titles: list[str] = []
         countries: Counter[str] = Counter()
+        sources: dict[str, str] = {}
         organization = None
         targets: set[str] = set()
         seen_titles: set[str] = set()  # case, "the" and the spelling of bodies do not make a new title
@@ -94,6 +105,7 @@ class ResolverComponent:
                     titles.append(t)
             if att.country:
                 countries[att.country] += 1
+                sources.setdefault(att.country, att.country_source or "title")
             targets.update(att.target_countries)
             organization = organization or att.organization
         if not vouched:
@@ -105,6 +117,7 @@ class ResolverComponent:
             home = None
         country = countries.most_common(1)[0][0] if countries else getattr(cluster, "country", None)
         inferred = country is None and home is not None
+        source = sources.get(country) if country else (home_source if home else None)
         country = country or home
         forms = []
         for _sp, t, _i, _a in members:
@@ -117,6 +130,7 @@ class ResolverComponent:
             titles=titles,
             country=country,
             country_inferred=inferred,
+            country_source=source,
             organization=organization,
             mentions=[Mention.trusted(t, sp.start_char, sp.end_char) for sp, t, _i, _a in members],
         )
@@ -133,6 +147,13 @@ class ResolverComponent:
 # a full stop after a lower-case word of three letters or more ("H.E. Ms. X" does not end anything)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z\d(\[])|\n")
 _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are|will be)\s+accompanied\s+by\b")
+# "Accompanying him were X and Y": the last official named before
+_ACCOMPANYING = re.compile(r"\b[Aa]ccompanying (?:him|her)\b")
+# "Accompanying Mr. Thapa were X and Y": the official named after it
+_ACCOMPANYING_NAME = re.compile(r"\b[Aa]ccompanying (?=[A-Z])")
+# "Faizal's delegation will include X": the official whose name the possessive ends
+_PERSON_DELEGATION = re.compile(r"['’]s delegation (?:will include|includes|included|comprised|comprises|consisted of"
+                                r"|was composed of|will comprise)\b")
 _COUNTERPART = re.compile(r"\bcounterparts?\b")
 # how far a sentence is searched for its start or end (keeps the pass linear on text without stops)
 _SENTENCE_WINDOW = 4000
@@ -182,7 +203,28 @@ def _countries_from_context(doc: Doc, text: str, officials: list[Official]) -> N
         for k in range(bisect_left(first_starts, m.end()), bisect_left(first_starts, end)):
             o = firsts[k][1]
             if own(o) is None:
-                o.country, o.country_inferred = country, False
+                o.country, o.country_inferred, o.country_source = country, False, "delegation"
+    ends = {mm.end: o for o in officials for mm in o.mentions}
+    for rx, leader_of in ((_ACCOMPANYING, "last"), (_ACCOMPANYING_NAME, "next"), (_PERSON_DELEGATION, "possessor")):
+        for m in rx.finditer(text):
+            after = m.end()
+            if leader_of == "last":  # "Accompanying him were": the official named last before
+                leader = last_before(m.start(), max(0, m.start() - 600))
+            elif leader_of == "next":  # "Accompanying Mr. Thapa were": the official named right after
+                k = bisect_left(all_starts, m.end())
+                leader = all_mentions[k][1] if k < len(all_starts) and all_starts[k] <= m.end() + 12 else None
+                if leader is not None:
+                    after = next(mm.end for mm in leader.mentions if mm.start == all_starts[k])
+            else:  # "Faizal's delegation will include": the official the possessive ends
+                leader = ends.get(m.start())
+            country = own(leader) if leader is not None else None
+            if country is None:
+                continue
+            end = sentence_end(after)
+            for k in range(bisect_left(all_starts, after), bisect_left(all_starts, end)):
+                o = all_mentions[k][1]
+                if own(o) is None:
+                    o.country, o.country_inferred, o.country_source = country, False, "delegation"
     counts: Optional[dict[str, int]] = None
     for m in _COUNTERPART.finditer(text):
         if counts is None:
@@ -195,4 +237,4 @@ def _countries_from_context(doc: Doc, text: str, officials: list[Official]) -> N
         other = own(after)
         rivals = [c for c in sorted(counts, key=lambda c: -counts[c]) if c != other]
         if other is not None and rivals:
-            subject.country, subject.country_inferred = rivals[0], False
+            subject.country, subject.country_inferred, subject.country_source = rivals[0], False, "context"

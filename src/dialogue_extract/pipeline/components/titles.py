@@ -178,7 +178,12 @@ class Titles:
                 span = country_at[k]
                 if span.end < n and (span.label_ == "NORP" and tv.text(span.end)[:1].isupper()
                                      or tv.text(span.end) in self.lex.government_org_words):
-                    break  # "of the Mexican Space Agency", "of the Kuwait Army": the name of a body
+                    # "of the Mexican Space Agency", "at the Sudanese Ministry of Foreign Affairs":
+                    # the name of a body, which names the office's state
+                    if prep in ("of", "at", "in") and info.country is None \
+                            and tv.text(span.end) in self.lex.government_org_words:
+                        info.country = span.kb_id_
+                    break
                 if prep == "to":
                     info.target_country = span.kb_id_
                     title_end = j = span.end

@@ -1,0 +1,139 @@
+"""Which side of a meeting an official is on, read from the phrases that introduce the sides.
+
+"The Polish side was led by X", "Australia was represented by X and Y", "At the head of Pakistan's
+delegation was X", "X led the Venezuelan side", "signed for Mexico by X and, for Peru, by Y": the
+phrases are data (``models/default/sides.json``), one regular expression per phrase with
+``{state}`` where a country name or demonym stands. All phrases are matched in one pass over the
+text, in which every country the countries component found is masked by a placeholder character
+(offsets unchanged), so ``{state}`` needs no list of names.
+
+Only officials whose country the text does not state otherwise (no country, or the home state's
+guess) are given the side's state; the resolver calls :meth:`SideCues.apply` after it built them.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from ...data import read_json
+from ...results import Official
+
+#: stands for every character of a country mention in the masked text
+MASK = "\x01"
+_STATE = "(" + MASK + "+)"
+_VERB_AFTER = re.compile(r"\s*(?:was|were|is|are|will be)\b", re.I)
+_COLON_LIST = re.compile(r"[ \t]*:[ \t]*\r?\n")
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+# a full stop after a lower-case word of three letters or more, or a line break
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z\d(\[])|\n")
+
+
+@dataclass(frozen=True)
+class Cue:
+    officials: str  # "after", "before" or "either"
+    source: str
+    state: str  # "named", "subject" or "other"
+    max_gap: int  # the first official after the phrase must start within this many characters (0: any)
+
+
+class SideCues:
+    def __init__(self, cues: list[dict]) -> None:
+        self.cues: list[Cue] = []
+        parts = []
+        for i, c in enumerate(cues):
+            pattern = c["pattern"].replace("{state}", "(?P<s%d>" % i + MASK + "+)")
+            parts.append("(?P<c%d>%s)" % (i, pattern))
+            self.cues.append(Cue(c.get("officials", "after"), c.get("source", "side"),
+                                 c.get("state", "named"), int(c.get("max_gap", 0))))
+        self.regex = re.compile("|".join(parts), re.I) if parts else None
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> "SideCues":
+        return cls(list(read_json(path).get("cues", [])))
+
+    def apply(self, doc: Doc, text: str, officials: list[Official]) -> None:
+        """Give the officials the phrases place on a side the state of that side."""
+        if self.regex is None:
+            return
+        spans = [(s.start_char, s.end_char, s.kb_id_) for s in doc.spans.get("countries", ())]
+        if not spans:
+            return
+        code_at = {s: code for s, _e, code in spans}
+        pieces, prev = [], 0
+        for s, e, _code in sorted(spans):
+            if s < prev:
+                continue
+            pieces.append(text[prev:s])
+            pieces.append(MASK * (e - s))
+            prev = e
+        pieces.append(text[prev:])
+        masked = "".join(pieces)
+        mentions = sorted((mm.start, o) for o in officials for mm in o.mentions)
+        starts = [s for s, _o in mentions]
+        home = doc._.de_home_country
+        matches = []
+        for m in self.regex.finditer(masked):
+            idx = int(m.lastgroup[1:])
+            cue = self.cues[idx]
+            if cue.state == "subject":  # read when its turn comes: an earlier phrase may give it
+                code = "?"
+            elif cue.state == "other":  # the one state of the sentence that is not the home state
+                begin, stop = _sentence_start(text, m.start()), self._scope_end(text, m.end())
+                others = {c for s, e, c in spans if begin <= s < stop and c != home}
+                code = others.pop() if len(others) == 1 else None
+            else:
+                code = code_at.get(m.start("s%d" % idx))
+            if code:
+                matches.append((m.start(), m.end(), cue, code))
+        if not matches:
+            return
+        for k, (start, end, cue, code) in enumerate(matches):
+            if cue.state == "subject":  # the bearer's state: the official named last before
+                i = bisect_left(starts, start) - 1
+                o = mentions[i][1] if i >= 0 and starts[i] >= _sentence_start(text, start) else None
+                code = o.country if o is not None and not o.country_inferred else None
+                if code is None:
+                    continue
+            next_cue = matches[k + 1][0] if k + 1 < len(matches) else len(text)
+            mode = cue.officials
+            if mode == "either":
+                mode = "after" if _VERB_AFTER.match(text, end) else "before"
+            if mode == "after":
+                stop = min(self._scope_end(text, end), next_cue)
+                i = bisect_left(starts, end)
+                if cue.max_gap:  # a phrase about one person: the official right after it
+                    if i < len(starts) and starts[i] - end <= cue.max_gap and starts[i] < stop:
+                        self._give(mentions[i][1], code, cue.source)
+                    continue
+                while i < len(starts) and starts[i] < stop:
+                    self._give(mentions[i][1], code, cue.source)
+                    i += 1
+            else:
+                begin = _sentence_start(text, start)
+                i = bisect_left(starts, start) - 1
+                if i >= 0 and starts[i] >= begin:
+                    self._give(mentions[i][1], code, cue.source)
+
+    @staticmethod
+    def _scope_end(text: str, end: int) -> int:
+        """The end of the sentence after a phrase; a phrase that opens a list with a colon and a
+        line break reaches to the blank line that ends the list."""
+        if _COLON_LIST.match(text, end):
+            m = _BLANK_LINE.search(text, end)
+            return m.start() if m else len(text)
+        m = _SENTENCE_END.search(text, end)
+        return m.start() if m else len(text)
+
+    @staticmethod
+    def _give(o: Official, code: str, source: str) -> None:
+        if o.country is None or o.country_inferred:
+            o.country, o.country_inferred, o.country_source = code, False, source
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1

@@ -1,0 +1,194 @@
+"""Which state each official serves: the release's header, the phrases that introduce the sides,
+and where each official's country came from (``country_source``)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dialogue_extract.dates import find_reference_date
+from dialogue_extract.organizations import names_international_body
+
+
+def officials(extractor, text, **kw):
+    return {o.name: o for o in extractor.extract(text, **kw).officials}
+
+
+# -- the release's header ---------------------------------------------------------------------
+def test_issuing_body_in_the_header_names_the_home_state(extractor):
+    text = ("Ministry of Foreign Affairs\nGovernment of the Republic of Zambia\nPress Statement\n\n"
+            "The Permanent Secretary, Mr. Chanda Mwale, met a delegation from Kenya and Tanzania today. "
+            "Kenya and Tanzania were invited to the next trade fair in Kenya.")
+    got = officials(extractor, text)
+    o = got["Chanda Mwale"]
+    assert (o.country, o.country_inferred, o.country_source) == ("ZMB", True, "header")
+
+
+def test_a_desk_header_is_no_dateline(extractor):
+    text = ("BANGKOK-JAKARTA DESK\n\nJakarta, 18 June 2025 - Minister of Trade Budi Santoso will visit "
+            "Thailand next week. Thailand and Thailand's traders welcome it, Thailand said.")
+    o = officials(extractor, text)["Budi Santoso"]
+    assert (o.country, o.country_source) == ("IDN", "header")
+
+
+@pytest.mark.parametrize("header", [
+    "ASTANA. Steppe Wire – ",
+    "By Our Correspondent | Astana | 14 November 2024\n\n",
+    "ASTANA:\n",
+])
+def test_dateline_shapes(extractor, header):
+    text = header + ("Prime Minister Askar Zhumanov met Uzbek Foreign Minister Bakhtiyor Saidov. "
+                     "Uzbekistan and Uzbekistan's business leaders joined.")
+    o = officials(extractor, text)["Askar Zhumanov"]
+    assert (o.country, o.country_source) == ("KAZ", "header")
+
+
+def test_dateline_after_site_menus(extractor):
+    menu = "".join(f"Menu item number {i}\n" for i in range(60))  # well past the first 600 characters
+    text = menu + ("\nMuscat, 14 April 2025\n\nThe session was opened by Sheikh Hamood Al Rawahi, Undersecretary for "
+                   "Political Affairs, who welcomed the visiting delegation from Jordan and recalled the close ties "
+                   "between the two peoples. Jordan thanked the hosts today.")
+    res = extractor.extract(text)
+    assert res.reference_date == dt.date(2025, 4, 14)
+    assert res.official("Hamood Al Rawahi").country == "OMN"
+
+
+@pytest.mark.parametrize("text, date", [
+    ("NEW DELHI (Agency / Source - 10th September, 2020) – India and Japan said", dt.date(2020, 9, 10)),
+    ("Riyadh, Rabi Al-Awwal 05, 1446, September 08, 2024, SPA -- The minister said", dt.date(2024, 9, 8)),
+    ("October 20, 2025 7:34 AM GMT+7\nBANGKOK - The minister said", dt.date(2025, 10, 20)),
+    ("KABUL:\n02 Mar 2023 12:17:58\nThe minister said", dt.date(2023, 3, 2)),
+    ("By Our Correspondent | Windhoek | 27 July 2019\nThe minister said", dt.date(2019, 7, 27)),
+])
+def test_reference_date_from_agency_datelines(text, date):
+    assert find_reference_date(text)[0] == date
+
+
+def test_a_transcript_without_dateline_has_no_reference_date():
+    text = ("Briefing by Foreign Ministry Spokeswoman Anna Petrova\n\nAnna Petrova: Good afternoon. On Monday "
+            "the Minister held talks with his Kazakh counterpart.\n")
+    assert find_reference_date(text) == (None, None)
+
+
+# -- the sides of a meeting -------------------------------------------------------------------
+def test_the_adjective_side_was_led_by(extractor):
+    text = ("Muscat, 14 April 2025\n\nOman and Jordan held consultations. The Jordanian side was led by Dr. Rami "
+            "Haddad, Secretary-General of the Ministry, with the participation of Ms. Lina Nasser, Ambassador. "
+            "Undersecretary Hamood Al Rawahi welcomed them.")
+    got = officials(extractor, text)
+    assert got["Rami Haddad"].country == "JOR" and got["Rami Haddad"].country_source == "side"
+    assert got["Lina Nasser"].country == "JOR"
+    assert got["Hamood Al Rawahi"].country == "OMN" and got["Hamood Al Rawahi"].country_inferred
+
+
+def test_state_was_represented_by(extractor):
+    text = ("ISLAMABAD: Pakistan and Uzbekistan signed a rail framework. Minister for Railways Aamir Leghari "
+            "signed for the host, while Uzbekistan was represented by its Minister of Transport, Mr. Bakhtiyor "
+            "Nurmatov.")
+    o = officials(extractor, text)["Bakhtiyor Nurmatov"]
+    assert (o.country, o.country_inferred, o.country_source) == ("UZB", False, "delegation")
+
+
+@pytest.mark.parametrize("sentence", [
+    "At the head of Azerbaijan's delegation was Rashad Mammadli, Minister of Digital Development.",
+    "Rashad Mammadli, Minister of Digital Development, was at the head of Azerbaijan's delegation.",
+    "Minister of Digital Development Rashad Mammadli led the Azerbaijani delegation.",
+])
+def test_head_of_the_delegation(extractor, sentence):
+    text = "ANKARA (Wire - 3rd November, 2024) – Minister of Transport Kerem Aksoy hosted talks. " + sentence
+    got = officials(extractor, text)
+    assert got["Rashad Mammadli"].country == "AZE"
+    assert got["Kerem Aksoy"].country == "TUR"
+
+
+def test_for_state_and_signature_tables(extractor):
+    text = ("Mexico City, October 16, 2024\n\nThe meeting was co-chaired, for Mexico, by Undersecretary Valeria "
+            "Ibarra and, for Peru, by Vice Minister Jorge Quispe.\n\nMemorandum on Plant Health\n"
+            "For Mexico: signed by the Secretary of Agriculture, Arturo Medina.\n"
+            "For Peru: signed by the Minister of Agriculture, Hernan Caceres.\n")
+    got = officials(extractor, text)
+    assert got["Valeria Ibarra"].country == "MEX"
+    assert got["Jorge Quispe"].country == "PER" and got["Jorge Quispe"].country_source == "side"
+    assert got["Arturo Medina"].country == "MEX"
+    assert got["Hernan Caceres"].country == "PER"
+
+
+def test_an_envoy_for_a_state_is_no_side(extractor):
+    text = ("Washington, D.C.\n\nOur Special Envoy for Sudan, Ambassador Raymond Kettering, is in the region. "
+            "The United States works with Egypt.")
+    assert officials(extractor, text)["Raymond Kettering"].country == "USA"
+
+
+def test_accompanying_him_and_a_persons_delegation(extractor):
+    text = ("March 11, 2025 4:05 PM GMT+7\n\nForeign Minister Pradit Chaiyaporn met Myanmar's Deputy Prime Minister "
+            "and Minister for Foreign Affairs, U Than Htike Aung, in Mae Sot. Thailand hosted.\n\nAccompanying him "
+            "were Lt. Gen. Aung Kyaw Moe, Deputy Minister for Home Affairs, and Zaw Min Thein, Director-General of "
+            "the Consular Department. Than Htike Aung's delegation will include Deputy Minister Khin Maung Soe. "
+            "Thailand and Thailand's people welcome them.")
+    got = officials(extractor, text)
+    assert got["Than Htike Aung"].country == "MMR"
+    assert got["Aung Kyaw Moe"].country == "MMR" and got["Aung Kyaw Moe"].country_source == "delegation"
+    assert got["Zaw Min Thein"].country == "MMR"
+    assert got["Khin Maung Soe"].country == "MMR"
+    assert got["Pradit Chaiyaporn"].country == "THA"
+
+
+def test_messages_and_greetings_go_to_the_other_side(extractor):
+    text = ("Muscat, 14 April 2025\n\nThe Jordanian side was led by Dr. Rami Haddad, Secretary-General. Later, "
+            "Minister of Foreign Affairs Faisal Al Busaidi received the Jordanian delegation and conveyed his "
+            "greetings to King Abdullah II. Dr. Haddad handed over a written message addressed to him by Ayman "
+            "Fayez, Deputy Prime Minister. Oman and Oman's people welcomed it.")
+    got = officials(extractor, text)
+    assert got["Abdullah II"].country == "JOR"
+    assert got["Ayman Fayez"].country == "JOR"
+    assert got["Faisal Al Busaidi"].country == "OMN"
+
+
+# -- what the text says around the title ------------------------------------------------------
+def test_country_closing_a_list_item(extractor):
+    text = ("The working group included:\n- Samira Huseynova, Deputy Minister of Transport, Azerbaijan;\n"
+            "- Nurcan Akbulut, Director General of Infrastructure Investments, Türkiye;\n")
+    got = officials(extractor, text)
+    assert got["Samira Huseynova"].country == "AZE" and got["Samira Huseynova"].country_source == "title"
+    assert got["Nurcan Akbulut"].country == "TUR"
+
+
+def test_ministry_of_a_demonym(extractor):
+    text = "Cairo, 2 September 2024\n\nAlso present was Mohamed Saber, Under Secretary at the Sudanese Ministry of Foreign Affairs."
+    o = officials(extractor, text)["Mohamed Saber"]
+    assert o.country == "SDN" and o.organization is None or o.country == "SDN"
+
+
+def test_a_demonym_shared_by_a_list(extractor):
+    text = ("Cairo, 2 September 2024\n\nThe Foreign Minister received the Sudanese Chairman of the Sovereignty "
+            "Council, Lt. Gen. Othman Idris, Prime Minister Dr. Kamal Osman and Foreign Minister Hussein Al-Tayeb.")
+    got = officials(extractor, text)
+    assert {got[n].country for n in ("Othman Idris", "Kamal Osman", "Hussein Al-Tayeb")} == {"SDN"}
+    assert "Chairman of the Sovereignty Council" in got["Othman Idris"].titles
+
+
+def test_possessive_title_then_form_of_address(extractor):
+    text = ("Riyadh, September 08, 2024, SPA -- Nigeria's Minister of Foreign Affairs, Ambassador Ibrahim Bello, "
+            "took part. Saudi Arabia hosted.")
+    o = officials(extractor, text)["Ibrahim Bello"]
+    assert o.country == "NGA" and o.titles == ["Minister of Foreign Affairs"]
+
+
+def test_a_title_several_states_use_needs_its_state_named(extractor):
+    text = ("Cairo, 2 September 2024\n\nAmbassador Tamer Ghali, the Official Spokesperson of the Ministry, said Egypt "
+            "supports Sudan.")
+    o = officials(extractor, text)["Tamer Ghali"]
+    assert o.country == "EGY" and o.country_inferred
+
+
+def test_a_national_security_council_is_no_international_body():
+    assert not names_international_body("Secretary-General of the National Security Council")
+    assert names_international_body("President of the Security Council")
+    assert names_international_body("UN Security Council")
+
+
+def test_country_source_is_described_in_the_schema():
+    from dialogue_extract.results import Official
+
+    props = Official.model_json_schema()["properties"]
+    assert "country_source" in props and "header" in props["country_source"]["description"]
