@@ -165,3 +165,22 @@ def test_speaker_label_with_name_in_brackets_and_debate_member_headings():
     assert ex.official("Helen Ashworth") is not None
     alwyn = ex.official("Rupert Alwyn")
     assert alwyn is not None and alwyn.titles == ["Minister for the Middle East and North Africa"]
+
+
+def test_table_cells_and_bracketed_delegation_lists():
+    text = ("Sl. No.\tMoU\tExchanged by Indian side\tExchanged by Malaysian side\n"
+            "1.\tMoU on Workers\tDr. S. Raghavan, External Affairs Minister\tDato' Seri Haji Rahim bin Osman, Minister of Foreign Affairs\n"
+            "2.\tMoU on Digital Technologies\tShri Kunal Sinha, Secretary\tTan Sri Lim Boon Keat, Secretary-General\n\n"
+            "Heads of delegation\n"
+            "- Republic of Kazakhstan [Yerlan Abenov, Deputy Prime Minister and Minister of Foreign Affairs]\n"
+            "- Kyrgyz Republic [Talant Beishenaliev, Minister of Foreign Affairs]\n\n"
+            "They were received by Minister of State for External Affairs, Shri Pabitra Mehra, and "
+            "Secretary (West), Shri Tarun Bhasin.\n")
+    ex = check_offsets(text)
+    got = {o.name: o.titles for o in ex.officials}
+    assert got["S. Raghavan"] == ["External Affairs Minister"]
+    assert got["Rahim bin Osman"] == ["Minister of Foreign Affairs"]
+    assert got["Lim Boon Keat"] == ["Secretary-General"]
+    assert "Yerlan Abenov" in got and "Talant Beishenaliev" in got
+    assert got["Pabitra Mehra"] == ["Minister of State for External Affairs"]
+    assert got["Tarun Bhasin"] == ["Secretary (West)"]

@@ -11,7 +11,9 @@ sit in the middle of sentences, and inline markup is left over ("1<sup>st</sup>"
 * a word hyphenated across a line break is joined (``-\\n`` and the next line's indent deleted; the
   hyphen stays before a capital: "Asia-\\nPacific" gives "Asia-Pacific");
 * page-furniture lines (page numbers, running headers and footers next to them) are deleted;
-* leftover inline tags are deleted.
+* leftover inline tags are deleted;
+* lines, speaker labels and runs of words in capitals are read in title case (same length);
+* the tabs between the cells of a table row are read as a cell separator (a token of its own).
 
 Only deletions change lengths, so an :class:`~dialogue_extract.pipeline.text.OffsetMap` (the view
 positions where characters were deleted, with the running count) maps every view offset back in
@@ -156,6 +158,9 @@ def load_rules(path: Optional[str] = None) -> LayoutRules:
     return LayoutRules.from_file(path or data_path("layout.json"))
 
 
+#: what a tab between two cells of a table row reads as: a symbol the tokenizer always splits off
+#: (a plain space would run the cells together: "External Affairs Minister Dato' Seri ...")
+CELL_BREAK = "\u00a6"
 _LINE_END_TERMINAL = (":",)
 _HYPHENS = ("-", "\u2010", "\u00ad")
 
@@ -244,6 +249,8 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     def emit_line(s: str) -> None:
         """A line's text, recased where it is in capitals, with its leftover inline markup deleted."""
         s = recase_line(s, rules)
+        if "\t" in s and sum(1 for cell in s.split("\t") if cell.strip()) >= 2:
+            s = s.replace("\t", CELL_BREAK)  # a table row: its cells apart (same length)
         if "<" not in s:
             emit(s)
             return

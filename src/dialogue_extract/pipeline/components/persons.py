@@ -52,11 +52,16 @@ _CAPS_WORD = re.compile(r"^[A-Z][A-Z'’-]{2,}$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+_NOT_HEADLINE = re.compile(r"\s*(?:[-–—*•▪●·]\s|\d{1,3}[.)]?\s*\||\S[^\n]*(?:\s\|\s|\[))")
+
+
 def _is_headline(text: str, line_start: int) -> bool:
     """A short Title Case line standing on its own (blank lines or the text's ends around it:
     a hard-wrapped paragraph line is no headline) that does not end like a sentence."""
     line_end = text.find("\n", line_start)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if _NOT_HEADLINE.match(line):
+        return False  # a list item, a table row, a bracketed entry
     if len(line) > 200 or line.rstrip().endswith((".", "\"", "”", ":", "?", "!", ",", ";")):
         return False
     # a line of a hard-wrapped paragraph continues the line before it (which ends mid-sentence) or
@@ -218,6 +223,8 @@ class Persons:
         self._word_kind = lru_cache(maxsize=1 << 16)(self._word_kind_uncached)
         self.counterpart_id = nlp.vocab.strings["COUNTERPART"]
         self.plural_titles = {nlp.vocab.strings["PLURAL_" + (v or "")]: v for v in lexicon.plural_offices.values()}
+        self._hon_table: dict[int, tuple[int, bool]] = {}
+        self._hon_covered: set[int] = set()
         self.member_lines = [re.compile(p, re.MULTILINE) for p in lexicon.member_lines]
         self.member_next = re.compile(lexicon.member_next_line) if lexicon.member_next_line else None
 
@@ -325,6 +332,10 @@ class Persons:
                 break
             units.insert(0, (i, j, kind))
             j = i
+        # the words of a honorific of several words ("Tan Sri", "Dato' Seri") are no name
+        covered = self._hon_covered
+        while units and units[0][0] in covered:
+            units.pop(0)
         return self._validate(tv, units)
 
     def _validate(self, tv: TokenView, units: list[tuple[int, int, str]]) -> Optional[tuple[int, int]]:
@@ -400,6 +411,7 @@ class Persons:
             if prev is None or prev[0] < end:
                 self._hon_table[start] = (end, match_id == self.hon_strong)
 
+        self._hon_covered = {k for i, (e, _strong) in self._hon_table.items() for k in range(i, e)}
         title_at = {t.start: t for t in titles}
         self._tinfo = {t.start: t._.de_title_info for t in titles}  # read the extension once
         premodifiers: set[int] = set()
@@ -455,8 +467,8 @@ class Persons:
             if t.start in premodifiers:
                 continue  # "In addition to the talks, Secretary Rao met ...": the title is Rao's
             after = self._name_after_comma(tv, t, blocked)
-            if after[0] is not None and after[3]:
-                continue  # "X, the President of Kenya, H.E. Y, ...": the title is Y's
+            if after[0] is not None and (after[3] or after[1]):
+                continue  # "X, the President of Kenya, H.E. Y, ...", "X, and Secretary, Shri Y": Y's
             t_end = max(t.end, self._tinfo.get(t.start).phrase_end) if self._tinfo.get(t.start) is not None else t.end
             if t_end + 1 < n and tv.lower(t_end) == "and" and (t_end + 1) in premodifiers:
                 continue  # "X, Deputy Prime Minister and Foreign Minister of Y Z": both titles are Z's
@@ -692,7 +704,8 @@ class Persons:
             noun_phrase = q == 0 or q < first_title or tv.lower(q - 1) in self.lex.determiners
         # an honorific alone vouches only for a title that opens its own phrase, not for the second
         # title of someone else ("NAME, Japan's Sherpa as well as Deputy Minister, Mr X went ...")
-        if not noun_phrase and (not hon or tv.lower(p - 1) in ("and", "as", "or")):
+        listed = p > 1 and tv.lower(p - 1) == "and" and tv.text(p - 2) == ","  # "X, TITLE, NAME, and TITLE, NAME"
+        if not noun_phrase and (not hon or (tv.lower(p - 1) in ("and", "as", "or") and not listed)):
             return nothing
         bounds = self._scan_right(tv, j2, blocked)
         if bounds is None:
