@@ -99,3 +99,15 @@ def test_no_import_cycle_at_import_time():
     for m in sorted(graph):
         if m not in state:
             visit(m)
+
+
+def test_the_pipeline_declares_a_clean_chain():
+    import dialogue_extract as de
+
+    nlp = de.load()
+    analysis = nlp.analyze_pipes()
+    assert all(not problems for problems in analysis["problems"].values()), analysis["problems"]
+    meta = {name: nlp.get_pipe_meta(name) for name in nlp.pipe_names}
+    assert meta["countries"].retokenizes
+    assert "span._.de_title_info" in meta["persons"].requires
+    assert "doc._.de_officials" in meta["resolver"].assigns

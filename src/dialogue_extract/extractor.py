@@ -13,6 +13,7 @@ from .pipeline.layout import layout_view
 from .pipeline.text import (OffsetMap, chain_offsets, doc_text, offset_map, original_text, recognition_text,
                              seed_text)
 from .results import Country, DateValue, Extraction, Mention, Organization, Sector
+from .pipeline import keys
 
 DateLike = Union[dt.date, str, None]
 
@@ -291,7 +292,7 @@ class Extractor:
         omap = offset_map(doc)
         dates = []
         seen = set()
-        for s, e, kb in sorted(_triples(doc, "dates")):
+        for s, e, kb in sorted(_triples(doc, keys.DATES)):
             value, _, value_end = kb.partition("/")
             if not value or (s, e) in seen:
                 continue
@@ -306,12 +307,12 @@ class Extractor:
         return Extraction.model_construct(
             officials=officials,
             countries=[Country.model_construct(code=code, name=country_name(code), mentions=ms)
-                       for code, ms in _group(doc, "countries", text, omap).items()],
+                       for code, ms in _group(doc, keys.COUNTRIES, text, omap).items()],
             dates=dates,
             sectors=[Sector.model_construct(id=sid, label=sector_label(sid), mentions=ms)
-                     for sid, ms in _group(doc, "sectors", text, omap).items()],
+                     for sid, ms in _group(doc, keys.SECTORS, text, omap).items()],
             organizations=[Organization.model_construct(name=name, country=None, mentions=ms)
-                           for name, ms in _group(doc, "organizations", text, omap).items()],
+                           for name, ms in _group(doc, keys.ORGANIZATIONS, text, omap).items()],
             reference_date=doc._.de_reference_date,
             reference_date_source=doc._.de_reference_date_source,
             error=None,

@@ -9,8 +9,8 @@ from bisect import bisect_right
 from typing import Iterable, TypeVar
 
 from spacy.tokens import Doc
+from . import keys
 
-BOILERPLATE_KEY = "boilerplate"
 T = TypeVar("T")
 _CACHE_KEY = "dialogue_extract.boilerplate_index"
 
@@ -21,7 +21,7 @@ def boilerplate_index(doc: Doc) -> tuple[list[int], list[int]]:
 
 
 def _index(doc: Doc) -> tuple[list[int], list[int]]:
-    group = doc.spans[BOILERPLATE_KEY] if BOILERPLATE_KEY in doc.spans else ()
+    group = doc.spans[keys.BOILERPLATE] if keys.BOILERPLATE in doc.spans else ()
     cached = doc.user_data.get(_CACHE_KEY)
     if cached is not None and cached[0] == len(group):
         return cached[1], cached[2]

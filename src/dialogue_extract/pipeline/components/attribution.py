@@ -23,6 +23,7 @@ from ...data import data_path, read_json, read_tsv
 from ..text import TokenView
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
+from .. import keys
 
 
 @dataclass
@@ -49,7 +50,9 @@ class Attribution:
 
 @Language.factory("de_attribution", default_config={"lexicon_path": None,
                                                       "persons_path": None, "datelines_path": None,
-                                                      "headers_path": None, "dateline_chars": 1500})
+                                                      "headers_path": None, "dateline_chars": 1500},
+                  requires=["doc.spans", "span._.de_person_info", "span._.de_title_info"],
+                  assigns=["span._.de_attribution", "doc._.de_home_country"])
 def make_attribution(nlp: Language, name: str, lexicon_path: Optional[str],
                      persons_path: Optional[str], datelines_path: Optional[str],
                      headers_path: Optional[str], dateline_chars: int) -> "AttributionComponent":
@@ -69,7 +72,7 @@ def make_attribution(nlp: Language, name: str, lexicon_path: Optional[str],
 def country_counts(doc: Doc) -> dict[str, int]:
     """How often each state is named in ``doc`` (alpha-3 -> count), in order of first mention."""
     counts: dict[str, int] = {}
-    for span in doc.spans.get("countries", ()):
+    for span in doc.spans.get(keys.COUNTRIES, ()):
         counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
     return counts
 
@@ -126,7 +129,7 @@ class AttributionComponent:
         """The state of the issuing body named in the header ("Ministry of Foreign Affairs of the
         People's Republic of China", "Government of Mexico", "Saudi Press Agency")."""
         end = self.header_end(text)
-        spans = [s for s in doc.spans.get("countries", ()) if s.start_char < end]
+        spans = [s for s in doc.spans.get(keys.COUNTRIES, ()) if s.start_char < end]
         if not spans:
             return None
         for m in self.issuing_body.finditer(text, 0, end):
@@ -212,7 +215,7 @@ class AttributionComponent:
         n = tv.n
         # every title once, with its info and the extent of its whole phrase
         titles: list[tuple[Span, object, int, int]] = []
-        for t in doc.spans.get("titles", ()):
+        for t in doc.spans.get(keys.TITLES, ()):
             info = t._.de_title_info
             start = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
             end = max(t.end, info.phrase_end) if info is not None else t.end
@@ -220,8 +223,8 @@ class AttributionComponent:
         by_start = {t.start: rec for rec in titles for t in (rec[0],)}
         by_phrase_start = {rec[2]: rec for rec in titles}
         by_phrase_end = {rec[3]: rec for rec in titles}
-        country_at = {s.start: s for s in doc.spans.get("countries", ())}
-        org_at = {s.start: s for s in doc.spans.get("organizations", ())}
+        country_at = {s.start: s for s in doc.spans.get(keys.COUNTRIES, ())}
+        org_at = {s.start: s for s in doc.spans.get(keys.ORGANIZATIONS, ())}
 
         def chain(first) -> list:
             """Titles joined to ``first`` by 'and', 'as well as', ',' (both directions)."""
@@ -247,10 +250,10 @@ class AttributionComponent:
             return out
 
         prev_person_end: dict[int, Span] = {}
-        person_ends = {p.end for p in doc.spans.get("persons", ())}
+        person_ends = {p.end for p in doc.spans.get(keys.PERSONS, ())}
         stated: set[str] = set()
         named = country_counts(doc)
-        for person in doc.spans.get("persons", ()):
+        for person in doc.spans.get(keys.PERSONS, ()):
             pinfo = person._.de_person_info
             att = Attribution()
             person._.de_attribution = att

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ...data import read_jsonl
 from ..text import doc_text
-from ..zones import BOILERPLATE_KEY
+from .. import keys
 
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 #: lines longer than this are article text, never furniture
@@ -87,6 +87,7 @@ def find_zones(text: str, rules: list[Rule], combined: re.Pattern | None = None)
 @Language.factory(
     "de_boilerplate",
     default_config={"markers_path": None},
+    assigns=["doc.spans"],
 )
 def make_boilerplate(nlp: Language, name: str, markers_path: str | None) -> "Boilerplate":
     return Boilerplate(load_rules(markers_path) if markers_path else [])
@@ -108,5 +109,5 @@ class Boilerplate:
                 continue
             spans.append(span)
             last_end = span.end
-        doc.spans[BOILERPLATE_KEY] = spans
+        doc.spans[keys.BOILERPLATE] = spans
         return doc

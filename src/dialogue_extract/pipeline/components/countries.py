@@ -18,11 +18,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from ...countries import country_forms, demonym_forms, is_abbreviation
 from ...data import read_lines
 from ..text import doc_text
 from ..zones import Cover, boilerplate_index, in_boilerplate, keep_longest
+from .. import keys
 
-SPANS_KEY = "countries"
 NAME_LABEL = "GPE"
 DEMONYM_LABEL = "NORP"
 
@@ -33,7 +34,9 @@ _BLOCK_KEY = "de_countries.BLOCK"
 
 @Language.factory(
     "de_countries",
-    default_config={"personal_names_path": None, "spans_key": SPANS_KEY, "split_hyphenated": True},
+    default_config={"personal_names_path": None, "split_hyphenated": True},
+    assigns=["doc.spans"],
+    retokenizes=True,
 )
 def make_countries(
     nlp: Language,
@@ -42,22 +45,18 @@ def make_countries(
     demonyms_path: str,
     blocklist_path: str,
     personal_names_path: Optional[str],
-    spans_key: str,
     split_hyphenated: bool,
 ) -> "CountryRecognizer":
-    from ...countries import country_forms, demonym_forms  # here: dialogue_extract.countries imports this package
-
     names = country_forms(str(aliases_path), str(blocklist_path))
     demonyms = demonym_forms(str(demonyms_path))
     blocklist = read_lines(blocklist_path)
     personal = read_lines(personal_names_path) if personal_names_path else ()
-    return CountryRecognizer(nlp, names, demonyms, blocklist, personal, spans_key=spans_key,
+    return CountryRecognizer(nlp, names, demonyms, blocklist, personal,
                              split_hyphenated=split_hyphenated)
 
 
 def upper_variant(form: str) -> Optional[str]:
     """The all-capitals spelling of a name as it appears in headings, or None if it is the same."""
-    from ...countries import is_abbreviation
 
     if is_abbreviation(form):
         return None
@@ -81,10 +80,8 @@ class CountryRecognizer:
         blocklist: Iterable[str] = (),
         personal_names: Iterable[str] = (),
         *,
-        spans_key: str = SPANS_KEY,
         split_hyphenated: bool = True,
     ) -> None:
-        self.spans_key = spans_key
         self.split_hyphenated = split_hyphenated
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.blocker = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -275,7 +272,7 @@ class CountryRecognizer:
             if blocked:
                 matches = [m for m in matches if m[0] != block_id]
         zone_starts, _ = boilerplate_index(doc)
-        keys = self._keys
+        match_keys = self._keys
         upper_prefixes = self._upper_prefixes
         personal = self.personal_names
         text = None
@@ -304,12 +301,12 @@ class CountryRecognizer:
         kept = keep_longest(candidates)
         out = []
         for start, end, match_id in kept:
-            label, code = keys[match_id]
+            label, code = match_keys[match_id]
             out.append(Span(doc, start, end, label=label, kb_id=code))
         return out
 
     def __call__(self, doc: Doc) -> Doc:
         if self.split_hyphenated:
             doc = self.split_hyphenated_tokens(doc)
-        doc.spans[self.spans_key] = self.find(doc)
+        doc.spans[keys.COUNTRIES] = self.find(doc)
         return doc

@@ -16,13 +16,14 @@ from spacy.tokens import Doc, Span
 from ...dates import DateFinder, find_reference_date, load_lexicon
 from ..text import doc_text
 from ..zones import in_boilerplate
+from .. import keys
 
-SPANS_KEY = "dates"
 LABEL = "DATE"
 #: where the Doc's text is cached for the components that scan it with regular expressions
 
 
-@Language.factory("de_dates", default_config={"header_chars": 600})
+@Language.factory("de_dates", default_config={"header_chars": 600},
+                  assigns=["doc.spans", "doc._.de_reference_date", "doc._.de_reference_date_source"])
 def make_dates(nlp: Language, name: str, lexicon_path: Optional[str], header_chars: int) -> "DatesComponent":
     return DatesComponent(lexicon_path, header_chars=header_chars)
 
@@ -50,7 +51,7 @@ class DatesComponent:
                 continue
             value = f"{found.value}/{found.value_end}" if found.value_end else found.value
             spans.append(Span(doc, span.start, span.end, label=LABEL, kb_id=value))
-        doc.spans[SPANS_KEY] = spans
+        doc.spans[keys.DATES] = spans
         return doc
 
 

@@ -15,8 +15,8 @@ from spacy.util import filter_spans
 from ...organizations import OrgInfo, load_organizations
 from ..text import doc_text
 from ..zones import in_boilerplate
+from .. import keys
 
-SPAN_KEY = "organizations"
 
 # "Ministry of X[, Y] and Z": capitalised words joined by 'and', '&', commas and 'of (the)'; a
 # comma only inside a list that closes with "and"/"&" ("Economy, Trade and Industry"), so that
@@ -30,7 +30,8 @@ GENERIC = re.compile(
 )
 
 
-@Language.factory("de_organizations", default_config={"organizations_path": None})
+@Language.factory("de_organizations", default_config={"organizations_path": None},
+                  requires=["doc.spans"], assigns=["doc.spans"])
 def make_organizations(nlp: Language, name: str, organizations_path: str | None) -> "Organizations":
     return Organizations(nlp, load_organizations(organizations_path) if organizations_path else {})
 
@@ -50,7 +51,7 @@ class Organizations:
         for _match_id, start, end in self.matcher(doc):
             entry = self.entries[doc[start:end].text]
             spans.append(Span(doc, start, end, label="ORG", kb_id=entry.name, span_id=entry.country or ""))
-        country_starts = {s.start for s in doc.spans.get("countries", ())}
+        country_starts = {s.start for s in doc.spans.get(keys.COUNTRIES, ())}
         for m in GENERIC.finditer(doc_text(doc)):
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is None or not len(span):
@@ -61,7 +62,7 @@ class Organizations:
             spans.append(Span(doc, span.start, span.end, label="ORG", kb_id=entry.name if entry else span.text,
                               span_id=(entry.country or "") if entry else ""))
         kept = [s for s in filter_spans(spans) if not in_boilerplate(doc, s.start, s.end)]
-        doc.spans[SPAN_KEY] = kept
+        doc.spans[keys.ORGANIZATIONS] = kept
         return doc
 
 

@@ -42,9 +42,9 @@ from ...data import data_path, read_json, read_tsv
 from ..text import TokenView
 from ..zones import in_boilerplate
 
-SPAN_KEY = "persons"
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
+from .. import keys
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3}|[A-Z]{2,3})$")
 _JOINERS = {"-", "'", "’", "‐"}
@@ -188,7 +188,8 @@ def _fold_hon(word: str) -> str:
     return word.casefold().rstrip(".'’")
 
 
-@Language.factory("de_persons", default_config={"lexicon_path": None, "max_name_words": 6})
+@Language.factory("de_persons", default_config={"lexicon_path": None, "max_name_words": 6},
+                  requires=["doc.spans", "span._.de_title_info"], assigns=["doc.spans", "span._.de_person_info"])
 def make_persons(nlp: Language, name: str, lexicon_path: Optional[str], max_name_words: int) -> "Persons":
     path = Path(lexicon_path) if lexicon_path else data_path("persons.json")
     return Persons(nlp, PersonLexicon.from_files(path), max_name_words=max_name_words)
@@ -361,9 +362,9 @@ class Persons:
         blocked = bytearray(n)
         # each span group read once (reading a SpanGroup creates its Span objects)
         bounds_of = {key: [(sp.start, sp.end) for sp in doc.spans.get(key, ())]
-                     for key in ("countries", "organizations", "dates")}
-        titles = sorted(doc.spans.get("titles", ()), key=lambda s: s.start)
-        bounds_of["titles"] = [(t.start, t.end) for t in titles]
+                     for key in (keys.COUNTRIES, keys.ORGANIZATIONS, keys.DATES)}
+        titles = sorted(doc.spans.get(keys.TITLES, ()), key=lambda s: s.start)
+        bounds_of[keys.TITLES] = [(t.start, t.end) for t in titles]
         for pairs in bounds_of.values():
             for s, e in pairs:
                 blocked[s:e] = b"\x01" * (e - s)
@@ -415,7 +416,7 @@ class Persons:
         title_at = {t.start: t for t in titles}
         self._tinfo = {t.start: t._.de_title_info for t in titles}  # read the extension once
         premodifiers: set[int] = set()
-        span_end_start = {e: s for key in ("titles", "countries", "organizations") for s, e in bounds_of[key]}
+        span_end_start = {e: s for key in (keys.TITLES, keys.COUNTRIES, keys.ORGANIZATIONS) for s, e in bounds_of[key]}
         self._phrase_end_start = {}
         for t in titles:
             info = self._tinfo.get(t.start)
@@ -583,7 +584,7 @@ class Persons:
             spans.append(span)
         spans.extend(self._bare_mentions(doc, tv, anchored, blocked))
         spans.sort(key=lambda sp: sp.start)
-        doc.spans[SPAN_KEY] = spans
+        doc.spans[keys.PERSONS] = spans
         return doc
 
     def _country_conflict(self, info: PersonInfo, t: Span, title_at: dict[int, Span]) -> bool:

@@ -28,9 +28,12 @@ from .attribution import country_counts
 from .sides import SideCues
 from ...data import data_path, read_json
 from ..text import doc_text
+from .. import keys
 
 
-@Language.factory("de_resolver", default_config={"fuzzy_threshold": 88, "set_ents": True, "sides_path": None})
+@Language.factory("de_resolver", default_config={"fuzzy_threshold": 88, "set_ents": True, "sides_path": None},
+                  requires=["doc.spans", "span._.de_person_info", "span._.de_attribution", "doc._.de_home_country"],
+                  assigns=["doc.spans", "doc._.de_officials", "doc.ents"])
 def make_resolver(nlp: Language, name: str, fuzzy_threshold: int, set_ents: bool,
                   sides_path: Optional[str]) -> "ResolverComponent":
     return ResolverComponent(fuzzy_threshold=fuzzy_threshold, set_ents=set_ents,
@@ -48,7 +51,7 @@ class ResolverComponent:
         text = doc_text(doc)
         # one record per person mention: (span, surface text, person info, attribution)
         records = [(sp, text[sp.start_char:sp.end_char], sp._.de_person_info, sp._.de_attribution)
-                   for sp in doc.spans.get("persons", ())]
+                   for sp in doc.spans.get(keys.PERSONS, ())]
         officials: list[Official] = []
         kept: list[Span] = []
         if records:
@@ -67,7 +70,7 @@ class ResolverComponent:
                     continue
                 officials.append(official)
                 kept.extend(Span(doc, sp.start, sp.end, label="PERSON", kb_id=official.id) for sp, _t, _i, _a in members)
-        doc.spans["persons"] = sorted(kept, key=lambda s: s.start)
+        doc.spans[keys.PERSONS] = sorted(kept, key=lambda s: s.start)
         if self.sides is not None and officials:
             self.sides.apply(doc, text, officials)
         if len(officials) > 1 and ("ccompan" in text or "counterpart" in text or "delegation" in text):
@@ -139,7 +142,7 @@ class ResolverComponent:
     def _set_ents(doc: Doc, persons: list[Span]) -> None:
         """Fill ``doc.ents`` for displaCy: officials, countries, organisations, dates."""
         spans = list(persons)
-        for key in ("countries", "organizations", "dates"):
+        for key in (keys.COUNTRIES, keys.ORGANIZATIONS, keys.DATES):
             spans.extend(doc.spans.get(key, ()))
         doc.ents = filter_spans(spans)
 

@@ -19,10 +19,11 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from ...sectors import read_patterns, read_taxonomy
 from ...data import read_lines
 from ..zones import Cover, boilerplate_index, in_boilerplate, keep_longest
+from .. import keys
 
-SPANS_KEY = "sectors"
 LABEL = "SECTOR"
 _EDGE_WORDS = frozenset({"and", "or", "&", "as", "well", "the"})
 _BLOCK_KEY = "de_sectors.BLOCK"
@@ -37,8 +38,9 @@ _WILD_ANCHOR_KEY = "de_sectors.wild_anchor"
         "exclude_within": ["titles", "organizations"],
         "keep_whole_spans_of": ["organizations"],
         "exclude_before": ["titles"],
-        "spans_key": SPANS_KEY,
     },
+    requires=["doc.spans"],
+    assigns=["doc.spans"],
 )
 def make_sectors(
     nlp: Language,
@@ -49,16 +51,12 @@ def make_sectors(
     exclude_within: list[str],
     keep_whole_spans_of: list[str],
     exclude_before: list[str],
-    spans_key: str,
 ) -> "SectorRecognizer":
-    from ...sectors import read_patterns, read_taxonomy  # here: dialogue_extract.sectors imports this package
-
     ids = [s.id for s in read_taxonomy(str(taxonomy_path))]
     patterns = read_patterns(patterns_path)
     blocklist = read_lines(blocklist_path) if blocklist_path else ()
     return SectorRecognizer(nlp, ids, patterns, blocklist, exclude_within=exclude_within,
-                            keep_whole_spans_of=keep_whole_spans_of, exclude_before=exclude_before,
-                            spans_key=spans_key)
+                            keep_whole_spans_of=keep_whole_spans_of, exclude_before=exclude_before)
 
 
 def pattern_is_exact(phrase: str) -> bool:
@@ -168,13 +166,11 @@ class SectorRecognizer:
         exclude_within: Sequence[str] = ("titles", "organizations"),
         keep_whole_spans_of: Sequence[str] = ("organizations",),
         exclude_before: Sequence[str] = ("titles",),
-        spans_key: str = SPANS_KEY,
     ) -> None:
         self.sector_ids = frozenset(sector_ids)
         self.exclude_within = tuple(exclude_within)
         self.keep_whole_spans_of = tuple(keep_whole_spans_of)
         self.exclude_before = tuple(exclude_before)
-        self.spans_key = spans_key
         self.tokens = AnchoredMatcher(nlp.vocab)
         self.wild_blocker = AnchoredMatcher(nlp.vocab)
         # Phrases that must match as written have an ORTH matcher; one LOWER matcher finds, in a
@@ -312,5 +308,5 @@ class SectorRecognizer:
         return [Span(doc, start, end, label=label, kb_id=match_id) for start, end, match_id in kept]
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[self.spans_key] = self.find(doc)
+        doc.spans[keys.SECTORS] = self.find(doc)
         return doc

@@ -20,6 +20,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from .. import keys
 from ...data import read_json
 from ...results import Official
 
@@ -60,7 +61,7 @@ class SideCues:
         """Give the officials the phrases place on a side the state of that side."""
         if self.regex is None:
             return
-        spans = [(s.start_char, s.end_char, s.kb_id_) for s in doc.spans.get("countries", ())]
+        spans = [(s.start_char, s.end_char, s.kb_id_) for s in doc.spans.get(keys.COUNTRIES, ())]
         if not spans:
             return
         code_at = {s: code for s, _e, code in spans}

@@ -26,9 +26,9 @@ from ...data import read_json
 from ..text import TokenView
 from ..zones import in_boilerplate, keep_longest
 
-SPAN_KEY = "titles"
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
+from .. import keys
 
 
 @dataclass
@@ -85,7 +85,8 @@ class TitleLexicon:
         )
 
 
-@Language.factory("de_titles", default_config={"lexicon_path": None})
+@Language.factory("de_titles", default_config={"lexicon_path": None},
+                  requires=["doc.spans"], assigns=["doc.spans", "span._.de_title_info"])
 def make_titles(nlp: Language, name: str, lexicon_path: str | None) -> "Titles":
     if not lexicon_path:
         raise ValueError("de_titles needs lexicon_path (models/default/titles.json)")
@@ -239,8 +240,8 @@ class Titles:
 
     def __call__(self, doc: Doc) -> Doc:
         tv = TokenView(doc)
-        countries = doc.spans.get("countries", ())
-        orgs = doc.spans.get("organizations", ())
+        countries = doc.spans.get(keys.COUNTRIES, ())
+        orgs = doc.spans.get(keys.ORGANIZATIONS, ())
         country_at = {s.start: s for s in countries}
         org_at = {s.start: s for s in orgs}
         country_end = {s.end: s for s in countries}
@@ -264,7 +265,7 @@ class Titles:
             if span is not None:
                 spans.append(span)
                 floor = max(span.end, span._.de_title_info.phrase_end)
-        doc.spans[SPAN_KEY] = filter_spans(spans)
+        doc.spans[keys.TITLES] = filter_spans(spans)
         return doc
 
     def _build(self, doc: Doc, tv: TokenView, head: "_Head", country_at, org_at, country_end, org_end, floor: int = 0) -> Optional[Span]:
