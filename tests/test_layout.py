@@ -184,3 +184,16 @@ def test_table_cells_and_bracketed_delegation_lists():
     assert "Yerlan Abenov" in got and "Talant Beishenaliev" in got
     assert got["Pabitra Mehra"] == ["Minister of State for External Affairs"]
     assert got["Tarun Bhasin"] == ["Secretary (West)"]
+
+
+def test_journalists_addressed_by_first_name_are_not_officials_mentions():
+    text = ("MR. HALE: Deputy National Security Advisor Josh Kellerman will join the Secretary in Jeddah.\n\n"
+            "Q: Thanks, Greg. Will he meet the Saudi Foreign Minister?\n\n"
+            "MS. WHITCOMB: Go ahead, Josh.\n\n"
+            "Q: Thank you. On Denmark?\n\n"
+            "MR. HALE: Josh, I'm not going to get ahead of the readout. Obviously the talks went well.\n")
+    ex = check_offsets(text)
+    kellerman = ex.official("Josh Kellerman")
+    assert kellerman is not None
+    assert [m.text for m in kellerman.mentions] == ["Josh Kellerman"]
+    assert not any(o.name in ("Obviously", "Josh") for o in ex.officials)

@@ -179,6 +179,8 @@ class PersonsLexicon(_Lexicon):
     plural_offices: dict[str, Any] = {}
     member_lines: _Words = []
     member_next_line: Optional[str] = None
+    speaker_label: Optional[str] = None
+    question_label: Optional[str] = None
 
 
 class DatesLexicon(_Lexicon):

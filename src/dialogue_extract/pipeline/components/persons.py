@@ -147,6 +147,8 @@ class PersonLexicon:
     places: set[str] = field(default_factory=set)
     member_lines: list[str] = field(default_factory=list)
     member_next_line: Optional[str] = None
+    speaker_label: Optional[str] = None
+    question_label: Optional[str] = None
     titles_path: Optional[Path] = None
 
     @classmethod
@@ -180,6 +182,8 @@ class PersonLexicon:
             places={row["place"] for row in read_tsv(Path(path).parent / "datelines.tsv")},
             member_lines=list(data.get("member_lines", [])),
             member_next_line=data.get("member_next_line"),
+            speaker_label=data.get("speaker_label"),
+            question_label=data.get("question_label"),
             titles_path=Path(path).parent / "titles.json",
         )
 
@@ -228,6 +232,8 @@ class Persons:
         self._hon_covered: set[int] = set()
         self.member_lines = [re.compile(p, re.MULTILINE) for p in lexicon.member_lines]
         self.member_next = re.compile(lexicon.member_next_line) if lexicon.member_next_line else None
+        self.speaker_label = re.compile(lexicon.speaker_label, re.MULTILINE) if lexicon.speaker_label else None
+        self.question_label = re.compile(lexicon.question_label) if lexicon.question_label else None
 
     # -- written words ("units"): tokens glued without white space, "Yoon-joo", "Dato'" --------
     def _unit_end(self, tv: TokenView, i: int) -> int:
@@ -619,6 +625,27 @@ class Persons:
             k += 1
         return last
 
+    def _answer_turns(self, text: str) -> Optional[tuple[list[int], list[bool]]]:
+        """Starts of the speaker turns of a transcript and whether each is a question turn;
+        ``None`` when the text has no question turn (it is no briefing transcript)."""
+        if self.speaker_label is None or self.question_label is None:
+            return None
+        starts: list[int] = []
+        questions: list[bool] = []
+        for m in self.speaker_label.finditer(text):
+            starts.append(m.start())
+            questions.append(self.question_label.match(m.group()) is not None)
+        return (starts, questions) if any(questions) else None
+
+    def _vocative_to_journalist(self, text: str, start: int, end: int, turns) -> bool:
+        """A given name said as a vocative in a turn that is not a question: the speaker (an
+        official) addresses a journalist."""
+        if not _vocative(text, start, end):
+            return False
+        starts, questions = turns
+        k = bisect_left(starts, start + 1) - 1
+        return k >= 0 and not questions[k]
+
     def _name_in_brackets(self, tv: TokenView, j: int, blocked: bytearray):
         """``(bounds, honorifics, strong)`` of a name that fills the brackets opening at token ``j``
         (or on the next line): "(Shri A. Rao)", "[Ann Lee]"; ``None`` otherwise."""
@@ -790,7 +817,13 @@ class Persons:
         out = []
         starts = tv.starts
         n = tv.n
+        turns = self._answer_turns(tv.doc_text)
+        given = {tv.span_text(s, self._unit_end(tv, s)) for s, e, _ in anchored
+                 if self._unit_end(tv, s) < e} if turns is not None else set()
         for m_start, m_end in find_forms(tv.doc_text, starts, forms):
+            if turns is not None and tv.doc_text[m_start:m_end] in given \
+                    and self._vocative_to_journalist(tv.doc_text, m_start, m_end, turns):
+                continue  # "Go ahead, Josh." said by an official: a journalist, not Josh Kellerman
             start = bisect_left(starts, m_start)
             end = start + 1
             while end < n and starts[end] < m_end:
@@ -808,6 +841,17 @@ class Persons:
             sp._.de_person_info = PersonInfo(anchor="bare")
             out.append(sp)
         return out
+
+
+def _vocative(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` stands alone as a form of address: after a comma, a label's
+    colon or the start of a line, and before a comma or the end of the sentence."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k >= 0 and text[k] not in ",:\n":
+        return False
+    return end >= len(text) or text[end] in ",.?!;\u2014-\n"
 
 
 def _member_names(text: str, rules: list[re.Pattern], next_line: Optional[re.Pattern]) -> list[tuple[int, int]]:
