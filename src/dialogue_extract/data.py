@@ -27,6 +27,7 @@ __all__ = [
     "DataFileError",
     "pipeline_dir",
     "data_path",
+    "shipped",
     "read_lines",
     "read_tsv",
     "read_jsonl",
@@ -50,9 +51,23 @@ def pipeline_dir(name: str = DEFAULT_PIPELINE) -> Path:
     return path
 
 
+#: How a data path reads in a config whose ``paths.data`` is unset (null): such paths name the
+#: files shipped in the package, wherever it is installed.
+_UNSET = ("null", "None")
+
+
+def shipped(path: PathLike) -> Path:
+    """``path``, or for a path under an unset ``paths.data`` ("null/titles.json") the shipped
+    default pipeline's file of that name."""
+    p = Path(path)
+    if not p.is_absolute() and len(p.parts) > 1 and p.parts[0] in _UNSET:
+        return pipeline_dir() / Path(*p.parts[1:])
+    return p
+
+
 def data_path(relative: PathLike, base: Optional[PathLike] = None) -> Path:
     """Resolve a data file name against ``base`` (default: the default pipeline's folder)."""
-    p = Path(relative)
+    p = shipped(relative)
     if p.is_absolute():
         return p
     return Path(base) / p if base is not None else pipeline_dir() / p
@@ -60,6 +75,7 @@ def data_path(relative: PathLike, base: Optional[PathLike] = None) -> Path:
 
 @lru_cache(maxsize=None)
 def _read_text(path: Path) -> str:
+    path = shipped(path)
     try:
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as e:

@@ -28,7 +28,10 @@ def load(
     path = Path(name_or_path)
     if not (path / "config.cfg").is_file():
         path = pipeline_dir(str(name_or_path))
-    config = spacy.util.load_config(path / "config.cfg", overrides={"paths.data": str(path), **(overrides or {})},
+    # the shipped pipeline keeps paths.data unset: its data files are found inside the installed
+    # package, so a saved copy (nlp.to_disk) holds no path of this machine
+    data = {} if path.resolve() == pipeline_dir().resolve() else {"paths.data": str(path)}
+    config = spacy.util.load_config(path / "config.cfg", overrides={**data, **(overrides or {})},
                                     interpolate=False)
     nlp = spacy.util.load_model_from_config(config, auto_fill=True, exclude=list(exclude))
     nlp.meta.update(spacy.util.srsly.read_json(path / "meta.json") if (path / "meta.json").is_file() else {})
