@@ -80,13 +80,15 @@ def load(name_or_path: str = "default", **kwargs: Any) -> "Language":
     return _load(name_or_path, **kwargs)
 
 
-def extract(text: str, *, reference_date: "DateLike" = None) -> Extraction:
+def extract(text: str, *, reference_date: "DateLike" = None, actors: Any = None) -> Extraction:
     """Extract officials, countries, dates and sectors from one release.
 
     ``reference_date`` (a ``datetime.date`` or ISO string) anchors weekdays and relative
-    dates; without it the release's own dateline is used where it gives one.
+    dates; without it the release's own dateline is used where it gives one. ``actors`` is a
+    list of known officials (a path to a CSV/JSONL list, a mapping name -> country, rows or an
+    :class:`~dialogue_extract.actors.ActorList`; see :mod:`dialogue_extract.actors`).
     """
-    return get_extractor().extract(text, reference_date=reference_date)
+    return get_extractor().extract(text, reference_date=reference_date, actors=actors)
 
 
 def extract_many(texts: Iterable[Any], **kwargs: Any) -> Iterator[Extraction]:

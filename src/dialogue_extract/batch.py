@@ -38,6 +38,7 @@ documents tried again), appends the rest, then rebuilds the tables and
 """
 from __future__ import annotations
 
+import copy
 import csv
 import datetime as dt
 import hashlib
@@ -83,6 +84,7 @@ TABLE_FORMATS = ("parquet", "csv")
 TABLES: dict[str, list[tuple[str, str]]] = {
     "officials": [("doc_id", "string"), ("official_id", "string"), ("entity_id", "string"),
                   ("name", "string"), ("aliases", "list"), ("titles", "list"), ("country", "string"),
+                  ("country_inferred", "bool"), ("country_source", "string"), ("actor_id", "string"),
                   ("organization", "string"), ("n_mentions", "int32"), ("reference_date", "string")],
     "mentions": [("doc_id", "string"), ("kind", "string"), ("ref_id", "string"), ("entity_id", "string"),
                  ("text", "string"), ("start", "int64"), ("end", "int64")],
@@ -121,9 +123,9 @@ class BatchSummary:
 _WORKER_EXTRACTOR: Optional[Extractor] = None
 
 
-def _init_worker(pipeline: str) -> None:
+def _init_worker(pipeline: str, actors: Any = None) -> None:
     global _WORKER_EXTRACTOR
-    _WORKER_EXTRACTOR = Extractor(pipeline=pipeline)
+    _WORKER_EXTRACTOR = Extractor(pipeline=pipeline, actors=actors)
 
 
 def _worker_process(records: list[SourceRecord], default_ref: Optional[str],
@@ -264,7 +266,9 @@ def table_rows(doc: dict[str, Any], entity_ids: dict[str, str]) -> dict[str, lis
         rows["officials"].append({
             "doc_id": did, "official_id": o["id"], "entity_id": eid, "name": o["name"],
             "aliases": list(o.get("aliases") or ()), "titles": list(o.get("titles") or ()),
-            "country": o.get("country"), "organization": o.get("organization"),
+            "country": o.get("country"), "country_inferred": bool(o.get("country_inferred")),
+            "country_source": o.get("country_source"), "actor_id": o.get("actor_id"),
+            "organization": o.get("organization"),
             "n_mentions": len(o.get("mentions") or ()), "reference_date": doc.get("reference_date"),
         })
         for m in o.get("mentions") or ():
@@ -303,7 +307,8 @@ class _TableWriter:
             import pyarrow as pa
             import pyarrow.parquet as pq
 
-            types = {"string": pa.string(), "int32": pa.int32(), "int64": pa.int64(), "list": pa.list_(pa.string())}
+            types = {"string": pa.string(), "int32": pa.int32(), "int64": pa.int64(), "bool": pa.bool_(),
+                     "list": pa.list_(pa.string())}
             self._schema = pa.schema([(c, types[t]) for c, t in self.columns])
             self._writer = pq.ParquetWriter(self.partial, self._schema, compression="zstd")
         else:
@@ -501,11 +506,13 @@ def run_batch(
     pipeline: str = "default",
     extractor: Optional[Extractor] = None,
     timeout_per_doc: Optional[float] = DEFAULT_TIMEOUT,
+    actors: Any = None,
 ) -> BatchSummary:
     """Extract every document of ``inputs`` into ``out_dir`` (see the module docstring).
 
     ``workers > 1`` runs that many processes, each loading the pipeline once; ``progress=None``
-    shows a progress bar only when stderr is a terminal. ``timeout_per_doc`` (seconds, ``None`` or
+    shows a progress bar only when stderr is a terminal. ``actors`` is a list of known officials
+    (see :mod:`dialogue_extract.actors`) applied to every document. ``timeout_per_doc`` (seconds, ``None`` or
     0 for none) bounds the wall time of each document: one taking longer becomes an error record
     saying so and the run goes on (see :func:`process_records`). Raises ``FileNotFoundError`` for an
     input naming nothing and ``FileExistsError`` when ``out_dir`` holds a previous run and
@@ -518,6 +525,9 @@ def run_batch(
         raise ValueError(f"timeout_per_doc must be a number of seconds >= 0 (0: no budget), not {timeout_per_doc!r}")
     timeout = float(timeout_per_doc) if timeout_per_doc else None
     default_ref = coerce_reference_date(reference_date)
+    from .actors import coerce_actors
+
+    known = coerce_actors(actors)
     ref_arg = default_ref.isoformat() if default_ref else None
     _check_inputs(inputs)  # fail early on an input naming nothing
     out = Path(out_dir)
@@ -579,13 +589,16 @@ def run_batch(
     try:
         if workers <= 1:
             ex = extractor or _local_extractor(pipeline)
+            if known is not None:  # the same pipeline, with the user's actor list
+                ex = copy.copy(ex)
+                ex.actors = known
             for chunk in _chunks(records, batch_size):
                 handle(process_records(chunk, ex, default_reference_date=ref_arg, timeout=timeout))
         else:
             import multiprocessing as mp
 
             ctx = mp.get_context("spawn")
-            pool = ctx.Pool(workers, initializer=_init_worker, initargs=(pipeline,))
+            pool = ctx.Pool(workers, initializer=_init_worker, initargs=(pipeline, known))
             pending: deque = deque()
             stuck: list[str] = []
             max_inflight = 2 * workers + 1

@@ -10,7 +10,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import Any, List, Optional
 
 import typer
 
@@ -68,6 +68,20 @@ def _root(
     """
 
 
+ACTORS_HELP = ("A list of known officials (CSV/TSV with a header row, or JSONL: name, aliases, country, "
+               "titles, organization, start, end, id): listed actors are found without a title, get "
+               "the listed country and name, and their id (see examples/actors.csv).")
+
+
+def _read_actors(path: Path) -> Any:
+    from .actors import read_actors
+
+    try:
+        return read_actors(path)
+    except (OSError, ValueError) as e:
+        raise typer.BadParameter(str(e), param_hint="--actors")
+
+
 @app.command("extract")
 def extract_cmd(
     file: str = typer.Argument(..., metavar="FILE|-", help="A .txt or .html file, or - to read stdin."),
@@ -80,6 +94,8 @@ def extract_cmd(
     record: bool = typer.Option(
         False, "--record", help="Print the full document record (text, reference-date origin, extraction) "
                                 "as written to documents.jsonl by 'batch'."),
+    actors: Optional[Path] = typer.Option(
+        None, "--actors", metavar="FILE", help=ACTORS_HELP),
 ) -> None:
     """Print one release's Extraction as JSON.
 
@@ -108,7 +124,13 @@ def extract_cmd(
     if input_format is not InputFormat.auto:
         kind = input_format.value
     rec = SourceRecord(id=file, path=file, kind=kind, content=data)
-    (doc,) = process_records([rec], get_extractor(), default_reference_date=reference_date)
+    extractor = get_extractor()
+    if actors is not None:  # the shared pipeline, with the user's actor list
+        import copy
+
+        extractor = copy.copy(extractor)
+        extractor.actors = _read_actors(actors)
+    (doc,) = process_records([rec], extractor, default_reference_date=reference_date)
     if doc["error"]:
         typer.echo(f"dialogue-extract: {file}: {doc['error']}", err=True)
         raise typer.Exit(1)
@@ -137,6 +159,8 @@ def batch_cmd(
         help="Wall time one document may take; a document taking longer becomes an error record "
              "and the run goes on (0: no limit)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line."),
+    actors: Optional[Path] = typer.Option(
+        None, "--actors", metavar="FILE", help=ACTORS_HELP),
 ) -> None:
     """Extract a corpus into a folder: documents.jsonl, tables, entities.jsonl.
 
@@ -161,7 +185,8 @@ def batch_cmd(
         summary = run_batch(inputs, out, workers=workers, batch_size=batch_size,
                             table_format=table_format.value, resume=resume, overwrite=overwrite,
                             reference_date=reference_date, progress=False if quiet else None,
-                            timeout_per_doc=timeout_per_doc)
+                            timeout_per_doc=timeout_per_doc,
+                            actors=_read_actors(actors) if actors is not None else None)
     except (FileNotFoundError, FileExistsError, ValueError) as e:
         typer.echo(f"dialogue-extract batch: error: {e}", err=True)
         raise typer.Exit(2)

@@ -65,6 +65,10 @@ class _NamesModule:
 _names = _NamesModule()
 
 
+#: a user's actor id used as an entity id as it is
+_SAFE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}")
+
+
 def entity_slug(name: str) -> str:
     """Lowercase ASCII slug of a name: "Dr. S. Jaishankar" -> "dr-s-jaishankar"."""
     slug = _SLUG_RE.sub("-", _names.fold(name).lower()).strip("-")
@@ -171,9 +175,16 @@ class CorpusResolver:
         if key in self._doc_map:  # the same document added twice
             return self._doc_map[key]
         parsed = _names.parse_name(official.name)
-        entity = self._match(parsed, official)
-        if entity is None:
-            entity = self._new_entity(official, parsed)
+        actor = getattr(official, "actor_id", None)
+        if actor:  # a known actor of the user's list: its id is the entity id
+            eid = actor if _SAFE_ID.fullmatch(actor) else entity_slug(actor)
+            entity = self._entities.get(eid)
+            if entity is None:
+                entity = self._new_entity(official, parsed, eid=eid)
+        else:
+            entity = self._match(parsed, official)
+            if entity is None:
+                entity = self._new_entity(official, parsed)
         self._update(entity, doc_id, official, parsed, date)
         self._doc_map[key] = entity.id
         return entity.id
@@ -279,11 +290,11 @@ class CorpusResolver:
             return strong[0]
         return None
 
-    def _new_entity(self, official: Official, parsed: Any) -> Entity:
+    def _new_entity(self, official: Official, parsed: Any, eid: Optional[str] = None) -> Entity:
         folded = _names.fold(official.name).casefold()
         stated = "" if official.country_inferred else (official.country or "")
         digest = hashlib.sha1(f"{folded}|{stated}".encode("utf-8")).hexdigest()[:6]
-        base = f"{entity_slug(official.name)}-{digest}"
+        base = eid or f"{entity_slug(official.name)}-{digest}"
         eid, n = base, 1
         while eid in self._ids:
             n += 1

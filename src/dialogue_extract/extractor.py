@@ -124,7 +124,13 @@ class Extractor:
     >>> ex.extract("...", reference_date="2026-02-14").officials
     """
 
-    def __init__(self, nlp: Optional[Language] = None, *, pipeline: str = "default") -> None:
+    def __init__(self, nlp: Optional[Language] = None, *, pipeline: str = "default", actors: Any = None) -> None:
+        """``actors``: the user's known officials (an :class:`~dialogue_extract.actors.ActorList`, a
+        path to a CSV/JSONL list, a mapping name -> country, or rows), applied to every extraction
+        (see :mod:`dialogue_extract.actors`)."""
+        from .actors import coerce_actors
+
+        self.actors = coerce_actors(actors)
         if nlp is None:
             from .pipeline import load
 
@@ -150,13 +156,16 @@ class Extractor:
         doc._.de_reference_date_source = "argument" if ref else None
         return doc
 
-    def extract(self, text: str, *, reference_date: DateLike = None) -> Extraction:
-        """Officials, countries, dates and sectors of one release."""
+    def extract(self, text: str, *, reference_date: DateLike = None, actors: Any = None) -> Extraction:
+        """Officials, countries, dates and sectors of one release; ``actors`` (as for the
+        constructor) replaces the Extractor's own actor list for this call."""
+        from .actors import coerce_actors
+
         doc = self.make_doc(text, reference_date)
         if not doc_text(doc).strip():
             return Extraction(text=text, reference_date=doc._.de_reference_date,
                               reference_date_source=doc._.de_reference_date_source)
-        return self.to_extraction(self.nlp(doc))
+        return self.to_extraction(self.nlp(doc), actors=coerce_actors(actors))
 
     # -- many documents -----------------------------------------------------------------------
     def extract_many(
@@ -276,7 +285,7 @@ class Extractor:
         return results  # type: ignore[return-value]
 
     # -- Doc -> Extraction --------------------------------------------------------------------
-    def to_extraction(self, doc: Doc, *, run: bool = True) -> Extraction:
+    def to_extraction(self, doc: Doc, *, run: bool = True, actors: Any = None) -> Extraction:
         """Read the annotations the pipeline left on ``doc`` into pydantic results.
 
         The values come straight from the pipeline, which guarantees their types, so the
@@ -304,7 +313,7 @@ class Extractor:
         officials = list(doc._.de_officials or [])
         if omap is not None or text is not doc_text(doc):  # mentions of the original text
             officials = [o.model_copy(update={"mentions": _mentions(o.mentions, text, omap)}) for o in officials]
-        return Extraction.model_construct(
+        result = Extraction.model_construct(
             officials=officials,
             countries=[Country.model_construct(code=code, name=country_name(code), mentions=ms)
                        for code, ms in _group(doc, keys.COUNTRIES, text, omap).items()],
@@ -318,6 +327,10 @@ class Extractor:
             error=None,
             text=text,
         )
+        known = actors if actors is not None else getattr(self, "actors", None)
+        if known is not None and len(known):
+            known.apply(result, text)
+        return result
 
 
 # the Extractor of a worker process of extract_many(n_process=N), set when the worker starts

@@ -242,17 +242,26 @@ def _table(caption: str, css: str, header: list[str], rows: list[list[str]]) -> 
     )
 
 
+def _country_origin(o: Any) -> str:
+    """Where an official's country came from, as the table shows it ("header (guess)")."""
+    if not o.country:
+        return ""
+    source = o.country_source or ""
+    return f"{source} (guess)" if o.country_inferred else source
+
+
 def render_tables(ex: Extraction) -> str:
     """The officials table and a compact summary of countries, dates, sectors, organisations."""
     parts = []
     if ex.officials:
         rows = [
-            [o.name, "; ".join(o.titles), o.country or "", o.organization or "", "; ".join(o.aliases),
-             str(len(o.mentions))]
+            [o.name, "; ".join(o.titles), o.country or "", _country_origin(o), o.organization or "",
+             "; ".join(o.aliases), str(len(o.mentions))]
             for o in ex.officials
         ]
         parts.append(_table(f"Officials ({len(rows)})", "de-officials",
-                            ["Name", "Titles", "Country", "Organisation", "Also written", "Mentions"], rows))
+                            ["Name", "Titles", "Country", "Country from", "Organisation", "Also written", "Mentions"],
+                            rows))
     else:
         parts.append('<p class="de-officials-empty" style="font-size: 0.85em;"><b>Officials:</b> none found</p>')
 

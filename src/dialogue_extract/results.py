@@ -76,6 +76,11 @@ class Official(_Model):
         "the release names most), 'user_actors' (a list of known actors given by the user); None "
         "when there is no country.",
     )
+    actor_id: Optional[str] = Field(
+        default=None,
+        description="The known actor of the user's actor list this official is (its id, else its "
+        "name); None when no actor list was given or none matched.",
+    )
     organization: Optional[str] = None
     mentions: list[Mention] = Field(default_factory=list)
 

@@ -35,7 +35,8 @@ LIST_SEPARATOR = "; "
 
 #: Column names of every table, in order. ``corpus_tables`` puts ``document`` first.
 COLUMNS: dict[str, list[str]] = {
-    "officials": ["official_id", "name", "titles", "country", "organization", "aliases", "n_mentions", "first_start"],
+    "officials": ["official_id", "name", "titles", "country", "country_inferred", "country_source", "actor_id",
+                  "organization", "aliases", "n_mentions", "first_start"],
     "mentions": ["kind", "key", "label", "text", "start", "end"],
     "countries": ["code", "name", "n_mentions", "first_start"],
     "dates": ["text", "start", "end", "value", "value_end"],
@@ -102,6 +103,9 @@ def _rows(ex: Extraction) -> dict[str, list[dict[str, Any]]]:
             "name": o.name,
             "titles": LIST_SEPARATOR.join(o.titles),
             "country": o.country,
+            "country_inferred": o.country_inferred,
+            "country_source": o.country_source,
+            "actor_id": o.actor_id,
             "organization": o.organization,
             "aliases": LIST_SEPARATOR.join(o.aliases),
             "n_mentions": len(o.mentions),
