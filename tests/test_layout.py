@@ -197,3 +197,19 @@ def test_journalists_addressed_by_first_name_are_not_officials_mentions():
     assert kellerman is not None
     assert [m.text for m in kellerman.mentions] == ["Josh Kellerman"]
     assert not any(o.name in ("Obviously", "Josh") for o in ex.officials)
+
+
+def test_participant_blocks_and_capital_headlines_keep_names_and_titles_whole():
+    text = ("MEDIA RELEASE\n\nSenator the Hon Claire Dunmore\nMinister for Foreign Affairs\n\n"
+            "The Hon Peter Marsh MP\nMinister for Trade and Tourism\n\n21 August 2025\n\n"
+            "Today Minister Dunmore and Minister Marsh welcomed the Coordinating Minister for Political and "
+            "Security Affairs of Indonesia, Budi Santoso Wirawan, and the Commissioner of Police, Mr. Anil Boodhoo.\n\n"
+            "PRESS BRIEFING BY NATIONAL SECURITY COMMUNICATIONS ADVISOR GREGORY HALE\n\n"
+            "MR. HALE: Thanks, everybody.\n\nQ: Thanks.\n")
+    ex = check_offsets(text)
+    got = {o.name: o.titles for o in ex.officials}
+    assert "Minister for Foreign Affairs" in got["Claire Dunmore"]
+    assert "Minister for Trade and Tourism" in got["Peter Marsh"]
+    assert got["Budi Santoso Wirawan"] == ["Coordinating Minister for Political and Security Affairs"]
+    assert got["Anil Boodhoo"] == ["Commissioner of Police"]
+    assert got["Gregory Hale"] == ["National Security Communications Advisor"]

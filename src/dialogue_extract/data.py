@@ -196,6 +196,7 @@ class PersonsLexicon(_Lexicon):
     member_lines: _Words = []
     member_next_line: Optional[str] = None
     speaker_label: Optional[str] = None
+    post_nominals: _Words = []
     question_label: Optional[str] = None
 
 

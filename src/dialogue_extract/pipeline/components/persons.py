@@ -147,6 +147,7 @@ class PersonLexicon:
     places: set[str] = field(default_factory=set)
     member_lines: list[str] = field(default_factory=list)
     member_next_line: Optional[str] = None
+    post_nominals: set[str] = field(default_factory=set)
     speaker_label: Optional[str] = None
     question_label: Optional[str] = None
     titles_path: Optional[Path] = None
@@ -183,6 +184,7 @@ class PersonLexicon:
             member_lines=list(data.get("member_lines", [])),
             member_next_line=data.get("member_next_line"),
             speaker_label=data.get("speaker_label"),
+            post_nominals=set(data.get("post_nominals", [])),
             question_label=data.get("question_label"),
             titles_path=Path(path).parent / "titles.json",
         )
@@ -533,6 +535,24 @@ class Persons:
             bounds = self._scan_right(tv, j, blocked)
             if bounds is not None:
                 add(bounds, "honorific", None, hon, strong)
+        # 2b. a participant block: "Senator the Hon Jane Roe\nMinister for Foreign Affairs", "The Hon
+        #     Peter Marsh MP\nMinister for Trade": a title alone on the line under a name
+        claimed_now = {ts for info in found.values() for ts, _ in info.titles}
+        for t in titles:
+            if t.start in premodifiers or t.start in claimed_now:
+                continue
+            info = self._tinfo.get(t.start)
+            p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
+            end = max(t.end, info.phrase_end) if info is not None else t.end
+            if p == 0 or tv.text(p - 1).count("\n") != 1 or not tv.text(p - 1).isspace():
+                continue
+            if end < n and not (tv.text(end).isspace() and "\n" in tv.text(end)):
+                continue
+            k = p - 1
+            while k > 0 and tv.text(k - 1) in self.lex.post_nominals:
+                k -= 1
+            if k in found_end:
+                add(found_end[k], "title_after", t, layout=True)
         # 5. counterparts: "his counterpart, NAME" / "NAME, his Japanese counterpart"
         for i in counterparts:
             j = i + 1
@@ -772,6 +792,11 @@ class Persons:
             return s, e
         k = self._unit_end(tv, s)
         if not _recurs(text, tv.span_text(s, k)):
+            # "... AND NATIONAL SECURITY ADVISOR GREGORY HALE" then "MR. HALE:": a given name said
+            # once before a family name the release uses again, where the headline's name ends
+            if k < e and self._rest_recurs(tv, k, e) and (e >= tv.n or not tv.text(e)[:1].isalpha()
+                                                          or tv.lower(e) in ("and", "&")):
+                return s, e
             return s, s  # not even the first word recurs: no name ("... Minister Review Relations")
         while k < e:
             j = self._unit_end(tv, k)
@@ -779,6 +804,15 @@ class Persons:
                 return s, k
             k = j
         return s, e
+
+    def _rest_recurs(self, tv: TokenView, k: int, e: int) -> bool:
+        text = tv.doc_text
+        while k < e:
+            j = self._unit_end(tv, k)
+            if not _recurs(text, tv.span_text(k, j)):
+                return False
+            k = j
+        return True
 
     def _honorifics_before(self, tv: TokenView, s: int, blocked: bytearray) -> tuple[int, list[str], bool]:
         """Honorifics directly before a left-scanned name ("Ms. NISHIMURA Akiko, Minister ...")."""
