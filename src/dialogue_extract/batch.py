@@ -56,6 +56,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Sequence, Union
 
 from .corpus import CorpusResolver
+from .optional import require
 from .extractor import DateLike, Extractor, coerce_reference_date
 from .sources import SourceProblem, SourceRecord, iter_sources, prepare_text
 
@@ -304,8 +305,8 @@ class _TableWriter:
         self._writer: Any = None
         self._fh: Any = None
         if fmt == "parquet":
-            import pyarrow as pa
-            import pyarrow.parquet as pq
+            pa = require("pyarrow", "Parquet tables")
+            pq = require("pyarrow.parquet", "Parquet tables")
 
             types = {"string": pa.string(), "int32": pa.int32(), "int64": pa.int64(), "bool": pa.bool_(),
                      "list": pa.list_(pa.string())}
@@ -529,6 +530,8 @@ def run_batch(
 
     known = coerce_actors(actors)
     ref_arg = default_ref.isoformat() if default_ref else None
+    if table_format == "parquet":
+        require("pyarrow.parquet", "Parquet tables (--format parquet; --format csv needs nothing more)")
     _check_inputs(inputs)  # fail early on an input naming nothing
     out = Path(out_dir)
     _check_out_apart(inputs, out)

@@ -15,6 +15,7 @@ from typing import Any, List, Optional
 import typer
 
 from . import __version__
+from .optional import MissingDependency
 
 app = typer.Typer(
     name="dialogue-extract",
@@ -187,7 +188,7 @@ def batch_cmd(
                             reference_date=reference_date, progress=False if quiet else None,
                             timeout_per_doc=timeout_per_doc,
                             actors=_read_actors(actors) if actors is not None else None)
-    except (FileNotFoundError, FileExistsError, ValueError) as e:
+    except (FileNotFoundError, FileExistsError, ValueError, MissingDependency) as e:
         typer.echo(f"dialogue-extract batch: error: {e}", err=True)
         raise typer.Exit(2)
     except KeyboardInterrupt as e:

@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Union
 
+from .optional import MissingDependency, require
+
 __all__ = ["HtmlText", "HtmlUnavailable", "html_main_text", "decode_html", "looks_like_html"]
 
 #: Shown when the optional dependency is missing.
@@ -28,7 +30,7 @@ _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)
 _HTML_START_RE = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
 
 
-class HtmlUnavailable(ImportError):
+class HtmlUnavailable(MissingDependency):
     """trafilatura is not installed."""
 
 
@@ -69,10 +71,9 @@ def decode_html(data: bytes) -> str:
 
 def _trafilatura():
     try:
-        import trafilatura
-    except ImportError as e:  # pragma: no cover - depends on the environment
-        raise HtmlUnavailable(INSTALL_HINT) from e
-    return trafilatura
+        return require("trafilatura", "Reading HTML")
+    except MissingDependency as e:  # pragma: no cover - depends on the environment
+        raise HtmlUnavailable(str(e)) from e
 
 
 def _parse_date(value: object) -> Optional[dt.date]:

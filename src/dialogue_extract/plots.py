@@ -38,13 +38,9 @@ _SPACE = re.compile(r"\s+")
 
 
 def _require_matplotlib():
-    try:
-        import matplotlib.pyplot as plt
-    except ImportError as e:  # pragma: no cover - exercised only without matplotlib
-        raise ImportError(
-            'Plots need matplotlib, an optional dependency: pip install "dialogue-extract[notebook]"'
-        ) from e
-    return plt
+    from .optional import require
+
+    return require("matplotlib.pyplot", "Plots")
 
 
 def _axes(ax, figsize):

@@ -59,13 +59,9 @@ ExtractionLike = Union[Extraction, Mapping[str, Any]]
 
 def require_pandas():
     """Import pandas, or raise an ImportError that says how to install it."""
-    try:
-        import pandas as pd
-    except ImportError as e:  # pragma: no cover - exercised only without pandas
-        raise ImportError(
-            'Tables need pandas, an optional dependency: pip install "dialogue-extract[notebook]"'
-        ) from e
-    return pd
+    from .optional import require
+
+    return require("pandas", "Tables")
 
 
 def _coerce(ex: ExtractionLike) -> Extraction:
