@@ -214,3 +214,20 @@ def test_participant_blocks_and_capital_headlines_keep_names_and_titles_whole():
     assert got["Budi Santoso Wirawan"] == ["Coordinating Minister for Political and Security Affairs"]
     assert got["Anil Boodhoo"] == ["Commissioner of Police"]
     assert got["Gregory Hale"] == ["National Security Communications Advisor"]
+
+
+def test_page_break_inside_a_sentence_numbered_askers_and_designation_columns():
+    text = ("Deputy Secretary of State Christopher Vance met today in Washington with the Argentine\n"
+            "Minister of Foreign Affairs, Ana Lucía Ferreyra. They were joined by the Assistant\n"
+            "Secretary of State for Western Hemisphere Affairs,\n\n- 2 -\n\nMariana Ochoa, and by\n"
+            "the Argentine Ambassador to the United States, Gerardo Lanús, at the Department.\n\n"
+            "3321 SHRIMATI PRIYA DESHMUKH\nSHRI MOHAMMED NADEEM QURESHI\n\n"
+            "Will the Minister of EXTERNAL AFFAIRS be pleased to state:-\n\n"
+            "S.No. | Name | Designation\n1 | Mr. Yaw Boakye | Director, Asia and Pacific Bureau\n")
+    view, _ = layout_view(text)
+    assert "Affairs, Mariana Ochoa" in view
+    ex = check_offsets(text)
+    got = {o.name: o.titles for o in ex.officials}
+    assert got["Mariana Ochoa"] == ["Assistant Secretary of State for Western Hemisphere Affairs"]
+    assert "Priya Deshmukh" in got and "Mohammed Nadeem Qureshi" in got
+    assert got["Yaw Boakye"] == ["Director"]

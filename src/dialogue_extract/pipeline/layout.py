@@ -278,8 +278,17 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
         j = i + 1
         while j < count and furniture[j]:
             j += 1
-        nxt = lines[j] if j < count else ""
         body = line.rstrip()
+        if j < count and body and body[-1] not in ".!?:\"”)" and not stripped[j]:
+            # a page break inside a sentence: "... Affairs,\n\n- 2 -\n\nMariana Ochoa": the blank
+            # lines around the page furniture go with it
+            k, saw = j, j > i + 1
+            while k < count and (furniture[k] or not stripped[k]):
+                saw = saw or bool(furniture[k])
+                k += 1
+            if saw and k < count:
+                j = k
+        nxt = lines[j] if j < count else ""
         nxt_body = nxt.lstrip()
         if j < count and body and nxt_body and body[-1] in _HYPHENS and len(body) >= 2 \
                 and body[-2].isalpha() and nxt_body[0].isalpha() and " " not in body[-3:-1] \

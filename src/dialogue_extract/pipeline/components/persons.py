@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span
 
 from ...data import data_path, read_json, read_tsv
 from ..text import TokenView
+from ..layout import CELL_BREAK
 from ..zones import in_boilerplate
 
 
@@ -500,10 +501,10 @@ class Persons:
                 steps += 1
             if not self._closes_appositive(tv, info.phrase_end if info is not None and info.phrase_end > t.end else t.end):
                 continue  # "Rohit, the EAM is expected to ...": a vocative, not an appositive
-            if not (k > 1 and tv.text(k - 1) == ","):
+            if not (k > 1 and tv.text(k - 1) in (",", "|", CELL_BREAK)):
                 # "Zhou Kai, Member of the Political Bureau ... and Minister of Foreign Affairs"
                 k = self._appositive_start(tv, k, span_end_start)
-            if k > 1 and tv.text(k - 1) == ",":
+            if k > 1 and tv.text(k - 1) in (",", "|", CELL_BREAK):  # "NAME, TITLE", "NAME | TITLE"
                 if k - 1 in found_end:  # "Admiral J. Roy, the Chief of Naval Staff": one more title
                     if self._country_conflict(found[found_end[k - 1]], t, title_at):
                         continue  # "... Foreign Minister Li X, Deputy Prime Minister ... of Cambodia Y"
