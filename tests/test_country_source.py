@@ -192,3 +192,41 @@ def test_country_source_is_described_in_the_schema():
 
     props = Official.model_json_schema()["properties"]
     assert "country_source" in props and "header" in props["country_source"]["description"]
+
+
+# -- the host and the visitor -----------------------------------------------------------------
+def test_he_is_accompanied_by(extractor):
+    text = ("India-Chile Joint Statement\n\n1. At the invitation of the Prime Minister of India, Shri Mahendra Rawat, the "
+            "President of the Republic of Chile, H.E. Mr. Tomas Valdes, is on a State Visit to India. He is accompanied "
+            "by the Minister of Foreign Affairs, Mr. Rodrigo Fuenzalida, and a business delegation. India and India's "
+            "partners welcomed it; India will host more.")
+    o = officials(extractor, text)["Rodrigo Fuenzalida"]
+    assert (o.country, o.country_source) == ("CHL", "delegation")
+
+
+def test_a_visit_at_the_invitation_of_the_host(extractor):
+    text = ("New Delhi, July 4\n\nPrime Minister Devendra Kashyap will pay a State Visit to Kenya from 7 to 8 July at "
+            "the invitation of President Daniel Kiprono. India values the partnership; India and India's people.")
+    got = officials(extractor, text)
+    assert got["Daniel Kiprono"].country == "KEN" and got["Devendra Kashyap"].country == "IND"
+
+
+def test_where_he_will_meet(extractor):
+    text = ("SEOUL, Nov. 4 (Yonhap) -- Seo will leave on Thursday for Kyrgyzstan, where he will hold talks with "
+            "President Ulan Abdyrakhmanov. Korea and Korea's firms will join. President Seo Jae-hoon said so.")
+    assert officials(extractor, text)["Ulan Abdyrakhmanov"].country == "KGZ"
+
+
+def test_an_elliptical_second_delegation(extractor):
+    text = ("New Delhi, October 9\n\nThe working group met in Beijing. The Indian delegation was led by Joint Secretary "
+            "Pranav Malik, and the Chinese delegation by Mr. Hou Jianping, Director-General of the Department of "
+            "Boundary Affairs.")
+    got = officials(extractor, text)
+    assert got["Pranav Malik"].country == "IND" and got["Hou Jianping"].country == "CHN"
+
+
+def test_the_white_house_names_the_home_state(extractor):
+    text = ("THE WHITE HOUSE\nOffice of the Press Secretary\n\nToday, Deputy National Security Advisor Marcus Leland met "
+            "with Indonesia's Coordinating Minister Budi Hartono. Indonesia and Indonesia's partners welcomed it.")
+    o = officials(extractor, text)["Marcus Leland"]
+    assert (o.country, o.country_source) == ("USA", "header")

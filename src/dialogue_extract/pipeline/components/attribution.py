@@ -143,6 +143,22 @@ class AttributionComponent:
                 return min(near, key=lambda s: abs(s.start_char - m.start())).kb_id_
         return None
 
+    def header_body(self, doc: Doc, text: str) -> Optional[str]:
+        """The state of a national body the header names on a line of its own ("THE WHITE HOUSE",
+        "Ministry of External Affairs | Page 1 of 3"), when only one state has a body of that name."""
+        end = self.header_end(text)
+        for org in doc.spans.get("organizations", ()):
+            if org.start_char >= end:
+                break
+            if not org.id_ or org.text in self.shared or org.kb_id_ in self.shared:
+                continue
+            line_start = text.rfind("\n", 0, org.start_char) + 1
+            line_end = text.find("\n", org.end_char)
+            line = text[line_start: len(text) if line_end < 0 else line_end]
+            if len(line.split()) <= 8:
+                return org.id_
+        return None
+
     def dateline_state(self, text: str) -> Optional[str]:
         """The state of the dateline's place: "NEW DELHI, March 3", "KABUL:", "ASTANA. Agency –",
         "By Our Correspondent | Windhoek | 27 July 2019"; a desk header ("SEOUL-DELHI DESK") is none."""
@@ -169,7 +185,7 @@ class AttributionComponent:
         "Vietnamese Foreign Minister X", and leave their own officials unmarked); else the state it
         names most (source "home_state").
         """
-        code = self.header_state(doc, text) or self.dateline_state(text)
+        code = self.header_state(doc, text) or self.dateline_state(text) or self.header_body(doc, text)
         if code:
             return code, "header"
         counts = country_counts(doc)

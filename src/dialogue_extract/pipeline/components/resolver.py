@@ -158,6 +158,7 @@ _ACCOMPANYING_NAME = re.compile(r"\b[Aa]ccompanying (?=[A-Z])")
 _PERSON_DELEGATION = re.compile(r"['’]s delegation (?:will include|includes|included|comprised|comprises|consisted of"
                                 r"|was composed of|will comprise)\b")
 _COUNTERPART = re.compile(r"\bcounterparts?\b")
+_PRONOUN = re.compile(r"(?:He|She|They|he|she|they)")
 # how far a sentence is searched for its start or end (keeps the pass linear on text without stops)
 _SENTENCE_WINDOW = 4000
 
@@ -194,6 +195,9 @@ def _countries_from_context(doc: Doc, text: str, officials: list[Official]) -> N
     for m in _ACCOMPANIED.finditer(text):
         begin = sentence_begin(m.start())
         leader = last_before(m.start(), begin)
+        if leader is None and _PRONOUN.fullmatch(text[begin:m.start()].strip()):
+            # "He is accompanied by": the official the sentence before ends on
+            leader = last_before(begin, max(0, begin - 600))
         if leader is None:  # "The President was accompanied by ...": the last holder of that office
             words = text[begin:m.start()].split()
             office = words[-1] if words else ""
