@@ -176,7 +176,13 @@ class AttributionComponent:
             return self.places_folded.get(m.group(1).casefold())
         return None
 
-    def home_country(self, doc: Doc, text: str, stated: set[str]) -> tuple[Optional[str], Optional[str]]:
+    def header_home(self, doc: Doc, text: str) -> Optional[str]:
+        """The home state the header names: its issuing body, its dateline's place, or a national
+        body alone on a header line."""
+        return self.header_state(doc, text) or self.dateline_state(text) or self.header_body(doc, text)
+
+    def home_country(self, doc: Doc, text: str, stated: set[str],
+                     header_home: Optional[str] = None) -> tuple[Optional[str], Optional[str]]:
         """The release's own state, for officials the text gives no country, and where it came from.
 
         In order: the issuing body its header names ("Ministry of Foreign Affairs of X"), or the
@@ -185,7 +191,7 @@ class AttributionComponent:
         "Vietnamese Foreign Minister X", and leave their own officials unmarked); else the state it
         names most (source "home_state").
         """
-        code = self.header_state(doc, text) or self.dateline_state(text) or self.header_body(doc, text)
+        code = header_home or self.header_home(doc, text)
         if code:
             return code, "header"
         counts = country_counts(doc)
@@ -269,6 +275,9 @@ class AttributionComponent:
         person_ends = {p.end for p in doc.spans.get(keys.PERSONS, ())}
         stated: set[str] = set()
         named = country_counts(doc)
+        header_home = self.header_home(doc, tv.doc_text)
+        if header_home:  # the state the header names counts as named (a title of it is no guess)
+            named = {**named, header_home: named.get(header_home, 0)}
         for person in doc.spans.get(keys.PERSONS, ()):
             pinfo = person._.de_person_info
             att = Attribution()
@@ -403,7 +412,7 @@ class AttributionComponent:
                 names = att.titles + [info.expansion for _t, info, _s, _e in attached if info is not None and info.expansion]
                 att.set_country(next((self._known(code, key, named) for text in names
                                       for key, code in self.title_countries if key in text), None), "title")
-        home, source = self.home_country(doc, tv.doc_text, stated)
+        home, source = self.home_country(doc, tv.doc_text, stated, header_home)
         doc._.de_home_country = home
         doc._.de_home_country_source = source
         return doc
