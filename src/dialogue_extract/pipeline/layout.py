@@ -93,6 +93,10 @@ def _capital_forms(folder: Path) -> frozenset:
 _CAPS_WORD = re.compile(r"[^\W\d_][\w.'’&-]*")
 _CAPS_RUN = re.compile(r"(?<![\w.'’-])[A-Z][A-Z'’-]{2,}(?:[ \t]+(?:[A-Z][A-Z'’-]{1,}|[A-Z]\.|OF|THE|AND|FOR))*[ \t]+[A-Z][A-Z'’-]{2,}(?![\w'’-])")
 _ROMAN = re.compile(r"[IVXL]+")
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")  # (Latin capitals; other scripts have no case to read)
+_LOWER = re.compile(r"[a-zß-öø-ÿā-ž]")
+_CAPS2 = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
+_LOWER_WORD = re.compile(r"[a-zß-öø-ÿ]{3}")
 
 
 def _recase_word(word: str, first: bool, rules: "LayoutRules") -> str:
@@ -137,14 +141,13 @@ def recase_line(line: str, rules: "LayoutRules") -> str:
     label ("MS. JEAN-PIERRE:"), and a run of capital words inside a sentence ("Will the Minister of
     EXTERNAL AFFAIRS be pleased to state"). The title grammar and the name finder read words as
     written in running text; the results still slice the capitals of the input."""
-    letters = [c for c in line if c.isalpha()]
-    if len(letters) < 3:
-        return line
-    upper = sum(c.isupper() for c in letters)
-    if upper == len(letters) or (upper >= 0.9 * len(letters) and len(letters) >= 20):
-        return _recase(line, rules)
-    if upper < 3:
-        return line
+    if _CAPS2.search(line) is None:
+        return line  # no two capitals in a row: nothing to recase (most lines; regex speed)
+    if _LOWER_WORD.search(line) is None:  # no lower-case word: the line may be in capitals
+        upper = len(_UPPER.findall(line))
+        lower = len(_LOWER.findall(line))
+        if upper >= 3 and (lower == 0 or (lower <= 0.1 * (upper + lower) and upper + lower >= 20)):
+            return _recase(line, rules)
     m = rules.label.match(line)
     if m is not None:
         line = line[:m.start(1)] + _recase(m.group(1), rules) + line[m.end(1):]
@@ -166,8 +169,7 @@ _HYPHENS = ("-", "\u2010", "\u00ad")
 
 
 def _is_caps_line(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
+    return _LOWER.search(line) is None and len(_UPPER.findall(line)) >= 4
 
 
 def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Optional[OffsetMap]]:
