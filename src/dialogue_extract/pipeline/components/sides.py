@@ -28,6 +28,9 @@ from ...results import Official
 MASK = "\x01"
 _STATE = "(" + MASK + "+)"
 _VERB_AFTER = re.compile(r"\s*(?:was|were|is|are|will be)\b", re.I)
+# the window searched around a country for a phrase naming it (characters before and after)
+_BEFORE = 80
+_AFTER = 200
 _COLON_LIST = re.compile(r"[ \t]*:[ \t]*\r?\n")
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 # a full stop after a lower-case word of three letters or more, or a line break
@@ -45,13 +48,17 @@ class Cue:
 class SideCues:
     def __init__(self, cues: list[dict]) -> None:
         self.cues: list[Cue] = []
-        parts = []
+        named, free = [], []
         for i, c in enumerate(cues):
             pattern = c["pattern"].replace("{state}", "(?P<s%d>" % i + MASK + "+)")
-            parts.append("(?P<c%d>%s)" % (i, pattern))
+            (named if "{state}" in c["pattern"] else free).append("(?P<c%d>%s)" % (i, pattern))
             self.cues.append(Cue(c.get("officials", "after"), c.get("source", "side"),
                                  c.get("state", "named"), int(c.get("max_gap", 0))))
-        self.regex = re.compile("|".join(parts), re.I) if parts else None
+        # phrases naming a state are looked for around the countries found, the others just before
+        # the officials (so the pass is over small windows, not the whole text)
+        self.named = re.compile("|".join(named), re.I) if named else None
+        self.free = re.compile("|".join(free), re.I) if free else None
+        self.regex = self.named or self.free
 
     @classmethod
     def from_file(cls, path: str | Path) -> "SideCues":
@@ -59,7 +66,7 @@ class SideCues:
 
     def apply(self, doc: Doc, text: str, officials: list[Official]) -> None:
         """Give the officials the phrases place on a side the state of that side."""
-        if self.regex is None:
+        if self.named is None and self.free is None:
             return
         spans = [(s.start_char, s.end_char, s.kb_id_) for s in doc.spans.get(keys.COUNTRIES, ())]
         if not spans:
@@ -77,8 +84,17 @@ class SideCues:
         mentions = sorted((mm.start, o) for o in officials for mm in o.mentions)
         starts = [s for s, _o in mentions]
         home = doc._.de_home_country
+        found: dict[int, re.Match] = {}
+        if self.named is not None:
+            for s, e, _code in spans:
+                for m in self.named.finditer(masked, max(0, s - _BEFORE), min(len(masked), e + _AFTER)):
+                    found.setdefault(m.start(), m)
+        if self.free is not None:
+            for ms in sorted({mm.start for o in officials for mm in o.mentions}):
+                for m in self.free.finditer(masked, max(0, ms - _BEFORE - 40), ms):
+                    found.setdefault(m.start(), m)
         matches = []
-        for m in self.regex.finditer(masked):
+        for _start, m in sorted(found.items()):
             idx = int(m.lastgroup[1:])
             cue = self.cues[idx]
             if cue.state == "subject":  # read when its turn comes: an earlier phrase may give it
