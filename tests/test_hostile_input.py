@@ -421,3 +421,49 @@ def test_time_budget_holds_in_worker_processes_and_on_the_command_line(tmp_path)
     assert all("timed out" in d["error"] for d in read_documents(tmp_path / "cli" / DOCUMENTS_FILE))
     with pytest.raises(ValueError, match="timeout_per_doc"):
         run_batch([path], tmp_path / "bad", timeout_per_doc=-1, progress=False)
+
+
+def test_no_garbage_collection_pass_runs_inside_an_extraction(monkeypatch):
+    """Full passes of the cyclic collector walk every live object (the pipeline included) and
+    made long documents grow faster than linearly: an extraction pauses it and restores it."""
+    import gc
+
+    from dialogue_extract import extract_many
+    from dialogue_extract.extractor import Extractor
+
+    passes, windows = [], []
+    real_make, real_to = Extractor.make_doc, Extractor.to_extraction
+
+    def make_doc(self, *a, **kw):
+        windows.append(len(passes))
+        return real_make(self, *a, **kw)
+
+    def to_extraction(self, *a, **kw):
+        out = real_to(self, *a, **kw)
+        windows.append(len(passes))
+        return out
+
+    def count(phase, info):
+        if phase == "start":
+            passes.append(info["generation"])
+
+    monkeypatch.setattr(Extractor, "make_doc", make_doc)
+    monkeypatch.setattr(Extractor, "to_extraction", to_extraction)
+    text = "Tokyo, 12 June 2023. Foreign Minister Haruka Onodera met. " + "U.S.-Vietnam and " * 4000
+    assert gc.isenabled()
+    gc.callbacks.append(count)
+    try:
+        ex = extract(text)
+        one, windows[:] = list(windows), []
+        many = list(extract_many([text, RELEASE]))
+    finally:
+        gc.callbacks.remove(count)
+    assert ex.ok and ex.countries and all(m.ok for m in many)
+    # no pass between reading the text and building the results, in either call
+    assert len(one) == 2 and len(set(one)) == 1 and len(windows) == 4 and len(set(windows)) == 1
+    assert gc.isenabled()  # restored
+    gc.disable()
+    try:
+        assert extract(RELEASE).ok and not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()

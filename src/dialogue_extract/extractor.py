@@ -9,6 +9,7 @@ from typing import Any, Iterable, Iterator, Optional, Union
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .gc_pause import gc_paused
 from .pipeline.layout import layout_view
 from .pipeline.text import (OffsetMap, chain_offsets, doc_text, offset_map, original_text, recognition_text,
                              seed_text)
@@ -161,11 +162,12 @@ class Extractor:
         constructor) replaces the Extractor's own actor list for this call."""
         from .actors import coerce_actors
 
-        doc = self.make_doc(text, reference_date)
-        if not doc_text(doc).strip():
-            return Extraction(text=text, reference_date=doc._.de_reference_date,
-                              reference_date_source=doc._.de_reference_date_source)
-        return self.to_extraction(self.nlp(doc), actors=coerce_actors(actors))
+        with gc_paused():
+            doc = self.make_doc(text, reference_date)
+            if not doc_text(doc).strip():
+                return Extraction(text=text, reference_date=doc._.de_reference_date,
+                                  reference_date_source=doc._.de_reference_date_source)
+            return self.to_extraction(self.nlp(doc), actors=coerce_actors(actors))
 
     # -- many documents -----------------------------------------------------------------------
     def extract_many(
@@ -257,6 +259,10 @@ class Extractor:
             pool.shutdown(wait=True, cancel_futures=True)
 
     def _extract_chunk(self, chunk, default_ref, as_tuples) -> list[Extraction]:
+        with gc_paused():
+            return self._extract_chunk_now(chunk, default_ref, as_tuples)
+
+    def _extract_chunk_now(self, chunk, default_ref, as_tuples) -> list[Extraction]:
         results: list[Optional[Extraction]] = [None] * len(chunk)
         docs: list[tuple[int, Doc]] = []
         for i, item in enumerate(chunk):

@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional, Sequence, Union
 
+from .gc_pause import gc_paused
 from .names import NameLexicon, ParsedName, _is_initials_unit, fold_key, names_compatible, parse_name
 
 __all__ = ["NameMention", "Cluster", "Resolver", "resolve_mentions", "BLOCK_ABOVE"]
@@ -123,6 +124,10 @@ class Resolver:
 
     # -- public --------------------------------------------------------------------------------
     def __call__(self, mentions: Iterable[MentionLike]) -> list[Cluster]:
+        with gc_paused():  # thousands of names: collector passes grew faster than the work
+            return self._resolve(mentions)
+
+    def _resolve(self, mentions: Iterable[MentionLike]) -> list[Cluster]:
         if isinstance(mentions, (str, bytes)):
             raise TypeError("resolve_mentions() takes a list of names or NameMentions, not a bare "
                             f"{type(mentions).__name__}: wrap it, e.g. [{mentions!r}]")
