@@ -231,3 +231,17 @@ def test_page_break_inside_a_sentence_numbered_askers_and_designation_columns():
     assert got["Mariana Ochoa"] == ["Assistant Secretary of State for Western Hemisphere Affairs"]
     assert "Priya Deshmukh" in got and "Mohammed Nadeem Qureshi" in got
     assert got["Yaw Boakye"] == ["Director"]
+
+
+def test_table_sides_and_bracketed_entries_give_officials_their_state():
+    text = ("List of Outcomes\n\n"
+            "S.No. | Name of MoU | Signed by Indian side | Signed by Mauritian side\n"
+            "1 | MoU on Health | Shri Naveen Kohli, Governor | Dr. Priscilla Ramgoolam-Seeburn, Governor\n\n"
+            "Delegation of Ghana\nS.No. | Name | Designation\n1 | Hon. Abena Sarpong | Deputy Minister of Trade\n\n"
+            "Heads of delegation\n- Kyrgyz Republic [Talant Beishenaliev, Minister of Foreign Affairs]\n")
+    ex = check_offsets(text)
+    got = {o.name: o.country for o in ex.officials}
+    assert got["Naveen Kohli"] == "IND"
+    assert got["Priscilla Ramgoolam-Seeburn"] == "MUS"
+    assert got["Abena Sarpong"] == "GHA"
+    assert got["Talant Beishenaliev"] == "KGZ"

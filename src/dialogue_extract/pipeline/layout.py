@@ -24,6 +24,7 @@ Everything here is linear in the length of the text. The rules are data (``layou
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -344,3 +345,61 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
     if last_word in rules.continuing_words and body[-1].isalpha() and len(body) >= 20:
         return True  # "... and the Minister of\nMining, Ms. Paula Herrera"
     return nxt[0].islower() and body[-1] not in ".!?\"”"
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    return {row["demonym"]: row["alpha3"] for row in read_tsv(data_path("countries/demonyms.tsv"))}
+
+
+_ROW_SEPARATOR = re.compile(r"[ \t]\|[ \t]|\u00a6|\t")
+
+
+def side_cells(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``(start, end, code)`` of the table cells whose column a state's side heads: in a table
+    (consecutive lines of cells apart by " | " or tabs), a header cell naming a state ("Signed by
+    Mauritian side") gives its state to the cells below it; a header with no state takes the one the
+    line above it names ("Delegation of Ghana"). ``countries``: sorted ``(start, end, code)`` of the
+    state mentions. Linear in the text."""
+    if "|" not in text and "\u00a6" not in text and "\t" not in text:
+        return []
+    starts = [c[0] for c in countries]
+
+    demonyms = _demonyms()
+
+    def country_in(a: int, b: int) -> Optional[str]:
+        i = bisect_left(starts, a)
+        if i < len(countries) and countries[i][1] <= b:
+            return countries[i][2]
+        # "Signed by Mauritian side": a demonym alone in a header cell
+        return next((demonyms[w] for w in _WORDS.findall(text, a, b) if w in demonyms), None)
+
+    out: list[tuple[int, int, str]] = []
+    header: Optional[list[Optional[str]]] = None
+    prev_line: tuple[int, int] = (0, 0)
+    pos = 0
+    n = len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        seps = [m.span() for m in _ROW_SEPARATOR.finditer(text, pos, end)]
+        if len(seps) < 2:
+            header = None
+            prev_line = (pos, end)
+        else:
+            bounds = [pos] + [b for _a, b in seps]
+            ends = [a for a, _b in seps] + [end]
+            if header is None:
+                header = [country_in(a, b) for a, b in zip(bounds, ends)]
+                if not any(header) and prev_line[1] == pos - 1 and prev_line[1] - prev_line[0] <= 80:
+                    caption = country_in(*prev_line)  # "Delegation of Ghana" right above the table
+                    header = [caption] * len(bounds) if caption else header
+            else:
+                for k, (a, b) in enumerate(zip(bounds, ends)):
+                    if k < len(header) and header[k]:
+                        out.append((a, b, header[k]))
+        pos = end + 1
+    return out

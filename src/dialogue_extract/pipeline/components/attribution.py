@@ -12,6 +12,8 @@ Writes ``span._.de_attribution`` (:class:`Attribution`) on every span of ``doc.s
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import re
 from dataclasses import dataclass, field
 from typing import Optional
@@ -20,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...data import data_path, read_json, read_tsv
+from ..layout import side_cells
 from ..text import TokenView
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
@@ -271,6 +274,11 @@ class AttributionComponent:
                 cur = prev
             return out
 
+        country_end_at = {s.end: s for s in doc.spans.get(keys.COUNTRIES, ())}
+        cells = side_cells(tv.doc_text, sorted((s.start_char, s.end_char, s.kb_id_)
+                                               for s in doc.spans.get(keys.COUNTRIES, ())))
+        cells_start = [c[0] for c in cells]
+        cells = (cells_start, cells)
         prev_person_end: dict[int, Span] = {}
         person_ends = {p.end for p in doc.spans.get(keys.PERSONS, ())}
         stated: set[str] = set()
@@ -408,6 +416,8 @@ class AttributionComponent:
             # (several states have a "Foreign Office" or an "Official Spokesperson")
             for code, form in lexicon_countries:
                 att.set_country(self._known(code, form, named), "title")
+            if att.country is None:  # the layout: a table column's side, a bracketed list entry
+                att.set_country(self._layout_country(tv, person, country_end_at, cells), "context")
             if att.country is None:  # (an abbreviation counts by its expansion: "EAM")
                 names = att.titles + [info.expansion for _t, info, _s, _e in attached if info is not None and info.expansion]
                 att.set_country(next((self._known(code, key, named) for text in names
@@ -416,6 +426,23 @@ class AttributionComponent:
         doc._.de_home_country = home
         doc._.de_home_country_source = source
         return doc
+
+    @staticmethod
+    def _layout_country(tv: TokenView, person: Span, country_end_at: dict[int, Span], cells) -> Optional[str]:
+        """The state the layout gives a person: "Kyrgyz Republic [NAME, Minister ...]" (the state
+        before the brackets), or the side heading the person's table column ("Signed by Mauritian
+        side")."""
+        k = person.start - 1
+        while k > 0 and person.start - k < 5 and tv.text(k) not in ("[", "(") and not tv.text(k).isspace():
+            k -= 1
+        if k > 0 and tv.text(k) in ("[", "(") and k in country_end_at:
+            return country_end_at[k].kb_id_
+        starts, found = cells
+        if starts:
+            i = bisect_right(starts, person.start_char) - 1
+            if i >= 0 and found[i][1] >= person.end_char:
+                return found[i][2]
+        return None
 
     def _known(self, code: Optional[str], form: Optional[str], named: dict[str, int]) -> Optional[str]:
         """The state a lexicon gives a title or body (``form``): always when only one state uses
