@@ -230,3 +230,26 @@ def test_the_white_house_names_the_home_state(extractor):
             "with Indonesia's Coordinating Minister Budi Hartono. Indonesia and Indonesia's partners welcomed it.")
     o = officials(extractor, text)["Marcus Leland"]
     assert (o.country, o.country_source) == ("USA", "header")
+
+
+def test_participant_list_items(extractor):
+    text = ("Central Asia - India Dialogue\nNew Delhi, 15 September 2025\n\nHeads of delegation\n"
+            "- Republic of Kazakhstan [Yerlan Abenov, Minister of Foreign Affairs]\n"
+            "- Kyrgyz Republic [Talant Beishenaliev, Minister of Foreign Affairs]\n\n"
+            "The delegation of Tajikistan was led by First Deputy Minister Farrukh Saidzoda.\n")
+    got = officials(extractor, text)
+    assert got["Yerlan Abenov"].country == "KAZ" and got["Talant Beishenaliev"].country == "KGZ"
+    assert got["Farrukh Saidzoda"].country == "TJK"
+
+
+def test_a_visitor_calls_on_the_hosts_and_a_host_on_the_visitors(extractor):
+    visitor = ("Canberra, 8 November 2024\n\nIndia's External Affairs Minister Arjun Iyengar arrived today. Later, "
+               "Iyengar called on Prime Minister Gregory Hanlon and met Defence Minister Ruth Keane. Australia and "
+               "Australia's partners welcomed him.")
+    got = officials(extractor, visitor)
+    assert got["Gregory Hanlon"].country == "AUS" and got["Ruth Keane"].country == "AUS"
+    host = ("New Delhi, 8 November 2024\n\nMinister of State Kirti Vardhan met the visiting delegation of Australia. "
+            "Later, Minister of State Kirti Vardhan called on Governor-General Sam Mostyn. Australia and India agreed; "
+            "Australia will host the next round.")
+    got = officials(extractor, host)
+    assert got["Kirti Vardhan"].country == "IND" and got["Sam Mostyn"].country == "AUS"

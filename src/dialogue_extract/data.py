@@ -235,7 +235,7 @@ class SideCue(BaseModel):
     pattern: str
     officials: Literal["after", "before", "either"] = "after"
     source: str = "side"
-    state: Literal["named", "subject", "other"] = "named"
+    state: Literal["named", "subject", "other", "opposite"] = "named"
     max_gap: int = 0
 
 

@@ -31,6 +31,8 @@ _VERB_AFTER = re.compile(r"\s*(?:was|were|is|are|will be)\b", re.I)
 # the window searched around a country for a phrase naming it (characters before and after)
 _BEFORE = 80
 _AFTER = 200
+# what joins two officials of one phrase: "X and Y", "X, Y", "X and met Defence Minister Y"
+_COORDINATION = re.compile(r"[^.;:\n]{0,40}?(?:,|\band\b)[^.;:\n]{0,40}$")
 _COLON_LIST = re.compile(r"[ \t]*:[ \t]*\r?\n")
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 # a full stop after a lower-case word of three letters or more, or a line break
@@ -97,12 +99,12 @@ class SideCues:
         for _start, m in sorted(found.items()):
             idx = int(m.lastgroup[1:])
             cue = self.cues[idx]
-            if cue.state == "subject":  # read when its turn comes: an earlier phrase may give it
+            if cue.state in ("subject", "opposite"):  # read when its turn comes: an earlier phrase may give it
                 code = "?"
             elif cue.state == "other":  # the one state of the sentence that is not the home state
                 begin, stop = _sentence_start(text, m.start()), self._scope_end(text, m.end())
                 others = {c for s, e, c in spans if begin <= s < stop and c != home}
-                code = others.pop() if len(others) == 1 else None
+                code = others.pop() if len(others) == 1 else (None if others else self._other_state(spans, home))
             else:
                 code = code_at.get(m.start("s%d" % idx))
             if code:
@@ -110,10 +112,19 @@ class SideCues:
         if not matches:
             return
         for k, (start, end, cue, code) in enumerate(matches):
-            if cue.state == "subject":  # the bearer's state: the official named last before
+            if cue.state in ("subject", "opposite"):  # the official named last before
                 i = bisect_left(starts, start) - 1
                 o = mentions[i][1] if i >= 0 and starts[i] >= _sentence_start(text, start) else None
-                code = o.country if o is not None and not o.country_inferred else None
+                if cue.state == "subject":  # the bearer's state
+                    code = o.country if o is not None and not o.country_inferred else None
+                elif o is None or o.country is None or home is None:
+                    code = None
+                elif o.country == home:  # a host calls on the visitors
+                    begin, stop = _sentence_start(text, start), self._scope_end(text, end)
+                    others = {c for s, e, c in spans if begin <= s < stop and c != home}
+                    code = others.pop() if len(others) == 1 else (None if others else self._other_state(spans, home))
+                else:  # a visitor calls on the hosts
+                    code = home
                 if code is None:
                     continue
             next_cue = matches[k + 1][0] if k + 1 < len(matches) else len(text)
@@ -123,9 +134,16 @@ class SideCues:
             if mode == "after":
                 stop = min(self._scope_end(text, end), next_cue)
                 i = bisect_left(starts, end)
-                if cue.max_gap:  # a phrase about one person: the official right after it
-                    if i < len(starts) and starts[i] - end <= cue.max_gap and starts[i] < stop:
-                        self._give(mentions[i][1], code, cue.source)
+                if cue.max_gap:  # a phrase about one person: the official right after it, and
+                    # those coordinated with it ("... Prime Minister X and met Defence Minister Y")
+                    last = end
+                    while i < len(starts) and starts[i] - last <= cue.max_gap and starts[i] < stop:
+                        o = mentions[i][1]
+                        self._give(o, code, cue.source)
+                        last = max(mm.end for mm in o.mentions if mm.start == starts[i])
+                        i += 1
+                        if i < len(starts) and not _COORDINATION.match(text, last, starts[i]):
+                            break
                     continue
                 while i < len(starts) and starts[i] < stop:
                     self._give(mentions[i][1], code, cue.source)
@@ -135,6 +153,21 @@ class SideCues:
                 i = bisect_left(starts, start) - 1
                 if i >= 0 and starts[i] >= begin:
                     self._give(mentions[i][1], code, cue.source)
+
+    @staticmethod
+    def _other_state(spans: list[tuple[int, int, str]], home: Optional[str]) -> Optional[str]:
+        """The state a bilateral release is about besides its home: the one other state named,
+        or one named at least twice as often as any other."""
+        counts: dict[str, int] = {}
+        for _s, _e, c in spans:
+            if c != home:
+                counts[c] = counts.get(c, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or home is None:
+            return None
+        if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+            return ranked[0][0]
+        return None
 
     @staticmethod
     def _scope_end(text: str, end: int) -> int:
