@@ -245,3 +245,12 @@ def test_table_sides_and_bracketed_entries_give_officials_their_state():
     assert got["Priscilla Ramgoolam-Seeburn"] == "MUS"
     assert got["Abena Sarpong"] == "GHA"
     assert got["Talant Beishenaliev"] == "KGZ"
+
+
+def test_leftover_entities_and_a_long_line_cut_before_a_name():
+    text = ("The central bank governors of India &amp; Japan met in Tokyo on Monday, said Deputy Governor Jay\n"
+            "Powell Mehta, who leads the financial stability department of the Reserve Bank.\n")
+    view, offsets = layout_view(text)
+    assert "India & Japan" in view and "Jay Powell Mehta" in view
+    ex = check_offsets(text)
+    assert "Jay Powell Mehta" in names(ex)

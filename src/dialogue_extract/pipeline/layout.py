@@ -11,7 +11,7 @@ sit in the middle of sentences, and inline markup is left over ("1<sup>st</sup>"
 * a word hyphenated across a line break is joined (``-\\n`` and the next line's indent deleted; the
   hyphen stays before a capital: "Asia-\\nPacific" gives "Asia-Pacific");
 * page-furniture lines (page numbers, running headers and footers next to them) are deleted;
-* leftover inline tags are deleted;
+* leftover inline tags are deleted and leftover entities read as their character ("&amp;" as "&");
 * lines, speaker labels and runs of words in capitals are read in title case (same length);
 * the tabs between the cells of a table row are read as a cell separator (a token of its own).
 
@@ -254,13 +254,29 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
         s = recase_line(s, rules)
         if "\t" in s and sum(1 for cell in s.split("\t") if cell.strip()) >= 2:
             s = s.replace("\t", CELL_BREAK)  # a table row: its cells apart (same length)
-        if "<" not in s:
+        if "<" not in s and "&" not in s:
             emit(s)
             return
         last = 0
-        for m in rules.markup.finditer(s):
-            emit(s[last:m.start()])
-            delete(m.end() - m.start())
+        if "<" in s:
+            for m in rules.markup.finditer(s):
+                emit_text(s[last:m.start()])
+                delete(m.end() - m.start())
+                last = m.end()
+        emit_text(s[last:])
+
+    def emit_text(s: str) -> None:
+        """Text with its leftover entities read as their characters ("&amp;" -> "&")."""
+        if "&" not in s:
+            emit(s)
+            return
+        last = 0
+        for m in _ENTITY.finditer(s):
+            char = _entity_char(m.group(1))
+            if char is None:
+                continue
+            emit(s[last:m.start()] + char)
+            delete(m.end() - m.start() - 1)
             last = m.end()
         emit(s[last:])
 
@@ -344,10 +360,28 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
         return True
     if last_word in rules.continuing_words and body[-1].isalpha() and len(body) >= 20:
         return True  # "... and the Minister of\nMining, Ms. Paula Herrera"
+    if len(body) >= 60 and body[-1].isalnum() and len(nxt) >= 20 and nxt[0].isupper() \
+            and _WORDS.match(nxt) is not None and not body.istitle():
+        return True  # a long line cut mid-sentence: "... said Fed Chair Jay\nPowell, who ..."
     return nxt[0].islower() and body[-1] not in ".!?\"”"
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_ENTITY = re.compile(r"&(amp|nbsp|quot|apos|lt|gt|ndash|mdash|rsquo|lsquo|rdquo|ldquo|#\d{1,6}|#[xX][0-9a-fA-F]{1,6});")
+_NAMED_ENTITIES = {"amp": "&", "nbsp": " ", "quot": '"', "apos": "'", "lt": "<", "gt": ">", "ndash": "\u2013",
+                   "mdash": "\u2014", "rsquo": "\u2019", "lsquo": "\u2018", "rdquo": "\u201d", "ldquo": "\u201c"}
+
+
+def _entity_char(name: str) -> Optional[str]:
+    """The character a leftover HTML entity stands for (``None``: keep it as written)."""
+    if name[0] != "#":
+        return _NAMED_ENTITIES.get(name)
+    try:
+        code = int(name[2:], 16) if name[1] in "xX" else int(name[1:])
+        char = chr(code)
+    except (ValueError, OverflowError):
+        return None
+    return char if char.isprintable() and not (0xD800 <= code <= 0xDFFF) else None
 
 
 @lru_cache(maxsize=1)
