@@ -114,7 +114,7 @@ class AttributionComponent:
         self.issuing_body = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in body_words) + r")(?![\w-])"
                                        if body_words else r"(?!)")
         self.max_header_line = 120
-        self.body_line = re.compile(r"(?m)^[^\n]*?(?:\S+[ \t]+){%d,}\S+" % max(1, int(header.get("body_line_words", 20)) - 1))
+        self.body_line_words = max(2, int(header.get("body_line_words", 20)))
         openers = "|".join(re.escape(w) for w in header.get("byline_openers", ["By"]))
         # "By Our Correspondent | Windhoek | 27 July 2019": a place between the pipes of a byline
         self.byline_place = re.compile(
@@ -125,8 +125,12 @@ class AttributionComponent:
         """Where the release's header (site menus, issuing body, headline, dateline) ends: the
         first line of ``body_line_words`` words or more, within ``dateline_chars``."""
         head = text[: self.dateline_chars]
-        m = self.body_line.search(head)
-        return m.start() if m else len(head)
+        pos = 0
+        for line in head.split("\n"):
+            if len(line.split()) >= self.body_line_words:
+                return pos
+            pos += len(line) + 1
+        return len(head)
 
     def header_state(self, doc: Doc, text: str) -> Optional[str]:
         """The state of the issuing body named in the header ("Ministry of Foreign Affairs of the
@@ -238,6 +242,10 @@ class AttributionComponent:
     def __call__(self, doc: Doc) -> Doc:
         tv = TokenView(doc)
         n = tv.n
+
+        def stext(sp: Span) -> str:  # Span.text builds the text token by token
+            return tv.span_text(sp.start, sp.end)
+
         # every title once, with its info and the extent of its whole phrase
         titles: list[tuple[Span, object, int, int]] = []
         for t in doc.spans.get(keys.TITLES, ()):
@@ -259,7 +267,7 @@ class AttributionComponent:
                 # joined by a connector, or standing side by side ("Minister of Defence General X")
                 k = self._connector_len(tv, cur[3])
                 nxt = by_start.get(cur[3] + k) or by_phrase_start.get(cur[3] + k)
-                if nxt is None or nxt in out or self._exclusive(cur[0].text, nxt[0].text):
+                if nxt is None or nxt in out or self._exclusive(stext(cur[0]), stext(nxt[0])):
                     break
                 out.append(nxt)
                 cur = nxt
@@ -267,7 +275,7 @@ class AttributionComponent:
             while True:
                 prev = by_phrase_end.get(cur[2]) or next(
                     (by_phrase_end[s] for s in self._connector_before(tv, cur[2]) if s in by_phrase_end), None)
-                if prev is None or prev in out or self._exclusive(prev[0].text, cur[0].text) \
+                if prev is None or prev in out or self._exclusive(stext(prev[0]), stext(cur[0])) \
                         or (prev[1] is not None and prev[1].expansion and prev[3] < cur[2]):
                     break  # ("EAM and Minister X": the short form names another person)
                 out.insert(0, prev)
@@ -302,7 +310,7 @@ class AttributionComponent:
                 attached.append(by_phrase_start[k])
             if not pinfo.anchored:
                 for t, info, _s, _e in attached:
-                    att.titles.append(t.text)
+                    att.titles.append(stext(t))
                     if info is not None:
                         att.set_country(info.country, "title")
                         att.set_country(self._known(info.organization_country, self._org_form(_s, _e, org_at), named), "title")
@@ -325,7 +333,7 @@ class AttributionComponent:
             # title before the comma (unless that title is in apposition to a name before it)
             if attached:
                 t0, i0, p0, _e0 = attached[0]
-                word = (i0.expansion if i0 is not None and i0.expansion else t0.text).split()[-1]
+                word = (i0.expansion if i0 is not None and i0.expansion else stext(t0)).split()[-1]
                 k = p0 - 1
                 if k >= 2 and tv.text(k) == ",":  # "the Bhutanese Ambassador in Dhaka, Dasho X"
                     m = k
@@ -334,7 +342,7 @@ class AttributionComponent:
                     if m < k and m >= 1 and tv.lower(m - 1) in ("in", "at") and (m - 1) in by_phrase_end:
                         k = m - 1
                 if p0 >= 2 and tv.text(p0 - 1) == "," and k in by_phrase_end \
-                        and (word in self.ranks or t0.text in self.address_titles):
+                        and (word in self.ranks or stext(t0) in self.address_titles):
                     prev = by_phrase_end[k]
                     q = prev[2]
                     if prev not in attached and not (q >= 2 and tv.text(q - 1) == "," and (q - 1) in person_ends):
@@ -344,7 +352,7 @@ class AttributionComponent:
                     att.titles.append(implied)
             business = bool(attached)
             for idx, (t, info, _s, _e) in enumerate(attached):
-                text = t.text
+                text = stext(t)
                 if idx > 0 and text in self.address_titles and (
                         attached[idx - 1][3] == t.start
                         or attached[idx - 1][3] == t.start - 1 and tv.text(t.start - 1) == ","):
@@ -372,7 +380,7 @@ class AttributionComponent:
                     att.set_country(country_at[k].kb_id_, "title")
                 elif k in org_at:
                     att.organization = att.organization or org_at[k].kb_id_
-                    lexicon_countries.append((org_at[k].id_ or None, org_at[k].text))
+                    lexicon_countries.append((org_at[k].id_ or None, stext(org_at[k])))
             # organisation in apposition after the title: "..., Ministry of Foreign Affairs, ROK"
             if attached:
                 end = attached[-1][3]
@@ -381,7 +389,7 @@ class AttributionComponent:
                     att.organization = att.organization or org.kb_id_
                     if org.end + 1 < n and tv.text(org.end) == "," and org.end + 1 in country_at:
                         att.set_country(country_at[org.end + 1].kb_id_, "title")
-                    lexicon_countries.append((org.id_ or None, org.text))
+                    lexicon_countries.append((org.id_ or None, stext(org)))
                 # a state closing the title's line or list item: "..., Minister of Energy, Kenya;"
                 elif end + 1 < n and tv.text(end) == "," and end + 1 in country_at \
                         and country_at[end + 1].label_ == "GPE" and self._closes_item(tv, country_at[end + 1].end):
