@@ -13,6 +13,7 @@ guess) are given the side's state; the resolver calls :meth:`SideCues.apply` aft
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ from spacy.tokens import Doc
 
 from .. import keys
 from ...data import read_json
+from ...dates.patterns import first_char_test
 from ...results import Official
 
 #: stands for every character of a country mention in the masked text
@@ -58,9 +60,8 @@ class SideCues:
                                  c.get("state", "named"), int(c.get("max_gap", 0))))
         # phrases naming a state are looked for around the countries found, the others just before
         # the officials (so the pass is over small windows, not the whole text)
-        self.named = re.compile("|".join(named), re.I) if named else None
-        self.free = re.compile("|".join(free), re.I) if free else None
-        self.regex = self.named or self.free
+        self.named = _word_start_regexes(named)
+        self.free = _word_start_regexes(free)
 
     @classmethod
     def from_file(cls, path: str | Path) -> "SideCues":
@@ -68,7 +69,7 @@ class SideCues:
 
     def apply(self, doc: Doc, text: str, officials: list[Official]) -> None:
         """Give the officials the phrases place on a side the state of that side."""
-        if self.named is None and self.free is None:
+        if not self.named and not self.free:
             return
         spans = [(s.start_char, s.end_char, s.kb_id_) for s in doc.spans.get(keys.COUNTRIES, ())]
         if not spans:
@@ -87,14 +88,16 @@ class SideCues:
         starts = [s for s, _o in mentions]
         home = doc._.de_home_country
         found: dict[int, re.Match] = {}
-        if self.named is not None:
-            for s, e, _code in spans:
-                for m in self.named.finditer(masked, max(0, s - _BEFORE), min(len(masked), e + _AFTER)):
-                    found.setdefault(m.start(), m)
-        if self.free is not None:
-            for ms in sorted({mm.start for o in officials for mm in o.mentions}):
-                for m in self.free.finditer(masked, max(0, ms - _BEFORE - 40), ms):
-                    found.setdefault(m.start(), m)
+        windows = [(self.named, _merged((max(0, s - _BEFORE), min(len(masked), e + _AFTER)) for s, e, _c in spans)),
+                   (self.free, _merged((max(0, ms - _BEFORE - 40), ms) for o in officials for ms in {mm.start for mm in o.mentions}))]
+        for regexes, spans_of in windows:
+            for regex in regexes:
+                for a, b in spans_of:
+                    for m in regex.finditer(masked, a, b):
+                        # at one place the phrase listed first in the data wins, as in one alternation
+                        seen = found.get(m.start())
+                        if seen is None or int(m.lastgroup[1:]) < int(seen.lastgroup[1:]):
+                            found[m.start()] = m
         matches = []
         for _start, m in sorted(found.items()):
             idx = int(m.lastgroup[1:])
@@ -183,6 +186,36 @@ class SideCues:
     def _give(o: Official, code: str, source: str) -> None:
         if o.country is None or o.country_inferred:
             o.country, o.country_inferred, o.country_source = code, False, source
+
+
+def _word_start_regexes(alternatives: list[str]) -> list[re.Pattern]:
+    """Case-insensitive alternations of phrases. The phrases that begin a word are tried only where
+    no letter or digit comes before and a character one of them can begin with follows (several
+    times faster than trying every phrase at every character); the others (a list item at the
+    start of a line) form a second alternation."""
+    at_words, anywhere = [], []
+    for alt in alternatives:
+        (anywhere if first_char_test("(?i:" + alt + ")")(" ") else at_words).append(alt)
+    out = []
+    if at_words:
+        alternation = "(?:" + "|".join(at_words) + ")"
+        firsts = first_char_test("(?i:" + alternation + ")")
+        chars = "".join(ch for ch in string.ascii_letters + string.digits + MASK if firsts(ch))
+        out.append(re.compile(r"(?<![^\W_])(?=[" + re.escape(chars) + r"]|[^\x00-\x7f])" + alternation, re.I))
+    if anywhere:
+        out.append(re.compile("|".join(anywhere), re.I))
+    return out
+
+
+def _merged(windows) -> list[tuple[int, int]]:
+    """Overlapping or touching ``(start, end)`` windows joined, in order."""
+    out: list[list[int]] = []
+    for a, b in sorted(windows):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
 
 
 def _sentence_start(text: str, pos: int) -> int:
