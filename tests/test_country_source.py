@@ -253,3 +253,16 @@ def test_a_visitor_calls_on_the_hosts_and_a_host_on_the_visitors(extractor):
             "Australia will host the next round.")
     got = officials(extractor, host)
     assert got["Kirti Vardhan"].country == "IND" and got["Sam Mostyn"].country == "AUS"
+
+
+def test_a_visit_title_names_the_host_and_an_agency_its_state(extractor):
+    host = ("Joint Statement on the State Visit of the President of the United Mexican States to India\n\n1. The "
+            "President of the United Mexican States, H.E. Ms. Valeria Montano, paid a State Visit to India. Mexico and "
+            "Mexico's people thanked the hosts; Mexico will host next. Minister of Petroleum Mohan Lal Deora met her.")
+    assert officials(extractor, host)["Mohan Lal Deora"].country == "IND"
+    agency = ("Vice President Tran Thi Mai pays official visit to Cuba\n\nHavana, April 15 (VNA) - Vice President Tran "
+              "Thi Mai held talks with Cuban President Alejandro Morales. The Vietnamese Vice President was accompanied "
+              "by Minister of Agriculture Hoang Van Tung. Cuba and Cuba's people welcomed her.")
+    got = officials(extractor, agency)
+    assert got["Tran Thi Mai"].country == "VNM" and got["Hoang Van Tung"].country == "VNM"
+    assert got["Alejandro Morales"].country == "CUB"

@@ -228,6 +228,8 @@ class HeadersLexicon(_Lexicon):
     desk_words: _Words = []
     body_line_words: int = 20
     byline_openers: _Words = []
+    agencies: dict[str, str] = {}
+    visit_words: _Words = []
 
 
 class SideCue(BaseModel):

@@ -110,6 +110,11 @@ class AttributionComponent:
         )
         header = header or {}
         self.desk_words = set(header.get("desk_words", []))
+        self.agencies = dict(header.get("agencies", {}))
+        self.agency = re.compile(r"\((" + "|".join(re.escape(a) for a in sorted(self.agencies, key=len, reverse=True))
+                                 + r")\)" if self.agencies else r"(?!)")
+        visit = "|".join(re.escape(w) for w in header.get("visit_words", []))
+        self.visit = re.compile(r"(?:" + visit + r")\b" if visit else r"(?!)")
         body_words = sorted(header.get("issuing_body_words", []), key=len, reverse=True)
         self.issuing_body = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in body_words) + r")(?![\w-])"
                                        if body_words else r"(?!)")
@@ -154,7 +159,7 @@ class AttributionComponent:
         """The state of a national body the header names on a line of its own ("THE WHITE HOUSE",
         "Ministry of External Affairs | Page 1 of 3"), when only one state has a body of that name."""
         end = self.header_end(text)
-        for org in doc.spans.get("organizations", ()):
+        for org in doc.spans.get(keys.ORGANIZATIONS, ()):
             if org.start_char >= end:
                 break
             if not org.id_ or org.text in self.shared or org.kb_id_ in self.shared:
@@ -172,9 +177,13 @@ class AttributionComponent:
         head = text[: self.dateline_chars]
         for m in self.dateline.finditer(head):
             line_end = head.find("\n", m.end())
-            line = head[m.start(): line_end if line_end >= 0 else len(head)].split()
+            line_text = head[m.start(): line_end if line_end >= 0 else len(head)]
+            line = line_text.split()
             if line and line[-1].strip(".:") in self.desk_words:
                 continue
+            agency = self.agency.search(line_text[:120])  # "Havana, April 15 (VNA) -": the agency's state
+            if agency:
+                return self.agencies[agency.group(1)]
             code = self.places_folded.get(m.group(1).casefold())
             if code:
                 return code
@@ -183,10 +192,40 @@ class AttributionComponent:
             return self.places_folded.get(m.group(1).casefold())
         return None
 
+    def visit_title(self, doc: Doc, text: str) -> tuple[Optional[str], Optional[str]]:
+        """(host, destination) read from a header line about a visit: "State Visit of the President of
+        the United Mexican States to India" names its visitor's state, so the host (India) issued it;
+        "Visit of Secretary (West) to Uzbekistan" does not, so Uzbekistan is the destination, not the
+        release's home."""
+        end = self.header_end(text)
+        spans = [s for s in doc.spans.get(keys.COUNTRIES, ()) if s.start_char < end + 400]
+        for m in self.visit.finditer(text, 0, min(len(text), end + 400)):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            if line_end - line_start > 220:
+                continue
+            dest = next((s for s in spans if m.end() <= s.start_char < line_end
+                         and text[max(m.end(), s.start_char - 8):s.start_char].rstrip().endswith((" to", " to the"))
+                         or m.end() <= s.start_char < line_end and text[s.start_char - 7:s.start_char] == "to the "), None)
+            if dest is None:
+                continue
+            visitor = [s for s in spans if m.end() <= s.start_char < dest.start_char and s.kb_id_ != dest.kb_id_]
+            return (dest.kb_id_ if visitor else None), dest.kb_id_
+        return None, None
+
     def header_home(self, doc: Doc, text: str) -> Optional[str]:
-        """The home state the header names: its issuing body, its dateline's place, or a national
-        body alone on a header line."""
-        return self.header_state(doc, text) or self.dateline_state(text) or self.header_body(doc, text)
+        """The home state the header names: its issuing body, the host of a visit its title
+        announces, its dateline's place (or agency), or a national body alone on a header line; a
+        visit's destination whose visitor goes unnamed is never the home."""
+        code = self.header_state(doc, text)
+        if code:
+            return code
+        host, dest = self.visit_title(doc, text)
+        if host:
+            return host
+        code = self.dateline_state(text) or self.header_body(doc, text)
+        return code if code != dest else None
 
     def home_country(self, doc: Doc, text: str, stated: set[str],
                      header_home: Optional[str] = None) -> tuple[Optional[str], Optional[str]]:

@@ -192,18 +192,23 @@ def _countries_from_context(doc: Doc, text: str, officials: list[Official]) -> N
         i = bisect_left(all_starts, pos) - 1
         return all_mentions[i][1] if i >= 0 and all_starts[i] >= floor else None
 
+    country_starts = [(sp.start_char, sp.kb_id_) for sp in doc.spans.get(keys.COUNTRIES, ())]
     for m in _ACCOMPANIED.finditer(text):
         begin = sentence_begin(m.start())
         leader = last_before(m.start(), begin)
         if leader is None and _PRONOUN.fullmatch(text[begin:m.start()].strip()):
             # "He is accompanied by": the official the sentence before ends on
             leader = last_before(begin, max(0, begin - 600))
-        if leader is None:  # "The President was accompanied by ...": the last holder of that office
+        if leader is None and not any(begin <= start < m.start() for start, _c in country_starts):
+            # "The President was accompanied by ...": the last holder of that office
             words = text[begin:m.start()].split()
             office = words[-1] if words else ""
             leader = next((o for _s, o in reversed(all_mentions[:bisect_left(all_starts, m.start())])
                            if any(t.split()[-1] == office for t in o.titles)), None)
         country = own(leader) if leader is not None else None
+        if leader is None:  # "The Vietnamese Vice President was accompanied by": the subject's demonym
+            named = {code for (start, code) in country_starts if begin <= start < m.start()}
+            country = named.pop() if len(named) == 1 else None
         if country is None:
             continue
         end = sentence_end(m.end())
