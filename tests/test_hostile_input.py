@@ -467,3 +467,14 @@ def test_no_garbage_collection_pass_runs_inside_an_extraction(monkeypatch):
         assert extract(RELEASE).ok and not gc.isenabled()  # a caller's choice is kept
     finally:
         gc.enable()
+
+
+def test_side_phrase_windows_around_dense_countries_are_searched_once():
+    from dialogue_extract.pipeline.components.sides import _merged
+
+    assert _merged([(10, 20), (0, 5), (15, 30), (30, 31), (40, 50)]) == [(0, 5), (10, 31), (40, 50)]
+    assert _merged([]) == []
+    text = "Tokyo, 12 June 2023. Foreign Minister Haruka Onodera met. " + "U.S.-Vietnam and " * 3000
+    ex = extract(text)
+    assert ex.ok and {c.code for c in ex.countries} == {"USA", "VNM"}
+    assert ex.officials[0].country == "JPN"
