@@ -254,3 +254,17 @@ def test_leftover_entities_and_a_long_line_cut_before_a_name():
     assert "India & Japan" in view and "Jay Powell Mehta" in view
     ex = check_offsets(text)
     assert "Jay Powell Mehta" in names(ex)
+
+
+def test_running_header_with_a_bare_page_number_and_a_governor_of_a_place():
+    text = ("MINISTRY OF EXTERNAL AFFAIRS                 ANNUAL REPORT 2024-25\n\n                 14\n\n"
+            "2.4 The Foreign Secretary, Shri Vikrant Desai, held Foreign Office Consultations with the Foreign\n\n"
+            "MINISTRY OF EXTERNAL AFFAIRS                 ANNUAL REPORT 2024-25\n\n                 15\n\n"
+            "Secretary of Bhutan, Mr. Pema Wangchuk, in Thimphu. He also met the Governor of Tokyo, Ms. Yuriko\n"
+            "Sanada, at the reception that evening and thanked her for the hospitality of the city.\n")
+    view, _ = layout_view(text)
+    assert "ANNUAL" not in view.upper() and "the Foreign Secretary of Bhutan, Mr. Pema Wangchuk" in view
+    ex = check_offsets(text)
+    got = {o.name: o.titles for o in ex.officials}
+    assert got["Pema Wangchuk"] == ["Foreign Secretary"]
+    assert got["Yuriko Sanada"] == ["Governor of Tokyo"] or got["Yuriko Sanada"] == ["Governor"]

@@ -173,6 +173,32 @@ def _is_caps_line(line: str) -> bool:
     return _LOWER.search(line) is None and len(_UPPER.findall(line)) >= 4
 
 
+_PAGE_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _running_headers(stripped: list[str], furniture: bytearray) -> None:
+    """A page number alone on its line next to a line that recurs in the text ("MINISTRY OF
+    EXTERNAL AFFAIRS   ANNUAL REPORT 2024-25" / "15"): both are page furniture."""
+    numbers = [i for i, ln in enumerate(stripped) if ln and len(ln) <= 4 and _PAGE_NUMBER.fullmatch(ln)]
+    if not numbers:
+        return
+    counts: dict[str, int] = {}
+    for ln in stripped:
+        if 8 <= len(ln) <= 120:
+            counts[ln] = counts.get(ln, 0) + 1
+    for i in numbers:
+        for step in (-1, 1):
+            k, seen = i + step, 0
+            while 0 <= k < len(stripped) and seen < 2:
+                if stripped[k]:
+                    if counts.get(stripped[k], 0) >= 2 and not stripped[k].endswith((".", ":", "?", "!")):
+                        furniture[i] = 1
+                        furniture[k] = 2
+                        break
+                    seen += 1
+                k += step
+
+
 def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Optional[OffsetMap]]:
     """The normalised view of ``text`` and the map of its offsets back (``None``: same offsets).
 
@@ -200,6 +226,7 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     for i, ln in enumerate(stripped):
         if ln and len(ln) <= 120 and rules.furniture.fullmatch(ln):
             furniture[i] = 1
+    _running_headers(stripped, furniture)
     if any(furniture):
         for i, ln in enumerate(stripped):
             if furniture[i] or not ln or len(ln) > 120 or not rules.furniture_near.fullmatch(ln):

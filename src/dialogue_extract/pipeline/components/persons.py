@@ -733,6 +733,11 @@ class Persons:
         end = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
         if end < n and tv.lower(end) in ("of", "for"):  # "the President of the ECOWAS Commission, H.E. X"
             k = self._after_institution(tv, end + 1, blocked)
+            if k is None and tv.lower(end) == "of":  # "the Governor of Tokyo, Ms. X": a place
+                k = end + 1
+                while k < n and k - end <= 3 and tv.text(k)[:1].isupper() and tv.text(k).isalpha():
+                    k += 1
+                k = k if k > end + 1 else None
             if k is not None and k < n and tv.text(k) == ",":
                 end = k
         elif end + 1 < n and tv.lower(end) in ("in", "at"):  # "the Georgian Ambassador in New Delhi, Mr. X"
