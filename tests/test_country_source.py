@@ -266,3 +266,14 @@ def test_a_visit_title_names_the_host_and_an_agency_its_state(extractor):
     got = officials(extractor, agency)
     assert got["Tran Thi Mai"].country == "VNM" and got["Hoang Van Tung"].country == "VNM"
     assert got["Alejandro Morales"].country == "CUB"
+
+
+def test_the_place_of_a_meeting_and_a_caller_named_by_title(extractor):
+    text = ("New Delhi, November 20\n\nEAM will travel to Armenia and Georgia. In Yerevan, EAM will co-chair the "
+            "commission with Foreign Minister Davit Ghukasyan, and in Tbilisi he will meet Foreign Minister Tamar "
+            "Lomidze. India and India's partners welcome it; India will host the next round.")
+    got = officials(extractor, text)
+    assert got["Davit Ghukasyan"].country == "ARM" and got["Tamar Lomidze"].country == "GEO"
+    text = ("New Delhi, February 14\n\nSecretary (West) visited Uzbekistan. Secretary (West) also called on H.E. Mr. "
+            "Farrukh Tashpulatov, Minister of Investment. India and India's firms; Uzbekistan welcomed it.")
+    assert officials(extractor, text)["Farrukh Tashpulatov"].country == "UZB"

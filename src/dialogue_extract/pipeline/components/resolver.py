@@ -26,7 +26,7 @@ from ...resolve import NameMention, resolve_mentions
 from ...results import Mention, Official
 from .attribution import country_counts
 from .sides import SideCues
-from ...data import data_path, read_json
+from ...data import data_path, read_json, read_tsv
 from ..text import doc_text
 from .. import keys
 
@@ -37,7 +37,8 @@ from .. import keys
 def make_resolver(nlp: Language, name: str, fuzzy_threshold: int, set_ents: bool,
                   sides_path: Optional[str]) -> "ResolverComponent":
     return ResolverComponent(fuzzy_threshold=fuzzy_threshold, set_ents=set_ents,
-                             sides=SideCues(list(read_json(sides_path or data_path("sides.json")).get("cues", []))))
+                             sides=SideCues(list(read_json(sides_path or data_path("sides.json")).get("cues", []))).set_places(
+                                 {row["place"]: row["country"] for row in read_tsv(data_path("datelines.tsv"))}))
 
 
 class ResolverComponent:

@@ -63,6 +63,21 @@ class SideCues:
         self.named = _word_start_regexes(named)
         self.free = _word_start_regexes(free)
 
+        self.places: dict[str, str] = {}
+        self.place_cue: Optional[re.Pattern] = None
+
+    def set_places(self, places: dict[str, str]) -> "SideCues":
+        """Places (dateline places: capitals, big cities) -> state, for "In Yerevan, the Minister
+        co-chaired the commission with Foreign Minister X" (X serves the place's state)."""
+        self.places = dict(places)
+        names = sorted(self.places, key=len, reverse=True)
+        if names:
+            self.place_cue = re.compile(
+                r"\b(?:[Ii]n|[Ww]hile in|[Dd]uring (?:his|her|the) (?:stay|visit) (?:in|to)) (" + "|".join(map(re.escape, names))
+                + r")\b(?=[^.;\n]{0,160}?\b(?P<verb>with|met|meet|meets|meeting|call(?:ed|s)? on|received by|"
+                r"talks with|hosted by)\b)")
+        return self
+
     @classmethod
     def from_file(cls, path: str | Path) -> "SideCues":
         return cls(list(read_json(path).get("cues", [])))
@@ -112,6 +127,7 @@ class SideCues:
                 code = code_at.get(m.start("s%d" % idx))
             if code:
                 matches.append((m.start(), m.end(), cue, code))
+        self._apply_places(text, officials, mentions, starts, home)
         if not matches:
             return
         for k, (start, end, cue, code) in enumerate(matches):
@@ -120,9 +136,11 @@ class SideCues:
                 o = mentions[i][1] if i >= 0 and starts[i] >= _sentence_start(text, start) else None
                 if cue.state == "subject":  # the bearer's state
                     code = o.country if o is not None and not o.country_inferred else None
-                elif o is None or o.country is None or home is None:
+                elif home is None or (o is None and "visiting" in text[_sentence_start(text, start):start].lower()):
                     code = None
-                elif o.country == home:  # a host calls on the visitors
+                elif o is None or o.country == home:
+                    # a host calls on the visitors; a caller named by title only ("Secretary (West)
+                    # also called on X") is the release's own official
                     begin, stop = _sentence_start(text, start), self._scope_end(text, end)
                     others = {c for s, e, c in spans if begin <= s < stop and c != home}
                     code = others.pop() if len(others) == 1 else (None if others else self._other_state(spans, home))
@@ -156,6 +174,28 @@ class SideCues:
                 i = bisect_left(starts, start) - 1
                 if i >= 0 and starts[i] >= begin:
                     self._give(mentions[i][1], code, cue.source)
+
+    def _apply_places(self, text: str, officials: list[Official], mentions: list, starts: list[int],
+                      home: Optional[str]) -> None:
+        """"In Yerevan, the Minister will co-chair the commission with Foreign Minister X, and in
+        Tbilisi he will meet Y": the officials after the meeting word serve the place's state, when
+        it is not the release's home (looked for just before each official)."""
+        if self.place_cue is None or home is None:
+            return
+        found: dict[int, re.Match] = {}
+        for a, b in _merged((max(0, ms - 240), ms) for ms in sorted(set(starts))):
+            for m in self.place_cue.finditer(text, a, b):
+                found.setdefault(m.start(), m)
+        cues = sorted(found.values(), key=lambda m: m.start())
+        for k, m in enumerate(cues):
+            code = self.places.get(m.group(1))
+            if not code or code == home:
+                continue
+            stop = min(self._scope_end(text, m.end()), cues[k + 1].start() if k + 1 < len(cues) else len(text))
+            i = bisect_left(starts, m.end("verb"))
+            while i < len(starts) and starts[i] < stop:
+                self._give(mentions[i][1], code, "side")
+                i += 1
 
     @staticmethod
     def _other_state(spans: list[tuple[int, int, str]], home: Optional[str]) -> Optional[str]:
