@@ -114,7 +114,7 @@ def test_interrupted_run_loses_nothing_and_resume_completes(tmp_path, monkeypatc
     all_ids = ids(out)
     assert len(all_ids) == len(set(all_ids)) == 13
     entities = (out / ENTITIES_FILE).read_text(encoding="utf-8").splitlines()
-    assert all(json.loads(e)["id"] for e in entities)
+    assert all(json.loads(e)["entity_id"] for e in entities)
 
 
 def test_duplicate_ids_get_distinct_error_records(tmp_path):
@@ -181,7 +181,9 @@ def test_table_rows_carry_entity_ids():
     (off,) = rows["officials"]
     assert off["entity_id"] == "sofia-lindqvist-abc123" and off["titles"] == ["State Secretary"]
     assert rows["mentions"][0]["entity_id"] == "sofia-lindqvist-abc123"
-    assert table_rows({"id": "d2", "extraction": None, "error": "x"}, {}) == {n: [] for n in TABLES}
+    failed = table_rows({"id": "d2", "extraction": None, "error": "x"}, {})
+    assert [(r["doc_id"], r["error"]) for r in failed["documents"]] == [("d2", "x")]  # a row, with its error
+    assert all(not rows for name, rows in failed.items() if name != "documents")
 
 
 def test_progress_bar_on_request(tmp_path, capsys):

@@ -290,12 +290,13 @@ def test_csv_cells_never_start_a_formula_but_parquet_and_json_stay_exact(tmp_pat
     for name in TABLES:
         with (tmp_path / "csv" / f"{name}.csv").open(encoding="utf-8", newline="") as fh:
             rows = list(csv.reader(fh))
-        assert rows[1:], name  # every table has rows for these releases
+        assert rows[1:] or name == "organizations", name  # the tables have rows for these releases
         for row in rows[1:]:
             for cell in row:
                 assert not cell or cell[0] not in CSV_FORMULA_STARTS, (name, cell)
-        doc_ids = {row[0] for row in rows[1:]}
-        assert "'" + evil_id in doc_ids and "plain" in doc_ids
+        if rows[0][0] == "doc_id" and rows[1:]:
+            doc_ids = {row[0] for row in rows[1:]}
+            assert "'" + evil_id in doc_ids and "plain" in doc_ids
     # JSON and Parquet keep the exact values
     docs = {d["id"]: d for d in read_documents(tmp_path / "csv" / DOCUMENTS_FILE)}
     assert set(docs) == set(ids) and docs[evil_id]["text"] == evil_text

@@ -64,13 +64,15 @@ def test_empty_tables_have_stable_columns(ex):
     t = tables.extraction_tables(ex)
     for name, cols in tables.COLUMNS.items():
         assert list(t[name].columns) == cols
-        assert len(t[name]) == 0
+        assert len(t[name]) == (1 if name == "documents" else 0)  # the document itself is a row
 
 
 def test_officials_rows():
     off = tables.extraction_tables(make_extraction())["officials"]
     assert off["name"].tolist() == ["K. Rao", "Ana Lima"]
-    assert off["titles"].tolist() == ["Foreign Secretary", "Deputy Minister"]
+    assert off["titles"].tolist() == [["Foreign Secretary"], ["Deputy Minister"]]
+    assert off["aliases"].tolist() == [["Rao"], ["Lima"]]
+    assert off["entity_id"].notna().all() and off["doc_id"].tolist() == ["0", "0"]
     assert off["country"].tolist() == ["IND", "BRA"]
     assert off["organization"].tolist() == [None, "Ministry of Foreign Affairs"]
     assert off["n_mentions"].tolist() == [2, 2]
@@ -110,28 +112,35 @@ def test_to_pandas_delegates():
     assert list(make_extraction().to_pandas()["sectors"]["sector_id"]) == ["defence", "energy"]
 
 
-def test_corpus_tables_document_column_and_documents_table():
+def test_corpus_tables_doc_id_column_and_documents_table():
     a = make_extraction()
     b = Extraction(dates=[DateValue(text="May 2024", start=0, end=8, value="2024-05"),
                           DateValue(text="1 May 2024", start=10, end=20, value="2024-05-01")])
     c = Extraction(error="TypeError: bad input")
     t = tables.corpus_tables([a, b, c], doc_ids=["a.txt", "b.txt", "c.txt"])
-    assert set(t) == set(tables.COLUMNS) | {"documents"}
+    assert set(t) == set(tables.COLUMNS)
     for name, cols in tables.COLUMNS.items():
-        assert list(t[name].columns) == ["document", *cols]
-    assert set(t["officials"]["document"]) == {"a.txt"}
-    docs = t["documents"].set_index("document")
-    assert docs.loc["a.txt", "document_date"] == "2025-06-02"
-    assert docs.loc["b.txt", "document_date"] == "2024-05-01"  # earliest full date, no reference date
-    assert docs.loc["c.txt", "document_date"] is None
+        assert list(t[name].columns) == cols
+    assert set(t["officials"]["doc_id"]) == {"a.txt"}
+    docs = t["documents"].set_index("doc_id")
+    assert docs.loc["a.txt", "document_date"] == pd.Timestamp("2025-06-02")
+    assert docs.loc["b.txt", "document_date"] == pd.Timestamp("2024-05-01")  # earliest full date
+    assert pd.isna(docs.loc["c.txt", "document_date"])
     assert docs.loc["c.txt", "error"] == "TypeError: bad input"
     assert docs["n_dates"].tolist() == [2, 2, 0]
+    dates = t["dates"].set_index("value")
+    assert dates.loc["2024-05", "granularity"] == "month" and dates.loc["2024-05", "date"] == pd.Timestamp("2024-05-01")
+    assert dates.loc["2025-06-03", "date_end"] == pd.Timestamp("2025-06-04")
+    assert str(t["dates"]["date"].dtype) == "datetime64[ns]"
 
 
 def test_corpus_tables_default_ids_and_generators():
     t = tables.corpus_tables(make_extraction() for _ in range(3))
-    assert t["documents"]["document"].tolist() == [0, 1, 2]
+    assert t["documents"]["doc_id"].tolist() == ["0", "1", "2"]
     assert len(t["officials"]) == 6
+    # one person across documents: one entity
+    assert t["officials"].groupby("name")["entity_id"].nunique().tolist() == [1, 1]
+    assert len(t["entities"]) == 2 and t["entities"]["n_documents"].tolist() == [3, 3]
 
 
 def test_corpus_tables_rejects_mismatched_ids():

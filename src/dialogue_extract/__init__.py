@@ -43,6 +43,8 @@ __all__ = [
     "resolve_corpus",
     "CorpusResolver",
     "to_tables",
+    "read_results",
+    "extract_frame",
     "__version__",
 ]
 
@@ -51,6 +53,8 @@ _LAZY = {
     "resolve_corpus": ("corpus", "resolve_corpus"),
     "CorpusResolver": ("corpus", "CorpusResolver"),
     "to_tables": ("tables", "to_tables"),
+    "read_results": ("tables", "read_results"),
+    "extract_frame": ("tables", "extract_frame"),
 }
 
 

@@ -53,8 +53,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Sequence, Union
+from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
+from . import schema as _schema
 from .corpus import CorpusResolver
 from .optional import require
 from .extractor import DateLike, Extractor, coerce_reference_date
@@ -82,18 +83,8 @@ ENTITIES_FILE = "entities.jsonl"
 TABLE_FORMATS = ("parquet", "csv")
 
 #: Column names and (pyarrow) types of every table; lists are ``"; "``-joined in CSV.
-TABLES: dict[str, list[tuple[str, str]]] = {
-    "officials": [("doc_id", "string"), ("official_id", "string"), ("entity_id", "string"),
-                  ("name", "string"), ("aliases", "list"), ("titles", "list"), ("country", "string"),
-                  ("country_inferred", "bool"), ("country_source", "string"), ("actor_id", "string"),
-                  ("organization", "string"), ("n_mentions", "int32"), ("reference_date", "string")],
-    "mentions": [("doc_id", "string"), ("kind", "string"), ("ref_id", "string"), ("entity_id", "string"),
-                 ("text", "string"), ("start", "int64"), ("end", "int64")],
-    "countries": [("doc_id", "string"), ("code", "string"), ("name", "string"), ("n_mentions", "int32")],
-    "dates": [("doc_id", "string"), ("text", "string"), ("start", "int64"), ("end", "int64"),
-              ("value", "string"), ("value_end", "string")],
-    "sectors": [("doc_id", "string"), ("sector_id", "string"), ("label", "string"), ("n_mentions", "int32")],
-}
+#: The tables' columns and types: one schema for every path (:mod:`dialogue_extract.schema`).
+TABLES = _schema.TABLES
 
 
 @dataclass
@@ -255,42 +246,25 @@ def csv_cell(value: Any) -> Any:
     return value
 
 
+def _source_text(source: Any) -> Optional[str]:
+    """``{"path": "a.jsonl", "line": 3}`` as ``"a.jsonl:3"`` (``#i`` for the i-th record of a JSON list)."""
+    if not isinstance(source, Mapping):
+        return None if source is None else str(source)
+    path = str(source.get("path") or "")
+    if source.get("line") is not None:
+        return f"{path}:{source['line']}"
+    if source.get("index") is not None:
+        return f"{path}#{source['index']}"
+    return path or None
+
+
 def table_rows(doc: dict[str, Any], entity_ids: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
-    """The table rows of one ``documents.jsonl`` record (none for an error record)."""
-    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
-    ex = doc.get("extraction")
-    if not ex:
-        return rows
-    did = doc["id"]
-    for o in ex.get("officials") or ():
-        eid = entity_ids.get(o["id"])
-        rows["officials"].append({
-            "doc_id": did, "official_id": o["id"], "entity_id": eid, "name": o["name"],
-            "aliases": list(o.get("aliases") or ()), "titles": list(o.get("titles") or ()),
-            "country": o.get("country"), "country_inferred": bool(o.get("country_inferred")),
-            "country_source": o.get("country_source"), "actor_id": o.get("actor_id"),
-            "organization": o.get("organization"),
-            "n_mentions": len(o.get("mentions") or ()), "reference_date": doc.get("reference_date"),
-        })
-        for m in o.get("mentions") or ():
-            rows["mentions"].append({"doc_id": did, "kind": "official", "ref_id": o["id"], "entity_id": eid,
-                                     "text": m["text"], "start": m["start"], "end": m["end"]})
-    for kind, items, key in (("country", ex.get("countries"), "code"), ("sector", ex.get("sectors"), "id"),
-                             ("organization", ex.get("organizations"), "name")):
-        for item in items or ():
-            for m in item.get("mentions") or ():
-                rows["mentions"].append({"doc_id": did, "kind": kind, "ref_id": item[key], "entity_id": None,
-                                         "text": m["text"], "start": m["start"], "end": m["end"]})
-    for c in ex.get("countries") or ():
-        rows["countries"].append({"doc_id": did, "code": c["code"], "name": c.get("name"),
-                                  "n_mentions": len(c.get("mentions") or ())})
-    for d in ex.get("dates") or ():
-        rows["dates"].append({"doc_id": did, "text": d["text"], "start": d["start"], "end": d["end"],
-                              "value": d["value"], "value_end": d.get("value_end")})
-    for s in ex.get("sectors") or ():
-        rows["sectors"].append({"doc_id": did, "sector_id": s["id"], "label": s.get("label"),
-                                "n_mentions": len(s.get("mentions") or ())})
-    return rows
+    """The table rows of one ``documents.jsonl`` record (an error record has its ``documents``
+    row only)."""
+    return _schema.extraction_rows(
+        doc["id"], doc.get("extraction"), entity_ids=entity_ids, source=_source_text(doc.get("source")),
+        url=doc.get("url"), error=doc.get("error"), reference_date=doc.get("reference_date"),
+        reference_date_source=doc.get("reference_date_origin"))
 
 
 class _TableWriter:
@@ -309,7 +283,7 @@ class _TableWriter:
             pq = require("pyarrow.parquet", "Parquet tables")
 
             types = {"string": pa.string(), "int32": pa.int32(), "int64": pa.int64(), "bool": pa.bool_(),
-                     "list": pa.list_(pa.string())}
+                     "date": pa.date32(), "list": pa.list_(pa.string())}
             self._schema = pa.schema([(c, types[t]) for c, t in self.columns])
             self._writer = pq.ParquetWriter(self.partial, self._schema, compression="zstd")
         else:
@@ -332,8 +306,7 @@ class _TableWriter:
             self._writer.write_table(pa.Table.from_pydict(data, schema=self._schema))
         else:
             for r in self.rows:
-                self._csv.writerow([csv_cell("; ".join(r.get(c) or ()) if t == "list" else
-                                             ("" if r.get(c) is None else r.get(c))) for c, t in self.columns])
+                self._csv.writerow([_csv_value(r.get(c), t) for c, t in self.columns])
             self._fh.flush()
         self.rows = []
 
@@ -355,9 +328,23 @@ class _TableWriter:
             pass
 
 
+def _csv_value(value: Any, kind: str) -> Any:
+    """A cell of a CSV table: lists joined with "; ", dates in ISO form, text neutralised."""
+    if kind == "list":
+        return csv_cell(_schema.LIST_SEPARATOR.join(value or ()))
+    if value is None:
+        return ""
+    if kind == "bool":
+        return "true" if value else "false"
+    if kind == "date":
+        return value.isoformat()
+    return csv_cell(value) if kind == "string" else value
+
+
 class _Tables:
     def __init__(self, out_dir: Path, fmt: str) -> None:
-        self.writers = {name: _TableWriter(out_dir, name, fmt) for name in TABLES}
+        self.out_dir, self.fmt = out_dir, fmt
+        self.writers = {name: _TableWriter(out_dir, name, fmt) for name in _schema.DOCUMENT_TABLES}
 
     def add(self, doc: dict[str, Any], entity_ids: dict[str, str]) -> None:
         for name, rows in table_rows(doc, entity_ids).items():
@@ -371,6 +358,17 @@ class _Tables:
     def abandon(self) -> None:
         for w in self.writers.values():
             w.abandon()
+
+
+def write_entities_table(out_dir: Path, fmt: str, registry: CorpusResolver) -> None:
+    """The ``entities`` table of the registry (beside ``entities.jsonl``)."""
+    writer = _TableWriter(out_dir, "entities", fmt)
+    try:
+        writer.add([_schema.entity_row(e.to_dict()) for e in registry.entities()])
+    except BaseException:
+        writer.abandon()
+        raise
+    writer.close()
 
 
 # -- documents.jsonl ------------------------------------------------------------------------------
@@ -581,8 +579,9 @@ def run_batch(
                     summary.errors.append((doc["id"], doc["error"]))
             else:
                 summary.succeeded += 1
-            if tables is not None and doc.get("extraction"):
-                ids = registry.add(doc["id"], doc["extraction"], doc.get("reference_date"))
+            if tables is not None:
+                ids = registry.add(doc["id"], doc["extraction"], doc.get("reference_date")) \
+                    if doc.get("extraction") else {}
                 tables.add(doc, ids)
         docs_fh.flush()
         bar.update(len(docs))
@@ -644,6 +643,7 @@ def run_batch(
     else:
         registry = rebuild_outputs(out, table_format)
     registry.to_jsonl(out / ENTITIES_FILE)
+    write_entities_table(out, table_format, registry)
     summary.entities = len(registry)
     summary.seconds = time.perf_counter() - t0
     return summary
@@ -720,9 +720,9 @@ def rebuild_outputs(out_dir: Union[str, os.PathLike], table_format: str = "parqu
     tables = _Tables(out, table_format)
     try:
         for doc in read_documents(out / DOCUMENTS_FILE):
-            if doc.get("extraction"):
-                ids = registry.add(doc["id"], doc["extraction"], doc.get("reference_date"))
-                tables.add(doc, ids)
+            ids = registry.add(doc["id"], doc["extraction"], doc.get("reference_date")) \
+                if doc.get("extraction") else {}
+            tables.add(doc, ids)
     except BaseException:
         tables.abandon()
         raise

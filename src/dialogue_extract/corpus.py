@@ -123,7 +123,7 @@ class Entity:
     def to_dict(self) -> dict[str, Any]:
         dates = sorted({d for ds in self.titles.values() for d in ds})
         return {
-            "id": self.id,
+            "entity_id": self.id,
             "name": self.name,
             "country": self.country,
             "aliases": sorted(self.aliases - {self.name}),

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import math
 import re
+from pathlib import Path
 import unicodedata
 from collections import Counter, defaultdict
 from itertools import combinations
 from typing import TYPE_CHECKING, Any, Literal, Mapping, Optional
 
 from .results import Extraction, Official
-from .tables import LIST_SEPARATOR, _coerce, corpus_tables, require_pandas
+from .tables import LIST_SEPARATOR, _coerce, corpus_tables, read_results, require_pandas
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -52,8 +53,11 @@ def _axes(ax, figsize):
 
 
 def _tables(obj: Any) -> "dict[str, pd.DataFrame]":
-    """``corpus_tables`` output as given, or built from extractions."""
-    if isinstance(obj, Mapping) and "documents" in obj and "sectors" in obj:
+    """Tables as given (``to_tables``/``read_results`` output), read from a batch output folder,
+    or built from extractions."""
+    if isinstance(obj, (str, Path)):
+        return read_results(obj)
+    if isinstance(obj, Mapping) and "documents" in obj:
         return obj  # type: ignore[return-value]
     return corpus_tables(obj)
 
@@ -74,10 +78,10 @@ def sector_counts(
     if freq not in _FREQS:
         raise ValueError(f"freq must be one of {sorted(_FREQS)}, not {freq!r}")
     t = _tables(extractions_or_tables)
-    docs = t["documents"][["document", "document_date"]].dropna()
+    docs = t["documents"][["doc_id", "document_date"]].dropna()
     sectors = t["sectors"]
     label_col = "label" if "label" in sectors.columns else "sector_id"
-    rows = sectors[["document", label_col]].drop_duplicates().merge(docs, on="document")
+    rows = sectors[["doc_id", label_col]].drop_duplicates().merge(docs, on="doc_id")
     if rows.empty:
         return pd.DataFrame(dtype="int64")
     period = pd.to_datetime(rows["document_date"], errors="coerce").dt.to_period(_FREQS[freq])
@@ -152,15 +156,20 @@ def official_key(name: str) -> str:
 
 
 def _split(cell: Any) -> list[str]:
-    return [p for p in str(cell).split(LIST_SEPARATOR) if p] if isinstance(cell, str) else []
+    """A list cell (a list, or "; "-joined text) as a list."""
+    if isinstance(cell, str):
+        return [p for p in cell.split(LIST_SEPARATOR) if p]
+    return [str(v) for v in cell] if isinstance(cell, (list, tuple)) else []
 
 
 def _documents(obj: Any) -> list[tuple[str, list[Official]]]:
     """Per release: its id and officials, from extractions or from ``corpus_tables`` output."""
+    if isinstance(obj, (str, Path)):
+        obj = read_results(obj)
     if isinstance(obj, Mapping) and "officials" in obj and "documents" in obj:
-        docs: dict[Any, list[Official]] = {d: [] for d in obj["documents"]["document"]}
+        docs: dict[Any, list[Official]] = {d: [] for d in obj["documents"]["doc_id"]}
         for row in obj["officials"].itertuples(index=False):
-            docs.setdefault(row.document, []).append(Official(
+            docs.setdefault(row.doc_id, []).append(Official(
                 id=str(row.official_id), name=str(row.name), aliases=_split(row.aliases),
                 titles=_split(row.titles), country=row.country or None,
                 organization=row.organization or None,

@@ -1,58 +1,48 @@
-"""Tidy pandas tables from extraction results.
+"""Tidy pandas tables from extraction results, in the one schema of :mod:`dialogue_extract.schema`.
 
-One row per thing, stable columns even when a table is empty:
+The same tables, with the same column names and dtypes, come from every path:
 
->>> tables = extraction_tables(ex)                 # one release
->>> tables["officials"][["name", "titles", "country"]]
->>> corpus = corpus_tables(extract_many(texts))    # many releases, with a ``document`` column
->>> corpus["sectors"].groupby("sector_id").document.nunique()
+>>> tables = to_tables(extract_many(texts), doc_ids=ids)   # in Python
+>>> tables = read_results("results/")                      # a batch output folder (Parquet or CSV)
+>>> tables["sectors"].merge(tables["documents"], on="doc_id")
+>>> tables["officials"].merge(tables["entities"], on="entity_id")
 
-pandas is an optional dependency (``pip install "dialogue-extract[notebook]"``); it is imported
-only when a table is built.
+Keys ``documents``, ``officials``, ``mentions``, ``countries``, ``dates``, ``sectors``,
+``organizations``, ``entities``; list columns (titles, aliases) hold Python lists; date columns
+are ``datetime64``; counts are nullable integers. pandas is an optional dependency
+(``pip install "dialogue-extract[tables]"``), imported only when a table is built.
 """
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Sequence, Union
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Union
 
 from .results import Extraction
+from .schema import LIST_SEPARATOR, TABLES, entity_row, extraction_rows
+from .schema import document_date as _document_date
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 __all__ = [
     "COLUMNS",
+    "TABLES",
     "LIST_SEPARATOR",
     "extraction_tables",
     "corpus_tables",
     "to_tables",
+    "read_results",
+    "extract_frame",
+    "typed_frame",
     "document_date",
     "require_pandas",
 ]
 
-#: Separator used to join list values (titles, aliases) into one cell.
-LIST_SEPARATOR = "; "
+#: Column names of every table, in order (types in :data:`dialogue_extract.schema.TABLES`).
+COLUMNS: dict[str, list[str]] = {name: [c for c, _ in cols] for name, cols in TABLES.items()}
 
-#: Column names of every table, in order. ``corpus_tables`` puts ``document`` first.
-COLUMNS: dict[str, list[str]] = {
-    "officials": ["official_id", "name", "titles", "country", "country_inferred", "country_source", "actor_id",
-                  "organization", "aliases", "n_mentions", "first_start"],
-    "mentions": ["kind", "key", "label", "text", "start", "end"],
-    "countries": ["code", "name", "n_mentions", "first_start"],
-    "dates": ["text", "start", "end", "value", "value_end"],
-    "sectors": ["sector_id", "label", "n_mentions", "first_start"],
-    "organizations": ["name", "country", "n_mentions", "first_start"],
-}
-
-#: Columns of the per-document table built by :func:`corpus_tables`.
-DOCUMENT_COLUMNS = [
-    "document", "document_date", "reference_date", "reference_date_source", "error",
-    "n_officials", "n_countries", "n_dates", "n_sectors",
-]
-
-_INT_COLUMNS = {"n_mentions", "first_start", "start", "end", "n_officials", "n_countries", "n_dates", "n_sectors"}
-
-_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_PANDAS_TYPES = {"int32": "Int32", "int64": "Int64", "bool": "boolean"}
 
 ExtractionLike = Union[Extraction, Mapping[str, Any]]
 
@@ -73,138 +63,133 @@ def _coerce(ex: ExtractionLike) -> Extraction:
     raise TypeError(f"expected an Extraction or its JSON form (dict), not {type(ex).__name__}")
 
 
-def _first_start(mentions: Sequence[Any]) -> Optional[int]:
-    return min((m.start for m in mentions), default=None)
-
-
 def document_date(ex: ExtractionLike) -> Optional[str]:
-    """The date a release is filed under: its reference date, else its earliest full date.
-
-    Returns an ISO ``YYYY-MM-DD`` string, or None when neither is known.
-    """
-    ex = _coerce(ex)
-    if ex.reference_date is not None:
-        return ex.reference_date.isoformat()
-    full = sorted(d.value for d in ex.dates if _FULL_DATE.match(d.value))
-    return full[0] if full else None
+    """The date a release is filed under (ISO): its reference date, else its earliest full date."""
+    d = _document_date(_coerce(ex).model_dump(mode="json"))
+    return d.isoformat() if d else None
 
 
-def _rows(ex: Extraction) -> dict[str, list[dict[str, Any]]]:
-    """Plain-Python rows for every table of one extraction (no pandas needed)."""
-    rows: dict[str, list[dict[str, Any]]] = {k: [] for k in COLUMNS}
-    mentions = rows["mentions"]
-    for o in ex.officials:
-        rows["officials"].append({
-            "official_id": o.id,
-            "name": o.name,
-            "titles": LIST_SEPARATOR.join(o.titles),
-            "country": o.country,
-            "country_inferred": o.country_inferred,
-            "country_source": o.country_source,
-            "actor_id": o.actor_id,
-            "organization": o.organization,
-            "aliases": LIST_SEPARATOR.join(o.aliases),
-            "n_mentions": len(o.mentions),
-            "first_start": _first_start(o.mentions),
-        })
-        mentions.extend({"kind": "official", "key": o.id, "label": o.name,
-                         "text": m.text, "start": m.start, "end": m.end} for m in o.mentions)
-    for c in ex.countries:
-        rows["countries"].append({"code": c.code, "name": c.name, "n_mentions": len(c.mentions),
-                                  "first_start": _first_start(c.mentions)})
-        mentions.extend({"kind": "country", "key": c.code, "label": c.name,
-                         "text": m.text, "start": m.start, "end": m.end} for m in c.mentions)
-    for d in ex.dates:
-        rows["dates"].append({"text": d.text, "start": d.start, "end": d.end,
-                              "value": d.value, "value_end": d.value_end})
-        label = f"{d.value}/{d.value_end}" if d.value_end else d.value
-        mentions.append({"kind": "date", "key": d.value, "label": label,
-                         "text": d.text, "start": d.start, "end": d.end})
-    for s in ex.sectors:
-        rows["sectors"].append({"sector_id": s.id, "label": s.label, "n_mentions": len(s.mentions),
-                                "first_start": _first_start(s.mentions)})
-        mentions.extend({"kind": "sector", "key": s.id, "label": s.label,
-                         "text": m.text, "start": m.start, "end": m.end} for m in s.mentions)
-    for org in ex.organizations:
-        rows["organizations"].append({"name": org.name, "country": org.country,
-                                      "n_mentions": len(org.mentions),
-                                      "first_start": _first_start(org.mentions)})
-        mentions.extend({"kind": "organization", "key": org.name, "label": org.name,
-                         "text": m.text, "start": m.start, "end": m.end} for m in org.mentions)
-    mentions.sort(key=lambda r: (r["start"], -r["end"]))
-    return rows
+def _list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):  # a CSV cell
+        return [p for p in value.split(LIST_SEPARATOR) if p]
+    try:
+        return [str(v) for v in value]
+    except TypeError:
+        return []
 
 
-def _frame(pd, rows: list[dict[str, Any]], columns: list[str]) -> "pd.DataFrame":
-    df = pd.DataFrame(rows, columns=columns)
-    for col in columns:
-        if col in _INT_COLUMNS:
-            df[col] = df[col].astype("Int64")  # nullable: first_start may be missing
-        else:
-            df[col] = df[col].astype(object).where(df[col].notna(), None)
-    return df
-
-
-def extraction_tables(ex: ExtractionLike) -> "dict[str, pd.DataFrame]":
-    """Tidy DataFrames for one release.
-
-    Keys: ``officials`` (one row per official; ``titles`` and ``aliases`` joined with
-    ``"; "``), ``mentions`` (one row per mention of any kind, in text order: ``kind`` is
-    official/country/date/sector/organization, ``key`` the official id, country code, date
-    value, sector id or organisation name), ``countries``, ``dates``, ``sectors``,
-    ``organizations``. Columns are those of :data:`COLUMNS`, present even when empty.
-    """
+def typed_frame(rows: Any, table: str) -> "pd.DataFrame":
+    """A DataFrame of ``table`` with the schema's columns and dtypes, from rows (dicts) or from a
+    DataFrame read from Parquet or CSV."""
     pd = require_pandas()
-    rows = _rows(_coerce(ex))
-    return {name: _frame(pd, rows[name], cols) for name, cols in COLUMNS.items()}
+    columns = TABLES[table]
+    df = rows.copy() if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows), columns=[c for c, _ in columns])
+    out = {}
+    for col, kind in columns:
+        values = df[col] if col in df.columns else pd.Series([None] * len(df), index=df.index, dtype=object)
+        if kind == "list":
+            out[col] = pd.Series([_list(v) for v in values], index=df.index, dtype=object)
+        elif kind == "date":
+            dates = [None if v is None or v != v or v == "" else str(v)[:10] for v in values.astype(object)]
+            out[col] = pd.Series(pd.to_datetime(dates, errors="coerce", format="%Y-%m-%d"),
+                                 index=df.index).astype("datetime64[ns]")
+        elif kind == "bool":
+            values = values.map(lambda v: v.strip().lower() in ("true", "1") if isinstance(v, str) else v)
+            out[col] = values.astype("boolean")
+        elif kind in _PANDAS_TYPES:
+            out[col] = pd.to_numeric(values, errors="coerce").astype(_PANDAS_TYPES[kind])
+        else:
+            values = values.astype(object)
+            out[col] = values.where(values.notna() & (values != ""), None) if kind == "string" else values
+    return pd.DataFrame(out, columns=[c for c, _ in columns]).reset_index(drop=True)
 
 
 def corpus_tables(
     extractions: Iterable[ExtractionLike],
     doc_ids: Optional[Iterable[Any]] = None,
 ) -> "dict[str, pd.DataFrame]":
-    """The tables of :func:`extraction_tables` for many releases, stacked.
+    """Every table of the schema for many releases (``doc_ids[i]``, default the position ``"i"``).
 
-    Every table gets a leading ``document`` column (``doc_ids[i]``, or the position ``i``),
-    and a ``documents`` table is added with one row per release: ``document_date`` (see
-    :func:`document_date`), ``reference_date``, ``error`` and counts. Works with the output of
-    :func:`dialogue_extract.extract_many` (a generator is consumed once).
+    Officials get corpus-wide ``entity_id``s from :class:`dialogue_extract.corpus.CorpusResolver`,
+    as in the batch output. Works with the output of :func:`dialogue_extract.extract_many` (a
+    generator is consumed once).
     """
-    pd = require_pandas()
+    from .corpus import CorpusResolver
+
+    require_pandas()
     exs = [_coerce(e) for e in extractions]
-    ids = list(range(len(exs))) if doc_ids is None else list(doc_ids)
+    ids = [str(i) for i in range(len(exs))] if doc_ids is None else [str(d) for d in doc_ids]
     if len(ids) != len(exs):
         raise ValueError(f"doc_ids has {len(ids)} items for {len(exs)} extractions")
-    stacked: dict[str, list[dict[str, Any]]] = {k: [] for k in COLUMNS}
-    documents = []
+    registry = CorpusResolver()
+    stacked: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     for doc_id, ex in zip(ids, exs):
-        for name, rows in _rows(ex).items():
-            stacked[name].extend({"document": doc_id, **r} for r in rows)
-        documents.append({
-            "document": doc_id,
-            "document_date": document_date(ex),
-            "reference_date": ex.reference_date.isoformat() if ex.reference_date else None,
-            "reference_date_source": ex.reference_date_source,
-            "error": ex.error,
-            "n_officials": len(ex.officials),
-            "n_countries": len(ex.countries),
-            "n_dates": len(ex.dates),
-            "n_sectors": len(ex.sectors),
-        })
-    out = {name: _frame(pd, stacked[name], ["document", *cols]) for name, cols in COLUMNS.items()}
-    out["documents"] = _frame(pd, documents, DOCUMENT_COLUMNS)
-    return out
+        data = ex.model_dump(mode="json")
+        entity_ids = registry.add(doc_id, data) if data.get("officials") else {}
+        for name, rows in extraction_rows(doc_id, data, entity_ids=entity_ids).items():
+            stacked[name].extend(rows)
+    stacked["entities"] = [entity_row(e.to_dict()) for e in registry.entities()]
+    return {name: typed_frame(stacked[name], name) for name in TABLES}
+
+
+def extraction_tables(ex: ExtractionLike, doc_id: Any = "0") -> "dict[str, pd.DataFrame]":
+    """The tables of one release (:func:`corpus_tables` of a single document)."""
+    return corpus_tables([ex], [doc_id])
 
 
 def to_tables(
     extractions: Union[ExtractionLike, Iterable[ExtractionLike]],
     doc_ids: Optional[Iterable[Any]] = None,
 ) -> "dict[str, pd.DataFrame]":
-    """Tables for one extraction (:func:`extraction_tables`) or many (:func:`corpus_tables`)."""
-    if isinstance(extractions, Extraction):
-        if doc_ids is None:
-            return extraction_tables(extractions)
+    """Tables for one extraction or many, in the schema of the batch output."""
+    if isinstance(extractions, (Extraction, Mapping)):
         return corpus_tables([extractions], doc_ids)
-    if isinstance(extractions, Mapping):
-        return to_tables(_coerce(extractions), doc_ids)
     return corpus_tables(extractions, doc_ids)
+
+
+def read_results(folder: Union[str, Path]) -> "dict[str, pd.DataFrame]":
+    """The tables a ``dialogue-extract batch`` run wrote to ``folder`` (Parquet or CSV), with the
+    same columns and dtypes as :func:`to_tables`."""
+    pd = require_pandas()
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"{folder} is not a folder of batch results")
+    out = {}
+    for name in TABLES:
+        parquet, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
+        if parquet.is_file():
+            df = pd.read_parquet(parquet)
+        elif csv.is_file():
+            df = pd.read_csv(csv, dtype=str, keep_default_na=False)
+        elif name == "entities" and (folder / "entities.jsonl").is_file():
+            with (folder / "entities.jsonl").open(encoding="utf-8") as fh:
+                df = [entity_row(json.loads(line)) for line in fh if line.strip()]
+        elif name in ("documents", "officials"):
+            raise FileNotFoundError(f"{folder} holds no {name} table ({name}.parquet or {name}.csv)")
+        else:
+            df = []
+        out[name] = typed_frame(df, name)
+    return out
+
+
+def extract_frame(df: "pd.DataFrame", *, text: str = "text", date: Optional[str] = None,
+                  id: Optional[str] = None, **kwargs: Any) -> "dict[str, pd.DataFrame]":
+    """Extract every row of a DataFrame and return the tables.
+
+    ``text`` names the column of texts, ``date`` the optional column of reference dates
+    (missing values are missing), ``id`` the optional column of document ids (default: the index).
+    Other keyword arguments go to :func:`dialogue_extract.extract_many`.
+    """
+    from . import extract_many
+
+    if text not in df.columns:
+        raise KeyError(f"no column {text!r} in the DataFrame (columns: {list(df.columns)})")
+    texts = df[text].tolist()
+    ids = df[id].tolist() if id is not None else df.index.tolist()
+    if date is not None:
+        results = extract_many(zip(texts, df[date].tolist()), as_tuples=True, **kwargs)
+    else:
+        results = extract_many(texts, **kwargs)
+    return corpus_tables(results, ids)
