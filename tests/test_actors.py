@@ -110,7 +110,7 @@ def test_cli_actors_option(tmp_path, capsys):
         main(["batch", str(release), "--out", str(tmp_path / "out"), "--actors", str(EXAMPLE), "-q", "-f", "csv"])
     assert e.value.code == 0
     entities = [json.loads(line) for line in (tmp_path / "out" / "entities.jsonl").read_text().splitlines()]
-    assert "act-0001" in {x["id"] for x in entities}
+    assert "act-0001" in {x["entity_id"] for x in entities}
     with pytest.raises(SystemExit) as e:
         main(["extract", str(release), "--actors", str(tmp_path / "nope.csv")])
     assert e.value.code == 2
