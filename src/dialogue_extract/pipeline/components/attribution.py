@@ -16,7 +16,7 @@ from bisect import bisect_right
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Any, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -27,6 +27,9 @@ from ..text import TokenView
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
 from .. import keys
+
+
+_UNREAD = object()  # home_country(): the header not read yet
 
 
 @dataclass
@@ -228,7 +231,7 @@ class AttributionComponent:
         return code if code != dest else None
 
     def home_country(self, doc: Doc, text: str, stated: set[str],
-                     header_home: Optional[str] = None) -> tuple[Optional[str], Optional[str]]:
+                     header_home: Any = _UNREAD) -> tuple[Optional[str], Optional[str]]:
         """The release's own state, for officials the text gives no country, and where it came from.
 
         In order: the issuing body its header names ("Ministry of Foreign Affairs of X"), or the
@@ -237,7 +240,7 @@ class AttributionComponent:
         "Vietnamese Foreign Minister X", and leave their own officials unmarked); else the state it
         names most (source "home_state").
         """
-        code = header_home or self.header_home(doc, text)
+        code = self.header_home(doc, text) if header_home is _UNREAD else header_home
         if code:
             return code, "header"
         counts = country_counts(doc)

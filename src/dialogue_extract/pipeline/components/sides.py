@@ -31,8 +31,8 @@ MASK = "\x01"
 _STATE = "(" + MASK + "+)"
 _VERB_AFTER = re.compile(r"\s*(?:was|were|is|are|will be)\b", re.I)
 # the window searched around a country for a phrase naming it (characters before and after)
-_BEFORE = 80
-_AFTER = 200
+_BEFORE = 48  # the longest lead before {state}: "(?:members|composition) of the {state}"
+_AFTER = 130  # the longest tail after it: "visit to {state} ... at the invitation of"
 # what joins two officials of one phrase: "X and Y", "X, Y", "X and met Defence Minister Y"
 _COORDINATION = re.compile(r"[^.;:\n]{0,40}?(?:,|\band\b)[^.;:\n]{0,40}$")
 _COLON_LIST = re.compile(r"[ \t]*:[ \t]*\r?\n")
