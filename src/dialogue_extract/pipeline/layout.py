@@ -97,6 +97,7 @@ _ROMAN = re.compile(r"[IVXL]+")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")  # (Latin capitals; other scripts have no case to read)
 _LOWER = re.compile(r"[a-zß-öø-ÿā-ž]")
 _CAPS2 = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
+_WORD_DASH_NUMBER = re.compile(r"(?<=[A-Za-z])-(?=\d)")
 _LOWER_WORD = re.compile(r"[a-zß-öø-ÿ]{3}")
 
 
@@ -148,7 +149,8 @@ def recase_line(line: str, rules: "LayoutRules") -> str:
         upper = len(_UPPER.findall(line))
         lower = len(_LOWER.findall(line))
         if upper >= 3 and (lower == 0 or (lower <= 0.1 * (upper + lower) and upper + lower >= 20)):
-            return _recase(line, rules)
+            # "ANSWERED ON-20/03/2025", "QUESTION NO-3321": a hyphen gluing a number to a word
+            return _recase(_WORD_DASH_NUMBER.sub(" ", line), rules)
     m = rules.label.match(line)
     if m is not None:
         line = line[:m.start(1)] + _recase(m.group(1), rules) + line[m.end(1):]
