@@ -9,6 +9,7 @@ result models can be used without loading it.
 """
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
@@ -22,6 +23,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from .extractor import DateLike, Extractor
 
 __version__ = "0.1.0"
+
+# the library logs through logging (one logger per module, under "dialogue_extract") and prints nothing
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "extract",

@@ -42,6 +42,7 @@ import copy
 import csv
 import datetime as dt
 import hashlib
+import logging
 import json
 import os
 import signal
@@ -83,6 +84,8 @@ ENTITIES_FILE = "entities.jsonl"
 TABLE_FORMATS = ("parquet", "csv")
 
 #: Column names and (pyarrow) types of every table; lists are ``"; "``-joined in CSV.
+log = logging.getLogger(__name__)
+
 #: The tables' columns and types: one schema for every path (:mod:`dialogue_extract.schema`).
 TABLES = _schema.TABLES
 
@@ -574,6 +577,7 @@ def run_batch(
                 line = (json.dumps(doc) + "\n").encode("utf-8")
             docs_fh.write(line)
             if doc.get("error"):
+                log.warning("%s: %s", doc["id"], doc["error"])
                 summary.failed += 1
                 if len(summary.errors) < 20:
                     summary.errors.append((doc["id"], doc["error"]))
@@ -646,6 +650,7 @@ def run_batch(
     write_entities_table(out, table_format, registry)
     summary.entities = len(registry)
     summary.seconds = time.perf_counter() - t0
+    log.info("batch done: %s", summary.line())
     return summary
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from itertools import islice
 from typing import Any, Iterable, Iterator, Optional, Union
@@ -17,6 +18,8 @@ from .results import Country, DateValue, Extraction, Mention, Organization, Sect
 from .pipeline import keys
 
 DateLike = Union[dt.date, str, None]
+
+log = logging.getLogger(__name__)
 
 __all__ = ["Extractor", "coerce_reference_date", "check_text"]
 
@@ -270,6 +273,7 @@ class Extractor:
                 text, ref = item if as_tuples else (item, default_ref)
                 doc = self.make_doc(text, ref)
             except Exception as e:  # a bad item must not sink the batch
+                log.warning("item %d of the chunk cannot be extracted: %s: %s", i, type(e).__name__, e)
                 results[i] = Extraction(error=f"{type(e).__name__}: {e}")
                 continue
             if not doc_text(doc).strip():
@@ -287,6 +291,7 @@ class Extractor:
                     try:
                         results[i] = self.to_extraction(self.nlp(doc))
                     except Exception as e:
+                        log.warning("document %d of the chunk failed in the pipeline: %s: %s", i, type(e).__name__, e)
                         results[i] = Extraction(error=f"{type(e).__name__}: {e}")
         return results  # type: ignore[return-value]
 
@@ -326,7 +331,7 @@ class Extractor:
             dates=dates,
             sectors=[Sector.model_construct(id=sid, label=sector_label(sid), mentions=ms)
                      for sid, ms in _group(doc, keys.SECTORS, text, omap).items()],
-            organizations=[Organization.model_construct(name=name, country=None, mentions=ms)
+            organizations=[Organization.model_construct(name=name, country=_org_country(name), mentions=ms)
                            for name, ms in _group(doc, keys.ORGANIZATIONS, text, omap).items()],
             reference_date=doc._.de_reference_date,
             reference_date_source=doc._.de_reference_date_source,
@@ -337,6 +342,14 @@ class Extractor:
         if known is not None and len(known):
             known.apply(result, text)
         return result
+
+
+def _org_country(name: str) -> Optional[str]:
+    """The state of a national body the organisations lexicon knows (None for international ones)."""
+    from .organizations import organization_info
+
+    info = organization_info(name)
+    return info.country if info is not None and info.kind != "international" else None
 
 
 # the Extractor of a worker process of extract_many(n_process=N), set when the worker starts

@@ -6,12 +6,15 @@ Writes ``doc.spans["organizations"]`` (label ``ORG``, ``kb_id_`` = canonical nam
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from typing import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ...data import data_path, read_lines, shipped
 from ...organizations import OrgInfo, load_organizations
 from ..text import doc_text
 from ..zones import in_boilerplate
@@ -33,12 +36,17 @@ GENERIC = re.compile(
 @Language.factory("de_organizations", default_config={"organizations_path": None},
                   requires=["doc.spans"], assigns=["doc.spans"])
 def make_organizations(nlp: Language, name: str, organizations_path: str | None) -> "Organizations":
-    return Organizations(nlp, load_organizations(organizations_path) if organizations_path else {})
+    formats: tuple[str, ...] = ()
+    if organizations_path:  # beside the organisations file; a pipeline folder may do without it
+        path = shipped(data_path("meeting_formats.txt", Path(organizations_path).parent))
+        formats = read_lines(path) if path.is_file() else ()
+    return Organizations(nlp, load_organizations(organizations_path) if organizations_path else {}, formats)
 
 
 class Organizations:
-    def __init__(self, nlp: Language, entries: dict[str, OrgInfo]) -> None:
+    def __init__(self, nlp: Language, entries: dict[str, OrgInfo], formats: Iterable[str] = ()) -> None:
         self.entries = entries  # every name and alias -> OrgInfo
+        self.formats = frozenset(formats)  # words after a body's name that make it a meeting format
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for form, info in entries.items():
             self.matcher.add(info.name, [nlp.make_doc(form)])
@@ -48,12 +56,17 @@ class Organizations:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
+        n = len(doc)
         for _match_id, start, end in self.matcher(doc):
+            if end < n and doc[end].text in self.formats:  # "Foreign Office Consultations": a meeting
+                continue
             entry = self.entries[doc[start:end].text]
             spans.append(Span(doc, start, end, label="ORG", kb_id=entry.name, span_id=entry.country or ""))
         country_starts = {s.start for s in doc.spans.get(keys.COUNTRIES, ())}
-        for m in GENERIC.finditer(doc_text(doc)):
-            span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        text = doc_text(doc)
+        for m in GENERIC.finditer(text):
+            stop = text.find("\n", m.start(), m.end())  # a name never runs on to the next line
+            span = doc.char_span(m.start(), m.end() if stop < 0 else stop, alignment_mode="contract")
             if span is None or not len(span):
                 continue
             end = _cut_before_country(doc, span.start, span.end, country_starts)

@@ -141,11 +141,17 @@ class ResolverComponent:
 
     @staticmethod
     def _set_ents(doc: Doc, persons: list[Span]) -> None:
-        """Fill ``doc.ents`` for displaCy: officials, countries, organisations, dates."""
+        """Fill ``doc.ents`` for displaCy with officials, countries, organisations and dates,
+        keeping every entity an earlier component of the pipeline set: ours only go where none is."""
         spans = list(persons)
         for key in (keys.COUNTRIES, keys.ORGANIZATIONS, keys.DATES):
             spans.extend(doc.spans.get(key, ()))
-        doc.ents = filter_spans(spans)
+        upstream = list(doc.ents)
+        taken = bytearray(len(doc))
+        for e in upstream:
+            taken[e.start:e.end] = b"\x01" * (e.end - e.start)
+        ours = [s for s in filter_spans(spans) if not any(taken[s.start:s.end])]
+        doc.ents = sorted(upstream + ours, key=lambda s: s.start)
 
 
 # a full stop after a lower-case word of three letters or more ("H.E. Ms. X" does not end anything)
