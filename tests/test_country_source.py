@@ -277,3 +277,17 @@ def test_the_place_of_a_meeting_and_a_caller_named_by_title(extractor):
     text = ("New Delhi, February 14\n\nSecretary (West) visited Uzbekistan. Secretary (West) also called on H.E. Mr. "
             "Farrukh Tashpulatov, Minister of Investment. India and India's firms; Uzbekistan welcomed it.")
     assert officials(extractor, text)["Farrukh Tashpulatov"].country == "UZB"
+
+
+def test_an_unnamed_visitors_destination_is_not_home(extractor):
+    text = ("Transcript of Media Briefing by Secretary (East) on the visit of Prime Minister to Japan (August 28, 2025)\n\n"
+            "Official Spokesperson, Shri Arvind Bhalla: Good evening. We have with us Secretary (East), Shri Jaideep "
+            "Malhotra. Japan is a key partner; Japan and Japan's firms invest in India. India welcomes them.\n")
+    assert officials(extractor, text)["Jaideep Malhotra"].country == "IND"
+
+
+def test_a_visiting_delegation_calls_on_the_hosts(extractor):
+    text = ("New Delhi, June 5, 2025\n\nThe Ghanaian delegation held talks with Joint Secretary Arun Bose. The "
+            "delegation called on Vice President Smt. Lakshmi Narayan on June 4. Ghana and Ghana's people thanked "
+            "India; Ghana will host the next round.")
+    assert officials(extractor, text)["Lakshmi Narayan"].country == "IND"

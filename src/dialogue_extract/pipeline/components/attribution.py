@@ -203,6 +203,8 @@ class AttributionComponent:
         end = self.header_end(text)
         spans = [s for s in doc.spans.get(keys.COUNTRIES, ()) if s.start_char < end + 400]
         for m in self.visit.finditer(text, 0, min(len(text), end + 400)):
+            if not text.startswith(" of ", m.end()):
+                continue  # "Visit of <visitor> to <State>" only ("the latter's visit to X" says nothing)
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.end())
             line_end = len(text) if line_end < 0 else line_end
@@ -230,6 +232,12 @@ class AttributionComponent:
         code = self.dateline_state(text) or self.header_body(doc, text)
         return code if code != dest else None
 
+    def not_home(self, doc: Doc, text: str) -> Optional[str]:
+        """The destination of a visit whose visitor goes unnamed ("Briefing on the visit of Prime
+        Minister to Japan"): never the release's home."""
+        host, dest = self.visit_title(doc, text)
+        return None if host else dest
+
     def home_country(self, doc: Doc, text: str, stated: set[str],
                      header_home: Any = _UNREAD) -> tuple[Optional[str], Optional[str]]:
         """The release's own state, for officials the text gives no country, and where it came from.
@@ -244,6 +252,9 @@ class AttributionComponent:
         if code:
             return code, "header"
         counts = country_counts(doc)
+        excluded = self.not_home(doc, text)
+        if excluded in counts and len(counts) > 1:
+            counts = {c: k for c, k in counts.items() if c != excluded}
         # states named too seldom to be the release's own ("the Palestinian cause") do not count
         floor = max(2, max(counts.values(), default=0) / 2)
         unmarked = [c for c in counts if c not in stated and counts[c] >= floor]

@@ -35,6 +35,8 @@ _BEFORE = 48  # the longest lead before {state}: "(?:members|composition) of the
 _AFTER = 130  # the longest tail after it: "visit to {state} ... at the invitation of"
 # what joins two officials of one phrase: "X and Y", "X, Y", "X and met Defence Minister Y"
 _COORDINATION = re.compile(r"[^.;:\n]{0,40}?(?:,|\band\b)[^.;:\n]{0,40}$")
+# the subject of a call that is the visiting side
+_VISITORS = re.compile(r"\b(?:[Vv]isiting|[Dd]elegations?|[Gg]uests?)\b")
 _COLON_LIST = re.compile(r"[ \t]*:[ \t]*\r?\n")
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 # a full stop after a lower-case word of three letters or more, or a line break
@@ -136,8 +138,10 @@ class SideCues:
                 o = mentions[i][1] if i >= 0 and starts[i] >= _sentence_start(text, start) else None
                 if cue.state == "subject":  # the bearer's state
                     code = o.country if o is not None and not o.country_inferred else None
-                elif home is None or (o is None and "visiting" in text[_sentence_start(text, start):start].lower()):
+                elif home is None:
                     code = None
+                elif o is None and _VISITORS.search(text, _sentence_start(text, start), start):
+                    code = home  # "The visiting delegation called on X": the hosts
                 elif o is None or o.country == home:
                     # a host calls on the visitors; a caller named by title only ("Secretary (West)
                     # also called on X") is the release's own official
