@@ -54,3 +54,26 @@ def test_the_library_logs_and_prints_nothing(caplog, capsys):
     assert results[1].error and any("TypeError" in r.getMessage() for r in caplog.records)
     out = capsys.readouterr()
     assert out.out == "" and out.err == ""
+
+
+def test_resume_does_not_depend_on_how_the_folder_was_typed(tmp_path, monkeypatch):
+    from dialogue_extract.batch import DOCUMENTS_FILE, read_documents, run_batch
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "releases").mkdir()
+    for i in range(3):
+        (tmp_path / "releases" / f"r{i}.txt").write_text(
+            f"Foreign Minister Ana Ruiz of Peru met Deputy Minister Omar Haddad of Jordan on day {i}.",
+            encoding="utf-8")
+    s = run_batch(["releases"], tmp_path / "out", progress=False)
+    assert s.succeeded == 3
+    ids = [d["id"] for d in read_documents(tmp_path / "out" / DOCUMENTS_FILE)]
+    assert ids == ["releases/r0.txt", "releases/r1.txt", "releases/r2.txt"]
+    for typed in ("./releases", str(tmp_path / "releases"), "releases/../releases"):
+        s = run_batch([typed], tmp_path / "out", resume=True, progress=False)
+        assert (s.succeeded, s.failed, s.skipped) == (0, 0, 3), typed
+    # the same file reached from another working folder (an absolute id) is done already too
+    monkeypatch.chdir(tmp_path / "releases")
+    s = run_batch(["."], tmp_path / "out", resume=True, progress=False)
+    assert (s.succeeded, s.skipped) == (0, 3)
+    assert len(list(read_documents(tmp_path / "out" / DOCUMENTS_FILE))) == 3

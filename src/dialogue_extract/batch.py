@@ -184,6 +184,7 @@ def process_records(records: Sequence[SourceRecord], extractor: Extractor, *,
     for rec in records:
         doc: dict[str, Any] = {"id": rec.id, "source": rec.source(), "url": rec.url, "title": None,
                                "reference_date": None, "reference_date_origin": None,
+                               "content_sha256": rec.content_sha256,
                                "text_source": None, "text_sha256": None, "text": None,
                                "extraction": None, "error": None}
         out.append(doc)
@@ -470,10 +471,33 @@ def _chunks(it: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def _dedupe(records: Iterable[SourceRecord], done: set[str], summary: BatchSummary) -> Iterator[SourceRecord]:
-    """Skip documents already done; give a repeated id a distinct one and an error."""
+def _content_sha256(rec: SourceRecord) -> Optional[str]:
+    """A key for a file's content under its file name: the same file reached by another path
+    (another working folder, a link) has the same key. Records of .json/.jsonl files carry
+    their own ids and get none."""
+    content = rec.content
+    if rec.line is not None or rec.index is not None or rec.path == "-":
+        return None
+    if isinstance(content, str):
+        content = content.encode("utf-8", "surrogatepass")
+    if not isinstance(content, bytes):
+        return None
+    h = hashlib.sha256(content)
+    h.update(b"\0" + rec.path.rsplit("/", 1)[-1].encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def _dedupe(records: Iterable[SourceRecord], done: set[str], summary: BatchSummary,
+            done_content: Optional[set[str]] = None) -> Iterator[SourceRecord]:
+    """Skip documents already done (by id, or a file by its content and name: the same file
+    reached by another path); give a repeated id a distinct one and an error."""
     seen: dict[str, int] = {}
+    done_content = done_content if done_content is not None else set()
     for rec in records:
+        rec.content_sha256 = _content_sha256(rec)
+        if rec.error is None and rec.content_sha256 is not None and rec.content_sha256 in done_content:
+            summary.skipped += 1
+            continue
         n = seen.get(rec.id, 0) + 1
         seen[rec.id] = n
         if n > 1:
@@ -539,11 +563,16 @@ def run_batch(
     out.mkdir(parents=True, exist_ok=True)
     docs_path = out / DOCUMENTS_FILE
     done: set[str] = set()
+    done_content: set[str] = set()
     if docs_path.exists() and docs_path.stat().st_size > 0:
         if resume:
             _repair_tail(docs_path)
             _drop_error_records(docs_path)  # what failed is tried again
-            done = {d["id"] for d in read_documents(docs_path)}
+            done, done_content = set(), set()
+            for d in read_documents(docs_path):
+                done.add(d["id"])
+                if d.get("content_sha256"):
+                    done_content.add(d["content_sha256"])
         elif not overwrite:
             raise FileExistsError(f"{docs_path} exists: pass resume=True (--resume) to continue that run "
                                   f"or overwrite=True (--overwrite) to replace it")
@@ -590,7 +619,7 @@ def run_batch(
         docs_fh.flush()
         bar.update(len(docs))
 
-    records = _dedupe(iter_sources(inputs, exclude=out), done, summary)
+    records = _dedupe(iter_sources(inputs, exclude=out), done, summary, done_content)
     pool = None
     try:
         if workers <= 1:

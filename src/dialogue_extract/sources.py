@@ -63,6 +63,7 @@ class SourceRecord:
     url: Optional[str] = None
     date: Optional[str] = None
     error: Optional[str] = None  # set when the record itself is unusable
+    content_sha256: Optional[str] = None  # of a file's content and name: the same file by another path
 
     def source(self) -> dict[str, Any]:
         """Where the document came from, as written to ``documents.jsonl``."""
@@ -196,6 +197,17 @@ def _walk(folder: Path, exclude: Optional[Path] = None) -> Iterator[Path]:
 
 
 # -- records --------------------------------------------------------------------------------------
+def source_id(path: Path) -> str:
+    """The id of a file whatever way its path was typed: relative to the working folder when it
+    lies under it ("releases/a.txt" for "./releases/a.txt" and "/home/me/releases/a.txt"), else
+    absolute; symbolic links are not resolved, so a link keeps its own name."""
+    absolute = Path(os.path.normpath(os.path.abspath(path)))
+    try:
+        return absolute.relative_to(Path(os.path.normpath(os.getcwd()))).as_posix()
+    except ValueError:
+        return absolute.as_posix()
+
+
 def iter_sources(inputs: Iterable[Union[str, os.PathLike]], *, stdin: Any = None,
                  exclude: Optional[Union[str, os.PathLike]] = None) -> Iterator[SourceRecord]:
     """One :class:`SourceRecord` per document in ``inputs``, lazily (memory stays flat); nothing
@@ -214,7 +226,7 @@ def iter_sources(inputs: Iterable[Union[str, os.PathLike]], *, stdin: Any = None
             yield from _iter_json(path)
         else:
             kind = "html" if suffix in HTML_SUFFIXES else "text"
-            sid = path.as_posix()
+            sid = source_id(path)
             try:
                 data = _read_regular(path)
             except (OSError, SourceProblem) as e:
@@ -246,7 +258,7 @@ def _read_regular(path: Path, cap: Optional[int] = None) -> bytes:
 
 
 def _iter_jsonl(path: Path) -> Iterator[SourceRecord]:
-    sp = path.as_posix()
+    sp = source_id(path)
     try:
         _check_regular(path)
         fh = path.open("rb")
@@ -282,7 +294,7 @@ def _iter_jsonl(path: Path) -> Iterator[SourceRecord]:
 
 
 def _iter_json(path: Path) -> Iterator[SourceRecord]:
-    sp = path.as_posix()
+    sp = source_id(path)
     try:
         obj = json.loads(_read_regular(path, MAX_RECORDS_FILE_BYTES).decode("utf-8-sig"))
     except OSError as e:
