@@ -14,7 +14,7 @@ from typing import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...data import read_jsonl
+from ...data import data_path, read_jsonl
 from ..text import doc_text
 from .. import keys
 
@@ -90,7 +90,7 @@ def find_zones(text: str, rules: list[Rule], combined: re.Pattern | None = None)
     assigns=["doc.spans"],
 )
 def make_boilerplate(nlp: Language, name: str, markers_path: str | None) -> "Boilerplate":
-    return Boilerplate(load_rules(markers_path) if markers_path else [])
+    return Boilerplate(load_rules(markers_path or data_path("boilerplate.jsonl")))  # None: the shipped rules
 
 
 class Boilerplate:

@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ...countries import country_forms, demonym_forms, is_abbreviation
-from ...data import read_lines
+from ...data import data_path, read_lines
 from ..text import doc_text
 from ..zones import Cover, boilerplate_index, in_boilerplate, keep_longest
 from .. import keys
@@ -34,19 +34,25 @@ _BLOCK_KEY = "de_countries.BLOCK"
 
 @Language.factory(
     "de_countries",
-    default_config={"personal_names_path": None, "split_hyphenated": True},
+    # a path left out is the shipped file (nlp.add_pipe("de_countries") works on any pipeline)
+    default_config={"aliases_path": None, "demonyms_path": None, "blocklist_path": None,
+                    "personal_names_path": None, "split_hyphenated": True},
     assigns=["doc.spans"],
     retokenizes=True,
 )
 def make_countries(
     nlp: Language,
     name: str,
-    aliases_path: str,
-    demonyms_path: str,
-    blocklist_path: str,
+    aliases_path: Optional[str],
+    demonyms_path: Optional[str],
+    blocklist_path: Optional[str],
     personal_names_path: Optional[str],
     split_hyphenated: bool,
 ) -> "CountryRecognizer":
+    aliases_path = aliases_path or data_path("countries/aliases.tsv")
+    demonyms_path = demonyms_path or data_path("countries/demonyms.tsv")
+    blocklist_path = blocklist_path or data_path("countries/not_countries.txt")
+    personal_names_path = personal_names_path or data_path("countries/personal_names.txt")
     names = country_forms(str(aliases_path), str(blocklist_path))
     demonyms = demonym_forms(str(demonyms_path))
     blocklist = read_lines(blocklist_path)

@@ -22,10 +22,10 @@ LABEL = "DATE"
 #: where the Doc's text is cached for the components that scan it with regular expressions
 
 
-@Language.factory("de_dates", default_config={"header_chars": 600},
+@Language.factory("de_dates", default_config={"lexicon_path": None, "header_chars": 600},
                   assigns=["doc.spans", "doc._.de_reference_date", "doc._.de_reference_date_source"])
 def make_dates(nlp: Language, name: str, lexicon_path: Optional[str], header_chars: int) -> "DatesComponent":
-    return DatesComponent(lexicon_path, header_chars=header_chars)
+    return DatesComponent(lexicon_path, header_chars=header_chars)  # None: the shipped dates.json
 
 
 class DatesComponent:

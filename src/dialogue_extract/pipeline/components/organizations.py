@@ -36,11 +36,11 @@ GENERIC = re.compile(
 @Language.factory("de_organizations", default_config={"organizations_path": None},
                   requires=["doc.spans"], assigns=["doc.spans"])
 def make_organizations(nlp: Language, name: str, organizations_path: str | None) -> "Organizations":
-    formats: tuple[str, ...] = ()
-    if organizations_path:  # beside the organisations file; a pipeline folder may do without it
-        path = shipped(data_path("meeting_formats.txt", Path(organizations_path).parent))
-        formats = read_lines(path) if path.is_file() else ()
-    return Organizations(nlp, load_organizations(organizations_path) if organizations_path else {}, formats)
+    organizations_path = organizations_path or str(data_path("organizations.tsv"))  # None: the shipped file
+    # the meeting formats lie beside the organisations file; a pipeline folder may do without them
+    path = shipped(data_path("meeting_formats.txt", Path(organizations_path).parent))
+    formats = read_lines(path) if path.is_file() else ()
+    return Organizations(nlp, load_organizations(organizations_path), formats)
 
 
 class Organizations:

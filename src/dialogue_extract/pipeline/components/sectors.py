@@ -20,7 +20,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ...sectors import read_patterns, read_taxonomy
-from ...data import read_lines
+from ...data import data_path, read_lines
 from ..zones import Cover, boilerplate_index, in_boilerplate, keep_longest
 from .. import keys
 
@@ -33,7 +33,9 @@ _WILD_ANCHOR_KEY = "de_sectors.wild_anchor"
 
 @Language.factory(
     "de_sectors",
-    default_config={
+    default_config={  # a path left out is the shipped file
+        "taxonomy_path": None,
+        "patterns_path": None,
         "blocklist_path": None,
         "exclude_within": ["titles", "organizations"],
         "keep_whole_spans_of": ["organizations"],
@@ -45,13 +47,16 @@ _WILD_ANCHOR_KEY = "de_sectors.wild_anchor"
 def make_sectors(
     nlp: Language,
     name: str,
-    taxonomy_path: str,
-    patterns_path: str,
+    taxonomy_path: Optional[str],
+    patterns_path: Optional[str],
     blocklist_path: Optional[str],
     exclude_within: list[str],
     keep_whole_spans_of: list[str],
     exclude_before: list[str],
 ) -> "SectorRecognizer":
+    taxonomy_path = taxonomy_path or data_path("sectors/sectors.tsv")
+    patterns_path = patterns_path or data_path("sectors/patterns.jsonl")
+    blocklist_path = blocklist_path or data_path("sectors/not_sectors.txt")
     ids = [s.id for s in read_taxonomy(str(taxonomy_path))]
     patterns = read_patterns(patterns_path)
     blocklist = read_lines(blocklist_path) if blocklist_path else ()

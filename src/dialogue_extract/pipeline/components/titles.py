@@ -22,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ...data import read_json
+from ...data import data_path, read_json
 from ..text import TokenView
 from ..zones import in_boilerplate, keep_longest
 
@@ -88,9 +88,7 @@ class TitleLexicon:
 @Language.factory("de_titles", default_config={"lexicon_path": None},
                   requires=["doc.spans"], assigns=["doc.spans", "span._.de_title_info"])
 def make_titles(nlp: Language, name: str, lexicon_path: str | None) -> "Titles":
-    if not lexicon_path:
-        raise ValueError("de_titles needs lexicon_path (models/default/titles.json)")
-    return Titles(nlp, TitleLexicon.from_file(lexicon_path))
+    return Titles(nlp, TitleLexicon.from_file(lexicon_path or data_path("titles.json")))  # None: shipped
 
 
 _HYPHENS = {"-", "–", "‐"}
