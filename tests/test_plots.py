@@ -45,7 +45,7 @@ def _close_figures():
 
 @pytest.mark.parametrize(
     "freq, periods, trade",
-    [("M", ["2024-01", "2024-03"], [2, 1]), ("Y", ["2024"], [3]), ("Q", ["2024Q1"], [3])],
+    [("M", ["2024-01", "2024-02", "2024-03"], [2, 0, 1]), ("Y", ["2024"], [3]), ("Q", ["2024Q1"], [3])],
 )
 def test_sector_counts(freq, periods, trade):
     counts = plots.sector_counts(corpus(), freq=freq)
@@ -74,7 +74,7 @@ def test_sector_counts_rejects_bad_freq():
 @pytest.mark.parametrize("kind", ["bar", "line"])
 def test_plot_sectors_over_time(kind):
     ax = plots.plot_sectors_over_time(corpus(), freq="M", kind=kind)
-    assert [t.get_text() for t in ax.get_xticklabels()] == ["2024-01", "2024-03"]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2024-01", "2024-02", "2024-03"]  # February empty
     assert {t.get_text() for t in ax.get_legend().get_texts()} == {"Trade", "Energy", "Defence"}
     ax.figure.canvas.draw()
 
@@ -135,3 +135,17 @@ def test_plot_official_network():
 def test_plot_official_network_empty():
     ax = plots.plot_official_network([Extraction()])
     assert any("no officials" in t.get_text() for t in ax.texts)
+
+
+def test_sector_counts_keep_empty_periods_on_a_real_time_axis():
+    import datetime as dt
+
+    from dialogue_extract.results import Extraction, Mention, Sector
+
+    def release(day):
+        return Extraction(reference_date=day, sectors=[Sector(id="defence", label="Defence",
+                                                              mentions=[Mention(text="defence", start=0, end=7)])])
+
+    counts = plots.sector_counts([release(dt.date(2024, 1, 5)), release(dt.date(2024, 4, 9))])
+    assert [str(p) for p in counts.index] == ["2024-01", "2024-02", "2024-03", "2024-04"]
+    assert counts["Defence"].tolist() == [1, 0, 0, 1]

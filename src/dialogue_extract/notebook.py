@@ -43,7 +43,7 @@ _KIND_NAMES = {
 
 # displaCy's entity template with a CSS class and data attribute per kind and a tooltip.
 _TEMPLATE = (
-    '<mark class="entity de-{kind}" data-kind="{kind}" title="{tooltip}" style="background: {bg}; '
+    '<mark class="entity de-{kind}" data-kind="{kind}" title="{tooltip}" style="background: {bg}; color: #111; '
     'padding: 0.2em 0.35em; margin: 0 0.1em; line-height: 1; border-radius: 0.35em;">{text}'
     '<span style="font-size: 0.7em; font-weight: bold; line-height: 1; vertical-align: middle; '
     'margin-left: 0.35rem">{label}{kb_link}</span></mark>'
@@ -105,7 +105,7 @@ def _raw_highlights(ex: Extraction, text: str, with_titles: bool) -> list[Highli
         if o.titles:
             bits.append(", ".join(o.titles))
         if o.country:
-            bits.append(o.country)
+            bits.append(f"{o.country} (guess)" if o.country_inferred else o.country)
         add("OFFICIAL", " · ".join(bits), o.mentions)
         for t in o.titles:
             title_of.setdefault(t.strip(), o.name)
@@ -115,7 +115,7 @@ def _raw_highlights(ex: Extraction, text: str, with_titles: bool) -> list[Highli
         if _valid(text, d.start, d.end, d.text):
             out.append(Highlight(d.start, d.end, "DATE", f"{d.value}/{d.value_end}" if d.value_end else d.value))
     for s in ex.sectors:
-        add("SECTOR", s.id, s.mentions)
+        add("SECTOR", s.label or s.id, s.mentions)
     for org in ex.organizations:
         add("ORG", org.country or "", org.mentions)
     if with_titles and title_of:
@@ -223,7 +223,7 @@ def _displacy(text: str, hl: list[Highlight]) -> str:
 def _legend(kinds: Iterable[str]) -> str:
     present = set(kinds)
     chips = "".join(
-        f'<span class="de-legend-{_KIND_NAMES[k]}" style="background: {COLORS[k]}; padding: 0.1em 0.5em; '
+        f'<span class="de-legend-{_KIND_NAMES[k]}" style="background: {COLORS[k]}; color: #111; padding: 0.1em 0.5em; '
         f'margin-right: 0.4em; border-radius: 0.35em;">{_KIND_NAMES[k]}</span>'
         for k in KINDS if k in present
     )
@@ -296,8 +296,9 @@ def render_html(ex: Extraction, *, titles: bool = True) -> str:
         hl = highlights(ex, titles=titles)
         parts.append(_legend(h.kind for h in hl))
         parts.append(
-            '<div class="de-text" style="max-height: 32em; overflow-y: auto; border: 1px solid #eee; '
-            'padding: 0.5em;">' + _displacy(ex.text, hl) + "</div>"
+            # the whole text, no scroll box: static exports (nbconvert, PDF) show all of it
+            '<div class="de-text" style="border: 1px solid #ccc; padding: 0.5em; line-height: 2;">'
+            + _displacy(ex.text, hl) + "</div>"
         )
     parts.append(render_tables(ex))
     parts.append("</div>")

@@ -16,7 +16,7 @@ from pathlib import Path
 import unicodedata
 from collections import Counter, defaultdict
 from itertools import combinations
-from typing import TYPE_CHECKING, Any, Literal, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Literal, Mapping, Optional
 
 from .results import Extraction, Official
 from .tables import LIST_SEPARATOR, _coerce, corpus_tables, read_results, require_pandas
@@ -42,6 +42,18 @@ def _require_matplotlib():
     from .optional import require
 
     return require("matplotlib.pyplot", "Plots")
+
+
+_OTHER = "#c8c8c8"  # everything not named in a legend
+
+
+def _palette(n: int) -> list:
+    """Distinct colours for ``n`` named groups, none of them a grey (grey is "other")."""
+    plt = _require_matplotlib()
+    base = [plt.get_cmap("tab10")(i) for i in range(10) if i != 7]
+    if n <= len(base):
+        return base
+    return base + [plt.get_cmap("tab20")(i) for i in range(1, 20, 2) if i != 15]
 
 
 def _axes(ax, figsize):
@@ -87,6 +99,9 @@ def sector_counts(
     period = pd.to_datetime(rows["document_date"], errors="coerce").dt.to_period(_FREQS[freq])
     rows = rows.assign(period=period).dropna(subset=["period"])
     counts = rows.groupby(["period", label_col]).size().unstack(fill_value=0).sort_index()
+    # a real time axis: the periods without any release mentioning a sector are there, at 0
+    counts = counts.reindex(pd.period_range(counts.index.min(), counts.index.max(), freq=counts.index.freq),
+                            fill_value=0)
     if top is not None and counts.shape[1] > top:
         order = counts.sum().sort_values(ascending=False).index
         keep, rest = list(order[:top]), list(order[top:])
@@ -118,11 +133,11 @@ def plot_sectors_over_time(
         return ax
     labels = [str(p) for p in counts.index]
     x = list(range(len(labels)))
-    cmap = _require_matplotlib().get_cmap("tab20")
+    palette = _palette(counts.shape[1])
     bottom = [0] * len(x)
     for i, col in enumerate(counts.columns):
         ys = counts[col].tolist()
-        colour = cmap(i % 20)
+        colour = _OTHER if col == "other" else palette[i % len(palette)]
         if kind == "bar":
             ax.bar(x, ys, bottom=bottom, label=str(col), color=colour, width=0.8)
             bottom = [b + y for b, y in zip(bottom, ys)]
@@ -130,9 +145,11 @@ def plot_sectors_over_time(
             ax.plot(x, ys, marker="o", label=str(col), color=colour)
         else:
             raise ValueError(f"kind must be 'bar' or 'line', not {kind!r}")
-    ax.set_xticks(x)
-    ax.set_xticklabels(labels, rotation=45 if len(labels) > 6 else 0, ha="right" if len(labels) > 6 else "center")
-    ax.set_ylabel("releases")
+    step = max(1, -(-len(labels) // 12))  # at most about 12 period labels, evenly spaced
+    ax.set_xticks(x[::step])
+    ax.set_xticklabels(labels[::step], rotation=45 if len(labels) > 6 else 0,
+                       ha="right" if len(labels) > 6 else "center")
+    ax.set_ylabel("releases mentioning the sector")
     ax.set_xlabel({"M": "month", "Q": "quarter", "Y": "year"}[freq])
     ax.set_title("Cooperation sectors over time")
     ax.yaxis.get_major_locator().set_params(integer=True)
@@ -261,8 +278,17 @@ def plot_official_network(
     ax: "Optional[Axes]" = None,
     labels: bool = True,
     identity: Literal["auto", "corpus", "name"] = "auto",
+    max_labels: int = 20,
+    min_degree: int = 0,
+    countries: Optional[Iterable[str]] = None,
+    max_countries: int = 10,
 ) -> "Axes":
     """Officials named together in releases: nodes coloured by country, sized by releases.
+
+    Readable at any size: only the ``max_labels`` most central officials (most releases, then
+    most partners) are named; ``min_degree`` leaves out officials with fewer partners,
+    ``countries`` keeps only officials of those states; the ``max_countries`` states with most
+    officials get a colour each and the others share one grey ("other").
 
     An edge joins two officials named in the same release; its width grows with the number
     of such releases (pairs in fewer than ``min_weight`` releases are not drawn). The same
@@ -279,6 +305,17 @@ def plot_official_network(
     if not nodes:
         ax.text(0.5, 0.5, "no officials to plot", ha="center", va="center", transform=ax.transAxes)
         return ax
+    degree: Counter[str] = Counter()
+    for a, b in edges:
+        degree[a] += 1
+        degree[b] += 1
+    keep = {k for k, n in nodes.items() if degree[k] >= min_degree
+            and (countries is None or (n["country"] or "unknown") in set(countries))}
+    nodes = {k: n for k, n in nodes.items() if k in keep}
+    edges = {(a, b): w for (a, b), w in edges.items() if a in keep and b in keep}
+    if not nodes:
+        ax.text(0.5, 0.5, "no officials left by the filters", ha="center", va="center", transform=ax.transAxes)
+        return ax
     order = sorted(nodes)
     pos = _layout(order, edges)
     top_w = max(edges.values(), default=1)
@@ -286,17 +323,26 @@ def plot_official_network(
         (xa, ya), (xb, yb) = pos[a], pos[b]
         ax.plot([xa, xb], [ya, yb], color="#888888", alpha=0.5, linewidth=0.8 + 3.2 * w / top_w, zorder=1)
 
-    country_list = sorted({n["country"] or "unknown" for n in nodes.values()}, key=lambda c: (c == "unknown", c))
-    cmap = plt.get_cmap("tab10" if len(country_list) <= 10 else "tab20")
-    colour = {c: ("#bbbbbb" if c == "unknown" else cmap(i % cmap.N)) for i, c in enumerate(country_list)}
+    by_country = Counter(n["country"] or "unknown" for n in nodes.values())
+    named = [c for c, _n in by_country.most_common() if c != "unknown"][:max(0, max_countries)]
+    palette = _palette(len(named))
+    colour = {c: palette[i % len(palette)] for i, c in enumerate(sorted(named))}
+    rest = [c for c in by_country if c not in colour]
+    for c in rest:
+        colour[c] = _OTHER
+    country_list = sorted(named) + (["other" if any(c != "unknown" for c in rest) else "unknown"] if rest else [])
+    colour.setdefault("other", _OTHER)
     xs = [pos[k][0] for k in order]
     ys = [pos[k][1] for k in order]
     cs = [colour[nodes[k]["country"] or "unknown"] for k in order]
     sizes = [80 + 60 * nodes[k]["documents"] for k in order]
     ax.scatter(xs, ys, s=sizes, c=cs, edgecolors="white", linewidths=1.0, zorder=2)
     if labels:
+        central = set(sorted(order, key=lambda k: (-nodes[k]["documents"], -degree[k], k))[:max(0, max_labels)])
         for k, x, y in zip(order, xs, ys):
-            ax.annotate(nodes[k]["name"], (x, y), xytext=(4, 4), textcoords="offset points", fontsize=8, zorder=3)
+            if k in central:
+                ax.annotate(nodes[k]["name"], (x, y), xytext=(4, 4), textcoords="offset points", fontsize=8,
+                            zorder=3, bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})
     handles = [Line2D([0], [0], marker="o", linestyle="", markersize=8, markerfacecolor=colour[c],
                       markeredgecolor="white", label=c) for c in country_list]
     ax.legend(handles=handles, title="country", fontsize="small", loc="upper left",
