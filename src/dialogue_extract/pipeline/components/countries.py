@@ -23,6 +23,7 @@ from ...data import data_path, read_lines
 from ..text import doc_text
 from ..zones import Cover, boilerplate_index, in_boilerplate, keep_longest
 from .. import keys
+from ..patterns import AddsPatterns
 
 NAME_LABEL = "GPE"
 DEMONYM_LABEL = "NORP"
@@ -34,8 +35,9 @@ _BLOCK_KEY = "de_countries.BLOCK"
 
 @Language.factory(
     "de_countries",
-    # a path left out is the shipped file (nlp.add_pipe("de_countries") works on any pipeline)
-    default_config={"aliases_path": None, "demonyms_path": None, "blocklist_path": None,
+    # a path left out is the shipped file (nlp.add_pipe("de_countries") works on any pipeline);
+    # extra_patterns: JSONL files of patterns added to it
+    default_config={"extra_patterns": [], "aliases_path": None, "demonyms_path": None, "blocklist_path": None,
                     "personal_names_path": None, "split_hyphenated": True},
     assigns=["doc.spans"],
     retokenizes=True,
@@ -43,6 +45,7 @@ _BLOCK_KEY = "de_countries.BLOCK"
 def make_countries(
     nlp: Language,
     name: str,
+    extra_patterns: list[str],
     aliases_path: Optional[str],
     demonyms_path: Optional[str],
     blocklist_path: Optional[str],
@@ -57,8 +60,10 @@ def make_countries(
     demonyms = demonym_forms(str(demonyms_path))
     blocklist = read_lines(blocklist_path)
     personal = read_lines(personal_names_path) if personal_names_path else ()
-    return CountryRecognizer(nlp, names, demonyms, blocklist, personal,
+    component = CountryRecognizer(nlp, names, demonyms, blocklist, personal,
                              split_hyphenated=split_hyphenated)
+    component.add_pattern_files(extra_patterns)  # on top of the shipped data
+    return component
 
 
 def upper_variant(form: str) -> Optional[str]:
@@ -75,8 +80,10 @@ def hyphen_parts(text: str) -> list[str]:
     return [p for p in _HYPHEN_SPLIT.split(text) if p]
 
 
-class CountryRecognizer:
-    """Finds country names, abbreviations and demonyms; see the module docstring."""
+class CountryRecognizer(AddsPatterns):
+    """Finds country names, abbreviations and demonyms; see the module docstring.
+    ``add_patterns([{"code": "IND", "name": "Bharat"}, {"code": "IND", "demonym": "Bharatiya"}])``
+    adds forms of a state (ISO 3166-1 alpha-3)."""
 
     def __init__(
         self,
@@ -88,6 +95,7 @@ class CountryRecognizer:
         *,
         split_hyphenated: bool = True,
     ) -> None:
+        self.nlp = nlp
         self.split_hyphenated = split_hyphenated
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.blocker = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -310,6 +318,35 @@ class CountryRecognizer:
             label, code = match_keys[match_id]
             out.append(Span(doc, start, end, label=label, kb_id=code))
         return out
+
+    def _add_pattern(self, pattern: dict) -> None:
+        from ...countries import is_country_code
+
+        code = pattern.get("code")
+        if not isinstance(code, str) or not is_country_code(code):
+            raise ValueError(f"a country pattern needs an ISO 3166-1 alpha-3 'code': {pattern!r}")
+        label, form = (NAME_LABEL, pattern.get("name")) if pattern.get("name") else (DEMONYM_LABEL, pattern.get("demonym"))
+        if not isinstance(form, str) or not form.strip():
+            raise ValueError(f"a country pattern needs a 'name' or a 'demonym': {pattern!r}")
+        variants = [form.strip()]
+        up = upper_variant(variants[0])
+        if up:
+            variants.append(up)
+            self._upper_forms.add(up)
+        key = f"{label}|{code}"
+        docs = []
+        for v in variants:
+            doc = self.nlp.make_doc(v)
+            if len(doc) == 1:
+                self._single_forms.add(v)
+            self._first_words.add(doc[0].text)
+            docs.append(doc)
+        self.matcher.add(key, docs)
+        strings = self.nlp.vocab.strings
+        self._keys[strings.add(key)] = (strings.add(label), strings.add(code))
+        self._longest_single = max(map(len, self._single_forms), default=0)
+        self._upper_prefixes = {u[:j] for u in self._upper_forms for j in range(1, len(u) + 1)}
+        self._plans.clear()
 
     def __call__(self, doc: Doc) -> Doc:
         if self.split_hyphenated:

@@ -19,6 +19,7 @@ from ...organizations import OrgInfo, load_organizations
 from ..text import doc_text
 from ..zones import in_boilerplate
 from .. import keys
+from ..patterns import AddsPatterns
 
 
 # "Ministry of X[, Y] and Z": capitalised words joined by 'and', '&', commas and 'of (the)'; a
@@ -33,23 +34,43 @@ GENERIC = re.compile(
 )
 
 
-@Language.factory("de_organizations", default_config={"organizations_path": None},
+@Language.factory("de_organizations", default_config={"extra_patterns": [], "organizations_path": None},
                   requires=["doc.spans"], assigns=["doc.spans"])
-def make_organizations(nlp: Language, name: str, organizations_path: str | None) -> "Organizations":
+def make_organizations(nlp: Language, name: str, extra_patterns: list[str],
+                       organizations_path: str | None) -> "Organizations":
     organizations_path = organizations_path or str(data_path("organizations.tsv"))  # None: the shipped file
     # the meeting formats lie beside the organisations file; a pipeline folder may do without them
     path = shipped(data_path("meeting_formats.txt", Path(organizations_path).parent))
     formats = read_lines(path) if path.is_file() else ()
-    return Organizations(nlp, load_organizations(organizations_path), formats)
+    component = Organizations(nlp, load_organizations(organizations_path), formats)
+    component.add_pattern_files(extra_patterns)  # on top of the shipped data
+    return component
 
 
-class Organizations:
+class Organizations(AddsPatterns):
+    """Known bodies and "Ministry of ..." shapes; ``add_patterns([{"name", "aliases", "country",
+    "kind"}])`` adds bodies to the shipped list."""
+
     def __init__(self, nlp: Language, entries: dict[str, OrgInfo], formats: Iterable[str] = ()) -> None:
+        self.nlp = nlp
         self.entries = entries  # every name and alias -> OrgInfo
         self.formats = frozenset(formats)  # words after a body's name that make it a meeting format
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for form, info in entries.items():
             self.matcher.add(info.name, [nlp.make_doc(form)])
+
+    def _add_pattern(self, pattern: dict) -> None:
+        name = pattern.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(f"an organisation pattern needs a 'name': {pattern!r}")
+        aliases = pattern.get("aliases") or []
+        if isinstance(aliases, str):
+            aliases = [a for a in aliases.split("|") if a]
+        info = OrgInfo(name.strip(), pattern.get("country") or None, pattern.get("kind") or "government")
+        self.entries = dict(self.entries)
+        for form in [info.name, *(a.strip() for a in aliases)]:
+            self.entries[form] = info
+            self.matcher.add(info.name, [self.nlp.make_doc(form)])
 
     def lookup(self, text: str) -> OrgInfo | None:
         return self.entries.get(text)

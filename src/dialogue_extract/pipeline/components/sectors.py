@@ -23,6 +23,7 @@ from ...sectors import read_patterns, read_taxonomy
 from ...data import data_path, read_lines
 from ..zones import Cover, boilerplate_index, in_boilerplate, keep_longest
 from .. import keys
+from ..patterns import AddsPatterns
 
 LABEL = "SECTOR"
 _EDGE_WORDS = frozenset({"and", "or", "&", "as", "well", "the"})
@@ -33,7 +34,8 @@ _WILD_ANCHOR_KEY = "de_sectors.wild_anchor"
 
 @Language.factory(
     "de_sectors",
-    default_config={  # a path left out is the shipped file
+    default_config={  # a path left out is the shipped file; extra_patterns: JSONL files added to it
+        "extra_patterns": [],
         "taxonomy_path": None,
         "patterns_path": None,
         "blocklist_path": None,
@@ -47,6 +49,7 @@ _WILD_ANCHOR_KEY = "de_sectors.wild_anchor"
 def make_sectors(
     nlp: Language,
     name: str,
+    extra_patterns: list[str],
     taxonomy_path: Optional[str],
     patterns_path: Optional[str],
     blocklist_path: Optional[str],
@@ -60,8 +63,10 @@ def make_sectors(
     ids = [s.id for s in read_taxonomy(str(taxonomy_path))]
     patterns = read_patterns(patterns_path)
     blocklist = read_lines(blocklist_path) if blocklist_path else ()
-    return SectorRecognizer(nlp, ids, patterns, blocklist, exclude_within=exclude_within,
+    component = SectorRecognizer(nlp, ids, patterns, blocklist, exclude_within=exclude_within,
                             keep_whole_spans_of=keep_whole_spans_of, exclude_before=exclude_before)
+    component.add_pattern_files(extra_patterns)  # on top of the shipped data
+    return component
 
 
 def pattern_is_exact(phrase: str) -> bool:
@@ -158,8 +163,9 @@ def _word_doc(vocab, word: str) -> Doc:
     return Doc(vocab, words=[word])
 
 
-class SectorRecognizer:
-    """Finds sector expressions; see the module docstring."""
+class SectorRecognizer(AddsPatterns):
+    """Finds sector expressions; see the module docstring. ``add_patterns([{"id", "pattern"}])``
+    adds phrases (or token patterns) in the format of ``sectors/patterns.jsonl``."""
 
     def __init__(
         self,
@@ -172,6 +178,7 @@ class SectorRecognizer:
         keep_whole_spans_of: Sequence[str] = ("organizations",),
         exclude_before: Sequence[str] = ("titles",),
     ) -> None:
+        self.nlp = nlp
         self.sector_ids = frozenset(sector_ids)
         self.exclude_within = tuple(exclude_within)
         self.keep_whole_spans_of = tuple(keep_whole_spans_of)
@@ -216,6 +223,26 @@ class SectorRecognizer:
         self._token_anchor_id = strings.add(_TOKEN_ANCHOR_KEY)
         self._wild_anchor_id = strings.add(_WILD_ANCHOR_KEY)
         self._groups = tuple(dict.fromkeys((*self.exclude_within, *self.keep_whole_spans_of, *self.exclude_before)))
+
+    def _add_pattern(self, entry: dict) -> None:
+        sid, pattern = entry.get("id"), entry.get("pattern")
+        if sid not in self.sector_ids:
+            raise ValueError(f"sector pattern for unknown id {sid!r} (the ids are those of sectors.tsv): {entry}")
+        if isinstance(pattern, list):
+            before = set(self.tokens.anchor_words)
+            self.tokens.add(sid, [pattern])
+            new = sorted(set(self.tokens.anchor_words) - before)
+            if new:
+                self.phrases.add(_TOKEN_ANCHOR_KEY, [_word_doc(self.nlp.vocab, w) for w in new])
+            return
+        if not isinstance(pattern, str) or not pattern.strip():
+            raise ValueError(f"a sector pattern needs a 'pattern' (a phrase or token patterns): {entry}")
+        case = entry.get("case")
+        if case == "exact" or (case != "lower" and pattern_is_exact(pattern)):
+            self.exact.add(sid, [self.nlp.make_doc(pattern)])
+        else:
+            self.phrases.add(sid, [self.nlp.make_doc(pattern)])
+            self._folded.add(self.nlp.vocab.strings.add(sid))
 
     def _excluded_ranges(self, doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]], set[tuple[int, int]], set[int]]:
         """Token ranges no match may touch (those of ``keep_whole_spans_of`` groups only when

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ...data import data_path, read_json
+from ..patterns import AddsPatterns
 from ..text import TokenView
 from ..zones import in_boilerplate, keep_longest
 
@@ -85,17 +86,24 @@ class TitleLexicon:
         )
 
 
-@Language.factory("de_titles", default_config={"lexicon_path": None},
+@Language.factory("de_titles", default_config={"extra_patterns": [], "lexicon_path": None},
                   requires=["doc.spans"], assigns=["doc.spans", "span._.de_title_info"])
-def make_titles(nlp: Language, name: str, lexicon_path: str | None) -> "Titles":
-    return Titles(nlp, TitleLexicon.from_file(lexicon_path or data_path("titles.json")))  # None: shipped
+def make_titles(nlp: Language, name: str, extra_patterns: list[str], lexicon_path: str | None) -> "Titles":
+    component = Titles(nlp, TitleLexicon.from_file(lexicon_path or data_path("titles.json")))  # None: shipped
+    component.add_pattern_files(extra_patterns)  # on top of the shipped data
+    return component
 
 
 _HYPHENS = {"-", "–", "‐"}
 
 
-class Titles:
+class Titles(AddsPatterns):
+    """The title grammar. ``add_patterns([{"head": "Chief Negotiator"}, {"modifier": "Acting"},
+    {"portfolio": "Fisheries"}, {"abbreviation": "CNS", "expansion": "Chief of the Naval Staff"}])``
+    adds words to the shipped ``titles.json``."""
+
     def __init__(self, nlp: Language, lexicon: TitleLexicon) -> None:
+        self.nlp = nlp
         self.lex = lexicon
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         heads = set(lexicon.heads) | set(lexicon.business_heads)
@@ -107,6 +115,25 @@ class Titles:
         self.business_folded = {h.casefold() for h in lexicon.business_heads}
         self.text_patterns = [re.compile(p) for p in lexicon.text_patterns]
         self.abbr_id = nlp.vocab.strings["ABBR"]
+
+    def _add_pattern(self, pattern: dict) -> None:
+        if isinstance(pattern.get("head"), str) and pattern["head"].strip():
+            head = pattern["head"].strip()
+            self.lex.heads.append(head)
+            self.head_set.add(head)
+            doc = self.nlp.make_doc(head)
+            self.head_words.update(doc.text.split())
+            self.matcher.add("HEAD", [doc])
+        elif isinstance(pattern.get("modifier"), str) and pattern["modifier"].strip():
+            self.lex.modifiers.add(pattern["modifier"].strip())
+        elif isinstance(pattern.get("portfolio"), str) and pattern["portfolio"].strip():
+            self.lex.portfolio.add(pattern["portfolio"].strip())
+        elif isinstance(pattern.get("abbreviation"), str) and isinstance(pattern.get("expansion"), str):
+            self.lex.abbreviations[pattern["abbreviation"]] = pattern["expansion"]
+            self.matcher.add("ABBR", [self.nlp.make_doc(pattern["abbreviation"])])
+        else:
+            raise ValueError("a title pattern is {'head': ...}, {'modifier': ...}, {'portfolio': ...} or "
+                             f"{{'abbreviation': ..., 'expansion': ...}}: {pattern!r}")
 
     # -- the grammar ------------------------------------------------------------------------
     def _left(self, tv: TokenView, start: int) -> int:
