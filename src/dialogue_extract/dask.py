@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Sequence, Union
 
+from . import schema as _schema
 from .batch import TABLES, process_records, table_rows
 from .extractor import DateLike, Extractor, coerce_reference_date
 from .sources import SourceRecord, _record_from_obj
@@ -415,7 +416,7 @@ def _table_partition(docs: Iterable[Mapping[str, Any]], part: Sequence[int], *, 
     return out
 
 
-_DTYPES = {"string": object, "list": object, "int32": "int32", "int64": "int64"}
+_DTYPES = {"string": object, "list": object, "date": object, "bool": object, "int32": "Int32", "int64": "Int64"}
 
 
 def _frame(name: str, rows: Iterable[Mapping[str, Any]]) -> Any:
@@ -441,7 +442,9 @@ class DaskOutput:
 
 
 class DaskBatch:
-    """The lazy result of :func:`extract_bag` / :func:`extract_dataframe`."""
+    """The lazy result of :func:`extract_bag` / :func:`extract_dataframe`; the tables are those
+    of :data:`dialogue_extract.schema.TABLES` (the per-document ones lazily, ``entities`` from
+    :meth:`resolve`)."""
 
     def __init__(self, documents: Any) -> None:
         #: a lazy ``dask.bag`` of document records (as written to ``documents.jsonl``)
@@ -469,7 +472,7 @@ class DaskBatch:
         ids_d = dask.delayed(res.ids, traverse=False)
         index = _index_bag(db, self.documents.npartitions)
         return {name: self.documents.map_partitions(_table_partition, index, name=name, ids=ids_d)
-                for name in TABLES}
+                for name in _schema.DOCUMENT_TABLES}
 
     def tables(self, resolution: Optional[Resolution] = None) -> dict[str, Any]:
         """The batch command's tables as lazy Dask DataFrames (one partition per bag partition)."""
@@ -489,4 +492,5 @@ class DaskBatch:
         bags = self.table_bags(res)
         docs, *rows = dask.compute(self.documents, *bags.values())
         tables = {name: _frame(name, r) for name, r in zip(bags, rows)}
+        tables["entities"] = _frame("entities", [_schema.entity_row(e) for e in res.entities])
         return DaskOutput(documents=list(docs), tables=tables, entities=res.entities)
