@@ -77,3 +77,12 @@ def test_resume_does_not_depend_on_how_the_folder_was_typed(tmp_path, monkeypatc
     s = run_batch(["."], tmp_path / "out", resume=True, progress=False)
     assert (s.succeeded, s.skipped) == (0, 3)
     assert len(list(read_documents(tmp_path / "out" / DOCUMENTS_FILE))) == 3
+
+
+def test_every_field_of_every_result_is_described_in_the_json_schema():
+    from dialogue_extract.results import Extraction
+
+    schema = Extraction.model_json_schema()
+    missing = [(model, prop) for model, d in [("Extraction", schema), *schema.get("$defs", {}).items()]
+               for prop, v in d.get("properties", {}).items() if not v.get("description")]
+    assert not missing

@@ -36,9 +36,9 @@ class _Model(BaseModel):
 class Mention(_Model):
     """One place in the text: ``text == source[start:end]``."""
 
-    text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    text: str = Field(description="The words as they stand in the text.")
+    start: int = Field(ge=0, description="Offset of the first character in the input text.")
+    end: int = Field(ge=0, description="Offset just past the last character: text == input[start:end].")
 
     @classmethod
     def trusted(cls, text: str, start: int, end: int) -> "Mention":
@@ -81,14 +81,19 @@ class Official(_Model):
         description="The known actor of the user's actor list this official is (its id, else its "
         "name); None when no actor list was given or none matched.",
     )
-    organization: Optional[str] = None
-    mentions: list[Mention] = Field(default_factory=list)
+    organization: Optional[str] = Field(
+        default=None, description="The body the person speaks for when the text names it ('Ministry of "
+        "External Affairs'); None otherwise.")
+    mentions: list[Mention] = Field(default_factory=list, description="Every place the text names this person.")
 
 
 class Country(_Model):
+    """A state named in the release."""
+
     code: str = Field(description="ISO 3166-1 alpha-3 code.")
-    name: str
-    mentions: list[Mention] = Field(default_factory=list)
+    name: str = Field(description="The state's common English name.")
+    mentions: list[Mention] = Field(default_factory=list,
+                                    description="Every place the text names the state (names, abbreviations, demonyms).")
 
 
 class DateValue(_Model):
@@ -98,37 +103,45 @@ class DateValue(_Model):
     known. Ranges carry their last day/month/year in ``value_end``.
     """
 
-    text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    value: str
-    value_end: Optional[str] = None
+    text: str = Field(description="The date expression as written.")
+    start: int = Field(ge=0, description="Offset of the first character in the input text.")
+    end: int = Field(ge=0, description="Offset just past the last character.")
+    value: str = Field(description="ISO 8601: YYYY-MM-DD, YYYY-MM or YYYY; XXXX-MM-DD without a known year.")
+    value_end: Optional[str] = Field(default=None, description="The last day, month or year of a range; "
+                                     "None for a single date.")
 
 
 class Sector(_Model):
-    id: str = Field(description="Identifier from the sector taxonomy (models/default/sectors.tsv).")
-    label: str
-    mentions: list[Mention] = Field(default_factory=list)
+    """A field of cooperation the release is about."""
+
+    id: str = Field(description="Identifier from the sector taxonomy (models/default/sectors/sectors.tsv).")
+    label: str = Field(description="The sector's readable name from the taxonomy.")
+    mentions: list[Mention] = Field(default_factory=list, description="The words that name the sector.")
 
 
 class Organization(_Model):
-    name: str
-    country: Optional[str] = None
-    mentions: list[Mention] = Field(default_factory=list)
+    """A body named in the release (ministry, agency, international organisation)."""
+
+    name: str = Field(description="Canonical name (aliases such as 'MEA' are written in full).")
+    country: Optional[str] = Field(default=None, description="ISO 3166-1 alpha-3 code of a national "
+                                   "body the organisations lexicon knows; None otherwise.")
+    mentions: list[Mention] = Field(default_factory=list, description="Every place the text names it.")
 
 
 class Extraction(_Model):
     """Everything extracted from one release."""
 
-    officials: list[Official] = Field(default_factory=list)
-    countries: list[Country] = Field(default_factory=list)
-    dates: list[DateValue] = Field(default_factory=list)
-    sectors: list[Sector] = Field(default_factory=list)
-    organizations: list[Organization] = Field(default_factory=list)
+    officials: list[Official] = Field(default_factory=list, description="People acting in a public capacity.")
+    countries: list[Country] = Field(default_factory=list, description="States named, in order of first mention.")
+    dates: list[DateValue] = Field(default_factory=list, description="Date expressions, in text order.")
+    sectors: list[Sector] = Field(default_factory=list, description="Fields of cooperation, from the taxonomy.")
+    organizations: list[Organization] = Field(default_factory=list, description="Bodies named.")
     reference_date: Optional[_dt.date] = Field(
         default=None, description="The date relative expressions were resolved against."
     )
-    reference_date_source: Optional[Literal["argument", "dateline"]] = None
+    reference_date_source: Optional[Literal["argument", "dateline"]] = Field(
+        default=None, description="'argument' when the caller gave the reference date, 'dateline' when it "
+        "was read from the release; None without one.")
     error: Optional[str] = Field(
         default=None, description="Set by batch APIs when this document could not be processed."
     )
