@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 import dialogue_extract as de
 from dialogue_extract.pipeline.layout import layout_view
+from helpers import assert_offsets_slice
 
 RELEASE = (
     "At the invitation of the Prime Minister of India, Shri Mahendra Rawat, the President of the "
@@ -21,14 +22,7 @@ RELEASE = (
 
 def check_offsets(text: str) -> de.Extraction:
     ex = de.extract(text, reference_date="2025-04-03")
-    for group in (ex.officials, ex.countries, ex.sectors, ex.organizations):
-        for item in group:
-            for m in item.mentions:
-                assert 0 <= m.start <= m.end <= len(text)
-                assert text[m.start:m.end] == m.text
-    for d in ex.dates:
-        assert 0 <= d.start <= d.end <= len(text)
-        assert text[d.start:d.end] == d.text
+    assert_offsets_slice(ex, text)
     assert ex.text == text
     return ex
 

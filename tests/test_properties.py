@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 import dialogue_extract as de
 from dialogue_extract.sectors import SECTOR_IDS
+from helpers import assert_offsets_slice
 
 WORDS = [
     "Foreign", "Minister", "Secretary", "(East)", "Prime", "External", "Affairs", "Ambassador", "to",
@@ -26,13 +27,7 @@ texts = st.one_of(
 @given(texts)
 def test_offsets_slice_the_input(text):
     ex = de.extract(text, reference_date="2026-02-14")
-    for group in (ex.officials, ex.countries, ex.sectors, ex.organizations):
-        for item in group:
-            for m in item.mentions:
-                assert 0 <= m.start <= m.end <= len(text)
-                assert text[m.start:m.end] == m.text
-    for d in ex.dates:
-        assert text[d.start:d.end] == d.text
+    assert_offsets_slice(ex, text)
 
 
 @settings(max_examples=100, deadline=None)
