@@ -3,6 +3,7 @@ cold start.
 
     python benchmarks/bench_extract.py                       # unique real-length releases
     python benchmarks/bench_extract.py --source generated    # unique 50-100-word releases
+    python benchmarks/bench_extract.py --source generated --n 3000 --processes 1 2   # extract_many(n_process=N), wall time
 
 Every run is a fresh process, so no cache of the library or of spaCy has seen the texts: it builds a
 blank tokenizer (``spacy.blank("en")``) and the default pipeline, then times, in CPU seconds, the
@@ -74,8 +75,25 @@ def main() -> None:
     ap.add_argument("--source", choices=["fixtures", "generated"], default="fixtures")
     ap.add_argument("--n", type=int, default=0, help="number of texts (0: all fixtures, 2000 generated)")
     ap.add_argument("--runs", type=int, default=5, help="fresh processes; the median is reported")
+    ap.add_argument("--processes", type=int, nargs="*", default=None,
+                    help="instead: documents/s in wall time of extract_many(n_process=N) for each N")
     ap.add_argument("--one-run", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.processes:
+        import dialogue_extract as de
+
+        docs = texts(args.source, args.n)
+        ex = de.get_extractor()
+        ex.extract(docs[0])
+        base = None
+        for n in args.processes:
+            t = time.perf_counter()
+            for _ in ex.extract_many(docs, n_process=n, batch_size=64):
+                pass
+            rate = len(docs) / (time.perf_counter() - t)
+            base = base or rate
+            print(f"n_process={n}: {rate:,.0f} documents/s (wall time, {len(docs)} documents), x{rate / base:.2f}")
+        return
     if args.one_run:
         print(json.dumps(one_run(args.source, args.n)))
         return
