@@ -533,6 +533,7 @@ def run_batch(
     extractor: Optional[Extractor] = None,
     timeout_per_doc: Optional[float] = DEFAULT_TIMEOUT,
     actors: Any = None,
+    scheduler: Optional[str] = None,
 ) -> BatchSummary:
     """Extract every document of ``inputs`` into ``out_dir`` (see the module docstring).
 
@@ -622,7 +623,10 @@ def run_batch(
     records = _dedupe(iter_sources(inputs, exclude=out), done, summary, done_content)
     pool = None
     try:
-        if workers <= 1:
+        if scheduler:
+            _run_on_dask(records, handle, scheduler=scheduler, pipeline=pipeline, batch_size=batch_size,
+                         reference_date=ref_arg, timeout=timeout, actors=known)
+        elif workers <= 1:
             ex = extractor or _local_extractor(pipeline)
             if known is not None:  # the same pipeline, with the user's actor list
                 ex = copy.copy(ex)
@@ -735,6 +739,67 @@ def _collect(meta: list[SourceRecord], result: Any, *, timeout: Optional[float] 
                   f"{len(meta)} documents (--timeout-per-doc {timeout:g}) and was stopped")
         return [_error_doc(r, reason) for r in meta]
     except Exception as e:  # a worker died: its documents become error records
+        reason = f"worker failed: {type(e).__name__}: {e}"
+        return [_error_doc(r, reason) for r in meta]
+
+
+def _dask_chunk(records: list[SourceRecord], pipeline: str, reference_date: Optional[str],
+                timeout: Optional[float], actors: Any) -> list[dict[str, Any]]:
+    """One chunk of a batch on a Dask worker, with the pipeline that worker loaded once."""
+    from .dask import worker_extractor
+
+    ex = worker_extractor(pipeline)
+    if actors is not None:
+        ex = copy.copy(ex)
+        ex.actors = actors
+    return process_records(records, ex, default_reference_date=reference_date, timeout=timeout)
+
+
+def _client(scheduler: str) -> tuple[Any, Any]:
+    """A Dask client for ``local:N`` (a new local cluster of N worker processes) or the address
+    of a running scheduler (``tcp://host:8786``); and the local cluster to close, if any."""
+    require("distributed", "Running a batch on Dask (--scheduler)")
+    from distributed import Client, LocalCluster
+
+    if scheduler.startswith("local"):
+        _, _, n = scheduler.partition(":")
+        if n and not n.isdigit():
+            raise ValueError(f"--scheduler local:N needs a number of workers, not {scheduler!r}")
+        cluster = LocalCluster(n_workers=int(n or 2), threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        return Client(cluster), cluster
+    return Client(scheduler), None
+
+
+def _run_on_dask(records: Iterable[SourceRecord], handle: Any, *, scheduler: str, pipeline: str,
+                 batch_size: int, reference_date: Optional[str], timeout: Optional[float], actors: Any) -> None:
+    """The batch's chunks as tasks on a Dask cluster, results written in input order by ``handle``
+    as in a local run; a chunk whose task fails becomes error records, never a failed run. At most
+    two chunks per worker are in flight, so the inputs stream."""
+    client, cluster = _client(scheduler)
+    try:
+        inflight = 2 * max(1, len(client.scheduler_info().get("workers", {})) or 1) + 1
+        pending: deque = deque()
+        for chunk in _chunks(records, batch_size):
+            meta = [SourceRecord(id=r.id, path=r.path, line=r.line, index=r.index, url=r.url) for r in chunk]
+            pending.append((meta, client.submit(_dask_chunk, chunk, pipeline, reference_date, timeout, actors,
+                                                pure=False)))
+            while len(pending) >= inflight:
+                handle(_dask_result(*pending.popleft()))
+        while pending:
+            handle(_dask_result(*pending.popleft()))
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _dask_result(meta: list[SourceRecord], future: Any) -> list[dict[str, Any]]:
+    try:
+        return future.result()
+    except KeyboardInterrupt:
+        raise
+    except Exception as e:  # the task or its worker failed: its documents become error records
         reason = f"worker failed: {type(e).__name__}: {e}"
         return [_error_doc(r, reason) for r in meta]
 

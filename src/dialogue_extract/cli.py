@@ -162,6 +162,10 @@ def batch_cmd(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary line."),
     actors: Optional[Path] = typer.Option(
         None, "--actors", metavar="FILE", help=ACTORS_HELP),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", metavar="ADDRESS",
+        help="Run on Dask: 'local:N' (a local cluster of N worker processes) or a scheduler's address "
+             "('tcp://host:8786'); needs dialogue-extract[dask]. Writes the same --out folder."),
 ) -> None:
     """Extract a corpus into a folder: documents.jsonl, tables, entities.jsonl.
 
@@ -177,6 +181,7 @@ def batch_cmd(
       dialogue-extract batch 'archive/**/*.html' feed.jsonl --out results/ --workers 4
       dialogue-extract batch releases/ --out results/ --format csv --reference-date 2024-01-01
       dialogue-extract batch releases/ --out results/ --resume     # after an interruption
+      dialogue-extract batch archive/ --out results/ --scheduler tcp://scheduler:8786
 
     Exit status: 0 all succeeded, 1 some failed, 2 usage error, 130 interrupted.
     """
@@ -187,7 +192,8 @@ def batch_cmd(
                             table_format=table_format.value, resume=resume, overwrite=overwrite,
                             reference_date=reference_date, progress=False if quiet else None,
                             timeout_per_doc=timeout_per_doc,
-                            actors=_read_actors(actors) if actors is not None else None)
+                            actors=_read_actors(actors) if actors is not None else None,
+                            scheduler=scheduler)
     except (FileNotFoundError, FileExistsError, ValueError, MissingDependency) as e:
         typer.echo(f"dialogue-extract batch: error: {e}", err=True)
         raise typer.Exit(2)
