@@ -86,3 +86,16 @@ def test_every_field_of_every_result_is_described_in_the_json_schema():
     missing = [(model, prop) for model, d in [("Extraction", schema), *schema.get("$defs", {}).items()]
                for prop, v in d.get("properties", {}).items() if not v.get("description")]
     assert not missing
+
+
+def test_one_office_named_in_full_then_shortened_is_one_office():
+    ex = de.extract("New Delhi, 3 May 2024\n\nSecretary (East) Jaideep Mazumdar met Under-Secretary of Foreign "
+                    "Affairs Carlos Mena of Peru. Secretary Mazumdar and Under-Secretary Mena reviewed trade.")
+    by_name = {o.name: o for o in ex.officials}
+    # titles keep every form the text uses; offices list each office once, in full
+    assert by_name["Jaideep Mazumdar"].titles == ["Secretary (East)", "Secretary"]
+    assert by_name["Jaideep Mazumdar"].offices == ["Secretary (East)"]
+    assert by_name["Carlos Mena"].offices == ["Under-Secretary of Foreign Affairs"]
+    from dialogue_extract.results import distinct_offices
+
+    assert distinct_offices(["Minister of State", "Minister", "Secretary"]) == ["Minister of State", "Secretary"]

@@ -14,6 +14,7 @@ from .gc_pause import gc_paused
 from .pipeline.layout import layout_view
 from .pipeline.text import (OffsetMap, chain_offsets, doc_text, offset_map, original_text, recognition_text,
                              seed_text)
+from .results import distinct_offices
 from .results import Country, DateValue, Extraction, Mention, Organization, Sector
 from .pipeline import keys
 
@@ -341,6 +342,8 @@ class Extractor:
         known = actors if actors is not None else getattr(self, "actors", None)
         if known is not None and len(known):
             known.apply(result, text)
+        for o in result.officials:
+            o.offices = distinct_offices(o.titles)
         return result
 
 

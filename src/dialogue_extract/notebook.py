@@ -255,12 +255,12 @@ def render_tables(ex: Extraction) -> str:
     parts = []
     if ex.officials:
         rows = [
-            [o.name, "; ".join(o.titles), o.country or "", _country_origin(o), o.organization or "",
+            [o.name, "; ".join(o.offices or o.titles), o.country or "", _country_origin(o), o.organization or "",
              "; ".join(o.aliases), str(len(o.mentions))]
             for o in ex.officials
         ]
         parts.append(_table(f"Officials ({len(rows)})", "de-officials",
-                            ["Name", "Titles", "Country", "Country from", "Organisation", "Also written", "Mentions"],
+                            ["Name", "Offices", "Country", "Country from", "Organisation", "Also written", "Mentions"],
                             rows))
     else:
         parts.append('<p class="de-officials-empty" style="font-size: 0.85em;"><b>Officials:</b> none found</p>')

@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 __all__ = [
+    "distinct_offices",
     "Mention",
     "Official",
     "Country",
@@ -58,7 +59,10 @@ class Official(_Model):
     id: str = Field(description="Identifier within this document, e.g. 'P1'.")
     name: str = Field(description="Canonical (fullest) form of the name, honorifics removed.")
     aliases: list[str] = Field(default_factory=list, description="Other surface forms used in the text.")
-    titles: list[str] = Field(default_factory=list, description="Offices as written, current and former.")
+    titles: list[str] = Field(default_factory=list, description="Titles as written, current and former: "
+                              "every form the text uses ('Secretary (East)' and a later 'Secretary').")
+    offices: list[str] = Field(default_factory=list, description="The distinct offices: the titles "
+                               "without a shortened repeat of a longer one ('Secretary (East)' alone).")
     country: Optional[str] = Field(default=None, description="ISO 3166-1 alpha-3 code.")
     country_inferred: bool = Field(
         default=False,
@@ -85,6 +89,17 @@ class Official(_Model):
         default=None, description="The body the person speaks for when the text names it ('Ministry of "
         "External Affairs'); None otherwise.")
     mentions: list[Mention] = Field(default_factory=list, description="Every place the text names this person.")
+
+
+def distinct_offices(titles: list[str]) -> list[str]:
+    """``titles`` without one that only starts another ("Secretary" beside "Secretary (East)",
+    "Under-Secretary" beside "Under-Secretary of Foreign Affairs"): one office, named in full once
+    and shortened later."""
+    if len(titles) < 2:
+        return list(titles)
+    folded = [t.casefold() for t in titles]
+    return [t for t, f in zip(titles, folded)
+            if not any(g != f and g.startswith(f) and g[len(f)] in " (,-" for g in folded)]
 
 
 class Country(_Model):
