@@ -28,6 +28,7 @@ pytest.importorskip("pyarrow")
 
 import pandas as pd  # noqa: E402
 
+import dialogue_extract as de  # noqa: E402
 from dialogue_extract.batch import DOCUMENTS_FILE, ENTITIES_FILE, TABLES, read_documents, run_batch  # noqa: E402
 from dialogue_extract.corpus import CorpusResolver  # noqa: E402
 from dialogue_extract.dask import extract_bag, extract_dataframe, official_keys, resolve_documents  # noqa: E402
@@ -78,12 +79,6 @@ def _norm(rows):
             for r in rows]
 
 
-def _table(out, name):
-    import pyarrow.parquet as pq
-
-    return _norm(pq.read_table(out / f"{name}.parquet").to_pylist())
-
-
 def _frame_rows(df: pd.DataFrame):
     return _norm([{k: (None if v is pd.NA else v) for k, v in r.items()} for r in df.to_dict("records")])
 
@@ -100,12 +95,14 @@ def test_cluster_equals_single_process_run(client, single_run):
     assert len(got.documents) == len(want_docs) == len(recs)
     assert [_without_source(d) for d in got.documents] == [_without_source(d) for d in want_docs]
     assert sum(1 for d in got.documents if d["error"]) == 6
+    read = de.read_results(out)  # the batch output in the one schema (columns and dtypes)
     for name in TABLES:
-        got_rows, want_rows = _frame_rows(got.tables[name]), _table(out, name)
+        got_rows, want_rows = _frame_rows(got.tables[name]), _frame_rows(read[name])
         if name == "documents":  # where a document came from: the bag, or the .jsonl line
             got_rows, want_rows = [_without_source(r) for r in got_rows], [_without_source(r) for r in want_rows]
         assert got_rows == want_rows, name
         assert list(got.tables[name].columns) == [c for c, _ in TABLES[name]]
+        assert dict(got.tables[name].dtypes.astype(str)) == dict(read[name].dtypes.astype(str)), name
     want_entities = [json.loads(line) for line in (out / ENTITIES_FILE).open(encoding="utf-8")]
     assert got.entities == want_entities
     assert len(want_entities) > 30

@@ -31,11 +31,11 @@ default scheduler when there is none):
   components are joined on the client from the distinct key sets (a few per name, not per
   mention).
 * **Tables.** :meth:`DaskBatch.tables` has the tables of the batch command
-  (:data:`dialogue_extract.batch.TABLES`, rows from :func:`dialogue_extract.batch.table_rows`)
-  with the corpus-wide ``entity_id``.
+  (:data:`dialogue_extract.schema.TABLES`, rows from :func:`dialogue_extract.batch.table_rows`,
+  the dtypes of :func:`dialogue_extract.tables.typed_frame`) with the corpus-wide ``entity_id``.
 
 ``dialogue-extract batch ... --scheduler tcp://host:8786`` (or ``--scheduler local:N``) runs the
-batch command on a cluster: see :func:`run_batch_dask`.
+batch command on a cluster (:func:`dialogue_extract.batch.run_batch` with ``scheduler=``).
 """
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Sequence, Union
 
 from . import schema as _schema
-from .batch import TABLES, process_records, table_rows
+from .batch import process_records, table_rows
 from .extractor import DateLike, Extractor, coerce_reference_date
 from .sources import SourceRecord, _record_from_obj
 
@@ -416,15 +416,12 @@ def _table_partition(docs: Iterable[Mapping[str, Any]], part: Sequence[int], *, 
     return out
 
 
-_DTYPES = {"string": object, "list": object, "date": object, "bool": object, "int32": "Int32", "int64": "Int64"}
-
-
 def _frame(name: str, rows: Iterable[Mapping[str, Any]]) -> Any:
-    """A pandas DataFrame of one table's rows: the batch command's columns, missing values None."""
-    import pandas as pd
+    """A pandas DataFrame of one table's rows, with the columns and dtypes of ``to_tables()`` and
+    ``read_results()``."""
+    from .tables import typed_frame
 
-    rows = list(rows)
-    return pd.DataFrame({c: pd.Series([r.get(c) for r in rows], dtype=_DTYPES[t]) for c, t in TABLES[name]})
+    return typed_frame(list(rows), name)
 
 
 def _meta(name: str) -> Any:
