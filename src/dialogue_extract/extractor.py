@@ -14,8 +14,7 @@ from .gc_pause import gc_paused
 from .pipeline.layout import layout_view
 from .pipeline.text import (OffsetMap, chain_offsets, doc_text, offset_map, original_text, recognition_text,
                              seed_text)
-from .results import distinct_offices
-from .results import Country, DateValue, Extraction, Mention, Organization, Sector
+from .results import Country, DateValue, Extraction, Mention, Organization, Sector, distinct_offices
 from .pipeline import keys
 
 DateLike = Union[dt.date, str, None]
@@ -322,6 +321,7 @@ class Extractor:
                 s, e = omap.span(s, e)
             dates.append(DateValue.model_construct(text=text[s:e], start=s, end=e, value=value,
                                                    value_end=value_end or None))
+        org_country = {s.kb_id_: s.id_ for s in doc.spans.get(keys.ORGANIZATIONS, ())}
         officials = list(doc._.de_officials or [])
         if omap is not None or text is not doc_text(doc):  # mentions of the original text
             officials = [o.model_copy(update={"mentions": _mentions(o.mentions, text, omap)}) for o in officials]
@@ -332,7 +332,8 @@ class Extractor:
             dates=dates,
             sectors=[Sector.model_construct(id=sid, label=sector_label(sid), mentions=ms)
                      for sid, ms in _group(doc, keys.SECTORS, text, omap).items()],
-            organizations=[Organization.model_construct(name=name, country=_org_country(name), mentions=ms)
+            # the organisations component gives each span its body's state (span id) from its lexicon
+            organizations=[Organization.model_construct(name=name, country=org_country.get(name) or None, mentions=ms)
                            for name, ms in _group(doc, keys.ORGANIZATIONS, text, omap).items()],
             reference_date=doc._.de_reference_date,
             reference_date_source=doc._.de_reference_date_source,
@@ -345,14 +346,6 @@ class Extractor:
         for o in result.officials:
             o.offices = distinct_offices(o.titles)
         return result
-
-
-def _org_country(name: str) -> Optional[str]:
-    """The state of a national body the organisations lexicon knows (None for international ones)."""
-    from .organizations import organization_info
-
-    info = organization_info(name)
-    return info.country if info is not None and info.kind != "international" else None
 
 
 # the Extractor of a worker process of extract_many(n_process=N), set when the worker starts
