@@ -642,7 +642,7 @@ def run_batch(
             stuck: list[str] = []
             max_inflight = 2 * workers + 1
             for chunk in _chunks(records, batch_size):
-                meta = [SourceRecord(id=r.id, path=r.path, line=r.line, index=r.index, url=r.url) for r in chunk]
+                meta = _meta(chunk)
                 pending.append((meta, pool.apply_async(_worker_process, (chunk, ref_arg, timeout))))
                 while len(pending) >= max_inflight:
                     handle(_collect(*pending.popleft(), timeout=timeout, stuck=stuck))
@@ -739,8 +739,7 @@ def _collect(meta: list[SourceRecord], result: Any, *, timeout: Optional[float] 
                   f"{len(meta)} documents (--timeout-per-doc {timeout:g}) and was stopped")
         return [_error_doc(r, reason) for r in meta]
     except Exception as e:  # a worker died: its documents become error records
-        reason = f"worker failed: {type(e).__name__}: {e}"
-        return [_error_doc(r, reason) for r in meta]
+        return _worker_failed(meta, e)
 
 
 def _dask_chunk(records: list[SourceRecord], pipeline: str, reference_date: Optional[str],
@@ -781,7 +780,7 @@ def _run_on_dask(records: Iterable[SourceRecord], handle: Any, *, scheduler: str
         inflight = 2 * max(1, len(client.scheduler_info().get("workers", {})) or 1) + 1
         pending: deque = deque()
         for chunk in _chunks(records, batch_size):
-            meta = [SourceRecord(id=r.id, path=r.path, line=r.line, index=r.index, url=r.url) for r in chunk]
+            meta = _meta(chunk)
             pending.append((meta, client.submit(_dask_chunk, chunk, pipeline, reference_date, timeout, actors,
                                                 pure=False)))
             while len(pending) >= inflight:
@@ -800,8 +799,17 @@ def _dask_result(meta: list[SourceRecord], future: Any) -> list[dict[str, Any]]:
     except KeyboardInterrupt:
         raise
     except Exception as e:  # the task or its worker failed: its documents become error records
-        reason = f"worker failed: {type(e).__name__}: {e}"
-        return [_error_doc(r, reason) for r in meta]
+        return _worker_failed(meta, e)
+
+
+def _meta(chunk: list[SourceRecord]) -> list[SourceRecord]:
+    """Where a chunk's documents came from, without their content: enough for error records."""
+    return [SourceRecord(id=r.id, path=r.path, line=r.line, index=r.index, url=r.url) for r in chunk]
+
+
+def _worker_failed(meta: list[SourceRecord], e: BaseException) -> list[dict[str, Any]]:
+    reason = f"worker failed: {type(e).__name__}: {e}"
+    return [_error_doc(r, reason) for r in meta]
 
 
 def _error_doc(r: SourceRecord, reason: str) -> dict[str, Any]:
