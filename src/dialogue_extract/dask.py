@@ -43,19 +43,18 @@ import datetime as dt
 import json
 import os
 import threading
-import time
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Sequence, Union
 
 from . import schema as _schema
 from .batch import process_records, table_rows
+from .optional import require
 from .extractor import DateLike, Extractor, coerce_reference_date
 from .sources import SourceRecord, _record_from_obj
 
 __all__ = [
-    "INSTALL_HINT",
     "DaskBatch",
     "DaskOutput",
     "Resolution",
@@ -66,17 +65,10 @@ __all__ = [
     "resolve_documents",
 ]
 
-INSTALL_HINT = 'dialogue_extract.dask needs Dask and distributed: pip install "dialogue-extract[dask]"'
-
 
 def _require_dask():
     """``dask.bag``, or an ImportError that says how to install it."""
-    try:
-        import dask  # noqa: F401
-        import dask.bag as db
-    except ImportError as e:
-        raise ImportError(INSTALL_HINT) from e
-    return db
+    return require("dask.bag", "dialogue_extract.dask")
 
 
 # -- the pipeline, once per worker process --------------------------------------------------------
@@ -202,10 +194,7 @@ def extract_dataframe(ddf: Any, *, text: str = "text", date: Optional[str] = Non
     release, ``date``, ``id`` and ``url`` the optional columns of its date of issue, id and
     address. A missing value (None/NaN/NaT) is an absent field."""
     db = _require_dask()
-    try:
-        import dask.dataframe as dd
-    except ImportError as e:
-        raise ImportError(INSTALL_HINT) from e
+    dd = require("dask.dataframe", "dialogue_extract.dask")
     if not isinstance(ddf, dd.DataFrame):
         raise TypeError(f"extract_dataframe() takes a dask.dataframe.DataFrame, not a {type(ddf).__name__}")
     wanted = {"text": text if html is None else None, "html": html, "date": date, "id": id, "url": url}
@@ -373,8 +362,6 @@ class Resolution:
 def resolve_documents(documents: Any, *, npartitions: Optional[int] = None) -> Resolution:
     """Corpus-wide entity ids for a bag of document records (see the module docstring)."""
     db = _require_dask()
-    import dask
-
     entries = documents.map_partitions(_official_entries, _index_bag(db, documents.npartitions))
     return _resolve_entries(entries, npartitions=npartitions or documents.npartitions)
 

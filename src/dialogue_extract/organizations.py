@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple, Optional
 
 from .data import MODELS_DIR, read_tsv

@@ -295,7 +295,7 @@ def plot_official_network(
     person across releases is recognised as in :func:`cooccurrence` (``identity``). Uses networkx's spring
     layout when networkx is installed, else a circle. Returns the matplotlib Axes.
     """
-    plt = _require_matplotlib()
+    _require_matplotlib()
     from matplotlib.lines import Line2D
 
     nodes, edges = cooccurrence(extractions_or_tables, min_weight=min_weight, identity=identity)

@@ -24,7 +24,7 @@ Everything here is linear in the length of the text. The rules are data (``layou
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
