@@ -479,3 +479,21 @@ def test_side_phrase_windows_around_dense_countries_are_searched_once():
     ex = extract(text)
     assert ex.ok and {c.code for c in ex.countries} == {"USA", "VNM"}
     assert ex.officials[0].country == "JPN"
+
+
+def test_a_timeout_landing_inside_a_collector_pause_never_leaves_the_collector_off():
+    """The per-document alarm may land between pausing the garbage collector and the cleanup that
+    restores it; the budget's own cleanup, once the timer is off, restores it."""
+    import gc
+
+    from dialogue_extract.batch import DocumentTimeout, _time_budget
+
+    if not hasattr(__import__("signal"), "setitimer"):
+        pytest.skip("no interval timers here")
+    assert gc.isenabled()
+    with pytest.raises(DocumentTimeout):
+        with _time_budget(0.01):
+            gc.disable()  # as if the alarm came right after a pause began, before its try block
+            while True:
+                pass
+    assert gc.isenabled()

@@ -41,6 +41,7 @@ from __future__ import annotations
 import copy
 import csv
 import datetime as dt
+import gc
 import hashlib
 import logging
 import json
@@ -150,7 +151,11 @@ def _can_time(seconds: Optional[float]) -> bool:
 @contextmanager
 def _time_budget(seconds: Optional[float]) -> Iterator[None]:
     """Raise :class:`DocumentTimeout` in the body once ``seconds`` of wall time have passed
-    (SIGALRM); the timer is always cleared and the previous handler restored."""
+    (SIGALRM); the timer is always cleared and the previous handler restored.
+
+    The alarm can land anywhere, also between two steps of a cleanup (the garbage collector
+    paused but not yet restored by :func:`dialogue_extract.gc_pause.gc_paused`): once the timer
+    is off, the collector's state from before the body is restored too."""
     if not _can_time(seconds):
         yield
         return
@@ -158,6 +163,7 @@ def _time_budget(seconds: Optional[float]) -> Iterator[None]:
     def on_alarm(signum: int, frame: Any) -> None:
         raise DocumentTimeout
 
+    gc_was_enabled = gc.isenabled()
     previous = signal.signal(signal.SIGALRM, on_alarm)
     signal.setitimer(signal.ITIMER_REAL, float(seconds))  # type: ignore[arg-type]
     try:
@@ -167,6 +173,8 @@ def _time_budget(seconds: Optional[float]) -> Iterator[None]:
             signal.setitimer(signal.ITIMER_REAL, 0)
         finally:
             signal.signal(signal.SIGALRM, previous)
+            if gc_was_enabled:
+                gc.enable()
 
 
 def process_records(records: Sequence[SourceRecord], extractor: Extractor, *,

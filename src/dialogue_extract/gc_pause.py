@@ -21,8 +21,8 @@ def gc_paused() -> Iterator[None]:
     if not gc.isenabled():
         yield
         return
-    gc.disable()
-    try:
+    try:  # disabled inside the try: an exception right after still restores it
+        gc.disable()
         yield
     finally:
         gc.enable()
