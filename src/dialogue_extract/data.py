@@ -34,8 +34,20 @@ __all__ = [
     "read_json",
 ]
 
+
+def _models_dir() -> Path:
+    """The folder of the shipped pipelines. The source of truth is the repository's top-level
+    ``models/``; a wheel carries it as ``dialogue_extract/models`` (the build mapping in
+    ``pyproject.toml``), and a source checkout or an editable install reads it in place."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "models"
+    if packaged.is_dir():
+        return packaged
+    return here.parent.parent / "models"
+
+
 #: The folder of the shipped pipelines (``config.cfg`` and data files per pipeline).
-MODELS_DIR = Path(__file__).resolve().parent / "models"
+MODELS_DIR = _models_dir()
 DEFAULT_PIPELINE = "default"
 
 
