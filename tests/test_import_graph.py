@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "dialogue_extract"
 
 # modules usable without spaCy: names, resolution, dates, countries, sectors, organisations,
 # results and the data layer
-PURE = ["names", "resolve", "gc_pause", "dates", "countries", "sectors", "organizations", "results", "data", "corpus"]
+PURE = ["folding", "names", "resolve", "gc_pause", "dates", "countries", "sectors", "organizations", "results", "data", "corpus"]
 
 
 def _module_name(path: Path) -> str:

@@ -11,12 +11,12 @@ Names come from pycountry (``name``, ``official_name``, ``common_name``, with th
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping, Optional, Union
 
 from .data import data_path, read_lines, read_tsv
+from .folding import fold
 
 PathLike = Union[str, Path]
 
@@ -157,11 +157,6 @@ def demonym_forms(demonyms_path: Optional[str] = None) -> dict[str, str]:
     return forms
 
 
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFC", text).replace("’", "'")
-    return " ".join(text.split()).casefold()
-
-
 @lru_cache(maxsize=None)
 def _folded_index() -> tuple[dict[str, str], dict[str, str]]:
     """(exact abbreviations, case-folded names and demonyms) for :func:`lookup_country`."""
@@ -172,7 +167,7 @@ def _folded_index() -> tuple[dict[str, str], dict[str, str]]:
             if is_abbreviation(form):
                 exact.setdefault(form, code)
             else:
-                folded.setdefault(_fold(form), code)
+                folded.setdefault(fold(form), code)
     return exact, folded
 
 
@@ -196,7 +191,7 @@ def lookup_country(text: str) -> Optional[str]:
         return exact[text]
     if is_country_code(text):
         return text
-    key = _fold(_LEADING_THE.sub("", text))
+    key = fold(_LEADING_THE.sub("", text))
     if key in folded:
         return folded[key]
     return None

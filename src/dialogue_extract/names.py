@@ -21,7 +21,6 @@ False
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -30,6 +29,7 @@ from typing import Iterable, Optional, Union
 from rapidfuzz.fuzz import ratio
 
 from .data import MODELS_DIR, read_lines, read_tsv
+from .folding import fold, fold_key
 
 __all__ = [
     "DATA_DIR",
@@ -50,42 +50,8 @@ DATA_DIR = MODELS_DIR / "default" / "names"
 PathLike = Union[str, Path]
 
 # ---------------------------------------------------------------------------------------------
-# folding
+# folding (one comparison form for the whole library: dialogue_extract.folding)
 # ---------------------------------------------------------------------------------------------
-_UNIFY = str.maketrans(
-    {
-        **{c: "'" for c in "\u2019\u2018\u201b`\u00b4\u02bc\u02b9\u2032\ua78c\uff07\u02bb"},
-        **{c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d\u00ad"},
-        **{c: "." for c in "\u2024\u2027\u30fb\uff61\u3002\uff0e"},
-        "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
-        "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "þ": "th", "Þ": "TH",
-    }
-)
-_NON_ALNUM = re.compile(r"[\W_]+")
-
-
-@lru_cache(maxsize=1 << 16)
-def fold(s: str) -> str:
-    """Comparison form of a name: NFKD, diacritics stripped, casefolded, apostrophes, hyphens
-    and dots unified to ``'``, ``-`` and ``.``, whitespace collapsed.
-
-    >>> fold("Bùi Văn Lộc") == fold("Bui Van Loc")
-    True
-    >>> fold("Việt Nam")
-    'viet nam'
-    """
-    s = unicodedata.normalize("NFKD", s.translate(_UNIFY))
-    s = "".join(c for c in s if not unicodedata.combining(c)).translate(_UNIFY)
-    return " ".join(s.casefold().split())
-
-
-@lru_cache(maxsize=1 << 16)
-def fold_key(s: str) -> str:
-    """:func:`fold` with everything but letters and digits removed: ``"Al-Marzouq"`` and
-    ``"Al Marzouq"`` both give ``"almarzouq"``, ``"Dong-hyuk"`` gives ``"donghyuk"``."""
-    return _NON_ALNUM.sub("", fold(s))
-
-
 def _word_key(token: str) -> str:
     """Key of one word for lexicon look-ups: folded, final ``.`` and ``'`` dropped."""
     return fold(token).rstrip(".'")

@@ -11,13 +11,12 @@ functions work with any backend, including the headless ``Agg``, and return the 
 from __future__ import annotations
 
 import math
-import re
 from pathlib import Path
-import unicodedata
 from collections import Counter, defaultdict
 from itertools import combinations
 from typing import TYPE_CHECKING, Any, Iterable, Literal, Mapping, Optional
 
+from .folding import sorted_key
 from .results import Extraction, Official
 from .tables import LIST_SEPARATOR, _coerce, corpus_tables, read_results, require_pandas
 
@@ -34,8 +33,6 @@ __all__ = [
 ]
 
 _FREQS = {"M": "M", "Y": "Y", "Q": "Q"}
-_NON_WORD = re.compile(r"[^\w\s]+")
-_SPACE = re.compile(r"\s+")
 
 
 def _require_matplotlib():
@@ -166,10 +163,7 @@ def official_key(name: str) -> str:
     Accents, punctuation, case and word order are ignored, so ``"SATO Ken"``, ``"Ken Sato"``
     and ``"Ken Satō"`` share one key.
     """
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
-    s = _SPACE.sub(" ", _NON_WORD.sub(" ", s)).strip()
-    return " ".join(sorted(s.split()))
+    return sorted_key(name)
 
 
 def _split(cell: Any) -> list[str]:
