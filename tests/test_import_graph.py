@@ -11,9 +11,10 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "dialogue_extract"
 
-# modules usable without spaCy: names, resolution, dates, countries, sectors, organisations,
+# modules usable without spaCy: names, people, resolution, dates, countries, sectors, organisations,
 # results and the data layer
-PURE = ["folding", "names", "resolve", "gc_pause", "dates", "countries", "sectors", "organizations", "results", "data", "corpus"]
+PURE = ["folding", "names", "people", "resolve", "gc_pause", "dates", "countries", "sectors", "organizations", "results",
+        "data", "corpus"]
 
 
 def _module_name(path: Path) -> str:

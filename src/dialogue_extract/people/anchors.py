@@ -1,0 +1,444 @@
+"""The anchors: each a small function that finds the persons one kind of phrase vouches for.
+
+An anchor takes the document's :class:`~dialogue_extract.people.scan.Scan`, reads its tables
+(titles with their info, honorific and counterpart matches, the token view) and records each person
+with :meth:`Scan.add`. Anchors run in the order they are registered, each seeing what the ones
+before it found (a found name blocks its tokens for the next). Adding a kind of phrase is adding
+one function::
+
+    @anchor("title_before_name")
+    def title_before_name(scan: Scan) -> None:
+        ...
+
+and its test (``tests/test_people_anchors.py``). :data:`ANCHORS` maps each name to its function.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Callable, Optional
+
+from .grammar import member_names
+from .info import PersonInfo
+from .scan import Bounds, Scan, Title
+
+__all__ = ["ANCHORS", "anchor", "run_anchors"]
+
+AnchorFn = Callable[[Scan], None]
+#: Every anchor by name, in the order they run.
+ANCHORS: dict[str, AnchorFn] = {}
+
+
+def anchor(name: str) -> Callable[[AnchorFn], AnchorFn]:
+    """Register ``fn`` as the anchor ``name`` (run after those registered before it)."""
+    def register(fn: AnchorFn) -> AnchorFn:
+        if name in ANCHORS:
+            raise ValueError(f"an anchor named {name!r} is already registered")
+        ANCHORS[name] = fn
+        return fn
+    return register
+
+
+def run_anchors(scan: Scan, names: Optional[list[str]] = None) -> Scan:
+    """Run the anchors ``names`` (default: all, in their order) over ``scan``."""
+    for name in (ANCHORS if names is None else names):
+        try:
+            fn = ANCHORS[name]
+        except KeyError:
+            raise ValueError(f"no anchor named {name!r}; known: {', '.join(ANCHORS)}") from None
+        fn(scan)
+    return scan
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. title before the name: "Foreign Minister Cho Hyun", "EAM (..) Dr. S. Jaishankar"
+# ---------------------------------------------------------------------------------------------
+@anchor("title_before_name")
+def title_before_name(scan: Scan) -> None:
+    tv, n = scan.tv, scan.tv.n
+    for t in scan.titles:
+        info = scan.tinfo.get(t.start)
+        j = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
+        inside = _name_in_brackets(scan, j)
+        if inside is None and j < n and not tv.text(j).isspace():
+            # "THE MINISTER OF STATE IN THE MINISTRY OF EXTERNAL AFFAIRS\n[SHRI K. P. SINGH]":
+            # the rest of the title's line names its body; the name stands below it
+            k = j
+            while k < n and k - j < 12 and not tv.text(k).isspace() and tv.text(k) not in (",", ".", ";", ":"):
+                k += 1
+            if k < n and k - j < 12 and tv.text(k).isspace():
+                inside = _name_in_brackets(scan, k)
+        if inside is not None:
+            # "Official Spokesperson (Shri A. Rao):", "The Minister for Asia (Ann Lee)",
+            # "THE MINISTER OF STATE ...\n[SHRI K. P. SINGH]": the name the title is given to
+            bounds, hon, strong = inside
+            scan.add(bounds, "title_before", t, hon, strong, layout=True)
+            scan.premodifiers.add(t.start)
+            continue
+        if j < n and tv.text(j) == "(":  # "(EAM)", "(NSA)"
+            close = next((k for k in range(j + 1, min(n, j + 6)) if tv.text(k) == ")"), None)
+            if close is not None:
+                j = close + 1
+        j2, hon, strong = scan.honorifics_at(j)
+        bounds = scan.scan_right(j2, caps_alone=True)
+        if bounds is not None and not hon and j == t.end and t.end > t.start + 1 \
+                and tv.text(t.end - 1) not in scan.grammar.head_words and scan.single_unit(bounds):
+            bounds = None  # "Minister of Defence and Military | Production": the title ran on
+        if bounds is None and not hon and j < n and tv.lower(j) in ("of", "for"):
+            # "Vice Chairman of the Hà Nội People's Committee Vũ Đức Khang": the body's name
+            # ends on an institution word; the person's name follows it
+            k = _after_institution(scan, j + 1)
+            if k is not None:
+                bounds = scan.scan_right(k)
+                if bounds is not None and scan.single_unit(bounds):
+                    bounds = None
+        if bounds is not None:
+            scan.add(bounds, "title_before", t, hon, strong)
+            scan.premodifiers.add(t.start)
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. name before the title: "NAME, [the|his] [country] TITLE", "NAME (MoS)", "NAME, who is ..."
+# ---------------------------------------------------------------------------------------------
+@anchor("name_before_title")
+def name_before_title(scan: Scan) -> None:
+    tv, n, lex = scan.tv, scan.tv.n, scan.grammar.lex
+    found, found_end = scan.found, scan.found_end
+    for t in scan.titles:
+        if t.start in scan.premodifiers:
+            continue  # "In addition to the talks, Secretary Rao met ...": the title is Rao's
+        after = _name_after_comma(scan, t)
+        if after[0] is not None and (after[3] or after[1]):
+            continue  # "X, the President of Kenya, H.E. Y, ...", "X, and Secretary, Shri Y": Y's
+        info = scan.tinfo.get(t.start)
+        t_end = max(t.end, info.phrase_end) if info is not None else t.end
+        if t_end + 1 < n and tv.lower(t_end) == "and" and (t_end + 1) in scan.premodifiers:
+            continue  # "X, Deputy Prime Minister and Foreign Minister of Y Z": both titles are Z's
+        p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
+        if p > 0 and tv.text(p - 1) == "(":
+            if p - 1 in found_end:
+                scan.add(found_end[p - 1], "title_after", t)
+                continue
+            bounds = scan.scan_left(p - 1)
+            if bounds is not None:
+                scan.add(bounds, "title_after", t)
+                continue
+        k = p
+        steps = 0
+        while k > 0 and steps < 5 and (tv.lower(k - 1) in lex.determiners
+                                       or tv.lower(k - 1) in lex.relative_openers
+                                       or tv.text(k - 1) in ("'s", "’s")):
+            k -= 1
+            steps += 1
+        if not _closes_appositive(scan, info.phrase_end if info is not None and info.phrase_end > t.end else t.end):
+            continue  # "Rohit, the EAM is expected to ...": a vocative, not an appositive
+        if not (k > 1 and tv.text(k - 1) in scan.grammar.separators):
+            # "Zhou Kai, Member of the Political Bureau ... and Minister of Foreign Affairs"
+            k = _appositive_start(scan, k)
+        if k > 1 and tv.text(k - 1) in scan.grammar.separators:  # "NAME, TITLE", "NAME | TITLE"
+            if k - 1 in found_end:  # "Admiral J. Roy, the Chief of Naval Staff": one more title
+                if _country_conflict(scan, found[found_end[k - 1]], t):
+                    continue  # "... Foreign Minister Li X, Deputy Prime Minister ... of Cambodia Y"
+                scan.add(found_end[k - 1], "title_after", t)
+                continue
+            bounds = scan.scan_left(k - 1)
+            if bounds is not None and _plausible_before_comma(scan, bounds):
+                s, _ = bounds
+                s2, hon, strong = scan.honorifics_before(s)
+                scan.add(bounds, "title_after", t, hon, strong)
+                continue
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. "the Italian Ambassador to India, Marco Benedetti,", "Kuwait's Prime Minister, Sheikh X",
+#    "Official Spokesperson, Shri A. Rao:": title, comma, name, where the title is introduced as a
+#    noun phrase, opens a line (a speaker label), or the name carries an honorific
+# ---------------------------------------------------------------------------------------------
+@anchor("title_comma_name")
+def title_comma_name(scan: Scan) -> None:
+    claimed = {ts for info in scan.found.values() for ts, _ in info.titles}
+    for t in scan.titles:
+        if t.start in scan.premodifiers:
+            continue
+        bounds, hon, strong, noun_phrase = _name_after_comma(scan, t)
+        if bounds is None and noun_phrase is not None:
+            bounds = _found_after_comma(scan, t)  # "Our Envoy, Ambassador X,"
+        if bounds is not None and (noun_phrase or t.start not in claimed):
+            scan.add(bounds, "title_before", t, hon, strong)
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. honorifics: "H.E. Jean-Marc Le Floch", "Mr. Kenji Onodera", "Sheikh Farzana"
+# ---------------------------------------------------------------------------------------------
+@anchor("honorific")
+def honorific(scan: Scan) -> None:
+    tv, table, blocked = scan.tv, scan.hon_table, scan.blocked
+    for i in sorted(table):
+        if blocked[i] or (i - 1) in table or (i - 2) in table and tv.text(i - 1) == ".":
+            continue  # handled from the first honorific of a run
+        j, hon, strong = scan.honorifics_at(i)
+        bounds = scan.scan_right(j)
+        if bounds is not None:
+            scan.add(bounds, "honorific", None, hon, strong)
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. a participant block: "Senator the Hon Jane Roe\nMinister for Foreign Affairs", "The Hon Peter
+#    Marsh MP\nMinister for Trade": a title alone on the line under a name
+# ---------------------------------------------------------------------------------------------
+@anchor("title_under_name")
+def title_under_name(scan: Scan) -> None:
+    tv, n, lex = scan.tv, scan.tv.n, scan.grammar.lex
+    claimed_now = {ts for info in scan.found.values() for ts, _ in info.titles}
+    for t in scan.titles:
+        if t.start in scan.premodifiers or t.start in claimed_now:
+            continue
+        info = scan.tinfo.get(t.start)
+        p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
+        end = max(t.end, info.phrase_end) if info is not None else t.end
+        if p == 0 or tv.text(p - 1).count("\n") != 1 or not tv.text(p - 1).isspace():
+            continue
+        if end < n and not (tv.text(end).isspace() and "\n" in tv.text(end)):
+            continue
+        k = p - 1
+        while k > 0 and tv.text(k - 1) in lex.post_nominals:
+            k -= 1
+        if k in scan.found_end:
+            scan.add(scan.found_end[k], "title_after", t, layout=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. counterparts: "his counterpart, NAME" / "NAME, his Japanese counterpart"
+# ---------------------------------------------------------------------------------------------
+@anchor("counterpart")
+def counterpart(scan: Scan) -> None:
+    tv, n, lex, blocked = scan.tv, scan.tv.n, scan.grammar.lex, scan.blocked
+    for i in scan.counterparts:
+        j = i + 1
+        if j < n and tv.text(j) == ",":
+            j += 1
+        j2, hon, strong = scan.honorifics_at(j)
+        bounds = scan.scan_right(j2)
+        if bounds is not None:
+            scan.add(bounds, "counterpart", None, hon, strong, counterpart=True)
+            continue
+        k = i
+        while k > 0 and (tv.lower(k - 1) in lex.determiners or blocked[k - 1]) and i - k < 4:
+            k -= 1
+        if k > 0 and tv.text(k - 1) == ",":
+            scan.add(scan.scan_left(k - 1), "counterpart", None, counterpart=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# 7. lists after a plural office: "the two foreign ministers, Ana Ruiz and Piotr Nowak,"
+# ---------------------------------------------------------------------------------------------
+@anchor("plural_office")
+def plural_office(scan: Scan) -> None:
+    tv, n, found = scan.tv, scan.tv.n, scan.found
+    for j, singular in scan.plurals:
+        if j < n and tv.text(j) == ",":
+            j += 1
+        while j < n:
+            j2, hon, strong = scan.honorifics_at(j)
+            bounds = scan.scan_right(j2)
+            if bounds is None:
+                break
+            scan.add(bounds, "counterpart", None, hon, strong, counterpart=True)
+            key = scan.trim_headline(*bounds)
+            if singular and key in found and singular not in found[key].implied_titles:
+                found[key].implied_titles.append(singular)
+            j = bounds[1]
+            if j + 1 < n and tv.text(j) == "," and tv.lower(j + 1) != "and":
+                j += 1
+            elif j + 1 < n and tv.lower(j) in ("and", "&"):
+                j += 1
+            elif j + 2 < n and tv.text(j) == "," and tv.lower(j + 1) == "and":
+                j += 2
+            else:
+                break
+
+
+# ---------------------------------------------------------------------------------------------
+# 8. members named by the layout of parliamentary questions and debates: "2417. SHRI X:" and the
+#    members listed under it, "Jane Roe (Bristol North) (Lab)" (rules: persons.json)
+# ---------------------------------------------------------------------------------------------
+@anchor("member_line")
+def member_line(scan: Scan) -> None:
+    grammar, tv, n = scan.grammar, scan.tv, scan.tv.n
+    if not grammar.member_lines:
+        return
+    for a, b in member_names(tv.doc_text, grammar.member_lines, grammar.member_next):
+        i = bisect_left(tv.starts, a)
+        if i >= n or tv.starts[i] != a:
+            continue
+        j2, hon, strong = scan.honorifics_at(i)
+        bounds = scan.found_start.get(j2) or scan.scan_right(j2)
+        if bounds is not None and tv.starts[bounds[1] - 1] + tv.lengths[bounds[1] - 1] == b:
+            scan.add(bounds, "honorific", None, hon, True, layout=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# what the anchors share
+# ---------------------------------------------------------------------------------------------
+def _country_conflict(scan: Scan, info: PersonInfo, t: Title) -> bool:
+    """Whether title ``t`` (or the title it is coordinated with) names another state than the
+    titles the person already holds."""
+    tinfo, title_at = scan.tinfo, scan.title_at
+
+    def country(title: Title) -> Optional[str]:
+        ti = tinfo.get(title.start)
+        return (ti.country or ti.organization_country) if ti is not None else None
+
+    held = {c for s, _ in info.titles if s in title_at for c in [country(title_at[s])] if c}
+    if not held:
+        return False
+    new = country(t)
+    if new is None:
+        ti = tinfo.get(t.start)
+        end = max(t.end, ti.phrase_end) if ti is not None else t.end
+        nxt = title_at.get(end + 1)  # "Deputy Prime Minister and Minister ... of Cambodia"
+        new = country(nxt) if nxt is not None else None
+    return new is not None and new not in held
+
+
+def _after_institution(scan: Scan, i: int) -> Optional[int]:
+    """Index after the last institution word ("Committee", "Congress") of a capitalised run."""
+    tv, n = scan.tv, scan.tv.n
+    words = scan.grammar.lex.institution_words
+    last = None
+    k = i
+    while k < n and k - i < 14:
+        word = tv.text(k)
+        if word in words:
+            last = k + 1
+        elif not (word[:1].isupper() or word.lower() in ("the", "of", "and", "'s", "’s", "for")):
+            break
+        k += 1
+    return last
+
+
+def _name_in_brackets(scan: Scan, j: int):
+    """``(bounds, honorifics, strong)`` of a name that fills the brackets opening at token ``j``
+    (or on the next line): "(Shri A. Rao)", "[Ann Lee]"; ``None`` otherwise."""
+    tv, n = scan.tv, scan.tv.n
+    if j < n and tv.text(j).isspace() and "\n" in tv.text(j) and tv.text(j).count("\n") == 1:
+        j += 1
+    if j + 2 >= n or tv.text(j) not in ("(", "["):
+        return None
+    close = ")" if tv.text(j) == "(" else "]"
+    j2, hon, strong = scan.honorifics_at(j + 1)
+    bounds = scan.scan_right(j2)
+    if bounds is None or bounds[1] >= n or not tv.text(bounds[1]).startswith(close):
+        return None
+    if not hon and scan.single_unit(bounds):
+        return None  # "Minister (Finance)": a portfolio, not a name
+    return bounds, hon, strong
+
+
+def _appositive_start(scan: Scan, k: int) -> int:
+    """Walk left from a title over the rest of an appositive ("Member of the Political
+    Bureau of the CPC Central Committee and ...") to where it opens; returns that index."""
+    tv, lex, span_end_start = scan.tv, scan.grammar.lex, scan.span_end_start
+    steps = 0
+    while k > 0 and steps < 25:
+        steps += 1
+        if k in span_end_start:
+            k = span_end_start[k]
+            continue
+        word = tv.text(k - 1)
+        if word.lower() == "and" and tv.lower(k) in lex.determiners:
+            break  # "..., and the Commissioner": a second noun phrase, not an appositive
+        if word.lower() in lex.appositive_words or (word[:1].isupper() and word.isalpha()):
+            k -= 1
+            continue
+        break
+    return k
+
+
+def _closes_appositive(scan: Scan, end: int) -> bool:
+    """An appositive title ends its phrase: punctuation, or a word that carries it on."""
+    tv = scan.tv
+    if end >= tv.n:
+        return True
+    word = tv.text(end)
+    return (not word[:1].isalnum()) or "\n" in word or word.lower() in scan.grammar.lex.appositive_followers
+
+
+def _plausible_before_comma(scan: Scan, bounds: Bounds) -> bool:
+    """A name in "NAME, TITLE" is not a place opening the sentence ("In Seoul, the Minister")."""
+    tv, lex = scan.tv, scan.grammar.lex
+    s, e = bounds
+    if s > 0 and tv.lower(s - 1) in lex.place_prepositions:
+        return False
+    return tv.span_text(s, e) not in lex.places
+
+
+def _name_after_comma(scan: Scan, t: Title):
+    """The name in "TITLE, [honorifics] NAME" when the title introduces it (see anchor 3).
+
+    Returns (bounds, honorifics, strong, noun_phrase): ``noun_phrase`` is true when the title
+    itself reads as a noun phrase introducing the name (a determiner or country before it, or a
+    speaker label at the start of a line), false when only an honorific vouches for it.
+    """
+    tv, n, lex = scan.tv, scan.tv.n, scan.grammar.lex
+    nothing = (None, [], False, False)
+    info = scan.tinfo.get(t.start)
+    p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
+    end = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
+    if end < n and tv.lower(end) in ("of", "for"):  # "the President of the ECOWAS Commission, H.E. X"
+        k = _after_institution(scan, end + 1)
+        if k is None and tv.lower(end) == "of":  # "the Governor of Tokyo, Ms. X": a place
+            k = end + 1
+            while k < n and k - end <= 3 and tv.text(k)[:1].isupper() and tv.text(k).isalpha():
+                k += 1
+            k = k if k > end + 1 else None
+        if k is not None and k < n and tv.text(k) == ",":
+            end = k
+    elif end + 1 < n and tv.lower(end) in ("in", "at"):  # "the Georgian Ambassador in New Delhi, Mr. X"
+        k = end + 1
+        while k < n and k - end <= 4 and tv.text(k)[:1].isupper():
+            k += 1
+        if k > end + 1 and k < n and tv.text(k) == ",":
+            end = k
+    if end >= n or tv.text(end) != ",":
+        return nothing
+    j2, hon, strong = scan.honorifics_at(end + 1)
+    noun_phrase = p < t.start or p == 0 or "\n" in tv.text(p - 1) or tv.lower(p - 1) in lex.determiners
+    if not noun_phrase and p > 1 and tv.lower(p - 1) == "and" and (p - 1) in scan.phrase_end_start:
+        # "the Deputy Prime Minister and Minister for Foreign Affairs of Fiji, Hon. X"
+        q, first_title = scan.phrase_end_start[p - 1]
+        # "... and Myanmar's Deputy Prime Minister and Minister for Foreign Affairs, U X": a
+        # state before the first title opens a noun phrase too
+        noun_phrase = q == 0 or q < first_title or tv.lower(q - 1) in lex.determiners
+    # an honorific alone vouches only for a title that opens its own phrase, not for the second
+    # title of someone else ("NAME, Japan's Sherpa as well as Deputy Minister, Mr X went ...")
+    listed = p > 1 and tv.lower(p - 1) == "and" and tv.text(p - 2) == ","  # "X, TITLE, NAME, and TITLE, NAME"
+    if not noun_phrase and (not hon or (tv.lower(p - 1) in ("and", "as", "or") and not listed)):
+        return nothing
+    bounds = scan.scan_right(j2)
+    if bounds is None:
+        return nothing
+    after = tv.text(bounds[1]) if bounds[1] < n else ""
+    if after and after.isalpha() and not after.islower():
+        return nothing
+    if after.lower() in ("and", "&", "of") and scan.single_unit(bounds):
+        return nothing  # "Minister of Foreign Affairs, Emigration and Expatriates": a portfolio list
+    return bounds, hon, strong, noun_phrase
+
+
+def _found_after_comma(scan: Scan, t: Title) -> Optional[Bounds]:
+    """The person already found right after "TITLE, [honorifics]" when the title introduces
+    them as a noun phrase ("Our Special Envoy for Sudan, Ambassador R. Kettering, ...")."""
+    tv, lex = scan.tv, scan.grammar.lex
+    info = scan.tinfo.get(t.start)
+    p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
+    if not (p > 0 and tv.lower(p - 1) in lex.determiners):
+        return None
+    end = max(t.end, info.phrase_end) if info is not None else t.end
+    if end >= tv.n or tv.text(end) != ",":
+        return None
+    k = end + 1
+    while k in scan.hon_table:
+        k = scan.hon_table[k][0]
+        if k < tv.n and tv.text(k) == ".":
+            k += 1
+    return scan.found_start.get(k)

@@ -1,0 +1,177 @@
+"""The written grammar of personal names in running text: what a word can be in a name, where a
+line is a headline, where a form recurs. Plain functions over strings, no spaCy.
+
+A name is made of written words ("units": tokens glued by hyphens and apostrophes, "Yoon-joo",
+"Dato'"), each of one kind: an ordinary ``word`` ("Kumaran"), an all-capitals family name
+(``caps``, "NISHIMURA"), an ``initial`` ("S.", "RK"), a ``particle`` ("bin", "van", "Al"), a
+generational ``suffix`` ("Jr.") or an ``honorific`` ("Shri", "H.E."), which ends a name.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable, Iterable, Optional
+
+__all__ = [
+    "INITIAL",
+    "JOINERS",
+    "fold_honorific",
+    "word_kinds",
+    "is_headline",
+    "find_forms",
+    "vocative",
+    "member_names",
+    "recurs",
+]
+
+#: One to three capital letters written as initials: "S", "S.", "A.K.", "RK", "JKL".
+INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3}|[A-Z]{2,3})$")
+#: Characters that glue two tokens into one written word ("Yoon-joo", "O'Brien").
+JOINERS = frozenset({"-", "'", "’", "‐"})
+_CAPS_WORD = re.compile(r"^[A-Z][A-Z'’-]{2,}$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def fold_honorific(word: str) -> str:
+    """The look-up form of a one-word honorific as written: "Shri" and "SHRI." give "shri"."""
+    return word.casefold().rstrip(".'’")
+
+
+def word_kinds(*, not_name_words: Iterable[str], honorifics: Iterable[str], particles: Iterable[str],
+               suffixes: Iterable[str], cache_size: int = 1 << 16) -> Callable[[str, bool], Optional[str]]:
+    """The function ``kind(text, one_token)`` giving what the written word ``text`` can be in a name
+    (``"word"``, ``"caps"``, ``"initial"``, ``"particle"``, ``"suffix"``, ``"honorific"``, or
+    ``None`` for a word no name holds); ``one_token`` tells whether the word is a single token
+    (only those are particles). ``honorifics`` are folded one-word forms (:func:`fold_honorific`),
+    ``particles`` casefolded. A word's kind depends on its text alone, so the answers are cached."""
+    not_name = frozenset(not_name_words)
+    hon = frozenset(honorifics)
+    parts = frozenset(particles)
+    sufs = frozenset(suffixes)
+
+    @lru_cache(maxsize=cache_size)
+    def kind(text: str, one_token: bool) -> Optional[str]:
+        if len(text) <= 2 and INITIAL.match(text):
+            return "initial"
+        if not text or text in not_name:
+            return None
+        if fold_honorific(text) in hon and (text[:1].isupper() or text in ("dato'",)):
+            return "honorific"
+        if one_token and text.casefold() in parts:
+            return "particle"
+        if text in sufs:
+            return "suffix"
+        if INITIAL.match(text):
+            return "initial"
+        first = text[0]
+        if not first.isalpha() or not first.isupper():
+            return None
+        if any(c.islower() for c in text):
+            if not all(c.isalpha() or c in "-'’‐." for c in text) or text.endswith("."):
+                return None
+            return "word"
+        if _CAPS_WORD.match(text) and len(text) >= 4:
+            return "caps"
+        return None
+
+    return kind
+
+
+_NOT_HEADLINE = re.compile(r"\s*(?:[-–—*•▪●·]\s|\d{1,3}[.)]?\s*\||\S[^\n]*(?:\s\|\s|\[))")
+
+
+def is_headline(text: str, line_start: int) -> bool:
+    """A short Title Case line standing on its own (blank lines or the text's ends around it:
+    a hard-wrapped paragraph line is no headline) that does not end like a sentence."""
+    line_end = text.find("\n", line_start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if _NOT_HEADLINE.match(line):
+        return False  # a list item, a table row, a bracketed entry
+    if len(line) > 200 or line.rstrip().endswith((".", "\"", "”", ":", "?", "!", ",", ";")):
+        return False
+    # a line of a hard-wrapped paragraph continues the line before it (which ends mid-sentence) or
+    # goes on in the next one (which starts in lower case)
+    before = text[max(0, line_start - 300):line_start].rstrip()
+    prev_line = before[before.rfind("\n") + 1:]
+    if len(prev_line) > 60 and (prev_line[-1].islower() or prev_line[-1] in ",;"):
+        return False
+    after = text[line_end + 1:line_end + 3].lstrip(" \t") if line_end >= 0 else ""
+    if after[:1].islower():
+        return False
+    all_words = _WORD.findall(line)
+    words = [w for w in all_words if len(w) > 3]
+    return len(all_words) <= 20 and len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+_NOT_BEFORE = frozenset("'’.-")
+_NOT_AFTER = frozenset("-")
+
+
+def find_forms(text: str, starts: list[int], forms: set[str]) -> list[tuple[int, int]]:
+    """Non-overlapping occurrences of ``forms`` that begin at a token start, leftmost first, the
+    longest form first at each place; each ``(start, end)`` in characters.
+
+    A form must not continue a word before it (a letter, digit, apostrophe, full stop or hyphen)
+    nor be followed by a letter, digit or hyphen. Forms are looked up by their first three
+    characters at each token start, so the cost is linear in the text whatever the number of forms.
+    """
+    index: dict[str, list[str]] = {}
+    for f in sorted(forms, key=lambda f: (-len(f), f)):
+        index.setdefault(f[:3], []).append(f)
+    out: list[tuple[int, int]] = []
+    pos = 0  # end of the last occurrence: occurrences do not overlap
+    n = len(text)
+    for s in starts:
+        if s < pos:
+            continue
+        cands = index.get(text[s:s + 3])
+        if cands is None:
+            continue
+        if s > 0:
+            c = text[s - 1]
+            if c.isalnum() or c == "_" or c in _NOT_BEFORE:
+                continue
+        for f in cands:
+            e = s + len(f)
+            if text.startswith(f, s) and (e >= n or not (text[e].isalnum() or text[e] == "_" or text[e] in _NOT_AFTER)):
+                out.append((s, e))
+                pos = e
+                break
+    return out
+
+
+def vocative(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` stands alone as a form of address: after a comma, a label's
+    colon or the start of a line, and before a comma or the end of the sentence."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k >= 0 and text[k] not in ",:\n":
+        return False
+    return end >= len(text) or text[end] in ",.?!;\u2014-\n"
+
+
+def member_names(text: str, rules: list[re.Pattern], next_line: Optional[re.Pattern]) -> list[tuple[int, int]]:
+    """Character spans of the names that the layout of parliamentary papers marks as members: a
+    line matching one of ``rules`` (group ``name``) and, after it, the lines matching ``next_line``
+    one after the other ("2417. SHRI A:" / "SMT. B:" / "DR. C:")."""
+    out = []
+    for rx in rules:
+        for m in rx.finditer(text):
+            out.append(m.span("name"))
+            if next_line is None:
+                continue
+            pos = m.end()
+            while pos < len(text) and text[pos] == "\n":
+                nm = next_line.match(text, pos + 1)
+                if nm is None:
+                    break
+                out.append(nm.span("name"))
+                pos = nm.end()
+    return out
+
+
+def recurs(text: str, part: str) -> bool:
+    """``text.count(part) >= 2``, stopping at the second occurrence instead of counting all."""
+    i = text.find(part)
+    return i >= 0 and text.find(part, i + len(part)) >= 0

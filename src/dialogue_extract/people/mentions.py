@@ -1,0 +1,95 @@
+"""Later bare uses of the names the anchors found ("Kumaran", "Hyun", "Al Qasimi").
+
+Every written word of an anchored name (and a particle with its word) is a form; all forms are
+found in one linear pass over the text (:func:`~dialogue_extract.people.grammar.find_forms`).
+A form is no mention inside page furniture, on a blocked token, as part of a longer name nothing
+vouches for ("Pierre" in "Pierre Lambert"), or when an official of a briefing says a given name
+as a vocative to a journalist ("Go ahead, Josh.").
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Optional
+
+from .grammar import find_forms, vocative
+from .scan import Bounds, Scan
+
+__all__ = ["bare_mentions"]
+
+
+def bare_mentions(scan: Scan) -> list[Bounds]:
+    """Token bounds of the later uses of the names ``scan`` found, or of their parts."""
+    tv = scan.tv
+    anchored = list(scan.found)
+    forms: set[str] = set()
+    no_block = bytearray(tv.n)
+    for s, e in anchored:
+        forms.add(tv.span_text(s, e))
+        k = s
+        units = []
+        while k < e:
+            j = scan.unit_end(k)
+            units.append((k, j, scan.kind(k, j, no_block)))
+            k = j
+        for idx, (a, b, kind) in enumerate(units):
+            if kind in ("word", "caps") and b - a >= 1 and len(tv.span_text(a, b)) >= 3:
+                w = tv.span_text(a, b)
+                forms.add(w)
+                if kind == "caps":
+                    forms.add(w.capitalize())
+                # "Al Qasimi", "Le Floch": a particle with its word
+                if idx > 0 and units[idx - 1][2] == "particle":
+                    forms.add(tv.span_text(units[idx - 1][0], b))
+    if not forms:
+        return []
+    out: list[Bounds] = []
+    starts = tv.starts
+    n = tv.n
+    blocked = scan.blocked
+    text = tv.doc_text
+    turns = _answer_turns(scan, text)
+    given = {tv.span_text(s, scan.unit_end(s)) for s, e in anchored
+             if scan.unit_end(s) < e} if turns is not None else set()
+    for m_start, m_end in find_forms(text, starts, forms):
+        if turns is not None and text[m_start:m_end] in given \
+                and _vocative_to_journalist(text, m_start, m_end, turns):
+            continue  # "Go ahead, Josh." said by an official: a journalist, not Josh Kellerman
+        start = bisect_left(starts, m_start)
+        end = start + 1
+        while end < n and starts[end] < m_end:
+            end += 1
+        if starts[end - 1] + tv.lengths[end - 1] != m_end:
+            continue
+        if any(blocked[k] for k in range(start, end)) or scan.in_boilerplate(start, end):
+            continue
+        # part of a longer name that nothing vouches for ("Pierre" in "Pierre Lambert")
+        if end < n and not tv.glued(end - 1) and scan.kind(end, scan.unit_end(end)) in ("word", "caps"):
+            continue
+        if start > 0 and not tv.glued(start - 1) and scan.kind(scan.unit_start(start), start) in ("word", "caps", "initial"):
+            continue
+        out.append((start, end))
+    return out
+
+
+def _answer_turns(scan: Scan, text: str) -> Optional[tuple[list[int], list[bool]]]:
+    """Starts of the speaker turns of a transcript and whether each is a question turn;
+    ``None`` when the text has no question turn (it is no briefing transcript)."""
+    speaker, question = scan.grammar.speaker_label, scan.grammar.question_label
+    if speaker is None or question is None:
+        return None
+    starts: list[int] = []
+    questions: list[bool] = []
+    for m in speaker.finditer(text):
+        starts.append(m.start())
+        questions.append(question.match(m.group()) is not None)
+    return (starts, questions) if any(questions) else None
+
+
+def _vocative_to_journalist(text: str, start: int, end: int, turns) -> bool:
+    """A given name said as a vocative in a turn that is not a question: the speaker (an
+    official) addresses a journalist."""
+    if not vocative(text, start, end):
+        return False
+    starts, questions = turns
+    k = bisect_left(starts, start + 1) - 1
+    return k >= 0 and not questions[k]

@@ -1,0 +1,292 @@
+"""One document's scan: the tables the anchors read and the persons they found.
+
+A :class:`Scan` is built for each document from what the components before the person finder
+marked (titles with their typed info, countries, organisations, dates, page furniture, honorific
+and counterpart matches) over a token view of the text (anything with ``n``, ``doc_text``,
+``starts``, ``lengths``, ``text(i)``, ``lower(i)``, ``glued(i)`` and ``span_text(i, j)``, such as
+:class:`dialogue_extract.pipeline.text.TokenView`). Every per-document table lives here, never on
+the component, so documents can be scanned interleaved or in threads with one
+:class:`~dialogue_extract.people.lexicon.PersonGrammar`.
+
+The helpers read written words around a place: :meth:`Scan.scan_right` and :meth:`Scan.scan_left`
+take the name that starts or ends there, :meth:`Scan.honorifics_at` skips the honorifics before
+it, and :meth:`Scan.add` records a person an anchor vouches for.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple, Optional
+
+from .grammar import JOINERS, is_headline, recurs
+from .info import PersonInfo
+from .lexicon import PersonGrammar
+
+__all__ = ["Title", "Scan"]
+
+Bounds = tuple[int, int]
+
+
+class Title(NamedTuple):
+    """A title span in token offsets and its typed info (the titles component's ``TitleInfo``:
+    ``prefix_start``, ``phrase_end``, ``country``, ``organization_country``), or ``None``."""
+
+    start: int
+    end: int
+    info: Any = None
+
+
+@dataclass(eq=False)
+class Scan:
+    grammar: PersonGrammar
+    tv: Any  # the token view of the document
+    titles: list[Title]  # sorted by start
+    blocked: bytearray  # tokens no name may use: titles, countries, bodies, dates, names found
+    boilerplate: tuple[list[int], list[int]] = ([], [])  # token starts and ends of furniture zones
+    hon_table: dict[int, tuple[int, bool]] = field(default_factory=dict)  # start -> (end, strong)
+    hon_covered: set[int] = field(default_factory=set)  # tokens inside an honorific
+    counterparts: list[int] = field(default_factory=list)  # tokens of "counterpart" words
+    plurals: list[tuple[int, Optional[str]]] = field(default_factory=list)  # (end, singular office)
+    title_at: dict[int, Title] = field(default_factory=dict)
+    tinfo: dict[int, Any] = field(default_factory=dict)  # title start -> its info
+    span_end_start: dict[int, int] = field(default_factory=dict)  # end -> start of titles, countries, bodies
+    phrase_end_start: dict[int, tuple[int, int]] = field(default_factory=dict)  # phrase end -> (phrase start, title start)
+    # what the anchors found
+    found: dict[Bounds, PersonInfo] = field(default_factory=dict)
+    found_end: dict[int, Bounds] = field(default_factory=dict)
+    found_start: dict[int, Bounds] = field(default_factory=dict)
+    premodifiers: set[int] = field(default_factory=set)  # titles that stand before their holder's name
+
+    @classmethod
+    def build(cls, grammar: PersonGrammar, tv: Any, *, titles: list[Title],
+              blocked_spans: dict[str, list[Bounds]], boilerplate: tuple[list[int], list[int]] = ([], []),
+              honorifics: list[tuple[int, int, bool]] = (), counterparts: list[int] = (),
+              plurals: list[tuple[int, Optional[str]]] = ()) -> "Scan":
+        """The scan of one document. ``blocked_spans``: token bounds of the ``countries``,
+        ``organizations`` and ``dates`` found (with ``titles``, no name uses their tokens);
+        ``honorifics``: the matches ``(start, end, strong)`` of honorific forms, in match order."""
+        titles = sorted(titles, key=lambda t: t.start)
+        blocked = bytearray(tv.n)
+        pairs = dict(blocked_spans)
+        pairs["titles"] = [(t.start, t.end) for t in titles]
+        for bounds in pairs.values():
+            for s, e in bounds:
+                blocked[s:e] = b"\x01" * (e - s)
+        hon_table: dict[int, tuple[int, bool]] = {}
+        for start, end, strong in honorifics:
+            first = tv.text(start)
+            if not first[:1].isupper() and first != "dato":
+                continue
+            if first in ("HE", "He"):
+                continue  # "HE" without dots is the pronoun of an all-capitals heading
+            prev = hon_table.get(start)
+            if prev is None or prev[0] < end:
+                hon_table[start] = (end, strong)
+        scan = cls(grammar, tv, titles, blocked, boilerplate, hon_table,
+                   {k for i, (e, _strong) in hon_table.items() for k in range(i, e)},
+                   list(counterparts), list(plurals))
+        scan.title_at = {t.start: t for t in titles}
+        scan.tinfo = {t.start: t.info for t in titles}
+        scan.span_end_start = {e: s for key in ("titles", "countries", "organizations")
+                               for s, e in pairs.get(key, ())}
+        for t in titles:
+            info = t.info
+            if info is not None:
+                scan.phrase_end_start[max(t.end, info.phrase_end)] = (
+                    info.prefix_start if info.prefix_start >= 0 else t.start, t.start)
+        return scan
+
+    # -- what an anchor records -------------------------------------------------------------
+    def add(self, bounds: Optional[Bounds], anchor: str, title: Optional[Title] = None, hon=(), strong=False,
+            counterpart=False, layout=False) -> None:
+        """Record the person at token ``bounds`` that ``anchor`` vouches for (with the title that
+        introduces them, their honorifics); a name the layout marks (``layout``) is no headline."""
+        if bounds is None:
+            return
+        s, e = bounds if layout else self.trim_headline(*bounds)
+        if e <= s or self.in_boilerplate(s, e):
+            return
+        info = self.found.get((s, e))
+        if info is None:
+            info = self.found[(s, e)] = PersonInfo(anchor=anchor)
+            self.found_end[e] = (s, e)
+            self.found_start[s] = (s, e)
+        if title is not None and (title.start, title.end) not in info.titles:
+            info.titles.append((title.start, title.end))
+        info.honorifics.extend(h for h in hon if h not in info.honorifics)
+        info.strong_honorific = info.strong_honorific or strong
+        info.counterpart = info.counterpart or counterpart
+        blocked = self.blocked
+        for k in range(s, e):
+            blocked[k] = 1
+
+    def in_boilerplate(self, start: int, end: Optional[int] = None) -> bool:
+        """Whether the tokens ``start:end`` touch a zone of page furniture."""
+        starts, ends = self.boilerplate
+        if not starts:
+            return False
+        end = start + 1 if end is None else max(end, start + 1)
+        i = bisect_right(starts, end - 1) - 1
+        return i >= 0 and ends[i] > start
+
+    def phrase(self, t: Title) -> tuple[int, int]:
+        """Where the whole phrase of title ``t`` starts (a country or body before it) and ends (its
+        complements after it)."""
+        info = self.tinfo.get(t.start)
+        p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
+        end = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
+        return p, end
+
+    # -- written words ("units"): tokens glued without white space, "Yoon-joo", "Dato'" --------
+    def unit_end(self, i: int) -> int:
+        tv = self.tv
+        j = i + 1
+        n = tv.n
+        while j < n and tv.glued(j - 1) and (tv.text(j) in JOINERS or tv.text(j - 1) in JOINERS):
+            j += 1
+        while j - 1 > i and tv.text(j - 1) in ("-", "‐"):
+            j -= 1
+        return j
+
+    def unit_start(self, j: int) -> int:
+        """Start of the unit that ends at token ``j`` (exclusive)."""
+        tv = self.tv
+        i = j - 1
+        while i > 0 and tv.glued(i - 1) and (tv.text(i) in JOINERS or tv.text(i - 1) in JOINERS):
+            i -= 1
+        while i < j - 1 and tv.text(i) in JOINERS:
+            i += 1
+        return i
+
+    def kind(self, i: int, j: int, blocked: Optional[bytearray] = None) -> Optional[str]:
+        """What the written word doc[i:j] can be in a name (``None`` on a blocked token)."""
+        blocked = self.blocked if blocked is None else blocked
+        for k in range(i, j):
+            if blocked[k]:
+                return None
+        return self.grammar.word_kind(self.tv.span_text(i, j), j - i == 1)
+
+    def honorifics_at(self, i: int) -> tuple[int, list[str], bool]:
+        """Skip honorifics starting at token i: (index after them, forms, any strong)."""
+        tv = self.tv
+        table = self.hon_table
+        forms: list[str] = []
+        strong = False
+        n = tv.n
+        while i < n and i in table:
+            end, is_strong = table[i]
+            forms.append(tv.span_text(i, end))
+            strong = strong or is_strong
+            i = end
+            if i < n and tv.text(i) == "." and tv.glued(i - 1):  # "Smt" "."
+                i += 1
+        return i, forms, strong
+
+    def honorifics_before(self, s: int) -> tuple[int, list[str], bool]:
+        """Honorifics directly before a left-scanned name ("Ms. NISHIMURA Akiko, Minister ...")."""
+        i = s
+        while i > 0 and self.kind(i - 1, i) == "honorific":
+            i -= 1
+        if i == s:
+            return s, [], False
+        _, hon, strong = self.honorifics_at(i)
+        return i, hon, strong
+
+    def scan_right(self, i: int, caps_alone: bool = False) -> Optional[Bounds]:
+        """The name starting at token i (honorifics already skipped), as (start, end)."""
+        tv = self.tv
+        suffixes = self.grammar.lex.suffixes
+        units: list[tuple[int, int, str]] = []
+        n = tv.n
+        k = i
+        while k < n and len(units) < 2 * self.grammar.max_units:
+            j = self.unit_end(k)
+            kind = self.kind(k, j)
+            if kind in (None, "honorific"):
+                # "Navarro, Jr."
+                if tv.text(k) == "," and k + 1 < n and tv.text(k + 1) in suffixes and units:
+                    units.append((k, k + 2, "suffix"))
+                break
+            units.append((k, j, kind))
+            if kind == "suffix":
+                break
+            k = j
+        if caps_alone and len(units) == 1 and units[0][2] == "caps":
+            return units[0][0], units[0][1]  # "Prime Minister KISHIDA": a capitalised family name
+        return self._validate(units)
+
+    def scan_left(self, end: int) -> Optional[Bounds]:
+        """The name ending just before token ``end``, as (start, end)."""
+        tv = self.tv
+        units: list[tuple[int, int, str]] = []
+        j = end
+        if j >= 2 and tv.text(j - 1) in self.grammar.lex.suffixes and tv.text(j - 2) == ",":
+            units.append((j - 2, j, "suffix"))
+            j -= 2
+        while j > 0 and len(units) < 2 * self.grammar.max_units:
+            i = self.unit_start(j)
+            kind = self.kind(i, j)
+            if kind is None:
+                break
+            if kind == "honorific":
+                break
+            units.insert(0, (i, j, kind))
+            j = i
+        # the words of a honorific of several words ("Tan Sri", "Dato' Seri") are no name
+        covered = self.hon_covered
+        while units and units[0][0] in covered:
+            units.pop(0)
+        return self._validate(units)
+
+    def _validate(self, units: list[tuple[int, int, str]]) -> Optional[Bounds]:
+        # trim particles/initials that dangle at the end, particles at the start
+        while units and units[-1][2] in ("particle",):
+            units.pop()
+        while units and (units[0][2] == "suffix" or units[0][2] == "particle" and not (
+                len(units) > 1 and self.tv.text(units[0][0])[:1].isupper())):
+            units.pop(0)
+        if not units or len([u for u in units if u[2] not in ("suffix", "particle")]) > self.grammar.max_units:
+            return None  # (particles do not count: "Faleh bin Khalid bin Jabor Al Thani")
+        kinds = [u[2] for u in units]
+        if "word" not in kinds:
+            return None  # a name has at least one ordinary written word ("FPSD", "UN" are not names)
+        if kinds[-1] == "initial" and len(units) == 1:
+            return None
+        return units[0][0], units[-1][1]
+
+    def single_unit(self, bounds: Bounds) -> bool:
+        return self.unit_end(bounds[0]) >= bounds[1]
+
+    # -- headlines ----------------------------------------------------------------------------
+    def trim_headline(self, s: int, e: int) -> Bounds:
+        """In a Title Case headline ("EAM Jaishankar Welcomes Orlov To Delhi") a name ends
+        at the first word the rest of the release never uses."""
+        tv = self.tv
+        text = tv.doc_text
+        start_char = tv.starts[s]
+        line_start = text.rfind("\n", 0, start_char) + 1
+        if not is_headline(text, line_start):
+            return s, e
+        k = self.unit_end(s)
+        if not recurs(text, tv.span_text(s, k)):
+            # "... AND NATIONAL SECURITY ADVISOR GREGORY HALE" then "MR. HALE:": a given name said
+            # once before a family name the release uses again, where the headline's name ends
+            if k < e and self._rest_recurs(k, e) and (e >= tv.n or not tv.text(e)[:1].isalpha()
+                                                      or tv.lower(e) in ("and", "&")):
+                return s, e
+            return s, s  # not even the first word recurs: no name ("... Minister Review Relations")
+        while k < e:
+            j = self.unit_end(k)
+            if not recurs(text, tv.span_text(k, j)):
+                return s, k
+            k = j
+        return s, e
+
+    def _rest_recurs(self, k: int, e: int) -> bool:
+        text = self.tv.doc_text
+        while k < e:
+            j = self.unit_end(k)
+            if not recurs(text, self.tv.span_text(k, j)):
+                return False
+            k = j
+        return True

@@ -1,0 +1,130 @@
+"""Each anchor of the person finder alone, on a blank English pipeline holding only the
+components it reads (titles need the countries and organisations before them), and the scan's
+reentrancy: documents scanned interleaved give what they give one after the other."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import dialogue_extract  # noqa: F401  (registers the factories)
+from dialogue_extract.people import ANCHORS, Scan, bare_mentions, run_anchors
+
+TITLES = ["de_countries", "de_organizations", "de_titles"]
+
+# (anchor, components before de_persons, anchors run before it, text, name, anchor kind, title)
+CASES = [
+    ("title_before_name", TITLES, [], "Second Vice Foreign Minister Han Seo-yeon arrived on Monday.",
+     "Han Seo-yeon", "title_before", "Second Vice Foreign Minister"),
+    ("title_before_name", TITLES, [], "External Affairs Minister (EAM) Dr. R. Venkatesh spoke.",
+     "R. Venkatesh", "title_before", "External Affairs Minister"),
+    ("title_before_name", TITLES, [], "The Minister for the Middle East (Rupert Alwyn)\nThe UK remains a donor.",
+     "Rupert Alwyn", "title_before", "Minister for the Middle East"),
+    ("name_before_title", TITLES, [], "P. Kumaran, Joint Secretary in the Ministry, led the talks.",
+     "P. Kumaran", "title_after", "Joint Secretary"),
+    ("name_before_title", TITLES, [], "Vikrant Sood, the Indian Ambassador, welcomed them.",
+     "Vikrant Sood", "title_after", "Ambassador"),
+    ("title_comma_name", TITLES, [], "He met the Italian Ambassador to India, Marco Benedetti, in Delhi.",
+     "Marco Benedetti", "title_before", "Ambassador"),
+    ("title_comma_name", TITLES, [], "Official Spokesperson, Shri Tarun Bose: Good afternoon.",
+     "Tarun Bose", "title_before", "Official Spokesperson"),
+    ("honorific", [], [], "The talks were opened by H.E. Jean-Marc Le Floch yesterday.",
+     "Jean-Marc Le Floch", "honorific", None),
+    ("honorific", [], [], "Mr. Kenji Onodera thanked the hosts.", "Kenji Onodera", "honorific", None),
+    ("title_under_name", TITLES, ["honorific"], "Participants:\nThe Hon Peter Marsh MP\nMinister for Trade\n",
+     "Peter Marsh", "honorific", "Minister for Trade"),
+    ("counterpart", [], [], "The minister met his counterpart, Cho Hyun, in Seoul.", "Cho Hyun", "counterpart", None),
+    ("counterpart", ["de_countries"], [], "He spoke with Haruto Sasaki, his Japanese counterpart, on Friday.",
+     "Haruto Sasaki", "counterpart", None),
+    ("plural_office", [], [], "The two foreign ministers, Penny Ashe and Ratna Kusuma, met.",
+     "Ratna Kusuma", "counterpart", None),
+    ("member_line", [], [], "Oral Answers\n\n1. Helen Ashworth (Bristol North West) (Lab)\nWhat assessment he has made.",
+     "Helen Ashworth", "honorific", None),
+]
+
+
+def _pipeline(components: list[str], anchors: list[str]):
+    nlp = spacy.blank("en")
+    for name in components:
+        nlp.add_pipe(name)
+    nlp.add_pipe("de_persons", config={"anchors": anchors})
+    return nlp
+
+
+@pytest.mark.parametrize("anchor, components, before, text, name, kind, title", CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_anchor_alone_on_a_blank_pipeline(anchor, components, before, text, name, kind, title):
+    doc = _pipeline(components, before + [anchor])(text)
+    found = {s.text: s._.de_person_info for s in doc.spans["persons"]}
+    assert name in found, sorted(found)
+    info = found[name]
+    assert info.anchor == kind
+    if title is not None:
+        assert any(doc[s:e].text.startswith(title) for s, e in info.titles), info.titles
+    # without the anchor, nothing vouches for the name (or gives it that title)
+    without = _pipeline(components, before)(text)
+    other = {s.text: s._.de_person_info for s in without.spans["persons"]}.get(name)
+    assert other is None or (title is not None and not any(
+        without[s:e].text.startswith(title) for s, e in other.titles))
+
+
+def test_every_anchor_has_its_test():
+    assert {c[0] for c in CASES} == set(ANCHORS)
+
+
+def test_an_unknown_anchor_is_refused():
+    with pytest.raises(ValueError, match="no anchor named"):
+        _pipeline([], ["honourific"])
+
+
+def test_bare_mentions_follow_the_anchored_names():
+    doc = _pipeline([], ["honorific"])("Mr. Kenji Onodera spoke. Onodera said that Kenji was pleased.")
+    assert [(s.text, s._.de_person_info.anchor) for s in doc.spans["persons"]] == [
+        ("Kenji Onodera", "honorific"), ("Onodera", "bare"), ("Kenji", "bare")]
+
+
+TEXTS = [
+    "Foreign Minister Cho Hyun met H.E. Jean-Marc Le Floch. Cho thanked Le Floch.",
+    "P. Kumaran, Joint Secretary, met his counterpart, Haruto Sasaki. Sasaki and Kumaran agreed.",
+]
+
+
+def _found(scan: Scan) -> tuple:
+    return (sorted((k, v.anchor, tuple(v.titles), tuple(v.honorifics)) for k, v in scan.found.items()),
+            bare_mentions(scan))
+
+
+def test_scans_are_reentrant():
+    """The component keeps no per-document state: two documents scanned interleaved (both scans
+    built, then the anchors run on one and the other) give what each gives alone."""
+    nlp = spacy.blank("en")
+    for name in TITLES:
+        nlp.add_pipe(name)
+    persons = nlp.add_pipe("de_persons")
+    docs = [nlp.make_doc(t) for t in TEXTS]
+    for name, proc in nlp.pipeline[:-1]:
+        docs = [proc(d) for d in docs]
+    alone = [_found(run_anchors(persons.scan(d))) for d in docs]
+    a, b = persons.scan(docs[0]), persons.scan(docs[1])
+    for name in ANCHORS:  # the anchors of both documents one after the other
+        run_anchors(a, [name])
+        run_anchors(b, [name])
+    assert [_found(a), _found(b)] == alone
+    assert all(found for found, _bare in alone)
+    assert [s.text for s in persons(docs[0]).spans["persons"]] == ["Cho Hyun", "Jean-Marc Le Floch", "Cho", "Le Floch"]
+
+
+def test_the_component_in_threads_gives_what_it_gives_alone():
+    from concurrent.futures import ThreadPoolExecutor
+
+    nlp = spacy.blank("en")
+    for name in TITLES:
+        nlp.add_pipe(name)
+    nlp.add_pipe("de_persons")
+    def names(t):
+        doc = nlp(t)
+        return [s.text for s in doc.spans["persons"]]
+
+    expected = [names(t) for t in TEXTS]
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(names, TEXTS * 20))
+    assert got == expected * 20
