@@ -31,8 +31,14 @@ def run(nlp, component, text, reference=None, boilerplate=()):
     return component(doc)
 
 
+def iso(span):
+    """``VALUE`` or ``VALUE/VALUE_END`` of a date span, read from its DateInfo."""
+    info = span._.de_date_info
+    return f"{info.value}/{info.value_end}" if info.value_end else info.value
+
+
 def values(doc):
-    return [(s.text, s.kb_id_) for s in doc.spans["dates"]]
+    return [(s.text, iso(s)) for s in doc.spans["dates"]]
 
 
 def test_spans_carry_iso_values(nlp, component):
@@ -111,7 +117,7 @@ def test_in_the_default_pipeline():
     doc._.de_reference_date = None
     doc = nlp(doc)
     assert doc._.de_reference_date == dt.date(2021, 9, 14)
-    assert [(s.text, s.kb_id_) for s in doc.spans["dates"]] == [
+    assert values(doc) == [
         ("Sept 14, 2021", "2021-09-14"), ("Tuesday", "2021-09-14"), ("2012", "2012")]
 
 
@@ -125,3 +131,29 @@ def test_lists_become_one_span_per_value(nlp, component):
 def test_weekday_range_span(nlp, component):
     doc = run(nlp, component, "The envoys met on Monday-Tuesday in Hanoi.", reference=dt.date(2026, 2, 14))
     assert values(doc) == [("Monday-Tuesday", "2026-02-09/2026-02-10")]
+
+
+@pytest.mark.parametrize("text,span_text,expected", [
+    ("The talks of 3 March 2024 ended.", "3 March 2024",
+     dict(value="2024-03-03", value_end=None, granularity="day", relative=False, inferred=False, source="text")),
+    ("They met on 3 March.", "3 March",
+     dict(value="2025-03-03", granularity="day", relative=False, inferred=True, source="text")),
+    ("They met on Tuesday.", "Tuesday",
+     dict(value="2025-03-11", granularity="day", relative=True, inferred=False, source="text")),
+    ("A visit is planned next month.", "next month",
+     dict(value="2025-04", granularity="month", relative=True)),
+    ("The plan for 2025-2029 was adopted.", "2025-2029",
+     dict(value="2025", value_end="2029", granularity="year", relative=False, inferred=False)),
+    ("On Nov. 14, Thursday, they met.", "Thursday",
+     dict(value="2024-11-14", relative=False, source="adjacent")),
+])
+def test_spans_carry_typed_date_info(nlp, component, text, span_text, expected):
+    from dialogue_extract.dates import DateInfo
+
+    doc = run(nlp, component, text, reference=dt.date(2025, 3, 14))
+    span = next(s for s in doc.spans["dates"] if s.text == span_text)
+    info = span._.de_date_info
+    assert isinstance(info, DateInfo)
+    assert span.kb_id_ == ""  # values travel typed, never packed in strings
+    for key, value in expected.items():
+        assert getattr(info, key) == value, key

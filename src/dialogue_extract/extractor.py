@@ -312,15 +312,14 @@ class Extractor:
         omap = offset_map(doc)
         dates = []
         seen = set()
-        for s, e, kb in sorted(_triples(doc, keys.DATES)):
-            value, _, value_end = kb.partition("/")
-            if not value or (s, e) in seen:
+        for s, e, info in sorted(_date_infos(doc), key=lambda t: (t[0], t[1])):
+            if info is None or not info.value or (s, e) in seen:
                 continue
             seen.add((s, e))
             if omap is not None:
                 s, e = omap.span(s, e)
-            dates.append(DateValue.model_construct(text=text[s:e], start=s, end=e, value=value,
-                                                   value_end=value_end or None))
+            dates.append(DateValue.model_construct(text=text[s:e], start=s, end=e, value=info.value,
+                                                   value_end=info.value_end))
         org_country = {s.kb_id_: s.id_ for s in doc.spans.get(keys.ORGANIZATIONS, ())}
         officials = list(doc._.de_officials or [])
         if omap is not None or text is not doc_text(doc):  # mentions of the original text
@@ -360,6 +359,11 @@ def _set_pool_extractor(extractor: "Extractor") -> None:
 def _pool_chunk(chunk: list, default_ref, as_tuples: bool) -> list[Extraction]:
     assert _POOL_EXTRACTOR is not None
     return _POOL_EXTRACTOR._extract_chunk(chunk, default_ref, as_tuples)
+
+
+def _date_infos(doc: Doc) -> list[tuple[int, int, Any]]:
+    """(start_char, end_char, DateInfo) of the date spans (``span._.de_date_info``)."""
+    return [(span.start_char, span.end_char, span._.de_date_info) for span in doc.spans.get(keys.DATES, ())]
 
 
 def _triples(doc: Doc, key: str) -> list[tuple[int, int, str]]:

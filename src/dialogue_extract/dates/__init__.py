@@ -6,7 +6,7 @@ DateParse(value='2026-02-12', value_end='2026-02-13')
 >>> [f.value for f in find_dates("Talks were held on Friday.", dt.date(2026, 2, 14))]
 ['2026-02-13']
 """
-from .finder import DateFinder, DateParse, Found
+from .finder import DateFinder, DateInfo, DateParse, Found
 from .lexicon import DateLexicon, load_lexicon
 from .normalize import find_dates, normalize
 from .reference import HEADER_CHARS, find_reference_date
@@ -16,6 +16,7 @@ __all__ = [
     "find_dates",
     "find_reference_date",
     "DateParse",
+    "DateInfo",
     "Found",
     "DateFinder",
     "DateLexicon",

@@ -32,10 +32,34 @@ class DateParse:
     value: str
     value_end: Optional[str] = None
 
+
+class _Adjacent(DateParse):
+    """A value taken from the full date written beside the expression ("Nov. 14, Thursday")."""
+
+
+@dataclass(frozen=True)
+class DateInfo:
+    """What is known of one date expression: its ISO value(s) and how they were obtained.
+
+    ``relative``: resolved against the reference date ("Tuesday", "next month", "in October");
+    ``inferred``: written without its year, which the reference date supplied ("25th January";
+    in a range, the other end: the 2025 of "December 30 to January 2, 2026");
+    ``source``: ``"text"`` (read from the expression), ``"adjacent"`` (the value of the full date
+    written beside it: "Saturday, that is 25 January", "Nov. 14, Thursday") or ``"dateline"``
+    (the release's own date, in its dateline or byline).
+    """
+
+    value: str
+    value_end: Optional[str] = None
+    kind: str = ""
+    relative: bool = False
+    inferred: bool = False
+    source: str = "text"
+
     @property
-    def kb_id(self) -> str:
-        """``VALUE`` or ``VALUE/VALUE_END`` (how the pipeline stores it on a span)."""
-        return f"{self.value}/{self.value_end}" if self.value_end else self.value
+    def granularity(self) -> str:
+        """``"day"``, ``"month"`` or ``"year"``: how precise ``value`` is."""
+        return {10: "day", 7: "month"}.get(len(self.value), "year")
 
 
 @dataclass(frozen=True)
@@ -48,10 +72,17 @@ class Found:
     value: str
     value_end: Optional[str] = None
     kind: str = ""
+    relative: bool = False
+    inferred: bool = False
+    source: str = "text"
 
     @property
     def parse(self) -> DateParse:
         return DateParse(self.value, self.value_end)
+
+    @property
+    def info(self) -> DateInfo:
+        return DateInfo(self.value, self.value_end, self.kind, self.relative, self.inferred, self.source)
 
 
 @dataclass
@@ -226,7 +257,7 @@ class DateFinder:
         between = ctx.text[last.end:m.start()]
         if self._after_date.fullmatch(between) is None:
             return None
-        return DateParse(last.value)
+        return _Adjacent(last.value)
 
     # -- context -------------------------------------------------------------------------------
     def looks_forward(self, text: str, start: int, end: int) -> bool:
@@ -251,15 +282,34 @@ class DateFinder:
         return self.looks_forward(ctx.text, m.start(), m.end())
 
 
+#: kinds whose value is always resolved against the reference date
+_RELATIVE_KINDS = frozenset({"relative", "weekday", "weekday_range", "month_alone", "month_rel_after",
+                             "month_rel_before"})
+
+
+def _resolution(m: re.Match, kind: str, p: DateParse) -> tuple[bool, bool, str]:
+    """(relative, inferred, source) of a handler's value (see :class:`DateInfo`)."""
+    if isinstance(p, _Adjacent):
+        return False, False, "adjacent"
+    if kind in _RELATIVE_KINDS or _g(m, kind, "yrel") is not None or _g(m, kind, "shift") is not None:
+        return True, False, "text"
+    if kind == "list_m_m" and _g(m, kind, "y") is None:
+        return True, False, "text"  # "in March and April": lone months
+    # the year is not written: it came from the reference date (or the other end of a range)
+    return False, not p.value.startswith("XXXX") and p.value[:4] not in (m.group(kind) or ""), "text"
+
+
 def _founds(m: re.Match, kind: str, parse: "DateParse | Parts", ctx: _Context) -> list[Found]:
     """The Found(s) of a handler's result: its ``core`` group (else the whole match), or one
     per item of a :class:`Parts`."""
     if isinstance(parse, Parts):
-        return [Found(s, e, ctx.text[s:e], p.value, p.value_end, kind) for s, e, p in parse]
+        return [Found(s, e, ctx.text[s:e], p.value, p.value_end, kind, *_resolution(m, kind, p))
+                for s, e, p in parse]
     core = f"{kind}__core"
     start, end = (m.span(core) if core in m.re.groupindex and m.group(core) is not None
                   else m.span(kind))
-    return [Found(start, end, ctx.text[start:end], parse.value, parse.value_end, kind)]
+    return [Found(start, end, ctx.text[start:end], parse.value, parse.value_end, kind,
+                  *_resolution(m, kind, parse))]
 
 
 # -- handlers: one per kind -------------------------------------------------------------------

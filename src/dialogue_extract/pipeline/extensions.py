@@ -29,6 +29,9 @@ SPAN_EXTENSIONS = {
     "de_person_info": None,
     # Attribution (titles, country, organisation) of a person span, set by the attribution component
     "de_attribution": None,
+    # dialogue_extract.dates.DateInfo (ISO value(s), how they were resolved) of a date span,
+    # set by the dates component
+    "de_date_info": None,
 }
 
 

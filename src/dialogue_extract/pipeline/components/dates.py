@@ -1,5 +1,6 @@
-"""The dates component: ``doc.spans["dates"]``, spans labelled DATE whose ``kb_id_`` is the
-ISO value (``VALUE/VALUE_END`` for a range).
+"""The dates component: ``doc.spans["dates"]``, spans labelled DATE whose
+``span._.de_date_info`` is a :class:`~dialogue_extract.dates.DateInfo` (ISO ``value``,
+``value_end`` for a range, and how they were resolved).
 
 The recogniser itself is :mod:`dialogue_extract.dates` (one compiled regex over the text);
 this component resolves the reference date, maps matches to token spans and skips
@@ -16,6 +17,7 @@ from spacy.tokens import Doc, Span
 from ...dates import DateFinder, find_reference_date, load_lexicon
 from ..text import doc_text
 from ..zones import in_boilerplate
+from .. import extensions  # noqa: F401  (span._.de_date_info)
 from .. import keys
 
 LABEL = "DATE"
@@ -23,7 +25,8 @@ LABEL = "DATE"
 
 
 @Language.factory("de_dates", default_config={"lexicon_path": None, "header_chars": 600},
-                  assigns=["doc.spans", "doc._.de_reference_date", "doc._.de_reference_date_source"])
+                  assigns=["doc.spans", "span._.de_date_info", "doc._.de_reference_date",
+                           "doc._.de_reference_date_source"])
 def make_dates(nlp: Language, name: str, lexicon_path: Optional[str], header_chars: int) -> "DatesComponent":
     return DatesComponent(lexicon_path, header_chars=header_chars)  # None: the shipped dates.json
 
@@ -49,8 +52,9 @@ class DatesComponent:
             span = to_span(doc, found.start, found.end, text)
             if span is None or in_boilerplate(doc, span.start, span.end):
                 continue
-            value = f"{found.value}/{found.value_end}" if found.value_end else found.value
-            spans.append(Span(doc, span.start, span.end, label=LABEL, kb_id=value))
+            span = Span(doc, span.start, span.end, label=LABEL)
+            span._.de_date_info = found.info
+            spans.append(span)
         doc.spans[keys.DATES] = spans
         return doc
 
