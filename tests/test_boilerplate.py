@@ -72,3 +72,50 @@ def test_component_writes_span_group(nlp):
     first_comment_token = next(t.i for t in doc if t.text == "John")
     assert in_boilerplate(doc, first_comment_token)
     assert not in_boilerplate(doc, 0)
+
+
+MULTI_STORY = (
+    "Ports deal signed\n\nBy Ana Ruiz\n\nThe ministers signed the deal.\n\n"
+    "Comments (2)\n\nLeo P.: Finally.\nMara K.: About time.\n\n"
+    "Rail talks open in Lima\n\n"
+    "LIMA, June 3 (Andes Wire) - The transport ministers of Peru and Bolivia met on Tuesday.\n\n"
+    "Join the conversation (4)\n\nTito R.: Good.\n\n"
+    "Oslo | Kari Berg, Nordic correspondent\n\nThe defence ministers met.\n\n"
+    "What readers are saying\n\nIvo: Great.\n"
+)
+
+
+def test_comment_section_ends_where_the_next_story_begins():
+    found = zones(MULTI_STORY)
+    assert found == [
+        "By Ana Ruiz",
+        "Comments (2)\n\nLeo P.: Finally.\nMara K.: About time.",
+        "Join the conversation (4)\n\nTito R.: Good.",
+        "What readers are saying\n\nIvo: Great.",
+    ]
+    # the next story's headline and opening paragraph are article text
+    assert all("Rail talks" not in z and "LIMA" not in z and "Oslo" not in z for z in found)
+
+
+@pytest.mark.parametrize("opening", [
+    "By Tomas Lind in Riga",
+    "Published 3 June 2025, 10:20 CET",
+    "Up next",
+    "NAIROBI (Reuters) - The ministers met.",
+    "Nairobi, 14 May 2025 - The ministers met.",
+])
+def test_story_openings_end_a_comment_section(opening):
+    text = f"Body.\n\nComments\n\nAsha K: Nice.\n\nNew headline here\n\n{opening}\n\nThe minister spoke."
+    found = zones(text)
+    assert found[0] == "Comments\n\nAsha K: Nice."
+
+
+@pytest.mark.parametrize("comment", [
+    "By the way, this deal is old news.",
+    "LOL - nothing will change.",
+    "Posted this before: the port is too small.",
+])
+def test_comments_that_look_like_openings_stay_comments(comment):
+    text = f"Body.\n\nReader comments\n\nAsha K\n{comment}\n\nRavi M\nAgreed, the minister should resign."
+    (zone,) = list(find_zones(text, RULES))
+    assert zone[1] == len(text)
