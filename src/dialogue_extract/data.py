@@ -195,7 +195,6 @@ class PersonsLexicon(_Lexicon):
     """``persons.json``: the words around names (read by persons)."""
 
     not_name_words: _Words = []
-    suffixes: _Words = []
     counterpart_words: _Words = []
     relative_openers: _Words = []
     determiners: _Words = []

@@ -42,6 +42,9 @@ __all__ = [
     "names_compatible",
     "given_compatible",
     "block_keys",
+    "INITIALS",
+    "is_initials",
+    "word_key",
 ]
 
 #: Default folder of the name lists (``models/default/names``).
@@ -70,6 +73,21 @@ class NameLexicon:
     suffixes: frozenset[str] = frozenset()
     family_first: frozenset[str] = frozenset()  # fold_key of family names
     folder: str = ""
+    #: every honorific written before a name, as listed, with its strength (for matchers over text)
+    forms_before: tuple[tuple[str, str], ...] = ()
+
+    def honorific_word(self, word: str) -> Optional[str]:
+        """The strength (``"strong"``/``"weak"``) of the one-word honorific ``word`` as written
+        before a name ("Shri", "H.E.", "Dr"), ``None`` if it is none."""
+        return self.honorifics_before.get((_word_key(word),))
+
+    def is_particle(self, word: str) -> bool:
+        """Whether ``word`` is a name particle ("bin", "Al", "van", "St.")."""
+        return _word_key(word) in self.particles
+
+    def is_suffix(self, word: str) -> bool:
+        """Whether ``word`` as written is a generational suffix ("Jr.", "Junior", "III")."""
+        return word[:1].isupper() and _word_key(word) in self.suffixes
 
     @cached_property
     def max_honorific_words(self) -> int:
@@ -87,18 +105,21 @@ def load_lexicon(folder: Optional[PathLike] = None) -> NameLexicon:
     base = Path(folder) if folder is not None else DATA_DIR
     before: dict[tuple[str, ...], str] = {}
     after: dict[tuple[str, ...], str] = {}
+    forms: list[tuple[str, str]] = []
     for row in read_tsv(base / "honorifics.tsv"):
         words = tuple(_word_key(w) for w in row["form"].split())
         if not words:
             continue
         target = after if row.get("position", "before") == "after" else before
+        if target is before:
+            forms.append((row["form"], row.get("strength", "weak")))
         # a form listed twice keeps its strongest reading
         if target.get(words) != "strong":
             target[words] = row.get("strength", "weak") or "weak"
     particles = {_word_key(r["form"]): r.get("kind", "family") or "family" for r in read_tsv(base / "particles.tsv")}
     suffixes = frozenset(_word_key(s) for s in read_lines(base / "suffixes.txt"))
     family_first = frozenset(fold_key(s) for s in read_lines(base / "family_first_surnames.txt"))
-    return NameLexicon(before, after, particles, suffixes, family_first, str(base))
+    return NameLexicon(before, after, particles, suffixes, family_first, str(base), tuple(forms))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -189,6 +210,13 @@ class ParsedName:
 def _is_initials_unit(unit: str) -> bool:
     """One to three capital letters, with or without dots: "S", "P.", "JP", "A.K."."""
     return bool(_INITIALS.match(unit))
+
+
+#: The grammar of one written word shared with the person finder (dialogue_extract.people): one
+#: pattern of initials, one key of a word in the name lists.
+INITIALS = _INITIALS
+is_initials = _is_initials_unit
+word_key = _word_key
 
 
 def _raw_tokens(text: str) -> list[tuple[str, int, int]]:

@@ -12,10 +12,11 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
+from ..names import INITIALS, NameLexicon
+
 __all__ = [
     "INITIAL",
     "JOINERS",
-    "fold_honorific",
     "word_kinds",
     "is_headline",
     "find_forms",
@@ -24,30 +25,24 @@ __all__ = [
     "recurs",
 ]
 
-#: One to three capital letters written as initials: "S", "S.", "A.K.", "RK", "JKL".
-INITIAL = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3}|[A-Z]{2,3})$")
+#: One to three capital letters written as initials: "S", "S.", "A.K.", "RK", "J.-P." (the pattern
+#: :func:`~dialogue_extract.names.parse_name` reads initials by).
+INITIAL = INITIALS
 #: Characters that glue two tokens into one written word ("Yoon-joo", "O'Brien").
 JOINERS = frozenset({"-", "'", "’", "‐"})
 _CAPS_WORD = re.compile(r"^[A-Z][A-Z'’-]{2,}$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def fold_honorific(word: str) -> str:
-    """The look-up form of a one-word honorific as written: "Shri" and "SHRI." give "shri"."""
-    return word.casefold().rstrip(".'’")
-
-
-def word_kinds(*, not_name_words: Iterable[str], honorifics: Iterable[str], particles: Iterable[str],
-               suffixes: Iterable[str], cache_size: int = 1 << 16) -> Callable[[str, bool], Optional[str]]:
+def word_kinds(names: NameLexicon, *, not_name_words: Iterable[str],
+               cache_size: int = 1 << 16) -> Callable[[str, bool], Optional[str]]:
     """The function ``kind(text, one_token)`` giving what the written word ``text`` can be in a name
     (``"word"``, ``"caps"``, ``"initial"``, ``"particle"``, ``"suffix"``, ``"honorific"``, or
     ``None`` for a word no name holds); ``one_token`` tells whether the word is a single token
-    (only those are particles). ``honorifics`` are folded one-word forms (:func:`fold_honorific`),
-    ``particles`` casefolded. A word's kind depends on its text alone, so the answers are cached."""
+    (only those are particles). Honorifics, particles and suffixes are those of ``names``, the
+    lists :func:`~dialogue_extract.names.parse_name` reads, looked up by the same key. A word's
+    kind depends on its text alone, so the answers are cached."""
     not_name = frozenset(not_name_words)
-    hon = frozenset(honorifics)
-    parts = frozenset(particles)
-    sufs = frozenset(suffixes)
 
     @lru_cache(maxsize=cache_size)
     def kind(text: str, one_token: bool) -> Optional[str]:
@@ -55,11 +50,11 @@ def word_kinds(*, not_name_words: Iterable[str], honorifics: Iterable[str], part
             return "initial"
         if not text or text in not_name:
             return None
-        if fold_honorific(text) in hon and (text[:1].isupper() or text in ("dato'",)):
+        if names.honorific_word(text) is not None and (text[:1].isupper() or text in ("dato'",)):
             return "honorific"
-        if one_token and text.casefold() in parts:
+        if one_token and names.is_particle(text):
             return "particle"
-        if text in sufs:
+        if names.is_suffix(text):
             return "suffix"
         if INITIAL.match(text):
             return "initial"

@@ -8,21 +8,24 @@ from pathlib import Path
 from typing import Optional
 
 from ..data import read_json, read_tsv
-from .grammar import fold_honorific, word_kinds
+from ..names import NameLexicon, load_lexicon
+from .grammar import word_kinds
 
 __all__ = ["PersonLexicon", "PersonGrammar"]
 
 
 @dataclass
 class PersonLexicon:
+    """The words around names (``persons.json``) and the name lists themselves (honorifics,
+    particles, suffixes: the :class:`~dialogue_extract.names.NameLexicon` that
+    :func:`~dialogue_extract.names.parse_name` reads, so a name is found and taken apart by one
+    grammar)."""
+
+    names: NameLexicon
     not_name_words: set[str]
-    suffixes: set[str]
     counterpart_words: set[str]
     relative_openers: set[str]
     determiners: set[str]
-    honorifics: dict[str, str]  # folded single-token form -> "strong" / "weak"
-    particles: set[str]
-    honorific_forms: list[tuple[str, str]] = field(default_factory=list)  # (form as written, strength)
     appositive_words: set[str] = field(default_factory=set)
     appositive_followers: set[str] = field(default_factory=set)
     institution_words: set[str] = field(default_factory=set)
@@ -36,29 +39,20 @@ class PersonLexicon:
     question_label: Optional[str] = None
     titles_path: Optional[Path] = None
 
+    @property
+    def honorific_forms(self) -> tuple[tuple[str, str], ...]:
+        """Every honorific written before a name, as listed, with its strength."""
+        return self.names.forms_before
+
     @classmethod
     def from_files(cls, path: str | Path, names_dir: Optional[Path] = None) -> "PersonLexicon":
         data = read_json(path)
-        names_dir = names_dir or Path(path).parent / "names"
-        hon: dict[str, str] = {}  # one-word forms, folded: a word of that kind ends a name
-        forms: list[tuple[str, str]] = []  # every form, for the matcher
-        for row in read_tsv(names_dir / "honorifics.tsv"):
-            if row.get("position", "before") != "before":
-                continue
-            forms.append((row["form"], row.get("strength", "weak")))
-            words = row["form"].split()
-            if len(words) == 1:
-                hon[fold_honorific(words[0])] = row.get("strength", "weak")
-        particles = {row["form"].casefold() for row in read_tsv(names_dir / "particles.tsv")}
         return cls(
+            names=load_lexicon(names_dir or Path(path).parent / "names"),
             not_name_words=set(data["not_name_words"]),
-            suffixes=set(data["suffixes"]),
             counterpart_words=set(data["counterpart_words"]),
             relative_openers=set(data["relative_openers"]),
             determiners=set(data["determiners"]),
-            honorifics=hon,
-            particles=particles,
-            honorific_forms=forms,
             appositive_words=set(data.get("appositive_words", [])),
             appositive_followers=set(data.get("appositive_followers", [])),
             institution_words=set(data.get("institution_words", [])),
@@ -90,8 +84,8 @@ class PersonGrammar:
         titles = read_json(lexicon.titles_path) if lexicon.titles_path else {}
         self.head_words = {h.split()[-1] for h in titles.get("heads", []) + titles.get("lowercase_heads", [])}
         self.head_words |= {w for w in titles.get("abbreviations", {})} | {")"}
-        self.word_kind = word_kinds(not_name_words=lexicon.not_name_words, honorifics=lexicon.honorifics,
-                                    particles=lexicon.particles, suffixes=lexicon.suffixes)
+        self.word_kind = word_kinds(lexicon.names, not_name_words=lexicon.not_name_words)
+        self.is_suffix = lexicon.names.is_suffix
         self.member_lines = [re.compile(p, re.MULTILINE) for p in lexicon.member_lines]
         self.member_next = re.compile(lexicon.member_next_line) if lexicon.member_next_line else None
         self.speaker_label = re.compile(lexicon.speaker_label, re.MULTILINE) if lexicon.speaker_label else None

@@ -195,7 +195,7 @@ class Scan:
     def scan_right(self, i: int, caps_alone: bool = False) -> Optional[Bounds]:
         """The name starting at token i (honorifics already skipped), as (start, end)."""
         tv = self.tv
-        suffixes = self.grammar.lex.suffixes
+        is_suffix = self.grammar.is_suffix
         units: list[tuple[int, int, str]] = []
         n = tv.n
         k = i
@@ -204,7 +204,7 @@ class Scan:
             kind = self.kind(k, j)
             if kind in (None, "honorific"):
                 # "Navarro, Jr."
-                if tv.text(k) == "," and k + 1 < n and tv.text(k + 1) in suffixes and units:
+                if tv.text(k) == "," and k + 1 < n and is_suffix(tv.text(k + 1)) and units:
                     units.append((k, k + 2, "suffix"))
                 break
             units.append((k, j, kind))
@@ -220,7 +220,7 @@ class Scan:
         tv = self.tv
         units: list[tuple[int, int, str]] = []
         j = end
-        if j >= 2 and tv.text(j - 1) in self.grammar.lex.suffixes and tv.text(j - 2) == ",":
+        if j >= 2 and self.grammar.is_suffix(tv.text(j - 1)) and tv.text(j - 2) == ",":
             units.append((j - 2, j, "suffix"))
             j -= 2
         while j > 0 and len(units) < 2 * self.grammar.max_units:
