@@ -157,3 +157,37 @@ def test_spans_carry_typed_date_info(nlp, component, text, span_text, expected):
     assert span.kb_id_ == ""  # values travel typed, never packed in strings
     for key, value in expected.items():
         assert getattr(info, key) == value, key
+
+
+BYLINE = ("Home | News | Sport\n\nSri Lanka, Maldives agree on fisheries\n\n"
+          "By Staff Reporter | Colombo | 27 July 2019\n\nThe two sides met on Friday.\n\n"
+          "Also Read: Summit set for 9 April 2025\n")
+
+
+@pytest.mark.parametrize("reference", [None, dt.date(2019, 7, 27)], ids=["from-byline", "given"])
+def test_a_byline_date_is_the_release_date_not_furniture(nlp, component, reference):
+    zones = [(0, BYLINE.index("Sri")), (BYLINE.index("By "), BYLINE.index("The two")),
+             (BYLINE.index("Also"), len(BYLINE))]
+    doc = run(nlp, component, BYLINE, reference=reference, boilerplate=zones)
+    assert values(doc) == [("27 July 2019", "2019-07-27"), ("Friday", "2019-07-26")]
+    assert doc.spans["dates"][0]._.de_date_info.source == "dateline"
+    assert doc.spans["dates"][1]._.de_date_info.source == "text"
+
+
+@pytest.mark.parametrize("text,reference,expected", [
+    ("Jakarta - The ministers met on Saturday (30/7) for talks.", dt.date(2022, 8, 1),
+     [("Saturday", "2022-07-30"), ("30/7", "2022-07-30")]),
+    ("The ceremony is on Saturday, that is 25th January.", dt.date(2025, 1, 20),
+     [("Saturday", "2025-01-25"), ("25th January", "2025-01-25")]),
+    ("Officials meet from the 22nd to the 25th of September.", dt.date(2019, 7, 27),
+     [("the 22nd to the 25th of September", "2019-09-22/2019-09-25")]),
+    ("It was held on the 3rd, 4th of December.", dt.date(2023, 12, 5),
+     [("the 3rd, 4th of December", "2023-12-03/2023-12-04")]),
+    ("A visit from February18 to 21, 2025 under the Roadmap 2030.", dt.date(2025, 2, 21),
+     [("February18 to 21, 2025", "2025-02-18/2025-02-21")]),
+])
+def test_new_forms_as_spans(nlp, component, text, reference, expected):
+    doc = run(nlp, component, text, reference=reference)
+    assert values(doc) == expected
+    for span in doc.spans["dates"]:
+        assert doc.text[span.start_char:span.end_char] == span.text

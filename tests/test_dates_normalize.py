@@ -371,3 +371,105 @@ def test_found_offsets_slice_the_text(text, reference):
 def test_normalize_never_raises(text, reference, future):
     result = normalize(text, reference, future=future)
     assert result is None or isinstance(result, DateParse)
+
+
+# -- the tense of weekdays and lone months, read from the verb that governs them ----------------
+JAN20 = dt.date(2025, 1, 20)  # a Monday
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # present tenses of travel speak of a plan
+    ("The Vice President heads to Colombo on Tuesday for a visit.", ("Tuesday", "2025-01-21")),
+    ("The delegation leaves for Hanoi on Thursday.", ("Thursday", "2025-01-23")),
+    ("The minister travels to Paris on Friday.", ("Friday", "2025-01-24")),
+    # a participle: past, unless a future cue governs it
+    ("They reviewed the outcome of the meeting held in October.", ("October", "2024-10")),
+    ("They will review the progress since the meeting held in October.", ("October", "2024-10")),
+    ("The next round will be held in March.", ("March", "2025-03")),
+    ("The accord is to be signed in March.", ("March", "2025-03")),
+    ("The talks were held in March.", ("March", "2024-03")),
+    ("The two sides agreed to hold the next meeting in October.", ("October", "2025-10")),
+    ("The Secretary spoke with the Minister on Sunday, and they agreed to stay in touch ahead of the summit.",
+     ("Sunday", "2025-01-19")),
+])
+def test_tense_from_the_governing_verb(sentence, expected):
+    assert [(f.text, f.value) for f in find_dates(sentence, JAN20)] == [expected]
+
+
+@pytest.mark.parametrize("text,reference,expected", [
+    # an explicit date beside a weekday wins over the tense
+    ("The ceremony is on Saturday, that is 25th January, in Kathmandu.", JAN20,
+     [("Saturday", "2025-01-25", "adjacent"), ("25th January", "2025-01-25", "text")]),
+    ("The talks were held on Friday, i.e. 24 January 2025.", JAN20,
+     [("Friday", "2025-01-24", "adjacent"), ("24 January 2025", "2025-01-24", "text")]),
+    # day/month in parentheses after a weekday (wire style): day first
+    ("The ministers met in Kuala Lumpur on Saturday (30/7).", dt.date(2022, 8, 1),
+     [("Saturday", "2022-07-30", "adjacent"), ("30/7", "2022-07-30", "text")]),
+    ("He spoke in Jakarta on Tuesday (11/2).", dt.date(2025, 2, 12),
+     [("Tuesday", "2025-02-11", "adjacent"), ("11/2", "2025-02-11", "text")]),
+    # month first only when the weekday says so
+    ("They met on Saturday (7/30).", dt.date(2022, 8, 1),
+     [("Saturday", "2022-07-30", "adjacent"), ("7/30", "2022-07-30", "text")]),
+    # without a reference the weekday still takes the written date
+    ("They met on Saturday (30/7).", None,
+     [("Saturday", "XXXX-07-30", "adjacent"), ("30/7", "XXXX-07-30", "text")]),
+])
+def test_weekday_with_an_appositive_date(text, reference, expected):
+    assert [(f.text, f.value, f.source) for f in find_dates(text, reference)] == expected
+
+
+@pytest.mark.parametrize("text", ["every Saturday (30/7)", "a score of 30/7", "on 9/11 they"])
+def test_day_month_fractions_are_no_dates(text):
+    assert find_dates(text, JAN20) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Officials meet from the 22nd to the 25th of September in Male.",
+     ("the 22nd to the 25th of September", "2025-09-22", "2025-09-25")),
+    ("The visit lasts from the 30th of September to the 2nd of October.",
+     ("the 30th of September to the 2nd of October", "2025-09-30", "2025-10-02")),
+    ("It met between the 3rd and the 5th of May.", ("the 3rd and the 5th of May", "2025-05-03", "2025-05-05")),
+    ("It was held on the 3rd, 4th of December, under the chair of Ethiopia.",
+     ("the 3rd, 4th of December", "2025-12-03", "2025-12-04")),
+    ("It was held on 30, 31 December.", ("30, 31 December", "2025-12-30", "2025-12-31")),
+    # text drawn from PDFs runs a month into its day
+    ("A visit to India from February18 to 21.", ("February18 to 21", "2025-02-18", "2025-02-21")),
+    ("(February18 to 21, 2025)", ("February18 to 21, 2025", "2025-02-18", "2025-02-21")),
+    ("They met on February18.", ("February18", "2025-02-18", None)),
+])
+def test_ordinal_comma_and_glued_ranges(text, expected):
+    assert [(f.text, f.value, f.value_end) for f in find_dates(text, dt.date(2025, 7, 20))] == [expected]
+
+
+def test_days_joined_by_commas_alone_must_follow_each_other():
+    assert [(f.text, f.value) for f in find_dates("on 3, 5 December", JAN20)] == [("5 December", "2024-12-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "under the India-Nepal Power Trade Roadmap 2030, Nepal",
+    "the Blue Economy Vision 2047 of the Maldives",
+    "the importance of Agenda 2063 for Africa",
+    "briefed on AmBisyon Natin 2040, its long-term vision",
+    "Trending: Ganesh Chaturthi 2025 | Asia Cup",
+])
+def test_a_year_ending_a_name_is_no_date(text):
+    assert find_dates(text, JAN20) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("India Nepal Sign Power Deal In 2019", "2019"),
+    ("The Joint Commission met in 2019.", "2019"),
+    ("Copyright 2025 The Daily", "2025"),
+    ("the Plan of Action 2025-2029", "2025"),
+])
+def test_a_year_after_capitalised_words_can_still_be_a_date(text, value):
+    assert [f.value for f in find_dates(text, JAN20)] == [value]
+
+
+def test_dateline_of_a_byline_line():
+    from dialogue_extract.dates import find_dateline
+
+    text = "Home | News\n\nTitle of the story\n\nBy Staff Reporter | Colombo | 27 July 2019\n\nThe talks were held."
+    f = find_dateline(text)
+    assert f is not None and f.value == "2019-07-27" and text[f.start:f.end] == "27 July 2019"
+    assert find_dateline("No date here at all.") is None

@@ -230,6 +230,8 @@ class DatesLexicon(_Lexicon):
     count_nouns: _Words = []
     list_day_followers: _Words = []
     count_words_before: _Words = []
+    plan_name_words: _Words = []
+    name_year_stops: _Words = []
 
 
 class HeadersLexicon(_Lexicon):

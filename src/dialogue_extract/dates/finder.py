@@ -20,6 +20,8 @@ from .patterns import (ANCHOR_WINDOW, LIST_CONNECTOR_AFTER, LIST_CONNECTOR_BEFOR
                        start_reach, words_alternation)
 
 _NEVER = re.compile(r"(?!)")
+#: what may stand between a future cue and a past participle it governs ("is to be signed")
+_AUX_GAP = re.compile(r"[^\S\n]*(?:(?i:to[^\S\n]+)?(?i:be|been|being)[^\S\n]+)?")
 
 #: the month and day of a dateline whose year is unknown
 Partial = tuple[int, int]
@@ -35,6 +37,10 @@ class DateParse:
 
 class _Adjacent(DateParse):
     """A value taken from the full date written beside the expression ("Nov. 14, Thursday")."""
+
+
+class _Inferred(DateParse):
+    """A day written without its year ("30/7" after a weekday)."""
 
 
 @dataclass(frozen=True)
@@ -137,7 +143,19 @@ class DateFinder:
         self._weekday_blocker = re.compile(rf"(?<!\w){blockers}{S}(?:{list_item})?$")
         self._count_before = re.compile(rf"(?<!\w){words_alternation(self.lex.count_words_before)}{S}$"
                                         rf"|[$€£¥#]{S.replace('+', '*')}$")
+        # a year that ends a name: "Roadmap 2030", "Blue Economy Vision 2047", "AmBisyon Natin 2040"
+        cap = r"[A-Z][a-z][\w'’-]*"
+        plan = words_alternation(self.lex.plan_name_words, ignore_case=False)
+        stops = words_alternation(self.lex.name_year_stops, ignore_case=False)
+        self._name_before = re.compile(rf"(?<![\w'’-])(?:{plan}|{cap}{S}(?!{stops}{S}$){cap}){S}$")
         self._after_date = re.compile(rf",?{S.replace('+', '*')}\(?$")
+        os_ = S.replace('+', '*')
+        # what introduces the date a weekday is put beside: "Saturday, that is 25 January",
+        # "Tuesday (11/2)", "Monday — 3 March"
+        self._appositive = re.compile(
+            rf"{os_}(?P<paren>\(){os_}|,{os_}(?i:that{S}is|i\.e\.|viz\.?|namely){os_},?{os_}|{os_}[–—]{os_}")
+        # a day/month in parentheses: "(30/7)", "(11/2/2025)"
+        self._paren_dm = re.compile(rf"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>(?:19|20)\d\d))?(?={os_}\))")
         self._anchors = re.compile(anchor_pattern(self.lex))
         self._starts = re.compile(start_pattern(self.lex))
         self._start_reach = start_reach(self.lex)
@@ -250,6 +268,40 @@ class DateFinder:
                 return _founds(m, kind, parse, ctx)
         return None
 
+    def _weekday_appositive(self, wd: int, end: int, ctx: _Context) -> "Optional[DateParse | Parts]":
+        """The full date written right after a weekday ending at ``end``, which gives its value
+        ("is on Saturday, that is 20 October"; "on Tuesday (11/2)", where the day/month also
+        becomes a date span: a :class:`Parts` of the pair, the weekday first)."""
+        text = ctx.text
+        lead = self._appositive.match(text, end)
+        if lead is None:
+            return None
+        q = lead.end()
+        if lead.group("paren") is not None:
+            dm = self._paren_dm.match(text, q)
+            if dm is not None:
+                a, b = int(dm.group("a")), int(dm.group("b"))
+                year = int(dm.group("y")) if dm.group("y") else None
+                value = None
+                for day, month in ((a, b), (b, a)):  # day first, unless only the other reads right
+                    y = _year_for(month, day, year, ctx) if 1 <= month <= 12 else None
+                    v = cal.iso_day(y, month, day) if 1 <= month <= 12 else None
+                    if v is None:
+                        continue
+                    if value is None:
+                        value = v
+                    if y is None or dt.date(y, month, day).weekday() == wd:
+                        value = v
+                        break
+                if value is None:
+                    return None
+                written = _Inferred(value) if year is None else DateParse(value)
+                return Parts([(end, end, _Adjacent(value)), (dm.start(), dm.end(), written)])
+        found = self.find(text[q:q + 2 * ANCHOR_WINDOW], ctx.reference, partial=ctx.partial, future=ctx.future)
+        if found and found[0].start == 0 and found[0].value_end is None and len(found[0].value) == 10:
+            return _Adjacent(found[0].value)
+        return None
+
     def _weekday_after_date(self, m: re.Match, ctx: _Context, last: Found) -> Optional[DateParse]:
         """'Nov. 14, Thursday': a weekday right after a full date takes that date's value."""
         if last.value_end or len(last.value) != 10 or m.group("weekday__shift"):
@@ -263,14 +315,21 @@ class DateFinder:
     def looks_forward(self, text: str, start: int, end: int) -> bool:
         """Whether the sentence around ``text[start:end]`` speaks of the future.
 
-        The tense cue nearest before the expression (in its sentence) decides; without one,
-        the nearest cue after it; without any, the past (releases report what happened).
+        The tense cue nearest before the expression (in its sentence) decides, as the verb that
+        governs it ("a meeting held in February", "heads to Colombo on Tuesday"); a past
+        participle right after a future cue is the future ("will be held"). Without one, the
+        nearest cue after it; without any, the past (releases report what happened).
         """
         left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
         left = max(left, start - 300)
         before = list(self._cues.finditer(text, left, start))
         if before:
-            return before[-1].group("f") is not None
+            last = before[-1]
+            if last.group("p") is not None and len(before) > 1:
+                # a participle right after a future cue: "will be held", "to be signed"
+                prev = before[-2]
+                return prev.group("f") is not None and _AUX_GAP.fullmatch(text, prev.end(), last.start()) is not None
+            return last.group("f") is not None
         stops = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
         right = min(stops + [len(text), end + 300])
         after = self._cues.search(text, end, right)
@@ -291,6 +350,8 @@ def _resolution(m: re.Match, kind: str, p: DateParse) -> tuple[bool, bool, str]:
     """(relative, inferred, source) of a handler's value (see :class:`DateInfo`)."""
     if isinstance(p, _Adjacent):
         return False, False, "adjacent"
+    if isinstance(p, _Inferred):
+        return False, not p.value.startswith("XXXX"), "text"
     if kind in _RELATIVE_KINDS or _g(m, kind, "yrel") is not None or _g(m, kind, "shift") is not None:
         return True, False, "text"
     if kind == "list_m_m" and _g(m, kind, "y") is None:
@@ -422,6 +483,8 @@ def _day_list(f: DateFinder, m: re.Match, k: str, ctx: _Context, month_first: bo
         return None
     if all(b == a + 1 for a, b in zip(days, days[1:])):
         return DateParse(values[0], values[-1])
+    if not re.search(r"(?i:\band\b)|&", _g(m, k, "days") or ""):
+        return None  # days joined by commas alone are one run of days ("3rd, 4th of December")
     spans = [i.span() for i in items]
     core_start, core_end = m.span(f"{k}__core")
     if month_first:
@@ -547,11 +610,18 @@ def _h_relative(f, m, k, ctx):
 
 
 def _h_weekday(f, m, k, ctx):
-    if ctx.reference is None:
-        return None  # no reference (or no year): no value can be known
     if f._weekday_blocker.search(ctx.text, max(0, m.start() - 40), m.start()):
         return None
     wd = f.lex.weekday_number(_g(m, k, "wdname") or "")
+    # an explicit date beside the weekday wins over any reading of the tense
+    appositive = f._weekday_appositive(wd, m.end(k), ctx)
+    if isinstance(appositive, Parts):
+        appositive[0] = (m.start(k), m.end(k), appositive[0][2])  # the weekday's own span
+        return appositive
+    if appositive is not None:
+        return appositive
+    if ctx.reference is None:
+        return None  # no reference (or no year): no value can be known
     word = " ".join((_g(m, k, "shift") or "").lower().split())
     mode = f.lex.shift_words.get(word) if word else None
     if mode is None:
@@ -596,6 +666,8 @@ def _h_month_alone(f, m, k, ctx):
 def _h_year(f, m, k, ctx):
     if f._count_before.search(ctx.text, max(0, m.start() - 20), m.start()):
         return None
+    if f._name_before.search(ctx.text, max(0, m.start() - 60), m.start()):
+        return None  # the year of a plan's or an event's name: "Vision 2047"
     return DateParse(_g(m, k, "y") or "")
 
 

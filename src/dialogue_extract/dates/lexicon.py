@@ -33,6 +33,8 @@ class DateLexicon:
     count_nouns: tuple[str, ...]
     count_words_before: tuple[str, ...]
     list_day_followers: tuple[str, ...] = ()
+    plan_name_words: tuple[str, ...] = ()
+    name_year_stops: tuple[str, ...] = ()
 
     def month_number(self, word: str) -> Optional[int]:
         """1-12 for a month name or abbreviation (any case, trailing dot allowed)."""
@@ -69,6 +71,8 @@ def lexicon_from_dict(data: Mapping) -> DateLexicon:
         count_nouns=tuple(data.get("count_nouns", ())),
         count_words_before=tuple(data.get("count_words_before", ())),
         list_day_followers=tuple(data.get("list_day_followers", ())),
+        plan_name_words=tuple(data.get("plan_name_words", ())),
+        name_year_stops=tuple(data.get("name_year_stops", ())),
     )
 
 

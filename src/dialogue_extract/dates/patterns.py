@@ -103,6 +103,11 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
     def month(name: str) -> str:
         return rf"(?P<{name}>\b(?:{full})\b|\b(?:{abbr})\b\.?)"
 
+    def month_day(name: str) -> str:
+        """A month and the blank before its day; a full name may touch the day, as text drawn
+        from PDFs runs them together ("February18 to 21")."""
+        return rf"(?:(?P<{name}>\b(?:{full})(?=\d)|\b(?:{full})\b|\b(?:{abbr})\b\.?)(?:{S}|(?<=[a-z])(?=\d)))"
+
     def month_full(name: str) -> str:
         return rf"(?P<{name}>\b(?:{full})\b)"
 
@@ -118,10 +123,14 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
     lead = rf"(?:(?P<btw>(?i:between){S})|(?:(?i:from){S})?)"
     conn = rf"(?(btw){S}and{S}|{TO})"
     rel_year = rf"(?P<yrel>(?i:this|next|last){S}(?i:year))"
+    # "from the 22nd to the 25th of September"
+    the = rf"(?:(?i:the){S})?"
     # lists joined by "and": "5 and 6 June", "June 5, 6 and 7", "March and April 2024"
     and_ = rf"{S}(?:(?i:and)|&){S}"
     day_item = rf"(?:(?i:the){S})?{day_plain()}"
     days = rf"(?P<days>{day_item}(?:,{S}{day_item})*,?{and_}{day_item})"
+    # before a month, the days may also be joined by commas alone: "3rd, 4th of December"
+    days_before_month = rf"(?P<days>{day_item}(?:(?:,{S}{day_item})*,?{and_}{day_item}|(?:,{S}{day_item})+))"
     month_item = rf"\b(?:(?:{full})\b|(?:{abbr})\b\.?)"
     wd_range_conn = rf"(?:(?P<and>{and_})|{conn})"
     not_followed_by_number = rf"(?!{OS},?{OS}\d)"
@@ -131,16 +140,16 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
     return [
         ("iso", r"\b(?P<y>1[89]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b(?!-\d)"),
         ("numeric", r"(?<![\d./-])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>1[89]\d\d|20\d\d)(?!\d|[./]\d)"),
-        ("range_dm_dm", rf"{lead}(?P<core>{day('d1')}{S}(?:(?i:of){S})?{month('m1')}{conn}{day('d2')}{S}"
+        ("range_dm_dm", rf"{lead}(?P<core>{the}{day('d1')}{S}(?:(?i:of){S})?{month('m1')}{conn}{the}{day('d2')}{S}"
                         rf"(?:(?i:of){S})?{month('m2')}(?:{SEPY}{year('y')})?)"),
-        ("range_md_md", rf"{lead}(?P<core>{month('m1')}{S}{day('d1')}{conn}{month('m2')}{S}{day('d2')}"
+        ("range_md_md", rf"{lead}(?P<core>{month_day('m1')}{day('d1')}{conn}{month_day('m2')}{day('d2')}"
                         rf"(?:{SEPY}{year('y')})?)"),
-        ("range_dd_m", rf"{lead}(?P<core>{day('d1')}{conn}{day('d2')}{S}(?:(?i:of){S})?{month('m')}"
+        ("range_dd_m", rf"{lead}(?P<core>{the}{day('d1')}{conn}{the}{day('d2')}{S}(?:(?i:of){S})?{month('m')}"
                        rf"(?:{SEPY}{year('y')})?)"),
-        ("range_m_dd", rf"{lead}(?P<core>{month('m')}{S}{day('d1')}{conn}{day('d2')}(?:{SEPY}{year('y')})?)"),
+        ("range_m_dd", rf"{lead}(?P<core>{month_day('m')}{day('d1')}{conn}{day('d2')}(?:{SEPY}{year('y')})?)"),
         ("range_m_m", rf"{lead}(?P<core>{month('m1')}{conn}{month('m2')}(?:{SEPY}|{S}(?i:of){S}){year('y')})"),
-        ("list_dd_m", rf"(?P<core>{days}{S}(?:(?i:of){S})?{month('m')}(?:{SEPY}{year('y')})?)"),
-        ("list_m_dd", rf"(?P<core>{month('m')}{S}{days}(?:{SEPY}{year('y')}"
+        ("list_dd_m", rf"(?P<core>{days_before_month}{S}(?:(?i:of){S})?{month('m')}(?:{SEPY}{year('y')})?)"),
+        ("list_m_dd", rf"(?P<core>{month_day('m')}{days}(?:{SEPY}{year('y')}"
                       rf"|(?={OS}(?:[,.;:!?)]|$)|{S}(?:{list_followers})\b)))"),
         ("list_m_m", rf"(?:(?P<prep>{preps})(?:{S}|-))?(?P<core>(?P<months>{month_item}(?:,{S}{month_item})*,?{and_}"
                      rf"{month_item})(?:(?:{SEPY}|{S}(?i:of){S}){year('y')}"
@@ -153,12 +162,12 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
         ("quarter_q", rf"\bQ(?P<q>[1-4]){OS}[-–]?{OS}(?:(?i:FY){OS})?{year('y')}"),
         ("range_years", rf"{lead}(?P<core>(?<![\w.,+/$#@-]){year('y1')}(?:{conn}{year('y2')}|[-–/](?P<y2s>\d\d)(?!\w)))"),
         ("dmy", rf"{weekday_prefix}(?:(?i:the){S})?{day('d')}{S}(?:(?i:of){S})?{month('m')}{SEPY}{year('y')}"),
-        ("mdy", rf"{weekday_prefix}{month('m')}{S}{day('d')}(?:,{OS}|{S}){year('y')}"),
+        ("mdy", rf"{weekday_prefix}{month_day('m')}{day('d')}(?:,{OS}|{S}){year('y')}"),
         ("dmony", rf"{day('d')}[-/ ]{month('m')}[-/]{year('y')}"),
         ("month_rel_after", rf"{month('m')}(?:,?{S}(?i:of))?{S}(?P<shift>{year_shift}){S}(?i:year)\b"),
         ("month_rel_before", rf"(?P<shift>{shift}){S}{month_full('m')}{not_followed_by_number}"),
         ("my", rf"{month('m')}(?:{SEPY}|{S}(?i:of){S}){year('y')}"),
-        ("md", rf"{weekday_prefix}{month('m')}{S}{day('d')}(?!,\d|{OS}[-–]{OS}\d)"),
+        ("md", rf"{weekday_prefix}{month_day('m')}{day('d')}(?!,\d|{OS}[-–]{OS}\d)"),
         ("dm", rf"{weekday_prefix}(?:(?i:the){S})?{day('d')}{S}(?:(?i:of){S})?{month('m')}"),
         ("relative", rf"(?P<rel>{words_alternation(lex.relative)})\b"),
         ("weekday_range", rf"{lead}(?P<core>(?:(?P<shift>{shift}){S})?(?P<wd1>\b(?:{wd_full})\b){wd_range_conn}"
@@ -190,8 +199,10 @@ LIST_WINDOW_AFTER = 20
 #: "June 5|, 6", "Monday|-Tuesday", "March|, April")
 LIST_CONNECTOR_AFTER = (rf"(?:,{S}(?:\d|[JFMASOND][a-z][a-z])|(?:{OS}[-–—]{OS}|{S}(?:(?i:and|to|through|thru|until|till)|&){S})"
                         rf"(?:\d|[A-Z]))")
-#: a previous item and connector right before a member ("5 and |7 June", "March and |April 2024")
-LIST_CONNECTOR_BEFORE = rf"[\w.],?{S}(?:(?i:and)|&){S}(?:(?i:the){S})?$"
+#: a previous item and connector right before a member ("5 and |7 June", "March and |April 2024",
+#: "3rd, |4th of December")
+LIST_CONNECTOR_BEFORE = (rf"(?:[\w.],?{S}(?:(?i:and)|&){S}|(?<![\d.,/:])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,{S})"
+                         rf"(?:(?i:the){S})?$")
 
 
 _GROUP = re.compile(r"\(\?P<(\w+)>|\(\?\((\w+)\)|\(\?P=(\w+)\)")
@@ -246,7 +257,7 @@ def start_pattern(lex: DateLexicon) -> str:
     """Where an expression can begin: a digit, Q1/H1, a month or weekday name, or a lead word
     ("from", "between", "the", "last", "in", "first", "today", ...)."""
     lead, names = _start_words(lex)
-    return rf"\b(?:\d|[QH]\d|(?:{_cased(names)})\b|{words_alternation(lead)}\b)"
+    return rf"\b(?:\d|[QH]\d|(?:{_cased(names)})(?:\b|(?=\d))|{words_alternation(lead)}\b)"
 
 
 def start_reach(lex: DateLexicon) -> int:

@@ -42,6 +42,38 @@ def _header_like(text: str, f: Found) -> bool:
     return _SUFFIX_START.match(suffix) is not None
 
 
+def _header_limit(text: str, limit: int) -> int:
+    if len(text) > limit:  # a dateline after site menus: the header reaches to the first body line
+        body = _BODY_LINE.search(text, 0, MAX_HEADER_CHARS)
+        if body is not None and body.end() > limit:
+            limit = body.end()
+    return limit
+
+
+def _header_date(text: str, limit: int, finder: DateFinder) -> tuple[Optional[Found], Optional[Partial], int]:
+    """The full date of the release's dateline, header or byline line, the (month, day) of a
+    dateline without a year, and how far the header reaches."""
+    limit = _header_limit(text, limit)
+    head = text[:limit]
+    partial: Optional[Partial] = None
+    for f in finder.find(head, None):
+        if f.value_end or len(f.value) != 10 or not _header_like(head, f):
+            continue
+        if f.value.startswith("XXXX"):
+            if partial is None:
+                partial = (int(f.value[5:7]), int(f.value[8:10]))
+            continue
+        return f, None, limit
+    return None, partial, limit
+
+
+def find_dateline(text: str, *, limit: int = HEADER_CHARS, finder: Optional[DateFinder] = None) -> Optional[Found]:
+    """The full date on the release's dateline, header or byline line ("By Staff Reporter |
+    Colombo | 27 July 2019"), with its offsets: the date the release is dated by, which stays
+    a date of the release even where the line is page furniture."""
+    return _header_date(text, limit, finder or _default_finder())[0]
+
+
 def find_reference_date(
     text: str, *, limit: int = HEADER_CHARS, finder: Optional[DateFinder] = None
 ) -> tuple[Optional[dt.date], Optional[Partial]]:
@@ -54,21 +86,19 @@ def find_reference_date(
     found. Failing both, a full date closing the text on a line of its own ("New Delhi\nMay 16,
     2025"), as transcripts and statements end, is used; ``(None, None)`` otherwise.
     """
+    reference, partial, _ = reference_and_dateline(text, limit=limit, finder=finder)
+    return reference, partial
+
+
+def reference_and_dateline(
+    text: str, *, limit: int = HEADER_CHARS, finder: Optional[DateFinder] = None
+) -> tuple[Optional[dt.date], Optional[Partial], Optional[Found]]:
+    """:func:`find_reference_date` and, when the reference date is that of a dateline, header or
+    byline line at the top, that date's :class:`Found` (else None), from one scan."""
     finder = finder or _default_finder()
-    if len(text) > limit:  # a dateline after site menus: the header reaches to the first body line
-        body = _BODY_LINE.search(text, 0, MAX_HEADER_CHARS)
-        if body is not None and body.end() > limit:
-            limit = body.end()
-    head = text[:limit]
-    partial: Optional[Partial] = None
-    for f in finder.find(head, None):
-        if f.value_end or len(f.value) != 10 or not _header_like(head, f):
-            continue
-        if f.value.startswith("XXXX"):
-            if partial is None:
-                partial = (int(f.value[5:7]), int(f.value[8:10]))
-            continue
-        return dt.date.fromisoformat(f.value), None
+    dateline, partial, limit = _header_date(text, limit, finder)
+    if dateline is not None:
+        return dt.date.fromisoformat(dateline.value), None, dateline
     if partial is None and len(text) > limit:
         # a closing dateline: "New Delhi\nMay 16, 2025" or "New Delhi, May 16, 2025" at the end
         tail_start = max(limit, len(text) - TAIL_CHARS)
@@ -80,8 +110,8 @@ def find_reference_date(
             line_end = tail.find("\n", f.end)
             line = tail[line_start: line_end if line_end >= 0 else len(tail)]
             if not _LOWER_WORD.search(line) and not tail[f.end:].strip(" \t\r\n.)"):
-                return dt.date.fromisoformat(f.value), None
-    return None, partial
+                return dt.date.fromisoformat(f.value), None, None
+    return None, partial, None
 
 
 _FINDER: Optional[DateFinder] = None

@@ -4,17 +4,20 @@
 
 The recogniser itself is :mod:`dialogue_extract.dates` (one compiled regex over the text);
 this component resolves the reference date, maps matches to token spans and skips
-boilerplate zones. When the caller gave no reference date, the release's own dateline or
+boilerplate zones, except the date of a byline or header line the release is dated by. When the
+caller gave no reference date, the release's own dateline or
 header date is used and ``doc._.de_reference_date_source`` is set to ``"dateline"``.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ...dates import DateFinder, find_reference_date, load_lexicon
+from ...dates import DateFinder, Found, find_dateline, load_lexicon, reference_and_dateline
+from ...dates.reference import MAX_HEADER_CHARS
 from ..text import doc_text
 from ..zones import in_boilerplate
 from .. import extensions  # noqa: F401  (span._.de_date_info)
@@ -42,18 +45,31 @@ class DatesComponent:
         text = doc_text(doc)
         reference = doc._.de_reference_date
         partial = None
+        dateline: Optional[Found] = None
+        known = False  # whether ``dateline`` has been looked for
         if reference is None:
-            reference, partial = find_reference_date(text, limit=self.header_chars, finder=self.finder)
+            reference, partial, dateline = reference_and_dateline(text, limit=self.header_chars, finder=self.finder)
+            known = True
             if reference is not None:
                 doc._.de_reference_date = reference
                 doc._.de_reference_date_source = "dateline"
         spans: list[Span] = []
         for found in self.finder.find(text, reference, partial=partial):
             span = to_span(doc, found.start, found.end, text)
-            if span is None or in_boilerplate(doc, span.start, span.end):
+            if span is None:
                 continue
+            info = found.info
+            if in_boilerplate(doc, span.start, span.end):
+                # page furniture yields nothing, except the date a byline or header line dates
+                # the release by ("By Staff Reporter | Colombo | 27 July 2019")
+                if not known and found.start < MAX_HEADER_CHARS:
+                    dateline, known = find_dateline(text, limit=self.header_chars, finder=self.finder), True
+                if dateline is None or (dateline.start, dateline.end) != (found.start, found.end):
+                    continue
+            if dateline is not None and (dateline.start, dateline.end) == (found.start, found.end):
+                info = replace(info, source="dateline")
             span = Span(doc, span.start, span.end, label=LABEL)
-            span._.de_date_info = found.info
+            span._.de_date_info = info
             spans.append(span)
         doc.spans[keys.DATES] = spans
         return doc
