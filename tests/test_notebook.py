@@ -196,3 +196,15 @@ def test_any_text_renders_escaped(text):
     html = render_html(ex)
     assert "<script" not in html.lower() or "<script" not in text.lower()
     assert not re.search(r"<(?!/?(div|span|mark|br|table|caption|thead|tbody|tr|th|td|p|b)\b)", html)
+
+
+def test_sector_marks_name_the_frame_that_licensed_them():
+    import dialogue_extract
+
+    text = "The two sides agreed to build roads. They also spoke of renewable energy."
+    html = render_html(dialogue_extract.extract(text))
+    titles = re.findall(r'<mark[^>]*data-kind="sector"[^>]*title="([^"]*)"', html)
+    assert "Connectivity and infrastructure · frame: agreement (“agreed”)" in titles
+    assert "Renewable energy · frame: field name" in titles
+    sector = [h for h in highlights(dialogue_extract.extract(text)) if h.kind == "SECTOR"]
+    assert [h.detail for h in sector] == ["frame: agreement (“agreed”)", "frame: field name"]

@@ -7,8 +7,14 @@ from hypothesis import strategies as st
 from spacy.tokens import Span
 
 from dialogue_extract.pipeline import load
+import dialogue_extract
+from dialogue_extract.data import data_path
+from dialogue_extract.extractor import Extractor
 from dialogue_extract.pipeline.components.sectors import blocklist_patterns, pattern_anchors, pattern_is_exact
+from dialogue_extract.pipeline.sector_frames import FIELD_NAME, read_frames
 from dialogue_extract.sectors import SECTOR_IDS, read_patterns, sector_ids, sector_label, sector_scope
+
+FRAMES = read_frames(data_path("sectors/frames.jsonl"))
 
 
 @pytest.fixture(scope="module")
@@ -50,20 +56,19 @@ def test_every_pattern_id_is_in_taxonomy_and_every_id_has_patterns():
         ("Cooperation on artificial intelligence.", "artificial_intelligence"),
         ("Semiconductors and chips were discussed.", "semiconductors"),
         ("a semi-conductor plant", "semiconductors"),
-        ("defence ties", "defence"), ("defense ties", "defence"), ("the armed forces", "defence"),
+        ("defence ties", "defence"), ("defense ties", "defence"),
         ("S&T cooperation", "science_technology"), ("science and technology", "science_technology"),
         ("emerging technologies", "science_technology"),
         ("trade and investment", "trade_investment"), ("economic and commercial ties", "trade_investment"),
         ("an early FTA", "trade_investment"), ("the CEPA review", "trade_investment"),
         ("people-to-people exchanges", "people_to_people"),
         ("counter-terrorism", "counter_terrorism"), ("terror financing", "counter_terrorism"),
-        ("renewable energy", "renewable_energy"), ("solar parks", "renewable_energy"),
+        ("renewable energy", "renewable_energy"),
         ("the International Solar Alliance", "renewable_energy"),
         ("water sharing of rivers", "water_resources"),
-        ("reform of the UN", "multilateral"), ("the G20 agenda", "multilateral"), ("BRICS", "multilateral"),
-        ("the Quad", "multilateral"), ("the QUAD", "multilateral"), ("multilateral fora", "multilateral"),
+        ("reform of the UN", "multilateral"), ("multilateral fora", "multilateral"),
         ("maritime security", "maritime"), ("food security", "agriculture"), ("energy security", "energy"),
-        ("cyber security", "cyber"), ("visas for students", "mobility_consular"),
+        ("cyber security", "cyber"),
         ("innovation, space, defence", "space"), ("DEFENCE COOPERATION", "defence"),
     ],
 )
@@ -143,3 +148,141 @@ def test_spans_are_valid(nlp, words):
         assert s.kb_id_ in SECTOR_IDS
         assert s.label_ == "SECTOR"
         assert text[s.start_char:s.end_char] == s.text
+
+
+# -- judgement with evidence: field names, topic words in cooperation frames, names and menus ----------
+
+def evidence(nlp, text, **kw):
+    doc = run(nlp, text, **kw)
+    return {s.kb_id_: (s._.de_sector_evidence.frame, doc[s._.de_sector_evidence.cue[0]:s._.de_sector_evidence.cue[1]].text
+                       if s._.de_sector_evidence.cue else None) for s in doc.spans["sectors"]}
+
+
+@pytest.mark.parametrize(
+    "text,sid",
+    [("the armed forces", "defence"), ("solar parks", "renewable_energy"), ("BRICS", "multilateral"),
+     ("the Quad", "multilateral"), ("the QUAD", "multilateral"), ("visas for students", "mobility_consular"),
+     ("the G20 summit", "multilateral"), ("roads and bridges", "connectivity_infrastructure"),
+     ("high school students", "education"), ("wheat", "agriculture")],
+)
+def test_topic_words_count_only_in_a_cooperation_frame(nlp, text, sid):
+    assert sid not in ids(nlp, f"Yesterday we saw {text}.")
+    assert sid in ids(nlp, f"The two sides discussed {text}.")
+
+
+@pytest.mark.parametrize("frame", FRAMES, ids=[f.name for f in FRAMES])
+def test_frame(nlp, frame):
+    """Each frame of frames.jsonl licenses its example's topic word, which counts for nothing without it."""
+    assert frame.example and frame.sector and frame.without, frame.name
+    found = evidence(nlp, frame.example)
+    assert found.get(frame.sector, (None,))[0] == frame.name, found
+    assert frame.sector not in ids(nlp, frame.without)
+
+
+@pytest.mark.parametrize("frame,cue", [(f.name, c) for f in FRAMES for c in f.cues])
+def test_every_cue_licenses_in_its_sentence_only(nlp, frame, cue):
+    found = evidence(nlp, f"Then {cue} the shipyards. The shipyards were busy.")
+    assert found.get("shipbuilding", (None,))[0] == frame
+    doc = run(nlp, f"Then {cue} the shipyards. The shipyards were busy.")
+    assert [s.text for s in doc.spans["sectors"] if s.kb_id_ == "shipbuilding"] == ["shipyards"]
+
+
+def test_field_names_need_no_frame(nlp):
+    assert evidence(nlp, "Renewable energy was in the news.")["renewable_energy"] == (FIELD_NAME, None)
+
+
+def test_nearest_cue_of_the_sentence_is_the_evidence(nlp):
+    assert evidence(nlp, "They agreed on trade. Later they discussed ports.")["maritime"] == \
+        ("discussion", "discussed")
+
+
+def test_pattern_frames_restrict_the_licensing_frames(nlp):
+    # "rule of law" counts only where the sides support it, not as a shared value
+    assert "legal_judicial" not in ids(nlp, "Cooperation is based on the rule of law.")
+    assert "legal_judicial" in ids(nlp, "Japan will support the rule of law in Nepal.")
+    # an earthquake counts with help, not with condolences
+    assert "disaster_management" not in ids(nlp, "She expressed condolences for the earthquake.")
+    assert "disaster_management" in ids(nlp, "India provided assistance after the earthquake.")
+
+
+def test_pattern_kind_and_frames_are_checked(nlp):
+    comp = load().get_pipe("sectors")
+    with pytest.raises(ValueError):
+        comp.add_patterns([{"id": "health", "pattern": "clinics", "kind": "background"}])
+    with pytest.raises(ValueError):
+        comp.add_patterns([{"id": "health", "pattern": "clinics", "kind": "topic", "frames": ["no such frame"]}])
+    comp.add_patterns([{"id": "health", "pattern": "clinics", "kind": "topic", "frames": ["support"]}])
+    doc = comp(comp.nlp.make_doc("They discussed clinics. India will support clinics."))
+    assert [(s.text, s._.de_sector_evidence.frame) for s in doc.spans["sectors"]] == [("clinics", "support")]
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("Minister for Manpower Tan See Leng spoke.", "mobility_consular"),
+        ("Minister of Energy, and Science and Technology Kumara spoke.", "energy"),
+        ("Minister of Energy, and Science and Technology Kumara spoke.", "science_technology"),
+        ("Minister for Sustainability and the Environment Grace Foo spoke.", "climate_environment"),
+        ("He visited the Nanyang Technological University and the Energy Market Authority.", "science_technology"),
+        ("He visited the Nanyang Technological University and the Energy Market Authority.", "energy"),
+        ("They met members of the Ceylon Chamber of Commerce to discuss ties.", "trade_investment"),
+        ("Opening the World Economic Forum, they discussed ties.", "trade_investment"),
+        ("Home · Newsroom · Business · Sport · Travel\nThey agreed on ties.", "trade_investment"),
+        ("Tags: Tourism, Fisheries\nThey agreed on ties.", "tourism"),
+        ("News\nStatements\nConsular Services\nPhoto Gallery\n\nThey agreed on ties.", "mobility_consular"),
+    ],
+)
+def test_names_and_menus_are_no_evidence(nlp, text, absent):
+    assert absent not in ids(nlp, text)
+
+
+def test_a_name_that_is_the_field_counts(nlp):
+    assert "renewable_energy" in ids(nlp, "India hosts the International Solar Alliance.")
+
+
+def test_hard_wrapped_sentence_keeps_its_frame(nlp):
+    assert "maritime" in ids(nlp, "They discussed\nports.")
+    assert "maritime" not in ids(nlp, "They discussed it.\nPorts were busy.")
+
+
+@pytest.mark.parametrize(
+    "text,sid",
+    [("a joint nanosatellite", "space"), ("aerospace agencies", "space"), ("a HA/DR exercise", "disaster_management"),
+     ("a joint hydrographic survey", "maritime"), ("the air services agreement", "connectivity_infrastructure"),
+     ("civil aviation", "connectivity_infrastructure"), ("cooperation in the legal sector", "legal_judicial"),
+     ("technical assistance", "development_partnership"), ("Indian-assisted works", "development_partnership"),
+     ("infectious diseases", "health")],
+)
+def test_paraphrased_fields(nlp, text, sid):
+    assert sid in ids(nlp, f"The leaders welcomed {text}.")
+
+
+@pytest.mark.parametrize(
+    "text,sid",
+    [("the Ebola epidemic", "health"), ("IT", "digital"), ("floods", "disaster_management"), ("ODA loans", "development_partnership")],
+)
+def test_paraphrased_topics_in_frames(nlp, text, sid):
+    assert sid in ids(nlp, f"Japan provided support against {text}.")
+
+
+def test_extraction_carries_the_evidence():
+    text = "Several roads were closed. The two sides agreed to build roads and to expand renewable energy."
+    result = dialogue_extract.extract(text)
+    sectors = {s.id: s for s in result.sectors}
+    roads = sectors["connectivity_infrastructure"]
+    assert [m.start for m in roads.mentions] == [e.start for e in roads.evidence] == [text.rindex("roads")]
+    ev = roads.evidence[0]
+    assert ev.frame == "agreement" and ev.cue.text == "agreed" and text[ev.cue.start:ev.cue.end] == "agreed"
+    assert text[ev.start:ev.end] == ev.text == "roads"
+    assert sectors["renewable_energy"].evidence[0].frame == FIELD_NAME
+    assert sectors["renewable_energy"].evidence[0].cue is None
+
+
+def test_labels_come_from_the_configured_taxonomy(tmp_path):
+    rows = (data_path("sectors/sectors.tsv")).read_text(encoding="utf-8").splitlines()
+    rows = [r.replace("defence\tDefence\t", "defence\tDefence and armed forces\t") for r in rows]
+    path = tmp_path / "sectors.tsv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    nlp = load(overrides={"components.sectors.taxonomy_path": str(path), "components.resolver.set_ents": False})
+    result = Extractor(nlp).extract("Defence cooperation was discussed.")
+    assert [(s.id, s.label) for s in result.sectors] == [("defence", "Defence and armed forces")]

@@ -14,7 +14,7 @@ from .gc_pause import gc_paused
 from .pipeline.layout import layout_view
 from .pipeline.text import (OffsetMap, chain_offsets, doc_text, offset_map, original_text, recognition_text,
                              seed_text)
-from .results import Country, DateValue, Extraction, Mention, Organization, Sector, distinct_offices
+from .results import Country, DateValue, Extraction, Mention, Organization, Sector, SectorEvidence, distinct_offices
 from .pipeline import keys
 
 DateLike = Union[dt.date, str, None]
@@ -303,7 +303,6 @@ class Extractor:
         models are built without re-validation (``model_construct``).
         """
         from .countries import country_name
-        from .sectors import sector_label
 
         text = original_text(doc)
         if not run:
@@ -329,8 +328,7 @@ class Extractor:
             countries=[Country.model_construct(code=code, name=country_name(code), mentions=ms)
                        for code, ms in _group(doc, keys.COUNTRIES, text, omap).items()],
             dates=dates,
-            sectors=[Sector.model_construct(id=sid, label=sector_label(sid), mentions=ms)
-                     for sid, ms in _group(doc, keys.SECTORS, text, omap).items()],
+            sectors=_sectors(doc, text, omap),
             # the organisations component gives each span its body's state (span id) from its lexicon
             organizations=[Organization.model_construct(name=name, country=org_country.get(name) or None, mentions=ms)
                            for name, ms in _group(doc, keys.ORGANIZATIONS, text, omap).items()],
@@ -371,6 +369,41 @@ def _triples(doc: Doc, key: str) -> list[tuple[int, int, str]]:
     if key not in doc.spans:
         return []
     return [(span.start_char, span.end_char, span.kb_id_) for span in doc.spans[key]]
+
+
+def _sectors(doc: Doc, text: str, omap: Optional[OffsetMap] = None) -> list[Sector]:
+    """The sectors of ``doc``, in order of first mention, each with its label from the taxonomy the
+    sectors component was configured with and the evidence of every mention."""
+    from .sectors import sector_label
+
+    if keys.SECTORS not in doc.spans:
+        return []
+    out: dict[str, Sector] = {}
+    seen = set()
+
+    def at(s: int, e: int) -> Mention:
+        os_, oe = omap.span(s, e) if omap is not None else (s, e)
+        return Mention.trusted(text[os_:oe], os_, oe)
+
+    for span in sorted(doc.spans[keys.SECTORS], key=lambda sp: (sp.start_char, -sp.end_char)):
+        sid = span.kb_id_
+        if not sid or (sid, span.start_char, span.end_char) in seen:
+            continue
+        seen.add((sid, span.start_char, span.end_char))
+        info = span._.de_sector_evidence
+        sector = out.get(sid)
+        if sector is None:
+            label = info.label if info is not None else sector_label(sid)
+            sector = out[sid] = Sector.model_construct(id=sid, label=label, mentions=[], evidence=[])
+        m = at(span.start_char, span.end_char)
+        sector.mentions.append(m)
+        cue = None
+        if info is not None and info.cue is not None:
+            c = doc[info.cue[0]:info.cue[1]]
+            cue = at(c.start_char, c.end_char)
+        sector.evidence.append(SectorEvidence.model_construct(
+            text=m.text, start=m.start, end=m.end, frame=info.frame if info is not None else "field name", cue=cue))
+    return list(out.values())
 
 
 def _mentions(mentions: list[Mention], text: str, omap: Optional[OffsetMap]) -> list[Mention]:

@@ -68,6 +68,7 @@ class Highlight(NamedTuple):
     end: int
     kind: str  # one of KINDS
     note: str  # shown next to the label and as a tooltip (e.g. the ISO code or date value)
+    detail: str = ""  # added to the tooltip only (e.g. the frame that licensed a sector)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -115,13 +116,25 @@ def _raw_highlights(ex: Extraction, text: str, with_titles: bool) -> list[Highli
         if _valid(text, d.start, d.end, d.text):
             out.append(Highlight(d.start, d.end, "DATE", f"{d.value}/{d.value_end}" if d.value_end else d.value))
     for s in ex.sectors:
-        add("SECTOR", s.label or s.id, s.mentions)
+        why = {(e.start, e.end): e for e in s.evidence}
+        for m in s.mentions:
+            if _valid(text, m.start, m.end, m.text):
+                out.append(Highlight(m.start, m.end, "SECTOR", s.label or s.id, _sector_detail(why.get((m.start, m.end)))))
     for org in ex.organizations:
         add("ORG", org.country or "", org.mentions)
     if with_titles and title_of:
         for start, end, surface in title_spans(text, title_of):
             out.append(Highlight(start, end, "TITLE", title_of.get(surface, "")))
     return out
+
+
+def _sector_detail(evidence: Any) -> str:
+    """Why a sector mention counts, for its tooltip: "frame: agreement (“agreed”)" or
+    "frame: field name"."""
+    if evidence is None:
+        return ""
+    cue = getattr(evidence, "cue", None)
+    return f"frame: {evidence.frame}" + (f" (“{cue.text}”)" if cue is not None else "")
 
 
 def _trim(text: str, start: int, end: int) -> Optional[tuple[int, int]]:
@@ -167,7 +180,7 @@ def resolve_overlaps(items: Iterable[Highlight], text: str) -> list[Highlight]:
             if span is None:
                 continue
             bisect.insort(placed, span)
-            out.append(Highlight(span[0], span[1], h.kind, h.note))
+            out.append(Highlight(span[0], span[1], h.kind, h.note, h.detail))
     out.sort(key=lambda h: (h.start, h.end))
     return out
 
@@ -201,13 +214,14 @@ def _displacy(text: str, hl: list[Highlight]) -> str:
     ents = []
     for h in hl:
         note = escape(h.note)
+        tooltip = escape(f"{h.note} · {h.detail}" if h.detail else h.note)
         ents.append({
             "start": h.start,
             "end": h.end,
             "label": h.kind,
             "params": {
                 "kind": _KIND_NAMES[h.kind],
-                "tooltip": note,
+                "tooltip": tooltip,
                 "kb_link": f' <span style="font-weight: normal">{note}</span>' if note and h.kind not in ("OFFICIAL", "TITLE") else "",
             },
         })

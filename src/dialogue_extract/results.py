@@ -21,6 +21,7 @@ __all__ = [
     "Country",
     "DateValue",
     "Sector",
+    "SectorEvidence",
     "Organization",
     "Extraction",
 ]
@@ -126,12 +127,27 @@ class DateValue(_Model):
                                      "None for a single date.")
 
 
+class SectorEvidence(_Model):
+    """Why a sector counts: the words that named it and the cooperation frame that licensed them."""
+
+    text: str = Field(description="The words that name the sector, as written.")
+    start: int = Field(ge=0, description="Offset of the first character of the words in the input text.")
+    end: int = Field(ge=0, description="Offset just past the last character of the words.")
+    frame: str = Field(description="The frame that licensed the words: 'field name' for a field name, which "
+                       "counts wherever it names what the sides cooperate on, else the name of the cooperation "
+                       "frame (from models/default/sectors/frames.jsonl) whose cue shares their sentence.")
+    cue: Optional[Mention] = Field(default=None, description="The cue of the frame ('cooperation', 'agreed', "
+                                   "'discussed' ...); None for a field name.")
+
+
 class Sector(_Model):
     """A field of cooperation the release is about."""
 
     id: str = Field(description="Identifier from the sector taxonomy (models/default/sectors/sectors.tsv).")
-    label: str = Field(description="The sector's readable name from the taxonomy.")
+    label: str = Field(description="The sector's readable name from the taxonomy the pipeline was configured with.")
     mentions: list[Mention] = Field(default_factory=list, description="The words that name the sector.")
+    evidence: list[SectorEvidence] = Field(default_factory=list, description="One entry per mention, in the "
+                                           "same order: the mention and the frame that licensed it.")
 
 
 class Organization(_Model):

@@ -32,6 +32,8 @@ SPAN_EXTENSIONS = {
     # dialogue_extract.dates.DateInfo (ISO value(s), how they were resolved) of a date span,
     # set by the dates component
     "de_date_info": None,
+    # SectorEvidence (label, licensing frame, cue token range) of a sector span, set by the sectors component
+    "de_sector_evidence": None,
 }
 
 

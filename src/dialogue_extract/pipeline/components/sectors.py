@@ -13,7 +13,7 @@ punctuation and conjunctions at their edges, so context tokens can anchor a patt
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, NamedTuple, Optional, Sequence
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -22,10 +22,13 @@ from spacy.tokens import Doc, Span
 from ...sectors import read_patterns, read_taxonomy
 from ...data import data_path, read_lines
 from ..zones import Cover, boilerplate_index, in_boilerplate, keep_longest
+from ..text import doc_text
 from .. import keys
 from ..patterns import AddsPatterns
+from ..sector_frames import FIELD_NAME, Frame, FrameFinder, NameZones, Sentences, licensing_cue, read_frames, read_name_zones
 
 LABEL = "SECTOR"
+TOPIC = "topic"  # a pattern's "kind" when it counts only inside a cooperation frame
 _EDGE_WORDS = frozenset({"and", "or", "&", "as", "well", "the"})
 _BLOCK_KEY = "de_sectors.BLOCK"
 _TOKEN_ANCHOR_KEY = "de_sectors.token_anchor"
@@ -39,6 +42,8 @@ _WILD_ANCHOR_KEY = "de_sectors.wild_anchor"
         "taxonomy_path": None,
         "patterns_path": None,
         "blocklist_path": None,
+        "frames_path": None,
+        "name_zones_path": None,
         "exclude_within": ["titles", "organizations"],
         "keep_whole_spans_of": ["organizations"],
         "exclude_before": ["titles"],
@@ -53,6 +58,8 @@ def make_sectors(
     taxonomy_path: Optional[str],
     patterns_path: Optional[str],
     blocklist_path: Optional[str],
+    frames_path: Optional[str],
+    name_zones_path: Optional[str],
     exclude_within: list[str],
     keep_whole_spans_of: list[str],
     exclude_before: list[str],
@@ -60,11 +67,15 @@ def make_sectors(
     taxonomy_path = taxonomy_path or data_path("sectors/sectors.tsv")
     patterns_path = patterns_path or data_path("sectors/patterns.jsonl")
     blocklist_path = blocklist_path or data_path("sectors/not_sectors.txt")
-    ids = [s.id for s in read_taxonomy(str(taxonomy_path))]
+    frames_path = frames_path or data_path("sectors/frames.jsonl")
+    name_zones_path = name_zones_path or data_path("sectors/name_zones.json")
+    taxonomy = read_taxonomy(str(taxonomy_path))
     patterns = read_patterns(patterns_path)
     blocklist = read_lines(blocklist_path) if blocklist_path else ()
-    component = SectorRecognizer(nlp, ids, patterns, blocklist, exclude_within=exclude_within,
-                            keep_whole_spans_of=keep_whole_spans_of, exclude_before=exclude_before)
+    component = SectorRecognizer(nlp, [s.id for s in taxonomy], patterns, blocklist, exclude_within=exclude_within,
+                                 keep_whole_spans_of=keep_whole_spans_of, exclude_before=exclude_before,
+                                 labels={s.id: s.label for s in taxonomy}, frames=read_frames(frames_path),
+                                 name_zones=read_name_zones(name_zones_path))
     component.add_pattern_files(extra_patterns)  # on top of the shipped data
     return component
 
@@ -159,6 +170,16 @@ class AnchoredMatcher:
         return sorted(found, key=lambda m: (m[1], m[2]))
 
 
+class SectorEvidence(NamedTuple):
+    """Why a sector span counts (``span._.de_sector_evidence``): the sector's label in the
+    configured taxonomy, the frame that licensed it (``"field name"`` for a field name, which
+    needs none) and the token range of the frame's cue (None for a field name)."""
+
+    label: str
+    frame: str
+    cue: Optional[tuple[int, int]]
+
+
 def _word_doc(vocab, word: str) -> Doc:
     return Doc(vocab, words=[word])
 
@@ -177,9 +198,21 @@ class SectorRecognizer(AddsPatterns):
         exclude_within: Sequence[str] = ("titles", "organizations"),
         keep_whole_spans_of: Sequence[str] = ("organizations",),
         exclude_before: Sequence[str] = ("titles",),
+        labels: Optional[dict[str, str]] = None,
+        frames: Iterable[Frame] = (),
+        name_zones: Optional[dict] = None,
     ) -> None:
         self.nlp = nlp
+        sector_ids = tuple(sector_ids)
         self.sector_ids = frozenset(sector_ids)
+        #: id -> label of the taxonomy the component was configured with
+        self.labels: dict[str, str] = {sid: (labels or {}).get(sid) or sid.replace("_", " ").capitalize()
+                                       for sid in sector_ids}
+        self._frames = tuple(frames)
+        self._frame_names = frozenset(f.name for f in self._frames)
+        self.name_zones = NameZones(dict(name_zones or {}))
+        self._topic_keys: set[int] = set()
+        self._key_info: dict[int, tuple[str, Optional[frozenset[str]]]] = {}  # match key -> (id, frames)
         self.exclude_within = tuple(exclude_within)
         self.keep_whole_spans_of = tuple(keep_whole_spans_of)
         self.exclude_before = tuple(exclude_before)
@@ -190,6 +223,7 @@ class SectorRecognizer(AddsPatterns):
         # of the token patterns.
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.frames = FrameFinder(nlp, self._frames, self.phrases)  # frame cues: same single pass
         strings = nlp.vocab.strings
         self._label = strings.add(LABEL)
         self._folded: set[int] = set()  # match keys of the case-insensitive phrases
@@ -199,12 +233,13 @@ class SectorRecognizer(AddsPatterns):
             sid, pattern = entry.get("id"), entry.get("pattern")
             if sid not in self.sector_ids:
                 raise ValueError(f"sector pattern for unknown id {sid!r}: {entry}")
+            key = self._key(sid, entry)
             if isinstance(pattern, list):
-                self.tokens.add(sid, [pattern])
+                self.tokens.add(key, [pattern])
                 continue
             case = entry.get("case")
             is_exact = case == "exact" or (case != "lower" and pattern_is_exact(pattern))
-            (exact if is_exact else folded).setdefault(sid, []).append(nlp.make_doc(pattern))
+            (exact if is_exact else folded).setdefault(key, []).append(nlp.make_doc(pattern))
         for sid, docs in exact.items():
             self.exact.add(sid, docs)
         for sid, docs in folded.items():
@@ -224,10 +259,31 @@ class SectorRecognizer(AddsPatterns):
         self._wild_anchor_id = strings.add(_WILD_ANCHOR_KEY)
         self._groups = tuple(dict.fromkeys((*self.exclude_within, *self.keep_whole_spans_of, *self.exclude_before)))
 
+    def _key(self, sid: str, entry: dict) -> str:
+        """The match key of a pattern: its sector id, with a suffix for topic words."""
+        kind = entry.get("kind")
+        if kind not in (None, "field", TOPIC):
+            raise ValueError(f"a sector pattern's kind is 'field' (the default) or 'topic': {entry}")
+        frames = entry.get("frames")
+        if frames is not None and (kind != TOPIC or not isinstance(frames, list)
+                                   or not all(isinstance(f, str) and f in self._frame_names for f in frames)):
+            raise ValueError(f"a sector pattern's 'frames' is a list of frame names of a topic word: {entry}")
+        strings = self.nlp.vocab.strings
+        if kind != TOPIC:
+            self._key_info[strings.add(sid)] = (sid, None)
+            return sid
+        key = sid + "#" + TOPIC + ("#" + ",".join(sorted(frames)) if frames else "")
+        h = strings.add(key)
+        self._topic_keys.add(h)
+        self._key_info[h] = (sid, frozenset(frames) if frames else None)
+        return key
+
     def _add_pattern(self, entry: dict) -> None:
         sid, pattern = entry.get("id"), entry.get("pattern")
         if sid not in self.sector_ids:
             raise ValueError(f"sector pattern for unknown id {sid!r} (the ids are those of sectors.tsv): {entry}")
+        if isinstance(pattern, (list, str)):
+            sid = self._key(sid, entry)
         if isinstance(pattern, list):
             before = set(self.tokens.anchor_words)
             self.tokens.add(sid, [pattern])
@@ -298,9 +354,13 @@ class SectorRecognizer(AddsPatterns):
         blocked, token_anchors, wild_anchors = [], [], []
         folded_keys = self._folded
         block_id, token_anchor_id, wild_anchor_id = self._block_id, self._token_anchor_id, self._wild_anchor_id
+        cue_names = self.frames.names
+        cue_matches = []
         for key, start, end in self.phrases(doc):
             if key in folded_keys:
                 matches.append((key, start, end))
+            elif key in cue_names:
+                cue_matches.append((key, start, end))
             elif key == block_id:
                 blocked.append((start, end))
             elif key == token_anchor_id:
@@ -336,8 +396,39 @@ class SectorRecognizer(AddsPatterns):
         if not candidates:
             return []
         kept = keep_longest(candidates)
+        text = doc_text(doc)
+        sentences = Sentences(doc, text)
+        names = self.name_zones
+        if names:
+            # inside a longer portfolio or organisation name ("Nanyang Technological University";
+            # a name the match covers whole is the evidence itself: "International Solar Alliance"),
+            # or on a page-menu line (a shorter match inside a dropped one would be dropped too)
+            idx, menus = sentences.idx, {}
+            kept = [c for c in kept if not names.in_menu(text, idx[c[0]], menus) and not (
+                (text[idx[c[0]]].isupper() or text[idx[c[1] - 1]].isupper()) and names.in_name(doc, c[0], c[1]))]
         label = self._label
-        return [Span(doc, start, end, label=label, kb_id=match_id) for start, end, match_id in kept]
+        strings = self.nlp.vocab.strings
+        topic_keys = self._topic_keys
+        info = self._key_info
+        cues = starts = None
+        out = []
+        for start, end, match_id in kept:
+            sid, allowed = info[match_id]
+            frame, cue = FIELD_NAME, None
+            if match_id in topic_keys:
+                if cues is None:
+                    wanted = {sentences.of(s) for s, _, m in kept if m in topic_keys}
+                    cues = self.frames.cues(doc, cue_matches, sentences, wanted, partial or None)
+                    starts = [c.start for c in cues]
+                cue = licensing_cue(cues, starts, sentences.of(start), start, end, allowed) if cues else None
+                if cue is None:
+                    continue
+                frame = cue.frame
+            span = Span(doc, start, end, label=label, kb_id=strings[sid])
+            span._.de_sector_evidence = SectorEvidence(self.labels.get(sid, sid), frame,
+                                                       (cue.start, cue.end) if cue else None)
+            out.append(span)
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         doc.spans[keys.SECTORS] = self.find(doc)

@@ -1,0 +1,309 @@
+"""Where a sector word may count: cooperation frames, name zones and page-menu lines.
+
+Plain functions over a tokenised Doc, used by the sectors component:
+
+- :func:`sentence_ids` splits a Doc into sentences (final punctuation, line breaks) in one pass;
+- :class:`FrameFinder` finds the cues of the cooperation frames of ``sectors/frames.jsonl``
+  ("cooperation in", "agreed to", "MoU on", "discussed", a list of areas ...) and, for a topic word,
+  the nearest cue of its sentence;
+- :func:`name_zone_ranges` finds the token ranges of portfolios ("Minister for Manpower"),
+  organisation names ("Nanyang Technological University") and page-menu lines ("Home · Business ·
+  Sport") from the word lists of ``sectors/name_zones.json``.
+
+Everything is linear in the number of tokens.
+"""
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left, bisect_right
+from pathlib import Path
+from typing import Iterable, NamedTuple, Optional, Union
+
+from spacy.attrs import IDX
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from ..data import read_jsonl
+
+PathLike = Union[str, Path]
+
+#: The frame of a field name: it needs no cue.
+FIELD_NAME = "field name"
+
+_FINAL = frozenset({".", "?", "!"})
+
+
+class Frame(NamedTuple):
+    """One cooperation frame of ``frames.jsonl``."""
+
+    name: str
+    cues: tuple[str, ...]
+    example: str = ""
+    sector: str = ""
+    without: str = ""
+
+
+class Cue(NamedTuple):
+    """A frame cue found in a Doc: token range, frame name, sentence number."""
+
+    start: int
+    end: int
+    frame: str
+    sent: int
+
+
+def read_frames(path: PathLike) -> tuple[Frame, ...]:
+    """The frames of a ``frames.jsonl`` file (lines ``{"frame", "cues", "example"?, "sector"?,
+    "without"?}``)."""
+    out = []
+    for entry in read_jsonl(path):
+        name, cues = entry.get("frame"), entry.get("cues")
+        if not name or not isinstance(cues, list) or not cues:
+            raise ValueError(f"a frame needs a 'frame' name and a list of 'cues': {entry}")
+        out.append(Frame(name, tuple(cues), entry.get("example", ""), entry.get("sector", ""),
+                         entry.get("without", "")))
+    return tuple(out)
+
+
+def read_name_zones(path: PathLike) -> dict:
+    """The word lists of ``name_zones.json``."""
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+_ABBREVIATIONS = frozenset({"mrs", "hon", "amb", "smt", "prof", "gen", "col", "maj", "adm", "rev", "ltd", "inc",
+                            "govt", "dept", "etc", "nos", "para", "art"})
+_STOP = re.compile(r"[.?!][\"'”’)]*(?=\s)|\n[ \t]*(?:\n\s*)*")
+
+
+class Sentences:
+    """The sentences of a Doc; ``of(i)`` is the number of the sentence of token ``i``.
+
+    A sentence ends after final punctuation (and closing quotes) before a space, unless the
+    period ends an abbreviation ("Dr.", "Mrs.") or a single capital ("S. Jaishankar", "H.E.");
+    at a blank line; and at a line break unless the next line goes on in lower case (a
+    hard-wrapped sentence).
+    """
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        bounds = []
+        for m in _STOP.finditer(text):
+            start, end = m.start(), m.end()
+            if text[start] == "\n":
+                if "\n" in m.group()[1:] or not text[end:end + 1].islower():
+                    bounds.append(start)
+                continue
+            if text[start] == ".":
+                word = text[max(0, start - 5):start].rsplit(None, 1)[-1:] or [""]
+                word = word[0].rsplit(".", 1)[-1]
+                if (len(word) == 1 and word.isupper()) or (len(word) == 2 and word[0].isupper() and word[1].islower()) \
+                        or word.lower() in _ABBREVIATIONS:
+                    continue
+            bounds.append(end)
+        self.bounds = bounds
+        self.idx = doc.to_array(IDX).tolist()
+        self.text = text
+
+    def at(self, char: int) -> int:
+        return bisect_right(self.bounds, char)
+
+    def of(self, i: int) -> int:
+        return bisect_right(self.bounds, self.idx[i])
+
+
+class FrameFinder:
+    """The cues of a set of frames, added to a case-insensitive PhraseMatcher that the caller
+    runs (the sectors component's single pass); ``cues`` reads its matches."""
+
+    def __init__(self, nlp, frames: Iterable[Frame], matcher: PhraseMatcher) -> None:
+        self.nlp = nlp
+        self.frames = tuple(frames)
+        #: match key -> frame name
+        self.names: dict[int, str] = {}
+        for frame in self.frames:
+            key = "de_sector_frame." + frame.name
+            self.names[nlp.vocab.strings.add(key)] = frame.name
+            matcher.add(key, [nlp.make_doc(c) for c in frame.cues])
+
+    def __len__(self) -> int:
+        return len(self.frames)
+
+    def cues(self, doc: Doc, matches: Iterable[tuple[int, int, int]], sentences: Sentences,
+             wanted: Optional[set[int]] = None, skip: Optional[list[tuple[int, int]]] = None) -> list[Cue]:
+        """The cues among ``matches`` (key, start, end) in text order, with their sentences (only
+        those of the ``wanted`` sentences when given). A cue inside a ``skip`` range (sorted) does
+        not count, nor does a capitalised one that continues a name ("the 50th Year of
+        ASEAN-Japan Friendship and Cooperation")."""
+        out = []
+        names = self.names
+        for key, start, end in matches:
+            sent = sentences.of(start)
+            if wanted is not None and sent not in wanted:
+                continue
+            if skip and _inside(skip, start, end):
+                continue
+            if sentences.text[sentences.idx[start]].isupper() and continues_name(doc, start):
+                continue
+            out.append(Cue(start, end, names[key], sent))
+        out.sort()
+        return out
+
+
+def continues_name(doc: Doc, i: int) -> bool:
+    """Whether a capitalised word continues a name: it follows a capitalised word, directly or
+    through "and", "of", "for" or "&" ("Friendship and Cooperation")."""
+    first = doc[i].text
+    if not first[:1].isupper() or not first[1:].islower():  # "MoU" is no name word
+        return False
+    j = i - 1
+    if j >= 0 and doc[j].lower_ in _NAME_JOINERS:
+        j -= 1
+    if j < 0 or (j + 1 < i and "\n" in doc[j + 1].text):
+        return False
+    prev = doc[j].text
+    return prev[:1].isupper() and prev.isalpha()
+
+
+_NAME_JOINERS = frozenset({"and", "of", "for", "&"})
+
+
+def _inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_left(ranges, (start + 1, -1))
+    return i > 0 and ranges[i - 1][0] <= start and ranges[i - 1][1] >= end
+
+
+def licensing_cue(cues: list[Cue], starts: list[int], sent: int, start: int, end: int,
+                  frames: Optional[frozenset[str]] = None) -> Optional[Cue]:
+    """The cue that licenses a topic word at tokens ``[start, end)`` of sentence ``sent``: the
+    nearest cue of that sentence that is not part of the word (one before it wins a tie), of one
+    of ``frames`` when the word's pattern names them. ``starts`` are the cues' start tokens."""
+    i = bisect_left(starts, start)
+    best, best_d = None, None
+    j = i - 1
+    while j >= 0 and cues[j].sent == sent:
+        c = cues[j]
+        if c.end <= start and (frames is None or c.frame in frames):
+            best, best_d = c, start - c.end
+            break
+        j -= 1
+    j = i
+    while j < len(cues) and cues[j].sent == sent:
+        c = cues[j]
+        if c.start >= end and (frames is None or c.frame in frames):
+            if best_d is None or c.start - end < best_d:
+                best = c
+            break
+        j += 1
+    return best
+
+
+class NameZones:
+    """Whether a match lies inside a portfolio ("Minister for Manpower"), an organisation name
+    ("Nanyang Technological University") or a page-menu line ("Home · Business · Sport"), with
+    the word lists of ``name_zones.json``. Each check looks only around the match (the run of
+    capitalised words it belongs to, its line), so the cost follows the number of matches."""
+
+    def __init__(self, zones: dict) -> None:
+        self.portfolio = frozenset(zones.get("portfolio_heads", ()))
+        self.org = frozenset(zones.get("organisation_heads", ()))
+        self.connectors = frozenset(zones.get("connectors", ()))
+        self.stop = frozenset(zones.get("stop_words", ()))
+        seps = [re.escape(x) for x in zones.get("menu_separators", ())]
+        self.separators = re.compile("|".join(seps)) if seps else None
+        self.max_item = int(zones.get("menu_item_max_tokens", 4))
+        self.column = int(zones.get("menu_column_lines", 4))
+        prefixes = [r"\s+".join(map(re.escape, p.split())) for p in zones.get("menu_prefixes", ())]
+        self.prefix = re.compile(r"\s*(?:" + "|".join(prefixes) + r")\s*:", re.I) if prefixes else None
+
+    def __bool__(self) -> bool:
+        return bool(self.portfolio or self.org or self.separators or self.prefix or self.column)
+
+    # -- names --------------------------------------------------------------------------------
+    def _capital(self, tok) -> bool:
+        t = tok.text
+        return bool(t) and t[0].isupper() and tok.lower_ not in self.stop
+
+    def _joins(self, tok) -> bool:
+        return tok.lower_ in self.connectors and "\n" not in tok.text
+
+    def run(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """The run of capitalised words (joined by connectors) around tokens ``[start, end)``."""
+        n = len(doc)
+        rs = start
+        while rs > 0:
+            j = rs - 1
+            while j >= 0 and self._joins(doc[j]):
+                j -= 1
+            if j >= 0 and self._capital(doc[j]) and (j == rs - 1 or self._capital(doc[rs])):
+                rs = j
+            else:
+                break
+        re_ = end
+        while re_ < n:
+            k = re_
+            while k < n and self._joins(doc[k]):
+                k += 1
+            if k < n and self._capital(doc[k]) and (k == re_ or self._capital(doc[re_ - 1])):
+                re_ = k + 1
+            else:
+                break
+        return rs, re_
+
+    def in_name(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)`` lie inside a longer portfolio or organisation name."""
+        if not (self._capital(doc[start]) or self._capital(doc[end - 1])):
+            return False
+        rs, re_ = self.run(doc, start, end)
+        if re_ - rs <= end - start:
+            return False
+        lowers = [doc[k].lower_ for k in range(rs, re_)]
+        if any(w in self.org for w in lowers):
+            return True
+        for k, w in enumerate(lowers[:-1]):
+            if w in self.portfolio and lowers[k + 1] in ("of", "for") and rs + k < start:
+                return True
+        return False
+
+    # -- menus --------------------------------------------------------------------------------
+    @staticmethod
+    def _line(text: str, char: int) -> tuple[int, int]:
+        return text.rfind("\n", 0, char) + 1, (text.find("\n", char) + 1 or len(text) + 1) - 1
+
+    @staticmethod
+    def _short(line: str) -> bool:
+        words = line.split()
+        return 0 < len(words) <= 3 and line.strip()[:1].isupper() and all(w.isalpha() or w == "&" for w in words)
+
+    def in_menu(self, text: str, char: int, cache: dict) -> bool:
+        """Whether the line holding character ``char`` is a page-menu line or in a menu column."""
+        ls, le = self._line(text, char)
+        if ls in cache:
+            return cache[ls]
+        line = text[ls:le]
+        found = False
+        if self.prefix is not None and self.prefix.match(line):
+            found = True
+        elif self.separators is not None:
+            items = self.separators.split(line)
+            found = len(items) >= 3 and all(len(x.split()) <= self.max_item for x in items)
+        if not found and self.column and self._short(line):
+            count = 1
+            for step in (-1, 1):  # neighbouring short lines, up and down, no blank line between
+                pos = ls
+                while True:
+                    if step < 0:
+                        if pos == 0:
+                            break
+                        ps, pe = self._line(text, pos - 1)
+                    else:
+                        end = pos if pos > ls else le
+                        if end >= len(text):
+                            break
+                        ps, pe = self._line(text, end + 1)
+                    if ps == pe or not self._short(text[ps:pe]):
+                        break
+                    count += 1
+                    pos = ps if step < 0 else pe
+            found = count >= self.column
+        cache[ls] = found
+        return found
