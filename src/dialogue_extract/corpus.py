@@ -119,6 +119,10 @@ class Entity:
     _form_keys: set[str] = field(default_factory=set, repr=False)
     _fullness: tuple[int, ...] = field(default=(0, 0, 0, 0), repr=False)
     _doc_set: set[str] = field(default_factory=set, repr=False)
+    _bkeys: set[str] = field(default_factory=set, repr=False)  # block keys of every form filed
+    _buckets: set[tuple[str, str]] = field(default_factory=set, repr=False)  # (block key, initial) filed in
+    _ikeys: set[tuple[str, str]] = field(default_factory=set, repr=False)  # index keys of its plain forms
+    _filed: tuple[Optional[str], bool] = field(default=(None, False), repr=False)  # (country, stated) filed under
 
     def to_dict(self) -> dict[str, Any]:
         dates = sorted({d for ds in self.titles.values() for d in ds})
@@ -136,18 +140,68 @@ class Entity:
         }
 
 
+@dataclass(frozen=True)
+class _NameInfo:
+    """What the registry needs of one name, computed once per name string."""
+
+    parsed: Any
+    folded: str  # fold(name).casefold(): the exact-form key
+    keys: frozenset  # block keys
+    initial: str
+    surname_only: bool
+    #: index keys when the name is plain (see :func:`_index_keys`), else None
+    index: Optional[frozenset]
+
+
+def _index_keys(parsed: Any) -> Optional[frozenset]:
+    """Index keys of a *plain* name, None for any other.
+
+    A plain name has given names, all written in full ("Arvind Mehrotra", not "A. Mehrotra"), and
+    is neither read family name first nor a patronymic name. Two plain names that
+    :func:`~dialogue_extract.names.names_compatible` accepts always share a key, or a fuzzy
+    given-name key (``("g", key)`` pairs whose keys reach the fuzzy threshold): they share a given
+    name (exactly or fuzzily), or all their given names joined (``"j"``: "Jong Un" / "Jong-un"), or
+    one's whole name is the other's family name (``"w"`` of one, ``"f"`` of the other). So the
+    entities a plain name can join are found through these keys instead of by comparing the name
+    with every entity sharing its family name and initial.
+    """
+    if not getattr(parsed, "given", None) or parsed.family_first or parsed.by_given:
+        return None
+    items = parsed.given_items
+    if any(kind != "full" for kind, _ in items):
+        return None
+    fold_key = _names.fold_key
+    keys = {("g", v) for _, v in items}
+    keys.add(("j", fold_key(" ".join(parsed.given))))
+    keys.add(("f", fold_key(parsed.family)))
+    keys.add(("w", fold_key(" ".join(parsed.tokens))))
+    return frozenset(keys)
+
+
 class CorpusResolver:
     """Gives the same official one entity id across documents (see the module docstring)."""
 
     def __init__(self, *, fuzzy_threshold: int = 88) -> None:
         self.fuzzy_threshold = fuzzy_threshold
         self._entities: dict[str, Entity] = {}
-        # block key -> initial of the first given name ("" for none) -> entity ids
-        self._blocks: dict[str, dict[str, list[str]]] = {}
-        # folded full name -> entities holding it as a form (the common case needs no comparison)
-        self._exact: dict[str, list[str]] = {}
+        # block key -> initial of the first given name ("" for none) -> country -> entity ids (an
+        # ordered set); grouped by country, so a name is compared with its own country's entities first
+        self._blocks: dict[str, dict[str, dict[Optional[str], dict[str, None]]]] = {}
+        # the entities of each block bucket that have no plain form (compared with every newcomer)
+        self._rest: dict[str, dict[str, dict[str, None]]] = {}
+        # (block key, index key) -> entities having a plain form with that index key
+        self._index: dict[tuple[str, tuple[str, str]], dict[str, None]] = {}
+        # block key -> first letter -> given-name keys (5+ letters) indexed there, for fuzzy look-ups
+        self._given_keys: dict[str, dict[str, list[str]]] = {}
+        self._given_seen: set[tuple[str, str]] = set()
+        # (block key, given key) -> (how many keys of its list were compared, fuzzy neighbours found)
+        self._fuzzy: dict[tuple[str, str], tuple[int, list[str]]] = {}
+        # folded full name -> (country, stated) -> entities holding it as a form (the common case
+        # needs no comparison; grouped by country so a name held by many entities is not scanned)
+        self._exact: dict[str, dict[tuple[Optional[str], bool], dict[str, None]]] = {}
         self._ids: set[str] = set()
         self._doc_map: dict[tuple[str, str], str] = {}
+        self._info_cache: dict[str, _NameInfo] = {}
 
     # -- public API ----------------------------------------------------------------------------
     def add(self, doc_id: str, extraction: Union[Extraction, Mapping[str, Any]],
@@ -174,18 +228,18 @@ class CorpusResolver:
         key = (doc_id, official.id)
         if key in self._doc_map:  # the same document added twice
             return self._doc_map[key]
-        parsed = _names.parse_name(official.name)
+        info = self._info(official.name)
         actor = getattr(official, "actor_id", None)
         if actor:  # a known actor of the user's list: its id is the entity id
             eid = actor if _SAFE_ID.fullmatch(actor) else entity_slug(actor)
             entity = self._entities.get(eid)
             if entity is None:
-                entity = self._new_entity(official, parsed, eid=eid)
+                entity = self._new_entity(official, info, eid=eid)
         else:
-            entity = self._match(parsed, official)
+            entity = self._match(info, official)
             if entity is None:
-                entity = self._new_entity(official, parsed)
-        self._update(entity, doc_id, official, parsed, date)
+                entity = self._new_entity(official, info)
+        self._update(entity, doc_id, official, info, date)
         self._doc_map[key] = entity.id
         return entity.id
 
@@ -214,27 +268,89 @@ class CorpusResolver:
         return path
 
     # -- internals -----------------------------------------------------------------------------
-    def _keys(self, parsed: Any) -> set[str]:
-        try:
-            return set(_names.block_keys(parsed))
-        except Exception:
-            return set()
+    def _info(self, name: str) -> _NameInfo:
+        """The parsed name and its keys (parsed once per distinct name, not once per mention)."""
+        info = self._info_cache.get(name)
+        if info is None:
+            parsed = _names.parse_name(name)
+            try:
+                keys = frozenset(_names.block_keys(parsed))
+            except Exception:
+                keys = frozenset()
+            info = _NameInfo(parsed, _names.fold(name).casefold(), keys, _initial(parsed),
+                             _is_surname_only(parsed), _index_keys(parsed) if keys else None)
+            self._info_cache[name] = info
+        return info
 
-    def _candidates(self, parsed: Any) -> list[Entity]:
-        """Entities sharing a block key and, for a name with a given name or initial, the
-        initial of the first given name (or having no given name at all)."""
-        seen: dict[str, Entity] = {}
-        initial = _initial(parsed)
-        for k in self._keys(parsed):
+    def _buckets(self, info: _NameInfo) -> list[dict[Optional[str], dict[str, None]]]:
+        """The block buckets of a name's candidates: the entities sharing a block key and, for a
+        name with a given name or initial, the initial of the first given name (or having no given
+        name at all)."""
+        out = []
+        initial = info.initial
+        for k in info.keys:
             block = self._blocks.get(k)
             if not block:
                 continue
-            buckets = block.values() if not initial else (block.get(initial, ()), block.get("", ()))
-            for bucket in buckets:
-                for eid in bucket:
-                    if eid not in seen:
-                        seen[eid] = self._entities[eid]
-        return list(seen.values())
+            if not initial:
+                out.extend(block.values())
+            else:
+                out.extend(b for b in (block.get(initial), block.get("")) if b)
+        return out
+
+    def _in_candidates(self, entity: Entity, info: _NameInfo) -> bool:
+        """Whether ``entity`` is in one of :meth:`_buckets` of ``info``."""
+        eid, country = entity.id, entity.country
+        return any(eid in bucket.get(country, ()) for bucket in self._buckets(info))
+
+    def _indexed_candidates(self, info: _NameInfo) -> dict[str, None]:
+        """Ids of the candidates of a plain name that can be compatible with it: the entities with
+        no plain form, and those whose plain forms share an index key (or a fuzzy given name)."""
+        out: dict[str, None] = {}
+        initial = info.initial
+        found: dict[str, None] = {}
+        for k in info.keys:
+            rest = self._rest.get(k)
+            if rest:
+                out.update(rest.get(initial, {}))
+                out.update(rest.get("", {}))
+            for ikey in self._lookups(k, info.index):
+                ids = self._index.get((k, ikey))
+                if ids:
+                    found.update(ids)
+        for eid in found:
+            if eid not in out and self._in_candidates(self._entities[eid], info):
+                out[eid] = None
+        return out
+
+    def _lookups(self, block: str, index: frozenset) -> list[tuple[str, str]]:
+        """The index keys under which a plain name's compatible forms are filed in ``block``."""
+        out = []
+        for kind, value in index:
+            if kind == "g":
+                out.append(("g", value))
+                if len(value) >= 5:
+                    out.extend(("g", v) for v in self._fuzzy_neighbours(block, value))
+            elif kind == "j":
+                out.append(("j", value))
+            elif kind == "f":  # my family name is another form's whole name
+                out.append(("w", value))
+            else:  # my whole name is another form's family name
+                out.append(("f", value))
+        return out
+
+    def _fuzzy_neighbours(self, block: str, key: str) -> list[str]:
+        """Given-name keys of ``block`` (same first letter, 5+ letters) whose rapidfuzz ratio with
+        ``key`` reaches the fuzzy threshold; cached, extended as the block's keys grow."""
+        keys = self._given_keys.get(block, {}).get(key[:1])
+        if not keys:
+            return []
+        done, found = self._fuzzy.get((block, key), (0, []))
+        if done < len(keys):
+            ratio, threshold = _names.ratio, self.fuzzy_threshold
+            found = found + [v for v in keys[done:] if v != key and ratio(key, v) >= threshold]
+            self._fuzzy[(block, key)] = (len(keys), found)
+        return found
 
     def _country_ok(self, entity: Entity, official: Official) -> bool:
         """Only countries the texts state block a merge; a release's home state, inferred for an
@@ -261,28 +377,99 @@ class CorpusResolver:
                 return same
         return entities
 
-    def _match(self, parsed: Any, official: Official) -> Optional[Entity]:
-        key = _names.fold(official.name).casefold()
-        surname_only = _is_surname_only(parsed)
+    def _holder(self, info: _NameInfo, official: Official) -> Optional[Entity]:
+        """The one entity already holding this exact name (after the country checks), if its
+        strength fits: the entities of the official's own country when there are any, else those
+        whose country does not conflict."""
+        groups = self._exact.get(info.folded)
+        if not groups:
+            return None
+        country = official.country
+        same = [eid for stated in (True, False) for eid in groups.get((country, stated), ())][:2]
+        if len(same) > 1:
+            return None
+        if same:
+            entity = self._entities[same[0]]
+        else:
+            entity, n = None, 0
+            for (c, stated), ids in groups.items():
+                if ids and (official.country_inferred or not stated or not c or not country):
+                    n += len(ids)
+                    if n > 1:
+                        return None
+                    entity = self._entities[next(iter(ids))]
+            if entity is None:
+                return None
+        return entity if entity.weak == info.surname_only else None
+
+    def _match(self, info: _NameInfo, official: Official) -> Optional[Entity]:
         # A name already held by one entity: that entity fits (every form of an entity is
         # compatible with all the others). Also keeps repeated ambiguous names ("Maria Lopez"
         # without a country, a bare "Zhou") together instead of opening a new entity each time.
-        holders = [self._entities[eid] for eid in self._exact.get(key, ())]
-        holders = self._narrow([e for e in holders if self._country_ok(e, official)], official)
-        if len(holders) == 1 and holders[0].weak == surname_only:
-            return holders[0]
-        cands = [e for e in self._candidates(parsed) if self._country_ok(e, official)]
-        if not cands:
-            return None
-        fits = [e for e in cands if self._compatible(parsed, e)]
+        holder = self._holder(info, official)
+        if holder is not None:
+            return holder
+        if info.index is None:
+            return self._scan(info, official)
+        fits = [e for e in map(self._entities.__getitem__, self._indexed_candidates(info))
+                if self._country_ok(e, official) and self._compatible(info.parsed, e)]
+        return self._choose(fits, info, official)
+
+    def _scan(self, info: _NameInfo, official: Official) -> Optional[Entity]:
+        """:meth:`_choose` over every candidate of a name that is not plain (a bare surname, a name
+        with initials), comparing the official's own country's entities first and stopping as
+        soon as the outcome is known (it only ever depends on one or two fitting entities)."""
+        parsed, country, surname_only = info.parsed, official.country, info.surname_only
+        buckets = self._buckets(info)
+        seen: set[str] = set()
+        fits: list[Entity] = []
+        for own in (True, False):
+            fits = []
+            strong = 0
+            for bucket in buckets:
+                groups = [bucket.get(country, ())] if own else [ids for c, ids in bucket.items() if c != country]
+                for ids in groups:
+                    for eid in ids:
+                        if eid in seen:
+                            continue
+                        seen.add(eid)
+                        e = self._entities[eid]
+                        if not self._country_ok(e, official) or not self._compatible(parsed, e):
+                            continue
+                        fits.append(e)
+                        strong += not e.weak
+                        if surname_only and len(fits) > 1:
+                            return None  # a bare surname several entities fit: never guess
+                        if not surname_only and strong > 1:  # only one holding the exact name can win
+                            return self._exact_among_fits(info, official, own)
+            if own and fits:  # the entities of the official's country decide (see _narrow)
+                return self._choose(fits, info, official)
+        return self._choose(fits, info, official)
+
+    def _exact_among_fits(self, info: _NameInfo, official: Official, own: bool) -> Optional[Entity]:
+        """The one fitting entity holding the exact name (of the official's country when ``own``)."""
+        groups = self._exact.get(info.folded) or {}
+        found = []
+        for (c, _stated), ids in groups.items():
+            if own and c != official.country:
+                continue
+            for eid in ids:
+                e = self._entities[eid]
+                if self._country_ok(e, official) and self._in_candidates(e, info) \
+                        and self._compatible(info.parsed, e):
+                    found.append(e)
+        return found[0] if len(found) == 1 else None
+
+    def _choose(self, fits: list[Entity], info: _NameInfo, official: Official) -> Optional[Entity]:
+        """Of the entities a name fits, the one it joins (None: a new entity)."""
         if len(fits) <= 1:
             return fits[0] if fits else None
         fits = self._narrow(fits, official)
         if len(fits) == 1:
             return fits[0]
-        if surname_only:
+        if info.surname_only:
             return None  # a bare surname shared by several entities: never guess
-        exact = [e for e in fits if key in e._form_keys]
+        exact = [e for e in fits if info.folded in e._form_keys]
         if len(exact) == 1:
             return exact[0]
         strong = [e for e in fits if not e.weak]
@@ -290,44 +477,101 @@ class CorpusResolver:
             return strong[0]
         return None
 
-    def _new_entity(self, official: Official, parsed: Any, eid: Optional[str] = None) -> Entity:
-        folded = _names.fold(official.name).casefold()
+    def _new_entity(self, official: Official, info: _NameInfo, eid: Optional[str] = None) -> Entity:
         stated = "" if official.country_inferred else (official.country or "")
-        digest = hashlib.sha1(f"{folded}|{stated}".encode("utf-8")).hexdigest()[:6]
+        digest = hashlib.sha1(f"{info.folded}|{stated}".encode("utf-8")).hexdigest()[:6]
         base = eid or f"{entity_slug(official.name)}-{digest}"
         eid, n = base, 1
         while eid in self._ids:
             n += 1
             eid = f"{base}-{n}"
         self._ids.add(eid)
-        entity = Entity(id=eid, name=official.name, weak=_is_surname_only(parsed))
+        entity = Entity(id=eid, name=official.name, weak=info.surname_only)
         self._entities[eid] = entity
         return entity
 
-    def _update(self, entity: Entity, doc_id: str, official: Official, parsed: Any, date: Optional[str]) -> None:
-        surname_only = _is_surname_only(parsed)
-        folded = _names.fold(official.name).casefold()
+    def _file(self, entity: Entity, info: _NameInfo) -> None:
+        """File a new form of ``entity``: its exact name, its block buckets and index keys."""
+        eid = entity.id
+        self._exact.setdefault(info.folded, {}).setdefault(entity._filed, {})[eid] = None
+        plain = bool(entity._ikeys)
+        for k in info.keys:
+            self._blocks.setdefault(k, {}).setdefault(info.initial, {}).setdefault(entity._filed[0], {})[eid] = None
+            entity._buckets.add((k, info.initial))
+            if not plain:
+                self._rest.setdefault(k, {}).setdefault(info.initial, {})[eid] = None
+        new_blocks = info.keys - entity._bkeys
+        entity._bkeys |= new_blocks
+        if plain and new_blocks:  # its plain forms are found in the new blocks too
+            self._index_under(entity, new_blocks, entity._ikeys)
+
+    def _reindex(self, entity: Entity) -> None:
+        """Index keys of the entity's plain forms (they only grow): filed under all its blocks;
+        an entity with a plain form leaves the buckets of those compared with every newcomer."""
+        ikeys: set[tuple[str, str]] = set()
+        for form in entity._forms:
+            idx = self._info(form.text).index
+            if idx:
+                ikeys |= idx
+        new = ikeys - entity._ikeys
+        if not new:
+            return
+        if not entity._ikeys:  # first plain form: no longer in the rest buckets
+            for k in entity._bkeys:
+                for bucket in self._rest.get(k, {}).values():
+                    bucket.pop(entity.id, None)
+        entity._ikeys |= new
+        self._index_under(entity, entity._bkeys, new)
+
+    def _index_under(self, entity: Entity, blocks: Iterable[str], ikeys: Iterable[tuple[str, str]]) -> None:
+        ikeys = list(ikeys)
+        for k in blocks:
+            for ikey in ikeys:
+                self._index.setdefault((k, ikey), {})[entity.id] = None
+                if ikey[0] == "g" and len(ikey[1]) >= 5 and (k, ikey[1]) not in self._given_seen:
+                    self._given_seen.add((k, ikey[1]))
+                    self._given_keys.setdefault(k, {}).setdefault(ikey[1][:1], []).append(ikey[1])
+
+    def _refile_country(self, entity: Entity) -> None:
+        """Move the entity's exact names to the group of its current (country, stated)."""
+        now = (entity.country, entity.country_stated)
+        if now == entity._filed:
+            return
+        for folded in entity._form_keys:
+            groups = self._exact[folded]
+            groups.get(entity._filed, {}).pop(entity.id, None)
+            groups.setdefault(now, {})[entity.id] = None
+        old = entity._filed[0]
+        if now[0] != old:
+            for k, initial in entity._buckets:
+                groups = self._blocks[k][initial]
+                groups.get(old, {}).pop(entity.id, None)
+                groups.setdefault(now[0], {})[entity.id] = None
+        entity._filed = now
+
+    def _update(self, entity: Entity, doc_id: str, official: Official, info: _NameInfo, date: Optional[str]) -> None:
+        parsed, surname_only, folded = info.parsed, info.surname_only, info.folded
+        forms_changed = False
         if folded not in entity._form_keys and (len(entity._forms) < MAX_FORMS):
             if not surname_only or not entity._forms:
                 entity._forms.append(parsed)
                 entity._form_keys.add(folded)
-                self._exact.setdefault(folded, []).append(entity.id)
-                initial = _initial(parsed)
-                for k in self._keys(parsed):
-                    bucket = self._blocks.setdefault(k, {}).setdefault(initial, [])
-                    if entity.id not in bucket[-3:] and entity.id not in bucket:
-                        bucket.append(entity.id)
+                self._file(entity, info)
+                forms_changed = True
         if not surname_only:
             if entity.weak:
                 # a full name arrived for an entity known only by its surname: drop the bare form
                 entity.weak = False
                 entity._forms = [f for f in entity._forms if not _is_surname_only(f)] or [parsed]
+                forms_changed = True
             full = _fullness(parsed, official.name)
             if full > entity._fullness:
                 entity._fullness = full
                 entity.name = official.name
         elif entity._fullness == (0, 0, 0, 0):
             entity._fullness = _fullness(parsed, official.name)
+        if forms_changed:
+            self._reindex(entity)
         entity.aliases.add(official.name)
         entity.aliases.update(a for a in official.aliases if a)
         if official.country and not official.country_inferred and not entity.country_stated:
@@ -335,6 +579,7 @@ class CorpusResolver:
             entity.country_stated = True
         elif official.country and not entity.country:
             entity.country = official.country
+        self._refile_country(entity)
         if official.organization:
             entity.organizations.add(official.organization)
         for title in official.titles:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import string
 from dataclasses import dataclass
 from typing import Callable, Optional
 
@@ -115,25 +114,23 @@ class DateFinder:
         all_pairs = kinds(self.lex)
         pairs = [pair for pair in all_pairs if pair[0] not in LIST_KINDS]
         # lists, tried only around a member match touched by a connector (see _list_around)
-        self._lists = {k: (re.compile(combined_pattern([(k, p)])), first_char_test(p))
-                       for k, p in all_pairs if k in LIST_KINDS}
+        # (compiled on first use: a list is rare, and load time counts)
+        self._list_pairs = {k: p for k, p in all_pairs if k in LIST_KINDS}
+        self._lists: dict[str, tuple[re.Pattern, Callable[[str], bool]]] = {}
         self._list_after = re.compile(LIST_CONNECTOR_AFTER)
         self._list_before = re.compile(LIST_CONNECTOR_BEFORE)
         self._kinds = [k for k, _ in pairs]
-        self._regex = re.compile(combined_pattern(pairs))
         # The kinds that can begin with a given character, combined in the same order: at a
         # position only these can match, and the first of them that does is the full
-        # pattern's match there (built for ASCII letters and digits here, for any other
-        # character on first use).
+        # pattern's match there (each compiled on first use: compiling all of them was most of
+        # the pipeline's load time, and a text meets only some).
         self._pairs = pairs
         self._first_tests = [first_char_test(p) for _, p in pairs]
         self._by_char: dict[str, re.Pattern] = {}
         self._by_kinds: dict[tuple[str, ...], re.Pattern] = {}
-        for ch in string.ascii_letters + string.digits:
-            self._regex_for(ch)
-        # each kind alone: when a match is refused, the kinds after it are tried in order at
-        # the same position (as the alternation of those kinds would)
-        self._single = [re.compile(combined_pattern([pair])) for pair in pairs]
+        # each kind alone (compiled on first use): when a match is refused, the kinds after it
+        # are tried in order at the same position (as the alternation of those kinds would)
+        self._single: list[Optional[re.Pattern]] = [None] * len(pairs)
         cues = rf"(?<!\w)(?:(?P<f>{words_alternation(self.lex.future_cues)})|(?P<p>{words_alternation(self.lex.past_cues)}))(?!\w)"
         self._cues = re.compile(cues)
         blockers = words_alternation(self.lex.weekday_blockers, ignore_case=False)
@@ -160,6 +157,14 @@ class DateFinder:
         self._starts = re.compile(start_pattern(self.lex))
         self._start_reach = start_reach(self.lex)
 
+    @property
+    def _regex(self) -> re.Pattern:
+        """Every kind but lists in one pattern (compiled on first use)."""
+        regex = self.__dict__.get("_full")
+        if regex is None:
+            regex = self.__dict__["_full"] = re.compile(combined_pattern(self._pairs))
+        return regex
+
     def _regex_for(self, ch: str) -> re.Pattern:
         """The combined pattern of the kinds that can start with ``ch``."""
         regex = self._by_char.get(ch)
@@ -180,7 +185,10 @@ class DateFinder:
         first = self._kinds.index(kind) + 1 if kind in self._kinds else len(self._kinds)
         for i in range(first, len(self._kinds)):
             if self._first_tests[i](ch):
-                m = self._single[i].match(text, at)
+                single = self._single[i]
+                if single is None:
+                    single = self._single[i] = re.compile(combined_pattern([self._pairs[i]]))
+                m = single.match(text, at)
                 if m is not None:
                     return m
         return None
@@ -253,7 +261,11 @@ class DateFinder:
             if self._list_before.search(text, max(0, member.start - 12), member.start) is None:
                 return None
             lo = member.start - LIST_WINDOW_BEFORE
-        regex, test = self._lists[kind]
+        compiled = self._lists.get(kind)
+        if compiled is None:
+            pattern = self._list_pairs[kind]
+            compiled = self._lists[kind] = (re.compile(combined_pattern([(kind, pattern)])), first_char_test(pattern))
+        regex, test = compiled
         for w in self._starts.finditer(text, max(pos, lo), member.start + self._start_reach):
             at = w.start()
             if at > member.start:
