@@ -247,7 +247,7 @@ class ActorList:
                 a = self._form_actor[m.group()]
                 o = by_actor.get(a.key)
                 if o is None:
-                    o = by_actor[a.key] = Official.model_construct(
+                    o = by_actor[a.key] = Official.trusted(
                         id="", name=a.name, aliases=[], titles=[], country=None, country_inferred=False,
                         country_source=None, actor_id=None, organization=None, mentions=[])
                     kept.append(o)

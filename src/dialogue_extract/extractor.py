@@ -300,7 +300,7 @@ class Extractor:
         """Read the annotations the pipeline left on ``doc`` into pydantic results.
 
         The values come straight from the pipeline, which guarantees their types, so the
-        models are built without re-validation (``model_construct``).
+        models are built without re-validation (``trusted``).
         """
         from .countries import country_name
 
@@ -317,20 +317,20 @@ class Extractor:
             seen.add((s, e))
             if omap is not None:
                 s, e = omap.span(s, e)
-            dates.append(DateValue.model_construct(text=text[s:e], start=s, end=e, value=info.value,
-                                                   value_end=info.value_end))
+            dates.append(DateValue.trusted(text=text[s:e], start=s, end=e, value=info.value,
+                                           value_end=info.value_end))
         org_country = {s.kb_id_: s.id_ for s in doc.spans.get(keys.ORGANIZATIONS, ())}
         officials = list(doc._.de_officials or [])
         if omap is not None or text is not doc_text(doc):  # mentions of the original text
             officials = [o.model_copy(update={"mentions": _mentions(o.mentions, text, omap)}) for o in officials]
-        result = Extraction.model_construct(
+        result = Extraction.trusted(
             officials=officials,
-            countries=[Country.model_construct(code=code, name=country_name(code), mentions=ms)
+            countries=[Country.trusted(code=code, name=country_name(code), mentions=ms)
                        for code, ms in _group(doc, keys.COUNTRIES, text, omap).items()],
             dates=dates,
             sectors=_sectors(doc, text, omap),
             # the organisations component gives each span its body's state (span id) from its lexicon
-            organizations=[Organization.model_construct(name=name, country=org_country.get(name) or None, mentions=ms)
+            organizations=[Organization.trusted(name=name, country=org_country.get(name) or None, mentions=ms)
                            for name, ms in _group(doc, keys.ORGANIZATIONS, text, omap).items()],
             reference_date=doc._.de_reference_date,
             reference_date_source=doc._.de_reference_date_source,
@@ -394,14 +394,14 @@ def _sectors(doc: Doc, text: str, omap: Optional[OffsetMap] = None) -> list[Sect
         sector = out.get(sid)
         if sector is None:
             label = info.label if info is not None else sector_label(sid)
-            sector = out[sid] = Sector.model_construct(id=sid, label=label, mentions=[], evidence=[])
+            sector = out[sid] = Sector.trusted(id=sid, label=label, mentions=[], evidence=[])
         m = at(span.start_char, span.end_char)
         sector.mentions.append(m)
         cue = None
         if info is not None and info.cue is not None:
             c = doc[info.cue[0]:info.cue[1]]
             cue = at(c.start_char, c.end_char)
-        sector.evidence.append(SectorEvidence.model_construct(
+        sector.evidence.append(SectorEvidence.trusted(
             text=m.text, start=m.start, end=m.end, frame=info.frame if info is not None else "field name", cue=cue))
     return list(out.values())
 

@@ -34,6 +34,31 @@ _set = object.__setattr__
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=False, extra="forbid")
 
+    @classmethod
+    def trusted(cls, **values: Any) -> Any:
+        """A model from values the pipeline guarantees, without validation: what
+        :meth:`model_construct` gives, at a fraction of its cost (it inspects each default factory's
+        signature on every call). Fields not given take their defaults."""
+        defaults = _DEFAULTS.get(cls)
+        if defaults is None:
+            defaults = _DEFAULTS[cls] = tuple((name, f.default_factory, f.default)
+                                              for name, f in cls.model_fields.items())
+        fields = {name: values[name] if name in values else (factory() if factory is not None else default)
+                  for name, factory, default in defaults}
+        unknown = values.keys() - fields.keys()
+        if unknown:
+            raise TypeError(f"{cls.__name__} has no field {sorted(unknown)}")
+        m = _new(cls)
+        _set(m, "__dict__", fields)
+        _set(m, "__pydantic_fields_set__", set(values))
+        _set(m, "__pydantic_extra__", None)
+        _set(m, "__pydantic_private__", None)
+        return m
+
+
+#: Each model's (field, default factory, default), for :meth:`_Model.trusted`.
+_DEFAULTS: dict[type, tuple[tuple[str, Any, Any], ...]] = {}
+
 
 class Mention(_Model):
     """One place in the text: ``text == source[start:end]``."""
@@ -45,7 +70,7 @@ class Mention(_Model):
     @classmethod
     def trusted(cls, text: str, start: int, end: int) -> "Mention":
         """A Mention from values the pipeline guarantees (no validation): the pipeline makes
-        tens of them per document, and :meth:`model_construct` costs several times more."""
+        tens of them per document, and this is the cheapest way to build one."""
         m = _new(cls)
         _set(m, "__dict__", {"text": text, "start": start, "end": end})
         _set(m, "__pydantic_fields_set__", {"text", "start", "end"})

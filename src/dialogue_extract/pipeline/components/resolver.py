@@ -127,7 +127,7 @@ class ResolverComponent:
         for _sp, t, _i, _a in members:
             if t != cluster.canonical and t not in forms:
                 forms.append(t)
-        return Official.model_construct(
+        return Official.trusted(
             id=ident,
             name=cluster.canonical,
             aliases=forms,
