@@ -112,3 +112,11 @@ def test_the_pipeline_declares_a_clean_chain():
     assert meta["countries"].retokenizes
     assert "span._.de_title_info" in meta["persons"].requires
     assert "doc._.de_officials" in meta["resolver"].assigns
+
+
+def test_the_pipeline_builds_no_public_results():
+    """Components leave spans and typed info; the public pydantic results are built once, by the
+    extractor."""
+    for path in sorted((PACKAGE / "pipeline").rglob("*.py")):
+        bad = {m for m in _imports(path, top_level_only=False) if m == "dialogue_extract.results"}
+        assert not bad, f"{path.name} imports the public results"

@@ -128,3 +128,23 @@ def test_the_component_in_threads_gives_what_it_gives_alone():
     with ThreadPoolExecutor(4) as pool:
         got = list(pool.map(names, TEXTS * 20))
     assert got == expected * 20
+
+
+def test_officials_leave_the_pipeline_as_typed_info_and_become_public_at_the_edge():
+    import dialogue_extract as de
+    from dialogue_extract.people import OfficialInfo
+    from dialogue_extract.results import Official
+
+    text = ("New Delhi, 3 March 2024\n\nExternal  Affairs Minister Dr. S. Jaishankar met his counterpart, "
+            "Penny Wong. Wong was accompanied by H.E. Ms. Jane Roe.")
+    ex = de.Extractor()
+    doc = ex.nlp(ex.make_doc(text))
+    infos = doc._.de_officials
+    assert infos and all(isinstance(o, OfficialInfo) for o in infos)
+    result = ex.to_extraction(doc)
+    assert all(isinstance(o, Official) for o in result.officials)
+    assert [o.name for o in result.officials] == [o.name for o in infos]
+    for o in result.officials:  # mentions slice the caller's text (two spaces kept)
+        assert all(text[m.start:m.end] == m.text for m in o.mentions)
+    # the persons the resolver kept carry their official's id
+    assert {s.kb_id_ for s in doc.spans["persons"]} == {o.id for o in infos}

@@ -14,7 +14,9 @@ from .gc_pause import gc_paused
 from .pipeline.layout import layout_view
 from .pipeline.text import (OffsetMap, chain_offsets, doc_text, offset_map, original_text, recognition_text,
                              seed_text)
-from .results import Country, DateValue, Extraction, Mention, Organization, Sector, SectorEvidence, distinct_offices
+from .people import MentionSpan, OfficialInfo
+from .results import (Country, DateValue, Extraction, Mention, Official, Organization, Sector, SectorEvidence,
+                      distinct_offices)
 from .pipeline import keys
 
 DateLike = Union[dt.date, str, None]
@@ -320,9 +322,8 @@ class Extractor:
             dates.append(DateValue.trusted(text=text[s:e], start=s, end=e, value=info.value,
                                            value_end=info.value_end))
         org_country = {s.kb_id_: s.id_ for s in doc.spans.get(keys.ORGANIZATIONS, ())}
-        officials = list(doc._.de_officials or [])
-        if omap is not None or text is not doc_text(doc):  # mentions of the original text
-            officials = [o.model_copy(update={"mentions": _mentions(o.mentions, text, omap)}) for o in officials]
+        # the public Officials are built here, once, from the typed info the pipeline left
+        officials = [_official(o, text, omap) for o in doc._.de_officials or ()]
         result = Extraction.trusted(
             officials=officials,
             countries=[Country.trusted(code=code, name=country_name(code), mentions=ms)
@@ -406,7 +407,23 @@ def _sectors(doc: Doc, text: str, omap: Optional[OffsetMap] = None) -> list[Sect
     return list(out.values())
 
 
-def _mentions(mentions: list[Mention], text: str, omap: Optional[OffsetMap]) -> list[Mention]:
+def _official(info: OfficialInfo, text: str, omap: Optional[OffsetMap]) -> Official:
+    """The public Official of what the pipeline found (``doc._.de_officials``), its mentions
+    slicing the original ``text``."""
+    return Official.trusted(
+        id=info.id,
+        name=info.name,
+        aliases=list(info.aliases),
+        titles=list(info.titles),
+        country=info.country,
+        country_inferred=info.country_inferred,
+        country_source=info.country_source,
+        organization=info.organization,
+        mentions=_mentions(info.mentions, text, omap),
+    )
+
+
+def _mentions(mentions: list[MentionSpan], text: str, omap: Optional[OffsetMap]) -> list[Mention]:
     """Mentions found on the recognition text as mentions of the original ``text``."""
     out = []
     for m in mentions:

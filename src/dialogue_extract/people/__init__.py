@@ -11,7 +11,8 @@ what the components before it marked and writes the persons found as spans.
 * :mod:`~dialogue_extract.people.anchors`: the anchors, one registered function per kind of
   phrase that vouches for a name (:data:`ANCHORS`);
 * :mod:`~dialogue_extract.people.mentions`: the later bare mentions of the names found;
-* :mod:`~dialogue_extract.people.info`: :class:`PersonInfo`, the typed info of a mention.
+* :mod:`~dialogue_extract.people.info`: :class:`PersonInfo`, the typed info of a mention, and
+  :class:`OfficialInfo`, of an official (the extractor makes the public ``Official`` of it).
 
 Names found here are taken apart and compared by :mod:`dialogue_extract.names`.
 """
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from .anchors import ANCHORS, anchor, run_anchors
 from .grammar import find_forms, is_headline
-from .info import PersonInfo
+from .info import MentionSpan, OfficialInfo, PersonInfo
 from .lexicon import PersonGrammar, PersonLexicon
 from .mentions import bare_mentions
 from .scan import Scan, Title
@@ -31,6 +32,8 @@ __all__ = [
     "find_forms",
     "is_headline",
     "PersonInfo",
+    "MentionSpan",
+    "OfficialInfo",
     "PersonGrammar",
     "PersonLexicon",
     "bare_mentions",

@@ -1,9 +1,10 @@
-"""The typed information the person finder gives each person mention."""
+"""The typed information the person finder gives each person mention, and each official."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple, Optional
 
-__all__ = ["PersonInfo"]
+__all__ = ["PersonInfo", "MentionSpan", "OfficialInfo"]
 
 
 @dataclass
@@ -20,3 +21,35 @@ class PersonInfo:
     @property
     def anchored(self) -> bool:
         return self.anchor != "bare"
+
+
+class MentionSpan(NamedTuple):
+    """One place the text names an official: its text and character offsets in the text the
+    pipeline ran on (the extractor maps them to the caller's text)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(eq=False)
+class OfficialInfo:
+    """An official as the pipeline leaves it (``doc._.de_officials``): the mentions of one person
+    merged, with what vouches for their titles, state and body. Plain data the later rules of the
+    pipeline may still complete (a delegation's or a side's state); the extractor turns each into
+    the public :class:`dialogue_extract.results.Official` once, at the edge."""
+
+    id: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    country: Optional[str] = None
+    country_inferred: bool = False
+    country_source: Optional[str] = None
+    organization: Optional[str] = None
+    mentions: list[MentionSpan] = field(default_factory=list)
+
+    def give_country(self, code: str, source: str) -> None:
+        """Take ``code`` (from ``source``) unless the text already stated a state."""
+        if self.country is None or self.country_inferred:
+            self.country, self.country_inferred, self.country_source = code, False, source

@@ -18,7 +18,8 @@ DOC_EXTENSIONS = {
     # where de_home_country came from: "header" (the issuing body or the dateline's place) or
     # "home_state" (the state the release names most), set by the attribution component
     "de_home_country_source": None,
-    # list[dialogue_extract.results.Official], set by the resolver component
+    # list[dialogue_extract.people.OfficialInfo] (typed plain data; the extractor makes the public
+    # Official of each), set by the resolver component
     "de_officials": None,
 }
 

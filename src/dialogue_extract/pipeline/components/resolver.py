@@ -3,7 +3,8 @@
 The clustering itself is :func:`dialogue_extract.resolve.resolve_mentions` (plain Python, usable
 without spaCy); this component feeds it the mentions of ``doc.spans["persons"]`` with the
 countries attribution found, keeps the clusters that something vouches for as officials, and
-writes ``doc._.de_officials`` (a list of :class:`dialogue_extract.results.Official`).
+writes ``doc._.de_officials`` (a list of :class:`dialogue_extract.people.OfficialInfo`: typed
+plain data; the extractor builds the public :class:`dialogue_extract.results.Official` of each).
 
 A cluster is an official when one of its mentions carries a public title, a strong honorific
 (H.E., Hon., Shri, Sheikh ...) or stands as someone's counterpart. A person known only by an
@@ -23,7 +24,7 @@ from spacy.util import filter_spans
 
 from ...organizations import names_international_body, with_canonical_bodies
 from ...resolve import NameMention, resolve_mentions
-from ...results import Mention, Official
+from ...people import MentionSpan, OfficialInfo
 from .attribution import country_counts
 from .sides import SideCues
 from ...data import data_path, read_json, read_tsv
@@ -53,7 +54,7 @@ class ResolverComponent:
         # one record per person mention: (span, surface text, person info, attribution)
         records = [(sp, text[sp.start_char:sp.end_char], sp._.de_person_info, sp._.de_attribution)
                    for sp in doc.spans.get(keys.PERSONS, ())]
-        officials: list[Official] = []
+        officials: list[OfficialInfo] = []
         kept: list[Span] = []
         if records:
             mentions = [NameMention(text=t, start=sp.start_char, end=sp.end_char,
@@ -83,7 +84,7 @@ class ResolverComponent:
 
     @staticmethod
     def _official(cluster, members: list, ident: str, home: Optional[str] = None,
-                  home_source: str = "home_state") -> Optional[Official]:
+                  home_source: str = "home_state") -> Optional[OfficialInfo]:
         infos = [(info, att) for _sp, _t, info, att in members]
         vouched = False
         titles: list[str] = []
@@ -127,7 +128,7 @@ class ResolverComponent:
         for _sp, t, _i, _a in members:
             if t != cluster.canonical and t not in forms:
                 forms.append(t)
-        return Official.trusted(
+        return OfficialInfo(
             id=ident,
             name=cluster.canonical,
             aliases=forms,
@@ -136,7 +137,7 @@ class ResolverComponent:
             country_inferred=inferred,
             country_source=source,
             organization=organization,
-            mentions=[Mention.trusted(t, sp.start_char, sp.end_char) for sp, t, _i, _a in members],
+            mentions=[MentionSpan(t, sp.start_char, sp.end_char) for sp, t, _i, _a in members],
         )
 
     @staticmethod
@@ -170,7 +171,7 @@ _PRONOUN = re.compile(r"(?:He|She|They|he|she|they)")
 _SENTENCE_WINDOW = 4000
 
 
-def _countries_from_context(doc: Doc, text: str, officials: list[Official]) -> None:
+def _countries_from_context(doc: Doc, text: str, officials: list[OfficialInfo]) -> None:
     """Countries the sentence gives an official who has none of their own.
 
     * "Prime Minister Lind was accompanied by H.E. Ms. X, Minister ...; Mr. Y, ...": the members of
@@ -183,7 +184,7 @@ def _countries_from_context(doc: Doc, text: str, officials: list[Official]) -> N
     all_mentions = sorted(((m.start, o) for o in officials for m in o.mentions), key=lambda t: t[0])
     all_starts = [s for s, _o in all_mentions]
 
-    def own(o: Official) -> Optional[str]:
+    def own(o: OfficialInfo) -> Optional[str]:
         return None if o.country_inferred else o.country
 
     def sentence_begin(pos: int) -> int:
@@ -195,7 +196,7 @@ def _countries_from_context(doc: Doc, text: str, officials: list[Official]) -> N
         m = _SENTENCE_END.search(text, pos, pos + _SENTENCE_WINDOW)
         return m.start() if m else min(len(text), pos + _SENTENCE_WINDOW)
 
-    def last_before(pos: int, floor: int) -> Optional[Official]:
+    def last_before(pos: int, floor: int) -> Optional[OfficialInfo]:
         i = bisect_left(all_starts, pos) - 1
         return all_mentions[i][1] if i >= 0 and all_starts[i] >= floor else None
 
@@ -222,7 +223,7 @@ def _countries_from_context(doc: Doc, text: str, officials: list[Official]) -> N
         for k in range(bisect_left(first_starts, m.end()), bisect_left(first_starts, end)):
             o = firsts[k][1]
             if own(o) is None:
-                o.country, o.country_inferred, o.country_source = country, False, "delegation"
+                o.give_country(country, "delegation")
     ends = {mm.end: o for o in officials for mm in o.mentions}
     for rx, leader_of in ((_ACCOMPANYING, "last"), (_ACCOMPANYING_NAME, "next"), (_PERSON_DELEGATION, "possessor")):
         for m in rx.finditer(text):
@@ -243,7 +244,7 @@ def _countries_from_context(doc: Doc, text: str, officials: list[Official]) -> N
             for k in range(bisect_left(all_starts, after), bisect_left(all_starts, end)):
                 o = all_mentions[k][1]
                 if own(o) is None:
-                    o.country, o.country_inferred, o.country_source = country, False, "delegation"
+                    o.give_country(country, "delegation")
     counts: Optional[dict[str, int]] = None
     for m in _COUNTERPART.finditer(text):
         if counts is None:
@@ -256,4 +257,4 @@ def _countries_from_context(doc: Doc, text: str, officials: list[Official]) -> N
         other = own(after)
         rivals = [c for c in sorted(counts, key=lambda c: -counts[c]) if c != other]
         if other is not None and rivals:
-            subject.country, subject.country_inferred, subject.country_source = rivals[0], False, "context"
+            subject.give_country(rivals[0], "context")

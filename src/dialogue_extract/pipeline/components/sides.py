@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from .. import keys
 from ...data import read_json
 from ...dates.patterns import first_char_test
-from ...results import Official
+from ...people import OfficialInfo
 
 #: stands for every character of a country mention in the masked text
 MASK = "\x01"
@@ -84,7 +84,7 @@ class SideCues:
     def from_file(cls, path: str | Path) -> "SideCues":
         return cls(list(read_json(path).get("cues", [])))
 
-    def apply(self, doc: Doc, text: str, officials: list[Official]) -> None:
+    def apply(self, doc: Doc, text: str, officials: list[OfficialInfo]) -> None:
         """Give the officials the phrases place on a side the state of that side."""
         if not self.named and not self.free:
             return
@@ -179,7 +179,7 @@ class SideCues:
                 if i >= 0 and starts[i] >= begin:
                     self._give(mentions[i][1], code, cue.source)
 
-    def _apply_places(self, text: str, officials: list[Official], mentions: list, starts: list[int],
+    def _apply_places(self, text: str, officials: list[OfficialInfo], mentions: list, starts: list[int],
                       home: Optional[str]) -> None:
         """"In Yerevan, the Minister will co-chair the commission with Foreign Minister X, and in
         Tbilisi he will meet Y": the officials after the meeting word serve the place's state, when
@@ -227,9 +227,8 @@ class SideCues:
         return m.start() if m else len(text)
 
     @staticmethod
-    def _give(o: Official, code: str, source: str) -> None:
-        if o.country is None or o.country_inferred:
-            o.country, o.country_inferred, o.country_source = code, False, source
+    def _give(o: OfficialInfo, code: str, source: str) -> None:
+        o.give_country(code, source)
 
 
 def _word_start_regexes(alternatives: list[str]) -> list[re.Pattern]:
