@@ -286,3 +286,35 @@ def test_labels_come_from_the_configured_taxonomy(tmp_path):
     nlp = load(overrides={"components.sectors.taxonomy_path": str(path), "components.resolver.set_ents": False})
     result = Extractor(nlp).extract("Defence cooperation was discussed.")
     assert [(s.id, s.label) for s in result.sectors] == [("defence", "Defence and armed forces")]
+
+
+def test_sentences_skip_abbreviations_and_keep_wrapped_lines(nlp):
+    from dialogue_extract.pipeline.sector_frames import Sentences
+
+    text = "Dr. S. Jaishankar met H.E. Mrs. Lee. They agreed\nwrapped on\nA new line\n\nA paragraph."
+    doc = nlp.make_doc(text)
+    sents = Sentences(doc, text)
+    of = {t.text: sents.of(t.i) for t in doc}
+    assert of["Dr."] == of["Jaishankar"] == of["Lee"] == 0
+    assert of["They"] == of["wrapped"] == of["on"] == 1
+    assert of["new"] == 2 and of["paragraph"] == 3
+
+
+def test_a_whole_organisation_span_inside_a_longer_name_counts(nlp):
+    assert "multilateral" in ids(nlp, "They will work together on reform of the United Nations Security Council.",
+                                 organizations=[(8, 10), (10, 12)])
+
+
+def test_frames_file_is_checked(tmp_path):
+    path = tmp_path / "frames.jsonl"
+    path.write_text('{"frame": "x", "cues": []}\n', encoding="utf-8")
+    with pytest.raises(ValueError):
+        read_frames(path)
+    path.write_text('{"frame": "x", "cues": [], "structure": "footer"}\n', encoding="utf-8")
+    with pytest.raises(ValueError):
+        read_frames(path)
+
+
+def test_a_section_heading_is_a_frame_but_a_menu_column_is_not(nlp):
+    assert evidence(nlp, "Intro.\n\nGreen transition and energy\n\n27. The leaders met.")["energy"][0] == "section heading"
+    assert "energy" not in ids(nlp, "Intro.\nGreen transition and energy\n27. The leaders met.")

@@ -42,6 +42,7 @@ class Frame(NamedTuple):
     example: str = ""
     sector: str = ""
     without: str = ""
+    structure: str = ""  # a frame found by the layout ("heading") instead of cues
 
 
 class Cue(NamedTuple):
@@ -55,15 +56,41 @@ class Cue(NamedTuple):
 
 def read_frames(path: PathLike) -> tuple[Frame, ...]:
     """The frames of a ``frames.jsonl`` file (lines ``{"frame", "cues", "example"?, "sector"?,
-    "without"?}``)."""
+    "without"?, "structure"?}``)."""
     out = []
     for entry in read_jsonl(path):
-        name, cues = entry.get("frame"), entry.get("cues")
-        if not name or not isinstance(cues, list) or not cues:
-            raise ValueError(f"a frame needs a 'frame' name and a list of 'cues': {entry}")
+        name, cues, structure = entry.get("frame"), entry.get("cues"), entry.get("structure", "")
+        if structure and structure not in STRUCTURES:
+            raise ValueError(f"a frame's structure is one of {sorted(STRUCTURES)}: {entry}")
+        if not name or not isinstance(cues, list) or not (cues or structure):
+            raise ValueError(f"a frame needs a 'frame' name and a list of 'cues' (or a 'structure'): {entry}")
         out.append(Frame(name, tuple(cues), entry.get("example", ""), entry.get("sector", ""),
-                         entry.get("without", "")))
+                         entry.get("without", ""), structure))
     return tuple(out)
+
+
+#: The frames the layout can license: a short line standing alone between blank lines.
+STRUCTURES = frozenset({"heading"})
+_HEADING_FINAL = frozenset(".?!:;,")
+
+
+def is_heading(text: str, char: int, max_words: int = 6) -> bool:
+    """Whether the line holding character ``char`` is a section heading: at most ``max_words``
+    words, no final punctuation, a blank line (or the text's edge) before and after it."""
+    ls = text.rfind("\n", 0, char) + 1
+    le = text.find("\n", char)
+    le = len(text) if le < 0 else le
+    line = text[ls:le].strip()
+    if not line or line[-1] in _HEADING_FINAL or len(line.split()) > max_words:
+        return False
+    # a blank line (only spaces between two line breaks) or the text's edge on both sides
+    blank_before = (ls < 16 and not text[:ls].strip()) or _BLANK_BEFORE.search(text, max(0, ls - 16), ls) is not None
+    blank_after = le >= len(text) or _BLANK_AFTER.match(text, le) is not None
+    return blank_before and blank_after
+
+
+_BLANK_BEFORE = re.compile(r"\n[ \t\r]*\n$")
+_BLANK_AFTER = re.compile(r"\n[ \t\r]*(?:\n|\Z)")
 
 
 def read_name_zones(path: PathLike) -> dict:
@@ -120,7 +147,11 @@ class FrameFinder:
         self.frames = tuple(frames)
         #: match key -> frame name
         self.names: dict[int, str] = {}
+        #: the frames found by the layout ("heading" -> frame name)
+        self.structures = {f.structure: f.name for f in self.frames if f.structure}
         for frame in self.frames:
+            if not frame.cues:
+                continue
             key = "de_sector_frame." + frame.name
             self.names[nlp.vocab.strings.add(key)] = frame.name
             matcher.add(key, [nlp.make_doc(c) for c in frame.cues])

@@ -25,7 +25,7 @@ from ..zones import Cover, boilerplate_index, in_boilerplate, keep_longest
 from ..text import doc_text
 from .. import keys
 from ..patterns import AddsPatterns
-from ..sector_frames import FIELD_NAME, Frame, FrameFinder, NameZones, Sentences, licensing_cue, read_frames, read_name_zones
+from ..sector_frames import FIELD_NAME, Frame, FrameFinder, NameZones, Sentences, is_heading, licensing_cue, read_frames, read_name_zones
 
 LABEL = "SECTOR"
 TOPIC = "topic"  # a pattern's "kind" when it counts only inside a cooperation frame
@@ -401,15 +401,18 @@ class SectorRecognizer(AddsPatterns):
         names = self.name_zones
         if names:
             # inside a longer portfolio or organisation name ("Nanyang Technological University";
-            # a name the match covers whole is the evidence itself: "International Solar Alliance"),
+            # a name the match covers whole is the evidence itself: "International Solar Alliance",
+            # and so is a whole organisation span: "United Nations" in "United Nations Security Council"),
             # or on a page-menu line (a shorter match inside a dropped one would be dropped too)
             idx, menus = sentences.idx, {}
             kept = [c for c in kept if not names.in_menu(text, idx[c[0]], menus) and not (
-                (text[idx[c[0]]].isupper() or text[idx[c[1] - 1]].isupper()) and names.in_name(doc, c[0], c[1]))]
+                (text[idx[c[0]]].isupper() or text[idx[c[1] - 1]].isupper()) and (c[0], c[1]) not in whole
+                and names.in_name(doc, c[0], c[1]))]
         label = self._label
         strings = self.nlp.vocab.strings
         topic_keys = self._topic_keys
         info = self._key_info
+        heading = self.frames.structures.get("heading")
         cues = starts = None
         out = []
         for start, end, match_id in kept:
@@ -421,9 +424,12 @@ class SectorRecognizer(AddsPatterns):
                     cues = self.frames.cues(doc, cue_matches, sentences, wanted, partial or None)
                     starts = [c.start for c in cues]
                 cue = licensing_cue(cues, starts, sentences.of(start), start, end, allowed) if cues else None
-                if cue is None:
+                if cue is not None:
+                    frame = cue.frame
+                elif heading and (allowed is None or heading in allowed) and is_heading(text, sentences.idx[start]):
+                    frame = heading  # "Green transition and energy" heading a section
+                else:
                     continue
-                frame = cue.frame
             span = Span(doc, start, end, label=label, kb_id=strings[sid])
             span._.de_sector_evidence = SectorEvidence(self.labels.get(sid, sid), frame,
                                                        (cue.start, cue.end) if cue else None)
