@@ -191,3 +191,18 @@ def test_new_forms_as_spans(nlp, component, text, reference, expected):
     assert values(doc) == expected
     for span in doc.spans["dates"]:
         assert doc.text[span.start_char:span.end_char] == span.text
+
+
+def test_warm_up_compiles_the_patterns_once_and_changes_no_result():
+    import dialogue_extract as de
+    from dialogue_extract.dates.finder import DateFinder
+
+    text = "Kathmandu, 3rd, 4th of December 2024. The talks held on Tuesday (11/2) covered trade."
+    cold = DateFinder().find(text)
+    warm_finder = DateFinder().compile_all()
+    assert not any(p is None for p in warm_finder._single)
+    assert warm_finder.find(text) == cold
+    ex = de.Extractor()
+    before = ex.extract(text).model_dump()
+    assert ex.warm_up() is ex and ex.warm_up() is ex  # idempotent
+    assert ex.extract(text).model_dump() == before

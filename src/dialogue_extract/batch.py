@@ -696,12 +696,13 @@ def run_batch(
 
 
 def _local_extractor(pipeline: str) -> Extractor:
-    """The process-wide shared Extractor for the default pipeline, a new one otherwise."""
+    """The process-wide shared Extractor for the default pipeline, a new one otherwise, with
+    every pattern compiled (a batch is a long job)."""
     if pipeline == "default":
         from . import get_extractor
 
-        return get_extractor()
-    return Extractor(pipeline=pipeline)
+        return get_extractor().warm_up()
+    return Extractor(pipeline=pipeline).warm_up()
 
 
 def _check_inputs(inputs: Sequence[Union[str, os.PathLike]]) -> None:

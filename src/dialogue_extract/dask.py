@@ -91,7 +91,7 @@ def worker_extractor(pipeline: str = "default") -> Extractor:
                 ex = get_extractor()
             else:
                 ex = Extractor(pipeline=pipeline)
-            _EXTRACTORS[pipeline] = ex
+            _EXTRACTORS[pipeline] = ex.warm_up()
             _EXTRACTOR_LOCKS[pipeline] = threading.Lock()
             LOADS += 1
     return ex

@@ -146,6 +146,16 @@ class Extractor:
         self.nlp = nlp
         self.nlp.max_length = max(self.nlp.max_length, MAX_CHARS + 1)
 
+    def warm_up(self) -> "Extractor":
+        """Compile now what the pipeline otherwise compiles on first use (the date patterns):
+        for long jobs, whose first documents then run at full speed. An interactive session
+        skips it and starts faster; the batch command and the Dask workers call it. Idempotent."""
+        for _name, pipe in self.nlp.pipeline:
+            warm = getattr(pipe, "warm_up", None)
+            if callable(warm):
+                warm()
+        return self
+
     # -- single document ----------------------------------------------------------------------
     def make_doc(self, text: str, reference_date: DateLike = None) -> Doc:
         text = check_text(text)
@@ -232,6 +242,7 @@ class Extractor:
             return ProcessPoolExecutor(n_process, mp_context=mp.get_context("fork"),
                                        initializer=_set_pool_extractor, initargs=(self,))
 
+        self.warm_up()  # compiled once here, shared by every forked worker
         pool = new_pool()
         pending: deque = deque()  # (chunk, future, retried)
         try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 from dataclasses import dataclass
 from typing import Callable, Optional
 
@@ -179,6 +180,27 @@ class DateFinder:
                 self._by_char[ch] = regex
         return regex
 
+    def compile_all(self) -> "DateFinder":
+        """Compile now every pattern otherwise compiled on first use (those of every ASCII
+        letter and digit, each kind alone, the lists): a long job's first documents then do not
+        pay for them; interactive use skips this to start faster."""
+        for ch in string.ascii_letters + string.digits:
+            self._regex_for(ch)
+        for i, pair in enumerate(self._pairs):
+            if self._single[i] is None:
+                self._single[i] = re.compile(combined_pattern([pair]))
+        for kind in self._list_pairs:
+            self._list_pattern(kind)
+        return self
+
+    def _list_pattern(self, kind: str) -> tuple[re.Pattern, Callable[[str], bool]]:
+        """The pattern of one list kind and its first-character test (compiled on first use)."""
+        compiled = self._lists.get(kind)
+        if compiled is None:
+            pattern = self._list_pairs[kind]
+            compiled = self._lists[kind] = (re.compile(combined_pattern([(kind, pattern)])), first_char_test(pattern))
+        return compiled
+
     def _fallback(self, kind: str, text: str, at: int) -> Optional[re.Match]:
         """The match at ``at`` of the first kind after ``kind`` that matches there."""
         ch = text[at]
@@ -261,11 +283,7 @@ class DateFinder:
             if self._list_before.search(text, max(0, member.start - 12), member.start) is None:
                 return None
             lo = member.start - LIST_WINDOW_BEFORE
-        compiled = self._lists.get(kind)
-        if compiled is None:
-            pattern = self._list_pairs[kind]
-            compiled = self._lists[kind] = (re.compile(combined_pattern([(kind, pattern)])), first_char_test(pattern))
-        regex, test = compiled
+        regex, test = self._list_pattern(kind)
         for w in self._starts.finditer(text, max(pos, lo), member.start + self._start_reach):
             at = w.start()
             if at > member.start:

@@ -41,6 +41,11 @@ class DatesComponent:
         self.finder = DateFinder(load_lexicon(lexicon_path))
         self.header_chars = header_chars
 
+    def warm_up(self) -> None:
+        """Compile the date patterns otherwise compiled on first use (see
+        :meth:`dialogue_extract.Extractor.warm_up`)."""
+        self.finder.compile_all()
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         reference = doc._.de_reference_date
