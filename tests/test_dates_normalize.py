@@ -473,3 +473,18 @@ def test_dateline_of_a_byline_line():
     f = find_dateline(text)
     assert f is not None and f.value == "2019-07-27" and text[f.start:f.end] == "27 July 2019"
     assert find_dateline("No date here at all.") is None
+
+
+@pytest.mark.parametrize("sentence,reference,value", [
+    # no verb gives the tense: the month nearest the reference date
+    ("They discussed a visit before the ASEAN summit in October.", dt.date(2025, 5, 14), "2025-10"),
+    ("They talked about the Arctic and about the NATO summit in July.", dt.date(2025, 3, 11), "2025-07"),
+    ("The agenda covered the elections in August.", dt.date(2025, 5, 14), "2025-08"),
+    ("The agenda covered the summit in November.", dt.date(2025, 5, 14), "2024-11"),  # a tie: the past
+    # without an event the past, as before
+    ("Exports rose sharply in August.", dt.date(2025, 5, 14), "2024-08"),
+    # a cue still decides
+    ("The talks were held in October.", dt.date(2025, 5, 14), "2024-10"),
+])
+def test_lone_month_dating_an_event_without_a_tense_cue(sentence, reference, value):
+    assert [f.value for f in find_dates(sentence, reference)] == [value]

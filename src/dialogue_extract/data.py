@@ -232,6 +232,7 @@ class DatesLexicon(_Lexicon):
     count_words_before: _Words = []
     plan_name_words: _Words = []
     name_year_stops: _Words = []
+    event_nouns: _Words = []
 
 
 class HeadersLexicon(_Lexicon):

@@ -146,6 +146,7 @@ class DateFinder:
         plan = words_alternation(self.lex.plan_name_words, ignore_case=False)
         stops = words_alternation(self.lex.name_year_stops, ignore_case=False)
         self._name_before = re.compile(rf"(?<![\w'’-])(?:{plan}|{cap}{S}(?!{stops}{S}$){cap}){S}$")
+        self._event_before = re.compile(rf"(?<!\w){words_alternation(self.lex.event_nouns)}{S}$")
         self._after_date = re.compile(rf",?{S.replace('+', '*')}\(?$")
         os_ = S.replace('+', '*')
         # what introduces the date a weekday is put beside: "Saturday, that is 25 January",
@@ -350,6 +351,10 @@ class DateFinder:
         participle right after a future cue is the future ("will be held"). Without one, the
         nearest cue after it; without any, the past (releases report what happened).
         """
+        return bool(self.tense(text, start, end))
+
+    def tense(self, text: str, start: int, end: int) -> Optional[bool]:
+        """:meth:`looks_forward`, or None when the sentence holds no tense cue at all."""
         left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
         left = max(left, start - 300)
         before = list(self._cues.finditer(text, left, start))
@@ -363,7 +368,7 @@ class DateFinder:
         stops = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
         right = min(stops + [len(text), end + 300])
         after = self._cues.search(text, end, right)
-        return after is not None and after.group("f") is not None
+        return None if after is None else after.group("f") is not None
 
     def _direction(self, m: re.Match, ctx: _Context) -> bool:
         if ctx.future is not None:
@@ -689,7 +694,13 @@ def _h_month_alone(f, m, k, ctx):
     month = _month(f, m, k)
     if ctx.reference is None:
         return DateParse(cal.iso_month(None, month))
-    mode = "on_or_after" if f._direction(m, ctx) else "on_or_before"
+    forward = ctx.future if ctx.future is not None else f.tense(ctx.text, m.start(), m.end())
+    if forward is None:
+        # no tense cue: the past, unless the month dates an event ("they discussed a visit before
+        # the ASEAN summit in October"), which is the one nearest the reference (the past on a tie)
+        ahead = (month - ctx.reference.month) % 12
+        forward = 0 < ahead < 6 and f._event_before.search(ctx.text, max(0, m.start() - 30), m.start()) is not None
+    mode = "on_or_after" if forward else "on_or_before"
     return DateParse(cal.iso_month(cal.month_year(month, ctx.reference, mode), month))
 
 

@@ -35,6 +35,7 @@ class DateLexicon:
     list_day_followers: tuple[str, ...] = ()
     plan_name_words: tuple[str, ...] = ()
     name_year_stops: tuple[str, ...] = ()
+    event_nouns: tuple[str, ...] = ()
 
     def month_number(self, word: str) -> Optional[int]:
         """1-12 for a month name or abbreviation (any case, trailing dot allowed)."""
@@ -73,6 +74,7 @@ def lexicon_from_dict(data: Mapping) -> DateLexicon:
         list_day_followers=tuple(data.get("list_day_followers", ())),
         plan_name_words=tuple(data.get("plan_name_words", ())),
         name_year_stops=tuple(data.get("name_year_stops", ())),
+        event_nouns=tuple(data.get("event_nouns", ())),
     )
 
 
