@@ -120,3 +120,13 @@ def test_the_pipeline_builds_no_public_results():
     for path in sorted((PACKAGE / "pipeline").rglob("*.py")):
         bad = {m for m in _imports(path, top_level_only=False) if m == "dialogue_extract.results"}
         assert not bad, f"{path.name} imports the public results"
+
+
+def test_the_result_models_import_none_of_their_views():
+    """results.py is imported by its views (notebook, tables), never the reverse: each view
+    registers itself."""
+    imported = _imports(PACKAGE / "results.py", top_level_only=False)
+    assert not {m for m in imported if m.startswith("dialogue_extract.") and m != "dialogue_extract.results"}, imported
+    from dialogue_extract import results
+
+    assert {"html", "tables"} <= set(results._VIEWS)

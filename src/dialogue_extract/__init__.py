@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from .resolve import Cluster, NameMention, Resolver, resolve_mentions
 from .results import Country, DateValue, Extraction, Mention, Official, Organization, Sector
+from . import notebook as _notebook, tables as _tables  # noqa: F401  (register the views of Extraction)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language

@@ -14,7 +14,7 @@ import re
 from html import escape
 from typing import Any, Iterable, NamedTuple, Optional
 
-from .results import Extraction
+from .results import Extraction, register_view
 
 __all__ = ["COLORS", "KINDS", "Highlight", "highlights", "render_html", "render_text", "render_tables"]
 
@@ -317,3 +317,6 @@ def render_html(ex: Extraction, *, titles: bool = True) -> str:
     parts.append(render_tables(ex))
     parts.append("</div>")
     return "".join(parts)
+
+
+register_view("html", render_html)  # Extraction._repr_html_ (Jupyter)

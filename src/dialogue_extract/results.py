@@ -7,7 +7,7 @@ The JSON form (``model_dump(mode="json")``) is the library's interchange format.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import TYPE_CHECKING, Any, Literal, Optional
+from typing import TYPE_CHECKING, Any, Callable, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -24,7 +24,25 @@ __all__ = [
     "SectorEvidence",
     "Organization",
     "Extraction",
+    "register_view",
 ]
+
+#: Views of an :class:`Extraction` that other modules provide ("html": the notebook view,
+#: "tables": the pandas tables), each registered by its own module when the package is imported:
+#: the result models import none of them.
+_VIEWS: dict[str, Callable[..., Any]] = {}
+
+
+def register_view(name: str, render: Callable[..., Any]) -> None:
+    """Make ``render(extraction)`` the ``name`` view of every :class:`Extraction`."""
+    _VIEWS[name] = render
+
+
+def _view(name: str) -> Callable[..., Any]:
+    render = _VIEWS.get(name)
+    if render is None:
+        raise RuntimeError(f"no {name!r} view is registered (it is registered by importing dialogue_extract)")
+    return render
 
 
 _new = object.__new__
@@ -220,14 +238,10 @@ class Extraction(_Model):
 
     def to_pandas(self) -> "dict[str, pd.DataFrame]":
         """Tidy DataFrames: officials, mentions, countries, dates, sectors (needs pandas)."""
-        from .tables import extraction_tables
-
-        return extraction_tables(self)
+        return _view("tables")(self)
 
     def _repr_html_(self) -> str:  # Jupyter
-        from .notebook import render_html
-
-        return render_html(self)
+        return _view("html")(self)
 
     def to_json(self, **kwargs: Any) -> str:
         return self.model_dump_json(**kwargs)

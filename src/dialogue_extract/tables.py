@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Union
 
-from .results import Extraction
+from .results import Extraction, register_view
 from .schema import LIST_SEPARATOR, TABLES, entity_row, extraction_rows
 from .schema import document_date as _document_date
 
@@ -193,3 +193,6 @@ def extract_frame(df: "pd.DataFrame", *, text: str = "text", date: Optional[str]
     else:
         results = extract_many(texts, **kwargs)
     return corpus_tables(results, ids)
+
+
+register_view("tables", extraction_tables)  # Extraction.to_pandas()
