@@ -293,7 +293,7 @@ def test_sentences_skip_abbreviations_and_keep_wrapped_lines(nlp):
 
     text = "Dr. S. Jaishankar met H.E. Mrs. Lee. They agreed\nwrapped on\nA new line\n\nA paragraph."
     doc = nlp.make_doc(text)
-    sents = Sentences(doc, text)
+    sents = Sentences(doc)
     of = {t.text: sents.of(t.i) for t in doc}
     assert of["Dr."] == of["Jaishankar"] == of["Lee"] == 0
     assert of["They"] == of["wrapped"] == of["on"] == 1

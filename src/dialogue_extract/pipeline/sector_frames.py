@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from pathlib import Path
 from typing import Iterable, NamedTuple, Optional, Union
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, IS_LOWER, IS_SPACE, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
@@ -98,44 +98,44 @@ def read_name_zones(path: PathLike) -> dict:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
-_ABBREVIATIONS = frozenset({"mrs", "hon", "amb", "smt", "prof", "gen", "col", "maj", "adm", "rev", "ltd", "inc",
-                            "govt", "dept", "etc", "nos", "para", "art"})
-_STOP = re.compile(r"[.?!][\"'”’)]*(?=\s)|\n[ \t]*(?:\n\s*)*")
+_FINAL_MARKS = (".", "?", "!")
 
 
 class Sentences:
-    """The sentences of a Doc; ``of(i)`` is the number of the sentence of token ``i``.
+    """The sentences of a Doc, from its token arrays (no Token objects): ``of(i)`` is the number of
+    the sentence of token ``i``.
 
-    A sentence ends after final punctuation (and closing quotes) before a space, unless the
-    period ends an abbreviation ("Dr.", "Mrs.") or a single capital ("S. Jaishankar", "H.E.");
-    at a blank line; and at a line break unless the next line goes on in lower case (a
-    hard-wrapped sentence).
+    A sentence ends after a ".", "?" or "!" token (the tokenizer keeps "Dr." and "S." whole, so
+    abbreviations and initials end none); at a blank line; and at a line break unless the next
+    line goes on in lower case (a hard-wrapped sentence).
     """
 
-    def __init__(self, doc: Doc, text: str) -> None:
-        bounds = []
-        for m in _STOP.finditer(text):
-            start, end = m.start(), m.end()
-            if text[start] == "\n":
-                if "\n" in m.group()[1:] or not text[end:end + 1].islower():
-                    bounds.append(start)
-                continue
-            if text[start] == ".":
-                word = text[max(0, start - 5):start].rsplit(None, 1)[-1:] or [""]
-                word = word[0].rsplit(".", 1)[-1]
-                if (len(word) == 1 and word.isupper()) or (len(word) == 2 and word[0].isupper() and word[1].islower()) \
-                        or word.lower() in _ABBREVIATIONS:
-                    continue
-            bounds.append(end)
-        self.bounds = bounds
-        self.idx = doc.to_array(IDX).tolist()
-        self.text = text
-
-    def at(self, char: int) -> int:
-        return bisect_right(self.bounds, char)
+    def __init__(self, doc: Doc) -> None:
+        n = len(doc)
+        if not n:
+            self.idx: list[int] = []
+            self.ids: list[int] = []
+            return
+        orth, space, lower, idx = doc.to_array([ORTH, IS_SPACE, IS_LOWER, IDX]).T.tolist()
+        self.idx = idx
+        strings = doc.vocab.strings
+        finals = {strings[m] for m in _FINAL_MARKS if m in strings}
+        ids = []
+        current = 0
+        opens = False  # the previous token was final punctuation
+        for i in range(n):
+            if opens:
+                current += 1
+            elif space[i]:
+                breaks = strings[orth[i]].count("\n")
+                if breaks > 1 or (breaks == 1 and not (i + 1 < n and lower[i + 1])):
+                    current += 1
+            ids.append(current)
+            opens = orth[i] in finals
+        self.ids = ids
 
     def of(self, i: int) -> int:
-        return bisect_right(self.bounds, self.idx[i])
+        return self.ids[i]
 
 
 class FrameFinder:
@@ -159,7 +159,7 @@ class FrameFinder:
     def __len__(self) -> int:
         return len(self.frames)
 
-    def cues(self, doc: Doc, matches: Iterable[tuple[int, int, int]], sentences: Sentences,
+    def cues(self, doc: Doc, text: str, matches: Iterable[tuple[int, int, int]], sentences: Sentences,
              wanted: Optional[set[int]] = None, skip: Optional[list[tuple[int, int]]] = None) -> list[Cue]:
         """The cues among ``matches`` (key, start, end) in text order, with their sentences (only
         those of the ``wanted`` sentences when given). A cue inside a ``skip`` range (sorted) does
@@ -173,7 +173,7 @@ class FrameFinder:
                 continue
             if skip and _inside(skip, start, end):
                 continue
-            if sentences.text[sentences.idx[start]].isupper() and continues_name(doc, start):
+            if text[sentences.idx[start]].isupper() and continues_name(doc, start):
                 continue
             out.append(Cue(start, end, names[key], sent))
         out.sort()

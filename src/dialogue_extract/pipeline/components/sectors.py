@@ -397,7 +397,7 @@ class SectorRecognizer(AddsPatterns):
             return []
         kept = keep_longest(candidates)
         text = doc_text(doc)
-        sentences = Sentences(doc, text)
+        sentences = Sentences(doc)
         names = self.name_zones
         if names:
             # inside a longer portfolio or organisation name ("Nanyang Technological University";
@@ -421,7 +421,7 @@ class SectorRecognizer(AddsPatterns):
             if match_id in topic_keys:
                 if cues is None:
                     wanted = {sentences.of(s) for s, _, m in kept if m in topic_keys}
-                    cues = self.frames.cues(doc, cue_matches, sentences, wanted, partial or None)
+                    cues = self.frames.cues(doc, text, cue_matches, sentences, wanted, partial or None)
                     starts = [c.start for c in cues]
                 cue = licensing_cue(cues, starts, sentences.of(start), start, end, allowed) if cues else None
                 if cue is not None:
