@@ -44,3 +44,33 @@ def test_find_forms_and_headlines():
     assert [text[s:e] for s, e in find_forms(text, starts, {"Cho", "Le Floch"})] == ["Cho", "Le Floch"]
     assert is_headline("EAM Venkatesh Meets Haddad In Delhi\n\nThe minister said.", 0)
     assert not is_headline("The minister met his counterpart in Delhi on Monday.\n", 0)
+
+
+def _official(ident, text, name, country=None, inferred=False):
+    from dialogue_extract.people import MentionSpan, OfficialInfo
+
+    starts = [i for i in range(len(text)) if text.startswith(name, i)]
+    return OfficialInfo(ident, name, country=country, country_inferred=inferred,
+                        country_source="title" if country else None,
+                        mentions=[MentionSpan(name, s, s + len(name)) for s in starts])
+
+
+def test_delegation_members_take_the_state_of_the_person_they_accompany():
+    from dialogue_extract.people.context import countries_from_context
+
+    text = "Prime Minister Lind was accompanied by Ms. Jane Roe, Minister of Trade. Roe spoke."
+    lind, roe = _official("P1", text, "Lind", "NOR"), _official("P2", text, "Jane Roe", "SWE", inferred=True)
+    countries_from_context(text, [lind, roe], [])
+    assert (roe.country, roe.country_inferred, roe.country_source) == ("NOR", False, "delegation")
+    assert lind.country_source == "title"
+
+
+def test_a_counterpart_puts_the_subject_on_the_other_side():
+    from dialogue_extract.people.context import countries_from_context
+
+    text = "Spain and Indonesia held talks. Defence Minister Ana Ruiz and her Indonesian counterpart, Budi Santoso, met."
+    ruiz, santoso = _official("P1", text, "Ana Ruiz"), _official("P2", text, "Budi Santoso", "IDN")
+    named = [(text.index("Spain"), "ESP"), (text.index("Indonesia "), "IDN"), (text.index("Indonesian"), "IDN")]
+    countries_from_context(text, [ruiz, santoso], named)
+    assert (ruiz.country, ruiz.country_source) == ("ESP", "context")
+    assert santoso.country == "IDN"

@@ -1,0 +1,127 @@
+"""Which state an official serves, read from the sentence around them.
+
+* "Prime Minister Lind was accompanied by H.E. Ms. X, Minister ...; Mr. Y, ...", "Accompanying him
+  were X and Y", "Faizal's delegation will include X": the members of a delegation belong to the
+  state of the person they accompany;
+* "Defence Minister X and her Indonesian counterpart, Y": X belongs to the other state the release
+  is about.
+
+Plain Python over the text, the officials found (:class:`~dialogue_extract.people.info.OfficialInfo`,
+completed in place through ``give_country``) and the character starts of the states named; the
+resolver component runs it after it built the officials.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Optional
+
+from .info import OfficialInfo
+
+__all__ = ["countries_from_context"]
+
+# a full stop after a lower-case word of three letters or more ("H.E. Ms. X" does not end anything)
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z\d(\[])|\n")
+_ACCOMPANIED = re.compile(r"\b(?:was|were|is|are|will be)\s+accompanied\s+by\b")
+# "Accompanying him were X and Y": the last official named before
+_ACCOMPANYING = re.compile(r"\b[Aa]ccompanying (?:him|her)\b")
+# "Accompanying Mr. Thapa were X and Y": the official named after it
+_ACCOMPANYING_NAME = re.compile(r"\b[Aa]ccompanying (?=[A-Z])")
+# "Faizal's delegation will include X": the official whose name the possessive ends
+_PERSON_DELEGATION = re.compile(r"['’]s delegation (?:will include|includes|included|comprised|comprises|consisted of"
+                                r"|was composed of|will comprise)\b")
+_COUNTERPART = re.compile(r"\bcounterparts?\b")
+_PRONOUN = re.compile(r"(?:He|She|They|he|she|they)")
+# how far a sentence is searched for its start or end (keeps the pass linear on text without stops)
+_SENTENCE_WINDOW = 4000
+
+
+def countries_from_context(text: str, officials: list[OfficialInfo], countries: list[tuple[int, str]]) -> None:
+    """Countries the sentence gives an official who has none of their own.
+
+    * "Prime Minister Lind was accompanied by H.E. Ms. X, Minister ...; Mr. Y, ...": the members of
+      the delegation belong to the state of the person they accompany;
+    * "Defence Minister X and her Indonesian counterpart, Y": X belongs to the other state the
+      release is about.
+    """
+    firsts = sorted(((o.mentions[0].start, o) for o in officials if o.mentions), key=lambda t: t[0])
+    first_starts = [s for s, _o in firsts]
+    all_mentions = sorted(((m.start, o) for o in officials for m in o.mentions), key=lambda t: t[0])
+    all_starts = [s for s, _o in all_mentions]
+
+    def own(o: OfficialInfo) -> Optional[str]:
+        return None if o.country_inferred else o.country
+
+    def sentence_begin(pos: int) -> int:
+        """The start of the sentence holding ``pos`` (looking back at most _SENTENCE_WINDOW)."""
+        floor = max(0, pos - _SENTENCE_WINDOW)
+        return max(text.rfind("\n", floor, pos), text.rfind(". ", floor, pos), floor - 1) + 1
+
+    def sentence_end(pos: int) -> int:
+        m = _SENTENCE_END.search(text, pos, pos + _SENTENCE_WINDOW)
+        return m.start() if m else min(len(text), pos + _SENTENCE_WINDOW)
+
+    def last_before(pos: int, floor: int) -> Optional[OfficialInfo]:
+        i = bisect_left(all_starts, pos) - 1
+        return all_mentions[i][1] if i >= 0 and all_starts[i] >= floor else None
+
+    country_starts = countries
+    for m in _ACCOMPANIED.finditer(text):
+        begin = sentence_begin(m.start())
+        leader = last_before(m.start(), begin)
+        if leader is None and _PRONOUN.fullmatch(text[begin:m.start()].strip()):
+            # "He is accompanied by": the official the sentence before ends on
+            leader = last_before(begin, max(0, begin - 600))
+        if leader is None and not any(begin <= start < m.start() for start, _c in country_starts):
+            # "The President was accompanied by ...": the last holder of that office
+            words = text[begin:m.start()].split()
+            office = words[-1] if words else ""
+            leader = next((o for _s, o in reversed(all_mentions[:bisect_left(all_starts, m.start())])
+                           if any(t.split()[-1] == office for t in o.titles)), None)
+        country = own(leader) if leader is not None else None
+        if leader is None:  # "The Vietnamese Vice President was accompanied by": the subject's demonym
+            named = {code for (start, code) in country_starts if begin <= start < m.start()}
+            country = named.pop() if len(named) == 1 else None
+        if country is None:
+            continue
+        end = sentence_end(m.end())
+        for k in range(bisect_left(first_starts, m.end()), bisect_left(first_starts, end)):
+            o = firsts[k][1]
+            if own(o) is None:
+                o.give_country(country, "delegation")
+    ends = {mm.end: o for o in officials for mm in o.mentions}
+    for rx, leader_of in ((_ACCOMPANYING, "last"), (_ACCOMPANYING_NAME, "next"), (_PERSON_DELEGATION, "possessor")):
+        for m in rx.finditer(text):
+            after = m.end()
+            if leader_of == "last":  # "Accompanying him were": the official named last before
+                leader = last_before(m.start(), max(0, m.start() - 600))
+            elif leader_of == "next":  # "Accompanying Mr. Thapa were": the official named right after
+                k = bisect_left(all_starts, m.end())
+                leader = all_mentions[k][1] if k < len(all_starts) and all_starts[k] <= m.end() + 12 else None
+                if leader is not None:
+                    after = next(mm.end for mm in leader.mentions if mm.start == all_starts[k])
+            else:  # "Faizal's delegation will include": the official the possessive ends
+                leader = ends.get(m.start())
+            country = own(leader) if leader is not None else None
+            if country is None:
+                continue
+            end = sentence_end(after)
+            for k in range(bisect_left(all_starts, after), bisect_left(all_starts, end)):
+                o = all_mentions[k][1]
+                if own(o) is None:
+                    o.give_country(country, "delegation")
+    counts: Optional[dict[str, int]] = None
+    for m in _COUNTERPART.finditer(text):
+        if counts is None:
+            counts = {}
+            for _start, code in countries:  # how often each state is named, in order of first mention
+                counts[code] = counts.get(code, 0) + 1
+        subject = last_before(m.start(), sentence_begin(m.start()))
+        i = bisect_left(all_starts, m.end())
+        after = all_mentions[i][1] if i < len(all_starts) and all_starts[i] < sentence_end(m.end()) else None
+        if subject is None or after is None or subject is after or own(subject) is not None:
+            continue
+        other = own(after)
+        rivals = [c for c in sorted(counts, key=lambda c: -counts[c]) if c != other]
+        if other is not None and rivals:
+            subject.give_country(rivals[0], "context")
