@@ -37,7 +37,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Optional, Sequence, Union
+from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 from .results import Extraction, Official
 
@@ -123,6 +123,7 @@ class Entity:
     _buckets: set[tuple[str, str]] = field(default_factory=set, repr=False)  # (block key, initial) filed in
     _ikeys: set[tuple[str, str]] = field(default_factory=set, repr=False)  # index keys of its plain forms
     _filed: tuple[Optional[str], bool] = field(default=(None, False), repr=False)  # (country, stated) filed under
+    _group: tuple[Optional[str], bool] = field(default=(None, False), repr=False)  # (country, weak) filed under
 
     def to_dict(self) -> dict[str, Any]:
         dates = sorted({d for ds in self.titles.values() for d in ds})
@@ -149,6 +150,7 @@ class _NameInfo:
     keys: frozenset  # block keys
     initial: str
     surname_only: bool
+    fullness: tuple[int, int, int, int]
     #: index keys when the name is plain (see :func:`_index_keys`), else None
     index: Optional[frozenset]
 
@@ -184,11 +186,12 @@ class CorpusResolver:
     def __init__(self, *, fuzzy_threshold: int = 88) -> None:
         self.fuzzy_threshold = fuzzy_threshold
         self._entities: dict[str, Entity] = {}
-        # block key -> initial of the first given name ("" for none) -> country -> entity ids (an
-        # ordered set); grouped by country, so a name is compared with its own country's entities first
-        self._blocks: dict[str, dict[str, dict[Optional[str], dict[str, None]]]] = {}
-        # the entities of each block bucket that have no plain form (compared with every newcomer)
-        self._rest: dict[str, dict[str, dict[str, None]]] = {}
+        # block key -> initial of the first given name ("" for none) -> (country, weak) -> entity ids
+        # (an ordered set); grouped so that a name is compared with its own country's entities
+        # first, and with entities known by a bare surname only when the others leave it open
+        self._blocks: dict[str, dict[str, dict[tuple[Optional[str], bool], dict[str, None]]]] = {}
+        # the same for the entities that have no plain form (not reached through the index)
+        self._rest: dict[str, dict[str, dict[tuple[Optional[str], bool], dict[str, None]]]] = {}
         # (block key, index key) -> entities having a plain form with that index key
         self._index: dict[tuple[str, tuple[str, str]], dict[str, None]] = {}
         # block key -> first letter -> given-name keys (5+ letters) indexed there, for fuzzy look-ups
@@ -222,6 +225,15 @@ class CorpusResolver:
         for off in officials:
             out[off.id] = self.add_official(doc_id, off, date)
         return out
+
+    def add_many(self, items: Iterable[tuple[str, Union[Extraction, Mapping[str, Any]]]]) -> list[dict[str, str]]:
+        """:meth:`add` for each ``(doc_id, extraction)`` pair, with Python's cyclic garbage
+        collector paused meanwhile (its full passes walk every entity the registry holds, a cost
+        that grew faster than the archive); returns each document's official id -> entity id."""
+        from .gc_pause import gc_paused
+
+        with gc_paused():
+            return [self.add(doc_id, ex) for doc_id, ex in items]
 
     def add_official(self, doc_id: str, official: Official, date: Optional[str] = None) -> str:
         """Register one official of document ``doc_id``; returns its entity id."""
@@ -278,18 +290,19 @@ class CorpusResolver:
             except Exception:
                 keys = frozenset()
             info = _NameInfo(parsed, _names.fold(name).casefold(), keys, _initial(parsed),
-                             _is_surname_only(parsed), _index_keys(parsed) if keys else None)
+                             _is_surname_only(parsed), _fullness(parsed, name), _index_keys(parsed) if keys else None)
             self._info_cache[name] = info
         return info
 
-    def _buckets(self, info: _NameInfo) -> list[dict[Optional[str], dict[str, None]]]:
+    def _buckets(self, info: _NameInfo, table: Optional[dict] = None) -> list[dict[tuple[Optional[str], bool], dict[str, None]]]:
         """The block buckets of a name's candidates: the entities sharing a block key and, for a
         name with a given name or initial, the initial of the first given name (or having no given
-        name at all)."""
+        name at all). ``table`` is ``self._rest`` for those without a plain form."""
+        table = self._blocks if table is None else table
         out = []
         initial = info.initial
         for k in info.keys:
-            block = self._blocks.get(k)
+            block = table.get(k)
             if not block:
                 continue
             if not initial:
@@ -300,28 +313,21 @@ class CorpusResolver:
 
     def _in_candidates(self, entity: Entity, info: _NameInfo) -> bool:
         """Whether ``entity`` is in one of :meth:`_buckets` of ``info``."""
-        eid, country = entity.id, entity.country
-        return any(eid in bucket.get(country, ()) for bucket in self._buckets(info))
+        eid, group = entity.id, entity._group
+        return any(eid in bucket.get(group, ()) for bucket in self._buckets(info))
 
-    def _indexed_candidates(self, info: _NameInfo) -> dict[str, None]:
-        """Ids of the candidates of a plain name that can be compatible with it: the entities with
-        no plain form, and those whose plain forms share an index key (or a fuzzy given name)."""
-        out: dict[str, None] = {}
-        initial = info.initial
+    def _index_hits(self, info: _NameInfo) -> list[str]:
+        """Ids of the candidates of a plain name that have a plain form sharing an index key (or a
+        fuzzy given name) with it: with those of :meth:`_buckets` in ``self._rest``, every
+        candidate that can be compatible with it."""
         found: dict[str, None] = {}
         for k in info.keys:
-            rest = self._rest.get(k)
-            if rest:
-                out.update(rest.get(initial, {}))
-                out.update(rest.get("", {}))
             for ikey in self._lookups(k, info.index):
                 ids = self._index.get((k, ikey))
                 if ids:
                     found.update(ids)
-        for eid in found:
-            if eid not in out and self._in_candidates(self._entities[eid], info):
-                out[eid] = None
-        return out
+        entities = self._entities
+        return [eid for eid in found if self._in_candidates(entities[eid], info)]
 
     def _lookups(self, block: str, index: frozenset) -> list[tuple[str, str]]:
         """The index keys under which a plain name's compatible forms are filed in ``block``."""
@@ -347,8 +353,10 @@ class CorpusResolver:
             return []
         done, found = self._fuzzy.get((block, key), (0, []))
         if done < len(keys):
-            ratio, threshold = _names.ratio, self.fuzzy_threshold
-            found = found + [v for v in keys[done:] if v != key and ratio(key, v) >= threshold]
+            from rapidfuzz.process import extract
+
+            near = extract(key, keys[done:], scorer=_names.ratio, score_cutoff=self.fuzzy_threshold, limit=None)
+            found = found + [v for v, _score, _i in near if v != key]
             self._fuzzy[(block, key)] = (len(keys), found)
         return found
 
@@ -385,11 +393,12 @@ class CorpusResolver:
         if not groups:
             return None
         country = official.country
-        same = [eid for stated in (True, False) for eid in groups.get((country, stated), ())][:2]
-        if len(same) > 1:
+        stated_ids, inferred_ids = groups.get((country, True), ()), groups.get((country, False), ())
+        n_same = len(stated_ids) + len(inferred_ids)
+        if n_same > 1:
             return None
-        if same:
-            entity = self._entities[same[0]]
+        if n_same:
+            entity = self._entities[next(iter(stated_ids or inferred_ids))]
         else:
             entity, n = None, 0
             for (c, stated), ids in groups.items():
@@ -409,26 +418,42 @@ class CorpusResolver:
         holder = self._holder(info, official)
         if holder is not None:
             return holder
-        if info.index is None:
-            return self._scan(info, official)
-        fits = [e for e in map(self._entities.__getitem__, self._indexed_candidates(info))
-                if self._country_ok(e, official) and self._compatible(info.parsed, e)]
-        return self._choose(fits, info, official)
+        return self._scan(info, official)
+
+    def _groups(self, info: _NameInfo, hits: Optional[list[str]], country: Optional[str], own: bool,
+                weak: bool) -> Iterator[Iterable[str]]:
+        """Candidate ids of the official's own country (``own``) or of the others, known by a bare
+        surname only (``weak``) or not: from the block buckets, or for a plain name from its index
+        hits and the buckets of entities without a plain form."""
+        buckets = self._buckets(info) if hits is None else self._buckets(info, self._rest)
+        if hits is not None and not weak:
+            entities = self._entities
+            yield [eid for eid in hits if (entities[eid].country == country) == own]
+        for bucket in buckets:
+            if own:
+                ids = bucket.get((country, weak))
+                if ids:
+                    yield ids
+            else:
+                for (c, w), ids in bucket.items():
+                    if w == weak and c != country and ids:
+                        yield ids
 
     def _scan(self, info: _NameInfo, official: Official) -> Optional[Entity]:
-        """:meth:`_choose` over every candidate of a name that is not plain (a bare surname, a name
-        with initials), comparing the official's own country's entities first and stopping as
-        soon as the outcome is known (it only ever depends on one or two fitting entities)."""
-        parsed, country, surname_only = info.parsed, official.country, info.surname_only
-        buckets = self._buckets(info)
+        """:meth:`_choose` over the candidates of a name, without comparing it with all of them:
+        the entities of the official's own country first (when one of them fits, they decide, see
+        :meth:`_narrow`), each time the strong entities before those known by a bare surname, and
+        stopping once the outcome is known (it depends on one or two fitting entities and on the
+        fitting entities holding the exact name, which :meth:`_exact_among_fits` finds)."""
+        parsed, surname_only = info.parsed, info.surname_only
+        hits = self._index_hits(info) if info.index is not None else None
         seen: set[str] = set()
         fits: list[Entity] = []
         for own in (True, False):
             fits = []
-            strong = 0
-            for bucket in buckets:
-                groups = [bucket.get(country, ())] if own else [ids for c, ids in bucket.items() if c != country]
-                for ids in groups:
+            strong: list[Entity] = []
+            for weak in (False, True):
+                for ids in self._groups(info, hits, official.country, own, weak):
                     for eid in ids:
                         if eid in seen:
                             continue
@@ -437,11 +462,18 @@ class CorpusResolver:
                         if not self._country_ok(e, official) or not self._compatible(parsed, e):
                             continue
                         fits.append(e)
-                        strong += not e.weak
-                        if surname_only and len(fits) > 1:
-                            return None  # a bare surname several entities fit: never guess
-                        if not surname_only and strong > 1:  # only one holding the exact name can win
-                            return self._exact_among_fits(info, official, own)
+                        if surname_only:
+                            if len(fits) > 1:
+                                return None  # a bare surname several entities fit: never guess
+                            continue
+                        if not e.weak:
+                            strong.append(e)
+                        # two fit, and either two strong ones fit or every strong one is known
+                        if len(strong) > 1 or (weak and len(fits) > 1):
+                            exact = self._exact_among_fits(info, official, own)
+                            if exact is not None:
+                                return exact
+                            return strong[0] if len(strong) == 1 else None
             if own and fits:  # the entities of the official's country decide (see _narrow)
                 return self._choose(fits, info, official)
         return self._choose(fits, info, official)
@@ -458,7 +490,9 @@ class CorpusResolver:
                 if self._country_ok(e, official) and self._in_candidates(e, info) \
                         and self._compatible(info.parsed, e):
                     found.append(e)
-        return found[0] if len(found) == 1 else None
+                    if len(found) > 1:
+                        return None
+        return found[0] if found else None
 
     def _choose(self, fits: list[Entity], info: _NameInfo, official: Official) -> Optional[Entity]:
         """Of the entities a name fits, the one it joins (None: a new entity)."""
@@ -495,11 +529,12 @@ class CorpusResolver:
         eid = entity.id
         self._exact.setdefault(info.folded, {}).setdefault(entity._filed, {})[eid] = None
         plain = bool(entity._ikeys)
+        group = entity._group
         for k in info.keys:
-            self._blocks.setdefault(k, {}).setdefault(info.initial, {}).setdefault(entity._filed[0], {})[eid] = None
+            self._blocks.setdefault(k, {}).setdefault(info.initial, {}).setdefault(group, {})[eid] = None
             entity._buckets.add((k, info.initial))
             if not plain:
-                self._rest.setdefault(k, {}).setdefault(info.initial, {})[eid] = None
+                self._rest.setdefault(k, {}).setdefault(info.initial, {}).setdefault(group, {})[eid] = None
         new_blocks = info.keys - entity._bkeys
         entity._bkeys |= new_blocks
         if plain and new_blocks:  # its plain forms are found in the new blocks too
@@ -517,9 +552,9 @@ class CorpusResolver:
         if not new:
             return
         if not entity._ikeys:  # first plain form: no longer in the rest buckets
-            for k in entity._bkeys:
-                for bucket in self._rest.get(k, {}).values():
-                    bucket.pop(entity.id, None)
+            for k, initial in entity._buckets:
+                for ids in self._rest[k][initial].values():
+                    ids.pop(entity.id, None)
         entity._ikeys |= new
         self._index_under(entity, entity._bkeys, new)
 
@@ -532,22 +567,25 @@ class CorpusResolver:
                     self._given_seen.add((k, ikey[1]))
                     self._given_keys.setdefault(k, {}).setdefault(ikey[1][:1], []).append(ikey[1])
 
-    def _refile_country(self, entity: Entity) -> None:
-        """Move the entity's exact names to the group of its current (country, stated)."""
+    def _refile(self, entity: Entity) -> None:
+        """Move the entity to the groups of its current country, statedness and strength."""
         now = (entity.country, entity.country_stated)
-        if now == entity._filed:
-            return
-        for folded in entity._form_keys:
-            groups = self._exact[folded]
-            groups.get(entity._filed, {}).pop(entity.id, None)
-            groups.setdefault(now, {})[entity.id] = None
-        old = entity._filed[0]
-        if now[0] != old:
+        if now != entity._filed:
+            for folded in entity._form_keys:
+                groups = self._exact[folded]
+                groups.get(entity._filed, {}).pop(entity.id, None)
+                groups.setdefault(now, {})[entity.id] = None
+            entity._filed = now
+        group = (entity.country, entity.weak)
+        if group != entity._group:
+            old, eid = entity._group, entity.id
+            tables = (self._blocks,) if entity._ikeys else (self._blocks, self._rest)
             for k, initial in entity._buckets:
-                groups = self._blocks[k][initial]
-                groups.get(old, {}).pop(entity.id, None)
-                groups.setdefault(now[0], {})[entity.id] = None
-        entity._filed = now
+                for table in tables:
+                    groups = table[k][initial]
+                    groups.get(old, {}).pop(eid, None)
+                    groups.setdefault(group, {})[eid] = None
+            entity._group = group
 
     def _update(self, entity: Entity, doc_id: str, official: Official, info: _NameInfo, date: Optional[str]) -> None:
         parsed, surname_only, folded = info.parsed, info.surname_only, info.folded
@@ -564,12 +602,12 @@ class CorpusResolver:
                 entity.weak = False
                 entity._forms = [f for f in entity._forms if not _is_surname_only(f)] or [parsed]
                 forms_changed = True
-            full = _fullness(parsed, official.name)
+            full = info.fullness
             if full > entity._fullness:
                 entity._fullness = full
                 entity.name = official.name
         elif entity._fullness == (0, 0, 0, 0):
-            entity._fullness = _fullness(parsed, official.name)
+            entity._fullness = info.fullness
         if forms_changed:
             self._reindex(entity)
         entity.aliases.add(official.name)
@@ -579,7 +617,7 @@ class CorpusResolver:
             entity.country_stated = True
         elif official.country and not entity.country:
             entity.country = official.country
-        self._refile_country(entity)
+        self._refile(entity)
         if official.organization:
             entity.organizations.add(official.organization)
         for title in official.titles:
@@ -602,12 +640,16 @@ def resolve_corpus(extractions: Iterable[Union[Extraction, tuple[str, Extraction
         raise TypeError("resolve_corpus() takes a list of Extractions or (doc_id, Extraction) pairs, "
                         f"not a bare {type(extractions).__name__}")
     reg = CorpusResolver(fuzzy_threshold=fuzzy_threshold)
-    for i, item in enumerate(extractions, start=1):
-        if isinstance(item, Sequence) and not isinstance(item, (str, bytes)) and len(item) == 2:
-            doc_id, ex = item
-        else:
-            doc_id, ex = f"doc-{i:06d}", item
-        if not isinstance(ex, (Extraction, Mapping)):
-            raise TypeError(f"item {i - 1} is a {type(ex).__name__}; expected an Extraction (or its JSON dict)")
-        reg.add(str(doc_id), ex)
+
+    def items() -> Iterable[tuple[str, Union[Extraction, Mapping[str, Any]]]]:
+        for i, item in enumerate(extractions, start=1):
+            if isinstance(item, Sequence) and not isinstance(item, (str, bytes)) and len(item) == 2:
+                doc_id, ex = item
+            else:
+                doc_id, ex = f"doc-{i:06d}", item
+            if not isinstance(ex, (Extraction, Mapping)):
+                raise TypeError(f"item {i - 1} is a {type(ex).__name__}; expected an Extraction (or its JSON dict)")
+            yield str(doc_id), ex
+
+    reg.add_many(items())
     return reg
