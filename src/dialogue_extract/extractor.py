@@ -17,6 +17,7 @@ from .pipeline.text import (OffsetMap, chain_offsets, doc_text, offset_map, orig
 from .people import MentionSpan, OfficialInfo
 from .results import (Country, DateValue, Extraction, Mention, Official, Organization, Sector, SectorEvidence,
                       distinct_offices)
+from .roles import roles_of
 from .pipeline import keys
 
 DateLike = Union[dt.date, str, None]
@@ -354,6 +355,7 @@ class Extractor:
             known.apply(result, text)
         for o in result.officials:
             o.offices = distinct_offices(o.titles)
+            o.roles = roles_of(o.offices)
         return result
 
 

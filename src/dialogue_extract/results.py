@@ -107,6 +107,9 @@ class Official(_Model):
                               "every form the text uses ('Secretary (East)' and a later 'Secretary').")
     offices: list[str] = Field(default_factory=list, description="The distinct offices: the titles "
                                "without a shortened repeat of a longer one ('Secretary (East)' alone).")
+    roles: list[str] = Field(default_factory=list, description="Canonical roles of the offices, from the role "
+                             "table (models/default/roles.tsv): 'EAM', 'External Affairs Minister' and 'Minister of "
+                             "External Affairs' are all 'foreign_minister'; an office the table does not know has none.")
     country: Optional[str] = Field(default=None, description="ISO 3166-1 alpha-3 code.")
     country_inferred: bool = Field(
         default=False,
