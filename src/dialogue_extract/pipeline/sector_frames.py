@@ -43,6 +43,7 @@ class Frame(NamedTuple):
     sector: str = ""
     without: str = ""
     structure: str = ""  # a frame found by the layout ("heading") instead of cues
+    only: tuple[str, ...] = ()  # the sectors it may license (all when empty)
 
 
 class Cue(NamedTuple):
@@ -56,7 +57,7 @@ class Cue(NamedTuple):
 
 def read_frames(path: PathLike) -> tuple[Frame, ...]:
     """The frames of a ``frames.jsonl`` file (lines ``{"frame", "cues", "example"?, "sector"?,
-    "without"?, "structure"?}``)."""
+    "without"?, "structure"?, "only"?}``)."""
     out = []
     for entry in read_jsonl(path):
         name, cues, structure = entry.get("frame"), entry.get("cues"), entry.get("structure", "")
@@ -64,8 +65,11 @@ def read_frames(path: PathLike) -> tuple[Frame, ...]:
             raise ValueError(f"a frame's structure is one of {sorted(STRUCTURES)}: {entry}")
         if not name or not isinstance(cues, list) or not (cues or structure):
             raise ValueError(f"a frame needs a 'frame' name and a list of 'cues' (or a 'structure'): {entry}")
+        only = entry.get("only", [])
+        if not isinstance(only, list) or not all(isinstance(x, str) for x in only):
+            raise ValueError(f"a frame's 'only' is a list of sector ids: {entry}")
         out.append(Frame(name, tuple(cues), entry.get("example", ""), entry.get("sector", ""),
-                         entry.get("without", ""), structure))
+                         entry.get("without", ""), structure, tuple(only)))
     return tuple(out)
 
 

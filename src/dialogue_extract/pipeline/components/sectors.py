@@ -275,7 +275,13 @@ class SectorRecognizer(AddsPatterns):
         key = sid + "#" + TOPIC + ("#" + ",".join(sorted(frames)) if frames else "")
         h = strings.add(key)
         self._topic_keys.add(h)
-        self._key_info[h] = (sid, frozenset(frames) if frames else None)
+        if frames:
+            allowed: Optional[frozenset[str]] = frozenset(frames)
+        else:  # every frame but those kept for other sectors ("consular care" only for mobility)
+            allowed = frozenset(f.name for f in self._frames if not f.only or sid in f.only)
+            if len(allowed) == len(self._frames):
+                allowed = None
+        self._key_info[h] = (sid, allowed)
         return key
 
     def _add_pattern(self, entry: dict) -> None:
