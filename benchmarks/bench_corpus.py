@@ -7,7 +7,7 @@
 
 Builds documents with in-document officials by hand (names drawn from a pool of invented people
 written in several forms: full, initial + surname, honorific + surname, family-first, bare
-surname), a document at a time, and times ``CorpusResolver.add`` over all of them (building the
+surname), a document at a time, and times ``CorpusRegistry.add`` over all of them (building the
 documents is not timed). The number of people grows with the archive: ``--growth 8`` also runs
 1/8 of the officials of 1/8 of the people and prints the growth exponent
 ``log(t_n / t_small) / log(8)`` (1.0 is linear). Peak memory is the peak of the Python heap
@@ -27,7 +27,7 @@ import time
 import tracemalloc
 from typing import Iterator, Optional
 
-from dialogue_extract.corpus import CorpusResolver
+from dialogue_extract.corpus import CorpusRegistry
 from dialogue_extract.results import Extraction, Mention, Official
 
 GIVEN = ["Arvind", "Sunita", "Claire", "Matthias", "Elena", "Kenji", "Haruka", "Amara", "Lucas", "Sofia",
@@ -77,7 +77,7 @@ def documents(officials: int, people: int, per_doc: int = 4, seed: int = 7) -> I
 
 
 def run(officials: int, people: int, *, memory: bool = False, ids: Optional[str] = None) -> float:
-    reg = CorpusResolver()
+    reg = CorpusRegistry()
     if memory:
         tracemalloc.start()
     secs, n, n_docs = 0.0, 0, 0

@@ -1,6 +1,6 @@
 """The corpus registry's first, plain implementation, kept as the specification of its results.
 
-:class:`dialogue_extract.corpus.CorpusResolver` indexes names so that a newcomer is not compared with
+:class:`dialogue_extract.corpus.CorpusRegistry` indexes names so that a newcomer is not compared with
 every entity sharing its family name; it must give exactly the entity ids this plain version gives
 (``tests/test_corpus_equivalence.py``).
 """

@@ -48,3 +48,33 @@ def test_the_whole_chain_added_by_name_equals_the_shipped_pipeline():
     text = ("New Delhi, 3 March 2024\n\nExternal Affairs Minister Dr. S. Jaishankar met Foreign Minister "
             "Penny Wong of Australia to discuss trade and defence.")
     assert de.Extractor(nlp).extract(text).model_dump() == de.Extractor().extract(text).model_dump()
+
+
+def test_one_naming_scheme_for_components():
+    """The file ``x.py`` holds the factory ``de_x``, the pipe ``x`` of the default pipeline and the
+    class ``XComponent``."""
+    import importlib
+
+    import dialogue_extract as de
+
+    nlp = de.load()
+    for name in nlp.pipe_names:
+        meta = nlp.get_pipe_meta(name)
+        assert meta.factory == f"de_{name}"
+        pipe = nlp.get_pipe(name)
+        assert type(pipe).__name__ == name.capitalize() + "Component"
+        assert type(pipe).__module__ == f"dialogue_extract.pipeline.components.{name}"
+        importlib.import_module(type(pipe).__module__)
+
+
+def test_a_pipeline_saved_under_the_old_factory_name_still_loads(tmp_path):
+    import dialogue_extract as de
+
+    nlp = spacy.blank("en")
+    for name in de.load().pipe_names:
+        nlp.add_pipe("de_resolver" if name == "officials" else f"de_{name}",
+                     name="resolver" if name == "officials" else name)
+    nlp.to_disk(tmp_path / "old")
+    again = spacy.load(tmp_path / "old")
+    text = "External Affairs Minister S. Jaishankar met Foreign Minister Penny Wong of Australia."
+    assert [o.name for o in de.Extractor(again).extract(text).officials] == ["S. Jaishankar", "Penny Wong"]

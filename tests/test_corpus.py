@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialogue_extract.corpus import CorpusResolver, entity_slug, resolve_corpus
+from dialogue_extract.corpus import CorpusRegistry, entity_slug, resolve_corpus
 from dialogue_extract.results import Extraction, Mention, Official
 
 
@@ -21,7 +21,7 @@ def doc(*officials: Official, date=None) -> Extraction:
 
 
 def test_name_variants_across_documents_get_one_id():
-    reg = CorpusResolver()
+    reg = CorpusRegistry()
     a = reg.add("d1", doc(official("P1", "P. Kumaran", titles=["External Affairs Minister"], country="IND")),
                 reference_date="2023-05-02")
     b = reg.add("d2", doc(official("P1", "P Kumaran", aliases=["Dr. P Kumaran"], country="IND")))
@@ -40,14 +40,14 @@ def test_name_variants_across_documents_get_one_id():
 
 
 def test_same_surname_different_given_names_are_different_people():
-    reg = CorpusResolver()
+    reg = CorpusRegistry()
     a = reg.add("d1", doc(official("P1", "Subrahmanyam Jaishankar")))
     b = reg.add("d2", doc(official("P1", "Sanjay Jaishankar")))
     assert a["P1"] != b["P1"]
 
 
 def test_initial_compatible_with_two_people_is_not_merged_into_either():
-    reg = CorpusResolver()
+    reg = CorpusRegistry()
     a = reg.add("d1", doc(official("P1", "Subrahmanyam Jaishankar")))
     b = reg.add("d2", doc(official("P1", "Sanjay Jaishankar")))
     c = reg.add("d3", doc(official("P1", "S. Jaishankar")))
@@ -55,7 +55,7 @@ def test_initial_compatible_with_two_people_is_not_merged_into_either():
 
 
 def test_initial_form_does_not_chain_two_people_together():
-    reg = CorpusResolver()
+    reg = CorpusRegistry()
     a = reg.add("d1", doc(official("P1", "S. Jaishankar")))
     b = reg.add("d2", doc(official("P1", "Subrahmanyam Jaishankar")))
     c = reg.add("d3", doc(official("P1", "Sanjay Jaishankar")))
@@ -63,7 +63,7 @@ def test_initial_form_does_not_chain_two_people_together():
 
 
 def test_conflicting_countries_block_a_merge():
-    reg = CorpusResolver()
+    reg = CorpusRegistry()
     a = reg.add("d1", doc(official("P1", "Maria Castellanos", country="MEX")))
     b = reg.add("d2", doc(official("P1", "Maria Castellanos", country="ESP")))
     assert a["P1"] != b["P1"]
@@ -73,7 +73,7 @@ def test_conflicting_countries_block_a_merge():
 
 
 def test_repeated_ambiguous_name_opens_one_entity_not_many():
-    reg = CorpusResolver()
+    reg = CorpusRegistry()
     reg.add("d1", doc(official("P1", "Maria Castellanos", country="MEX")))
     reg.add("d2", doc(official("P1", "Maria Castellanos", country="ESP")))
     unknown = {reg.add(f"u{i}", doc(official("P1", "Maria Castellanos")))["P1"] for i in range(5)}
@@ -84,7 +84,7 @@ def test_repeated_ambiguous_name_opens_one_entity_not_many():
 
 
 def test_missing_country_joins_the_only_candidate_and_fills_country():
-    reg = CorpusResolver()
+    reg = CorpusRegistry()
     a = reg.add("d1", doc(official("P1", "Maria Castellanos")))
     b = reg.add("d2", doc(official("P1", "Maria Castellanos", country="MEX")))
     assert a["P1"] == b["P1"] and reg[a["P1"]].country == "MEX"
@@ -93,7 +93,7 @@ def test_missing_country_joins_the_only_candidate_and_fills_country():
 
 
 def test_surname_only_attached_only_when_unambiguous():
-    reg = CorpusResolver()
+    reg = CorpusRegistry()
     kim = reg.add("d1", doc(official("P1", "Haruka Onodera", country="JPN")))["P1"]
     assert reg.add("d2", doc(official("P1", "Onodera", country="JPN")))["P1"] == kim
     reg.add("d3", doc(official("P1", "Kenji Onodera", country="JPN")))
@@ -102,14 +102,14 @@ def test_surname_only_attached_only_when_unambiguous():
 
 
 def test_family_first_and_given_first_orders_merge():
-    reg = CorpusResolver()
+    reg = CorpusRegistry()
     a = reg.add("d1", doc(official("P1", "Matsumoto Haruki", country="JPN")))
     b = reg.add("d2", doc(official("P1", "Haruki Matsumoto", country="JPN")))
     assert a["P1"] == b["P1"]
 
 
 def test_two_officials_in_one_document_stay_apart_and_json_form_is_accepted():
-    reg = CorpusResolver()
+    reg = CorpusRegistry()
     ex = doc(official("P1", "Claire Dubreuil", country="FRA"), official("P2", "Matthias Kornfeld", country="DEU"))
     ids = reg.add("d1", ex.model_dump(mode="json"))
     assert ids["P1"] != ids["P2"]
@@ -128,7 +128,7 @@ def test_ids_are_slug_and_hash_and_stable_across_runs():
 
 
 def test_same_name_same_country_different_people_get_distinct_ids():
-    reg = CorpusResolver()
+    reg = CorpusRegistry()
     a = reg.add("d1", doc(official("P1", "Kenji Onodera", country="JPN"), official("P2", "Haruka Onodera",
                                                                                   country="JPN")))
     reg.add("d2", doc(official("P1", "K. Onodera", country="JPN")))
@@ -160,7 +160,7 @@ NAMES = st.sampled_from(["Claire Dubreuil", "C. Dubreuil", "Dubreuil", "Matthias
 @given(st.lists(st.lists(st.tuples(NAMES, st.sampled_from([None, "FRA", "ITA"])), min_size=1, max_size=3),
                 min_size=1, max_size=8))
 def test_every_official_gets_exactly_one_existing_entity(docs):
-    reg = CorpusResolver()
+    reg = CorpusRegistry()
     for i, people in enumerate(docs):
         ex = doc(*(official(f"P{k}", n, country=c) for k, (n, c) in enumerate(people)))
         ids = reg.add(f"d{i}", ex)

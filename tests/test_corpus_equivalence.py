@@ -8,7 +8,7 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialogue_extract.corpus import CorpusResolver
+from dialogue_extract.corpus import CorpusRegistry
 from dialogue_extract.results import Extraction, Mention, Official
 from reference_corpus import ReferenceResolver
 
@@ -35,7 +35,7 @@ def _official(i: int, name: str, country, inferred: bool) -> Official:
 
 
 def _both(docs: list[list[tuple[str, object, bool]]]) -> None:
-    new, ref = CorpusResolver(), ReferenceResolver()
+    new, ref = CorpusRegistry(), ReferenceResolver()
     for d, offs in enumerate(docs):
         ex = Extraction(officials=[_official(i, *o) for i, o in enumerate(offs)])
         assert new.add(f"d{d}", ex) == ref.add(f"d{d}", ex), f"document {d}"

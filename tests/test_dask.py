@@ -30,7 +30,7 @@ import pandas as pd  # noqa: E402
 
 import dialogue_extract as de  # noqa: E402
 from dialogue_extract.batch import DOCUMENTS_FILE, ENTITIES_FILE, TABLES, read_documents, run_batch  # noqa: E402
-from dialogue_extract.corpus import CorpusResolver  # noqa: E402
+from dialogue_extract.corpus import CorpusRegistry  # noqa: E402
 from dialogue_extract.dask import extract_bag, extract_dataframe, official_keys, resolve_documents  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -171,7 +171,7 @@ def _synthetic_docs(n: int, seed: int = 3) -> list[dict]:
 
 def test_distributed_resolution_equals_the_registry_on_hard_names():
     docs = _synthetic_docs(600)
-    reg = CorpusResolver()
+    reg = CorpusRegistry()
     want_ids = {}
     for i, d in enumerate(docs):
         if d["extraction"]:

@@ -125,7 +125,7 @@ def test_extract_many_as_tuples():
 def test_load_gives_a_spacy_pipeline(releases):
     nlp = de.load()
     assert isinstance(nlp, spacy.language.Language)
-    assert nlp.pipe_names[-1] == "resolver"
+    assert nlp.pipe_names[-1] == "officials"
     doc = nlp(releases["mea_bilateral_dialogue"])
     assert {"countries", "dates", "titles", "persons", "sectors"} <= set(doc.spans)
     assert any(e.label_ == "PERSON" for e in doc.ents)

@@ -111,7 +111,7 @@ def test_the_pipeline_declares_a_clean_chain():
     meta = {name: nlp.get_pipe_meta(name) for name in nlp.pipe_names}
     assert meta["countries"].retokenizes
     assert "span._.de_title_info" in meta["persons"].requires
-    assert "doc._.de_officials" in meta["resolver"].assigns
+    assert "doc._.de_officials" in meta["officials"].assigns
 
 
 def test_the_pipeline_builds_no_public_results():

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dialogue_extract.names import fold
-from dialogue_extract.resolve import Cluster, NameMention, Resolver, resolve_mentions
+from dialogue_extract.resolve import Cluster, NameMention, MentionClusterer, resolve_mentions
 
 
 def groups(mentions, **kwargs) -> list[list[str]]:
@@ -179,7 +179,7 @@ def test_anchored_by_strong_honorific_or_flag():
 
 
 def test_resolver_class_and_empty_input():
-    r = Resolver(fuzzy_threshold=95)
+    r = MentionClusterer(fuzzy_threshold=95)
     assert r([]) == []
     out = r(["Mesfin Tadesse", NameMention("Tadesse", 40, 47)])
     assert isinstance(out[0], Cluster) and out[0].members == [0, 1]

@@ -288,7 +288,7 @@ def test_labels_come_from_the_configured_taxonomy(tmp_path):
     rows = [r.replace("defence\tDefence\t", "defence\tDefence and armed forces\t") for r in rows]
     path = tmp_path / "sectors.tsv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    nlp = load(overrides={"components.sectors.taxonomy_path": str(path), "components.resolver.set_ents": False})
+    nlp = load(overrides={"components.sectors.taxonomy_path": str(path), "components.officials.set_ents": False})
     result = Extractor(nlp).extract("Defence cooperation was discussed.")
     assert [(s.id, s.label) for s in result.sectors] == [("defence", "Defence and armed forces")]
 

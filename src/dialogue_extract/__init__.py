@@ -4,8 +4,9 @@
 >>> ex = de.extract(text, reference_date="2026-02-14")
 >>> [(o.name, o.titles, o.country) for o in ex.officials]
 
-The spaCy pipeline is loaded on first use; the name resolver (``resolve_mentions``) and the
-result models can be used without loading it.
+The spaCy pipeline is loaded on first use; in-document name clustering
+(``resolve_mentions``) and the result models can be used without loading it. ``Resolver`` and
+``CorpusResolver`` are the names of ``MentionClusterer`` and ``CorpusRegistry`` until 0.1.
 """
 from __future__ import annotations
 
@@ -13,14 +14,14 @@ import logging
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
-from .resolve import Cluster, NameMention, Resolver, resolve_mentions
+from .resolve import Cluster, MentionClusterer, NameMention, Resolver, resolve_mentions  # noqa: F401
 from .results import Country, DateValue, Extraction, Mention, Official, Organization, Sector
 from . import notebook as _notebook, tables as _tables  # noqa: F401  (register the views of Extraction)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
-    from .corpus import CorpusResolver
+    from .corpus import CorpusRegistry
     from .extractor import DateLike, Extractor
 
 __version__ = "0.1.0"
@@ -42,11 +43,11 @@ __all__ = [
     "Organization",
     "Mention",
     "resolve_mentions",
-    "Resolver",
+    "MentionClusterer",
     "NameMention",
     "Cluster",
     "resolve_corpus",
-    "CorpusResolver",
+    "CorpusRegistry",
     "to_tables",
     "read_results",
     "extract_frame",
@@ -56,7 +57,8 @@ __all__ = [
 _LAZY = {
     "Extractor": ("extractor", "Extractor"),
     "resolve_corpus": ("corpus", "resolve_corpus"),
-    "CorpusResolver": ("corpus", "CorpusResolver"),
+    "CorpusRegistry": ("corpus", "CorpusRegistry"),
+    "CorpusResolver": ("corpus", "CorpusRegistry"),  # the name until 0.1
     "to_tables": ("tables", "to_tables"),
     "read_results": ("tables", "read_results"),
     "extract_frame": ("tables", "extract_frame"),

@@ -58,7 +58,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 from . import schema as _schema
-from .corpus import CorpusResolver
+from .corpus import CorpusRegistry
 from .optional import require
 from .extractor import DateLike, Extractor, coerce_reference_date
 from .sources import SourceProblem, SourceRecord, iter_sources, prepare_text
@@ -372,7 +372,7 @@ class _Tables:
             w.abandon()
 
 
-def write_entities_table(out_dir: Path, fmt: str, registry: CorpusResolver) -> None:
+def write_entities_table(out_dir: Path, fmt: str, registry: CorpusRegistry) -> None:
     """The ``entities`` table of the registry (beside ``entities.jsonl``)."""
     writer = _TableWriter(out_dir, "entities", fmt)
     try:
@@ -603,7 +603,7 @@ def run_batch(
     if show and done:
         bar.total = max(0, (total or 0) - len(done)) if total else None
 
-    registry = CorpusResolver()
+    registry = CorpusRegistry()
     tables = None if appending else _Tables(out, table_format)
     docs_fh = docs_path.open("ab" if appending else "wb")
 
@@ -827,12 +827,12 @@ def _error_doc(r: SourceRecord, reason: str) -> dict[str, Any]:
             "extraction": None, "error": reason}
 
 
-def rebuild_outputs(out_dir: Union[str, os.PathLike], table_format: str = "parquet") -> CorpusResolver:
+def rebuild_outputs(out_dir: Union[str, os.PathLike], table_format: str = "parquet") -> CorpusRegistry:
     """Re-create the tables and the registry of ``out_dir`` from its ``documents.jsonl``
     (streamed: memory stays flat apart from the registry). Returns the registry; the caller
     writes ``entities.jsonl``."""
     out = Path(out_dir)
-    registry = CorpusResolver()
+    registry = CorpusRegistry()
     tables = _Tables(out, table_format)
     try:
         for doc in read_documents(out / DOCUMENTS_FILE):

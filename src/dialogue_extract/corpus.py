@@ -41,7 +41,7 @@ from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 from .results import Extraction, Official
 
-__all__ = ["CorpusResolver", "Entity", "resolve_corpus", "entity_slug"]
+__all__ = ["CorpusRegistry", "CorpusResolver", "Entity", "resolve_corpus", "entity_slug"]
 
 #: At most this many distinct full names per entity are compared with a newcomer.
 MAX_FORMS = 12
@@ -180,7 +180,7 @@ def _index_keys(parsed: Any) -> Optional[frozenset]:
     return frozenset(keys)
 
 
-class CorpusResolver:
+class CorpusRegistry:
     """Gives the same official one entity id across documents (see the module docstring)."""
 
     def __init__(self, *, fuzzy_threshold: int = 88) -> None:
@@ -630,8 +630,8 @@ class CorpusResolver:
 
 
 def resolve_corpus(extractions: Iterable[Union[Extraction, tuple[str, Extraction]]], *,
-                   fuzzy_threshold: int = 88) -> CorpusResolver:
-    """A :class:`CorpusResolver` filled with ``extractions``.
+                   fuzzy_threshold: int = 88) -> CorpusRegistry:
+    """A :class:`CorpusRegistry` filled with ``extractions``.
 
     Items are ``(doc_id, Extraction)`` pairs or bare Extractions (then numbered ``doc-000001``...
     in order).
@@ -639,7 +639,7 @@ def resolve_corpus(extractions: Iterable[Union[Extraction, tuple[str, Extraction
     if isinstance(extractions, (str, bytes, Extraction, Mapping)):
         raise TypeError("resolve_corpus() takes a list of Extractions or (doc_id, Extraction) pairs, "
                         f"not a bare {type(extractions).__name__}")
-    reg = CorpusResolver(fuzzy_threshold=fuzzy_threshold)
+    reg = CorpusRegistry(fuzzy_threshold=fuzzy_threshold)
 
     def items() -> Iterable[tuple[str, Union[Extraction, Mapping[str, Any]]]]:
         for i, item in enumerate(extractions, start=1):
@@ -653,3 +653,7 @@ def resolve_corpus(extractions: Iterable[Union[Extraction, tuple[str, Extraction
 
     reg.add_many(items())
     return reg
+
+
+#: The name of :class:`CorpusRegistry` until version 0.1.
+CorpusResolver = CorpusRegistry

@@ -21,7 +21,7 @@ default scheduler when there is none):
   are generators that extract ``batch_size`` documents at a time, so a worker's memory does
   not grow with the number or the size of partitions.
 * **Entities.** :meth:`DaskBatch.resolve` gives every official the same stable entity id as a
-  single-machine :class:`~dialogue_extract.corpus.CorpusResolver` fed the documents in input
+  single-machine :class:`~dialogue_extract.corpus.CorpusRegistry` fed the documents in input
   order. Officials are shuffled to workers by a *blocking key*: the connected component of
   their names' keys (:func:`official_keys`: the :func:`~dialogue_extract.names.block_keys` -
   family name, last word, for family-first names the given names -, the folded name and its id
@@ -252,7 +252,7 @@ def official_keys(name: str) -> list[str]:
 
 
 def _doc_date(doc: Mapping[str, Any]) -> Optional[str]:
-    """The date the registry files a document's titles under (as ``CorpusResolver.add``)."""
+    """The date the registry files a document's titles under (as ``CorpusRegistry.add``)."""
     ex = doc.get("extraction") or {}
     ref = doc.get("reference_date") or ex.get("reference_date")
     return str(ref)[:10] if ref else None
@@ -318,12 +318,12 @@ def _assign_block(entry: dict[str, Any], roots: Mapping[str, str]) -> dict[str, 
 
 def _resolve_block(item: tuple[str, list[dict[str, Any]]]) -> dict[str, Any]:
     """Resolve one block's officials in input order with a fresh registry."""
-    from .corpus import CorpusResolver
+    from .corpus import CorpusRegistry
     from .results import Official
 
     _block, entries = item
     entries = sorted(entries, key=lambda e: tuple(e["pos"]))
-    reg = CorpusResolver()
+    reg = CorpusRegistry()
     ids: list[tuple[tuple[int, int], str, str]] = []
     first: dict[str, tuple[int, int, int]] = {}
     for e in entries:

@@ -143,7 +143,7 @@ class Extractor:
 
             # results are read from Doc.spans; filling doc.ents (for displaCy) is left to
             # pipelines users load themselves with dialogue_extract.load()
-            nlp = load(pipeline, overrides={"components.resolver.set_ents": False})
+            nlp = load(pipeline, overrides={"components.officials.set_ents": False})
         self.nlp = nlp
         self.nlp.max_length = max(self.nlp.max_length, MAX_CHARS + 1)
 

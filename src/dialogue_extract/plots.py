@@ -197,9 +197,9 @@ def _identities(
         raise ValueError(f"identity must be 'auto', 'corpus' or 'name', not {identity!r}")
     if identity != "name":
         try:
-            from .corpus import CorpusResolver
+            from .corpus import CorpusRegistry
 
-            reg = CorpusResolver()
+            reg = CorpusRegistry()
             out = []
             for doc_id, officials in docs:
                 ids = reg.add(doc_id, Extraction(officials=officials))
@@ -217,7 +217,7 @@ def cooccurrence(
     """Officials (nodes) and the number of releases naming each pair (edges).
 
     The same person across releases is recognised by the corpus registry
-    (:class:`dialogue_extract.corpus.CorpusResolver`, ``identity="corpus"``) or by the folded
+    (:class:`dialogue_extract.corpus.CorpusRegistry`, ``identity="corpus"``) or by the folded
     canonical name (:func:`official_key`, ``identity="name"``); ``"auto"`` uses the registry
     when it is available.
 

@@ -32,7 +32,7 @@ from typing import Any, Iterable, Optional, Sequence, Union
 from .gc_pause import gc_paused
 from .names import NameLexicon, ParsedName, _is_initials_unit, fold_key, names_compatible, parse_name
 
-__all__ = ["NameMention", "Cluster", "Resolver", "resolve_mentions", "BLOCK_ABOVE"]
+__all__ = ["NameMention", "Cluster", "MentionClusterer", "Resolver", "resolve_mentions", "BLOCK_ABOVE"]
 
 #: Clusters sharing one name word beyond which candidates for a full name are blocked by its
 #: other words and initials (documents name far fewer people sharing a word; the blocking keeps a
@@ -106,7 +106,7 @@ class _Group:
             self.hints[country] += 1
 
 
-class Resolver:
+class MentionClusterer:
     """Clusters the name mentions of one document; holds the settings.
 
     ``fuzzy_threshold``: rapidfuzz ratio for spelling variants of given names (stricter, the
@@ -332,7 +332,7 @@ def resolve_mentions(mentions: Iterable[MentionLike], *, fuzzy_threshold: float 
     Returns one :class:`Cluster` per person, ordered by first mention; every input index is in
     exactly one cluster. See the module docstring for the rules.
     """
-    return Resolver(fuzzy_threshold=fuzzy_threshold, given_alone=given_alone, use_country=use_country)(mentions)
+    return MentionClusterer(fuzzy_threshold=fuzzy_threshold, given_alone=given_alone, use_country=use_country)(mentions)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -417,3 +417,7 @@ def _recent_in(timeline: list[tuple[float, int]], groups: list[_Group], position
                 k += 1
             return first
     return None
+
+
+#: The name of :class:`MentionClusterer` until version 0.1.
+Resolver = MentionClusterer

@@ -112,18 +112,18 @@ def corpus_tables(
 ) -> "dict[str, pd.DataFrame]":
     """Every table of the schema for many releases (``doc_ids[i]``, default the position ``"i"``).
 
-    Officials get corpus-wide ``entity_id``s from :class:`dialogue_extract.corpus.CorpusResolver`,
+    Officials get corpus-wide ``entity_id``s from :class:`dialogue_extract.corpus.CorpusRegistry`,
     as in the batch output. Works with the output of :func:`dialogue_extract.extract_many` (a
     generator is consumed once).
     """
-    from .corpus import CorpusResolver
+    from .corpus import CorpusRegistry
 
     require_pandas()
     exs = [_coerce(e) for e in extractions]
     ids = [str(i) for i in range(len(exs))] if doc_ids is None else [str(d) for d in doc_ids]
     if len(ids) != len(exs):
         raise ValueError(f"doc_ids has {len(ids)} items for {len(exs)} extractions")
-    registry = CorpusResolver()
+    registry = CorpusRegistry()
     stacked: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     for doc_id, ex in zip(ids, exs):
         data = ex.model_dump(mode="json")

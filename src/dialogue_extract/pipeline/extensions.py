@@ -19,7 +19,7 @@ DOC_EXTENSIONS = {
     # "home_state" (the state the release names most), set by the attribution component
     "de_home_country_source": None,
     # list[dialogue_extract.people.OfficialInfo] (typed plain data; the extractor makes the public
-    # Official of each), set by the resolver component
+    # Official of each), set by the officials component
     "de_officials": None,
 }
 

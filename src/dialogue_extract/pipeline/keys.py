@@ -10,6 +10,6 @@ ORGANIZATIONS = "organizations"  # known bodies, kb_id_ = canonical name (organi
 DATES = "dates"                  # dates, kb_id_ = ISO value["/" end] (dates)
 TITLES = "titles"                # public titles, span._.de_title_info (titles)
 SECTORS = "sectors"              # cooperation sectors, kb_id_ = sector id (sectors)
-PERSONS = "persons"              # person mentions, span._.de_person_info (persons; resolver keeps officials)
+PERSONS = "persons"              # person mentions, span._.de_person_info (persons; the officials component keeps the officials' mentions)
 
 ALL = (BOILERPLATE, COUNTRIES, ORGANIZATIONS, DATES, TITLES, SECTORS, PERSONS)

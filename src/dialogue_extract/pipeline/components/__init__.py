@@ -1,9 +1,12 @@
 """One spaCy component per file, each registered with ``@Language.factory``.
 
+Names: the file ``x.py`` holds the factory ``de_x`` (the pipe ``x`` of the default pipeline) and
+the class ``XComponent``.
+
 Order in the default pipeline (see models/default/config.cfg):
 
 boilerplate -> countries -> organizations -> dates -> titles -> sectors -> persons
--> attribution -> resolver
+-> attribution -> officials
 """
 from . import (  # noqa: F401
     attribution,
@@ -11,8 +14,8 @@ from . import (  # noqa: F401
     countries,
     dates,
     organizations,
+    officials,
     persons,
-    resolver,
     sectors,
     titles,
 )

@@ -158,11 +158,11 @@ def find_zones(text: str, rules: list[Rule], combined: re.Pattern | None = None,
     default_config={"markers_path": None},
     assigns=["doc.spans"],
 )
-def make_boilerplate(nlp: Language, name: str, markers_path: str | None) -> "Boilerplate":
-    return Boilerplate(load_rules(markers_path or data_path("boilerplate.jsonl")))  # None: the shipped rules
+def make_boilerplate(nlp: Language, name: str, markers_path: str | None) -> "BoilerplateComponent":
+    return BoilerplateComponent(load_rules(markers_path or data_path("boilerplate.jsonl")))  # None: the shipped rules
 
 
-class Boilerplate:
+class BoilerplateComponent:
     """Writes ``doc.spans["boilerplate"]``: zones whose words yield no extraction."""
 
     def __init__(self, rules: list[Rule]) -> None:

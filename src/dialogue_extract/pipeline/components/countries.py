@@ -51,7 +51,7 @@ def make_countries(
     blocklist_path: Optional[str],
     personal_names_path: Optional[str],
     split_hyphenated: bool,
-) -> "CountryRecognizer":
+) -> "CountriesComponent":
     aliases_path = aliases_path or data_path("countries/aliases.tsv")
     demonyms_path = demonyms_path or data_path("countries/demonyms.tsv")
     blocklist_path = blocklist_path or data_path("countries/not_countries.txt")
@@ -60,7 +60,7 @@ def make_countries(
     demonyms = demonym_forms(str(demonyms_path))
     blocklist = read_lines(blocklist_path)
     personal = read_lines(personal_names_path) if personal_names_path else ()
-    component = CountryRecognizer(nlp, names, demonyms, blocklist, personal,
+    component = CountriesComponent(nlp, names, demonyms, blocklist, personal,
                              split_hyphenated=split_hyphenated)
     component.add_pattern_files(extra_patterns)  # on top of the shipped data
     return component
@@ -80,7 +80,7 @@ def hyphen_parts(text: str) -> list[str]:
     return [p for p in _HYPHEN_SPLIT.split(text) if p]
 
 
-class CountryRecognizer(AddsPatterns):
+class CountriesComponent(AddsPatterns):
     """Finds country names, abbreviations and demonyms; see the module docstring.
     ``add_patterns([{"code": "IND", "name": "Bharat"}, {"code": "IND", "demonym": "Bharatiya"}])``
     adds forms of a state (ISO 3166-1 alpha-3)."""

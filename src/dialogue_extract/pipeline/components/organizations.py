@@ -37,17 +37,17 @@ GENERIC = re.compile(
 @Language.factory("de_organizations", default_config={"extra_patterns": [], "organizations_path": None},
                   requires=["doc.spans"], assigns=["doc.spans"])
 def make_organizations(nlp: Language, name: str, extra_patterns: list[str],
-                       organizations_path: str | None) -> "Organizations":
+                       organizations_path: str | None) -> "OrganizationsComponent":
     organizations_path = organizations_path or str(data_path("organizations.tsv"))  # None: the shipped file
     # the meeting formats lie beside the organisations file; a pipeline folder may do without them
     path = shipped(data_path("meeting_formats.txt", Path(organizations_path).parent))
     formats = read_lines(path) if path.is_file() else ()
-    component = Organizations(nlp, load_organizations(organizations_path), formats)
+    component = OrganizationsComponent(nlp, load_organizations(organizations_path), formats)
     component.add_pattern_files(extra_patterns)  # on top of the shipped data
     return component
 
 
-class Organizations(AddsPatterns):
+class OrganizationsComponent(AddsPatterns):
     """Known bodies and "Ministry of ..." shapes; ``add_patterns([{"name", "aliases", "country",
     "kind"}])`` adds bodies to the shipped list."""
 

@@ -49,20 +49,20 @@ from ..zones import boilerplate_index
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
 from .. import keys
 
-__all__ = ["Persons", "PersonInfo", "PersonLexicon", "make_persons"]
+__all__ = ["PersonsComponent", "PersonInfo", "PersonLexicon", "make_persons"]
 
 
 @Language.factory("de_persons", default_config={"lexicon_path": None, "max_name_words": 6, "anchors": None},
                   requires=["doc.spans", "span._.de_title_info"], assigns=["doc.spans", "span._.de_person_info"])
 def make_persons(nlp: Language, name: str, lexicon_path: Optional[str], max_name_words: int,
-                 anchors: Optional[list[str]]) -> "Persons":
+                 anchors: Optional[list[str]]) -> "PersonsComponent":
     """``anchors``: the names of the anchors to run, in order (default: every registered one,
     :data:`dialogue_extract.people.ANCHORS`)."""
     path = Path(lexicon_path) if lexicon_path else data_path("persons.json")
-    return Persons(nlp, PersonLexicon.from_files(path), max_name_words=max_name_words, anchors=anchors)
+    return PersonsComponent(nlp, PersonLexicon.from_files(path), max_name_words=max_name_words, anchors=anchors)
 
 
-class Persons:
+class PersonsComponent:
     def __init__(self, nlp: Language, lexicon: PersonLexicon, *, max_name_words: int = 6,
                  anchors: Optional[list[str]] = None) -> None:
         unknown = [a for a in anchors or () if a not in ANCHORS]

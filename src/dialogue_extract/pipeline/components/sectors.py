@@ -63,7 +63,7 @@ def make_sectors(
     exclude_within: list[str],
     keep_whole_spans_of: list[str],
     exclude_before: list[str],
-) -> "SectorRecognizer":
+) -> "SectorsComponent":
     taxonomy_path = taxonomy_path or data_path("sectors/sectors.tsv")
     patterns_path = patterns_path or data_path("sectors/patterns.jsonl")
     blocklist_path = blocklist_path or data_path("sectors/not_sectors.txt")
@@ -72,7 +72,7 @@ def make_sectors(
     taxonomy = read_taxonomy(str(taxonomy_path))
     patterns = read_patterns(patterns_path)
     blocklist = read_lines(blocklist_path) if blocklist_path else ()
-    component = SectorRecognizer(nlp, [s.id for s in taxonomy], patterns, blocklist, exclude_within=exclude_within,
+    component = SectorsComponent(nlp, [s.id for s in taxonomy], patterns, blocklist, exclude_within=exclude_within,
                                  keep_whole_spans_of=keep_whole_spans_of, exclude_before=exclude_before,
                                  labels={s.id: s.label for s in taxonomy}, frames=read_frames(frames_path),
                                  name_zones=read_name_zones(name_zones_path))
@@ -184,7 +184,7 @@ def _word_doc(vocab, word: str) -> Doc:
     return Doc(vocab, words=[word])
 
 
-class SectorRecognizer(AddsPatterns):
+class SectorsComponent(AddsPatterns):
     """Finds sector expressions; see the module docstring. ``add_patterns([{"id", "pattern"}])``
     adds phrases (or token patterns) in the format of ``sectors/patterns.jsonl``."""
 

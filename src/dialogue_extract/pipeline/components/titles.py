@@ -89,8 +89,8 @@ class TitleLexicon:
 
 @Language.factory("de_titles", default_config={"extra_patterns": [], "lexicon_path": None},
                   requires=["doc.spans"], assigns=["doc.spans", "span._.de_title_info"])
-def make_titles(nlp: Language, name: str, extra_patterns: list[str], lexicon_path: str | None) -> "Titles":
-    component = Titles(nlp, TitleLexicon.from_file(lexicon_path or data_path("titles.json")))  # None: shipped
+def make_titles(nlp: Language, name: str, extra_patterns: list[str], lexicon_path: str | None) -> "TitlesComponent":
+    component = TitlesComponent(nlp, TitleLexicon.from_file(lexicon_path or data_path("titles.json")))  # None: shipped
     component.add_pattern_files(extra_patterns)  # on top of the shipped data
     return component
 
@@ -98,7 +98,7 @@ def make_titles(nlp: Language, name: str, extra_patterns: list[str], lexicon_pat
 _HYPHENS = {"-", "–", "‐"}
 
 
-class Titles(AddsPatterns):
+class TitlesComponent(AddsPatterns):
     """The title grammar. ``add_patterns([{"head": "Chief Negotiator"}, {"modifier": "Acting"},
     {"portfolio": "Fisheries"}, {"abbreviation": "CNS", "expansion": "Chief of the Naval Staff"}])``
     adds words to the shipped ``titles.json``."""

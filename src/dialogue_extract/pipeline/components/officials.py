@@ -1,4 +1,4 @@
-"""Merges the person mentions of one document into officials.
+"""The officials component: merges the person mentions of one document into officials.
 
 The clustering itself is :func:`dialogue_extract.resolve.resolve_mentions` (plain Python, usable
 without spaCy); this component feeds it the mentions of ``doc.spans["persons"]`` with the
@@ -29,17 +29,24 @@ from ..text import doc_text
 from .. import keys
 
 
-@Language.factory("de_resolver", default_config={"fuzzy_threshold": 88, "set_ents": True, "sides_path": None},
-                  requires=["doc.spans", "span._.de_person_info", "span._.de_attribution", "doc._.de_home_country"],
-                  assigns=["doc.spans", "doc._.de_officials", "doc.ents"])
-def make_resolver(nlp: Language, name: str, fuzzy_threshold: int, set_ents: bool,
-                  sides_path: Optional[str]) -> "ResolverComponent":
-    return ResolverComponent(fuzzy_threshold=fuzzy_threshold, set_ents=set_ents,
-                             sides=SideCues(list(read_json(sides_path or data_path("sides.json")).get("cues", []))).set_places(
-                                 {row["place"]: row["country"] for row in read_tsv(data_path("datelines.tsv"))}))
+_FACTORY = dict(default_config={"fuzzy_threshold": 88, "set_ents": True, "sides_path": None},
+                requires=["doc.spans", "span._.de_person_info", "span._.de_attribution", "doc._.de_home_country"],
+                assigns=["doc.spans", "doc._.de_officials", "doc.ents"])
 
 
-class ResolverComponent:
+@Language.factory("de_officials", **_FACTORY)
+def make_officials(nlp: Language, name: str, fuzzy_threshold: int, set_ents: bool,
+                   sides_path: Optional[str]) -> "OfficialsComponent":
+    sides = SideCues(list(read_json(sides_path or data_path("sides.json")).get("cues", [])))
+    places = {row["place"]: row["country"] for row in read_tsv(data_path("datelines.tsv"))}
+    return OfficialsComponent(fuzzy_threshold=fuzzy_threshold, set_ents=set_ents, sides=sides.set_places(places))
+
+
+# the factory's name until version 0.1: pipelines saved then still load
+Language.factory("de_resolver", **_FACTORY)(make_officials)
+
+
+class OfficialsComponent:
     def __init__(self, *, fuzzy_threshold: int = 88, set_ents: bool = True,
                  sides: Optional[SideCues] = None) -> None:
         self.fuzzy_threshold = fuzzy_threshold
