@@ -323,3 +323,11 @@ def test_frames_file_is_checked(tmp_path):
 def test_a_section_heading_is_a_frame_but_a_menu_column_is_not(nlp):
     assert evidence(nlp, "Intro.\n\nGreen transition and energy\n\n27. The leaders met.")["energy"][0] == "section heading"
     assert "energy" not in ids(nlp, "Intro.\nGreen transition and energy\n27. The leaders met.")
+
+
+@pytest.mark.parametrize("text", ["Japan will fund research on ammonia at Australian universities.",
+                                  "They discussed the pandemic. We met since the pandemic."])
+def test_places_and_times_are_no_field(nlp, text):
+    found = ids(nlp, text)
+    assert "education" not in found
+    assert ("health" in found) == ("discussed the pandemic" in text)
