@@ -189,6 +189,8 @@ class TitlesLexicon(_Lexicon):
     exclusive_offices: _Words = []
     rank_heads: _Words = []
     address_titles: _Words = []
+    remit_heads: _Words = []
+    paren_after_complement: _Words = []
 
 
 class PersonsLexicon(_Lexicon):

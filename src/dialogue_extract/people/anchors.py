@@ -135,6 +135,11 @@ def name_before_title(scan: Scan) -> None:
             # "Zhou Kai, Member of the Political Bureau ... and Minister of Foreign Affairs"
             k = _appositive_start(scan, k)
         if k > 1 and tv.text(k - 1) in scan.grammar.separators:  # "NAME, TITLE", "NAME | TITLE"
+            e = k - 1
+            while e > 1 and tv.text(e - 1) in lex.post_nominals:
+                e -= 1  # "Rt Hon Jane Roe MP, Minister of State": the letters are no part of the name
+            if e < k - 1 and (e in found_end or scan.scan_left(e) is not None):
+                k = e + 1
             if k - 1 in found_end:  # "Admiral J. Roy, the Chief of Naval Staff": one more title
                 if _country_conflict(scan, found[found_end[k - 1]], t):
                     continue  # "... Foreign Minister Li X, Deputy Prime Minister ... of Cambodia Y"

@@ -63,6 +63,8 @@ class TitleLexicon:
     text_patterns: list[str] = field(default_factory=list)
     needs_complement: set[str] = field(default_factory=set)
     rank_heads: set[str] = field(default_factory=set)
+    remit_heads: set[str] = field(default_factory=set)
+    paren_after_complement: set[str] = field(default_factory=set)
 
     @classmethod
     def from_file(cls, path: str | Path) -> "TitleLexicon":
@@ -84,6 +86,8 @@ class TitleLexicon:
             text_patterns=list(data.get("text_patterns", [])),
             needs_complement=set(data.get("needs_complement", [])),
             rank_heads={h.split()[-1] for h in data.get("rank_heads", [])},
+            remit_heads=set(data.get("remit_heads", [])),
+            paren_after_complement=set(data.get("paren_after_complement", [])),
         )
 
 
@@ -194,6 +198,7 @@ class TitlesComponent(AddsPatterns):
         title_end = end
         j = end
         n = tv.n
+        remit = end > 0 and tv.text(end - 1) in self.lex.remit_heads  # "Special Envoy for Yemen"
         while j < n and tv.lower(j) in self.lex.complement_preps:
             prep = tv.lower(j)
             k = j + 1
@@ -211,7 +216,7 @@ class TitlesComponent(AddsPatterns):
                             and tv.text(span.end) in self.lex.government_org_words:
                         info.country = span.kb_id_
                     break
-                if prep == "to":
+                if prep == "to" or (prep == "for" and remit and j == end):
                     info.target_country = span.kb_id_
                     title_end = j = span.end
                     continue
@@ -303,9 +308,13 @@ class TitlesComponent(AddsPatterns):
         else:
             start = max(self._left(tv, head.start), floor)
             end = head.end
-            if tv.text(end - 1) in self.lex.paren_heads or head.text in self.lex.paren_heads:
+            if tv.text(end - 1) in self.lex.paren_heads or head.text in self.lex.paren_heads \
+                    or tv.text(end - 1) in self.lex.paren_after_complement:
                 end = self._paren_end(tv, end)
             end, phrase_end = self._complements(tv, end, country_at, org_at, info)
+            if end > head.end and tv.text(end - 1) in self.lex.paren_after_complement:
+                end = self._paren_end(tv, end)  # "Minister of State (Middle East and North Africa)"
+                phrase_end = max(phrase_end, end)
             if end == head.end and head.text in self.lex.needs_complement:
                 return None  # "Member" alone is no office
             info.business = self._is_business(tv, head, end, country_at, org_at)

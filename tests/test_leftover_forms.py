@@ -1,0 +1,37 @@
+"""Signatory rows, post-nominals before an apposition, parentheses after a title's complement and
+the remit of an envoy: invented sentences in the forms of MoU tables, parliamentary answers and
+releases naming envoys."""
+from __future__ import annotations
+
+
+def officials(extractor, text, **kw):
+    return {o.name: o for o in extractor.extract(text, **kw).officials}
+
+
+def test_a_signatory_row_gives_each_signatory_the_state_after_him(extractor):
+    text = ("Outcomes of the visit of the President of Chile to Thailand\n\n"
+            "1. | MoU on Tourism | Sihasak Phuangketkeow, Minister of Tourism, for Thailand; "
+            "Alberto van Klaveren, Minister of Foreign Affairs, for Chile\n")
+    got = officials(extractor, text)
+    assert got["Sihasak Phuangketkeow"].country == "THA"
+    assert got["Alberto van Klaveren"].country == "CHL"
+    assert got["Alberto van Klaveren"].country_source == "side"
+
+
+def test_post_nominal_letters_do_not_hide_the_title_in_apposition(extractor):
+    text = "The Governor received the Rt Hon Jane Roe MP, Minister of State for Overseas Territories, today."
+    o = officials(extractor, text)["Jane Roe"]
+    assert o.titles == ["Minister of State for Overseas Territories"]
+
+
+def test_a_parenthesis_after_a_complement_belongs_to_the_title(extractor):
+    got = officials(extractor, "The Speaker thanked Shri Arvind Kumar Rao, Member of Parliament (Lok Sabha), "
+                               "and Omar Haddad, Minister of State (Middle East and North Africa), today.")
+    assert got["Arvind Kumar Rao"].titles == ["Member of Parliament (Lok Sabha)"]
+    assert got["Arvind Kumar Rao"].country == "IND"
+    assert got["Omar Haddad"].titles == ["Minister of State (Middle East and North Africa)"]
+
+
+def test_an_envoy_keeps_his_remit_and_is_not_given_its_state(extractor):
+    o = officials(extractor, "The ministers heard Lars Eklund, Special Envoy for Syria, on the talks.")["Lars Eklund"]
+    assert o.titles == ["Special Envoy for Syria"]
