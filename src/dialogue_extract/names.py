@@ -26,6 +26,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
+from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from .data import MODELS_DIR, read_lines, read_tsv
@@ -41,6 +42,8 @@ __all__ = [
     "parse_name",
     "names_compatible",
     "given_compatible",
+    "one_edit_variant",
+    "ONE_EDIT_UP_TO",
     "block_keys",
     "INITIALS",
     "is_initials",
@@ -431,7 +434,61 @@ def _item_match(a: tuple[str, str], b: tuple[str, str], threshold: float) -> boo
         return va[:1] == vb[:1]
     if va == vb:
         return True
-    return min(len(va), len(vb)) >= 5 and va[:1] == vb[:1] and ratio(va, vb) >= threshold
+    return min(len(va), len(vb)) >= 5 and va[:1] == vb[:1] and (ratio(va, vb) >= threshold
+                                                                 or (threshold <= ONE_EDIT_UP_TO and one_edit_variant(va, vb)))
+
+
+#: Fuzzy thresholds up to this one also accept one-edit transliteration variants
+#: (:func:`one_edit_variant`) whatever their ratio; a stricter threshold demands the ratio alone.
+ONE_EDIT_UP_TO = 90
+
+#: Word endings that mark a woman's form of a name ("Volkov"/"Volkova", "Aleksandr"/"Aleksandra",
+#: "Mario"/"Maria"): one edit there makes another person, not a spelling variant.
+_GENDER_ADDED = ("a", "e")
+_GENDER_SWAPPED = frozenset({"a", "o"})
+_VOWELS = frozenset("aeiouy")
+_GIVEN_VOWELS = ({"i", "y"}, {"o", "u"})
+#: Words of this many letters may differ by two transliteration edits ("Disanayaka"/"Dissanayake").
+TWO_EDITS_FROM = 8
+
+
+def one_edit_variant(a: str, b: str, *, min_len: int = 5, family: bool = False) -> bool:
+    """Are the folded words ``a`` and ``b`` transliteration variants of one name?
+
+    Both have ``min_len``+ letters and the same first letter, and they differ by one
+    transliteration edit (two for words of :data:`TWO_EDITS_FROM`+ letters): a vowel for another
+    vowel ("rajapaksa"/"rajapakse", "mansoori"/"mansouri") or a doubled letter
+    ("disanayaka"/"dissanayake"). Given names (``family`` false) are held closer: one edit, "i"/"y",
+    "o"/"u" or, not at the end, "e"/"a" ("dmitri"/"dmitry", "mohamed"/"mohamad"). Another consonant
+    makes another name ("ramesh"/"rakesh"/"rajesh"), and so does a feminine ending added or swapped
+    in ("volkov"/"volkova", "mario"/"maria").
+
+    >>> one_edit_variant("rajapaksa", "rajapakse"), one_edit_variant("volkov", "volkova")
+    (True, False)
+    """
+    if a == b or min(len(a), len(b)) < min_len or a[:1] != b[:1]:
+        return False
+    most = 2 if family and min(len(a), len(b)) >= TWO_EDITS_FROM else 1
+    if Levenshtein.distance(a, b, score_cutoff=most) > most:
+        return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] in _GENDER_ADDED:
+        return False
+    if len(a) == len(b) and a[:-1] == b[:-1] and {a[-1], b[-1]} == _GENDER_SWAPPED:
+        return False
+    for op in Levenshtein.editops(a, b):
+        if op.tag == "replace":
+            pair = {a[op.src_pos], b[op.dest_pos]}
+            if not pair <= _VOWELS:
+                return False
+            if not family and pair not in _GIVEN_VOWELS and not (pair == {"e", "a"} and op.src_pos < len(a) - 1):
+                return False
+        else:  # a letter inserted in one word: only a doubled one
+            word, k = (b, op.dest_pos) if op.tag == "insert" else (a, op.src_pos)
+            c = word[k]
+            if not ((k > 0 and word[k - 1] == c) or (k + 1 < len(word) and word[k + 1] == c)):
+                return False
+    return True
 
 
 def given_compatible(a: Iterable[tuple[str, str]], b: Iterable[tuple[str, str]], *,
@@ -440,7 +497,8 @@ def given_compatible(a: Iterable[tuple[str, str]], b: Iterable[tuple[str, str]],
 
     Items come from :attr:`ParsedName.given_items`. An initial matches a name starting with
     that letter ("S" ~ "Subrahmanyam", "J" "P" ~ "Jai" "Prakash"); full names match when equal
-    or, for names of 5+ letters, when their rapidfuzz ratio reaches ``fuzzy_threshold``.
+    or, for names of 5+ letters, when their rapidfuzz ratio reaches ``fuzzy_threshold`` or (at
+    thresholds up to :data:`ONE_EDIT_UP_TO`) they are one-edit variants ("Dmitri" / "Dmitry").
     """
     a, b = tuple(a), tuple(b)
     if len(a) > len(b):
@@ -471,7 +529,8 @@ def names_compatible(
 
     * two multi-word forms: the family names are equal after :func:`fold_key` (or, for family
       names of 6+ letters, nearly equal: rapidfuzz ratio >= ``(100 + fuzzy_threshold) / 2``,
-      and then a full given name must be shared exactly), and the given names are compatible
+      or one edit apart, :func:`one_edit_variant`, "Rajapaksa" / "Rajapakse"; and then a full
+      given name must be shared exactly), and the given names are compatible
       (:func:`given_compatible`). "Devendra Sharma" / "RK Sharma" and "Sergey Orlov" / "Sergey
       Belov" are not compatible. The same words in the other order when one side reads family
       name first ("Akiko Nishimura" / "NISHIMURA Akiko") and a short form that is the other's whole family unit ("Le Floch" /
@@ -514,7 +573,8 @@ def _multi_compatible(pa: ParsedName, pb: ParsedName, threshold: float) -> bool:
             and len(ka) == len(pa.tokens) == len(pb.tokens):
         return True  # same words, one side read family name first: "Akiko Nishimura" / "NISHIMURA Akiko"
     if fa != fb:
-        if not (min(len(fa), len(fb)) >= 6 and fa[:1] == fb[:1] and ratio(fa, fb) >= (100 + threshold) / 2):
+        if not (min(len(fa), len(fb)) >= 6 and fa[:1] == fb[:1]
+                and (ratio(fa, fb) >= (100 + threshold) / 2 or (threshold <= ONE_EDIT_UP_TO and one_edit_variant(fa, fb, min_len=6, family=True)))):
             return False
         shared = {k for k, _ in _given_full(pa)} & {k for k, _ in _given_full(pb)}
         if not shared:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Optional
 
+from ..names import names_compatible
 from .grammar import find_forms, vocative
 from .scan import Bounds, Scan
 
@@ -50,6 +51,14 @@ def bare_mentions(scan: Scan) -> list[Bounds]:
     turns = _answer_turns(scan, text)
     given = {tv.span_text(s, scan.unit_end(s)) for s, e in anchored
              if scan.unit_end(s) < e} if turns is not None else set()
+    anchored_by_form: dict[str, list[str]] = {}
+    for s, e in anchored:
+        whole = tv.span_text(s, e)
+        k = s
+        while k < e:
+            j = scan.unit_end(k)
+            anchored_by_form.setdefault(tv.span_text(k, j), []).append(whole)
+            k = j
     for m_start, m_end in find_forms(text, starts, forms):
         if turns is not None and text[m_start:m_end] in given \
                 and _vocative_to_journalist(text, m_start, m_end, turns):
@@ -62,8 +71,13 @@ def bare_mentions(scan: Scan) -> list[Bounds]:
             continue
         if any(blocked[k] for k in range(start, end)) or scan.in_boilerplate(start, end):
             continue
-        # part of a longer name that nothing vouches for ("Pierre" in "Pierre Lambert")
-        if end < n and not tv.glued(end - 1) and scan.kind(end, scan.unit_end(end)) in ("word", "caps"):
+        # part of a longer name that nothing vouches for ("Pierre" in "Pierre Lambert", "Sultan"
+        # in "Sultan Al Mansouri"): the longer name is a mention when it can only name one of the
+        # anchored people ("Sultan Al Mansouri" of "Sultan bin Saeed Al Mansoori")
+        if end < n and not tv.glued(end - 1) and _name_goes_on(scan, end):
+            longer = _vouched_longer(scan, start, text[m_start:m_end], anchored_by_form)
+            if longer is not None:
+                out.append(longer)
             continue
         if start > 0 and not tv.glued(start - 1) and scan.kind(scan.unit_start(start), start) in ("word", "caps", "initial"):
             continue
@@ -93,3 +107,25 @@ def _vocative_to_journalist(text: str, start: int, end: int, turns) -> bool:
     starts, questions = turns
     k = bisect_left(starts, start + 1) - 1
     return k >= 0 and not questions[k]
+
+
+def _name_goes_on(scan: Scan, end: int) -> bool:
+    """A name word follows token ``end``, or a particle and a name word ("... Al Mansouri")."""
+    j = scan.unit_end(end)
+    kind = scan.kind(end, j)
+    if kind in ("word", "caps"):
+        return True
+    return kind == "particle" and j < scan.tv.n and scan.kind(j, scan.unit_end(j)) in ("word", "caps")
+
+
+def _vouched_longer(scan: Scan, start: int, form: str, anchored_by_form: dict[str, list[str]]) -> Optional[Bounds]:
+    """The longer name opening at token ``start`` with the anchored ``form``, when it is
+    compatible with exactly one anchored name that has that form (a spelling variant of one
+    person, "Sultan Al Mansouri" of "Sultan bin Saeed Al Mansoori"), else ``None``."""
+    bounds = scan.scan_right(start)
+    if bounds is None or bounds[1] - bounds[0] < 2:
+        return None
+    longer = scan.tv.span_text(*bounds)
+    names = scan.grammar.lex.names
+    fits = {a for a in anchored_by_form.get(form, ()) if names_compatible(longer, a, lexicon=names)}
+    return bounds if len(fits) == 1 else None

@@ -36,6 +36,46 @@ class Title(NamedTuple):
     info: Any = None
 
 
+def _given_name_title(grammar: PersonGrammar, tv: Any, t: Title) -> bool:
+    """A one-word title that is a given name inside a lineage name: "Sultan bin Saeed ...",
+    "Hamdan bin Sultan ...", "Amir ibn ..." (a name part never opens with "bin"/"bint"/"ibn", and
+    a word right after a particle belongs to the name)."""
+    if t.end - t.start != 1:
+        return False
+    names = grammar.lex.names
+    j = t.end
+    while j < tv.n and tv.text(j).isspace():
+        j += 1
+    if j < tv.n and names.particles.get(tv.lower(j).rstrip(".")) == "patronymic":
+        return True
+    i = t.start - 1
+    while i >= 0 and tv.text(i).isspace():
+        i -= 1
+    return i >= 0 and tv.text(i)[:1].islower() and names.is_particle(tv.text(i))
+
+
+def _without_given_names(grammar: PersonGrammar, tv: Any, titles: list[Title]) -> list[Title]:
+    """``titles`` sorted, less the title words that are given names: those inside a lineage name
+    (:func:`_given_name_title`) and, once a word is seen so, the same word opening a name
+    elsewhere in the document ("Sultan bin Saeed Al Mansoori" ... "Sultan Al Mansouri said")."""
+    lineage = {t.start for t in titles if _given_name_title(grammar, tv, t)}
+    if not lineage:
+        return sorted(titles, key=lambda t: t.start)
+    given = {tv.lower(s) for s in lineage}
+    out = []
+    for t in titles:
+        if t.start in lineage:
+            continue
+        if t.end - t.start == 1 and tv.lower(t.start) in given:
+            j = t.end
+            while j < tv.n and tv.text(j).isspace():
+                j += 1
+            if j < tv.n and tv.text(j)[:1].isupper() and grammar.lex.names.honorific_word(tv.text(j)) is None:
+                continue
+        out.append(t)
+    return sorted(out, key=lambda t: t.start)
+
+
 @dataclass(eq=False)
 class Scan:
     grammar: PersonGrammar
@@ -65,7 +105,7 @@ class Scan:
         """The scan of one document. ``blocked_spans``: token bounds of the ``countries``,
         ``organizations`` and ``dates`` found (with ``titles``, no name uses their tokens);
         ``honorifics``: the matches ``(start, end, strong)`` of honorific forms, in match order."""
-        titles = sorted(titles, key=lambda t: t.start)
+        titles = _without_given_names(grammar, tv, titles)
         blocked = bytearray(tv.n)
         pairs = dict(blocked_spans)
         pairs["titles"] = [(t.start, t.end) for t in titles]

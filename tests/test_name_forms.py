@@ -1,0 +1,137 @@
+"""Names whole, honorific-free, and merged only when they name one person."""
+from __future__ import annotations
+
+import pytest
+
+from dialogue_extract.names import names_compatible, one_edit_variant, parse_name
+
+
+# -- one-edit transliteration variants -------------------------------------------------------
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("dmitri", "dmitry", True),
+        ("rajapaksa", "rajapakse", True),
+        ("mansoori", "mansouri", True),
+        ("volkov", "volkova", False),  # a woman's form of the family name
+        ("aleksandr", "aleksandra", False),
+        ("mario", "maria", False),
+        ("omar", "amar", False),  # too short, and another first letter
+        ("sergey", "sergey", False),  # equal is no variant
+        ("hartono", "hartini", False),  # two edits
+    ],
+)
+def test_one_edit_variant(a, b, same):
+    assert one_edit_variant(a, b, family=True) is same
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Dmitri Volkov", "Dmitry Alexandrovich Volkov", True),  # given name spelt two ways
+        ("Mahinda Rajapakse", "Mahinda Rajapaksa", True),  # family name spelt two ways
+        ("Sultan Al Mansouri", "Sultan bin Saeed Al Mansoori", True),
+        ("Gotabaya Rajapakse", "Mahinda Rajapaksa", False),  # the rest does not agree
+        ("Maryam Al Mansouri", "Sultan bin Saeed Al Mansoori", False),
+        ("Yelena Petrovna Volkova", "Dmitry Alexandrovich Volkov", False),
+        ("Mario Rossi", "Maria Rossi", False),
+    ],
+)
+def test_variants_merge_only_when_the_rest_agrees(a, b, same):
+    assert names_compatible(a, b) is same
+
+
+# -- honorifics never inside a name ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        ("U Kyaw Min Htut", "Kyaw Min Htut"),  # Burmese: no family name, "U" a form of address
+        ("Daw Khin Mar Aye", "Khin Mar Aye"),
+        ("Ratu Epeli Naulivou Tuilagi", "Epeli Naulivou Tuilagi"),  # Fijian chiefly title
+        ("Khun Chaiwat", "Chaiwat"),  # Thai: addressed by the given name
+        ("Pol. Gen. Somsak Boonmee", "Somsak Boonmee"),  # Thai police rank
+        ("Pengiran Hamzah Yusof", "Hamzah Yusof"),
+    ],
+)
+def test_honorifics_stripped(text, canonical):
+    assert parse_name(text).canonical == canonical
+
+
+# -- in documents ----------------------------------------------------------------------------
+def _officials(extractor, text):
+    return {o.name: o for o in extractor.extract(text).officials}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a title word that is a given name inside a lineage name
+        ("Manama - Sultan bin Saeed Al Mansoori, Minister of State of the United Arab Emirates, "
+         "arrived on Tuesday.", "Sultan bin Saeed Al Mansoori"),
+        ("Abu Dhabi - Sheikh Hamdan bin Sultan Al Nahyan, Assistant Minister for Economic Affairs, "
+         "opened the forum.", "Hamdan bin Sultan Al Nahyan"),
+        ("Riyadh - Amir bin Khalid Al Otaibi, Deputy Minister of Foreign Affairs of Saudi Arabia, "
+         "received the delegation.", "Amir bin Khalid Al Otaibi"),
+    ],
+)
+def test_title_word_as_given_name(extractor, text, name):
+    officials = _officials(extractor, text)
+    assert name in officials
+    assert not any(t in ("Sultan", "Amir") for t in officials[name].titles)
+
+
+def test_title_word_given_name_later_mention_with_variant_spelling(extractor):
+    text = ("Manama - Sultan bin Saeed Al Mansoori, Minister of State of the United Arab Emirates, met "
+            "Ms. Maryam Al Mansouri, Director of the Gulf Department. Later, Sultan Al Mansouri said "
+            "the talks had gone well.")
+    officials = _officials(extractor, text)
+    sultan = officials["Sultan bin Saeed Al Mansoori"]
+    assert "Sultan Al Mansouri" in [m.text for m in sultan.mentions]
+    assert [m.text for m in officials["Maryam Al Mansouri"].mentions] == ["Maryam Al Mansouri"]
+    for o in officials.values():
+        for m in o.mentions:
+            assert text[m.start:m.end] == m.text
+        assert "Sultan" not in o.titles
+
+
+def test_burmese_name_with_month_word(extractor):
+    text = "Nay Pyi Taw - Daw Khin Mar Aye, Deputy Minister of Commerce of Myanmar, met the delegation."
+    assert "Khin Mar Aye" in _officials(extractor, text)
+
+
+def test_one_person_spelt_two_ways_kept_apart_from_a_namesake(extractor):
+    text = ("Moscow - Deputy Minister of Foreign Affairs of the Russian Federation Dmitry Alexandrovich "
+            "Volkov met the Kazakh delegation. Also present was Yelena Petrovna Volkova, Director of the "
+            "Second CIS Department. Deputy Minister Dmitri Volkov said the next round would be in Astana.")
+    officials = _officials(extractor, text)
+    volkov = officials["Dmitry Alexandrovich Volkov"]
+    assert "Dmitri Volkov" in [m.text for m in volkov.mentions]
+    assert not any("Volkova" in m.text for m in volkov.mentions)
+
+
+@pytest.mark.parametrize(
+    "a, b, family, same",
+    [
+        ("disanayaka", "dissanayake", True, True),  # a doubled letter and a vowel: two edits, long word
+        ("disanayaka", "dissanayake", False, False),  # given names: one edit only
+        ("ramesh", "rakesh", True, False),  # another consonant is another name
+        ("rajesh", "ramesh", False, False),
+        ("mohamad", "mohamed", False, True),
+        ("dmitri", "dmitry", False, True),
+        ("daniele", "daniela", False, False),  # a final vowel of a given name marks gender
+        ("vdodubus", "vdodubis", False, False),  # given names: only i/y, o/u and inner e/a
+    ],
+)
+def test_only_transliteration_edits(a, b, family, same):
+    assert one_edit_variant(a, b, family=family) is same
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("Anura Kumara Disanayaka", "Anura Kumara Dissanayake", True),
+        ("Ramesh Kumar", "Rakesh Kumar", False),
+    ],
+)
+def test_names_with_transliteration_edits(a, b, same):
+    assert names_compatible(a, b) is same
