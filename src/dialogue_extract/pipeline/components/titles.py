@@ -271,12 +271,9 @@ class TitlesComponent(AddsPatterns):
 
     def __call__(self, doc: Doc) -> Doc:
         tv = TokenView(doc)
-        countries = doc.spans.get(keys.COUNTRIES, ())
-        orgs = doc.spans.get(keys.ORGANIZATIONS, ())
-        country_at = {s.start: s for s in countries}
-        org_at = {s.start: s for s in orgs}
-        country_end = {s.end: s for s in countries}
-        org_end = {s.end: s for s in orgs}
+        # each iteration of a span group creates a Span object per span: read each group once
+        country_at, country_end = _by_start_and_end(doc.spans.get(keys.COUNTRIES, ()))
+        org_at, org_end = _by_start_and_end(doc.spans.get(keys.ORGANIZATIONS, ()))
         candidates: list[tuple[int, int, int]] = list(
             (start, end, match_id) for match_id, start, end in self.matcher(doc))
         for rx in self.text_patterns:
@@ -401,3 +398,13 @@ def _skip_possessive(tv: TokenView, i: int) -> int:
     if i > 1 and tv.text(i - 1) in ("'s", "’s", "'", "’") and tv.glued(i - 2):
         return i - 1
     return i
+
+
+def _by_start_and_end(group) -> tuple[dict[int, Span], dict[int, Span]]:
+    """The spans of ``group`` by start token and by end token (the last one wins, as before)."""
+    at: dict[int, Span] = {}
+    end: dict[int, Span] = {}
+    for s in group:
+        at[s.start] = s
+        end[s.end] = s
+    return at, end
