@@ -205,6 +205,9 @@ class CorpusRegistry:
         self._ids: set[str] = set()
         self._doc_map: dict[tuple[str, str], str] = {}
         self._info_cache: dict[str, _NameInfo] = {}
+        # (name, form) -> names_compatible verdict (see _compatible)
+        self._verdicts: dict[tuple[str, str], bool] = {}
+        self._names_compatible = _names.names_compatible
 
     # -- public API ----------------------------------------------------------------------------
     def add(self, doc_id: str, extraction: Union[Extraction, Mapping[str, Any]],
@@ -371,8 +374,17 @@ class CorpusRegistry:
         forms = entity._forms
         if not forms:
             return False
+        # The verdict for a pair of name strings never changes (both are parsed from their text
+        # alone), and the same pairs come back each time a name is compared with an entity's
+        # forms: memoised per (name, form) pair instead of re-running names_compatible.
+        verdicts = self._verdicts
+        text = parsed.text
         for form in forms:
-            if not _names.names_compatible(parsed, form, fuzzy_threshold=self.fuzzy_threshold):
+            key = (text, form.text)
+            ok = verdicts.get(key)
+            if ok is None:
+                ok = verdicts[key] = self._names_compatible(parsed, form, fuzzy_threshold=self.fuzzy_threshold)
+            if not ok:
                 return False
         return True
 
