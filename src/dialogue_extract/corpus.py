@@ -350,7 +350,8 @@ class CorpusRegistry:
 
     def _fuzzy_neighbours(self, block: str, key: str) -> list[str]:
         """Given-name keys of ``block`` (same first letter, 5+ letters) whose rapidfuzz ratio with
-        ``key`` reaches the fuzzy threshold; cached, extended as the block's keys grow."""
+        ``key`` reaches the fuzzy threshold, or that are one-edit transliteration variants of it
+        (:func:`~dialogue_extract.names.one_edit_variant`); cached, extended as the block's keys grow."""
         keys = self._given_keys.get(block, {}).get(key[:1])
         if not keys:
             return []
@@ -359,7 +360,10 @@ class CorpusRegistry:
             from rapidfuzz.process import extract
 
             near = extract(key, keys[done:], scorer=_names.ratio, score_cutoff=self.fuzzy_threshold, limit=None)
-            found = found + [v for v, _score, _i in near if v != key]
+            hits = {v for v, _score, _i in near if v != key}
+            if self.fuzzy_threshold <= _names.ONE_EDIT_UP_TO:  # "Sergei" / "Sergey"
+                hits.update(v for v in keys[done:] if _names.one_edit_variant(key, v))
+            found = found + [v for v in keys[done:] if v in hits]
             self._fuzzy[(block, key)] = (len(keys), found)
         return found
 
