@@ -35,3 +35,15 @@ def test_a_parenthesis_after_a_complement_belongs_to_the_title(extractor):
 def test_an_envoy_keeps_his_remit_and_is_not_given_its_state(extractor):
     o = officials(extractor, "The ministers heard Lars Eklund, Special Envoy for Syria, on the talks.")["Lars Eklund"]
     assert o.titles == ["Special Envoy for Syria"]
+
+
+def test_the_asker_of_a_written_question_is_a_member(extractor):
+    text = ("Question\nMr Tomasz Wierzbicki (Ealing Central):\nTo ask the Secretary of State for Foreign, "
+            "Commonwealth and Development Affairs, what steps he is taking with the UK's partners.\n")
+    assert "Tomasz Wierzbicki" in officials(extractor, text)
+
+
+def test_an_envoy_of_the_secretary_general_keeps_the_whole_title(extractor):
+    text = "We work with the UN Personal Envoy of the Secretary-General for Sudan, Ramtane Lamamra, on the talks."
+    o = officials(extractor, text)["Ramtane Lamamra"]
+    assert o.titles == ["Personal Envoy of the Secretary-General for Sudan"]

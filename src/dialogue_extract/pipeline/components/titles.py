@@ -117,6 +117,7 @@ class TitlesComponent(AddsPatterns):
         self.matcher.add("ABBR", [nlp.make_doc(a) for a in lexicon.abbreviations])
         self.head_words = {w for h in heads for w in nlp.make_doc(h).text.split()}
         self.head_set = set(lexicon.heads) | set(lexicon.lowercase_heads)
+        self.hyphen_heads = {h.casefold() for h in self.head_set if "-" in h}  # "Secretary-General"
         self.business_folded = {h.casefold() for h in lexicon.business_heads}
         self.text_patterns = [re.compile(p) for p in lexicon.text_patterns]
         self.abbr_id = nlp.vocab.strings["ABBR"]
@@ -216,7 +217,7 @@ class TitlesComponent(AddsPatterns):
                             and tv.text(span.end) in self.lex.government_org_words:
                         info.country = span.kb_id_
                     break
-                if prep == "to" or (prep == "for" and remit and j == end):
+                if prep == "to" or (prep == "for" and remit):
                     info.target_country = span.kb_id_
                     title_end = j = span.end
                     continue
@@ -244,6 +245,11 @@ class TitlesComponent(AddsPatterns):
                     continue
                 if m in country_at:
                     break
+                if t == "-" and last_content == m and m + 1 < n \
+                        and f"{tv.text(m - 1)}-{tv.text(m + 1)}".casefold() in self.hyphen_heads:
+                    m += 2  # "Envoy of the Secretary-General"
+                    last_content = m
+                    continue
                 if t == "(" and m + 2 < n and tv.text(m + 2) == ")" and tv.text(m + 1).isupper():
                     m += 3  # "(CPC)"
                     continue
