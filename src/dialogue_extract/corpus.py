@@ -359,11 +359,17 @@ class CorpusRegistry:
         if done < len(keys):
             from rapidfuzz.process import extract
 
-            near = extract(key, keys[done:], scorer=_names.ratio, score_cutoff=self.fuzzy_threshold, limit=None)
+            new = keys[done:]
+            near = extract(key, new, scorer=_names.ratio, score_cutoff=self.fuzzy_threshold, limit=None)
             hits = {v for v, _score, _i in near if v != key}
             if self.fuzzy_threshold <= _names.ONE_EDIT_UP_TO:  # "Sergei" / "Sergey"
-                hits.update(v for v in keys[done:] if _names.one_edit_variant(key, v))
-            found = found + [v for v in keys[done:] if v in hits]
+                # one_edit_variant only on the keys at most one edit away (rapidfuzz prefilter),
+                # not on every key of the growing list
+                from rapidfuzz.distance import Levenshtein
+
+                close = extract(key, new, scorer=Levenshtein.distance, score_cutoff=1, limit=None)
+                hits.update(v for v, _d, _i in close if _names.one_edit_variant(key, v))
+            found = found + [v for v in new if v in hits]
             self._fuzzy[(block, key)] = (len(keys), found)
         return found
 
