@@ -399,17 +399,18 @@ def _sectors(doc: Doc, text: str, omap: Optional[OffsetMap] = None) -> list[Sect
         os_, oe = omap.span(s, e) if omap is not None else (s, e)
         return Mention.trusted(text[os_:oe], os_, oe)
 
-    for span in sorted(doc.spans[keys.SECTORS], key=lambda sp: (sp.start_char, -sp.end_char)):
-        sid = span.kb_id_
-        if not sid or (sid, span.start_char, span.end_char) in seen:
+    # each span read once into a tuple (its offsets are properties computed per access)
+    rows = [(span.start_char, span.end_char, span.kb_id_, span) for span in doc.spans[keys.SECTORS]]
+    for start, end, sid, span in sorted(rows, key=lambda r: (r[0], -r[1])):
+        if not sid or (sid, start, end) in seen:
             continue
-        seen.add((sid, span.start_char, span.end_char))
+        seen.add((sid, start, end))
         info = span._.de_sector_evidence
         sector = out.get(sid)
         if sector is None:
             label = info.label if info is not None else sector_label(sid)
             sector = out[sid] = Sector.trusted(id=sid, label=label, mentions=[], evidence=[])
-        m = at(span.start_char, span.end_char)
+        m = at(start, end)
         sector.mentions.append(m)
         cue = None
         if info is not None and info.cue is not None:
