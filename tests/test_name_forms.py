@@ -135,3 +135,24 @@ def test_only_transliteration_edits(a, b, family, same):
 )
 def test_names_with_transliteration_edits(a, b, same):
     assert names_compatible(a, b) is same
+
+
+def test_titled_surname_joins_the_person_with_that_title(extractor):
+    text = ("Lima - The President of the Republic of Peru, Gabriel Torres Ibarra, opened the cabinet. "
+            "Peru's Vice Minister of Foreign Trade, Andrés Torres Quispe, reported on trade. "
+            "In closing, President Torres thanked the delegations.")
+    officials = _officials(extractor, text)
+    assert "Torres" in [m.text for m in officials["Gabriel Torres Ibarra"].mentions]
+    assert "President" not in officials["Andrés Torres Quispe"].titles
+
+
+def test_resolver_prefers_the_title_given():
+    from dialogue_extract.resolve import NameMention, resolve_mentions
+
+    ms = [NameMention("Gabriel Torres Ibarra", 0, 21, context={"titles": frozenset({"president"})}),
+          NameMention("Andrés Torres Quispe", 30, 50, context={"titles": frozenset({"vice minister"})}),
+          NameMention("Torres", 60, 66, context={"titles": frozenset({"president"})}),
+          NameMention("Torres", 70, 76)]
+    clusters = resolve_mentions(ms)
+    by_name = {c.canonical: c.members for c in clusters}
+    assert 2 in by_name["Gabriel Torres Ibarra"]

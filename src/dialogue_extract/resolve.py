@@ -18,6 +18,7 @@ word or a matching initial with the form are candidates):
    which they are a short form (family name, family-first given name, last word, ...), choosing
    by the same most-recent rule; failing that, a cluster whose first given name they are
    ("Haruki" for "Haruki Matsumoto"); failing that, the cluster of the same single form, or a new one.
+   A form given a title ("President Torres") first joins a fitting cluster given the same title.
 
 Two different people who share only a family name or only a given name are never merged.
 """
@@ -86,7 +87,7 @@ def _canonical_score(p: ParsedName) -> tuple:
 
 
 class _Group:
-    __slots__ = ("ident", "members", "positions", "forms", "hints", "timelines", "block_keys")
+    __slots__ = ("ident", "members", "positions", "forms", "hints", "timelines", "block_keys", "titles")
 
     def __init__(self, ident: int) -> None:
         self.ident = ident
@@ -96,9 +97,11 @@ class _Group:
         self.hints: Counter[str] = Counter()
         self.timelines: list[list[tuple[float, int]]] = []  # of the large pools it is in
         self.block_keys: set[tuple[str, str]] = set()
+        self.titles: set[str] = set()  # folded titles its mentions were given
 
-    def add(self, index: int, position: float, country: Optional[str]) -> None:
+    def add(self, index: int, position: float, country: Optional[str], titles: Iterable[str] = ()) -> None:
         self.members.append(index)
+        self.titles.update(titles)
         bisect.insort(self.positions, (position, index))
         for timeline in self.timelines:
             bisect.insort(timeline, (position, -self.ident))
@@ -194,7 +197,7 @@ class MentionClusterer:
             dup = self._duplicate(items[i], same, i)
             if dup is not None:
                 assigned[i] = assigned[dup]
-                assigned[i].add(i, pos[i], items[i].country)
+                assigned[i].add(i, pos[i], items[i].country, _titles(items[i]))
                 touch(assigned[i])
                 continue
 
@@ -218,7 +221,7 @@ class MentionClusterer:
                             break
             cands = [g for g in (found[k] for k in sorted(found)) if fits(g)]
             g = _most_recent(cands, pos[i]) if cands else new_group()
-            g.add(i, pos[i], items[i].country)
+            g.add(i, pos[i], items[i].country, _titles(items[i]))
             assigned[i] = g
             if p.canonical not in g.forms:
                 g.forms[p.canonical] = p
@@ -244,6 +247,11 @@ class MentionClusterer:
                         # last resort: any other word of a full name ("Fuentes" of "Carolina
                         # Fuentes Ortega", whose first surname is the one used alone)
                         pools.append((2, by_word.get(key, {})))
+                    # "President Torres": the person given that title, whichever way the surname fits
+                    titled = _titled(pools, items[i])
+                    if titled:
+                        g = _most_recent(self._prefer_country(titled, items[i].country), pos[i])
+                        pools = []
                     for kind, pool in pools:
                         if not pool:
                             continue
@@ -266,7 +274,7 @@ class MentionClusterer:
                         g = new_group()
                     for k in keys:
                         singles.setdefault(k, g)
-            g.add(i, pos[i], items[i].country)
+            g.add(i, pos[i], items[i].country, _titles(items[i]))
             assigned[i] = g
 
         return self._clusters(groups, items, parsed)
@@ -376,6 +384,28 @@ def _skeleton(word: str) -> str:
             out += c
     return out
 
+
+
+def _titles(m: NameMention) -> Iterable[str]:
+    """The folded titles a mention was given (``context["titles"]``: "President Torres")."""
+    return m.context.get("titles", ()) if m.context else ()
+
+
+def _titled(pools: list[tuple[int, dict[int, _Group]]], m: NameMention) -> list[_Group]:
+    """Of the clusters a lone surname may join (``pools``, in order of preference), those given
+    the title the mention is given ("President Torres" is the President Gabriel Torres Ibarra, not
+    the Vice Minister Andrés Torres Quispe), from every pool; [] when the mention has no title or
+    no such cluster (then the pools are tried in order as usual)."""
+    titles = _titles(m)
+    if not titles:
+        return []
+    found: dict[int, _Group] = {}
+    for _kind, pool in pools:
+        if pool and len(pool) <= BLOCK_ABOVE:
+            for k in sorted(pool):
+                if pool[k].titles.intersection(titles):
+                    found[k] = pool[k]
+    return [found[k] for k in sorted(found)]
 
 
 def _most_recent(cands: list[_Group], position: float) -> _Group:

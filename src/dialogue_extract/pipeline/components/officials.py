@@ -63,7 +63,9 @@ class OfficialsComponent:
         if records:
             mentions = [NameMention(text=t, start=sp.start_char, end=sp.end_char,
                                     anchored=bool(info is not None and info.anchored),
-                                    country=att.country if att is not None else None)
+                                    country=att.country if att is not None else None,
+                                    context={"titles": frozenset(doc[a:b].text.lower() for a, b in info.titles)}
+                                    if info is not None and info.titles else {})
                         for sp, t, info, att in records]
             clusters = resolve_mentions(mentions, fuzzy_threshold=self.fuzzy_threshold)
             clusters = sorted(clusters, key=lambda c: min(mentions[i].start for i in c.members))
