@@ -19,6 +19,7 @@ from .results import (Country, DateValue, Extraction, Mention, Official, Organiz
                       distinct_offices)
 from .roles import roles_of
 from .pipeline import keys
+from .pipeline.groups import release_spans, spans_of
 
 DateLike = Union[dt.date, str, None]
 
@@ -333,7 +334,7 @@ class Extractor:
                 s, e = omap.span(s, e)
             dates.append(DateValue.trusted(text=text[s:e], start=s, end=e, value=info.value,
                                            value_end=info.value_end))
-        org_country = {s.kb_id_: s.id_ for s in doc.spans.get(keys.ORGANIZATIONS, ())}
+        org_country = {s.kb_id_: s.id_ for s in spans_of(doc, keys.ORGANIZATIONS)}
         # the public Officials are built here, once, from the typed info the pipeline left
         officials = [_official(o, text, omap) for o in doc._.de_officials or ()]
         result = Extraction.trusted(
@@ -350,6 +351,7 @@ class Extractor:
             error=None,
             text=text,
         )
+        release_spans(doc)
         known = actors if actors is not None else getattr(self, "actors", None)
         if known is not None and len(known):
             known.apply(result, text)
@@ -375,14 +377,12 @@ def _pool_chunk(chunk: list, default_ref, as_tuples: bool) -> list[Extraction]:
 
 def _date_infos(doc: Doc) -> list[tuple[int, int, Any]]:
     """(start_char, end_char, DateInfo) of the date spans (``span._.de_date_info``)."""
-    return [(span.start_char, span.end_char, span._.de_date_info) for span in doc.spans.get(keys.DATES, ())]
+    return [(span.start_char, span.end_char, span._.de_date_info) for span in spans_of(doc, keys.DATES)]
 
 
 def _triples(doc: Doc, key: str) -> list[tuple[int, int, str]]:
     """(start_char, end_char, kb_id) of the spans in ``doc.spans[key]``."""
-    if key not in doc.spans:
-        return []
-    return [(span.start_char, span.end_char, span.kb_id_) for span in doc.spans[key]]
+    return [(span.start_char, span.end_char, span.kb_id_) for span in spans_of(doc, key)]
 
 
 def _sectors(doc: Doc, text: str, omap: Optional[OffsetMap] = None) -> list[Sector]:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import string
 from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from . import calendar as cal
 from .lexicon import DateLexicon, load_lexicon
@@ -225,6 +225,12 @@ class DateFinder:
         a dateline without year) days come out as ``XXXX-MM-DD`` and weekdays are left out.
         ``future`` forces the direction of weekdays and lone months (default: read the sentence).
         """
+        return list(self.iter_find(text, reference, partial=partial, future=future))
+
+    def iter_find(self, text: str, reference: Optional[dt.date] = None, *, partial: Optional[Partial] = None,
+                  future: Optional[bool] = None) -> Iterator[Found]:
+        """:meth:`find` one expression at a time, in order: a caller that stops at the first it
+        wants (the dateline) does not scan the rest of the text."""
         ctx = _Context(text, reference, partial, future)
         out: list[Found] = []
         pos = 0
@@ -252,8 +258,8 @@ class DateFinder:
                 if found is None:
                     break
                 out.extend(found)
+                yield from found
                 pos = max(found[-1].end, pos + 1)
-        return out
 
     # -- one match -----------------------------------------------------------------------------
     def _accept(self, m: re.Match, ctx: _Context, previous: list[Found]) -> Optional[list[Found]]:

@@ -56,7 +56,7 @@ def _header_date(text: str, limit: int, finder: DateFinder) -> tuple[Optional[Fo
     limit = _header_limit(text, limit)
     head = text[:limit]
     partial: Optional[Partial] = None
-    for f in finder.find(head, None):
+    for f in finder.iter_find(head, None):
         if f.value_end or len(f.value) != 10 or not _header_like(head, f):
             continue
         if f.value.startswith("XXXX"):

@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from pathlib import Path
 from typing import Iterable, NamedTuple, Optional, Union
 
+import numpy as np
 from spacy.attrs import IDX, IS_LOWER, IS_SPACE, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -120,23 +121,22 @@ class Sentences:
             self.idx: list[int] = []
             self.ids: list[int] = []
             return
-        orth, space, lower, idx = doc.to_array([ORTH, IS_SPACE, IS_LOWER, IDX]).T.tolist()
-        self.idx = idx
+        arr = doc.to_array([ORTH, IS_SPACE, IS_LOWER, IDX])
+        self.idx = arr[:, 3].tolist()
+        orth, lower = arr[:, 0], arr[:, 2]
         strings = doc.vocab.strings
-        finals = {strings[m] for m in _FINAL_MARKS if m in strings}
-        ids = []
-        current = 0
-        opens = False  # the previous token was final punctuation
-        for i in range(n):
-            if opens:
-                current += 1
-            elif space[i]:
-                breaks = strings[orth[i]].count("\n")
-                if breaks > 1 or (breaks == 1 and not (i + 1 < n and lower[i + 1])):
-                    current += 1
-            ids.append(current)
-            opens = orth[i] in finals
-        self.ids = ids
+        finals = np.array([strings[m] for m in _FINAL_MARKS if m in strings], dtype=np.uint64)
+        # starts[i]: a sentence begins at token i; the sentence ids are their running count
+        starts = np.zeros(n, dtype=np.int64)
+        if len(finals):
+            starts[1:] = np.isin(orth[:-1], finals)
+        for i in np.flatnonzero(arr[:, 1]).tolist():  # white-space tokens: line breaks
+            if starts[i]:
+                continue
+            breaks = strings[int(orth[i])].count("\n")
+            if breaks > 1 or (breaks == 1 and not (i + 1 < n and lower[i + 1])):
+                starts[i] = 1
+        self.ids = np.cumsum(starts).tolist()
 
     def of(self, i: int) -> int:
         return self.ids[i]

@@ -189,3 +189,19 @@ class TokenView:
 
     def span_text(self, i: int, j: int) -> str:
         return self.doc_text[self.starts[i]:self.starts[j - 1] + self.lengths[j - 1]]
+
+
+_VIEW_KEY = "dialogue_extract.token_view"
+
+
+def token_view(doc: Doc) -> TokenView:
+    """The :class:`TokenView` of ``doc``, made once and shared by the components (made again when
+    the tokens changed: a retokenized Doc)."""
+    view = doc.user_data.get(_VIEW_KEY)
+    n = len(doc)
+    if isinstance(view, TokenView) and view.n == n and view.doc_text is doc_text(doc) \
+            and (not n or view.starts[-1] == doc[n - 1].idx):
+        return view
+    view = TokenView(doc)
+    doc.user_data[_VIEW_KEY] = view
+    return view

@@ -23,10 +23,11 @@ from spacy.tokens import Doc, Span
 
 from ...data import data_path, read_json, read_tsv
 from ..layout import side_cells
-from ..text import TokenView
+from ..text import TokenView, token_view
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
 from .. import keys
+from ..groups import spans_of
 
 
 _UNREAD = object()  # home_country(): the header not read yet
@@ -78,7 +79,7 @@ def make_attribution(nlp: Language, name: str, lexicon_path: Optional[str],
 def country_counts(doc: Doc) -> dict[str, int]:
     """How often each state is named in ``doc`` (alpha-3 -> count), in order of first mention."""
     counts: dict[str, int] = {}
-    for span in doc.spans.get(keys.COUNTRIES, ()):
+    for span in spans_of(doc, keys.COUNTRIES):
         counts[span.kb_id_] = counts.get(span.kb_id_, 0) + 1
     return counts
 
@@ -144,7 +145,7 @@ class AttributionComponent:
         """The state of the issuing body named in the header ("Ministry of Foreign Affairs of the
         People's Republic of China", "Government of Mexico", "Saudi Press Agency")."""
         end = self.header_end(text)
-        spans = [s for s in doc.spans.get(keys.COUNTRIES, ()) if s.start_char < end]
+        spans = [s for s in spans_of(doc, keys.COUNTRIES) if s.start_char < end]
         if not spans:
             return None
         for m in self.issuing_body.finditer(text, 0, end):
@@ -162,7 +163,7 @@ class AttributionComponent:
         """The state of a national body the header names on a line of its own ("THE WHITE HOUSE",
         "Ministry of External Affairs | Page 1 of 3"), when only one state has a body of that name."""
         end = self.header_end(text)
-        for org in doc.spans.get(keys.ORGANIZATIONS, ()):
+        for org in spans_of(doc, keys.ORGANIZATIONS):
             if org.start_char >= end:
                 break
             if not org.id_ or org.text in self.shared or org.kb_id_ in self.shared:
@@ -201,7 +202,7 @@ class AttributionComponent:
         "Visit of Secretary (West) to Uzbekistan" does not, so Uzbekistan is the destination, not the
         release's home."""
         end = self.header_end(text)
-        spans = [s for s in doc.spans.get(keys.COUNTRIES, ()) if s.start_char < end + 400]
+        spans = [s for s in spans_of(doc, keys.COUNTRIES) if s.start_char < end + 400]
         for m in self.visit.finditer(text, 0, min(len(text), end + 400)):
             if not text.startswith(" of ", m.end()):
                 continue  # "Visit of <visitor> to <State>" only ("the latter's visit to X" says nothing)
@@ -293,7 +294,7 @@ class AttributionComponent:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        tv = TokenView(doc)
+        tv = token_view(doc)
         n = tv.n
 
         def stext(sp: Span) -> str:  # Span.text builds the text token by token
@@ -301,7 +302,7 @@ class AttributionComponent:
 
         # every title once, with its info and the extent of its whole phrase
         titles: list[tuple[Span, object, int, int]] = []
-        for t in doc.spans.get(keys.TITLES, ()):
+        for t in spans_of(doc, keys.TITLES):
             info = t._.de_title_info
             start = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
             end = max(t.end, info.phrase_end) if info is not None else t.end
@@ -309,8 +310,8 @@ class AttributionComponent:
         by_start = {t.start: rec for rec in titles for t in (rec[0],)}
         by_phrase_start = {rec[2]: rec for rec in titles}
         by_phrase_end = {rec[3]: rec for rec in titles}
-        country_at = {s.start: s for s in doc.spans.get(keys.COUNTRIES, ())}
-        org_at = {s.start: s for s in doc.spans.get(keys.ORGANIZATIONS, ())}
+        country_at = {s.start: s for s in spans_of(doc, keys.COUNTRIES)}
+        org_at = {s.start: s for s in spans_of(doc, keys.ORGANIZATIONS)}
 
         def chain(first) -> list:
             """Titles joined to ``first`` by 'and', 'as well as', ',' (both directions)."""
@@ -335,19 +336,19 @@ class AttributionComponent:
                 cur = prev
             return out
 
-        country_end_at = {s.end: s for s in doc.spans.get(keys.COUNTRIES, ())}
+        country_end_at = {s.end: s for s in spans_of(doc, keys.COUNTRIES)}
         cells = side_cells(tv.doc_text, sorted((s.start_char, s.end_char, s.kb_id_)
-                                               for s in doc.spans.get(keys.COUNTRIES, ())))
+                                               for s in spans_of(doc, keys.COUNTRIES)))
         cells_start = [c[0] for c in cells]
         cells = (cells_start, cells)
         prev_person_end: dict[int, Span] = {}
-        person_ends = {p.end for p in doc.spans.get(keys.PERSONS, ())}
+        person_ends = {p.end for p in spans_of(doc, keys.PERSONS)}
         stated: set[str] = set()
         named = country_counts(doc)
         header_home = self.header_home(doc, tv.doc_text)
         if header_home:  # the state the header names counts as named (a title of it is no guess)
             named = {**named, header_home: named.get(header_home, 0)}
-        for person in doc.spans.get(keys.PERSONS, ()):
+        for person in spans_of(doc, keys.PERSONS):
             pinfo = person._.de_person_info
             att = Attribution()
             person._.de_attribution = att

@@ -27,6 +27,7 @@ from .sides import SideCues
 from ...data import data_path, read_json, read_tsv
 from ..text import doc_text
 from .. import keys
+from ..groups import spans_of
 
 
 _FACTORY = dict(default_config={"fuzzy_threshold": 88, "set_ents": True, "sides_path": None},
@@ -57,7 +58,7 @@ class OfficialsComponent:
         text = doc_text(doc)
         # one record per person mention: (span, surface text, person info, attribution)
         records = [(sp, text[sp.start_char:sp.end_char], sp._.de_person_info, sp._.de_attribution)
-                   for sp in doc.spans.get(keys.PERSONS, ())]
+                   for sp in spans_of(doc, keys.PERSONS)]
         officials: list[OfficialInfo] = []
         kept: list[Span] = []
         if records:
@@ -83,7 +84,7 @@ class OfficialsComponent:
             self.sides.apply(doc, text, officials)
         if len(officials) > 1 and ("ccompan" in text or "counterpart" in text or "delegation" in text):
             countries_from_context(text, officials,
-                                   [(sp.start_char, sp.kb_id_) for sp in doc.spans.get(keys.COUNTRIES, ())])
+                                   [(sp.start_char, sp.kb_id_) for sp in spans_of(doc, keys.COUNTRIES)])
         doc._.de_officials = officials
         if self.set_ents:
             self._set_ents(doc, kept)
@@ -153,7 +154,7 @@ class OfficialsComponent:
         keeping every entity an earlier component of the pipeline set: ours only go where none is."""
         spans = list(persons)
         for key in (keys.COUNTRIES, keys.ORGANIZATIONS, keys.DATES):
-            spans.extend(doc.spans.get(key, ()))
+            spans.extend(spans_of(doc, key))
         upstream = list(doc.ents)
         taken = bytearray(len(doc))
         for e in upstream:

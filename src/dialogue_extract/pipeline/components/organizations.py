@@ -19,6 +19,7 @@ from ...organizations import OrgInfo, load_organizations
 from ..text import doc_text
 from ..zones import in_boilerplate
 from .. import keys
+from ..groups import spans_of
 from ..patterns import AddsPatterns
 
 
@@ -83,7 +84,7 @@ class OrganizationsComponent(AddsPatterns):
                 continue
             entry = self.entries[doc[start:end].text]
             spans.append(Span(doc, start, end, label="ORG", kb_id=entry.name, span_id=entry.country or ""))
-        country_starts = {s.start for s in doc.spans.get(keys.COUNTRIES, ())}
+        country_starts = {s.start for s in spans_of(doc, keys.COUNTRIES)}
         text = doc_text(doc)
         for m in GENERIC.finditer(text):
             stop = text.find("\n", m.start(), m.end())  # a name never runs on to the next line

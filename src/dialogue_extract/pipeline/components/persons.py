@@ -43,11 +43,12 @@ from ...data import data_path
 from ...people import ANCHORS, PersonGrammar, PersonInfo, PersonLexicon, Scan, Title, bare_mentions, run_anchors
 from ...people.grammar import find_forms  # noqa: F401  (its former home)
 from ..layout import CELL_BREAK
-from ..text import TokenView
+from ..text import TokenView, token_view
 from ..zones import boilerplate_index
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
 from .. import keys
+from ..groups import spans_of
 
 __all__ = ["PersonsComponent", "PersonInfo", "PersonLexicon", "make_persons"]
 
@@ -95,11 +96,11 @@ class PersonsComponent:
 
     def scan(self, doc: Doc) -> Scan:
         """The scan of ``doc``: its token view and the tables the anchors read (nothing is run)."""
-        tv = TokenView(doc)
+        tv = token_view(doc)
         # each span group read once (reading a SpanGroup creates its Span objects)
-        blocked = {key: [(sp.start, sp.end) for sp in doc.spans.get(key, ())]
+        blocked = {key: [(sp.start, sp.end) for sp in spans_of(doc, key)]
                    for key in (keys.COUNTRIES, keys.ORGANIZATIONS, keys.DATES)}
-        titles = [Title(t.start, t.end, t._.de_title_info) for t in doc.spans.get(keys.TITLES, ())]
+        titles = [Title(t.start, t.end, t._.de_title_info) for t in spans_of(doc, keys.TITLES)]
         honorifics, counterparts, plurals = [], [], []
         for match_id, start, end in self.matcher(doc):
             if match_id == self.counterpart_id:

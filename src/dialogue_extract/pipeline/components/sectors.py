@@ -24,6 +24,7 @@ from ...data import data_path, read_lines
 from ..zones import Cover, boilerplate_index, in_boilerplate, keep_longest
 from ..text import doc_text
 from .. import keys
+from ..groups import spans_of
 from ..patterns import AddsPatterns
 from ..sector_frames import FIELD_NAME, Frame, FrameFinder, NameZones, Sentences, is_heading, licensing_cue, read_frames, read_name_zones
 
@@ -314,7 +315,7 @@ class SectorsComponent(AddsPatterns):
         spans = doc.spans
         for key in self._groups:
             if key in spans:
-                groups[key] = [(s.start, s.end) for s in spans[key]]
+                groups[key] = [(s.start, s.end) for s in spans_of(doc, key)]
         strict, partial = [], []
         whole: set[tuple[int, int]] = set()
         for key in self.exclude_within:

@@ -22,6 +22,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from .. import keys
+from ..groups import spans_of
 from ...data import read_json
 from ...dates.patterns import first_char_test
 from ...people import OfficialInfo
@@ -88,7 +89,7 @@ class SideCues:
         """Give the officials the phrases place on a side the state of that side."""
         if not self.named and not self.free:
             return
-        spans = [(s.start_char, s.end_char, s.kb_id_) for s in doc.spans.get(keys.COUNTRIES, ())]
+        spans = [(s.start_char, s.end_char, s.kb_id_) for s in spans_of(doc, keys.COUNTRIES)]
         if not spans:
             return
         code_at = {s: code for s, _e, code in spans}
@@ -107,9 +108,9 @@ class SideCues:
         found: dict[int, re.Match] = {}
         windows = [(self.named, _merged((max(0, s - _BEFORE), min(len(masked), e + _AFTER)) for s, e, _c in spans)),
                    (self.free, _merged((max(0, ms - _BEFORE - 40), ms) for o in officials for ms in {mm.start for mm in o.mentions}))]
-        for regexes, spans_of in windows:
+        for regexes, ranges in windows:
             for regex in regexes:
-                for a, b in spans_of:
+                for a, b in ranges:
                     for m in regex.finditer(masked, a, b):
                         # at one place the phrase listed first in the data wins, as in one alternation
                         seen = found.get(m.start())

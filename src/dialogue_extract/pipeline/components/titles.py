@@ -25,12 +25,13 @@ from spacy.util import filter_spans
 
 from ...data import data_path, read_json
 from ..patterns import AddsPatterns
-from ..text import TokenView
+from ..text import TokenView, token_view
 from ..zones import in_boilerplate, keep_longest
 
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
 from .. import keys
+from ..groups import spans_of
 
 
 @dataclass
@@ -276,10 +277,10 @@ class TitlesComponent(AddsPatterns):
         return title_end, max(j, title_end)
 
     def __call__(self, doc: Doc) -> Doc:
-        tv = TokenView(doc)
+        tv = token_view(doc)
         # each iteration of a span group creates a Span object per span: read each group once
-        country_at, country_end = _by_start_and_end(doc.spans.get(keys.COUNTRIES, ()))
-        org_at, org_end = _by_start_and_end(doc.spans.get(keys.ORGANIZATIONS, ()))
+        country_at, country_end = _by_start_and_end(spans_of(doc, keys.COUNTRIES))
+        org_at, org_end = _by_start_and_end(spans_of(doc, keys.ORGANIZATIONS))
         candidates: list[tuple[int, int, int]] = list(
             (start, end, match_id) for match_id, start, end in self.matcher(doc))
         for rx in self.text_patterns:
