@@ -291,3 +291,59 @@ def test_a_visiting_delegation_calls_on_the_hosts(extractor):
             "delegation called on Vice President Smt. Lakshmi Narayan on June 4. Ghana and Ghana's people thanked "
             "India; Ghana will host the next round.")
     assert officials(extractor, text)["Lakshmi Narayan"].country == "IND"
+
+
+# -- readouts, visits and international staff ---------------------------------------------------
+def test_an_agency_after_the_date_names_the_home_state_wherever_the_dateline_is(extractor):
+    text = ("Tokyo, August 26, 2025, SPA -- Minister of Investment Eng. Faisal Al-Qahtani delivered a speech at the "
+            "business forum. Japan and Japan's firms welcomed it; Japan will host more.")
+    o = officials(extractor, text)["Faisal Al-Qahtani"]
+    assert (o.country, o.country_source) == ("SAU", "header")
+
+
+def test_an_issuing_body_opening_a_short_header_line(extractor):
+    text = ("Press release\n\nForeign Secretary call with Mexican Secretary of Foreign Affairs\n\nFrom:\n"
+            "Foreign, Commonwealth & Development Office and The Rt Hon Jane Roe MP\n\nThe Foreign Secretary, "
+            "Jane Roe, spoke to the Secretary of Foreign Affairs of Mexico, Juan Ortiz, today. Mexico and Mexico's "
+            "people; Mexico will host the next round.")
+    o = officials(extractor, text)["Jane Roe"]
+    assert (o.country, o.country_source) == ("GBR", "header")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The UN Resident Coordinator in Kenya, Ms. Anna Berg, attended.", "Anna Berg"),
+    ("She also met Under-Secretary-General Pieter Aalst.", "Pieter Aalst"),
+])
+def test_staff_of_international_bodies_get_no_state(extractor, sentence, name):
+    text = "Nairobi, 3 June 2025 - Cabinet Secretary Joseph Wambugu opened the forum. " + sentence
+    o = officials(extractor, text)[name]
+    assert o.country is None and not o.country_inferred
+
+
+@pytest.mark.parametrize("sentence, name, gold", [
+    ("The Joint Commission was co-chaired by Cabinet Secretary Joseph Wambugu and the Minister of Foreign "
+     "Affairs, H.E. Dr. Hesham Abdelaziz.", "Hesham Abdelaziz", "EGY"),
+    ("The two leaders recalled the summit between President William Kiprono and President Adel Mansour.",
+     "Adel Mansour", "EGY"),
+    ("The economic track was co-chaired by the Principal Secretary, Amb. Grace Kamau, and the "
+     "Director-General for Economic Promotion, Lucia Ramadan.", "Lucia Ramadan", "EGY"),
+])
+def test_co_chairs_and_the_two_sides_of_a_summit_serve_two_states(extractor, sentence, name, gold):
+    text = ("Nairobi, 3 June 2025 - The Kenya-Egypt Joint Commission met in Egypt. " + sentence
+            + " Egypt and Kenya agreed.")
+    got = officials(extractor, text)
+    assert (got[name].country, got[name].country_source) == (gold, "side")
+    assert all(o.country == "KEN" for n, o in got.items() if n != name)
+
+
+def test_a_visit_to_a_place_where_he_will_meet(extractor):
+    text = ("London, 21 May 2025\n\nThe Minister for the Americas, Daniel Pryce, will visit Mexico City next month, "
+            "where he will meet Undersecretary for Foreign Trade Mariana Solis. The UK and the UK's firms; Mexico.")
+    assert officials(extractor, text)["Mariana Solis"].country == "MEX"
+
+
+def test_a_ministry_only_one_state_has(extractor):
+    text = ("Riyadh, 3 May 2025 - The forum was addressed by the Minister of Economy, Trade and Industry, Kenji "
+            "Morimoto. Saudi Arabia and Japan agreed.")
+    o = officials(extractor, text)["Kenji Morimoto"]
+    assert (o.country, o.country_source) == ("JPN", "title")

@@ -74,3 +74,41 @@ def test_a_counterpart_puts_the_subject_on_the_other_side():
     countries_from_context(text, [ruiz, santoso], named)
     assert (ruiz.country, ruiz.country_source) == ("ESP", "context")
     assert santoso.country == "IDN"
+
+
+@pytest.mark.parametrize("text, first, second, gold", [
+    # neither stated: the release names its own official first
+    ("The commission was co-chaired by Minister Ana Ruiz and Minister Budi Santoso. Indonesia agreed.",
+     ("Ana Ruiz", "ESP", True), ("Budi Santoso", "ESP", True), ("ESP", "IDN")),
+    # the second one's state is stated: the first is on the other side
+    ("The summit between President Ana Ruiz and Indonesian President Budi Santoso was held. Indonesia agreed.",
+     ("Ana Ruiz", "IDN", True), ("Budi Santoso", "IDN", False), ("ESP", "IDN")),
+    # a first co-chair named by title only is the release's own
+    ("The session was co-chaired by EAM and Foreign Minister Budi Santoso. Indonesia agreed.",
+     None, ("Budi Santoso", "ESP", True), (None, "IDN")),
+    # three officials after the phrase: no pair
+    ("It was co-chaired by Ana Ruiz and Budi Santoso on one side, and by Joko Widodo on the other. Indonesia.",
+     ("Ana Ruiz", "ESP", True), ("Budi Santoso", "ESP", True), ("ESP", "ESP")),
+])
+def test_co_chairs_and_the_two_sides_of_a_meeting(text, first, second, gold):
+    from dialogue_extract.people.context import sides_of_pairs
+
+    officials = [_official("P%d" % i, text, *spec) for i, spec in enumerate((first, second)) if spec]
+    if "Joko Widodo" in text:
+        officials.append(_official("P9", text, "Joko Widodo", "ESP", True))
+    named = [(i, "IDN") for i in range(len(text)) if text.startswith("Indonesia", i)]
+    sides_of_pairs(text, officials, named, "ESP")
+    by_name = {o.name: o.country for o in officials}
+    assert (by_name.get(first[0]) if first else None, by_name[second[0]]) == gold
+
+
+def test_staff_of_an_international_body_take_no_side():
+    from dialogue_extract.people.context import sides_of_pairs
+
+    text = "The talks between Minister Ana Ruiz and Under-Secretary-General Budi Santoso began. Indonesia agreed."
+    ruiz, santoso = _official("P1", text, "Ana Ruiz", "ESP", True), _official("P2", text, "Budi Santoso")
+    santoso.international = True
+    sides_of_pairs(text, [ruiz, santoso], [(text.index("Indonesia"), "IDN")], "ESP")
+    assert santoso.country is None
+    santoso.give_country("IDN", "side")
+    assert santoso.country is None

@@ -184,6 +184,7 @@ class TitlesLexicon(_Lexicon):
     text_patterns: _Words = []
     title_countries: dict[str, str] = {}
     shared_state_forms: _Words = []
+    international_offices: _Words = []
     title_connectors: list[list[str]] = []
     needs_complement: _Words = []
     exclusive_offices: _Words = []

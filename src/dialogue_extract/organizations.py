@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
-from .data import MODELS_DIR, read_tsv
+from .data import MODELS_DIR, read_json, read_tsv
 
 DEFAULT_PATH = MODELS_DIR / "default" / "organizations.tsv"
 
@@ -37,6 +37,8 @@ def organization_info(name: str) -> Optional[OrgInfo]:
 @lru_cache(maxsize=None)
 def _international_pattern() -> re.Pattern:
     forms = sorted((f for f, i in load_organizations().items() if i.kind == "international"), key=len, reverse=True)
+    # offices only international bodies have ("Under-Secretary-General", "Resident Coordinator")
+    forms += read_json(MODELS_DIR / "default" / "titles.json").get("international_offices", [])
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r"|European|United Nations)(?![\w-])")
 
 

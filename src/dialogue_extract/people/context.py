@@ -18,7 +18,7 @@ from typing import Optional
 
 from .info import OfficialInfo
 
-__all__ = ["countries_from_context"]
+__all__ = ["countries_from_context", "sides_of_pairs"]
 
 # a full stop after a lower-case word of three letters or more ("H.E. Ms. X" does not end anything)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z\d(\[])|\n")
@@ -125,3 +125,88 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
         rivals = [c for c in sorted(counts, key=lambda c: -counts[c]) if c != other]
         if other is not None and rivals:
             subject.give_country(rivals[0], "context")
+
+
+# "co-chaired by A and (by) B", "talks between A and B": the two officials serve the two sides
+_PAIR = re.compile(r"\b(?:co-?chaired by|co-?chairs?|between)\s")
+_PAIR_GAP = 90  # the most characters from the phrase to A, and from A to B (titles between)
+_PAIR_JOIN = re.compile(r"[^;:\n]*?\band\b[^;:\n]*$")
+# "co-chaired by EAM and ...": a first co-chair named by a short title only
+_PAIR_UNNAMED = re.compile(r"(?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} and\b")
+
+
+def other_state(countries: list[tuple[int, str]], home: Optional[str], begin: int = 0, end: int = 0) -> Optional[str]:
+    """The state besides ``home`` a release (or the sentence ``begin:end``) is about: the one other
+    state the sentence names, else the one other state the release names, or one it names at least
+    twice as often as any other."""
+    if home is None:
+        return None
+    near = {c for s, c in countries if begin <= s < end and c != home}
+    if len(near) == 1:
+        return near.pop()
+    if near:
+        return None
+    counts: dict[str, int] = {}
+    for _s, c in countries:
+        if c != home:
+            counts[c] = counts.get(c, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tuple[int, str]],
+                   home: Optional[str]) -> None:
+    """"The Joint Commission was co-chaired by A and B", "the summit between President A and
+    President B": A and B serve the two sides. One whose state the text gives puts the other on the
+    opposite side (the home state's counterpart is the other state, a foreign official's is the
+    home state); when neither is given, the release names its own official first."""
+    if home is None or not officials:
+        return
+    mentions = sorted(((m.start, m.end, o) for o in officials for m in o.mentions), key=lambda t: t[0])
+    starts = [s for s, _e, _o in mentions]
+
+    def own(o: OfficialInfo) -> Optional[str]:
+        return None if o.country_inferred else o.country
+
+    def opposite(code: str, begin: int, end: int) -> Optional[str]:
+        return other_state(countries, home, begin, end) if code == home else home
+
+    for m in _PAIR.finditer(text):
+        i = bisect_left(starts, m.end())
+        if i >= len(starts) or starts[i] - m.end() > 2 * _PAIR_GAP \
+                or _SENTENCE_END.search(text, m.end(), starts[i]):
+            continue
+        begin = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+        stop = _SENTENCE_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if len({id(o) for s, _e, o in mentions[i:bisect_left(starts, end)]}) > 2:
+            continue  # "co-chaired by A and B on the Indian side, and by C and D on ...": no pair
+        unnamed = None if m.group().startswith("between") else _PAIR_UNNAMED.match(text, m.end(), starts[i])
+        if unnamed and starts[i] - unnamed.end() <= _PAIR_GAP:
+            # "co-chaired by EAM and Foreign Minister B": the first co-chair named by title only is
+            # the release's own official
+            a, b, b_end = None, mentions[i][2], mentions[i][1]
+        else:
+            a_end, a = mentions[i][1], mentions[i][2]
+            if i + 1 >= len(starts) or starts[i] - m.end() > _PAIR_GAP:
+                continue
+            b_start, b_end, b = mentions[i + 1]
+            if a is b or b_start - a_end > _PAIR_GAP or not _PAIR_JOIN.match(text, a_end, b_start) \
+                    or _SENTENCE_END.search(text, a_end, b_start):
+                continue
+        if (a is not None and a.international) or b.international:
+            continue
+        ca, cb = (own(a) if a is not None else home), own(b)
+        if ca and cb:
+            continue
+        if cb:
+            target, other = a, cb
+        elif ca:
+            target, other = b, ca
+        else:  # neither stated: the first named is the release's own (the home state's guess)
+            target, other = b, (a.country or home)
+        code = opposite(other, begin, end)
+        if code and code != other:
+            target.give_country(code, "side")

@@ -48,8 +48,14 @@ class OfficialInfo:
     country_source: Optional[str] = None
     organization: Optional[str] = None
     mentions: list[MentionSpan] = field(default_factory=list)
+    # on the staff of an international body (UN, AU, EU, ASEAN secretariat): the rules that read a
+    # side or a delegation from the sentence give such an official no state
+    international: bool = False
 
     def give_country(self, code: str, source: str) -> None:
-        """Take ``code`` (from ``source``) unless the text already stated a state."""
+        """Take ``code`` (from ``source``) unless the text already stated a state, or the official
+        serves an international body."""
+        if self.international and self.country is None:
+            return
         if self.country is None or self.country_inferred:
             self.country, self.country_inferred, self.country_source = code, False, source

@@ -115,8 +115,10 @@ class AttributionComponent:
         header = header or {}
         self.desk_words = set(header.get("desk_words", []))
         self.agencies = dict(header.get("agencies", {}))
-        self.agency = re.compile(r"\((" + "|".join(re.escape(a) for a in sorted(self.agencies, key=len, reverse=True))
-                                 + r")\)" if self.agencies else r"(?!)")
+        # "Havana, April 15 (VNA) -" or "Tokyo, August 26, 2025, SPA --": the agency in brackets, or
+        # after a comma and before the dash that opens the story
+        self.agency = re.compile(r"(?:\(|,[ \t]*)(" + "|".join(re.escape(a) for a in sorted(self.agencies, key=len, reverse=True))
+                                 + r")(?:\)|[ \t]*[—–-])" if self.agencies else r"(?!)")
         visit = "|".join(re.escape(w) for w in header.get("visit_words", []))
         self.visit = re.compile(r"(?:" + visit + r")\b" if visit else r"(?!)")
         body_words = sorted(header.get("issuing_body_words", []), key=len, reverse=True)
@@ -161,7 +163,7 @@ class AttributionComponent:
 
     def header_body(self, doc: Doc, text: str) -> Optional[str]:
         """The state of a national body the header names on a line of its own ("THE WHITE HOUSE",
-        "Ministry of External Affairs | Page 1 of 3"), when only one state has a body of that name."""
+        "Ministry of External Affairs | Page 1 of 3", or opening a short line of its own), when only one state has a body of that name."""
         end = self.header_end(text)
         for org in spans_of(doc, keys.ORGANIZATIONS):
             if org.start_char >= end:
@@ -171,7 +173,10 @@ class AttributionComponent:
             line_start = text.rfind("\n", 0, org.start_char) + 1
             line_end = text.find("\n", org.end_char)
             line = text[line_start: len(text) if line_end < 0 else line_end]
-            if len(line.split()) <= 8:
+            words = len(line.split())
+            # alone on its line, or opening a short line that lists who issued the release
+            # ("Foreign, Commonwealth & Development Office and The Rt Hon Jane Roe MP")
+            if words <= 8 or words <= 16 and not text[line_start:org.start_char].strip():
                 return org.id_
         return None
 

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from ...organizations import names_international_body, with_canonical_bodies
 from ...resolve import NameMention, resolve_mentions
 from ...people import MentionSpan, OfficialInfo
-from ...people.context import countries_from_context
+from ...people.context import countries_from_context, sides_of_pairs
 from .sides import SideCues
 from ...data import data_path, read_json, read_tsv
 from ..text import doc_text
@@ -42,6 +42,9 @@ def make_officials(nlp: Language, name: str, fuzzy_threshold: int, set_ents: boo
     places = {row["place"]: row["country"] for row in read_tsv(data_path("datelines.tsv"))}
     return OfficialsComponent(fuzzy_threshold=fuzzy_threshold, set_ents=set_ents, sides=sides.set_places(places))
 
+
+# offices a state sends to an international body ("Permanent Representative of India to the UN")
+_NATIONAL_ENVOYS = ("Permanent Representative", "Ambassador", "Deputy Permanent Representative")
 
 # the factory's name until version 0.1: pipelines saved then still load
 Language.factory("de_resolver", **_FACTORY)(make_officials)
@@ -85,6 +88,9 @@ class OfficialsComponent:
         if len(officials) > 1 and ("ccompan" in text or "counterpart" in text or "delegation" in text):
             countries_from_context(text, officials,
                                    [(sp.start_char, sp.kb_id_) for sp in spans_of(doc, keys.COUNTRIES)])
+        if officials and ("between" in text or "chair" in text):
+            sides_of_pairs(text, officials, [(sp.start_char, sp.kb_id_) for sp in spans_of(doc, keys.COUNTRIES)],
+                           doc._.de_home_country)
         doc._.de_officials = officials
         if self.set_ents:
             self._set_ents(doc, kept)
@@ -125,8 +131,10 @@ class OfficialsComponent:
             return None
         # no clue in the text: the release's home state (its dateline's, or the one it names most)
         # (never the state an ambassador is accredited to, nor for the staff of international bodies)
-        if home in targets or (organization and names_international_body(organization)) \
-                or any(names_international_body(t) for t in titles):
+        international = any(names_international_body(t) for t in titles) or bool(
+            organization and names_international_body(organization)
+            and not any(w in t for t in titles for w in _NATIONAL_ENVOYS))
+        if home in targets or international or (organization and names_international_body(organization)):
             home = None
         country = countries.most_common(1)[0][0] if countries else getattr(cluster, "country", None)
         inferred = country is None and home is not None
@@ -145,6 +153,7 @@ class OfficialsComponent:
             country_inferred=inferred,
             country_source=source,
             organization=organization,
+            international=international,
             mentions=[MentionSpan(t, sp.start_char, sp.end_char) for sp, t, _i, _a in members],
         )
 

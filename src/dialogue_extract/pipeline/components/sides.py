@@ -71,12 +71,15 @@ class SideCues:
 
     def set_places(self, places: dict[str, str]) -> "SideCues":
         """Places (dateline places: capitals, big cities) -> state, for "In Yerevan, the Minister
-        co-chaired the commission with Foreign Minister X" (X serves the place's state)."""
+        co-chaired the commission with Foreign Minister X" or "he will visit Monterrey, where he will
+        meet X" (X serves the place's state)."""
         self.places = dict(places)
         names = sorted(self.places, key=len, reverse=True)
         if names:
             self.place_cue = re.compile(
-                r"\b(?:[Ii]n|[Ww]hile in|[Dd]uring (?:his|her|the) (?:stay|visit) (?:in|to)) (" + "|".join(map(re.escape, names))
+                r"\b(?:[Ii]n|[Ww]hile in|[Dd]uring (?:his|her|the) (?:stay|visit) (?:in|to)"
+                r"|(?:[Vv]isit(?:s|ed|ing)?|[Tt]ravel(?:s|led|ling)? to|[Aa]rriv(?:e|es|ed|ing) in)(?: both)?) ("
+                + "|".join(map(re.escape, names))
                 + r")\b(?=[^.;\n]{0,160}?\b(?P<verb>with|met|meet|meets|meeting|call(?:ed|s)? on|received by|"
                 r"talks with|hosted by)\b)")
         return self

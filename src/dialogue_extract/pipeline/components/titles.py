@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ...data import data_path, read_json
+from ...organizations import names_international_body
 from ..patterns import AddsPatterns
 from ..text import TokenView, token_view
 from ..zones import in_boilerplate, keep_longest
@@ -47,6 +48,7 @@ class TitleInfo:
     expansion: Optional[str] = None  # for abbreviations: "EAM" -> "External Affairs Minister"
     prefix_start: int = -1  # first token of the whole title phrase incl. country/org prefixes
     phrase_end: int = -1  # token after the whole phrase incl. separable complements
+    posted_in: bool = False  # ``country`` came from an "in <state>" complement ("Representative in Kenya")
 
 
 @dataclass
@@ -224,6 +226,7 @@ class TitlesComponent(AddsPatterns):
                     continue
                 if prep in ("of", "in") and info.country is None:
                     info.country = span.kb_id_
+                    info.posted_in = prep == "in"
                 j = span.end
                 continue
             if k in org_at and prep in ("of", "at", "in", "for") and _is_ministry(org_at[k]):
@@ -350,6 +353,10 @@ class TitlesComponent(AddsPatterns):
             p = start
         info.prefix_start = p
         info.phrase_end = phrase_end
+        if info.posted_in and info.organization and names_international_body(info.organization):
+            # "UN Resident Coordinator in Kenya": an international body's staff posted in a state
+            # serve the body; the state is where they are posted, like an ambassador's
+            info.target_country, info.country = info.country, None
         span = Span(doc, start, end, label="TITLE")
         span._.de_title_info = info
         return span
