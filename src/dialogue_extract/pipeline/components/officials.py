@@ -25,7 +25,7 @@ from ...people import MentionSpan, OfficialInfo
 from ...people.context import countries_from_context, sides_of_pairs
 from .sides import SideCues
 from ...data import data_path, read_json, read_tsv
-from ..text import doc_text
+from ..text import TokenView, doc_text, token_view
 from .. import keys
 from ..groups import spans_of
 
@@ -65,10 +65,11 @@ class OfficialsComponent:
         officials: list[OfficialInfo] = []
         kept: list[Span] = []
         if records:
+            tv = token_view(doc)
             mentions = [NameMention(text=t, start=sp.start_char, end=sp.end_char,
                                     anchored=bool(info is not None and info.anchored),
                                     country=att.country if att is not None else None,
-                                    context={"titles": frozenset(doc[a:b].text.lower() for a, b in info.titles)}
+                                    context={"titles": frozenset(_span_text(tv, a, b).lower() for a, b in info.titles)}
                                     if info is not None and info.titles else {})
                         for sp, t, info, att in records]
             clusters = resolve_mentions(mentions, fuzzy_threshold=self.fuzzy_threshold)
@@ -170,3 +171,8 @@ class OfficialsComponent:
             taken[e.start:e.end] = b"\x01" * (e.end - e.start)
         ours = [s for s in filter_spans(spans) if not any(taken[s.start:s.end])]
         doc.ents = sorted(upstream + ours, key=lambda s: s.start)
+
+
+def _span_text(tv: TokenView, start: int, end: int) -> str:
+    """``doc[start:end].text`` read from the token view (no Span is made)."""
+    return tv.span_text(start, end) if end > start else ""
