@@ -347,3 +347,13 @@ def test_a_ministry_only_one_state_has(extractor):
             "Morimoto. Saudi Arabia and Japan agreed.")
     o = officials(extractor, text)["Kenji Morimoto"]
     assert (o.country, o.country_source) == ("JPN", "title")
+
+
+@pytest.mark.parametrize("title, international", [
+    ("Minister of State (Foreign, Commonwealth and Development Office)", False),
+    ("Minister of State (National Security Council)", False),
+    ("Secretary-General (Commonwealth)", True),
+    ("Adviser (UN Security Council)", True),
+])
+def test_a_national_body_in_brackets_is_no_international_body(title, international):
+    assert names_international_body(title) is international

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -263,3 +264,15 @@ def test_running_header_with_a_bare_page_number_and_a_governor_of_a_place():
     got = {o.name: o.titles for o in ex.officials}
     assert got["Pema Wangchuk"] == ["Foreign Secretary"]
     assert got["Yuriko Sanada"] == ["Governor of Tokyo"] or got["Yuriko Sanada"] == ["Governor"]
+
+
+@pytest.mark.parametrize("rule", ["|---|---|---|", "| :--- | :---: | ---: |", "----+----+----"])
+def test_table_sides_carry_over_the_rule_under_the_header_row(rule):
+    text = ("Outcomes\n\n"
+            "| No. | Exchanged by (Indian side) | Exchanged by (Mauritian side) |\n"
+            f"{rule}\n"
+            "| 1 | Shri Naveen Kohli, Governor | Dr. Priscilla Ramgoolam-Seeburn, Deputy Governor |\n")
+    ex = check_offsets(text)
+    got = {o.name: o.country for o in ex.officials}
+    assert got["Naveen Kohli"] == "IND"
+    assert got["Priscilla Ramgoolam-Seeburn"] == "MUS"

@@ -39,6 +39,12 @@ CASES = [
      "Ratna Kusuma", "counterpart", None),
     ("member_line", [], [], "Oral Answers\n\n1. Helen Ashworth (Bristol North West) (Lab)\nWhat assessment he has made.",
      "Helen Ashworth", "honorific", None),
+    ("member_line", [], [], "Sudan: Aid\n\nAsked by Helen Ashworth\n(Bristol North West)\n\nTo ask the Secretary of State, what.",
+     "Helen Ashworth", "honorific", None),
+    ("member_line", [], [], "Asked by Ms Helen Ashworth (Bristol North West)\nTo ask the Secretary of State, what.",
+     "Helen Ashworth", "honorific", None),
+    ("member_line", TITLES, [], "Answered on 3 May 2025\n\nAnswered by\nRupert Alwyn\nMinister of State (Foreign Office)\n\nThe UK remains a donor.",
+     "Rupert Alwyn", "honorific", "Minister of State"),
 ]
 
 

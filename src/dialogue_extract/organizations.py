@@ -53,7 +53,7 @@ def names_international_body(text: str) -> bool:
         # "National Security Council" is no "Security Council": a capitalised word before the
         # form makes it the name of another (national) body
         before = text[:m.start()].rstrip().rsplit(None, 1)
-        word = before[-1] if before and text[m.start() - 1:m.start()].isspace() else ""
+        word = before[-1].lstrip("([{\"'“‘") if before and text[m.start() - 1:m.start()].isspace() else ""
         if word[:1].isupper() and word not in ("The", "UN", "U.N.") and not _international_pattern().fullmatch(word):
             continue
         return True

@@ -271,6 +271,7 @@ def member_line(scan: Scan) -> None:
     grammar, tv, n = scan.grammar, scan.tv, scan.tv.n
     if not grammar.member_lines:
         return
+    added = False
     for a, b in member_names(tv.doc_text, grammar.member_lines, grammar.member_next):
         i = bisect_left(tv.starts, a)
         if i >= n or tv.starts[i] != a:
@@ -279,6 +280,9 @@ def member_line(scan: Scan) -> None:
         bounds = scan.found_start.get(j2) or scan.scan_right(j2)
         if bounds is not None and tv.starts[bounds[1] - 1] + tv.lengths[bounds[1] - 1] == b:
             scan.add(bounds, "honorific", None, hon, True, layout=True)
+            added = True
+    if added:
+        title_under_name(scan)  # "Answered by" / "NAME" / "Minister of State (...)": the line under
 
 
 # ---------------------------------------------------------------------------------------------

@@ -419,6 +419,8 @@ def _demonyms() -> dict[str, str]:
 
 
 _ROW_SEPARATOR = re.compile(r"[ \t]\|[ \t]|\u00a6|\t")
+#: the rule under a table's header row ("|---|:---:|", "----+----"): part of the header, no row
+_RULE_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*[|+])+(?:[ \t]*:?-{2,}:?)?[ \t]*\|?[ \t]*")
 
 
 def side_cells(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -449,7 +451,9 @@ def side_cells(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[i
         nl = text.find("\n", pos)
         end = n if nl < 0 else nl
         seps = [m.span() for m in _ROW_SEPARATOR.finditer(text, pos, end)]
-        if len(seps) < 2:
+        if header is not None and len(seps) < 2 and _RULE_ROW.fullmatch(text, pos, end):
+            pass  # the rule under the header row: the columns go on
+        elif len(seps) < 2:
             header = None
             prev_line = (pos, end)
         else:
