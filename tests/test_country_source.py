@@ -357,3 +357,30 @@ def test_a_ministry_only_one_state_has(extractor):
 ])
 def test_a_national_body_in_brackets_is_no_international_body(title, international):
     assert names_international_body(title) is international
+
+
+@pytest.mark.parametrize("text, visitors, hosts", [
+    ("New Delhi, February 12, 2025\n\nMr. Jamshid Tursunov, Minister of Investment, came to India on an official "
+     "visit. Deputy Minister of Energy Umid Rakhimov, a member of the visiting delegation, met Secretary (Power) "
+     "Shri Alok Verma. Uzbekistan and Uzbekistan's firms; Uzbekistan will host next.",
+     {"Jamshid Tursunov": "UZB", "Umid Rakhimov": "UZB"}, {"Alok Verma": "IND"}),
+    ("KABUL: A delegation of India's Ministry of External Affairs, led by Joint Secretary Rohan Srivastava, arrived "
+     "in Kabul on Sunday and met Acting Minister of Commerce Nooruddin Azizi. The delegation also included Director "
+     "Kavita Menon. Afghanistan and Afghanistan's traders welcomed it.",
+     {"Rohan Srivastava": "IND", "Kavita Menon": "IND"}, {"Nooruddin Azizi": "AFG"}),
+    # the host who invited the visitor
+    ("NEW DELHI — Prime Minister Pham Van Hoa reached New Delhi late on July 30 to open a State visit to India made "
+     "on an invitation from Prime Minister Narendra Modi. Viet Nam and Viet Nam's people.",
+     {"Pham Van Hoa": "VNM"}, {"Narendra Modi": "IND"}),
+])
+def test_who_travels_to_the_home_state_is_a_visitor(extractor, text, visitors, hosts):
+    got = officials(extractor, text)
+    assert {n: got[n].country for n in visitors} == visitors
+    assert {n: got[n].country for n in hosts} == hosts
+
+
+def test_a_speaker_announcing_a_visit_is_no_visitor(extractor):
+    text = ("Foreign Ministry Spokesperson Fang Yiran's Regular Press Conference on June 12, 2025\n\nFang Yiran: At the "
+            "invitation of the Chinese government, President Martin Sosa will pay a state visit to China. Uruguay and "
+            "Uruguay's people welcomed it.")
+    assert officials(extractor, text)["Fang Yiran"].country == "CHN"

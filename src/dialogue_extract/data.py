@@ -256,6 +256,7 @@ class SideCue(BaseModel):
     source: str = "side"
     state: Literal["named", "subject", "other", "opposite"] = "named"
     max_gap: int = 0
+    needs_subject: bool = False
 
 
 class SidesLexicon(_Lexicon):

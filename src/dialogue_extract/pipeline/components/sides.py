@@ -38,6 +38,11 @@ _AFTER = 130  # the longest tail after it: "visit to {state} ... at the invitati
 _COORDINATION = re.compile(r"[^.;:\n]{0,40}?(?:,|\band\b)[^.;:\n]{0,40}$")
 # the subject of a call that is the visiting side
 _VISITORS = re.compile(r"\b(?:[Vv]isiting|[Dd]elegations?|[Gg]uests?)\b")
+# the most characters from a traveller's name to "came to", "arrived in" (a title between)
+_VISITOR_GAP = 160
+# once visitors to the home state are known: the members of their delegation
+_VISITING_MEMBERS = re.compile(r"\b(?:(?P<before>,? (?:a |as )?(?:members? of|part of) the (?:visiting )?delegation)"
+                               r"|[Tt]he (?:visiting )?delegation (?:also )?(?:included|includes|comprised|comprises))\b")
 _COLON_LIST = re.compile(r"[ \t]*:[ \t]*\r?\n")
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 # a full stop after a lower-case word of three letters or more, or a line break
@@ -50,6 +55,7 @@ class Cue:
     source: str
     state: str  # "named", "subject" or "other"
     max_gap: int  # the first official after the phrase must start within this many characters (0: any)
+    needs_subject: bool = False  # 'opposite' only when an official is named before the phrase in its sentence
 
 
 class SideCues:
@@ -60,7 +66,8 @@ class SideCues:
             pattern = c["pattern"].replace("{state}", "(?P<s%d>" % i + MASK + "+)")
             (named if "{state}" in c["pattern"] else free).append("(?P<c%d>%s)" % (i, pattern))
             self.cues.append(Cue(c.get("officials", "after"), c.get("source", "side"),
-                                 c.get("state", "named"), int(c.get("max_gap", 0))))
+                                 c.get("state", "named"), int(c.get("max_gap", 0)),
+                                 bool(c.get("needs_subject", False))))
         # phrases naming a state are looked for around the countries found, the others just before
         # the officials (so the pass is over small windows, not the whole text)
         self.named = _word_start_regexes(named)
@@ -68,6 +75,7 @@ class SideCues:
 
         self.places: dict[str, str] = {}
         self.place_cue: Optional[re.Pattern] = None
+        self.visit_cue: Optional[re.Pattern] = None
 
     def set_places(self, places: dict[str, str]) -> "SideCues":
         """Places (dateline places: capitals, big cities) -> state, for "In Yerevan, the Minister
@@ -82,6 +90,10 @@ class SideCues:
                 + "|".join(map(re.escape, names))
                 + r")\b(?=[^.;\n]{0,160}?\b(?P<verb>with|met|meet|meets|meeting|call(?:ed|s)? on|received by|"
                 r"talks with|hosted by)\b)")
+        # "X came to India", "X arrived in Kabul", "X paid a visit to New Delhi" (a state masked, or a place)
+        self.visit_cue = re.compile(
+            r"\b(?:(?:came|comes|come) to|travel(?:l?ed|s)? to|arriv(?:ed|es|ing) in|visit(?:s|ed)?|(?:visit|trip|journey) to)"
+            r" (?:the )?(?P<dest>" + MASK + "+" + ("|" + "|".join(map(re.escape, names)) if names else "") + r")(?![\w-])")
         return self
 
     @classmethod
@@ -134,6 +146,7 @@ class SideCues:
             if code:
                 matches.append((m.start(), m.end(), cue, code))
         self._apply_places(text, officials, mentions, starts, home)
+        self._apply_visitors(text, masked, officials, mentions, starts, home, spans)
         if not matches:
             return
         for k, (start, end, cue, code) in enumerate(matches):
@@ -142,7 +155,7 @@ class SideCues:
                 o = mentions[i][1] if i >= 0 and starts[i] >= _sentence_start(text, start) else None
                 if cue.state == "subject":  # the bearer's state
                     code = o.country if o is not None and not o.country_inferred else None
-                elif home is None:
+                elif home is None or (o is None and cue.needs_subject):
                     code = None
                 elif o is None and _VISITORS.search(text, _sentence_start(text, start), start):
                     code = home  # "The visiting delegation called on X": the hosts
@@ -205,10 +218,61 @@ class SideCues:
                 self._give(mentions[i][1], code, "side")
                 i += 1
 
+    def _apply_visitors(self, text: str, masked: str, officials: list[OfficialInfo], mentions: list,
+                        starts: list[int], home: Optional[str], spans: list[tuple[int, int, str]]) -> None:
+        """"X came to India", "X arrived in Kabul", "X paid a visit to New Delhi": an official who
+        travels to the release's home state is a visitor and serves the other state the sentence (or
+        the release) is about. Once visitors are known, "the delegation included Y" and "Y, a member
+        of the visiting delegation" are visitors too."""
+        if home is None or self.visit_cue is None:
+            return
+        code_at = {s: code for s, _e, code in spans}
+        arrived = False
+        for m in self.visit_cue.finditer(masked):
+            dest = m.group("dest")
+            code = code_at.get(m.start("dest")) if dest[0] == MASK else self.places.get(dest)
+            if code != home:
+                continue
+            begin = _sentence_start(text, m.start())
+            i = bisect_left(starts, m.start()) - 1
+            if i < 0 or starts[i] < begin or m.start() - starts[i] > _VISITOR_GAP or ":" in text[starts[i]:m.start()]:
+                continue  # the traveller is named just before ("Fang Yiran: ... will pay a visit" is a speaker's)
+            o = mentions[i][1]
+            if o.country is not None and not o.country_inferred:
+                arrived = arrived or o.country != home
+                continue
+            other = self._other_state(spans, home, begin, self._scope_end(text, m.end()))
+            if other:
+                self._give(o, other, "side")
+                arrived = True
+        if not arrived:
+            return
+        for m in _VISITING_MEMBERS.finditer(text):
+            begin, stop = _sentence_start(text, m.start()), self._scope_end(text, m.end())
+            other = self._other_state(spans, home, begin, stop)
+            if not other:
+                continue
+            if m.group("before"):  # "Y, a member of the visiting delegation": the official named last before
+                i = bisect_left(starts, m.start()) - 1
+                if i >= 0 and starts[i] >= begin:
+                    self._give(mentions[i][1], other, "delegation")
+                continue
+            i = bisect_left(starts, m.end())
+            while i < len(starts) and starts[i] < stop:
+                self._give(mentions[i][1], other, "delegation")
+                i += 1
+
     @staticmethod
-    def _other_state(spans: list[tuple[int, int, str]], home: Optional[str]) -> Optional[str]:
-        """The state a bilateral release is about besides its home: the one other state named,
-        or one named at least twice as often as any other."""
+    def _other_state(spans: list[tuple[int, int, str]], home: Optional[str], begin: int = 0,
+                     end: int = 0) -> Optional[str]:
+        """The state a bilateral release is about besides its home: the one other state named in
+        the sentence ``begin:end``, else the one other state named, or one named at least twice as
+        often as any other."""
+        near = {c for s, _e, c in spans if begin <= s < end and c != home}
+        if len(near) == 1:
+            return near.pop()
+        if near:
+            return None
         counts: dict[str, int] = {}
         for _s, _e, c in spans:
             if c != home:
