@@ -82,3 +82,48 @@ def test_no_titles_in_boilerplate(nlp):
 def test_possessive_office_belongs_to_the_title(nlp):
     found = [t for t, _ in titles(nlp, "Sheikh Faleh Al Thani, the Amir's Personal Representative, spoke.")]
     assert found == ["Amir's Personal Representative"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # heads that were missing
+        ("State Councilor Li Ming met the delegation.", "State Councilor"),
+        ("Pol. Gen. Anan Srisuk, Commissioner-General of the Royal Police, spoke.", "Commissioner-General"),
+        ("Air Marshal Tan Boon, Chief of Defence Forces, attended.", "Chief of Defence Forces"),
+        # a hyphenated head of three parts and a complement word outside the vocabulary
+        ("The Under-Secretary-General for Political and Peacebuilding Affairs, Jane Roe, said.",
+         "Under-Secretary-General for Political and Peacebuilding Affairs"),
+        # a suffix written after the head
+        ("Mr. Ken Sato, Chargé d'Affaires a.i. of the Embassy of Japan, said.", "Chargé d'Affaires a.i."),
+        # the unit an office runs stays in the title
+        ("Ms. Anong Saelim, Director-General of the Department of East Asian Affairs, said.",
+         "Director-General of the Department of East Asian Affairs"),
+        # field words outside the vocabulary inside a complement, closed by a portfolio word
+        ("the Undersecretary for Latin America and the Caribbean, Ana Ruiz Soto, said.",
+         "Undersecretary for Latin America and the Caribbean"),
+        ("Director-General of the Department of Latin American and Caribbean Affairs Li Hua attended.",
+         "Director-General of the Department of Latin American and Caribbean Affairs"),
+    ],
+)
+def test_whole_titles(nlp, text, expected):
+    assert expected in [t for t, _ in titles(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # unknown words not closed by a known one stay out of the title
+        ("Ken Mori, Chairman of Acme Widgets, joined.", "Chairman"),
+        # a named body after the office is separable: the office is the title
+        ("Mr. Budi Hartono, Head of the Halal Product Assurance Agency, signed.", "Head"),
+        ("Vice Chairman of the Hai Phong People's Committee Tran Van An spoke.", "Vice Chairman"),
+        ("Minister of Foreign Affairs Wang Li and Secretary of State Ann Lee met.", "Minister of Foreign Affairs"),
+        # a name followed by the next title is no complement
+        ("Secretary of State Rubio Meets Foreign Minister Lee", "Secretary of State"),
+        # a ministry stays separable from a unit head's title
+        ("R. Das, Director of the Ministry of External Affairs, said.", "Director"),
+    ],
+)
+def test_titles_stop_where_the_office_ends(nlp, text, expected):
+    assert expected in [t for t, _ in titles(nlp, text)]

@@ -192,6 +192,10 @@ class TitlesLexicon(_Lexicon):
     address_titles: _Words = []
     remit_heads: _Words = []
     paren_after_complement: _Words = []
+    unit_heads: _Words = []
+    unit_words: _Words = []
+    title_suffixes: _Words = []
+    max_unknown_complement_words: int = 0
 
 
 class PersonsLexicon(_Lexicon):

@@ -68,6 +68,10 @@ class TitleLexicon:
     rank_heads: set[str] = field(default_factory=set)
     remit_heads: set[str] = field(default_factory=set)
     paren_after_complement: set[str] = field(default_factory=set)
+    unit_heads: set[str] = field(default_factory=set)
+    unit_words: set[str] = field(default_factory=set)
+    title_suffixes: list[str] = field(default_factory=list)
+    max_unknown_complement_words: int = 0
 
     @classmethod
     def from_file(cls, path: str | Path) -> "TitleLexicon":
@@ -91,6 +95,10 @@ class TitleLexicon:
             rank_heads={h.split()[-1] for h in data.get("rank_heads", [])},
             remit_heads=set(data.get("remit_heads", [])),
             paren_after_complement=set(data.get("paren_after_complement", [])),
+            unit_heads=set(data.get("unit_heads", [])),
+            unit_words=set(data.get("unit_words", [])),
+            title_suffixes=list(data.get("title_suffixes", [])),
+            max_unknown_complement_words=int(data.get("max_unknown_complement_words", 0)),
         )
 
 
@@ -197,8 +205,9 @@ class TitlesComponent(AddsPatterns):
         return end
 
     def _complements(self, tv: TokenView, end: int, country_at: dict[int, Span], org_at: dict[int, Span],
-                      info: TitleInfo) -> tuple[int, int]:
+                      info: TitleInfo, head_text: str = "") -> tuple[int, int]:
         """Walk "of/for/to/in/at [the] X" complements. Returns (title_end, phrase_end)."""
+        unit_head = head_text in self.lex.unit_heads
         title_end = end
         j = end
         n = tv.n
@@ -231,6 +240,15 @@ class TitlesComponent(AddsPatterns):
                 continue
             if k in org_at and prep in ("of", "at", "in", "for") and _is_ministry(org_at[k]):
                 span = org_at[k]
+                if unit_head and prep == "of" and span.text.split(" ", 1)[0] in self.lex.unit_words:
+                    # "Director-General of the Department of East Asian Affairs": the unit the
+                    # office runs is part of the title
+                    e = span.end  # up to its last known word: a name may follow without a comma
+                    while e > k + 2 and tv.text(e - 1) not in self.lex.portfolio \
+                            and tv.text(e - 1) not in self.lex.complement_words:
+                        e -= 1
+                    title_end = j = e
+                    continue
                 info.organization = info.organization or span.kb_id_
                 info.organization_country = info.organization_country or (span.id_ or None)
                 j = span.end
@@ -238,6 +256,7 @@ class TitlesComponent(AddsPatterns):
             # a complement made of title vocabulary: "of State", "for External Affairs", "to the President"
             m = k
             last_content = -1
+            unknown = 0  # capitalised words outside the vocabulary since the last known one
             while m < n:
                 t = tv.text(m)
                 if m in org_at:  # "Director of the National Security Office"
@@ -266,9 +285,27 @@ class TitlesComponent(AddsPatterns):
                 # bare one after the complement starts the next title ("... Production General X")
                 head_here = t in self.head_words and (tv.lower(m - 1) == "the" or tv.text(m - 1) in self.head_words
                                                       or tv.text(m - 1) in self.lex.modifiers)
+                if unknown and t not in self.lex.portfolio and t not in ("the", "and", "&", "of", "for"):
+                    break  # "of the Hà Nội People's Committee": a named body, separable from the office
                 if t in self.lex.portfolio or t in self.lex.complement_words or head_here:
                     if t not in ("the", "and", "&", "of", "for", "'s", "’s"):
                         last_content = m + 1
+                        unknown = 0
+                    m += 1
+                    continue
+                if last_content > k and t == "in" and m + 1 < n and (tv.text(m + 1)[:1].isupper() or tv.lower(m + 1) == "the"):
+                    m += 1  # "for Spanish in the World"
+                    continue
+                if t in _HYPHENS and m > k and tv.glued(m - 1) and tv.glued(m) and m + 1 < n and tv.text(m + 1)[:1].isupper():
+                    m += 1  # "Ibero-America", "Asia-Pacific"
+                    continue
+                # a field inside the complement ("for Political and Peacebuilding Affairs", "of the
+                # Department of Latin American and Caribbean Affairs"): a few capitalised words the
+                # vocabulary does not know, kept only when a portfolio word closes them and no new
+                # title starts after
+                if unknown < self.lex.max_unknown_complement_words and t[:1].isupper() and t.isalpha() \
+                        and not self._title_starts(tv, m) and m + 1 < n and not self._title_starts(tv, m + 1):
+                    unknown += 1
                     m += 1
                     continue
                 break
@@ -318,7 +355,8 @@ class TitlesComponent(AddsPatterns):
             if tv.text(end - 1) in self.lex.paren_heads or head.text in self.lex.paren_heads \
                     or tv.text(end - 1) in self.lex.paren_after_complement:
                 end = self._paren_end(tv, end)
-            end, phrase_end = self._complements(tv, end, country_at, org_at, info)
+            end = self._suffix_end(tv, end)
+            end, phrase_end = self._complements(tv, end, country_at, org_at, info, head.text)
             if end > head.end and tv.text(end - 1) in self.lex.paren_after_complement:
                 end = self._paren_end(tv, end)  # "Minister of State (Middle East and North Africa)"
                 phrase_end = max(phrase_end, end)
@@ -360,6 +398,21 @@ class TitlesComponent(AddsPatterns):
         span = Span(doc, start, end, label="TITLE")
         span._.de_title_info = info
         return span
+
+    def _suffix_end(self, tv: TokenView, end: int) -> int:
+        """Index after a suffix written right after the head ("Chargé d'Affaires a.i."), or ``end``."""
+        if end >= tv.n or not self.lex.title_suffixes:
+            return end
+        pos = tv.starts[end]
+        for suffix in self.lex.title_suffixes:
+            if tv.doc_text.startswith(suffix, pos):
+                stop = pos + len(suffix)
+                j = end
+                while j < tv.n and tv.starts[j] + tv.lengths[j] <= stop:
+                    j += 1
+                if j > end and tv.starts[j - 1] + tv.lengths[j - 1] == stop:
+                    return j
+        return end
 
     def _is_business(self, tv: TokenView, head: "_Head", end: int, country_at, org_at) -> bool:
         """"Chairman of Rapidus": a business office, when the 'of/at X' is no public body."""
