@@ -35,3 +35,28 @@ def test_trusted_defaults_are_not_shared():
 def test_trusted_refuses_an_unknown_field():
     with pytest.raises(TypeError, match="nam"):
         r.Official.trusted(id="P1", nam="A")
+
+
+@pytest.mark.parametrize("build", ["trusted", "validated"])
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
+def test_a_pickled_model_comes_back_equal(model, build):
+    import pickle
+
+    values = {k: v for k, v in REQUIRED[model].items() if k in model.model_fields}
+    built = model.trusted(**values) if build == "trusted" else model(**values)
+    back = pickle.loads(pickle.dumps(built))
+    assert type(back) is model and back == built
+    assert back.model_fields_set == built.model_fields_set
+    assert back.model_dump() == built.model_dump()
+
+
+def test_a_pickled_extraction_comes_back_whole():
+    import pickle
+
+    ex = r.Extraction.trusted(
+        text="India and Peru", officials=[r.Official.trusted(id="P1", name="A", mentions=[r.Mention.trusted("A", 0, 1)])],
+        countries=[r.Country.trusted(code="IND", name="India", mentions=[r.Mention.trusted("India", 0, 5)])])
+    back = pickle.loads(pickle.dumps(ex))
+    assert back == ex and back.model_dump(mode="json") == ex.model_dump(mode="json")
+    back.officials[0].mentions.append(r.Mention.trusted("B", 2, 3))  # a copy, not shared
+    assert len(ex.officials[0].mentions) == 1

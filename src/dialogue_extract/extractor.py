@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
+import pickle
 import re
 from itertools import islice
 from typing import Any, Iterable, Iterator, Optional, Union
@@ -258,7 +260,7 @@ class Extractor:
                     return
                 chunk, future, retried = pending.popleft()
                 try:
-                    results = future.result()
+                    results = _unpack(future.result())
                 except BrokenProcessPool as e:
                     # a worker died (killed, out of memory): every chunk in flight is lost; start a
                     # new pool and run them again, once; a chunk that breaks it twice is an error
@@ -368,11 +370,26 @@ _POOL_EXTRACTOR: Optional["Extractor"] = None
 def _set_pool_extractor(extractor: "Extractor") -> None:
     global _POOL_EXTRACTOR
     _POOL_EXTRACTOR = extractor
+    # what the worker inherited (the loaded pipeline) lives as long as it does: out of the
+    # collector's sight, its passes stay short and do not touch (copy) the shared pages
+    gc.freeze()
 
 
-def _pool_chunk(chunk: list, default_ref, as_tuples: bool) -> list[Extraction]:
+def _pool_chunk(chunk: list, default_ref, as_tuples: bool) -> bytes:
+    """The results of one chunk, pickled here in the worker (see :func:`_unpack`)."""
     assert _POOL_EXTRACTOR is not None
-    return _POOL_EXTRACTOR._extract_chunk(chunk, default_ref, as_tuples)
+    results = _POOL_EXTRACTOR._extract_chunk(chunk, default_ref, as_tuples)
+    with gc_paused():
+        return pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unpack(blob: bytes) -> list[Extraction]:
+    """A chunk's results from a worker. They come as one pickle that is loaded here with the
+    garbage collector paused: unpickling makes thousands of small objects, and the collector's
+    passes over them cost the main process several times the unpickling itself (the main process
+    was the bottleneck of two workers)."""
+    with gc_paused():
+        return pickle.loads(blob)
 
 
 def _date_infos(doc: Doc) -> list[tuple[int, int, Any]]:

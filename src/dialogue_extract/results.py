@@ -73,6 +73,24 @@ class _Model(BaseModel):
         _set(m, "__pydantic_private__", None)
         return m
 
+    def __reduce__(self) -> tuple:
+        # pickled as its field values, rebuilt without validation: results cross process
+        # boundaries by the thousand (extract_many(n_process=N), batch workers), and pydantic's
+        # own state protocol costs several times more to unpickle
+        if self.__pydantic_extra__ is not None or self.__pydantic_private__ is not None:
+            return super().__reduce__()
+        return _rebuild, (type(self), self.__dict__, self.__pydantic_fields_set__)
+
+
+def _rebuild(cls: type, fields: dict, fields_set: set) -> Any:
+    """The model a pickle of :meth:`_Model.__reduce__` holds."""
+    m = _new(cls)
+    _set(m, "__dict__", fields)
+    _set(m, "__pydantic_fields_set__", fields_set)
+    _set(m, "__pydantic_extra__", None)
+    _set(m, "__pydantic_private__", None)
+    return m
+
 
 #: Each model's (field, default factory, default), for :meth:`_Model.trusted`.
 _DEFAULTS: dict[type, tuple[tuple[str, Any, Any], ...]] = {}
@@ -95,6 +113,15 @@ class Mention(_Model):
         _set(m, "__pydantic_extra__", None)
         _set(m, "__pydantic_private__", None)
         return m
+
+    def __reduce__(self) -> tuple:
+        if self.__pydantic_fields_set__ != _MENTION_FIELDS or len(self.__dict__) != 3:
+            return super().__reduce__()
+        d = self.__dict__
+        return Mention.trusted, (d["text"], d["start"], d["end"])
+
+
+_MENTION_FIELDS = frozenset({"text", "start", "end"})
 
 
 class Official(_Model):

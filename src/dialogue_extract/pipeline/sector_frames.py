@@ -123,14 +123,16 @@ class Sentences:
             return
         arr = doc.to_array([ORTH, IS_SPACE, IS_LOWER, IDX])
         self.idx = arr[:, 3].tolist()
-        orth, lower = arr[:, 0], arr[:, 2]
+        orth = arr[:, 0]
         strings = doc.vocab.strings
-        finals = np.array([strings[m] for m in _FINAL_MARKS if m in strings], dtype=np.uint64)
-        # starts[i]: a sentence begins at token i; the sentence ids are their running count
+        # starts[i]: a sentence begins at token i (after final punctuation, or at a line break
+        # that ends one); the sentence ids are their running count
         starts = np.zeros(n, dtype=np.int64)
-        if len(finals):
-            starts[1:] = np.isin(orth[:-1], finals)
-        for i in np.flatnonzero(arr[:, 1]).tolist():  # white-space tokens: line breaks
+        for mark in _FINAL_MARKS:
+            if mark in strings:
+                starts[1:] |= orth[:-1] == strings[mark]
+        lower = arr[:, 2]
+        for i in arr[:, 1].nonzero()[0].tolist():  # the white-space tokens
             if starts[i]:
                 continue
             breaks = strings[int(orth[i])].count("\n")
