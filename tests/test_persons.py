@@ -204,3 +204,22 @@ def test_a_hard_wrapped_paragraph_line_is_not_a_headline(nlp):
 def test_headline_under_a_menu_line(nlp):
     text = "World | Diplomacy\nEAM Venkatesh Meets Haddad Ahead of Talks\nBy PTI\n\nEAM R. Venkatesh met Omar Haddad."
     assert not any("Meets" in n for n in names(nlp, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("I welcome Ms Jan Whitcombe, Secretary of the department, and officers.", "Jan Whitcombe"),
+    ("Officials included the Secretary, Ms Jan Whitcombe, and others.", "Jan Whitcombe"),
+    ("Trade Minister June Ellery arrived in Jakarta.", "June Ellery"),
+    ("He met Foreign Secretary Md. Jashim Uddin Chowdhury in Dhaka.", "Md. Jashim Uddin Chowdhury"),
+    ("The Deputy Minister, Mohd Razali Ismail, spoke.", "Mohd Razali Ismail"),
+])
+def test_month_and_abbreviated_given_names_open_a_name(nlp, text, name):
+    assert name in names(nlp, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Foreign Minister Kato arrived on Jan 5 in Seoul.", "Jan"),
+    ("The talks held in May Prime Minister Sato attended were useful.", "May Prime"),
+])
+def test_months_before_a_number_or_a_title_are_no_names(nlp, text, absent):
+    assert not any(n.startswith(absent) for n in names(nlp, text))

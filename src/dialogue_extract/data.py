@@ -215,6 +215,8 @@ class PersonsLexicon(_Lexicon):
     member_next_line: Optional[str] = None
     speaker_label: Optional[str] = None
     post_nominals: _Words = []
+    given_name_abbreviations: _Words = []
+    calendar_given_names: _Words = []
     question_label: Optional[str] = None
 
 

@@ -35,14 +35,15 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def word_kinds(names: NameLexicon, *, not_name_words: Iterable[str],
-               cache_size: int = 1 << 16) -> Callable[[str, bool], Optional[str]]:
+               given_name_abbreviations: Iterable[str] = (), cache_size: int = 1 << 16) -> Callable[[str, bool], Optional[str]]:
     """The function ``kind(text, one_token)`` giving what the written word ``text`` can be in a name
     (``"word"``, ``"caps"``, ``"initial"``, ``"particle"``, ``"suffix"``, ``"honorific"``, or
     ``None`` for a word no name holds); ``one_token`` tells whether the word is a single token
-    (only those are particles). Honorifics, particles and suffixes are those of ``names``, the
+    (only those are particles); an abbreviated given name ("Md.", "Mohd.") is a ``word``. Honorifics, particles and suffixes are those of ``names``, the
     lists :func:`~dialogue_extract.names.parse_name` reads, looked up by the same key. A word's
     kind depends on its text alone, so the answers are cached."""
     not_name = frozenset(not_name_words)
+    abbreviations = frozenset(given_name_abbreviations)
 
     @lru_cache(maxsize=cache_size)
     def kind(text: str, one_token: bool) -> Optional[str]:
@@ -50,6 +51,8 @@ def word_kinds(names: NameLexicon, *, not_name_words: Iterable[str],
             return "initial"
         if not text or text in not_name:
             return None
+        if text in abbreviations:
+            return "word"
         if names.honorific_word(text) is not None and (text[:1].isupper() or text in ("dato'",)):
             return "honorific"
         if one_token and names.is_particle(text):

@@ -37,6 +37,8 @@ class PersonLexicon:
     post_nominals: set[str] = field(default_factory=set)
     speaker_label: Optional[str] = None
     question_label: Optional[str] = None
+    given_name_abbreviations: set[str] = field(default_factory=set)
+    calendar_given_names: set[str] = field(default_factory=set)
     titles_path: Optional[Path] = None
 
     @property
@@ -64,6 +66,8 @@ class PersonLexicon:
             speaker_label=data.get("speaker_label"),
             post_nominals=set(data.get("post_nominals", [])),
             question_label=data.get("question_label"),
+            given_name_abbreviations=set(data.get("given_name_abbreviations", [])),
+            calendar_given_names=set(data.get("calendar_given_names", [])),
             titles_path=Path(path).parent / "titles.json",
         )
 
@@ -84,7 +88,9 @@ class PersonGrammar:
         titles = read_json(lexicon.titles_path) if lexicon.titles_path else {}
         self.head_words = {h.split()[-1] for h in titles.get("heads", []) + titles.get("lowercase_heads", [])}
         self.head_words |= {w for w in titles.get("abbreviations", {})} | {")"}
-        self.word_kind = word_kinds(lexicon.names, not_name_words=lexicon.not_name_words)
+        self.word_kind = word_kinds(lexicon.names, not_name_words=lexicon.not_name_words,
+                                    given_name_abbreviations=lexicon.given_name_abbreviations)
+        self.calendar_given_names = frozenset(lexicon.calendar_given_names)
         self.is_suffix = lexicon.names.is_suffix
         self.member_lines = [re.compile(p, re.MULTILINE) for p in lexicon.member_lines]
         self.member_next = re.compile(lexicon.member_next_line) if lexicon.member_next_line else None

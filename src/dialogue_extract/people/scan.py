@@ -242,6 +242,8 @@ class Scan:
         while k < n and len(units) < 2 * self.grammar.max_units:
             j = self.unit_end(k)
             kind = self.kind(k, j)
+            if kind is None and k == i and self._calendar_given_name(k, j):
+                kind = "word"  # "Ms Jan Whitcombe", "Minister June Ellery"
             if kind in (None, "honorific"):
                 # "Navarro, Jr."
                 if tv.text(k) == "," and k + 1 < n and is_suffix(tv.text(k + 1)) and units:
@@ -255,6 +257,17 @@ class Scan:
             return units[0][0], units[0][1]  # "Prime Minister KISHIDA": a capitalised family name
         return self._validate(units)
 
+    def _calendar_given_name(self, i: int, j: int) -> bool:
+        """Whether the word doc[i:j], a month or weekday that is also a given name ("Jan", "June",
+        "May"), is one here: a name word follows it, not a number ("Jan 5")."""
+        if j - i != 1 or self.tv.text(i) not in self.grammar.calendar_given_names:
+            return False
+        k = j
+        n = self.tv.n
+        if k >= n or self.tv.text(k).isspace():
+            return False
+        return self.kind(k, self.unit_end(k)) in ("word", "caps")
+
     def scan_left(self, end: int) -> Optional[Bounds]:
         """The name ending just before token ``end``, as (start, end)."""
         tv = self.tv
@@ -266,6 +279,9 @@ class Scan:
         while j > 0 and len(units) < 2 * self.grammar.max_units:
             i = self.unit_start(j)
             kind = self.kind(i, j)
+            if kind is None and units and i > 0 and (i - 1) in self.hon_covered \
+                    and self._calendar_given_name(i, j):
+                kind = "word"  # "Ms Jan Whitcombe, Secretary"
             if kind is None:
                 break
             if kind == "honorific":
