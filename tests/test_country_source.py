@@ -384,3 +384,40 @@ def test_a_speaker_announcing_a_visit_is_no_visitor(extractor):
             "invitation of the Chinese government, President Martin Sosa will pay a state visit to China. Uruguay and "
             "Uruguay's people welcomed it.")
     assert officials(extractor, text)["Fang Yiran"].country == "CHN"
+
+
+@pytest.mark.parametrize("sentence, sender, receiver", [
+    # a host sends greetings to the visitor's leader
+    ("While in Cairo, the Cabinet Secretary called on Prime Minister Tarek Hafez, who conveyed greetings to "
+     "President William Kiprono.", ("Tarek Hafez", "EGY"), ("William Kiprono", "KEN")),
+    # the home state's minister sends them to the other side's leader
+    ("Minister of Foreign Affairs Joseph Wambugu conveyed greetings to President Adel Mansour.",
+     ("Joseph Wambugu", "KEN"), ("Adel Mansour", "EGY")),
+])
+def test_greetings_go_to_the_side_opposite_their_sender(extractor, sentence, sender, receiver):
+    text = "Nairobi, 3 June 2025 - " + sentence + " Egypt and Egypt's people; Egypt will host the next round."
+    got = officials(extractor, text)
+    assert (got[sender[0]].country, got[receiver[0]].country) == (sender[1], receiver[1])
+
+
+@pytest.mark.parametrize("text, gold", [
+    # the home state's official meets the other side's
+    ("WASHINGTON, Sept. 25 (Yonhap) -- Foreign Minister Yoon Seung-ho arrived on Tuesday. Later in the day, Yoon met "
+     "Deputy Secretary of State Christopher Landau and Senator Jim Risch, chairman of the committee, before a "
+     "meeting with Commerce Secretary Howard Lutnick. The U.S. and the U.S. Congress; the U.S. welcomed him.",
+     {"Yoon Seung-ho": "KOR", "Jim Risch": "USA", "Howard Lutnick": "USA"}),
+    # a visitor meets the hosts; the first official of the sentence is its subject
+    ("Canberra, 8 November 2024\n\nIndia's External Affairs Minister Arjun Iyengar arrived today. Later, Iyengar "
+     "called on Prime Minister Gregory Hanlon and met Defence Minister Ruth Keane. India and India's people.",
+     {"Arjun Iyengar": "IND", "Ruth Keane": "AUS"}),
+    # a speaker's label is no subject
+])
+def test_the_officials_met_serve_the_side_opposite_the_subject(extractor, text, gold):
+    got = officials(extractor, text)
+    assert {n: got[n].country for n in gold} == gold
+
+
+def test_a_speakers_label_is_no_subject_of_a_meeting(extractor):
+    text = ("Foreign Ministry Spokesperson Fang Yiran's Regular Press Conference\n\nFang Yiran: The Minister met "
+            "President Martin Sosa yesterday. Uruguay and Uruguay's people; China.")
+    assert officials(extractor, text)["Martin Sosa"].country_source != "side"

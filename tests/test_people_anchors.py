@@ -27,6 +27,8 @@ CASES = [
      "Marco Benedetti", "title_before", "Ambassador"),
     ("title_comma_name", TITLES, [], "Official Spokesperson, Shri Tarun Bose: Good afternoon.",
      "Tarun Bose", "title_before", "Official Spokesperson"),
+    ("title_comma_name", TITLES, [], "The Minister received Foreign Minister of the Republic of Fiji, Natalino "
+     "Pereira, at the Ministry.", "Natalino Pereira", "title_before", "Foreign Minister"),
     ("honorific", [], [], "The talks were opened by H.E. Jean-Marc Le Floch yesterday.",
      "Jean-Marc Le Floch", "honorific", None),
     ("honorific", [], [], "Mr. Kenji Onodera thanked the hosts.", "Kenji Onodera", "honorific", None),

@@ -412,6 +412,8 @@ def _name_after_comma(scan: Scan, t: Title):
         return nothing
     j2, hon, strong = scan.honorifics_at(end + 1)
     noun_phrase = p < t.start or p == 0 or "\n" in tv.text(p - 1) or tv.lower(p - 1) in lex.determiners
+    # "received Foreign Minister of the Republic of Fiji, X": a title naming its state reads as a noun phrase
+    noun_phrase = noun_phrase or (info is not None and info.country is not None and tv.text(p - 1) not in (",", "and"))
     if not noun_phrase and p > 1 and tv.lower(p - 1) == "and" and (p - 1) in scan.phrase_end_start:
         # "the Deputy Prime Minister and Minister for Foreign Affairs of Fiji, Hon. X"
         q, first_title = scan.phrase_end_start[p - 1]

@@ -38,6 +38,12 @@ _AFTER = 130  # the longest tail after it: "visit to {state} ... at the invitati
 _COORDINATION = re.compile(r"[^.;:\n]{0,40}?(?:,|\band\b)[^.;:\n]{0,40}$")
 # the subject of a call that is the visiting side
 _VISITORS = re.compile(r"\b(?:[Vv]isiting|[Dd]elegations?|[Gg]uests?)\b")
+# where the officials a meeting place gives its state end: a relative clause, a message or greetings
+_PLACE_STOP = re.compile(r",\s+(?:who|whom|which)\b|\b(?:greetings|messages?|invitation)\b")
+# a meeting, call or talks with the officials named right after
+_MEETING = re.compile(r"\b(?:(?:met|meets|meet)(?: with)?|(?:spoke|speaks|speak)(?: \w+)? (?:with|to)"
+                      r"|(?:talks|meeting|call|conversation|discussions?) with)\s")
+_MEETING_GAP = 90  # the most characters from the phrase to the first official met (a title between)
 # the most characters from a traveller's name to "came to", "arrived in" (a title between)
 _VISITOR_GAP = 160
 # once visitors to the home state are known: the members of their delegation
@@ -147,6 +153,7 @@ class SideCues:
                 matches.append((m.start(), m.end(), cue, code))
         self._apply_places(text, officials, mentions, starts, home)
         self._apply_visitors(text, masked, officials, mentions, starts, home, spans)
+        self._apply_meetings(text, mentions, starts, home, spans)
         if not matches:
             return
         for k, (start, end, cue, code) in enumerate(matches):
@@ -213,10 +220,48 @@ class SideCues:
             if not code or code == home:
                 continue
             stop = min(self._scope_end(text, m.end()), cues[k + 1].start() if k + 1 < len(cues) else len(text))
+            # "..., who conveyed greetings to President Y": the clause is about someone else
+            clause = _PLACE_STOP.search(text, m.end("verb"), stop)
+            stop = clause.start() if clause else stop
             i = bisect_left(starts, m.end("verb"))
             while i < len(starts) and starts[i] < stop:
                 self._give(mentions[i][1], code, "side")
                 i += 1
+
+    def _apply_meetings(self, text: str, mentions: list, starts: list[int], home: Optional[str],
+                        spans: list[tuple[int, int, str]]) -> None:
+        """"X met Y", "X spoke today with Y", "... before a meeting with Z": the officials X meets
+        serve the side opposite X's (the other state when X is the home state's, else the home
+        state). X is the first official the sentence names, before its meeting phrase."""
+        if home is None:
+            return
+        subject_of: dict[int, Optional[OfficialInfo]] = {}  # sentence start -> its subject
+        for m in _MEETING.finditer(text):
+            begin = _sentence_start(text, m.start())
+            if begin not in subject_of:  # the first official the sentence names (not a speaker's label)
+                i = bisect_left(starts, begin)
+                subject_of[begin] = mentions[i][1] if i < len(starts) and starts[i] < m.start() \
+                    and ":" not in text[starts[i]:m.start()] else None
+            subject = subject_of[begin]
+            if subject is None or subject.country is None or subject.international:
+                continue
+            stop = self._scope_end(text, m.end())
+            code = self._other_state(spans, home, begin, stop) if subject.country == home else home
+            if not code or code == subject.country:
+                continue
+            i = bisect_left(starts, m.end())
+            last = m.end()
+            limit = _MEETING_GAP
+            while i < len(starts) and starts[i] - last <= limit and starts[i] < stop:
+                o = mentions[i][1]
+                if o is subject:
+                    break
+                self._give(o, code, "side")
+                last = max(mm.end for mm in o.mentions if mm.start == starts[i])
+                i += 1
+                limit = 40  # the officials coordinated with the first one
+                if i < len(starts) and not _COORDINATION.match(text, last, starts[i]):
+                    break
 
     def _apply_visitors(self, text: str, masked: str, officials: list[OfficialInfo], mentions: list,
                         starts: list[int], home: Optional[str], spans: list[tuple[int, int, str]]) -> None:
