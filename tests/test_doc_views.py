@@ -92,3 +92,28 @@ def test_iter_find_yields_what_find_returns(text):
     assert list(finder.iter_find(text, None)) == finder.find(text, None)
     first = next(finder.iter_find(text, None), None)
     assert first == (finder.find(text, None) or [None])[0]
+
+
+@pytest.mark.parametrize("name", ["de_title_info", "de_person_info", "de_attribution", "de_date_info",
+                                  "de_sector_evidence"])
+def test_span_value_reads_and_writes_what_span_underscore_does(blank, name):
+    from dialogue_extract.pipeline.extensions import set_span_value, span_value
+
+    doc = blank("The Foreign Minister of Peru met Ana Ruiz")
+    a, b = Span(doc, 1, 3), Span(doc, 6, 8)
+    assert span_value(a, name) is None and getattr(a._, name) is None
+    set_span_value(a, name, "x")
+    setattr(b._, name, "y")
+    assert getattr(a._, name) == "x" and span_value(b, name) == "y"
+    assert span_value(Span(doc, 1, 3, label="OTHER"), name) == "x"  # keyed by the characters, as spaCy does
+
+
+def test_doc_text_is_checked_once_per_doc(blank):
+    from dialogue_extract.pipeline.text import doc_text, seed_text
+
+    doc = blank("Hello  world")
+    seed_text(doc, doc.text)
+    assert doc_text(doc) == "Hello  world"
+    other = blank("Another text entirely")
+    other.user_data.update(doc.user_data)  # user_data copied to a Doc of another text
+    assert doc_text(other) == "Another text entirely"

@@ -21,6 +21,7 @@ from .results import (Country, DateValue, Extraction, Mention, Official, Organiz
                       distinct_offices)
 from .roles import roles_of
 from .pipeline import keys
+from .pipeline.extensions import span_value
 from .pipeline.groups import release_spans, spans_of
 
 DateLike = Union[dt.date, str, None]
@@ -394,7 +395,7 @@ def _unpack(blob: bytes) -> list[Extraction]:
 
 def _date_infos(doc: Doc) -> list[tuple[int, int, Any]]:
     """(start_char, end_char, DateInfo) of the date spans (``span._.de_date_info``)."""
-    return [(span.start_char, span.end_char, span._.de_date_info) for span in spans_of(doc, keys.DATES)]
+    return [(span.start_char, span.end_char, span_value(span, "de_date_info")) for span in spans_of(doc, keys.DATES)]
 
 
 def _triples(doc: Doc, key: str) -> list[tuple[int, int, str]]:
@@ -422,7 +423,7 @@ def _sectors(doc: Doc, text: str, omap: Optional[OffsetMap] = None) -> list[Sect
         if not sid or (sid, start, end) in seen:
             continue
         seen.add((sid, start, end))
-        info = span._.de_sector_evidence
+        info = span_value(span, "de_sector_evidence")
         sector = out.get(sid)
         if sector is None:
             label = info.label if info is not None else sector_label(sid)

@@ -48,3 +48,15 @@ def register() -> None:
 
 
 register()
+
+
+def span_value(span: Span, name: str):
+    """``span._.<name>`` for one of the span extensions above (plain values, default None),
+    read without making spaCy's ``Underscore`` object: the components read them by the
+    hundred per document. spaCy keeps a span's value in ``doc.user_data`` under this key."""
+    return span.doc.user_data.get(("._.", name, span.start_char, span.end_char))
+
+
+def set_span_value(span: Span, name: str, value) -> None:
+    """``span._.<name> = value`` (see :func:`span_value`)."""
+    span.doc.user_data[("._.", name, span.start_char, span.end_char)] = value

@@ -125,12 +125,23 @@ def offset_map(doc: Doc) -> Optional[OffsetMap]:
 
 
 def doc_text(doc: Doc) -> str:
-    text = doc.user_data.get(TEXT_KEY)
-    if isinstance(text, str) and _consistent(doc, text):
-        return text
+    user_data = doc.user_data
+    text = user_data.get(TEXT_KEY)
+    if isinstance(text, str):
+        # checked once per Doc object: no retokenization changes a Doc's text, but user_data
+        # copied to another Doc (a rebuilt one) must hold that Doc's text
+        if user_data.get(_CHECKED_KEY) == id(doc):
+            return text
+        if _consistent(doc, text):
+            user_data[_CHECKED_KEY] = id(doc)
+            return text
     text = doc.text
-    doc.user_data[TEXT_KEY] = text
+    user_data[TEXT_KEY] = text
+    user_data[_CHECKED_KEY] = id(doc)
     return text
+
+
+_CHECKED_KEY = "dialogue_extract.text_checked"
 
 
 def seed_text(doc: Doc, text: str, original: Optional[str] = None,
@@ -138,6 +149,7 @@ def seed_text(doc: Doc, text: str, original: Optional[str] = None,
     """Record the text a Doc was made from (the tokenizer preserves it exactly) and, when it is
     the recognition text of an input, that input and the map of offsets back to it."""
     doc.user_data[TEXT_KEY] = text
+    doc.user_data.pop(_CHECKED_KEY, None)
     if original is not None and original is not text:
         doc.user_data[ORIGINAL_KEY] = original
     if offsets is not None:

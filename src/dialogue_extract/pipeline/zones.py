@@ -21,7 +21,7 @@ def boilerplate_index(doc: Doc) -> tuple[list[int], list[int]]:
 
 
 def _index(doc: Doc) -> tuple[list[int], list[int]]:
-    group = doc.spans[keys.BOILERPLATE] if keys.BOILERPLATE in doc.spans else ()
+    group = doc.spans.get(keys.BOILERPLATE) or ()
     cached = doc.user_data.get(_CACHE_KEY)
     if cached is not None and cached[0] == len(group):
         return cached[1], cached[2]

@@ -27,6 +27,7 @@ from ..text import TokenView, token_view
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
 from .. import keys
+from ..extensions import set_span_value, span_value
 from ..groups import spans_of
 
 
@@ -308,7 +309,7 @@ class AttributionComponent:
         # every title once, with its info and the extent of its whole phrase
         titles: list[tuple[Span, object, int, int]] = []
         for t in spans_of(doc, keys.TITLES):
-            info = t._.de_title_info
+            info = span_value(t, "de_title_info")
             start = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
             end = max(t.end, info.phrase_end) if info is not None else t.end
             titles.append((t, info, start, end))
@@ -354,9 +355,9 @@ class AttributionComponent:
         if header_home:  # the state the header names counts as named (a title of it is no guess)
             named = {**named, header_home: named.get(header_home, 0)}
         for person in spans_of(doc, keys.PERSONS):
-            pinfo = person._.de_person_info
+            pinfo = span_value(person, "de_person_info")
             att = Attribution()
-            person._.de_attribution = att
+            set_span_value(person, "de_attribution", att)
             if pinfo is None:
                 continue
             attached: list = []
@@ -469,8 +470,9 @@ class AttributionComponent:
                 elif not (j >= 1 and tv.text(j) == ","):
                     j = -1
                 other = prev_person_end.get(j) if j >= 1 else None
-                if other is not None and other._.de_attribution is not None and other._.de_attribution.shared_country:
-                    inherited = other._.de_attribution.shared_country
+                other_att = span_value(other, "de_attribution") if other is not None else None
+                if other_att is not None and other_att.shared_country:
+                    inherited = other_att.shared_country
                     att.set_country(inherited, "context")
             if first is not None and first[1] is not None and first[2] < first[0].start:
                 att.prefix_country = first[1].country

@@ -22,6 +22,7 @@ from ..text import doc_text
 from ..zones import in_boilerplate
 from .. import extensions  # noqa: F401  (span._.de_date_info)
 from .. import keys
+from ..extensions import set_span_value
 
 LABEL = "DATE"
 #: where the Doc's text is cached for the components that scan it with regular expressions
@@ -74,7 +75,7 @@ class DatesComponent:
             if dateline is not None and (dateline.start, dateline.end) == (found.start, found.end):
                 info = replace(info, source="dateline")
             span = Span(doc, span.start, span.end, label=LABEL)
-            span._.de_date_info = info
+            set_span_value(span, "de_date_info", info)
             spans.append(span)
         doc.spans[keys.DATES] = spans
         return doc

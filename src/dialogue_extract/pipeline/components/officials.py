@@ -27,6 +27,7 @@ from .sides import SideCues
 from ...data import data_path, read_json, read_tsv
 from ..text import TokenView, doc_text, token_view
 from .. import keys
+from ..extensions import span_value
 from ..groups import spans_of
 
 
@@ -60,7 +61,7 @@ class OfficialsComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         # one record per person mention: (span, surface text, person info, attribution)
-        records = [(sp, text[sp.start_char:sp.end_char], sp._.de_person_info, sp._.de_attribution)
+        records = [(sp, text[sp.start_char:sp.end_char], span_value(sp, "de_person_info"), span_value(sp, "de_attribution"))
                    for sp in spans_of(doc, keys.PERSONS)]
         officials: list[OfficialInfo] = []
         kept: list[Span] = []

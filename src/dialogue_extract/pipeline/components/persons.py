@@ -48,6 +48,7 @@ from ..zones import boilerplate_index
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
 from .. import keys
+from ..extensions import set_span_value, span_value
 from ..groups import spans_of
 
 __all__ = ["PersonsComponent", "PersonInfo", "PersonLexicon", "make_persons"]
@@ -100,7 +101,7 @@ class PersonsComponent:
         # each span group read once (reading a SpanGroup creates its Span objects)
         blocked = {key: [(sp.start, sp.end) for sp in spans_of(doc, key)]
                    for key in (keys.COUNTRIES, keys.ORGANIZATIONS, keys.DATES)}
-        titles = [Title(t.start, t.end, t._.de_title_info) for t in spans_of(doc, keys.TITLES)]
+        titles = [Title(t.start, t.end, span_value(t, "de_title_info")) for t in spans_of(doc, keys.TITLES)]
         honorifics, counterparts, plurals = [], [], []
         for match_id, start, end in self.matcher(doc):
             if match_id == self.counterpart_id:
@@ -118,11 +119,11 @@ class PersonsComponent:
         spans = []
         for (s, e), info in scan.found.items():
             span = Span(doc, s, e, label="PERSON")
-            span._.de_person_info = info
+            set_span_value(span, "de_person_info", info)
             spans.append(span)
         for s, e in bare_mentions(scan):
             span = Span(doc, s, e, label="PERSON")
-            span._.de_person_info = PersonInfo(anchor="bare")
+            set_span_value(span, "de_person_info", PersonInfo(anchor="bare"))
             spans.append(span)
         spans.sort(key=lambda sp: sp.start)
         doc.spans[keys.PERSONS] = spans

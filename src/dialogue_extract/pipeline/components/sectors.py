@@ -24,6 +24,7 @@ from ...data import data_path, read_lines
 from ..zones import Cover, boilerplate_index, in_boilerplate, keep_longest
 from ..text import doc_text
 from .. import keys
+from ..extensions import set_span_value
 from ..groups import spans_of
 from ..patterns import AddsPatterns
 from ..sector_frames import FIELD_NAME, Frame, FrameFinder, NameZones, Sentences, is_heading, licensing_cue, read_frames, read_name_zones
@@ -438,8 +439,8 @@ class SectorsComponent(AddsPatterns):
                 else:
                     continue
             span = Span(doc, start, end, label=label, kb_id=strings[sid])
-            span._.de_sector_evidence = SectorEvidence(self.labels.get(sid, sid), frame,
-                                                       (cue.start, cue.end) if cue else None)
+            set_span_value(span, "de_sector_evidence", SectorEvidence(self.labels.get(sid, sid), frame,
+                                                       (cue.start, cue.end) if cue else None))
             out.append(span)
         return out
 

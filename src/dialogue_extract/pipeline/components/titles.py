@@ -32,6 +32,7 @@ from ..zones import in_boilerplate, keep_longest
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
 from .. import keys
+from ..extensions import set_span_value, span_value
 from ..groups import spans_of
 
 
@@ -339,7 +340,7 @@ class TitlesComponent(AddsPatterns):
             span = self._build(doc, tv, head, country_at, org_at, country_end, org_end, floor)
             if span is not None:
                 spans.append(span)
-                floor = max(span.end, span._.de_title_info.phrase_end)
+                floor = max(span.end, span_value(span, "de_title_info").phrase_end)
         doc.spans[keys.TITLES] = filter_spans(spans)
         return doc
 
@@ -396,7 +397,7 @@ class TitlesComponent(AddsPatterns):
             # serve the body; the state is where they are posted, like an ambassador's
             info.target_country, info.country = info.country, None
         span = Span(doc, start, end, label="TITLE")
-        span._.de_title_info = info
+        set_span_value(span, "de_title_info", info)
         return span
 
     def _suffix_end(self, tv: TokenView, end: int) -> int:
