@@ -223,3 +223,52 @@ def test_month_and_abbreviated_given_names_open_a_name(nlp, text, name):
 ])
 def test_months_before_a_number_or_a_title_are_no_names(nlp, text, absent):
     assert not any(n.startswith(absent) for n in names(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, name, not_title",
+    [
+        # an office that is also a given name, after a plain form of address, opens the name
+        ("He met Mr. Amir Hossein Karimi, Director General for Gulf Affairs, in Tehran.", "Amir Hossein Karimi", "Amir"),
+        ("Also present was Dr. Sultan Al-Harbi, Director of Protocol.", "Sultan Al-Harbi", "Sultan"),
+    ],
+)
+def test_office_words_that_are_given_names(nlp, text, name, not_title):
+    doc = nlp(text)
+    assert name in [s.text for s in doc.spans["persons"]]
+    official = [o for o in __import__("dialogue_extract").extract(text).officials if o.name == name]
+    assert official and not_title not in official[0].titles
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Emir Tamim bin Hamad received him.", "Tamim bin Hamad"),  # a title before a lineage name
+        ("Mr. President Carter spoke.", "Carter"),  # an office that is no given name stays a title
+    ],
+)
+def test_office_words_before_names_stay_titles(nlp, text, name):
+    assert name in names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("He met his counterpart, Mr. Cho Hyun, in Seoul.", "Cho Hyun"),
+        ("When my predecessor, Ibu Dewi Lestari Santoso, opened the Dialogue, she spoke.", "Dewi Lestari Santoso"),
+        ("His successor, Bapak Agus Wirawan, took office in May.", "Agus Wirawan"),
+    ],
+)
+def test_counterparts_and_predecessors_with_a_form_of_address(nlp, text, name):
+    ex = __import__("dialogue_extract").extract(text)
+    assert name in [o.name for o in ex.officials]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bapak Anis Rahman, Deputy Minister for Foreign Affairs, spoke.", "Anis Rahman"),
+    ("Ibu Sri Wahyuni, Minister of Finance, spoke.", "Sri Wahyuni"),
+    ("I have asked Pak Budi Santoso, Minister of Trade, to lead.", "Budi Santoso"),
+])
+def test_indonesian_forms_of_address_stay_out_of_names(nlp, text, name):
+    ex = __import__("dialogue_extract").extract(text)
+    assert name in [o.name for o in ex.officials]

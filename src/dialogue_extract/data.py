@@ -218,6 +218,7 @@ class PersonsLexicon(_Lexicon):
     given_name_abbreviations: _Words = []
     calendar_given_names: _Words = []
     question_label: Optional[str] = None
+    given_name_titles: _Words = []
 
 
 class DatesLexicon(_Lexicon):

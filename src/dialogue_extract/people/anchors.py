@@ -223,6 +223,9 @@ def counterpart(scan: Scan) -> None:
             j += 1
         j2, hon, strong = scan.honorifics_at(j)
         bounds = scan.scan_right(j2)
+        if bounds is None and j2 > j:
+            # "his counterpart, Mr. Cho Hyun": the honorific anchor has taken the name already
+            bounds = scan.found_start.get(j2)
         if bounds is not None:
             scan.add(bounds, "counterpart", None, hon, strong, counterpart=True)
             continue

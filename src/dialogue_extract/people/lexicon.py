@@ -40,6 +40,7 @@ class PersonLexicon:
     given_name_abbreviations: set[str] = field(default_factory=set)
     calendar_given_names: set[str] = field(default_factory=set)
     titles_path: Optional[Path] = None
+    given_name_titles: set[str] = field(default_factory=set)
 
     @property
     def honorific_forms(self) -> tuple[tuple[str, str], ...]:
@@ -69,6 +70,7 @@ class PersonLexicon:
             given_name_abbreviations=set(data.get("given_name_abbreviations", [])),
             calendar_given_names=set(data.get("calendar_given_names", [])),
             titles_path=Path(path).parent / "titles.json",
+            given_name_titles=set(data.get("given_name_titles", [])),
         )
 
 

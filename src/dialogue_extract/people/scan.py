@@ -51,7 +51,19 @@ def _given_name_title(grammar: PersonGrammar, tv: Any, t: Title) -> bool:
     i = t.start - 1
     while i >= 0 and tv.text(i).isspace():
         i -= 1
-    return i >= 0 and tv.text(i)[:1].islower() and names.is_particle(tv.text(i))
+    if i >= 0 and tv.text(i)[:1].islower() and names.is_particle(tv.text(i)):
+        return True
+    # "Mr. Amir Hossein Mousavi", "Dr. Sultan Al-Ankari": after a plain form of address (not a
+    # vocative one: "Madam Sultan") an office that is also a given name opens the name
+    return (i >= 0 and tv.text(t.start) in grammar.lex.given_name_titles
+            and names.honorific_word(tv.text(i)) == "weak"
+            and tv.lower(i).rstrip(".") not in _VOCATIVE_ADDRESS
+            and j < tv.n and tv.text(j)[:1].isupper() and names.honorific_word(tv.text(j)) is None
+            and tv.text(j) not in grammar.head_words and tv.text(j).isalpha())
+
+
+#: forms of address that stand before an office as a vocative ("Madam Speaker", "Mister President")
+_VOCATIVE_ADDRESS = frozenset({"madam", "madame", "mister", "monsieur", "sir", "señor", "senor", "señora"})
 
 
 def _without_given_names(grammar: PersonGrammar, tv: Any, titles: list[Title]) -> list[Title]:
