@@ -421,3 +421,14 @@ def test_a_speakers_label_is_no_subject_of_a_meeting(extractor):
     text = ("Foreign Ministry Spokesperson Fang Yiran's Regular Press Conference\n\nFang Yiran: The Minister met "
             "President Martin Sosa yesterday. Uruguay and Uruguay's people; China.")
     assert officials(extractor, text)["Martin Sosa"].country_source != "side"
+
+
+def test_the_states_of_a_trilateral_meeting_go_to_its_officials(extractor):
+    text = ("Japan-U.S.-ROK Vice-Ministerial Meeting\n\nOctober 28, 2025\n\nOn October 27, Mr. SHIMIZU Kenta, "
+            "Vice-Minister for Foreign Affairs, held the Japan-U.S.-ROK Vice-Ministerial Meeting with the Honorable "
+            "Marcus Ellery, Deputy Secretary of State, and H.E. Mr. CHOI Dong-hwan, First Vice Minister of Foreign "
+            "Affairs, in Tokyo. Japan and Japan's partners; Japan will host.")
+    got = officials(extractor, text)
+    assert {n: got[n].country for n in ("SHIMIZU Kenta", "Marcus Ellery", "CHOI Dong-hwan")} == \
+        {"SHIMIZU Kenta": "JPN", "Marcus Ellery": "USA", "CHOI Dong-hwan": "KOR"}
+    assert got["CHOI Dong-hwan"].country_source == "side"

@@ -60,6 +60,8 @@ def test_fold_idempotent(s):
         ("Fahad bin Mansour Al Qasimi", "Fahad bin Mansour Al Qasimi", "Al Qasimi", ("Fahad", "bin Mansour"), ()),
         ("Dato' Amran Bin Mohamed Zin", "Amran Bin Mohamed Zin", "Bin Mohamed Zin", ("Amran",), ("Dato'",)),
         ("Tan Sri Lim Kok Wing", "Lim Kok Wing", "Lim", ("Kok", "Wing"), ("Tan Sri",)),
+        ("Dato' Seri Utama Haji Rosli bin Abdul Rahman", "Rosli bin Abdul Rahman", "bin Abdul Rahman",
+         ("Rosli",), ("Dato' Seri Utama", "Haji")),
         ("Shri Ramesh Chaturvedi ji", "Ramesh Chaturvedi", "Chaturvedi", ("Ramesh",), ("Shri", "ji")),
         ("Smt. Meera Shankar", "Meera Shankar", "Shankar", ("Meera",), ("Smt.",)),
         ("Tarun Das", "Tarun Das", "Das", ("Tarun",), ()),

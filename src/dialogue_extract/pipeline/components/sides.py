@@ -154,6 +154,7 @@ class SideCues:
         self._apply_places(text, officials, mentions, starts, home)
         self._apply_visitors(text, masked, officials, mentions, starts, home, spans)
         self._apply_meetings(text, mentions, starts, home, spans)
+        self._apply_compound(text, mentions, starts, home, spans)
         if not matches:
             return
         for k, (start, end, cue, code) in enumerate(matches):
@@ -227,6 +228,35 @@ class SideCues:
             while i < len(starts) and starts[i] < stop:
                 self._give(mentions[i][1], code, "side")
                 i += 1
+
+    def _apply_compound(self, text: str, mentions: list, starts: list[int], home: Optional[str],
+                        spans: list[tuple[int, int, str]]) -> None:
+        """"held the Japan-U.S.-ROK Vice-Ministerial Meeting with A and B": the officials of the
+        sentence serve the states the compound names. The states the text gives them are taken, the
+        home state goes to the first official without one; a single state left goes to a single
+        official left."""
+        ordered = sorted(spans)
+        k = 0
+        while k < len(ordered):
+            run = [ordered[k]]
+            while k + 1 < len(ordered) and text[run[-1][1]:ordered[k + 1][0]] in ("-", "–", "/"):
+                k += 1
+                run.append(ordered[k])
+            k += 1
+            states = list(dict.fromkeys(c for _s, _e, c in run))
+            if len(states) < 3:
+                continue
+            begin = _sentence_start(text, run[0][0])
+            stop = self._scope_end(text, run[-1][1])
+            people = list(dict.fromkeys(mentions[i][1] for i in range(bisect_left(starts, begin), bisect_left(starts, stop))))
+            people = [o for o in people if not o.international]
+            left = [c for c in states if not any(o.country == c and not o.country_inferred for o in people)]
+            open_ = [o for o in people if o.country is None or o.country_inferred]
+            if home in left and open_:
+                left.remove(home)
+                open_ = open_[1:]
+            if len(left) == 1 and len(open_) == 1:
+                self._give(open_[0], left[0], "side")
 
     def _apply_meetings(self, text: str, mentions: list, starts: list[int], home: Optional[str],
                         spans: list[tuple[int, int, str]]) -> None:
