@@ -101,7 +101,7 @@ def _initial(parsed: Any) -> str:
     return folded[:1]
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     """One official across the corpus."""
 
@@ -141,18 +141,21 @@ class Entity:
         }
 
 
-@dataclass(frozen=True)
 class _NameInfo:
-    """What the registry needs of one name, computed once per name string."""
+    """What the registry needs of one name, computed once per name string (read-only)."""
 
-    parsed: Any
-    folded: str  # fold(name).casefold(): the exact-form key
-    keys: frozenset  # block keys
-    initial: str
-    surname_only: bool
-    fullness: tuple[int, int, int, int]
-    #: index keys when the name is plain (see :func:`_index_keys`), else None
-    index: Optional[frozenset]
+    __slots__ = ("parsed", "folded", "keys", "initial", "surname_only", "fullness", "index")
+
+    def __init__(self, parsed: Any, folded: str, keys: frozenset, initial: str, surname_only: bool,
+                 fullness: tuple[int, int, int, int], index: Optional[frozenset]) -> None:
+        self.parsed = parsed
+        self.folded = folded  # fold(name).casefold(): the exact-form key
+        self.keys = keys  # block keys
+        self.initial = initial
+        self.surname_only = surname_only
+        self.fullness = fullness
+        #: index keys when the name is plain (see :func:`_index_keys`), else None
+        self.index = index
 
 
 def _index_keys(parsed: Any) -> Optional[frozenset]:
@@ -203,11 +206,15 @@ class CorpusRegistry:
         # needs no comparison; grouped by country so a name held by many entities is not scanned)
         self._exact: dict[str, dict[tuple[Optional[str], bool], dict[str, None]]] = {}
         self._ids: set[str] = set()
+        self._suffix: dict[str, int] = {}  # id base -> last "-n" suffix given to it
         self._doc_map: dict[tuple[str, str], str] = {}
         self._info_cache: dict[str, _NameInfo] = {}
-        # (name, form) -> names_compatible verdict (see _compatible)
-        self._verdicts: dict[tuple[str, str], bool] = {}
-        self._names_compatible = _names.names_compatible
+        # name -> form -> names_compatible verdict (see _compatible)
+        self._verdicts: dict[str, dict[str, bool]] = {}
+        from . import names
+
+        self._names = names
+        self._names_compatible = names.names_compatible
 
     # -- public API ----------------------------------------------------------------------------
     def add(self, doc_id: str, extraction: Union[Extraction, Mapping[str, Any]],
@@ -287,12 +294,13 @@ class CorpusRegistry:
         """The parsed name and its keys (parsed once per distinct name, not once per mention)."""
         info = self._info_cache.get(name)
         if info is None:
-            parsed = _names.parse_name(name)
+            names = self._names
+            parsed = names.parse_name(name)
             try:
-                keys = frozenset(_names.block_keys(parsed))
+                keys = frozenset(names.block_keys(parsed))
             except Exception:
                 keys = frozenset()
-            info = _NameInfo(parsed, _names.fold(name).casefold(), keys, _initial(parsed),
+            info = _NameInfo(parsed, names.fold(name).casefold(), keys, _initial(parsed),
                              _is_surname_only(parsed), _fullness(parsed, name), _index_keys(parsed) if keys else None)
             self._info_cache[name] = info
         return info
@@ -387,13 +395,13 @@ class CorpusRegistry:
         # The verdict for a pair of name strings never changes (both are parsed from their text
         # alone), and the same pairs come back each time a name is compared with an entity's
         # forms: memoised per (name, form) pair instead of re-running names_compatible.
-        verdicts = self._verdicts
-        text = parsed.text
+        row = self._verdicts.get(parsed.text)
+        if row is None:
+            row = self._verdicts[parsed.text] = {}
         for form in forms:
-            key = (text, form.text)
-            ok = verdicts.get(key)
+            ok = row.get(form.text)
             if ok is None:
-                ok = verdicts[key] = self._names_compatible(parsed, form, fuzzy_threshold=self.fuzzy_threshold)
+                ok = row[form.text] = self._names_compatible(parsed, form, fuzzy_threshold=self.fuzzy_threshold)
             if not ok:
                 return False
         return True
@@ -537,11 +545,17 @@ class CorpusRegistry:
         stated = "" if official.country_inferred else (official.country or "")
         digest = hashlib.sha1(f"{info.folded}|{stated}".encode("utf-8")).hexdigest()[:6]
         base = eid or f"{entity_slug(official.name)}-{digest}"
-        eid, n = base, 1
-        while eid in self._ids:
-            n += 1
-            eid = f"{base}-{n}"
-        self._ids.add(eid)
+        eid, ids = base, self._ids
+        if eid in ids:
+            # the suffixes of a base are taken in order and ids are never given back: the search
+            # starts after the last suffix given, not at "-2" again (many entities may share a
+            # base, e.g. a common bare surname in one country)
+            n = self._suffix.get(base, 1)
+            while eid in ids:
+                n += 1
+                eid = f"{base}-{n}"
+            self._suffix[base] = n
+        ids.add(eid)
         entity = Entity(id=eid, name=official.name, weak=info.surname_only)
         self._entities[eid] = entity
         return entity
@@ -632,22 +646,34 @@ class CorpusRegistry:
             entity._fullness = info.fullness
         if forms_changed:
             self._reindex(entity)
-        entity.aliases.add(official.name)
-        entity.aliases.update(a for a in official.aliases if a)
-        if official.country and not official.country_inferred and not entity.country_stated:
-            entity.country = official.country
-            entity.country_stated = True
-        elif official.country and not entity.country:
-            entity.country = official.country
-        self._refile(entity)
+        aliases = entity.aliases
+        aliases.add(official.name)
+        for a in official.aliases:
+            if a:
+                aliases.add(a)
+        country = official.country
+        if country:
+            if not official.country_inferred and not entity.country_stated:
+                entity.country = country
+                entity.country_stated = True
+            elif not entity.country:
+                entity.country = country
+        country = entity.country
+        if entity._filed != (country, entity.country_stated) or entity._group != (country, entity.weak):
+            self._refile(entity)
         if official.organization:
             entity.organizations.add(official.organization)
-        for title in official.titles:
-            dates = entity.titles.setdefault(title, set())
-            if date:
-                dates.add(date)
-        if doc_id not in entity._doc_set:
-            entity._doc_set.add(doc_id)
+        if official.titles:
+            titles = entity.titles
+            for title in official.titles:
+                dates = titles.get(title)
+                if dates is None:
+                    dates = titles[title] = set()
+                if date:
+                    dates.add(date)
+        doc_set = entity._doc_set
+        if doc_id not in doc_set:
+            doc_set.add(doc_id)
             entity.documents.append(doc_id)
 
 
