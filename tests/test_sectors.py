@@ -89,6 +89,11 @@ def test_synonyms(nlp, text, sid):
         ("the un-named official", "multilateral"),
         ("Met on the margins of the G20 Summit in Osaka", "multilateral"),
         ("United Nations Security Council reform", "security"),
+        ("Its socio-economic development created opportunities for cooperation.", "development_partnership"),
+        ("They overstretched the concept of national security and discussed it.", "security"),
+        ("They weaponized trade issues.", "trade_investment"),
+        ("She discussed cooperation on energy, and she met students at the institute.", "education"),
+        ("The two sides agreed to cooperate in agricultural research.", "science_technology"),
     ],
 )
 def test_look_alikes(nlp, text, absent):
@@ -256,7 +261,9 @@ def test_hard_wrapped_sentence_keeps_its_frame(nlp):
      ("a joint hydrographic survey", "maritime"), ("the air services agreement", "connectivity_infrastructure"),
      ("civil aviation", "connectivity_infrastructure"), ("cooperation in the legal sector", "legal_judicial"),
      ("technical assistance", "development_partnership"), ("Indian-assisted works", "development_partnership"),
-     ("infectious diseases", "health")],
+     ("infectious diseases", "health"), ("agricultural research", "agriculture"),
+     ("the Luzon Economic Corridor", "connectivity_infrastructure"), ("the Rapid Transit System Link", "connectivity_infrastructure"),
+     ("carbon capture and storage", "climate_environment"), ("an MoU on Personal Data Protection", "digital")],
 )
 def test_paraphrased_fields(nlp, text, sid):
     assert sid in ids(nlp, f"The leaders welcomed {text}.")
@@ -331,3 +338,25 @@ def test_places_and_times_are_no_field(nlp, text):
     found = ids(nlp, text)
     assert "education" not in found
     assert ("health" in found) == ("discussed the pandemic" in text)
+
+
+@pytest.mark.parametrize(
+    "text,sid",
+    [("A line of credit of US$ 150 million for the railway line.", "connectivity_infrastructure"),
+     ("Concessional loans for the rural water supply systems.", "water_resources"),
+     ("They agreed to work together for the management of tuna stocks.", "agriculture"),
+     ("They agreed to promote exchanges between young people.", "people_to_people"),
+     ("India will consider additional entry points for air routes, they agreed.", "connectivity_infrastructure")],
+)
+def test_development_finance_and_paraphrased_topics_in_frames(nlp, text, sid):
+    assert sid in ids(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,sid",
+    [("The railway line was closed.", "connectivity_infrastructure"),
+     ("Young people gathered in the square.", "people_to_people"),
+     ("Tuna was served at the dinner.", "agriculture")],
+)
+def test_paraphrased_topics_need_a_frame(nlp, text, sid):
+    assert sid not in ids(nlp, text)
