@@ -327,3 +327,24 @@ def test_one_folding_for_people_and_countries(a, b):
     assert fold(a) == fold(b)
     assert sorted_key(a) == sorted_key(" ".join(reversed(b.split())))
     assert lookup_country("Côte d’Ivoire") == lookup_country("Cote d'Ivoire") == "CIV"
+
+
+@pytest.mark.parametrize("short, full", [
+    ("Juan Ramón de la Fuente", "Juan Ramón de la Fuente Ramírez"),  # without the second surname
+    ("Claudia Sheinbaum", "Claudia Sheinbaum Pardo"),
+    ("de la Fuente", "Juan Ramón de la Fuente"),
+])
+def test_first_surname_forms_are_compatible(short, full):
+    from dialogue_extract.names import names_compatible
+    assert names_compatible(short, full)
+    assert block_keys(short) & block_keys(full)
+
+
+@pytest.mark.parametrize("short, full", [
+    ("Juan Ramón", "Juan Ramón de la Fuente Ramírez"),  # the given names alone
+    ("Kamran Ilham", "Kamran Ilham oglu Mammadov"),  # a patronymic is no first surname
+    ("Claudia Pardo", "Claudia Sheinbaum Pardo Ruiz"),
+])
+def test_first_surname_prefix_needs_the_whole_first_surname(short, full):
+    from dialogue_extract.names import names_compatible
+    assert not names_compatible(short, full)

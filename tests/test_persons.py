@@ -272,3 +272,21 @@ def test_counterparts_and_predecessors_with_a_form_of_address(nlp, text, name):
 def test_indonesian_forms_of_address_stay_out_of_names(nlp, text, name):
     ex = __import__("dialogue_extract").extract(text)
     assert name in [o.name for o in ex.officials]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("Secretary of Foreign Affairs Juan Ramón de la Fuente Ramírez came. Secretary de la Fuente spoke. "
+     "De la Fuente said so.", ["de la Fuente", "De la Fuente"]),
+    ("Prime Minister Mark van der Berg spoke. Later Van der Berg left.", ["Van der Berg"]),
+])
+def test_family_names_keep_their_particles(nlp, text, mentions):
+    found = names(nlp, text)
+    assert all(m in found for m in mentions)
+
+
+def test_a_title_and_a_comma_list_of_portfolios(nlp):
+    ex = __import__("dialogue_extract").extract(
+        "The Minister of Foreign Affairs, European Union and Cooperation, José Luis Ortega Vidal, spoke.")
+    (o,) = ex.officials
+    assert o.name == "José Luis Ortega Vidal"
+    assert o.titles == ["Minister of Foreign Affairs, European Union and Cooperation"]

@@ -189,6 +189,25 @@ class ParsedName:
         return tuple(dict.fromkeys(f for f in forms if f))
 
     @property
+    def first_surname_forms(self) -> tuple[str, ...]:
+        """For a given-name-first name of two surnames, the first one, alone or with its particles
+        ("Albares" of "José Manuel Albares Bueno", "de la Fuente" and "Fuente" of "Juan Ramón de la
+        Fuente Ramírez"): the word before the family name, after at least one given name."""
+        if self.family_first or self.by_given or len(self.given) < 2 or not self.family[:1].isupper():
+            return ()  # (a family name opening on a particle, "oglu Mammadov", binds the word before)
+        unit = self.given[-1]
+        if _is_initials_unit(unit) or not unit[:1].isalpha():
+            return ()
+        particles = load_lexicon().particles
+        if any(particles.get(_word_key(t)) == "patronymic" for t in self.tokens):
+            return ()  # "Kamran Ilham oglu Mammadov", "Fahad bin Mansour Al Qasimi": lineage names
+        words = unit.split()
+        if any(particles.get(_word_key(w)) != "family" for w in words[:-1]):
+            return ()
+        core = words[-1]
+        return tuple(dict.fromkeys((unit, core))) if core[:1].isupper() else ()
+
+    @property
     def given_forms(self) -> tuple[str, ...]:
         """Weaker single-unit forms: the first full given name of a given-name-first name
         ("Haruki" for "Haruki Matsumoto"), used only when no short form matches."""
@@ -566,6 +585,8 @@ def _multi_compatible(pa: ParsedName, pb: ParsedName, threshold: float) -> bool:
         return True  # "Hamad bin Sultan" / "Hamad bin Sultan bin Khalifa Al Qasimi"
     if _given_of_patronymic(pa, pb) or _given_of_patronymic(pb, pa):
         return True  # "Khairul Anuar" / "Khairul Anuar bin Mohd Yusof": the given names alone
+    if _first_surname_prefix(pa, pb) or _first_surname_prefix(pb, pa):
+        return True  # "Juan Ramón de la Fuente" / "Juan Ramón de la Fuente Ramírez"
     if _given_suffix(pa, pb) or _given_suffix(pb, pa):
         return True  # "Lan Anh" / "Đinh Thị Lan Anh": a family-first name by its last given names
     ka, kb = _full_keys(pa), _full_keys(pb)
@@ -589,6 +610,17 @@ def _given_of_patronymic(short: ParsedName, full: ParsedName) -> bool:
     if not full.by_given or short.by_given or len(short.tokens) != len(full.given):
         return False
     return [fold_key(t) for t in short.tokens] == [fold_key(t) for t in full.given]
+
+
+def _first_surname_prefix(short: ParsedName, full: ParsedName) -> bool:
+    """``short`` is ``full`` without its second surname: its words begin ``full`` and end on
+    ``full``'s first surname ("Claudia Sheinbaum" / "Claudia Sheinbaum Pardo")."""
+    first = full.first_surname_forms
+    if not first or short.family_first or short.by_given or len(short.tokens) >= len(full.tokens):
+        return False
+    if fold_key(short.family) != fold_key(first[0]):
+        return False
+    return [fold_key(t) for t in short.tokens] == [fold_key(t) for t in full.tokens[: len(short.tokens)]]
 
 
 def _given_suffix(short: ParsedName, full: ParsedName) -> bool:
@@ -629,5 +661,6 @@ def block_keys(parsed: Union[str, ParsedName], *, lexicon: Optional[NameLexicon]
     if not _is_initials_unit(p.tokens[-1]):
         keys.add(fold_key(p.tokens[-1]))
     keys.add(fold_key(p.family))
+    keys.update(fold_key(f) for f in p.first_surname_forms)  # "Juan Ramón de la Fuente" of "... Ramírez"
     keys.discard("")
     return keys

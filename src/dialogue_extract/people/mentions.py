@@ -38,9 +38,15 @@ def bare_mentions(scan: Scan) -> list[Bounds]:
                 forms.add(w)
                 if kind == "caps":
                     forms.add(w.capitalize())
-                # "Al Qasimi", "Le Floch": a particle with its word
-                if idx > 0 and units[idx - 1][2] == "particle":
-                    forms.add(tv.span_text(units[idx - 1][0], b))
+                # "Al Qasimi", "Le Floch", "de la Fuente": particles with their word, and written
+                # with a capital when they open a sentence ("De la Fuente said")
+                p = idx
+                while p > 0 and units[p - 1][2] == "particle":
+                    p -= 1
+                    form = tv.span_text(units[p][0], b)
+                    forms.add(form)
+                    if form[:1].islower():
+                        forms.add(form[:1].upper() + form[1:])
     if not forms:
         return []
     out: list[Bounds] = []

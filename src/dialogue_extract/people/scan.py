@@ -311,7 +311,7 @@ class Scan:
         while units and units[-1][2] in ("particle",):
             units.pop()
         while units and (units[0][2] == "suffix" or units[0][2] == "particle" and not (
-                len(units) > 1 and self.tv.text(units[0][0])[:1].isupper())):
+                len(units) > 1 and (self.tv.text(units[0][0])[:1].isupper() or self._family_particles(units)))):
             units.pop(0)
         if not units or len([u for u in units if u[2] not in ("suffix", "particle")]) > self.grammar.max_units:
             return None  # (particles do not count: "Faleh bin Khalid bin Jabor Al Thani")
@@ -321,6 +321,17 @@ class Scan:
         if kinds[-1] == "initial" and len(units) == 1:
             return None
         return units[0][0], units[-1][1]
+
+    def _family_particles(self, units: list[tuple[int, int, str]]) -> bool:
+        """Whether ``units`` open with family-name particles before a name word ("de la Fuente",
+        "van der Berg", "da Silva"): the family name written with its particles."""
+        particles = self.grammar.lex.names.particles
+        k = 0
+        while k < len(units) and units[k][2] == "particle":
+            if particles.get(self.tv.lower(units[k][0]).rstrip(".")) != "family":
+                return False
+            k += 1
+        return 0 < k < len(units) and units[k][2] in ("word", "caps")
 
     def single_unit(self, bounds: Bounds) -> bool:
         return self.unit_end(bounds[0]) >= bounds[1]

@@ -181,7 +181,9 @@ class TitlesComponent(AddsPatterns):
         """Portfolio words up to an "and" and one more portfolio word: the rest of a list."""
         n = tv.n
         j = i
-        while j < n and j - i < 5 and tv.text(j) in self.lex.portfolio:
+        # "European Union and Cooperation": a complement word may stand in the list too
+        while j < n and j - i < 5 and (tv.text(j) in self.lex.portfolio or (
+                j > i and tv.text(j)[:1].isupper() and tv.text(j) in self.lex.complement_words)):
             j += 1
         return j > i and j + 1 < n and tv.text(j) in ("and", "&") and tv.text(j + 1) in self.lex.portfolio
 
