@@ -432,3 +432,24 @@ def test_the_states_of_a_trilateral_meeting_go_to_its_officials(extractor):
     assert {n: got[n].country for n in ("SHIMIZU Kenta", "Marcus Ellery", "CHOI Dong-hwan")} == \
         {"SHIMIZU Kenta": "JPN", "Marcus Ellery": "USA", "CHOI Dong-hwan": "KOR"}
     assert got["CHOI Dong-hwan"].country_source == "side"
+
+
+@pytest.mark.parametrize("sentence, gold", [
+    ("Minister Karim Adel delivered a letter from President Omar Sayed to President William Kiprono.",
+     {"Omar Sayed": "EGY", "William Kiprono": "KEN"}),
+    ("Minister Karim Adel held a telephone call this morning with Foreign Minister William Kiprono.",
+     {"Karim Adel": "EGY", "William Kiprono": "KEN"}),
+    # the bearer named at the start of the sentence carries the greetings of a leader of their own state
+    ("Kenya's Cabinet Secretary Grace Mwangi conveyed the greetings of His Excellency President William Kiprono to "
+     "President Omar Sayed.", {"Grace Mwangi": "KEN", "William Kiprono": "KEN", "Omar Sayed": "EGY"}),
+])
+def test_letters_greetings_and_calls_cross_the_sides(extractor, sentence, gold):
+    text = "Cairo, 18 September 2025\n\n" + sentence + " Kenya and Kenya's people welcomed it; Kenya."
+    got = officials(extractor, text)
+    assert {n: got[n].country for n in gold} == gold
+
+
+def test_greetings_conveyed_by_an_unnamed_minister_stay_with_the_home_state(extractor):
+    text = ("New Delhi, 5 May 2024\n\n3. EAM also called on the Prime Minister of Fiji, Hon. Viliame Rokodrau, and "
+            "conveyed the warm greetings of Prime Minister Shri Devendra Kashyap. Fiji and Fiji's people.")
+    assert officials(extractor, text)["Devendra Kashyap"].country == "IND"

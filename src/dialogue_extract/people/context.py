@@ -128,9 +128,12 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
 
 
 # "co-chaired by A and (by) B", "talks between A and B": the two officials serve the two sides
-_PAIR = re.compile(r"\b(?:co-?chaired by|co-?chairs?|between)\s")
+# "a letter from President A to President B", "the greetings of A to B": B is on the other side
+_PAIR = re.compile(r"\b(?:co-?chaired by|co-?chairs?|between|(?P<sent>(?:letter|message|greetings|invitation) (?:from|of)))\s")
 _PAIR_GAP = 90  # the most characters from the phrase to A, and from A to B (titles between)
 _PAIR_JOIN = re.compile(r"[^;:\n]*?\band\b[^;:\n]*$")
+_GREETINGS_OF = re.compile(r"\bgreetings of\s")
+_SENT_JOIN = re.compile(r"[^;:\n]*?\bto\b[^;:\n]*$")
 # "co-chaired by EAM and ...": a first co-chair named by a short title only
 _PAIR_UNNAMED = re.compile(r"(?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} and\b")
 
@@ -159,7 +162,7 @@ def other_state(countries: list[tuple[int, str]], home: Optional[str], begin: in
 def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tuple[int, str]],
                    home: Optional[str]) -> None:
     """"The Joint Commission was co-chaired by A and B", "the summit between President A and
-    President B": A and B serve the two sides. One whose state the text gives puts the other on the
+    President B", "a letter from President A to President B": A and B serve the two sides. One whose state the text gives puts the other on the
     opposite side (the home state's counterpart is the other state, a foreign official's is the
     home state); when neither is given, the release names its own official first."""
     if home is None or not officials:
@@ -173,6 +176,21 @@ def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tup
     def opposite(code: str, begin: int, end: int) -> Optional[str]:
         return other_state(countries, home, begin, end) if code == home else home
 
+    # "Prince Faisal conveyed the greetings of Crown Prince X": the bearer, named as the subject at
+    # the start of the sentence, carries the greetings of a leader of their own state
+    for m in _GREETINGS_OF.finditer(text):
+        begin = max(0, m.start() - 600)
+        for e in _SENTENCE_END.finditer(text, begin, m.start()):
+            begin = e.end()
+        k = bisect_left(starts, begin)
+        if k >= len(starts) or starts[k] >= m.start() or starts[k] - begin > 30:
+            continue
+        bearer = mentions[k][2]
+        i = bisect_left(starts, m.end())
+        if own(bearer) is None or i >= len(starts) or starts[i] - m.end() > _PAIR_GAP \
+                or _SENTENCE_END.search(text, m.end(), starts[i]):
+            continue
+        mentions[i][2].give_country(own(bearer), "context")
     for m in _PAIR.finditer(text):
         i = bisect_left(starts, m.end())
         if i >= len(starts) or starts[i] - m.end() > 2 * _PAIR_GAP \
@@ -183,7 +201,8 @@ def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tup
         end = stop.start() if stop else len(text)
         if len({id(o) for s, _e, o in mentions[i:bisect_left(starts, end)]}) > 2:
             continue  # "co-chaired by A and B on the Indian side, and by C and D on ...": no pair
-        unnamed = None if m.group().startswith("between") else _PAIR_UNNAMED.match(text, m.end(), starts[i])
+        sent = m.group("sent") is not None
+        unnamed = None if m.group().startswith("between") or sent else _PAIR_UNNAMED.match(text, m.end(), starts[i])
         if unnamed and starts[i] - unnamed.end() <= _PAIR_GAP:
             # "co-chaired by EAM and Foreign Minister B": the first co-chair named by title only is
             # the release's own official
@@ -193,7 +212,7 @@ def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tup
             if i + 1 >= len(starts) or starts[i] - m.end() > _PAIR_GAP:
                 continue
             b_start, b_end, b = mentions[i + 1]
-            if a is b or b_start - a_end > _PAIR_GAP or not _PAIR_JOIN.match(text, a_end, b_start) \
+            if a is b or b_start - a_end > _PAIR_GAP or not (_SENT_JOIN if sent else _PAIR_JOIN).match(text, a_end, b_start) \
                     or _SENTENCE_END.search(text, a_end, b_start):
                 continue
         if (a is not None and a.international) or b.international:

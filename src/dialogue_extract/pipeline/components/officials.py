@@ -90,7 +90,7 @@ class OfficialsComponent:
         if len(officials) > 1 and ("ccompan" in text or "counterpart" in text or "delegation" in text):
             countries_from_context(text, officials,
                                    [(sp.start_char, sp.kb_id_) for sp in spans_of(doc, keys.COUNTRIES)])
-        if officials and ("between" in text or "chair" in text):
+        if officials and ("between" in text or "chair" in text or " from " in text or " of " in text):
             sides_of_pairs(text, officials, [(sp.start_char, sp.kb_id_) for sp in spans_of(doc, keys.COUNTRIES)],
                            doc._.de_home_country)
         doc._.de_officials = officials

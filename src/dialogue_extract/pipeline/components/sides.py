@@ -42,7 +42,7 @@ _VISITORS = re.compile(r"\b(?:[Vv]isiting|[Dd]elegations?|[Gg]uests?)\b")
 _PLACE_STOP = re.compile(r",\s+(?:who|whom|which)\b|\b(?:greetings|messages?|invitation)\b")
 # a meeting, call or talks with the officials named right after
 _MEETING = re.compile(r"\b(?:(?:met|meets|meet)(?: with)?|(?:spoke|speaks|speak)(?: \w+)? (?:with|to)"
-                      r"|(?:talks|meeting|call|conversation|discussions?) with)\s")
+                      r"|(?:talks|meeting|call|conversation|discussions?)(?: [a-z]+){0,3}? with)\s")
 _MEETING_GAP = 90  # the most characters from the phrase to the first official met (a title between)
 # the most characters from a traveller's name to "came to", "arrived in" (a title between)
 _VISITOR_GAP = 160
