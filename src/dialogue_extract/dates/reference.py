@@ -21,8 +21,11 @@ TAIL_CHARS = 200
 _PREFIX_END = re.compile(r"(?:^|[,|:;\-–—>\]/·•(]|\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Dd]ated|[Ii]ssued|[Oo]n|[Dd]ate))\s*$")
 # what may follow it: nothing, "(PTI):", ": ", " - ", ", 21:35 IST", " | By ...", ") –" (closing an
 # agency's parenthesis: "NEW DELHI (Agency / Source - 10th September, 2020) –"), ", SPA --"
+# " Updated about 6 hours ago" (a publication line that goes on with its update)
 _SUFFIX_START = re.compile(r"\s*(?:$|[(:|\-–—/·•)]|,\s*\d|,?\s*\d{1,2}[:.]\d\d|,?\s*(?:[AaPp]\.?[Mm]\.?|IST|GMT|UTC)\b"
-                           r"|,\s*[A-Z]{2,}\s*(?:[-–—:(]|$))")
+                           r"|,\s*[A-Z]{2,}\s*(?:[-–—:(]|$)|(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified|[Ee]dited)\b)")
+# a byline that runs into the date without a separator: "By Maria L. Santos  January 21, 2025, 6:30 pm"
+_BYLINE_PREFIX = re.compile(r"^\s*[Bb]y\s+(?:[A-Z][\w'’-]*\.?\s+){1,6}$")
 _LOWER_WORD = re.compile(r"(?<![\w'])[a-z][a-z'’]+\b")
 _ALLOWED_LOWER = {"on", "by", "updated", "published", "posted", "dated", "issued", "last", "date", "am", "pm"}
 
@@ -34,7 +37,8 @@ def _header_like(text: str, f: Found) -> bool:
     suffix = text[f.end: line_end if line_end >= 0 else len(text)]
     if prefix.rstrip().endswith("(") and suffix.lstrip().startswith(")") and line_start == 0:
         return True  # the date of a title line: "Transcript of Media Briefing (May 16, 2025)"
-    if len(prefix) > 100 or _PREFIX_END.search(prefix.rstrip() + (" " if prefix.strip() else "")) is None:
+    if len(prefix) > 100 or (_PREFIX_END.search(prefix.rstrip() + (" " if prefix.strip() else "")) is None
+                             and _BYLINE_PREFIX.match(prefix) is None):
         return False
     lower = [w for w in _LOWER_WORD.findall(prefix) if w not in _ALLOWED_LOWER]
     if len(lower) > 1:
