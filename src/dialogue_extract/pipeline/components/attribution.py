@@ -31,7 +31,8 @@ from ..extensions import set_span_value, span_value
 from ..groups import spans_of
 
 
-_UNREAD = object()  # home_country(): the header not read yet
+_UNREAD = object()
+_THE = re.compile(r"^[ \t]*(?:the|THE|The)[ \t]+")  # home_country(): the header not read yet
 
 
 @dataclass
@@ -160,6 +161,13 @@ class AttributionComponent:
             near = [s for s in spans if line_start <= s.start_char and s.end_char <= line_end]
             if near:  # the state nearest the body's name on its line
                 return min(near, key=lambda s: abs(s.start_char - m.start())).kb_id_
+            # the state alone on the next line: "MINISTRY OF FOREIGN AFFAIRS" / "SINGAPORE"
+            next_end = text.find("\n", line_end + 1)
+            next_end = len(text) if next_end < 0 else next_end
+            under = [s for s in spans if line_end < s.start_char and s.end_char <= next_end]
+            if len(under) == 1 and not _THE.sub("", text[line_end + 1:next_end]).strip(" \t.,:").replace(
+                    under[0].text, "", 1).strip(" \t.,:"):
+                return under[0].kb_id_
         return None
 
     def header_body(self, doc: Doc, text: str) -> Optional[str]:
