@@ -45,3 +45,12 @@ def test_possessive_ends_an_organisation_name(nlp):
 )
 def test_a_comma_continues_a_body_only_inside_a_list(nlp, text, name):
     assert [t for t, _, _ in orgs(nlp, text)] == [name]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Daw A, Permanent Secretary of the Ministry of Foreign Affairs, and U Zaw Min Oo came.", "Ministry of Foreign Affairs"),
+    ("the Ministry of Economy, Trade, and Industry said", "Ministry of Economy, Trade, and Industry"),
+    ("the Ministry of Economy, Trade and Industry said", "Ministry of Economy, Trade and Industry"),
+])
+def test_serial_and_closes_a_list_only_after_a_comma_of_it(nlp, text, org):
+    assert org in [s.text for s in nlp(text).spans["organizations"]]

@@ -290,3 +290,16 @@ def test_a_title_and_a_comma_list_of_portfolios(nlp):
     (o,) = ex.officials
     assert o.name == "José Luis Ortega Vidal"
     assert o.titles == ["Minister of Foreign Affairs, European Union and Cooperation"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a body's name ends before ", and": the next item of the sentence is a person
+    ("Present were Daw Hnin Aye, Permanent Secretary of the Ministry of Foreign Affairs, and U Zaw Min Oo, "
+     "Director-General of the Political Department.", "Zaw Min Oo"),
+    # a family name that is also a common word, after a form of address
+    ("the visit of the Deputy Minister of Foreign Affairs, Mr. Do Thanh Binh, to Yangon.", "Do Thanh Binh"),
+    # a unit's name ending the phrase stays whole in the title
+    ("Mr. Anan Boonma, Director-General of the Department of International Organizations, spoke.", "Anan Boonma"),
+])
+def test_names_after_bodies_and_units(nlp, text, name):
+    assert name in names(nlp, text)

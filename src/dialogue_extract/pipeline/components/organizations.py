@@ -88,7 +88,8 @@ class OrganizationsComponent(AddsPatterns):
         text = doc_text(doc)
         for m in GENERIC.finditer(text):
             stop = text.find("\n", m.start(), m.end())  # a name never runs on to the next line
-            span = doc.char_span(m.start(), m.end() if stop < 0 else stop, alignment_mode="contract")
+            stop = _first_item_and(text, m.start(), m.end() if stop < 0 else stop)
+            span = doc.char_span(m.start(), stop, alignment_mode="contract")
             if span is None or not len(span):
                 continue
             end = _cut_before_country(doc, span.start, span.end, country_starts)
@@ -99,6 +100,19 @@ class OrganizationsComponent(AddsPatterns):
         kept = [s for s in filter_spans(spans) if not in_boilerplate(doc, s.start, s.end)]
         doc.spans[keys.ORGANIZATIONS] = kept
         return doc
+
+
+_COMMA_AND = re.compile(r"\s*,\s*(?:and|&)\s")
+
+
+def _first_item_and(text: str, start: int, end: int) -> int:
+    """Where a body's name ends before ", and": a serial "and" closes a list only after an earlier
+    comma of that list ("Economy, Trade, and Industry"); "Ministry of Foreign Affairs, and U Zaw
+    Phyo Win" is the body, then the next item of the sentence."""
+    m = _COMMA_AND.search(text, start, end)
+    if m is None or "," in text[start:m.start()]:
+        return end
+    return m.start()
 
 
 def _cut_before_country(doc: Doc, start: int, end: int, country_starts: set[int]) -> int:
