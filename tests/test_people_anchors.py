@@ -29,6 +29,8 @@ CASES = [
      "Tarun Bose", "title_before", "Official Spokesperson"),
     ("title_comma_name", TITLES, [], "The Minister received Foreign Minister of the Republic of Fiji, Natalino "
      "Pereira, at the Ministry.", "Natalino Pereira", "title_before", "Foreign Minister"),
+    ("title_comma_name", TITLES, [], "He met the Commissioner for Enlargement, Marta Kos, today.",
+     "Marta Kos", "title_before", "Commissioner"),
     ("honorific", [], [], "The talks were opened by H.E. Jean-Marc Le Floch yesterday.",
      "Jean-Marc Le Floch", "honorific", None),
     ("honorific", [], [], "Mr. Kenji Onodera thanked the hosts.", "Kenji Onodera", "honorific", None),

@@ -398,7 +398,7 @@ def _name_after_comma(scan: Scan, t: Title):
     end = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
     if end < n and tv.lower(end) in ("of", "for"):  # "the President of the ECOWAS Commission, H.E. X"
         k = _after_institution(scan, end + 1)
-        if k is None and tv.lower(end) == "of":  # "the Governor of Tokyo, Ms. X": a place
+        if k is None:  # "the Governor of Tokyo, Ms. X": a place; "the Commissioner for Enlargement, X": a remit
             k = end + 1
             while k < n and k - end <= 3 and tv.text(k)[:1].isupper() and tv.text(k).isalpha():
                 k += 1
