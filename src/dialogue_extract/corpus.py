@@ -248,9 +248,13 @@ class CorpusRegistry:
     def add_official(self, doc_id: str, official: Official, date: Optional[str] = None) -> str:
         """Register one official of document ``doc_id``; returns its entity id."""
         key = (doc_id, official.id)
-        if key in self._doc_map:  # the same document added twice
-            return self._doc_map[key]
-        info = self._info(official.name)
+        doc_map = self._doc_map
+        known = doc_map.get(key)
+        if known is not None:  # the same document added twice
+            return known
+        info = self._info_cache.get(official.name)
+        if info is None:
+            info = self._info(official.name)
         actor = getattr(official, "actor_id", None)
         if actor:  # a known actor of the user's list: its id is the entity id
             eid = actor if _SAFE_ID.fullmatch(actor) else entity_slug(actor)
@@ -258,7 +262,9 @@ class CorpusRegistry:
             if entity is None:
                 entity = self._new_entity(official, info, eid=eid)
         else:
-            entity = self._match(info, official)
+            entity = self._holder(info, official)  # see _match
+            if entity is None:
+                entity = self._scan(info, official)
             if entity is None:
                 entity = self._new_entity(official, info)
         self._update(entity, doc_id, official, info, date)

@@ -217,7 +217,7 @@ class ParsedName:
                 return (first,)
         return ()
 
-    @property
+    @cached_property
     def given_items(self) -> tuple[tuple[str, str], ...]:
         """Given units as ``("initial", letter)`` / ``("full", fold_key)`` items, in order."""
         out: list[tuple[str, str]] = []
@@ -536,6 +536,24 @@ def _full_keys(p: ParsedName) -> list[str]:
     return [fold_key(t) for t in p.tokens if not _is_initials_unit(t)]
 
 
+def _compare_keys(p: ParsedName) -> tuple[str, str, str]:
+    """Keys :func:`names_compatible` compares, made once per parsed name (it is immutable): the
+    family name's, the whole name's and the given names' (joined) :func:`fold_key`."""
+    keys = p.__dict__.get("_compare_keys")
+    if keys is None:
+        keys = p.__dict__["_compare_keys"] = (fold_key(p.family), fold_key(" ".join(p.tokens)),
+                                              fold_key(" ".join(p.given)))
+    return keys
+
+
+def _short_keys(p: ParsedName) -> frozenset[str]:
+    """:func:`fold_key` of each of :attr:`ParsedName.short_forms`, made once per parsed name."""
+    keys = p.__dict__.get("_short_keys")
+    if keys is None:
+        keys = p.__dict__["_short_keys"] = frozenset(fold_key(f) for f in p.short_forms)
+    return keys
+
+
 def names_compatible(
     a: Union[str, ParsedName],
     b: Union[str, ParsedName],
@@ -569,16 +587,16 @@ def names_compatible(
         return ka == kb or ka == fold_key(pb.family_core) or kb == fold_key(pa.family_core)
     if pa.is_single or pb.is_single:
         single, full = (pa, pb) if pa.is_single else (pb, pa)
-        key = fold_key(single.family)
-        if key in {fold_key(f) for f in full.short_forms}:
+        key = _compare_keys(single)[0]
+        if key in _short_keys(full):
             return True
         return given_alone and key in {fold_key(f) for f in full.given_forms}
     return _multi_compatible(pa, pb, fuzzy_threshold)
 
 
 def _multi_compatible(pa: ParsedName, pb: ParsedName, threshold: float) -> bool:
-    fa, fb = fold_key(pa.family), fold_key(pb.family)
-    whole_a, whole_b = fold_key(" ".join(pa.tokens)), fold_key(" ".join(pb.tokens))
+    fa, whole_a, given_a = _compare_keys(pa)
+    fb, whole_b, given_b = _compare_keys(pb)
     if whole_a == fb or whole_b == fa:  # "Le Floch" / "Jean-Marc Le Floch"
         return True
     if _patronymic_prefix(pa, pb) or _patronymic_prefix(pb, pa):
@@ -589,10 +607,10 @@ def _multi_compatible(pa: ParsedName, pb: ParsedName, threshold: float) -> bool:
         return True  # "Juan Ramón de la Fuente" / "Juan Ramón de la Fuente Ramírez"
     if _given_suffix(pa, pb) or _given_suffix(pb, pa):
         return True  # "Lan Anh" / "Đinh Thị Lan Anh": a family-first name by its last given names
-    ka, kb = _full_keys(pa), _full_keys(pb)
-    if (pa.family_first or pb.family_first) and len(ka) >= 2 and sorted(ka) == sorted(kb) \
-            and len(ka) == len(pa.tokens) == len(pb.tokens):
-        return True  # same words, one side read family name first: "Akiko Nishimura" / "NISHIMURA Akiko"
+    if pa.family_first or pb.family_first:
+        ka, kb = _full_keys(pa), _full_keys(pb)
+        if len(ka) >= 2 and sorted(ka) == sorted(kb) and len(ka) == len(pa.tokens) == len(pb.tokens):
+            return True  # same words, one side read family name first: "Akiko Nishimura" / "NISHIMURA Akiko"
     if fa != fb:
         if not (min(len(fa), len(fb)) >= 6 and fa[:1] == fb[:1]
                 and (ratio(fa, fb) >= (100 + threshold) / 2 or (threshold <= ONE_EDIT_UP_TO and one_edit_variant(fa, fb, min_len=6, family=True)))):
@@ -600,7 +618,7 @@ def _multi_compatible(pa: ParsedName, pb: ParsedName, threshold: float) -> bool:
         shared = {k for k, _ in _given_full(pa)} & {k for k, _ in _given_full(pb)}
         if not shared:
             return False
-    if fa == fb and fold_key(" ".join(pa.given)) == fold_key(" ".join(pb.given)):
+    if fa == fb and given_a == given_b:
         return True  # "Kim Jong Un" / "Kim Jong-un", "Jean Marc Le Floch" / "Jean-Marc Le Floch"
     return given_compatible(pa.given_items, pb.given_items, fuzzy_threshold=threshold)
 
