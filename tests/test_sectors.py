@@ -360,3 +360,14 @@ def test_development_finance_and_paraphrased_topics_in_frames(nlp, text, sid):
 )
 def test_paraphrased_topics_need_a_frame(nlp, text, sid):
     assert sid not in ids(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [("They agreed to speed up work visas for Indian nurses and care workers.", "health"),
+     ("They agreed to simplify visas for Indian students and IT professionals.", "digital"),
+     ("They agreed on a fast-track visa route for Nigerian doctors, engineers and tech workers.", "health")],
+)
+def test_visas_for_people_are_mobility_not_their_field(nlp, text, absent):
+    found = ids(nlp, text)
+    assert absent not in found and "mobility_consular" in found
