@@ -33,6 +33,14 @@ def zones(text: str) -> list[str]:
         "Arjun Nair covers diplomacy and national security for the paper.",
         "Ravi Perera is AsiaWire's correspondent in Colombo. Meera Das covers energy from Delhi.",
         "This site uses cookies and similar technologies. See our Privacy Notice.",
+        "BREAKING  Saudi Crown Prince receives call from French President  \u2022  Gold prices hit record high",
+        "Breaking: Metro rail to run till midnight from Feb 1",
+        "LIVE: Stock index gains 900 points in early trade",
+        "Just in - Cabinet approves new visa rules",
+        "Home  Argentina  Brazil  Chile  Paraguay  Uruguay  Antarctica",
+        "Politics   Economy   Culture   Sport   Photo",
+        "News   Politics   Business   Sports   Features   Columns",
+        "News Counties Business Sports Opinion Africa",
     ],
 )
 def test_furniture_lines_are_zones(line):
@@ -59,6 +67,13 @@ def test_also_read_block_stops_at_blank_line():
         "The Foreign Secretary said trade | investment rose.",
         "Comments by the minister were welcomed by both sides.",
         "Question: Will the Prime Minister visit Japan?",
+        "Breaking with tradition, the two leaders met without aides.",
+        "Live coverage of the summit was carried by both broadcasters.",
+        "The ministers met.  Both sides agreed to meet again.  Trade rose.  Talks ended.  All good.",
+        "Minister  Ali Khan  Pakistan  Islamabad  2025",
+        "Sheikh Abdullah Bin Zayed Al Nahyan",
+        "World Leaders Welcome New Climate Pact",
+        "Live Aid veterans met the minister.",
     ],
 )
 def test_ordinary_lines_are_not_zones(line):
