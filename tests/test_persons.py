@@ -303,3 +303,16 @@ def test_a_title_and_a_comma_list_of_portfolios(nlp):
 ])
 def test_names_after_bodies_and_units(nlp, text, name):
     assert name in names(nlp, text)
+
+
+@pytest.mark.parametrize("text, people", [
+    # "TITLE NAME and TITLE NAME": a body's name inside the first title ends before the second one
+    ("The talks were attended by Director of the First Department of CIS Countries Pavel Ivanovich Orlov "
+     "and Ambassador of Kazakhstan to Russia Nurlan Abenov.", ["Pavel Ivanovich Orlov", "Nurlan Abenov"]),
+    ("It was attended by Director-General of the Department of African Affairs Wu Peng and "
+     "Chinese Ambassador to India Zhou Ping.", ["Wu Peng", "Zhou Ping"]),
+])
+def test_title_name_lists_through_bodies(nlp, text, people):
+    ex = __import__("dialogue_extract").extract(text)
+    assert [o.name for o in ex.officials] == people
+    assert not any("and" in t.split() for o in ex.officials for t in o.titles)

@@ -32,6 +32,7 @@ components before it marked, and writes the spans. It keeps no state between doc
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from pathlib import Path
 from typing import Optional
 
@@ -102,6 +103,15 @@ class PersonsComponent:
         blocked = {key: [(sp.start, sp.end) for sp in spans_of(doc, key)]
                    for key in (keys.COUNTRIES, keys.ORGANIZATIONS, keys.DATES)}
         titles = [Title(t.start, t.end, span_value(t, "de_title_info")) for t in spans_of(doc, keys.TITLES)]
+        # a title that ends inside a body's name ("Director-General of the Department of ... Affairs
+        # Cai Wei and ...") ends that name: the words after it are free for a person
+        title_ends = sorted(t.end for t in titles)
+        if title_ends and blocked[keys.ORGANIZATIONS]:
+            clipped = []
+            for s, e in blocked[keys.ORGANIZATIONS]:
+                k = bisect_right(title_ends, s)
+                clipped.append((s, title_ends[k]) if k < len(title_ends) and title_ends[k] < e else (s, e))
+            blocked[keys.ORGANIZATIONS] = clipped
         honorifics, counterparts, plurals = [], [], []
         for match_id, start, end in self.matcher(doc):
             if match_id == self.counterpart_id:

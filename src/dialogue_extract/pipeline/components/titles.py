@@ -246,11 +246,13 @@ class TitlesComponent(AddsPatterns):
                 if unit_head and prep == "of" and span.text.split(" ", 1)[0] in self.lex.unit_words:
                     # "Director-General of the Department of East Asian Affairs": the unit the
                     # office runs is part of the title
-                    e = span.end  # up to its last known word: a name may follow without a comma
+                    e = self._org_end(tv, span.start, span.end, country_at)
                     while e > k + 2 and tv.text(e - 1) not in self.lex.portfolio \
                             and tv.text(e - 1) not in self.lex.complement_words:
-                        e -= 1
+                        e -= 1  # up to its last known word: a name may follow without a comma
                     title_end = j = e
+                    if e < span.end:
+                        break
                     continue
                 info.organization = info.organization or span.kb_id_
                 info.organization_country = info.organization_country or (span.id_ or None)
@@ -264,6 +266,10 @@ class TitlesComponent(AddsPatterns):
                 t = tv.text(m)
                 if m in org_at:  # "Director of the National Security Office"
                     org = org_at[m]
+                    cut = self._org_end(tv, org.start, org.end, country_at)
+                    if cut < org.end:  # "... Department of CIS Countries Ivan Volynkin and Ambassador ..."
+                        last_content = max(last_content, cut)
+                        break
                     info.organization = info.organization or org.kb_id_
                     info.organization_country = info.organization_country or org.id_ or None
                     m = org.end
@@ -401,6 +407,25 @@ class TitlesComponent(AddsPatterns):
         span = Span(doc, start, end, label="TITLE")
         set_span_value(span, "de_title_info", info)
         return span
+
+    def _org_end(self, tv: TokenView, start: int, end: int, country_at: dict[int, Span]) -> int:
+        """Where a body's name found inside a title really ends: before an "and" that opens the
+        next title ("... Caribbean Affairs Cai Wei and Chinese Ambassador ..."), back over the
+        name written before it; else ``end``."""
+        for m in range(start + 1, end):
+            if tv.text(m) not in ("and", "&"):
+                continue
+            nxt = m + 1
+            if nxt in country_at:
+                nxt = country_at[nxt].end
+            if nxt < tv.n and self._title_starts(tv, nxt):
+                e = m
+                while e > start + 1 and (tv.text(e - 1) in ("and", "&", "the", "of", "for")
+                                         or (tv.text(e - 1) not in self.lex.portfolio
+                                             and tv.text(e - 1) not in self.lex.complement_words)):
+                    e -= 1
+                return e
+        return end
 
     def _suffix_end(self, tv: TokenView, end: int) -> int:
         """Index after a suffix written right after the head ("Chargé d'Affaires a.i."), or ``end``."""
