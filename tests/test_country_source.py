@@ -453,3 +453,21 @@ def test_greetings_conveyed_by_an_unnamed_minister_stay_with_the_home_state(extr
     text = ("New Delhi, 5 May 2024\n\n3. EAM also called on the Prime Minister of Fiji, Hon. Viliame Rokodrau, and "
             "conveyed the warm greetings of Prime Minister Shri Devendra Kashyap. Fiji and Fiji's people.")
     assert officials(extractor, text)["Devendra Kashyap"].country == "IND"
+
+
+def test_two_delegations_one_after_the_other(extractor):
+    text = ("Putrajaya, 9 January 2026\n\n1. Prime Minister of Malaysia Anwar Ibrahim and Prime Minister of Singapore "
+            "Lawrence Tan held the Retreat.\n\n2. Prime Minister Tan was accompanied by Minister for Foreign Affairs Dr "
+            "Vivian Balakrishnan and Minister for Digital Development Josephine Teo Li Min. Prime Minister Anwar was "
+            "joined by Minister of Transport Anthony Loke Siew Fook. They were joined by Ambassador Kwek Jun Hao.")
+    got = officials(extractor, text)
+    assert got["Vivian Balakrishnan"].country == "SGP" and got["Josephine Teo Li Min"].country == "SGP"
+    assert (got["Anthony Loke Siew Fook"].country, got["Anthony Loke Siew Fook"].country_source) == ("MYS", "delegation")
+
+
+def test_our_presidents_a_and_b_serve_the_two_states(extractor):
+    text = ("Statement by H.E. Hakan Fidan, Minister of Foreign Affairs of the Republic of Türkiye\n\nOur Presidents, "
+            "His Excellency Recep Tayyip Erdoğan and His Excellency Kassym-Jomart Tokayev, have set the goal. "
+            "Türkiye and Türkiye's people welcomed Kazakhstan's support.")
+    got = officials(extractor, text)
+    assert got["Recep Tayyip Erdoğan"].country == "TUR" and got["Kassym-Jomart Tokayev"].country == "KAZ"

@@ -22,7 +22,7 @@ __all__ = ["countries_from_context", "sides_of_pairs"]
 
 # a full stop after a lower-case word of three letters or more ("H.E. Ms. X" does not end anything)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z\d(\[])|\n")
-_ACCOMPANIED = re.compile(r"\b(?:was|were|is|are|will be)\s+accompanied\s+by\b")
+_ACCOMPANIED = re.compile(r"\b(?:was|were|is|are|will be)\s+(?:accompanied|joined)\s+by\b")
 # "Accompanying him were X and Y": the last official named before
 _ACCOMPANYING = re.compile(r"\b[Aa]ccompanying (?:him|her)\b")
 # "Accompanying Mr. Thapa were X and Y": the official named after it
@@ -66,7 +66,10 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
         return all_mentions[i][1] if i >= 0 and all_starts[i] >= floor else None
 
     country_starts = countries
-    for m in _ACCOMPANIED.finditer(text):
+    accompanied = list(_ACCOMPANIED.finditer(text))
+    for n_m, m in enumerate(accompanied):
+        if m.group().startswith(("were", "are")) and "joined" in m.group():
+            continue  # "They were joined by X and Y": both sides were
         begin = sentence_begin(m.start())
         leader = last_before(m.start(), begin)
         if leader is None and _PRONOUN.fullmatch(text[begin:m.start()].strip()):
@@ -85,6 +88,11 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
         if country is None:
             continue
         end = sentence_end(m.end())
+        if n_m + 1 < len(accompanied) and accompanied[n_m + 1].start() < end:
+            # "... and Minister Y Li Min. Prime Minister Anwar was joined by ...": the next
+            # delegation's leader ends this one
+            j = bisect_left(all_starts, accompanied[n_m + 1].start()) - 1
+            end = min(end, all_starts[j]) if j >= 0 and all_starts[j] > m.end() else end
         for k in range(bisect_left(first_starts, m.end()), bisect_left(first_starts, end)):
             o = firsts[k][1]
             if own(o) is None:
@@ -129,7 +137,7 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
 
 # "co-chaired by A and (by) B", "talks between A and B": the two officials serve the two sides
 # "a letter from President A to President B", "the greetings of A to B": B is on the other side
-_PAIR = re.compile(r"\b(?:co-?chaired by|co-?chairs?|between|(?P<sent>(?:letter|message|greetings|invitation) (?:from|of)))\s")
+_PAIR = re.compile(r"\b(?:co-?chaired by|co-?chairs?|between|(?:[Oo]ur|[Tt]he two|[Bb]oth) (?:[Pp]residents|[Pp]rime [Mm]inisters|[Ll]eaders),?|(?P<sent>(?:letter|message|greetings|invitation) (?:from|of)))\s")
 _PAIR_GAP = 90  # the most characters from the phrase to A, and from A to B (titles between)
 _PAIR_JOIN = re.compile(r"[^;:\n]*?\band\b[^;:\n]*$")
 _GREETINGS_OF = re.compile(r"\bgreetings of\s")
@@ -162,7 +170,8 @@ def other_state(countries: list[tuple[int, str]], home: Optional[str], begin: in
 def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tuple[int, str]],
                    home: Optional[str]) -> None:
     """"The Joint Commission was co-chaired by A and B", "the summit between President A and
-    President B", "a letter from President A to President B": A and B serve the two sides. One whose state the text gives puts the other on the
+    President B", "Our Presidents, A and B", "a letter from President A to President B": A and B serve
+    the two sides. One whose state the text gives puts the other on the
     opposite side (the home state's counterpart is the other state, a foreign official's is the
     home state); when neither is given, the release names its own official first."""
     if home is None or not officials:
