@@ -392,10 +392,14 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
     if len(body) >= 60 and body[-1].isalnum() and len(nxt) >= 20 and nxt[0].isupper() \
             and _WORDS.match(nxt) is not None and not body.istitle():
         return True  # a long line cut mid-sentence: "... said Fed Chair Jay\nPowell, who ..."
+    if len(body) >= 20 and body[-1].isalpha() and _SENTENCE_TAIL.fullmatch(nxt) is not None:
+        return True  # the last words of a sentence on a line of their own: "... Minister Bui Thanh\nSon."
     return nxt[0].islower() and body[-1] not in ".!?\"”"
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+#: one to three words closing a sentence, alone on a line
+_SENTENCE_TAIL = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}[.!?]")
 _ENTITY = re.compile(r"&(amp|nbsp|quot|apos|lt|gt|ndash|mdash|rsquo|lsquo|rdquo|ldquo|#\d{1,6}|#[xX][0-9a-fA-F]{1,6});")
 _NAMED_ENTITIES = {"amp": "&", "nbsp": " ", "quot": '"', "apos": "'", "lt": "<", "gt": ">", "ndash": "\u2013",
                    "mdash": "\u2014", "rsquo": "\u2019", "lsquo": "\u2018", "rdquo": "\u201d", "ldquo": "\u201c"}
