@@ -371,3 +371,26 @@ def test_paraphrased_topics_need_a_frame(nlp, text, sid):
 def test_visas_for_people_are_mobility_not_their_field(nlp, text, absent):
     found = ids(nlp, text)
     assert absent not in found and "mobility_consular" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The two sides agreed to deepen cooperation in water, trade and health.",
+     "They agreed on technical cooperation in water desalination.",
+     "They discussed joint projects in groundwater development and flood control.",
+     "The agenda includes water and energy sharing in the Syr Darya basin.",
+     "Egypt reaffirmed its commitment to cooperation on the Nile waters."],
+)
+def test_water_by_its_uses_and_basins(nlp, text):
+    assert "water_resources" in ids(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Coast guard vessels used water cannon; they discussed it.",
+     "India supplied tents, water purifiers and medicines to the affected areas.",
+     "The minister raised the release of treated water from the plant.",
+     "The water was cold."],
+)
+def test_water_as_an_object_is_no_field(nlp, text):
+    assert "water_resources" not in ids(nlp, text)
