@@ -22,6 +22,12 @@ def titles(nlp, text):
         ("Secretary of State Jane Miller arrived.", "Secretary of State"),
         ("EAM Jaishankar met him.", "EAM"),
         ("Kundan Rao, JS(AMS), was present.", "JS(AMS)"),
+        ("The Minister of Energy Transition and Sustainable Development, Lina Haddad, signed.",
+         "Minister of Energy Transition and Sustainable Development"),
+        ("Minister of the Defense Acquisition Program Administration Park Ji-ho attended.",
+         "Minister of the Defense Acquisition Program Administration"),
+        ("The Minister of State for Petroleum Resources (Gas), Ade Bello, said.",
+         "Minister of State for Petroleum Resources (Gas)"),
     ],
 )
 def test_title_text(nlp, text, expected):
