@@ -134,3 +134,20 @@ def test_comments_that_look_like_openings_stay_comments(comment):
     text = f"Body.\n\nReader comments\n\nAsha K\n{comment}\n\nRavi M\nAgreed, the minister should resign."
     (zone,) = list(find_zones(text, RULES))
     assert zone[1] == len(text)
+
+
+def test_zone_index_is_not_taken_from_another_docs_user_data():
+    """A rebuilt Doc inherits the old Doc's user_data: its zones are read from its own group."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from dialogue_extract.pipeline import keys
+
+    nlp = spacy.blank("en")
+    old = nlp("Share this article now . Minister met envoy")
+    old.spans[keys.BOILERPLATE] = [old[0:4]]
+    assert in_boilerplate(old, 2)  # the index is cached in old.user_data
+    new = Doc(nlp.vocab, words=["Intro", "line", "."] + [t.text for t in old])
+    new.user_data.update(old.user_data)
+    new.spans[keys.BOILERPLATE] = [new[3:7]]  # the same zone, three tokens later
+    assert not in_boilerplate(new, 0) and in_boilerplate(new, 5)

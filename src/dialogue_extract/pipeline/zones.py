@@ -21,14 +21,16 @@ def boilerplate_index(doc: Doc) -> tuple[list[int], list[int]]:
 
 
 def _index(doc: Doc) -> tuple[list[int], list[int]]:
-    group = doc.spans.get(keys.BOILERPLATE) or ()
+    group = doc.spans.get(keys.BOILERPLATE)
     cached = doc.user_data.get(_CACHE_KEY)
-    if cached is not None and cached[0] == len(group):
-        return cached[1], cached[2]
-    zones = sorted((s.start, s.end) for s in group)
+    # the group object itself and its size: user_data copied to a rebuilt Doc (the countries
+    # component splits glued tokens) carries the old Doc's token offsets, under another group
+    if cached is not None and cached[0] is group and cached[1] == len(group or ()):
+        return cached[2], cached[3]
+    zones = sorted((s.start, s.end) for s in group or ())
     starts = [s for s, _ in zones]
     ends = [e for _, e in zones]
-    doc.user_data[_CACHE_KEY] = (len(group), starts, ends)
+    doc.user_data[_CACHE_KEY] = (group, len(group or ()), starts, ends)
     return starts, ends
 
 
