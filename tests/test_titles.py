@@ -133,3 +133,13 @@ def test_whole_titles(nlp, text, expected):
 )
 def test_titles_stop_where_the_office_ends(nlp, text, expected):
     assert expected in [t for t, _ in titles(nlp, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz Soto, Director-General for Ibero-America and the Caribbean, spoke.",
+     "Director-General for Ibero-America and the Caribbean"),
+    ("the Secretary of State for Ibero-America and the Caribbean, Ana Ruiz Soto, said.",
+     "Secretary of State for Ibero-America and the Caribbean"),
+])
+def test_hyphenated_field_words_inside_a_complement(nlp, text, expected):
+    assert expected in [t for t, _ in titles(nlp, text)]

@@ -294,7 +294,8 @@ class TitlesComponent(AddsPatterns):
                 # bare one after the complement starts the next title ("... Production General X")
                 head_here = t in self.head_words and (tv.lower(m - 1) == "the" or tv.text(m - 1) in self.head_words
                                                       or tv.text(m - 1) in self.lex.modifiers)
-                if unknown and t not in self.lex.portfolio and t not in ("the", "and", "&", "of", "for"):
+                if unknown and t not in self.lex.portfolio and t not in ("the", "and", "&", "of", "for", "in") \
+                        and t not in _HYPHENS:
                     break  # "of the Hà Nội People's Committee": a named body, separable from the office
                 if t in self.lex.portfolio or t in self.lex.complement_words or head_here:
                     if t not in ("the", "and", "&", "of", "for", "'s", "’s"):
