@@ -394,3 +394,14 @@ def test_water_by_its_uses_and_basins(nlp, text):
 )
 def test_water_as_an_object_is_no_field(nlp, text):
     assert "water_resources" not in ids(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [("They agreed to attract investment in the port of Mombasa.", True),
+     ("Kenya agreed to offer traders the use of the port of Lamu.", True),
+     ("They agreed on a pipeline from the port of Lobito to Lusaka.", False),
+     ("They agreed to build a refinery in the southern port of Hambantota.", False)],
+)
+def test_a_port_used_is_maritime_a_port_as_a_place_is_not(nlp, text, found):
+    assert ("maritime" in ids(nlp, text)) is found
