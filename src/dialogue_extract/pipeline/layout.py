@@ -101,6 +101,13 @@ _WORD_DASH_NUMBER = re.compile(r"(?<=[A-Za-z])-(?=\d)")
 _LOWER_WORD = re.compile(r"[a-zß-öø-ÿ]{3}")
 
 
+def _lower(s: str) -> str:
+    """``s`` in lower case, letter for letter: a capital whose lower case is longer ("İ" -> "i̇")
+    stays as written, so the view keeps every offset of the text."""
+    low = s.lower()
+    return low if len(low) == len(s) else "".join(c if len(c.lower()) != 1 else c.lower() for c in s)
+
+
 def _recase_word(word: str, first: bool, rules: "LayoutRules") -> str:
     """An all-capital word in title case ("ADEYEMI-CLARKE" -> "Adeyemi-Clarke", "OF" -> "of");
     known abbreviations, initials and roman numerals as written. Same length."""
@@ -108,14 +115,14 @@ def _recase_word(word: str, first: bool, rules: "LayoutRules") -> str:
     if not core.isupper() or core in rules.keep_caps or _ROMAN.fullmatch(core):
         return word
     if core in rules.lower_words and not first:
-        return word.lower()
+        return _lower(word)
     if sum(c.isalpha() for c in core) <= 1:
         return word  # an initial
     out = []
     start = True
     for c in word:
         if c.isalpha():
-            out.append(c if start else c.lower())
+            out.append(c if start else _lower(c))
             start = False
         else:
             out.append(c)
