@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dialogue_extract.dates import find_reference_date
 from dialogue_extract.organizations import names_international_body
@@ -471,3 +473,22 @@ def test_our_presidents_a_and_b_serve_the_two_states(extractor):
             "Türkiye and Türkiye's people welcomed Kazakhstan's support.")
     got = officials(extractor, text)
     assert got["Recep Tayyip Erdoğan"].country == "TUR" and got["Kassym-Jomart Tokayev"].country == "KAZ"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 50), st.sampled_from(["IND", "JPN", "KOR"])), max_size=12),
+       st.sampled_from(["IND", None]), st.integers(0, 55), st.integers(0, 55))
+def test_the_other_state_of_a_stretch_is_the_one_other_state_it_names(rows, home, begin, end):
+    from dialogue_extract.pipeline.components.sides import _States
+
+    spans = [(s, s + 3, c) for s, c in rows]
+    near = {c for s, _e, c in spans if begin <= s < end and c != home}
+    counts = {}
+    for _s, _e, c in spans:
+        if c != home:
+            counts[c] = counts.get(c, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    release = (ranked[0][0] if ranked and home is not None
+               and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None)
+    expected = near.pop() if len(near) == 1 else (None if near else release)
+    assert _States(spans, home).other(begin, end) == expected

@@ -3,6 +3,8 @@ pattern of initials, one set of honorifics, particles and suffixes, one key per 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dialogue_extract import names
 from dialogue_extract.data import data_path
@@ -112,3 +114,22 @@ def test_staff_of_an_international_body_take_no_side():
     assert santoso.country is None
     santoso.give_country("IDN", "side")
     assert santoso.country is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcdA1(. \n\t")), max_size=80), st.integers(0, 90))
+def test_sentence_end_index_finds_what_a_search_from_the_position_finds(text, pos):
+    from dialogue_extract.people.context import _SENTENCE_END, sentence_end
+
+    pos = min(pos, len(text))
+    m = _SENTENCE_END.search(text, pos)
+    assert sentence_end(text, pos) == (m.start() if m else len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab. \n")), max_size=60), st.integers(0, 70))
+def test_sentence_start_index_finds_what_searching_back_finds(text, pos):
+    from dialogue_extract.people.context import sentence_start
+
+    pos = min(pos, len(text))
+    assert sentence_start(text, pos) == max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1

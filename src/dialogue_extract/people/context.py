@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Optional
 
 from .info import OfficialInfo
@@ -22,6 +23,39 @@ __all__ = ["countries_from_context", "sides_of_pairs"]
 
 # a full stop after a lower-case word of three letters or more ("H.E. Ms. X" does not end anything)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z\d(\[])|\n")
+# the one-character starts of those matches, which do not overlap (see sentence_end)
+_SENTENCE_END_AT = re.compile(r"(?<=[a-z]{3})\.(?=\s+[A-Z\d(\[])|\n")
+
+
+@lru_cache(maxsize=1)
+def _sentence_ends(text: str) -> list[int]:
+    return [m.start() for m in _SENTENCE_END_AT.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _breaks(text: str) -> tuple[list[int], list[int]]:
+    """Positions of the text's line breaks and of its ". " pairs."""
+    return ([i for i, c in enumerate(text) if c == "\n"],
+            [m.start() for m in re.finditer(r"\. ", text)])
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last line break or ". " before it
+    (``max(text.rfind("\\n", 0, pos), text.rfind(". ", 0, pos)) + 1``), read from an index of
+    the text made once."""
+    lines, stops = _breaks(text)
+    i = bisect_left(lines, pos) - 1  # a line break before pos
+    j = bisect_left(stops, pos - 1) - 1  # a ". " ending by pos
+    return max(lines[i] if i >= 0 else -1, stops[j] if j >= 0 else -1) + 1
+
+
+def sentence_end(text: str, pos: int) -> int:
+    """Where the first sentence end at or after ``pos`` starts (``len(text)`` without one): what
+    ``_SENTENCE_END.search(text, pos)`` finds, read from an index of the text made once, so that
+    asking after every phrase of a text with few sentence ends stays linear."""
+    ends = _sentence_ends(text)
+    i = bisect_left(ends, pos)
+    return ends[i] if i < len(ends) else len(text)
 _ACCOMPANIED = re.compile(r"\b(?:was|were|is|are|will be)\s+(?:accompanied|joined)\s+by\b")
 # "Accompanying him were X and Y": the last official named before
 _ACCOMPANYING = re.compile(r"\b[Aa]ccompanying (?:him|her)\b")
@@ -205,9 +239,8 @@ def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tup
         if i >= len(starts) or starts[i] - m.end() > 2 * _PAIR_GAP \
                 or _SENTENCE_END.search(text, m.end(), starts[i]):
             continue
-        begin = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
-        stop = _SENTENCE_END.search(text, m.end())
-        end = stop.start() if stop else len(text)
+        begin = sentence_start(text, m.start())
+        end = sentence_end(text, m.end())
         if len({id(o) for s, _e, o in mentions[i:bisect_left(starts, end)]}) > 2:
             continue  # "co-chaired by A and B on the Indian side, and by C and D on ...": no pair
         sent = m.group("sent") is not None

@@ -82,10 +82,12 @@ def is_headline(text: str, line_start: int) -> bool:
     """A short Title Case line standing on its own (blank lines or the text's ends around it:
     a hard-wrapped paragraph line is no headline) that does not end like a sentence."""
     line_end = text.find("\n", line_start)
+    if (line_end if line_end >= 0 else len(text)) - line_start > 200:
+        return False  # (before anything reads the line: a text of one long line asks once per name)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     if _NOT_HEADLINE.match(line):
         return False  # a list item, a table row, a bracketed entry
-    if len(line) > 200 or line.rstrip().endswith((".", "\"", "”", ":", "?", "!", ",", ";")):
+    if line.rstrip().endswith((".", "\"", "”", ":", "?", "!", ",", ";")):
         return False
     # a line of a hard-wrapped paragraph continues the line before it (which ends mid-sentence) or
     # goes on in the next one (which starts in lower case)

@@ -26,6 +26,7 @@ from ..groups import spans_of
 from ...data import read_json
 from ...dates.patterns import first_char_test
 from ...people import OfficialInfo
+from ...people.context import sentence_end, sentence_start
 
 #: stands for every character of a country mention in the masked text
 MASK = "\x01"
@@ -51,8 +52,6 @@ _VISITING_MEMBERS = re.compile(r"\b(?:(?P<before>,? (?:a |as )?(?:members? of|pa
                                r"|[Tt]he (?:visiting )?delegation (?:also )?(?:included|includes|comprised|comprises))\b")
 _COLON_LIST = re.compile(r"[ \t]*:[ \t]*\r?\n")
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
-# a full stop after a lower-case word of three letters or more, or a line break
-_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z\d(\[])|\n")
 
 
 @dataclass(frozen=True)
@@ -126,6 +125,7 @@ class SideCues:
         mentions = sorted((mm.start, o) for o in officials for mm in o.mentions)
         starts = [s for s, _o in mentions]
         home = doc._.de_home_country
+        states = _States(spans, home)
         found: dict[int, re.Match] = {}
         windows = [(self.named, _merged((max(0, s - _BEFORE), min(len(masked), e + _AFTER)) for s, e, _c in spans)),
                    (self.free, _merged((max(0, ms - _BEFORE - 40), ms) for o in officials for ms in {mm.start for mm in o.mentions}))]
@@ -144,16 +144,14 @@ class SideCues:
             if cue.state in ("subject", "opposite"):  # read when its turn comes: an earlier phrase may give it
                 code = "?"
             elif cue.state == "other":  # the one state of the sentence that is not the home state
-                begin, stop = _sentence_start(text, m.start()), self._scope_end(text, m.end())
-                others = {c for s, e, c in spans if begin <= s < stop and c != home}
-                code = others.pop() if len(others) == 1 else (None if others else self._other_state(spans, home))
+                code = states.other(_sentence_start(text, m.start()), self._scope_end(text, m.end()))
             else:
                 code = code_at.get(m.start("s%d" % idx))
             if code:
                 matches.append((m.start(), m.end(), cue, code))
         self._apply_places(text, officials, mentions, starts, home)
-        self._apply_visitors(text, masked, officials, mentions, starts, home, spans)
-        self._apply_meetings(text, mentions, starts, home, spans)
+        self._apply_visitors(text, masked, officials, mentions, starts, home, spans, states)
+        self._apply_meetings(text, mentions, starts, home, states)
         self._apply_compound(text, mentions, starts, home, spans)
         if not matches:
             return
@@ -170,9 +168,7 @@ class SideCues:
                 elif o is None or o.country == home:
                     # a host calls on the visitors; a caller named by title only ("Secretary (West)
                     # also called on X") is the release's own official
-                    begin, stop = _sentence_start(text, start), self._scope_end(text, end)
-                    others = {c for s, e, c in spans if begin <= s < stop and c != home}
-                    code = others.pop() if len(others) == 1 else (None if others else self._other_state(spans, home))
+                    code = states.other(_sentence_start(text, start), self._scope_end(text, end))
                 else:  # a visitor calls on the hosts
                     code = home
                 if code is None:
@@ -259,7 +255,7 @@ class SideCues:
                 self._give(open_[0], left[0], "side")
 
     def _apply_meetings(self, text: str, mentions: list, starts: list[int], home: Optional[str],
-                        spans: list[tuple[int, int, str]]) -> None:
+                        states: "_States") -> None:
         """"X met Y", "X spoke today with Y", "... before a meeting with Z": the officials X meets
         serve the side opposite X's (the other state when X is the home state's, else the home
         state). X is the first official the sentence names, before its meeting phrase."""
@@ -276,7 +272,7 @@ class SideCues:
             if subject is None or subject.country is None or subject.international:
                 continue
             stop = self._scope_end(text, m.end())
-            code = self._other_state(spans, home, begin, stop) if subject.country == home else home
+            code = states.other(begin, stop) if subject.country == home else home
             if not code or code == subject.country:
                 continue
             i = bisect_left(starts, m.end())
@@ -294,7 +290,8 @@ class SideCues:
                     break
 
     def _apply_visitors(self, text: str, masked: str, officials: list[OfficialInfo], mentions: list,
-                        starts: list[int], home: Optional[str], spans: list[tuple[int, int, str]]) -> None:
+                        starts: list[int], home: Optional[str], spans: list[tuple[int, int, str]],
+                        states: "_States") -> None:
         """"X came to India", "X arrived in Kabul", "X paid a visit to New Delhi": an official who
         travels to the release's home state is a visitor and serves the other state the sentence (or
         the release) is about. Once visitors are known, "the delegation included Y" and "Y, a member
@@ -316,7 +313,7 @@ class SideCues:
             if o.country is not None and not o.country_inferred:
                 arrived = arrived or o.country != home
                 continue
-            other = self._other_state(spans, home, begin, self._scope_end(text, m.end()))
+            other = states.other(begin, self._scope_end(text, m.end()))
             if other:
                 self._give(o, other, "side")
                 arrived = True
@@ -324,7 +321,7 @@ class SideCues:
             return
         for m in _VISITING_MEMBERS.finditer(text):
             begin, stop = _sentence_start(text, m.start()), self._scope_end(text, m.end())
-            other = self._other_state(spans, home, begin, stop)
+            other = states.other(begin, stop)
             if not other:
                 continue
             if m.group("before"):  # "Y, a member of the visiting delegation": the official named last before
@@ -338,36 +335,13 @@ class SideCues:
                 i += 1
 
     @staticmethod
-    def _other_state(spans: list[tuple[int, int, str]], home: Optional[str], begin: int = 0,
-                     end: int = 0) -> Optional[str]:
-        """The state a bilateral release is about besides its home: the one other state named in
-        the sentence ``begin:end``, else the one other state named, or one named at least twice as
-        often as any other."""
-        near = {c for s, _e, c in spans if begin <= s < end and c != home}
-        if len(near) == 1:
-            return near.pop()
-        if near:
-            return None
-        counts: dict[str, int] = {}
-        for _s, _e, c in spans:
-            if c != home:
-                counts[c] = counts.get(c, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if not ranked or home is None:
-            return None
-        if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
-            return ranked[0][0]
-        return None
-
-    @staticmethod
     def _scope_end(text: str, end: int) -> int:
         """The end of the sentence after a phrase; a phrase that opens a list with a colon and a
         line break reaches to the blank line that ends the list."""
         if _COLON_LIST.match(text, end):
             m = _BLANK_LINE.search(text, end)
             return m.start() if m else len(text)
-        m = _SENTENCE_END.search(text, end)
-        return m.start() if m else len(text)
+        return sentence_end(text, end)
 
     @staticmethod
     def _give(o: OfficialInfo, code: str, source: str) -> None:
@@ -404,5 +378,35 @@ def _merged(windows) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out]
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
+class _States:
+    """The states a text names (its country spans, with the release's home state), read once:
+    :meth:`other` is asked after every phrase that puts officials on the other side."""
+
+    def __init__(self, spans: list[tuple[int, int, str]], home: Optional[str]) -> None:
+        ordered = [(s, c) for s, _e, c in sorted(spans) if c != home]
+        self.starts = [s for s, _c in ordered]
+        self.codes = [c for _s, c in ordered]
+        # the index of the next span naming another state than span i's (len: none)
+        self.next_other = [len(ordered)] * len(ordered)
+        for i in range(len(ordered) - 2, -1, -1):
+            self.next_other[i] = i + 1 if self.codes[i + 1] != self.codes[i] else self.next_other[i + 1]
+        counts: dict[str, int] = {}
+        for _s, _e, c in spans:
+            if c != home:
+                counts[c] = counts.get(c, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        self.release_other: Optional[str] = None
+        if ranked and home is not None and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+            self.release_other = ranked[0][0]
+
+    def other(self, begin: int = 0, end: int = 0) -> Optional[str]:
+        """The state a bilateral release is about besides its home: the one other state named in
+        the sentence ``begin:end``, else the one other state named, or one named at least twice as
+        often as any other."""
+        i, j = bisect_left(self.starts, begin), bisect_left(self.starts, end)
+        if i >= j:
+            return self.release_other  # no other state in the sentence
+        return self.codes[i] if self.next_other[i] >= j else None  # one, or several
+
+
+_sentence_start = sentence_start  # (one index of the text's sentence breaks, shared with people.context)
