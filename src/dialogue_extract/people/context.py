@@ -32,11 +32,14 @@ def _sentence_ends(text: str) -> list[int]:
     return [m.start() for m in _SENTENCE_END_AT.finditer(text)]
 
 
+_LINE_BREAK = re.compile(r"\n")
+_FULL_STOP = re.compile(r"\. ")
+
+
 @lru_cache(maxsize=1)
 def _breaks(text: str) -> tuple[list[int], list[int]]:
     """Positions of the text's line breaks and of its ". " pairs."""
-    return ([i for i, c in enumerate(text) if c == "\n"],
-            [m.start() for m in re.finditer(r"\. ", text)])
+    return ([m.start() for m in _LINE_BREAK.finditer(text)], [m.start() for m in _FULL_STOP.finditer(text)])
 
 
 def sentence_start(text: str, pos: int) -> int:
