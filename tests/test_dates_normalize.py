@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dialogue_extract.dates import DateParse, find_dates, find_reference_date, normalize
+from dialogue_extract.dates.reference import _header_limit
 from dialogue_extract.dates.calendar import closest_year, month_year, resolve_weekday
 from dialogue_extract.dates.patterns import trie
 
@@ -216,6 +217,24 @@ def test_reference_date_from_a_closing_dateline():
 def test_reference_date_from_a_parenthesised_title_date():
     text = "Transcript of Weekly Media Briefing by the Official Spokesperson (February 14, 2026)\n\nText."
     assert find_reference_date(text) == (dt.date(2026, 2, 14), None)
+
+
+_MENU = "Home | News | World\n" * 40  # site menus: over 600 characters of short lines
+_BODY = "The minister said " + "word " * 17 + "today."  # twenty words in a row
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Short text.", 600),
+    ("x " * 200 + "\nA closing line.", 600),  # a body line within the first 600 characters: no change
+    ("x " * 400, 800),
+    (_MENU + _BODY + "\nMore.", len(_MENU) + len(_BODY)),  # to the end of the first body line
+    (_MENU + _BODY.replace(" ", "\u00a0") + "\n" + _BODY, len(_MENU) + 2 * len(_BODY) + 1),  # other blanks do not join words
+    (_MENU + _BODY.replace("word ", "word\t", 3) + "\n", len(_MENU) + len(_BODY)),  # tabs do
+    (_MENU + "a b c\n" * 400, 600),  # no body line within 3000 characters
+    ("Home | News\n" * 241 + _BODY, 3000),  # a body line cut at 3000 characters
+])
+def test_header_reaches_the_first_body_line(text, expected):
+    assert _header_limit(text, 600) == expected
 
 
 @pytest.mark.parametrize("month,day,ref,year", [

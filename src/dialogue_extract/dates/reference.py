@@ -13,7 +13,9 @@ HEADER_CHARS = 600
 #: (a line of BODY_LINE_WORDS words or more), looked for within MAX_HEADER_CHARS
 MAX_HEADER_CHARS = 3000
 BODY_LINE_WORDS = 20
-_BODY_LINE = re.compile(r"(?m)^[^\n]*?(?:\S+[ \t]+){%d,}\S+[^\n]*" % (BODY_LINE_WORDS - 1))
+#: the start of BODY_LINE_WORDS words in a row, joined by blanks (tried at word starts only:
+#: a scan from every character of every short line grew with the square of its length)
+_BODY_RUN = re.compile(r"(?<!\S)(?:\S+[ \t]+){%d}\S" % (BODY_LINE_WORDS - 1))
 #: how far from the end a closing dateline ("New Delhi\nMay 16, 2025") is looked for
 TAIL_CHARS = 200
 
@@ -48,9 +50,13 @@ def _header_like(text: str, f: Found) -> bool:
 
 def _header_limit(text: str, limit: int) -> int:
     if len(text) > limit:  # a dateline after site menus: the header reaches to the first body line
-        body = _BODY_LINE.search(text, 0, MAX_HEADER_CHARS)
-        if body is not None and body.end() > limit:
-            limit = body.end()
+        start = 0
+        for line in text[:MAX_HEADER_CHARS].split("\n"):
+            # a line with fewer blanks than a body line needs is not searched
+            if line.count(" ") + line.count("\t") >= BODY_LINE_WORDS - 1 and _BODY_RUN.search(line):
+                limit = max(limit, start + len(line))  # to the end of the body line
+                break
+            start += len(line) + 1
     return limit
 
 
