@@ -39,6 +39,9 @@ def _old_sentence_ids(doc):
     "\n\nA heading\n\nA wrapped line\ngoes on here. And a\nNew line starts.",
     "Ends with a mark.",
     "  \n  Leading spaces.\n\n\n",
+    "a\n \nb and\t\nc. (the end",
+    "Wait...\nthen? No!\n\n\"Quoted.\" 3.5 per cent.\nlower line",
+    "x.\n\n(the U.S. side)  \n Next",
 ])
 def test_sentence_ids_as_a_loop_over_the_tokens_reads_them(blank, text):
     doc = blank(text)

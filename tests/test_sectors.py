@@ -140,6 +140,27 @@ def test_pattern_helpers(nlp):
     assert len(pats) == 3 and all(p[-1] == {"LOWER": "summit"} for p in pats)
 
 
+@pytest.mark.parametrize("text", [
+    "On the margins of the G20 Summit, they met students at Delhi university.",
+    "Ships sailed from the deep port of Colombo to the new sea port of Male; margins of the East Asia Summit.",
+    "from from the port of the port of port of, since early 2020",
+    "",
+])
+def test_wild_phrases_match_as_the_anchored_matcher(nlp, text):
+    from dialogue_extract.pipeline.components.sectors import AnchoredMatcher, WildPhrases
+    from dialogue_extract.pipeline.text import token_view
+
+    lines = ["on the margins of the * Summit", "from the * port of", "at * university", "met * students", "* of", "since * 2020", "* 2020"]
+    old, new = AnchoredMatcher(nlp.vocab), WildPhrases(nlp.vocab)
+    for line in lines:
+        old.add("BLOCK", blocklist_patterns(nlp, line))
+        new.add("BLOCK", blocklist_patterns(nlp, line))
+    assert old.anchor_words == new.anchor_words
+    doc = nlp.make_doc(text)
+    anchors = [t.i for t in doc if t.lower_ in new.anchor_words]
+    assert new(doc, anchors, token_view(doc)) == old(doc, anchors)
+
+
 _WORDS = ["AI", "trade", "chips", "in", "the", "UN", "Quad", "security", "guard", ",", "space", "and",
           "defence", "Air", "India", "S&T", "people-to-people", "-", "renewable", "energy", "Summit"]
 

@@ -20,19 +20,16 @@ from bisect import bisect_left, bisect_right
 from pathlib import Path
 from typing import Iterable, NamedTuple, Optional, Union
 
-import numpy as np
-from spacy.attrs import IDX, IS_LOWER, IS_SPACE, ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..data import read_jsonl
+from .text import token_view
 
 PathLike = Union[str, Path]
 
 #: The frame of a field name: it needs no cue.
 FIELD_NAME = "field name"
-
-_FINAL = frozenset({".", "?", "!"})
 
 
 class Frame(NamedTuple):
@@ -103,45 +100,62 @@ def read_name_zones(path: PathLike) -> dict:
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
-_FINAL_MARKS = (".", "?", "!")
-
-
 class Sentences:
-    """The sentences of a Doc, from its token arrays (no Token objects): ``of(i)`` is the number of
-    the sentence of token ``i``.
+    """The sentences of a Doc: ``of(i)`` is the number of the sentence of token ``i``.
 
     A sentence ends after a ".", "?" or "!" token (the tokenizer keeps "Dr." and "S." whole, so
     abbreviations and initials end none); at a blank line; and at a line break unless the next
     line goes on in lower case (a hard-wrapped sentence).
+
+    The marks and line breaks are found in the text with compiled patterns and placed among the
+    tokens with the Doc's shared :class:`~dialogue_extract.pipeline.text.TokenView`, so no work
+    is done per token; ``idx`` are the tokens' character offsets (the view's list: read only).
     """
 
     def __init__(self, doc: Doc) -> None:
-        n = len(doc)
-        if not n:
-            self.idx: list[int] = []
-            self.ids: list[int] = []
-            return
-        arr = doc.to_array([ORTH, IS_SPACE, IS_LOWER, IDX])
-        self.idx = arr[:, 3].tolist()
-        orth = arr[:, 0]
-        strings = doc.vocab.strings
-        # starts[i]: a sentence begins at token i (after final punctuation, or at a line break
-        # that ends one); the sentence ids are their running count
-        starts = np.zeros(n, dtype=np.int64)
-        for mark in _FINAL_MARKS:
-            if mark in strings:
-                starts[1:] |= orth[:-1] == strings[mark]
-        lower = arr[:, 2]
-        for i in arr[:, 1].nonzero()[0].tolist():  # the white-space tokens
-            if starts[i]:
+        view = token_view(doc)
+        n = view.n
+        self.idx: list[int] = view.starts
+        self.n = n
+        text = view.doc_text
+        starts, lengths = view.starts, view.lengths
+        opens = set()  # the tokens a sentence starts at
+        for m in _MARK.finditer(text):  # a mark that is a token of its own ends a sentence
+            p = m.start()
+            k = bisect_left(starts, p)
+            if k + 1 < n and starts[k] == p and lengths[k] == 1:
+                opens.add(k + 1)
+        prev = -1
+        for m in _BREAK.finditer(text):  # a white-space token with a line break
+            i = bisect_right(starts, m.start()) - 1
+            if i == prev or i < 0:
                 continue
-            breaks = strings[int(orth[i])].count("\n")
-            if breaks > 1 or (breaks == 1 and not (i + 1 < n and lower[i + 1])):
-                starts[i] = 1
-        self.ids = np.cumsum(starts).tolist()
+            prev = i
+            tok = view.text(i)
+            if not tok.isspace():
+                continue
+            breaks = tok.count("\n")
+            if breaks > 1 or not (i + 1 < n and view.text(i + 1).islower()):
+                opens.add(i)
+        self._opens = sorted(opens)
+
+    @property
+    def ids(self) -> list[int]:
+        """The sentence number of every token."""
+        out, opens, k, current = [], self._opens, 0, 0
+        for i in range(self.n):
+            while k < len(opens) and opens[k] <= i:
+                k += 1
+                current += 1
+            out.append(current)
+        return out
 
     def of(self, i: int) -> int:
-        return self.ids[i]
+        return bisect_right(self._opens, i)
+
+
+_MARK = re.compile(r"[.?!]")
+_BREAK = re.compile(r"\n")
 
 
 class FrameFinder:
