@@ -158,3 +158,36 @@ def test_officials_leave_the_pipeline_as_typed_info_and_become_public_at_the_edg
         assert all(text[m.start:m.end] == m.text for m in o.mentions)
     # the persons the resolver kept carry their official's id
     assert {s.kb_id_ for s in doc.spans["persons"]} == {o.id for o in infos}
+
+
+@pytest.mark.parametrize("text", [
+    "Han Seo-yeon met Dato' Sri Ali and O'Brien - the envoy - on 3-4 May; Jean-Marc Le Floch's aide ‐ Ann-",
+    "-Lee ' Kim’s 'Ahn' Park-  Choi -",
+])
+def test_written_words_read_as_token_by_token(text):
+    from dialogue_extract.people.grammar import JOINERS
+
+    nlp = spacy.blank("en")
+    persons = nlp.add_pipe("de_persons")
+    scan = persons.scan(nlp(text))
+    tv = scan.tv
+
+    def unit_end(i):
+        j = i + 1
+        while j < tv.n and tv.glued(j - 1) and (tv.text(j) in JOINERS or tv.text(j - 1) in JOINERS):
+            j += 1
+        while j - 1 > i and tv.text(j - 1) in ("-", "‐"):
+            j -= 1
+        return j
+
+    def unit_start(j):
+        i = j - 1
+        while i > 0 and tv.glued(i - 1) and (tv.text(i) in JOINERS or tv.text(i - 1) in JOINERS):
+            i -= 1
+        while i < j - 1 and tv.text(i) in JOINERS:
+            i += 1
+        return i
+
+    assert [scan.unit_end(i) for i in range(tv.n)] == [unit_end(i) for i in range(tv.n)]
+    assert [scan.unit_start(j) for j in range(1, tv.n + 1)] == [unit_start(j) for j in range(1, tv.n + 1)]
+    assert scan.joins  # the text glues some words

@@ -133,3 +133,57 @@ def test_sentence_start_index_finds_what_searching_back_finds(text, pos):
 
     pos = min(pos, len(text))
     assert sentence_start(text, pos) == max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
+
+
+def _find_forms_token_by_token(text, starts, forms):
+    """find_forms read the plain way: every token start, the forms indexed by three characters."""
+    index = {}
+    for f in sorted(forms, key=lambda f: (-len(f), f)):
+        index.setdefault(f[:3], []).append(f)
+    out, pos, n = [], 0, len(text)
+    for s in starts:
+        if s < pos or text[s:s + 3] not in index:
+            continue
+        if s > 0 and (text[s - 1].isalnum() or text[s - 1] in "_'’.-"):
+            continue
+        for f in index[text[s:s + 3]]:
+            e = s + len(f)
+            if text.startswith(f, s) and (e >= n or not (text[e].isalnum() or text[e] in "_-")):
+                out.append((s, e))
+                pos = e
+                break
+    return out
+
+
+@pytest.mark.parametrize("text, forms", [
+    ("Cho met Le Floch. Le Flochs left; Cho-ri stayed.", {"Cho", "Le Floch", "Floch"}),
+    ("Kim Jong Un and Kim met. Jong Un said.", {"Kim Jong Un", "Kim", "Jong Un", "Jong"}),
+    ("He met Wu", {"Wu", "Li"}),  # a form of two letters only where it ends the text
+    ("Wu met Li. Wu", {"Wu"}),
+    ("O'Neill and Neill; .Neill -Neill Neill_x", {"Neill", "O'Neill"}),
+    ("", {"Cho"}),
+    ("Cho", {"", "Cho"}),
+])
+def test_find_forms_reads_what_a_token_by_token_reading_reads(text, forms):
+    starts = [i for i, c in enumerate(text) if not c.isspace() and (i == 0 or text[i - 1].isspace() or not c.isalnum())]
+    assert find_forms(text, starts, forms) == _find_forms_token_by_token(text, starts, forms)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab .-'\nC", max_size=40), st.sets(st.text(alphabet="abC.-'", min_size=1, max_size=5), max_size=4))
+def test_find_forms_property(text, forms):
+    starts = [i for i, c in enumerate(text) if not c.isspace() and (i == 0 or text[i - 1].isspace() or not c.isalnum())]
+    assert find_forms(text, starts, forms) == _find_forms_token_by_token(text, starts, forms)
+
+
+@pytest.mark.parametrize("pattern", [
+    r"^[ \t]*(?P<name>[A-Z]\w+):", r"^$", r"^", r"^\s*", r"^a|b", r"^(?:Q|A)\b", r"x",
+])
+@pytest.mark.parametrize("text", ["", "\n", "\n\n", "Q: a\nA: b\n\nQ:\nab\n", "x\n\nAnn: hi\n Bob: yes\nCid:"])
+def test_line_patterns_give_the_matches_of_finditer(pattern, text):
+    import re
+
+    from dialogue_extract.people.grammar import LinePattern
+
+    expected = [(m.span(), m.groupdict()) for m in re.compile(pattern, re.MULTILINE).finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in LinePattern(pattern).finditer(text)] == expected

@@ -9,6 +9,7 @@ generational ``suffix`` ("Jr.") or an ``honorific`` ("Shri", "H.E."), which ends
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
@@ -23,6 +24,7 @@ __all__ = [
     "vocative",
     "member_names",
     "recurs",
+    "LinePattern",
 ]
 
 #: One to three capital letters written as initials: "S", "S.", "A.K.", "RK", "J.-P." (the pattern
@@ -112,28 +114,44 @@ def find_forms(text: str, starts: list[int], forms: set[str]) -> list[tuple[int,
     longest form first at each place; each ``(start, end)`` in characters.
 
     A form must not continue a word before it (a letter, digit, apostrophe, full stop or hyphen)
-    nor be followed by a letter, digit or hyphen. Forms are looked up by their first three
-    characters at each token start, so the cost is linear in the text whatever the number of forms.
+    nor be followed by a letter, digit or hyphen. Each form is found with ``str.find`` (a form of
+    fewer than three characters only where it ends the text), so the cost is that of the few places
+    the forms occur, not of the tokens of the text.
     """
-    index: dict[str, list[str]] = {}
-    for f in sorted(forms, key=lambda f: (-len(f), f)):
-        index.setdefault(f[:3], []).append(f)
+    n = len(text)
+    n_starts = len(starts)
+    at: dict[int, list[str]] = {}  # token start -> the forms written there
+    for f in forms:
+        size = len(f)
+        if size < 3:
+            # (a form is looked for by its first three characters: a shorter one only at the end)
+            p = n - size
+            if size and p >= 0 and text.endswith(f):
+                k = bisect_left(starts, p)
+                if k < n_starts and starts[k] == p:
+                    at.setdefault(p, []).append(f)
+            continue
+        p = text.find(f)
+        while p >= 0:
+            k = bisect_left(starts, p)
+            if k < n_starts and starts[k] == p:
+                at.setdefault(p, []).append(f)
+            p = text.find(f, p + 1)
     out: list[tuple[int, int]] = []
     pos = 0  # end of the last occurrence: occurrences do not overlap
-    n = len(text)
-    for s in starts:
+    for s in sorted(at):
         if s < pos:
-            continue
-        cands = index.get(text[s:s + 3])
-        if cands is None:
             continue
         if s > 0:
             c = text[s - 1]
             if c.isalnum() or c == "_" or c in _NOT_BEFORE:
                 continue
+        cands = at[s]
+        if len(cands) > 1:
+            cands.sort(key=lambda f: (-len(f), f))
         for f in cands:
             e = s + len(f)
-            if text.startswith(f, s) and (e >= n or not (text[e].isalnum() or text[e] == "_" or text[e] in _NOT_AFTER)):
+            if e >= n or not (text[e].isalnum() or text[e] == "_" or text[e] in _NOT_AFTER):
                 out.append((s, e))
                 pos = e
                 break
@@ -151,7 +169,66 @@ def vocative(text: str, start: int, end: int) -> bool:
     return end >= len(text) or text[end] in ",.?!;\u2014-\n"
 
 
-def member_names(text: str, rules: list[re.Pattern], next_line: Optional[re.Pattern]) -> list[tuple[int, int]]:
+def _opens_at_line_start(pattern: str, flags: int) -> bool:
+    """Whether every match of ``pattern`` (read with ``re.MULTILINE``) starts at a line start: its
+    first item at the top level is ``^`` (as the regular expression parser reads it)."""
+    try:
+        try:
+            from re import _constants as constants, _parser as parser
+        except ImportError:  # Python 3.10
+            import sre_constants as constants
+            import sre_parse as parser
+        items = list(parser.parse(pattern, flags))
+        return bool(items) and items[0] == (constants.AT, constants.AT_BEGINNING)
+    except Exception:  # an unknown parser: search as usual
+        return False
+
+
+class LinePattern:
+    """A pattern read line by line (``re.MULTILINE``) whose ``finditer`` gives the matches of
+    ``re.finditer``. When every match starts at a line start (``^`` first), the text is searched for
+    a newline the pattern matches after (a literal the regular expression engine skips to) instead
+    of trying the pattern at every character."""
+
+    __slots__ = ("pattern", "rx", "_after_newline")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.rx = re.compile(pattern, flags | re.MULTILINE)
+        self._after_newline = None
+        if _opens_at_line_start(pattern, flags | re.MULTILINE):
+            try:
+                self._after_newline = re.compile(r"\n(?=(?:" + pattern + "))", flags | re.MULTILINE)
+            except re.error:
+                self._after_newline = None
+
+    def match(self, text: str, pos: int = 0):
+        return self.rx.match(text, pos)
+
+    def finditer(self, text: str):
+        rx, probe = self.rx, self._after_newline
+        if probe is None:
+            yield from rx.finditer(text)
+            return
+        pos = 0
+        while True:
+            # a match starts at a line start at or after ``pos``: ``pos`` itself, or after a newline
+            m = rx.match(text, pos) if pos == 0 or text[pos - 1] == "\n" else None
+            if m is None:
+                found = probe.search(text, pos)
+                if found is None:
+                    return
+                m = rx.match(text, found.end())
+            yield m
+            if m.end() == m.start():  # an empty match: the rest as re.finditer reads it
+                rest = rx.finditer(text, m.start())
+                next(rest, None)
+                yield from rest
+                return
+            pos = m.end()
+
+
+def member_names(text: str, rules: list, next_line: Optional[re.Pattern]) -> list[tuple[int, int]]:
     """Character spans of the names that the layout of parliamentary papers marks as members: a
     line matching one of ``rules`` (group ``name``) and, after it, the lines matching ``next_line``
     one after the other ("2417. SHRI A:" / "SMT. B:" / "DR. C:")."""

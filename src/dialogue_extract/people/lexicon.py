@@ -9,7 +9,7 @@ from typing import Optional
 
 from ..data import read_json, read_tsv
 from ..names import NameLexicon, load_lexicon
-from .grammar import word_kinds
+from .grammar import LinePattern, word_kinds
 
 __all__ = ["PersonLexicon", "PersonGrammar"]
 
@@ -94,7 +94,7 @@ class PersonGrammar:
                                     given_name_abbreviations=lexicon.given_name_abbreviations)
         self.calendar_given_names = frozenset(lexicon.calendar_given_names)
         self.is_suffix = lexicon.names.is_suffix
-        self.member_lines = [re.compile(p, re.MULTILINE) for p in lexicon.member_lines]
+        self.member_lines = [LinePattern(p) for p in lexicon.member_lines]
         self.member_next = re.compile(lexicon.member_next_line) if lexicon.member_next_line else None
-        self.speaker_label = re.compile(lexicon.speaker_label, re.MULTILINE) if lexicon.speaker_label else None
+        self.speaker_label = LinePattern(lexicon.speaker_label) if lexicon.speaker_label else None
         self.question_label = re.compile(lexicon.question_label) if lexicon.question_label else None

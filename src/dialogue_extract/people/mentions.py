@@ -23,18 +23,23 @@ def bare_mentions(scan: Scan) -> list[Bounds]:
     tv = scan.tv
     anchored = list(scan.found)
     forms: set[str] = set()
-    no_block = bytearray(tv.n)
+    word_kind = scan.grammar.word_kind
+    unit_end = scan.unit_end
+    span_text = tv.span_text
+    anchored_by_form: dict[str, list[str]] = {}
     for s, e in anchored:
-        forms.add(tv.span_text(s, e))
+        whole = span_text(s, e)
+        forms.add(whole)
         k = s
         units = []
         while k < e:
-            j = scan.unit_end(k)
-            units.append((k, j, scan.kind(k, j, no_block)))
+            j = unit_end(k)
+            w = span_text(k, j)
+            anchored_by_form.setdefault(w, []).append(whole)
+            units.append((k, j, word_kind(w, j - k == 1), w))
             k = j
-        for idx, (a, b, kind) in enumerate(units):
-            if kind in ("word", "caps") and b - a >= 1 and len(tv.span_text(a, b)) >= 3:
-                w = tv.span_text(a, b)
+        for idx, (a, b, kind, w) in enumerate(units):
+            if (kind == "word" or kind == "caps") and len(w) >= 3:
                 forms.add(w)
                 if kind == "caps":
                     forms.add(w.capitalize())
@@ -43,7 +48,7 @@ def bare_mentions(scan: Scan) -> list[Bounds]:
                 p = idx
                 while p > 0 and units[p - 1][2] == "particle":
                     p -= 1
-                    form = tv.span_text(units[p][0], b)
+                    form = span_text(units[p][0], b)
                     forms.add(form)
                     if form[:1].islower():
                         forms.add(form[:1].upper() + form[1:])
@@ -55,16 +60,8 @@ def bare_mentions(scan: Scan) -> list[Bounds]:
     blocked = scan.blocked
     text = tv.doc_text
     turns = _answer_turns(scan, text)
-    given = {tv.span_text(s, scan.unit_end(s)) for s, e in anchored
-             if scan.unit_end(s) < e} if turns is not None else set()
-    anchored_by_form: dict[str, list[str]] = {}
-    for s, e in anchored:
-        whole = tv.span_text(s, e)
-        k = s
-        while k < e:
-            j = scan.unit_end(k)
-            anchored_by_form.setdefault(tv.span_text(k, j), []).append(whole)
-            k = j
+    given = {span_text(s, unit_end(s)) for s, e in anchored
+             if unit_end(s) < e} if turns is not None else set()
     for m_start, m_end in find_forms(text, starts, forms):
         if turns is not None and text[m_start:m_end] in given \
                 and _vocative_to_journalist(text, m_start, m_end, turns):
@@ -75,7 +72,7 @@ def bare_mentions(scan: Scan) -> list[Bounds]:
             end += 1
         if starts[end - 1] + tv.lengths[end - 1] != m_end:
             continue
-        if any(blocked[k] for k in range(start, end)) or scan.in_boilerplate(start, end):
+        if blocked.find(1, start, end) >= 0 or scan.in_boilerplate(start, end):
             continue
         # part of a longer name that nothing vouches for ("Pierre" in "Pierre Lambert", "Sultan"
         # in "Sultan Al Mansouri"): the longer name is a mention when it can only name one of the

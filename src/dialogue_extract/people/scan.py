@@ -14,7 +14,7 @@ it, and :meth:`Scan.add` records a person an anchor vouches for.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Optional
 
@@ -60,6 +60,37 @@ def _given_name_title(grammar: PersonGrammar, tv: Any, t: Title) -> bool:
             and tv.lower(i).rstrip(".") not in _VOCATIVE_ADDRESS
             and j < tv.n and tv.text(j)[:1].isupper() and names.honorific_word(tv.text(j)) is None
             and tv.text(j) not in grammar.head_words and tv.text(j).isalpha())
+
+
+_ONES = b"\x01" * 64
+_JOINERS_LONGEST = tuple(sorted(JOINERS, key=lambda c: (-len(c), c)))
+_HYPHENS = ("-", "\u2010")
+
+
+def _units(tv: Any) -> tuple[set[int], set[int], set[int]]:
+    """The tables of written words over token view ``tv``: the tokens glued to the token before
+    them in one unit (a joining character with no white space on that side: "Yoon" "-" "joo",
+    "Dato" "'"), the tokens that are a joining character, and those that are a hyphen. Found from
+    the joining characters of the text, not by reading every token."""
+    joins: set[int] = set()
+    joiners: set[int] = set()
+    hyphens: set[int] = set()
+    text, starts, lengths, n = tv.doc_text, tv.starts, tv.lengths, tv.n
+    for c in _JOINERS_LONGEST:
+        size = len(c)
+        p = text.find(c)
+        while p >= 0:
+            k = bisect_left(starts, p)
+            if k < n and starts[k] == p and lengths[k] == size:  # (not inside a longer token: "O'Brien")
+                joiners.add(k)
+                if c in _HYPHENS:
+                    hyphens.add(k)
+                if k > 0 and starts[k - 1] + lengths[k - 1] == p:
+                    joins.add(k)  # glued to the token before it
+                if k + 1 < n and starts[k + 1] == p + size:
+                    joins.add(k + 1)  # glued to the token after it
+            p = text.find(c, p + 1)
+    return joins, joiners, hyphens
 
 
 #: forms of address that stand before an office as a vocative ("Madam Speaker", "Mister President")
@@ -108,6 +139,12 @@ class Scan:
     found_end: dict[int, Bounds] = field(default_factory=dict)
     found_start: dict[int, Bounds] = field(default_factory=dict)
     premodifiers: set[int] = field(default_factory=set)  # titles that stand before their holder's name
+    # the written words: ``joins`` holds every token j glued to token j - 1 in one unit ("Yoon" "-"
+    # "joo"), ``joiners`` the tokens that are a joining character, ``hyphens`` those that are a hyphen
+    joins: set[int] = field(default_factory=set)
+    joiners: set[int] = field(default_factory=set)
+    hyphens: set[int] = field(default_factory=set)
+    headlines: dict[int, bool] = field(default_factory=dict)  # line start -> is it a headline
 
     @classmethod
     def build(cls, grammar: PersonGrammar, tv: Any, *, titles: list[Title],
@@ -123,7 +160,8 @@ class Scan:
         pairs["titles"] = [(t.start, t.end) for t in titles]
         for bounds in pairs.values():
             for s, e in bounds:
-                blocked[s:e] = b"\x01" * (e - s)
+                if e > s:
+                    blocked[s:e] = _ONES[:e - s] if e - s <= 64 else b"\x01" * (e - s)
         hon_table: dict[int, tuple[int, bool]] = {}
         for start, end, strong in honorifics:
             first = tv.text(start)
@@ -137,6 +175,7 @@ class Scan:
         scan = cls(grammar, tv, titles, blocked, boilerplate, hon_table,
                    {k for i, (e, _strong) in hon_table.items() for k in range(i, e)},
                    list(counterparts), list(plurals))
+        scan.joins, scan.joiners, scan.hyphens = _units(tv)
         scan.title_at = {t.start: t for t in titles}
         scan.tinfo = {t.start: t.info for t in titles}
         scan.span_end_start = {e: s for key in ("titles", "countries", "organizations")
@@ -168,9 +207,7 @@ class Scan:
         info.honorifics.extend(h for h in hon if h not in info.honorifics)
         info.strong_honorific = info.strong_honorific or strong
         info.counterpart = info.counterpart or counterpart
-        blocked = self.blocked
-        for k in range(s, e):
-            blocked[k] = 1
+        self.blocked[s:e] = _ONES[:e - s] if e - s <= 64 else b"\x01" * (e - s)
 
     def in_boilerplate(self, start: int, end: Optional[int] = None) -> bool:
         """Whether the tokens ``start:end`` touch a zone of page furniture."""
@@ -191,38 +228,50 @@ class Scan:
 
     # -- written words ("units"): tokens glued without white space, "Yoon-joo", "Dato'" --------
     def unit_end(self, i: int) -> int:
-        tv = self.tv
+        joins = self.joins
         j = i + 1
-        n = tv.n
-        while j < n and tv.glued(j - 1) and (tv.text(j) in JOINERS or tv.text(j - 1) in JOINERS):
+        if j not in joins:
+            return j
+        while j in joins:
             j += 1
-        while j - 1 > i and tv.text(j - 1) in ("-", "‐"):
+        hyphens = self.hyphens
+        while j - 1 > i and (j - 1) in hyphens:
             j -= 1
         return j
 
     def unit_start(self, j: int) -> int:
         """Start of the unit that ends at token ``j`` (exclusive)."""
-        tv = self.tv
+        joins = self.joins
         i = j - 1
-        while i > 0 and tv.glued(i - 1) and (tv.text(i) in JOINERS or tv.text(i - 1) in JOINERS):
+        if i not in joins:
+            return i
+        while i > 0 and i in joins:
             i -= 1
-        while i < j - 1 and tv.text(i) in JOINERS:
+        joiners = self.joiners
+        while i < j - 1 and i in joiners:
             i += 1
         return i
 
     def kind(self, i: int, j: int, blocked: Optional[bytearray] = None) -> Optional[str]:
         """What the written word doc[i:j] can be in a name (``None`` on a blocked token)."""
         blocked = self.blocked if blocked is None else blocked
-        for k in range(i, j):
-            if blocked[k]:
+        tv = self.tv
+        if j == i + 1:
+            if blocked[i]:
                 return None
-        return self.grammar.word_kind(self.tv.span_text(i, j), j - i == 1)
+            s = tv.starts[i]
+            return self.grammar.word_kind(tv.doc_text[s:s + tv.lengths[i]], True)
+        if blocked.find(1, i, j) >= 0:
+            return None
+        return self.grammar.word_kind(tv.span_text(i, j), j - i == 1)
 
     def honorifics_at(self, i: int) -> tuple[int, list[str], bool]:
         """Skip honorifics starting at token i: (index after them, forms, any strong)."""
-        tv = self.tv
         table = self.hon_table
         forms: list[str] = []
+        if i not in table:
+            return i, forms, False
+        tv = self.tv
         strong = False
         n = tv.n
         while i < n and i in table:
@@ -247,24 +296,39 @@ class Scan:
     def scan_right(self, i: int, caps_alone: bool = False) -> Optional[Bounds]:
         """The name starting at token i (honorifics already skipped), as (start, end)."""
         tv = self.tv
-        is_suffix = self.grammar.is_suffix
-        units: list[tuple[int, int, str]] = []
         n = tv.n
+        if i >= n:
+            return None
+        text, starts, lengths = tv.doc_text, tv.starts, tv.lengths
+        blocked, joins = self.blocked, self.joins
+        grammar = self.grammar
+        word_kind = grammar.word_kind
+        limit = 2 * grammar.max_units
+        units: list[tuple[int, int, str]] = []
         k = i
-        while k < n and len(units) < 2 * self.grammar.max_units:
-            j = self.unit_end(k)
-            kind = self.kind(k, j)
+        while k < n and len(units) < limit:
+            j = k + 1
+            if j in joins:
+                j = self.unit_end(k)
+                kind = self.kind(k, j)
+            elif blocked[k]:
+                kind = None
+            else:
+                s = starts[k]
+                kind = word_kind(text[s:s + lengths[k]], True)
             if kind is None and k == i and self._calendar_given_name(k, j):
                 kind = "word"  # "Ms Jan Whitcombe", "Minister June Ellery"
-            if kind in (None, "honorific"):
+            if kind is None or kind == "honorific":
                 # "Navarro, Jr."
-                if tv.text(k) == "," and k + 1 < n and is_suffix(tv.text(k + 1)) and units:
+                if units and tv.text(k) == "," and k + 1 < n and grammar.is_suffix(tv.text(k + 1)):
                     units.append((k, k + 2, "suffix"))
                 break
             units.append((k, j, kind))
             if kind == "suffix":
                 break
             k = j
+        if not units:
+            return None
         if caps_alone and len(units) == 1 and units[0][2] == "caps":
             return units[0][0], units[0][1]  # "Prime Minister KISHIDA": a capitalised family name
         return self._validate(units)
@@ -272,7 +336,7 @@ class Scan:
     def _calendar_given_name(self, i: int, j: int) -> bool:
         """Whether the word doc[i:j], a month or weekday that is also a given name ("Jan", "June",
         "May"), is one here: a name word follows it, not a number ("Jan 5")."""
-        if j - i != 1 or self.tv.text(i) not in self.grammar.calendar_given_names:
+        if j - i != 1 or not self.grammar.calendar_given_names or self.tv.text(i) not in self.grammar.calendar_given_names:
             return False
         k = j
         n = self.tv.n
@@ -344,7 +408,10 @@ class Scan:
         text = tv.doc_text
         start_char = tv.starts[s]
         line_start = text.rfind("\n", 0, start_char) + 1
-        if not is_headline(text, line_start):
+        headline = self.headlines.get(line_start)
+        if headline is None:
+            headline = self.headlines[line_start] = is_headline(text, line_start)
+        if not headline:
             return s, e
         k = self.unit_end(s)
         if not recurs(text, tv.span_text(s, k)):
