@@ -54,3 +54,18 @@ def test_a_comma_continues_a_body_only_inside_a_list(nlp, text, name):
 ])
 def test_serial_and_closes_a_list_only_after_a_comma_of_it(nlp, text, org):
     assert org in [s.text for s in nlp(text).spans["organizations"]]
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ("the Ministry of Finance and the High Commission of India", ["Ministry of Finance", "High Commission of India"]),
+        ("(Department of Commerce)", ["Department of Commerce"]),
+        ("a SubMinistry of Finance and the NonAgency for Trade", []),
+        ("the_Office of Trade, then the Embassy of Peru", ["Embassy of Peru"]),
+    ],
+)
+def test_generic_shapes_start_at_a_word_start(text, spans):
+    from dialogue_extract.pipeline.components.organizations import GENERIC
+
+    assert [m.group() for m in GENERIC.finditer(text)] == spans

@@ -6,18 +6,18 @@ Writes ``doc.spans["organizations"]`` (label ``ORG``, ``kb_id_`` = canonical nam
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from pathlib import Path
 from typing import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from ...data import data_path, read_lines, shipped
 from ...organizations import OrgInfo, load_organizations
-from ..text import doc_text
-from ..zones import in_boilerplate
+from ..text import doc_text, token_view
+from ..zones import boilerplate_index, keep_longest
 from .. import keys
 from ..groups import spans_of
 from ..patterns import AddsPatterns
@@ -28,9 +28,19 @@ from ..patterns import AddsPatterns
 # "Ministry of Foreign Affairs, Datuk X" stops at the comma
 _CAP = r"[A-Z](?:[\w-]|['’](?=\w))*"  # a capitalised word; a final apostrophe is a possessive
 _LIST_COMMA = (r"\s*,\s*(?:(?:and|&)\s+|(?=(?:" + _CAP + r"\s*,\s*)*" + _CAP + r"(?:\s+" + _CAP + r")*,?\s+(?:and|&)\s+[A-Z]))")
+_HEADS = (r"Ministry", r"Department", r"Office", r"Embassy", r"High\s+Commission", r"Consulate(?:\s+General)?",
+          r"Secretariat", r"Permanent\s+Mission", r"Agency", r"Commission")
+
+
+def _at_word_start(head: str) -> str:
+    """``head`` (starting with a letter) matched only at the start of a word: ``\\b`` written
+    after its first letter ("M(?<!\\wM)inistry"), so the search skips ahead to the heads' first
+    letters instead of trying the pattern at every position."""
+    return head[0] + r"(?<!\w" + head[0] + ")" + head[1:]
+
+
 GENERIC = re.compile(
-    r"\b(?:(?:Ministry|Department|Office|Embassy|High\s+Commission|Consulate(?:\s+General)?|"
-    r"Secretariat|Permanent\s+Mission|Agency|Commission)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:(?:" + "|".join(map(_at_word_start, _HEADS)) + r")\s+(?:of|for)\s+(?:the\s+)?"
     + _CAP + r"(?:(?:" + _LIST_COMMA + r"|\s+(?:and|&)\s+|\s+of\s+(?:the\s+)?|\s+)" + _CAP + r")*)"
 )
 
@@ -77,27 +87,40 @@ class OrganizationsComponent(AddsPatterns):
         return self.entries.get(text)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans: list[Span] = []
+        # candidates as (start, end, (kb_id, span_id)); Spans are made for the kept ones only
+        found: list[tuple[int, int, tuple[str, str]]] = []
         n = len(doc)
-        for _match_id, start, end in self.matcher(doc):
-            if end < n and doc[end].text in self.formats:  # "Foreign Office Consultations": a meeting
-                continue
-            entry = self.entries[doc[start:end].text]
-            spans.append(Span(doc, start, end, label="ORG", kb_id=entry.name, span_id=entry.country or ""))
-        country_starts = {s.start for s in spans_of(doc, keys.COUNTRIES)}
         text = doc_text(doc)
+        matches = self.matcher(doc)
+        if matches:
+            view = token_view(doc)
+            starts, lengths = view.starts, view.lengths
+            for _match_id, start, end in matches:
+                if end < n and view.text(end) in self.formats:  # "Foreign Office Consultations": a meeting
+                    continue
+                entry = self.entries[text[starts[start]:starts[end - 1] + lengths[end - 1]]]
+                found.append((start, end, (entry.name, entry.country or "")))
+        country_starts = None
         for m in GENERIC.finditer(text):
             stop = text.find("\n", m.start(), m.end())  # a name never runs on to the next line
             stop = _first_item_and(text, m.start(), m.end() if stop < 0 else stop)
             span = doc.char_span(m.start(), stop, alignment_mode="contract")
             if span is None or not len(span):
                 continue
+            if country_starts is None:
+                country_starts = {s.start for s in spans_of(doc, keys.COUNTRIES)}
             end = _cut_before_country(doc, span.start, span.end, country_starts)
             span = doc[span.start:end]
             entry = self.lookup(span.text)
-            spans.append(Span(doc, span.start, span.end, label="ORG", kb_id=entry.name if entry else span.text,
-                              span_id=(entry.country or "") if entry else ""))
-        kept = [s for s in filter_spans(spans) if not in_boilerplate(doc, s.start, s.end)]
+            found.append((span.start, span.end, (entry.name, entry.country or "") if entry else (span.text, "")))
+        zone_starts, zone_ends = boilerplate_index(doc)
+        kept = []
+        for start, end, (kb_id, span_id) in keep_longest(found):
+            if zone_starts:  # touches a boilerplate zone (zones never overlap)
+                i = bisect_right(zone_starts, end - 1) - 1
+                if i >= 0 and zone_ends[i] > start:
+                    continue
+            kept.append(Span(doc, start, end, label="ORG", kb_id=kb_id, span_id=span_id))
         doc.spans[keys.ORGANIZATIONS] = kept
         return doc
 
