@@ -13,7 +13,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "dialogue_extract"
 
 # modules usable without spaCy: names, people, resolution, dates, countries, sectors, organisations,
 # results and the data layer
-PURE = ["folding", "roles", "names", "people", "resolve", "gc_pause", "dates", "countries", "sectors", "organizations", "results",
+PURE = ["folding", "located", "roles", "names", "people", "resolve", "gc_pause", "dates", "countries", "sectors", "organizations", "results",
         "data", "corpus"]
 
 

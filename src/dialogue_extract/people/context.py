@@ -17,14 +17,17 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Optional
 
+from ..located import Located
 from .info import OfficialInfo
 
 __all__ = ["countries_from_context", "sides_of_pairs"]
 
 # a full stop after a lower-case word of three letters or more ("H.E. Ms. X" does not end anything)
-_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z\d(\[])|\n")
+# (the full stop is matched before the letters are checked behind it: a pattern that begins with a
+# literal character is searched for character by character in C, not tried at every position)
+_SENTENCE_END = re.compile(r"\.(?<=[a-z]{3}\.)\s+(?=[A-Z\d(\[])|\n")
 # the one-character starts of those matches, which do not overlap (see sentence_end)
-_SENTENCE_END_AT = re.compile(r"(?<=[a-z]{3})\.(?=\s+[A-Z\d(\[])|\n")
+_SENTENCE_END_AT = re.compile(r"\.(?<=[a-z]{3}\.)(?=\s+[A-Z\d(\[])|\n")
 
 
 @lru_cache(maxsize=1)
@@ -59,15 +62,15 @@ def sentence_end(text: str, pos: int) -> int:
     ends = _sentence_ends(text)
     i = bisect_left(ends, pos)
     return ends[i] if i < len(ends) else len(text)
-_ACCOMPANIED = re.compile(r"\b(?:was|were|is|are|will be)\s+(?:accompanied|joined)\s+by\b")
+_ACCOMPANIED = Located.of(r"\b(?:was|were|is|are|will be)\s+(?:accompanied|joined)\s+by\b")
 # "Accompanying him were X and Y": the last official named before
-_ACCOMPANYING = re.compile(r"\b[Aa]ccompanying (?:him|her)\b")
+_ACCOMPANYING = Located.of(r"\b[Aa]ccompanying (?:him|her)\b")
 # "Accompanying Mr. Thapa were X and Y": the official named after it
-_ACCOMPANYING_NAME = re.compile(r"\b[Aa]ccompanying (?=[A-Z])")
+_ACCOMPANYING_NAME = Located.of(r"\b[Aa]ccompanying (?=[A-Z])")
 # "Faizal's delegation will include X": the official whose name the possessive ends
 _PERSON_DELEGATION = re.compile(r"['’]s delegation (?:will include|includes|included|comprised|comprises|consisted of"
                                 r"|was composed of|will comprise)\b")
-_COUNTERPART = re.compile(r"\bcounterparts?\b")
+_COUNTERPART = Located.of(r"\bcounterparts?\b")
 _PRONOUN = re.compile(r"(?:He|She|They|he|she|they)")
 # how far a sentence is searched for its start or end (keeps the pass linear on text without stops)
 _SENTENCE_WINDOW = 4000
@@ -174,10 +177,10 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
 
 # "co-chaired by A and (by) B", "talks between A and B": the two officials serve the two sides
 # "a letter from President A to President B", "the greetings of A to B": B is on the other side
-_PAIR = re.compile(r"\b(?:co-?chaired by|co-?chairs?|between|(?:[Oo]ur|[Tt]he two|[Bb]oth) (?:[Pp]residents|[Pp]rime [Mm]inisters|[Ll]eaders),?|(?P<sent>(?:letter|message|greetings|invitation) (?:from|of)))\s")
+_PAIR = Located.of(r"\b(?:co-?chaired by|co-?chairs?|between|(?:[Oo]ur|[Tt]he two|[Bb]oth) (?:[Pp]residents|[Pp]rime [Mm]inisters|[Ll]eaders),?|(?P<sent>(?:letter|message|greetings|invitation) (?:from|of)))\s")
 _PAIR_GAP = 90  # the most characters from the phrase to A, and from A to B (titles between)
 _PAIR_JOIN = re.compile(r"[^;:\n]*?\band\b[^;:\n]*$")
-_GREETINGS_OF = re.compile(r"\bgreetings of\s")
+_GREETINGS_OF = Located.of(r"\bgreetings of\s")
 _SENT_JOIN = re.compile(r"[^;:\n]*?\bto\b[^;:\n]*$")
 # "co-chaired by EAM and ...": a first co-chair named by a short title only
 _PAIR_UNNAMED = re.compile(r"(?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} and\b")

@@ -25,6 +25,7 @@ from .. import keys
 from ..groups import spans_of
 from ...data import read_json
 from ...dates.patterns import first_char_test
+from ...located import Located, first_chars
 from ...people import OfficialInfo
 from ...people.context import sentence_end, sentence_start
 
@@ -38,17 +39,17 @@ _AFTER = 130  # the longest tail after it: "visit to {state} ... at the invitati
 # what joins two officials of one phrase: "X and Y", "X, Y", "X and met Defence Minister Y"
 _COORDINATION = re.compile(r"[^.;:\n]{0,40}?(?:,|\band\b)[^.;:\n]{0,40}$")
 # the subject of a call that is the visiting side
-_VISITORS = re.compile(r"\b(?:[Vv]isiting|[Dd]elegations?|[Gg]uests?)\b")
+_VISITORS = Located.of(r"\b(?:[Vv]isiting|[Dd]elegations?|[Gg]uests?)\b")
 # where the officials a meeting place gives its state end: a relative clause, a message or greetings
-_PLACE_STOP = re.compile(r",\s+(?:who|whom|which)\b|\b(?:greetings|messages?|invitation)\b")
+_PLACE_STOP = Located.of(r",\s+(?:who|whom|which)\b|\b(?:greetings|messages?|invitation)\b")
 # a meeting, call or talks with the officials named right after
-_MEETING = re.compile(r"\b(?:(?:met|meets|meet)(?: with)?|(?:spoke|speaks|speak)(?: \w+)? (?:with|to)"
+_MEETING = Located.of(r"\b(?:(?:met|meets|meet)(?: with)?|(?:spoke|speaks|speak)(?: \w+)? (?:with|to)"
                       r"|(?:talks|meeting|call|conversation|discussions?)(?: [a-z]+){0,3}? with)\s")
 _MEETING_GAP = 90  # the most characters from the phrase to the first official met (a title between)
 # the most characters from a traveller's name to "came to", "arrived in" (a title between)
 _VISITOR_GAP = 160
 # once visitors to the home state are known: the members of their delegation
-_VISITING_MEMBERS = re.compile(r"\b(?:(?P<before>,? (?:a |as )?(?:members? of|part of) the (?:visiting )?delegation)"
+_VISITING_MEMBERS = Located.of(r"\b(?:(?P<before>,? (?:a |as )?(?:members? of|part of) the (?:visiting )?delegation)"
                                r"|[Tt]he (?:visiting )?delegation (?:also )?(?:included|includes|comprised|comprises))\b")
 _COLON_LIST = re.compile(r"[ \t]*:[ \t]*\r?\n")
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
@@ -74,13 +75,14 @@ class SideCues:
                                  c.get("state", "named"), int(c.get("max_gap", 0)),
                                  bool(c.get("needs_subject", False))))
         # phrases naming a state are looked for around the countries found, the others just before
-        # the officials (so the pass is over small windows, not the whole text)
-        self.named = _word_start_regexes(named)
+        # the officials (so the pass is over small windows, not the whole text); a phrase naming a
+        # state begins at most the longest lead before {state} ahead of a masked country
+        self.named = _word_start_regexes(named, [_lead_width(c["pattern"]) for c in cues if "{state}" in c["pattern"]])
         self.free = _word_start_regexes(free)
 
         self.places: dict[str, str] = {}
-        self.place_cue: Optional[re.Pattern] = None
-        self.visit_cue: Optional[re.Pattern] = None
+        self.place_cue: Optional[Located] = None
+        self.visit_cue: Optional[Located] = None
 
     def set_places(self, places: dict[str, str]) -> "SideCues":
         """Places (dateline places: capitals, big cities) -> state, for "In Yerevan, the Minister
@@ -89,14 +91,14 @@ class SideCues:
         self.places = dict(places)
         names = sorted(self.places, key=len, reverse=True)
         if names:
-            self.place_cue = re.compile(
+            self.place_cue = Located.of(
                 r"\b(?:[Ii]n|[Ww]hile in|[Dd]uring (?:his|her|the) (?:stay|visit) (?:in|to)"
                 r"|(?:[Vv]isit(?:s|ed|ing)?|[Tt]ravel(?:s|led|ling)? to|[Aa]rriv(?:e|es|ed|ing) in)(?: both)?) ("
                 + "|".join(map(re.escape, names))
                 + r")\b(?=[^.;\n]{0,160}?\b(?P<verb>with|met|meet|meets|meeting|call(?:ed|s)? on|received by|"
                 r"talks with|hosted by)\b)")
         # "X came to India", "X arrived in Kabul", "X paid a visit to New Delhi" (a state masked, or a place)
-        self.visit_cue = re.compile(
+        self.visit_cue = Located.of(
             r"\b(?:(?:came|comes|come) to|travel(?:l?ed|s)? to|arriv(?:ed|es|ing) in|visit(?:s|ed)?|(?:visit|trip|journey) to)"
             r" (?:the )?(?P<dest>" + MASK + "+" + ("|" + "|".join(map(re.escape, names)) if names else "") + r")(?![\w-])")
         return self
@@ -348,23 +350,53 @@ class SideCues:
         o.give_country(code, source)
 
 
-def _word_start_regexes(alternatives: list[str]) -> list[re.Pattern]:
+def _word_start_regexes(alternatives: list[str], leads: Optional[list[Optional[int]]] = None) -> list[Located]:
     """Case-insensitive alternations of phrases. The phrases that begin a word are tried only where
-    no letter or digit comes before and a character one of them can begin with follows (several
-    times faster than trying every phrase at every character); the others (a list item at the
-    start of a line) form a second alternation."""
-    at_words, anywhere = [], []
-    for alt in alternatives:
-        (anywhere if first_char_test("(?i:" + alt + ")")(" ") else at_words).append(alt)
+    no letter or digit comes before and a character one of them can begin with follows, and there
+    only those that can begin with it (several times faster than trying every phrase at every
+    character: see :class:`~dialogue_extract.located.Located`); the others (a list item at the
+    start of a line) form a second alternation. ``leads``: of phrases naming a state, the most
+    characters each reads before it (None: no bound): a phrase that begins a word is tried only
+    that far before a masked country."""
+    at_words, anywhere, near = [], [], []
+    for k, alt in enumerate(alternatives):
+        if first_char_test("(?i:" + alt + ")")(" "):
+            anywhere.append(alt)
+        else:
+            at_words.append(alt)
+            near.append(leads[k] if leads is not None else None)
     out = []
     if at_words:
-        alternation = "(?:" + "|".join(at_words) + ")"
-        firsts = first_char_test("(?i:" + alternation + ")")
-        chars = "".join(ch for ch in string.ascii_letters + string.digits + MASK if firsts(ch))
-        out.append(re.compile(r"(?<![^\W_])(?=[" + re.escape(chars) + r"]|[^\x00-\x7f])" + alternation, re.I))
+        firsts = first_chars("(?:" + "|".join(at_words) + ")", re.I)
+        chars = "".join(ch for ch in string.ascii_letters + string.digits + MASK if ch in firsts)
+        guard = r"(?<![^\W_][\s\S])"  # no letter or digit before the first character
+        if near and None not in near:
+            guard += r"(?<=(?=[^%s]{0,%d}%s)[\s\S])" % (MASK, max(near), MASK)
+        out.append(Located.any_of(at_words, re.I, lead=r"(?<![^\W_])(?=[" + re.escape(chars) + r"]|[^\x00-\x7f])",
+                                  guard=guard))
     if anywhere:
-        out.append(re.compile("|".join(anywhere), re.I))
+        out.append(Located.any_of(anywhere, re.I))
     return out
+
+
+def _lead_width(pattern: str) -> Optional[int]:
+    """The most characters a phrase's pattern reads before its ``{state}`` (None: no bound, or
+    ``{state}`` is not a part every match of the pattern has)."""
+    try:
+        from re import _constants as C, _parser as P
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as C
+        import sre_parse as P
+    parsed = P.parse(pattern.replace("{state}", "(?P<state>" + MASK + "+)", 1).replace("{state}", MASK + "+"), re.I)
+    state = parsed.state.groupdict["state"]
+    width = 0
+    for item in parsed:  # the parts of the pattern in sequence, up to {state}
+        if item[0] is C.SUBPATTERN and item[1][0] == state:
+            return width
+        width += P.SubPattern(parsed.state, [item]).getwidth()[1]
+        if width >= C.MAXREPEAT:
+            return None
+    return None
 
 
 def _merged(windows) -> list[tuple[int, int]]:

@@ -1,0 +1,103 @@
+"""Regular expressions searched at C speed where they cannot match.
+
+Python's ``re`` only skips ahead quickly when a pattern begins with a literal character or a
+character class; a pattern that begins with ``\\b``, a lookbehind or a case-insensitive
+alternation is tried at every position of the text. :class:`Located` searches such a pattern
+through a *locator*: a second pattern that begins with a class of the characters a match can
+begin with, then checks, in lookarounds, that the whole pattern matches there. The locator only
+stops where the pattern matches; :meth:`Located.finditer` and :meth:`Located.search` then take
+the match itself from the pattern at that position, so they return exactly what
+``pattern.finditer`` and ``pattern.search`` return (the pattern must not match the empty
+string).
+
+>>> rx = Located.of(r"\\b(?:met|meets) with\\b")
+>>> [m.span() for m in rx.finditer("He met with her; she meets with him.")]
+[(3, 11), (21, 31)]
+"""
+from __future__ import annotations
+
+import re
+import sys
+from typing import Iterator, Optional, Sequence
+
+from .dates.patterns import first_char_test
+
+__all__ = ["Located", "first_chars"]
+
+#: every character above ASCII, in a character class (always counted as a possible first character)
+NON_ASCII = "\\x80-\\U0010ffff"
+
+
+def first_chars(pattern: str, flags: int = 0) -> str:
+    """The ASCII characters a match of ``pattern`` can begin with (every one when the pattern
+    is not understood)."""
+    if flags & re.IGNORECASE:
+        pattern = "(?i:" + pattern + ")"
+    test = first_char_test(pattern)
+    return "".join(chr(c) for c in range(128) if test(chr(c)))
+
+
+def char_class(chars: str) -> str:
+    """A character class (source) of ``chars`` and every non-ASCII character, case-sensitive
+    even inside a case-insensitive pattern (so that ``re`` can skip to it)."""
+    body = "".join("\\x%02x" % ord(c) for c in sorted(set(chars)))
+    return "(?-i:[" + body + NON_ASCII + "])"
+
+
+class Located:
+    """``pattern`` and a locator of its matches: see the module docstring."""
+
+    __slots__ = ("pattern", "locator")
+
+    def __init__(self, pattern: re.Pattern, locator: Optional[re.Pattern]) -> None:
+        self.pattern = pattern
+        self.locator = locator  # None: the pattern is searched as it is
+
+    @classmethod
+    def of(cls, pattern: str, flags: int = 0, *, guard: str = "") -> "Located":
+        """``pattern`` located by the characters it can begin with. ``guard``: a check written
+        after the first character (as ``(?<!\\w[\\s\\S])`` for "no letter before"), which every
+        match passes, tried before the whole pattern."""
+        full = re.compile(pattern, flags)
+        chars = first_chars(pattern, flags)
+        if len(chars) > 64:  # nearly any character: nothing to skip
+            return cls(full, None)
+        locator = re.compile(char_class(chars) + guard + "(?<=(?=(?:" + pattern + "))[\\s\\S])", flags)
+        return cls(full, locator)
+
+    @classmethod
+    def any_of(cls, alternatives: Sequence[str], flags: int = 0, *, lead: str = "", guard: str = "") -> "Located":
+        """The pattern ``lead(?:alternative|alternative|...)``, located by the characters its
+        alternatives can begin with; at such a character only the alternatives that can begin
+        with it are tried (a long alternation is not tried branch by branch at every word).
+        ``guard`` as in :meth:`of`."""
+        full = re.compile(lead + "(?:" + "|".join(alternatives) + ")", flags)
+        firsts = [first_chars(alt, flags) for alt in alternatives]  # where the lead ends
+        chars = first_chars(full.pattern, flags)
+        if not alternatives or len(chars) > 64:
+            return cls(full, None)
+        dispatch = "|".join(char_class(c) + "(?<=(?=(?:" + alt + "))[\\s\\S])" for c, alt in zip(firsts, alternatives))
+        locator = re.compile(char_class(chars) + guard + "(?<=(?=" + lead + "(?:" + dispatch + "))[\\s\\S])", flags)
+        return cls(full, locator)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        if self.locator is None:
+            yield from self.pattern.finditer(text, pos, endpos)
+            return
+        match = self.pattern.match
+        resume = pos
+        for hit in self.locator.finditer(text, pos, endpos):
+            at = hit.start()
+            if at < resume:  # inside the match reported before (finditer's matches do not overlap)
+                continue
+            m = match(text, at, endpos)
+            if m is None:  # pragma: no cover - the locator only stops where the pattern matches
+                continue
+            yield m
+            resume = m.end()
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
+        if self.locator is None:
+            return self.pattern.search(text, pos, endpos)
+        hit = self.locator.search(text, pos, endpos)
+        return self.pattern.match(text, hit.start(), endpos) if hit is not None else None

@@ -1,0 +1,107 @@
+"""Located patterns find exactly what the patterns themselves find."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from dialogue_extract.located import Located, first_chars
+from dialogue_extract.pipeline.components.sides import MASK, SideCues, _lead_width
+from dialogue_extract.data import data_path, read_json
+
+TEXTS = [
+    "",
+    "He met with her; she meets with him. They spoke today with the Minister.",
+    "The Prime Minister was accompanied by H.E. Ms. Lind. Accompanying him were X and Y.",
+    "KELVIN \u212a and long \u017f: the \u212aing met\u00a0with them. Caf\u00e9 talks with the Minister of \u00c9cole.",
+    "The " + MASK * 5 + " side was led by Minister X; the delegation of " + MASK * 3 + " was led by Y.\n"
+    "- " + MASK * 4 + ": A, B\n\u2022 " + MASK * 2 + " [C]\nsigned for " + MASK * 6 + " by Z, for " + MASK * 2 + "\n"
+    "He paid a courtesy call on X and the visit to " + MASK * 3 + " at the invitation of Y. Greetings to Z.",
+    "xmet with ymeets with_met with 3met with m\u00e9t with MET WITH met with\n",
+]
+
+PATTERNS = [
+    (r"\b(?:met|meets) with\b", 0),
+    (r"(?<=[a-z] )(?:on|at|upon) (?:an |the )?invitation (?:from|of)\b", re.I),
+    (r"\b[Aa]ccompanying (?=[A-Z])", 0),
+    (r"\b(?:was|were|is|are|will be)\s+(?:accompanied|joined)\s+by\b", 0),
+    (r"met|with", re.I),
+    (r",\s+(?:who|whom|which)\b|\b(?:greetings|messages?|invitation)\b", 0),
+    (r"\w+", 0),  # any character may begin it: searched as it is
+]
+
+
+def _random_texts(n: int = 30) -> list[str]:
+    rnd = random.Random(5)
+    alphabet = "metwihs ,.;:\n-\u2022" + MASK + "KkS\u017f\u212a\u00e9AMT"
+    words = [w for t in TEXTS for w in re.split(r"(\W)", t) if w]
+    out = []
+    for _ in range(n):
+        parts = [rnd.choice(words) if rnd.random() < 0.7 else rnd.choice(alphabet) for _ in range(rnd.randint(1, 60))]
+        out.append("".join(parts))
+    return out
+
+
+def _same(located: Located, text: str, pos: int, endpos: int) -> None:
+    want = [(m.span(), m.lastgroup, m.groupdict()) for m in located.pattern.finditer(text, pos, endpos)]
+    got = [(m.span(), m.lastgroup, m.groupdict()) for m in located.finditer(text, pos, endpos)]
+    assert got == want
+    a, b = located.pattern.search(text, pos, endpos), located.search(text, pos, endpos)
+    assert (a.span() if a else None) == (b.span() if b else None)
+
+
+def _windows(text: str):
+    n = len(text)
+    return [(0, n), (0, n // 2), (n // 3, n), (n // 4, 3 * n // 4 + 1)]
+
+
+@pytest.mark.parametrize("pattern,flags", PATTERNS)
+def test_of_finds_what_the_pattern_finds(pattern, flags):
+    located = Located.of(pattern, flags)
+    for text in TEXTS + _random_texts():
+        for pos, endpos in _windows(text):
+            _same(located, text, pos, endpos)
+
+
+def test_a_pattern_that_may_begin_anywhere_has_no_locator():
+    assert Located.of(r"\w+").locator is None
+    assert Located.of(r"\bmet\b").locator is not None
+
+
+@pytest.mark.parametrize("alternatives,flags,lead", [
+    ([r"(?P<a>the (?:side|team))", r"(?P<b>on the side)", r"(?P<c>the)"], re.I, r"(?<![^\W_])"),
+    ([r"met", r"meet(?:s)?", r"(?<=, )for\b", r"\bx"], 0, ""),
+])
+def test_any_of_finds_what_the_alternation_finds(alternatives, flags, lead):
+    located = Located.any_of(alternatives, flags, lead=lead)
+    texts = TEXTS + _random_texts() + ["On the side, the team met; THE SIDE meets, for x; for the"]
+    for text in texts:
+        for pos, endpos in _windows(text):
+            _same(located, text, pos, endpos)
+
+
+def test_side_phrases_find_what_their_alternations_find():
+    cues = SideCues(list(read_json(data_path("sides.json")).get("cues", [])))
+    for located in cues.named + cues.free:
+        for text in TEXTS + _random_texts(60):
+            for pos, endpos in _windows(text):
+                _same(located, text, pos, endpos)
+
+
+@pytest.mark.parametrize("pattern,width", [
+    ("the {state} side", 4),
+    ("{state}, where", 0),
+    ("(?:members|composition) of the {state} side", 19),
+    ("(?<=and )the {state} side", 4),
+    ("(?<![^\\n])[ \\t]*{state}:", None),  # no bound
+    ("the {state}|on {state}", None),  # {state} not in every match
+    ("(?:for {state})?x", None),
+])
+def test_lead_width(pattern, width):
+    assert _lead_width(pattern) == width
+
+
+def test_first_chars_folds_case():
+    assert set(first_chars("met", re.I)) == {"m", "M"}
+    assert first_chars(r"\bmet") == "m"
