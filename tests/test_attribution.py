@@ -159,3 +159,22 @@ def test_rarely_named_state_is_not_the_home_state(extractor):
 def test_title_complement_ends_before_a_body_named_after_a_state(extractor):
     text = "Signed by Mr. Hamad Al-Enezi, Deputy Chief of General Staff of the Kuwait Army."
     assert officials(extractor, text)["Hamad Al-Enezi"].titles == ["Deputy Chief of General Staff"]
+
+
+import re  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@pytest.mark.parametrize("text", ["Washington, D.C., May 3", "WASHINGTON: today", "San Jose - x", "Sana'a, 3",
+                                  "Kyiv. Ukrinform –", "Đà Nẵng, 2", "da nang:", "Bern (AP) -", "Berlin:"])
+def test_grouped_alternation_matches_what_the_plain_one_matches(flags, text):
+    from dialogue_extract.pipeline.components.attribution import _alternation
+
+    words = sorted(["Washington", "Washington, D.C.", "San", "San Jose", "Sana'a", "Kyiv", "Đà Nẵng",
+                    "Da Nang", "Bern", "Berlin", "washington", "K"], key=len, reverse=True)
+    tail = r")\b(?:\.?[ \t]*[,:(—–-]|\.[ \t]+[A-Z][\w'’&. ]{0,40}?[ \t]*[—–-])"
+    plain = re.compile(r"^[ \t]*(" + "|".join(re.escape(w) for w in words) + tail, flags | re.MULTILINE)
+    grouped = re.compile(r"^[ \t]*(" + _alternation(words, flags) + tail, flags | re.MULTILINE)
+    assert [(m.span(), m.groups()) for m in grouped.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]

@@ -55,11 +55,15 @@ def run_anchors(scan: Scan, names: Optional[list[str]] = None) -> Scan:
 @anchor("title_before_name")
 def title_before_name(scan: Scan) -> None:
     tv, n = scan.tv, scan.tv.n
+    # the line breaks before an opening bracket: only there can a name in brackets stand under a
+    # title ("... AFFAIRS\n[SHRI K. P. SINGH]")
+    bracket_lines = _bracket_lines(tv)
     for t in scan.titles:
         info = scan.tinfo.get(t.start)
         j = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
-        inside = _name_in_brackets(scan, j)
-        if inside is None and j < n and not tv.text(j).isspace():
+        inside = _name_in_brackets(scan, j) if j in bracket_lines or (j < n and tv.text(j) in _OPENERS) else None
+        if inside is None and j < n and bracket_lines and not tv.text(j).isspace() \
+                and bisect_left(bracket_lines, j) < bisect_left(bracket_lines, j + 12):
             # "THE MINISTER OF STATE IN THE MINISTRY OF EXTERNAL AFFAIRS\n[SHRI K. P. SINGH]":
             # the rest of the title's line names its body; the name stands below it
             k = j
@@ -326,6 +330,29 @@ def _after_institution(scan: Scan, i: int) -> Optional[int]:
             break
         k += 1
     return last
+
+
+_OPENERS = ("(", "[")
+
+
+def _bracket_lines(tv) -> list[int]:
+    """The tokens that are a line break (white space holding one newline) before an opening
+    bracket, in order: where :func:`_name_in_brackets` reads a bracket on the next line."""
+    text, starts, lengths, n = tv.doc_text, tv.starts, tv.lengths, tv.n
+    if "\n" not in text:
+        return []
+    out = []
+    for c in _OPENERS:
+        p = text.find(c)
+        while p >= 0:
+            k = bisect_left(starts, p)  # the bracket's token, after a token of white space
+            if 0 < k < n and starts[k] == p and lengths[k] == 1:
+                w = text[starts[k - 1]:starts[k - 1] + lengths[k - 1]]
+                if w.isspace() and w.count("\n") == 1:
+                    out.append(k - 1)
+            p = text.find(c, p + 1)
+    out.sort()
+    return out
 
 
 def _name_in_brackets(scan: Scan, j: int):

@@ -205,6 +205,10 @@ class LinePattern:
     def match(self, text: str, pos: int = 0):
         return self.rx.match(text, pos)
 
+    def search(self, text: str):
+        """The first match in ``text`` (``re.search``), or ``None``."""
+        return next(self.finditer(text), None)
+
     def finditer(self, text: str):
         rx, probe = self.rx, self._after_newline
         if probe is None:

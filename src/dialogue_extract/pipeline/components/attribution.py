@@ -12,7 +12,7 @@ Writes ``span._.de_attribution`` (:class:`Attribution`) on every span of ``doc.s
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import re
 from dataclasses import dataclass, field
@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from ...data import data_path, read_json, read_tsv
 from ..layout import side_cells
 from ..text import TokenView, token_view
+from ...people.grammar import LinePattern
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
 from .. import keys
@@ -32,6 +33,23 @@ from ..groups import spans_of
 
 
 _UNREAD = object()
+def _alternation(words: list[str], flags: int = 0) -> str:
+    """``words`` as one alternation of literals tried in their order, gathered by first letter (as
+    ``flags`` compare letters) into groups the engine enters only on that letter. Words whose first
+    letters differ never match at one place, so the first word that matches is the same."""
+    groups: list[tuple[str, list[str]]] = []
+    for word in words:
+        first = word[:1]
+        for key, members in groups:
+            if first == key or (first and key and re.fullmatch(re.escape(key), first, flags)):
+                members.append(word)
+                break
+        else:
+            groups.append((first, [word]))
+    return "|".join("(?:" + "|".join(re.escape(w) for w in members) + ")" for _key, members in groups)
+
+
+_COUNTERPART = re.compile("counterpart", re.IGNORECASE)
 _THE = re.compile(r"^[ \t]*(?:the|THE|The)[ \t]+")  # home_country(): the header not read yet
 
 
@@ -107,31 +125,31 @@ class AttributionComponent:
         self.places_folded = {p.casefold(): code for p, code in places.items()}
         self.dateline_chars = dateline_chars
         names = sorted(places, key=len, reverse=True)
-        alternation = "|".join(re.escape(p) for p in names)
+        alternation = _alternation(names, re.IGNORECASE)
         # a place at the start of a line, followed by the dateline's punctuation ("KABUL:", "Tokyo,
         # May 3", "Seoul (Yonhap) --") or by a full stop and an agency's name ("ASTANA. Agency –")
-        self.dateline = re.compile(
-            r"(?im)^[ \t]*(" + alternation + r")\b(?:\.?[ \t]*(?:\[[^\]\n]*\])?[ \t]*[,:(—–-]"
-            r"|\.[ \t]+[A-Z][\w'’&. ]{0,40}?[ \t]*[—–-])"
+        self.dateline = LinePattern(
+            r"^[ \t]*(" + alternation + r")\b(?:\.?[ \t]*(?:\[[^\]\n]*\])?[ \t]*[,:(—–-]"
+            r"|\.[ \t]+[A-Z][\w'’&. ]{0,40}?[ \t]*[—–-])", re.IGNORECASE
         )
         header = header or {}
         self.desk_words = set(header.get("desk_words", []))
         self.agencies = dict(header.get("agencies", {}))
         # "Havana, April 15 (VNA) -" or "Tokyo, August 26, 2025, SPA --": the agency in brackets, or
         # after a comma and before the dash that opens the story
-        self.agency = re.compile(r"(?:\(|,[ \t]*)(" + "|".join(re.escape(a) for a in sorted(self.agencies, key=len, reverse=True))
+        self.agency = re.compile(r"(?:\(|,[ \t]*)(" + _alternation(sorted(self.agencies, key=len, reverse=True))
                                  + r")(?:\)|[ \t]*[—–-])" if self.agencies else r"(?!)")
         visit = "|".join(re.escape(w) for w in header.get("visit_words", []))
         self.visit = re.compile(r"(?:" + visit + r")\b" if visit else r"(?!)")
         body_words = sorted(header.get("issuing_body_words", []), key=len, reverse=True)
-        self.issuing_body = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in body_words) + r")(?![\w-])"
+        self.issuing_body = re.compile(r"(?<![\w-])(?:" + _alternation(body_words) + r")(?![\w-])"
                                        if body_words else r"(?!)")
         self.max_header_line = 120
         self.body_line_words = max(2, int(header.get("body_line_words", 20)))
         openers = "|".join(re.escape(w) for w in header.get("byline_openers", ["By"]))
         # "By Our Correspondent | Windhoek | 27 July 2019": a place between the pipes of a byline
-        self.byline_place = re.compile(
-            r"(?im)^[ \t]*(?:" + openers + r")\b[^\n|]{0,60}\|[ \t]*(" + alternation + r")[ \t]*(?:\||$)"
+        self.byline_place = LinePattern(
+            r"^[ \t]*(?:" + openers + r")\b[^\n|]{0,60}\|[ \t]*(" + alternation + r")[ \t]*(?:\||$)", re.IGNORECASE
         )
 
     def header_end(self, text: str) -> int:
@@ -145,10 +163,11 @@ class AttributionComponent:
             pos += len(line) + 1
         return len(head)
 
-    def header_state(self, doc: Doc, text: str) -> Optional[str]:
+    def header_state(self, doc: Doc, text: str, end: Optional[int] = None) -> Optional[str]:
         """The state of the issuing body named in the header ("Ministry of Foreign Affairs of the
-        People's Republic of China", "Government of Mexico", "Saudi Press Agency")."""
-        end = self.header_end(text)
+        People's Republic of China", "Government of Mexico", "Saudi Press Agency"). ``end``: the
+        header's end (:meth:`header_end`), when known."""
+        end = self.header_end(text) if end is None else end
         spans = [s for s in spans_of(doc, keys.COUNTRIES) if s.start_char < end]
         if not spans:
             return None
@@ -170,10 +189,10 @@ class AttributionComponent:
                 return under[0].kb_id_
         return None
 
-    def header_body(self, doc: Doc, text: str) -> Optional[str]:
+    def header_body(self, doc: Doc, text: str, end: Optional[int] = None) -> Optional[str]:
         """The state of a national body the header names on a line of its own ("THE WHITE HOUSE",
         "Ministry of External Affairs | Page 1 of 3", or opening a short line of its own), when only one state has a body of that name."""
-        end = self.header_end(text)
+        end = self.header_end(text) if end is None else end
         for org in spans_of(doc, keys.ORGANIZATIONS):
             if org.start_char >= end:
                 break
@@ -210,12 +229,12 @@ class AttributionComponent:
             return self.places_folded.get(m.group(1).casefold())
         return None
 
-    def visit_title(self, doc: Doc, text: str) -> tuple[Optional[str], Optional[str]]:
+    def visit_title(self, doc: Doc, text: str, end: Optional[int] = None) -> tuple[Optional[str], Optional[str]]:
         """(host, destination) read from a header line about a visit: "State Visit of the President of
         the United Mexican States to India" names its visitor's state, so the host (India) issued it;
         "Visit of Secretary (West) to Uzbekistan" does not, so Uzbekistan is the destination, not the
         release's home."""
-        end = self.header_end(text)
+        end = self.header_end(text) if end is None else end
         spans = [s for s in spans_of(doc, keys.COUNTRIES) if s.start_char < end + 400]
         for m in self.visit.finditer(text, 0, min(len(text), end + 400)):
             if not text.startswith(" of ", m.end()):
@@ -238,14 +257,20 @@ class AttributionComponent:
         """The home state the header names: its issuing body, the host of a visit its title
         announces, its dateline's place (or agency), or a national body alone on a header line; a
         visit's destination whose visitor goes unnamed is never the home."""
-        code = self.header_state(doc, text)
+        return self._header_home(doc, text, self.header_end(text))[0]
+
+    def _header_home(self, doc: Doc, text: str, end: int) -> tuple[Optional[str], Optional[tuple]]:
+        """:meth:`header_home` over the header ending at ``end``, and the ``(host, destination)`` of
+        the visit the header announces when it was read (``None`` when not)."""
+        code = self.header_state(doc, text, end)
         if code:
-            return code
-        host, dest = self.visit_title(doc, text)
+            return code, None
+        visit = self.visit_title(doc, text, end)
+        host, dest = visit
         if host:
-            return host
-        code = self.dateline_state(text) or self.header_body(doc, text)
-        return code if code != dest else None
+            return host, visit
+        code = self.dateline_state(text) or self.header_body(doc, text, end)
+        return (code if code != dest else None), visit
 
     def not_home(self, doc: Doc, text: str) -> Optional[str]:
         """The destination of a visit whose visitor goes unnamed ("Briefing on the visit of Prime
@@ -254,7 +279,8 @@ class AttributionComponent:
         return None if host else dest
 
     def home_country(self, doc: Doc, text: str, stated: set[str],
-                     header_home: Any = _UNREAD) -> tuple[Optional[str], Optional[str]]:
+                     header_home: Any = _UNREAD, *, visit: Optional[tuple] = None,
+                     counts: Optional[dict[str, int]] = None) -> tuple[Optional[str], Optional[str]]:
         """The release's own state, for officials the text gives no country, and where it came from.
 
         In order: the issuing body its header names ("Ministry of Foreign Affairs of X"), or the
@@ -266,8 +292,11 @@ class AttributionComponent:
         code = self.header_home(doc, text) if header_home is _UNREAD else header_home
         if code:
             return code, "header"
-        counts = country_counts(doc)
-        excluded = self.not_home(doc, text)
+        counts = country_counts(doc) if counts is None else counts
+        if visit is None:
+            excluded = self.not_home(doc, text)
+        else:  # the visit the header announces, read already
+            excluded = None if visit[0] else visit[1]
         if excluded in counts and len(counts) > 1:
             counts = {c: k for c, k in counts.items() if c != excluded}
         # states named too seldom to be the release's own ("the Palestinian cause") do not count
@@ -351,15 +380,17 @@ class AttributionComponent:
             return out
 
         country_end_at = {s.end: s for s in spans_of(doc, keys.COUNTRIES)}
-        cells = side_cells(tv.doc_text, sorted((s.start_char, s.end_char, s.kb_id_)
-                                               for s in spans_of(doc, keys.COUNTRIES)))
-        cells_start = [c[0] for c in cells]
-        cells = (cells_start, cells)
+        # a state right before an opening bracket ("Kyrgyz Republic [NAME, Minister ...]"): the
+        # only places the layout gives a person a state by brackets
+        bracketed = any(e < n and tv.text(e) in ("[", "(") for e in country_end_at)
+        cells = None  # the table cells a state's side heads (read when a person first needs them)
+        counterparts = self._counterpart_tokens(tv)
         prev_person_end: dict[int, Span] = {}
         person_ends = {p.end for p in spans_of(doc, keys.PERSONS)}
         stated: set[str] = set()
-        named = country_counts(doc)
-        header_home = self.header_home(doc, tv.doc_text)
+        counts = country_counts(doc)
+        named = counts
+        header_home, visit = self._header_home(doc, tv.doc_text, self.header_end(tv.doc_text))
         if header_home:  # the state the header names counts as named (a title of it is no guess)
             named = {**named, header_home: named.get(header_home, 0)}
         for person in spans_of(doc, keys.PERSONS):
@@ -463,7 +494,7 @@ class AttributionComponent:
                         and country_at[end + 1].label_ == "GPE" and self._closes_item(tv, country_at[end + 1].end):
                     att.set_country(country_at[end + 1].kb_id_, "title")
             # "his Japanese counterpart": the demonym before the counterpart word
-            if att.country is None:
+            if att.country is None and counterparts and self._near_counterpart(tv, person, counterparts, pinfo.counterpart):
                 att.set_country(self._counterpart_country(tv, person, country_at, pinfo.counterpart), "context")
             # "Canadian Trade Minister Claire Dubois and Finance Minister Owen Fraser": the
             # demonym distributes over the coordination
@@ -494,12 +525,17 @@ class AttributionComponent:
             for code, form in lexicon_countries:
                 att.set_country(self._known(code, form, named), "title")
             if att.country is None:  # the layout: a table column's side, a bracketed list entry
-                att.set_country(self._layout_country(tv, person, country_end_at, cells), "context")
+                if cells is None:
+                    found = side_cells(tv.doc_text, sorted((s.start_char, s.end_char, s.kb_id_)
+                                                           for s in spans_of(doc, keys.COUNTRIES)))
+                    cells = ([c[0] for c in found], found)
+                if bracketed or cells[0]:
+                    att.set_country(self._layout_country(tv, person, country_end_at, cells), "context")
             if att.country is None:  # (an abbreviation counts by its expansion: "EAM")
                 names = att.titles + [info.expansion for _t, info, _s, _e in attached if info is not None and info.expansion]
                 att.set_country(next((self._known(code, key, named) for text in names
                                       for key, code in self.title_countries if key in text), None), "title")
-        home, source = self.home_country(doc, tv.doc_text, stated, header_home)
+        home, source = self.home_country(doc, tv.doc_text, stated, header_home, visit=visit, counts=counts)
         doc._.de_home_country = home
         doc._.de_home_country_source = source
         return doc
@@ -544,6 +580,37 @@ class AttributionComponent:
             return True
         return t in (".", ",") and (i + 1 >= tv.n or "\n" in tv.text(i + 1)
                                     or "\n" in tv.doc_text[tv.starts[i] + tv.lengths[i]:tv.starts[i + 1]])
+
+    @staticmethod
+    def _counterpart_tokens(tv: TokenView) -> list[int]:
+        """The tokens that open with "counterpart" (any case), in order."""
+        text = tv.doc_text
+        lowered = text.lower()
+        if len(lowered) == len(text):  # (offsets shared: "counterpart" is found in the lowered text)
+            places = []
+            p = lowered.find("counterpart")
+            while p >= 0:
+                places.append(p)
+                p = lowered.find("counterpart", p + 11)
+        else:  # a letter whose lower case is longer ("İ"): the offsets move
+            places = [m.start() for m in _COUNTERPART.finditer(text)]
+        out = []
+        starts, n = tv.starts, tv.n
+        for p in places:
+            k = bisect_left(starts, p)
+            if k < n and starts[k] == p and tv.lower(k).startswith("counterpart"):
+                out.append(k)
+        return out
+
+    @staticmethod
+    def _near_counterpart(tv: TokenView, person: Span, counterparts: list[int], counterpart_anchor: bool) -> bool:
+        """Whether a "counterpart" token stands in the window :meth:`_counterpart_country` reads."""
+        s = person.start
+        if bisect_left(counterparts, max(0, s - 6)) < bisect_left(counterparts, s):
+            return True
+        e = person.end
+        return counterpart_anchor and e < tv.n and tv.text(e) == "," \
+            and bisect_left(counterparts, e) < bisect_left(counterparts, min(tv.n, e + 6))
 
     @staticmethod
     def _counterpart_country(tv: TokenView, person: Span, country_at: dict[int, Span],
