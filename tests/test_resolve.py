@@ -328,3 +328,34 @@ def test_blocked_candidates_give_the_same_clusters_on_ordinary_lists(monkeypatch
         blocked = [(c.canonical, c.members, c.country) for c in resolve_mentions(ms)]
         monkeypatch.setattr(res, "BLOCK_ABOVE", 32)
         assert blocked == exact, [m.text for m in ms]
+
+
+@pytest.mark.parametrize("block_above", [1, 2, 4, 8])
+def test_blocks_made_midway_give_the_same_clusters_on_ordinary_lists(monkeypatch, block_above):
+    """Blocks are made the first time a word is shared by more than BLOCK_ABOVE clusters, from the
+    order in which the clusters were last mentioned: on lists where blocks kept from the first
+    mention give the exact clusters, so do blocks made midway."""
+    import random
+
+    import dialogue_extract.resolve as res
+
+    rnd = random.Random(block_above)
+    families = ["Sharma", "Jaishankar", "Wong", "Kim", "Al Qasimi", "Singh"]
+    givens = ["Penny", "Subrahmanyam", "S.", "Devendra", "RK", "Anita", "A.", "Jong Un", "Akiko",
+              "Hamad bin Sultan", "Mohamed", "Mohammed", "Dr. S.", "Gita", "G."]
+    for _ in range(100):
+        ms = []
+        for _ in range(rnd.randint(2, 40)):
+            r = rnd.random()
+            text = (f"{rnd.choice(givens)} {rnd.choice(families)}" if r < 0.7 else rnd.choice(families)
+                    if r < 0.85 else f"{rnd.choice(families)} {rnd.choice(givens)}")
+            ms.append(NameMention(text, start=rnd.randint(0, 3000), country=rnd.choice([None, "IND", "KOR"])))
+        exact = [(c.canonical, c.members, c.country) for c in resolve_mentions(ms)]
+        monkeypatch.setattr(res, "BLOCK_ABOVE", 0)
+        if [(c.canonical, c.members, c.country) for c in resolve_mentions(ms)] != exact:
+            monkeypatch.setattr(res, "BLOCK_ABOVE", 32)
+            continue  # a list blocking changes: not an ordinary one
+        monkeypatch.setattr(res, "BLOCK_ABOVE", block_above)
+        midway = [(c.canonical, c.members, c.country) for c in resolve_mentions(ms)]
+        monkeypatch.setattr(res, "BLOCK_ABOVE", 32)
+        assert midway == exact, [m.text for m in ms]

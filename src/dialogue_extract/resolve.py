@@ -87,7 +87,7 @@ def _canonical_score(p: ParsedName) -> tuple:
 
 
 class _Group:
-    __slots__ = ("ident", "members", "positions", "forms", "hints", "timelines", "block_keys", "titles")
+    __slots__ = ("ident", "members", "positions", "forms", "hints", "timelines", "block_keys", "titles", "touched")
 
     def __init__(self, ident: int) -> None:
         self.ident = ident
@@ -98,6 +98,7 @@ class _Group:
         self.timelines: list[list[tuple[float, int]]] = []  # of the large pools it is in
         self.block_keys: set[tuple[str, str]] = set()
         self.titles: set[str] = set()  # folded titles its mentions were given
+        self.touched = 0  # when it was last mentioned (order of the multi-word forms)
 
     def add(self, index: int, position: float, country: Optional[str], titles: Iterable[str] = ()) -> None:
         self.members.append(index)
@@ -151,6 +152,16 @@ class MentionClusterer:
         given: dict[str, dict[int, _Group]] = {}  # ... by their first given names
         singles: dict[str, _Group] = {}  # clusters made of single forms only
         compat_cache: dict[tuple[str, str], bool] = {}
+        # a form's folded word keys and the folded short and given forms it is found under, read
+        # once per parsed form (the parsed forms are shared by the mentions of one text)
+        form_keys: dict[int, tuple[set[str], list[str], list[str]]] = {}
+
+        def keys_of(p: ParsedName) -> tuple[set[str], list[str], list[str]]:
+            hit = form_keys.get(id(p))
+            if hit is None:
+                hit = form_keys[id(p)] = (_word_keys(p), [fold_key(f) for f in p.short_forms],
+                                          [fold_key(f) for f in p.given_forms])
+            return hit
 
         def compatible(p: ParsedName, q: ParsedName) -> bool:
             key = (p.canonical, q.canonical) if p.canonical <= q.canonical else (q.canonical, p.canonical)
@@ -160,9 +171,14 @@ class MentionClusterer:
                 compat_cache[key] = hit
             return hit
 
-        def index_form(g: _Group, p: ParsedName) -> None:
-            for w in _word_keys(p):
-                _push(by_word, w, g)
+        # the blocks are only read once a word is shared by more than BLOCK_ABOVE clusters: until
+        # then only the order in which clusters were last mentioned is kept, and the blocks are
+        # made from it when first needed (as they would have been kept all along)
+        blocking = False
+        clock = 0
+
+        def index_blocks(g: _Group, p: ParsedName) -> None:
+            for w in keys_of(p)[0]:
                 for k in _block_keys(p, w, query=False):
                     _push(blocks, (w, k), g)
                     g.block_keys.add((w, k))
@@ -173,16 +189,34 @@ class MentionClusterer:
                 g.block_keys.discard(key)
                 blocks[key].pop(g.ident, None)
 
+        def index_form(g: _Group, p: ParsedName) -> None:
+            for w in keys_of(p)[0]:
+                _push(by_word, w, g)
+            if blocking:
+                index_blocks(g, p)
+
+        def start_blocking() -> None:
+            nonlocal blocking
+            blocking = True
+            for h in sorted((h for h in groups if h.forms), key=lambda h: h.touched):
+                for q in h.forms.values():
+                    index_blocks(h, q)
+
         def touch(g: _Group) -> None:
             """Move ``g`` to the end (most recent) of its blocks."""
-            for key in g.block_keys:
-                blk = blocks[key]
-                blk.pop(g.ident, None)
-                blk[g.ident] = g
-            for f in p.short_forms:
-                _push(short, fold_key(f), g)
-            for f in p.given_forms:
-                _push(given, fold_key(f), g)
+            nonlocal clock
+            clock += 1
+            g.touched = clock
+            if blocking:
+                for key in g.block_keys:
+                    blk = blocks[key]
+                    blk.pop(g.ident, None)
+                    blk[g.ident] = g
+            _words, short_keys, given_keys = keys_of(p)
+            for k in short_keys:
+                _push(short, k, g)
+            for k in given_keys:
+                _push(given, k, g)
 
         def new_group() -> _Group:
             g = _Group(len(groups))
@@ -205,7 +239,7 @@ class MentionClusterer:
                 return not self._conflict(items[i].country, g) and all(compatible(p, q) for q in g.forms.values())
 
             found: dict[int, _Group] = {}
-            for w in _word_keys(p):
+            for w in keys_of(p)[0]:
                 pool = by_word.get(w)
                 if not pool:
                     continue
@@ -214,6 +248,8 @@ class MentionClusterer:
                     continue
                 # many clusters share the word: per finer key, the most recently mentioned
                 # fitting cluster (blocks are kept in order of last mention)
+                if not blocking:
+                    start_blocking()
                 for k in _block_keys(p, w, query=True):
                     for g in reversed((blocks.get((w, k)) or {}).values()):
                         if fits(g):
@@ -313,11 +349,19 @@ class MentionClusterer:
     @staticmethod
     def _clusters(groups: list[_Group], items: Sequence[NameMention], parsed: Sequence[ParsedName]) -> list[Cluster]:
         out: list[tuple[tuple[float, int], Cluster]] = []
+        scores: dict[int, tuple] = {}  # of each parsed form (shared by the mentions of one text)
+
+        def score_of(p: ParsedName) -> tuple:
+            hit = scores.get(id(p))
+            if hit is None:
+                hit = scores[id(p)] = _canonical_score(p)
+            return hit
+
         for g in groups:
             if not g.members:
                 continue
             members = [i for _, i in g.positions]
-            best = max(enumerate(members), key=lambda t: (_canonical_score(parsed[t[1]]), -t[0]))[1]
+            best = max(enumerate(members), key=lambda t: (score_of(parsed[t[1]]), -t[0]))[1]
             canonical = parsed[best].canonical or items[best].text
             aliases = list(dict.fromkeys(parsed[i].canonical or items[i].text for i in members))
             aliases = [a for a in aliases if a != canonical]
