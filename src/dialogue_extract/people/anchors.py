@@ -58,11 +58,13 @@ def title_before_name(scan: Scan) -> None:
     # the line breaks before an opening bracket: only there can a name in brackets stand under a
     # title ("... AFFAIRS\n[SHRI K. P. SINGH]")
     bracket_lines = _bracket_lines(tv)
+    tinfo = scan.tinfo
     for t in scan.titles:
-        info = scan.tinfo.get(t.start)
+        info = tinfo.get(t.start)
         j = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
-        inside = _name_in_brackets(scan, j) if j in bracket_lines or (j < n and tv.text(j) in _OPENERS) else None
-        if inside is None and j < n and bracket_lines and not tv.text(j).isspace() \
+        word = tv.text(j) if j < n else ""
+        inside = _name_in_brackets(scan, j) if word in _OPENERS or j in bracket_lines else None
+        if inside is None and j < n and bracket_lines and not word.isspace() \
                 and bisect_left(bracket_lines, j) < bisect_left(bracket_lines, j + 12):
             # "THE MINISTER OF STATE IN THE MINISTRY OF EXTERNAL AFFAIRS\n[SHRI K. P. SINGH]":
             # the rest of the title's line names its body; the name stands below it
@@ -78,7 +80,7 @@ def title_before_name(scan: Scan) -> None:
             scan.add(bounds, "title_before", t, hon, strong, layout=True)
             scan.premodifiers.add(t.start)
             continue
-        if j < n and tv.text(j) == "(":  # "(EAM)", "(NSA)"
+        if word == "(":  # "(EAM)", "(NSA)"
             close = next((k for k in range(j + 1, min(n, j + 6)) if tv.text(k) == ")"), None)
             if close is not None:
                 j = close + 1
@@ -423,7 +425,12 @@ def _name_after_comma(scan: Scan, t: Title):
     info = scan.tinfo.get(t.start)
     p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
     end = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
-    if end < n and tv.lower(end) in ("of", "for"):  # "the President of the ECOWAS Commission, H.E. X"
+    if end >= n:
+        return nothing
+    word = tv.text(end)
+    if word == ",":
+        pass  # "TITLE, NAME"
+    elif word.lower() in ("of", "for"):  # "the President of the ECOWAS Commission, H.E. X"
         k = _after_institution(scan, end + 1)
         if k is None:  # "the Governor of Tokyo, Ms. X": a place; "the Commissioner for Enlargement, X": a remit
             k = end + 1
@@ -432,12 +439,14 @@ def _name_after_comma(scan: Scan, t: Title):
             k = k if k > end + 1 else None
         if k is not None and k < n and tv.text(k) == ",":
             end = k
-    elif end + 1 < n and tv.lower(end) in ("in", "at"):  # "the Georgian Ambassador in New Delhi, Mr. X"
+    elif end + 1 < n and word.lower() in ("in", "at"):  # "the Georgian Ambassador in New Delhi, Mr. X"
         k = end + 1
         while k < n and k - end <= 4 and tv.text(k)[:1].isupper():
             k += 1
         if k > end + 1 and k < n and tv.text(k) == ",":
             end = k
+    else:
+        return nothing
     if end >= n or tv.text(end) != ",":
         return nothing
     j2, hon, strong = scan.honorifics_at(end + 1)

@@ -29,6 +29,16 @@ def spans_of(doc: Doc, key: str) -> list[Span]:
     return spans
 
 
+def set_spans(doc: Doc, key: str, spans: list[Span]) -> None:
+    """``doc.spans[key] = spans``, and :func:`spans_of` hands its readers these very Spans
+    (instead of making them again from the group). The caller must not change the list after."""
+    doc.spans[key] = spans
+    cache = doc.user_data.get(_CACHE_KEY)
+    if cache is None:
+        cache = doc.user_data[_CACHE_KEY] = {}
+    cache[key] = (doc.spans[key], len(spans), spans)
+
+
 def release_spans(doc: Doc) -> None:
     """Forget the lists :func:`spans_of` made (each Span refers to its Doc: without this, the
     Doc is freed by the garbage collector's next pass rather than at once)."""

@@ -50,7 +50,7 @@ from ..zones import boilerplate_index
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
 from .. import keys
 from ..extensions import set_span_value, span_value
-from ..groups import spans_of
+from ..groups import set_spans, spans_of
 
 __all__ = ["PersonsComponent", "PersonInfo", "PersonLexicon", "make_persons"]
 
@@ -136,5 +136,5 @@ class PersonsComponent:
             set_span_value(span, "de_person_info", PersonInfo(anchor="bare"))
             spans.append(span)
         spans.sort(key=lambda sp: sp.start)
-        doc.spans[keys.PERSONS] = spans
+        set_spans(doc, keys.PERSONS, spans)
         return doc
