@@ -19,6 +19,7 @@ TEXTS = [
     "- " + MASK * 4 + ": A, B\n\u2022 " + MASK * 2 + " [C]\nsigned for " + MASK * 6 + " by Z, for " + MASK * 2 + "\n"
     "He paid a courtesy call on X and the visit to " + MASK * 3 + " at the invitation of Y. Greetings to Z.",
     "xmet with ymeets with_met with 3met with m\u00e9t with MET WITH met with\n",
+    "Accompanying him were X. accompanying her; Naccompanying him, the counterparts counterpart's aaaa aaa",
 ]
 
 PATTERNS = [
@@ -29,6 +30,12 @@ PATTERNS = [
     (r"met|with", re.I),
     (r",\s+(?:who|whom|which)\b|\b(?:greetings|messages?|invitation)\b", 0),
     (r"\w+", 0),  # any character may begin it: searched as it is
+    (r"\b[Aa]ccompanying (?:him|her)\b", 0),  # located by "ccompanying h", one character in
+    (r"\bcounterparts?\b", 0),
+    (r"(?i)\bmet with\b", 0),
+    (r"\bmet with\b", 0),
+    (r"(?<=[a-z]) with (?:him|her)", 0),
+    (r"aaa", 0),  # its occurrences may overlap: located by its first character
 ]
 
 
@@ -62,6 +69,21 @@ def test_of_finds_what_the_pattern_finds(pattern, flags):
     for text in TEXTS + _random_texts():
         for pos, endpos in _windows(text):
             _same(located, text, pos, endpos)
+
+
+@pytest.mark.parametrize("pattern,anchor", [
+    (r"\b[Aa]ccompanying (?:him|her)\b", ("ccompanying h", 1)),
+    (r"\bgreetings of\s", ("greetings of", 0)),
+    (r"(?<![\w-])[Mm]et with", ("et with", 1)),
+    (r"\b(?:was|were) accompanied", None),  # no word at one distance from the start
+    (r"(?i)met with", None),
+    (r"abcab", None),  # "abcabcab": two occurrences overlap
+    (r"ab", None),  # too short
+])
+def test_literal_anchor(pattern, anchor):
+    from dialogue_extract.located import _literal_anchor
+
+    assert _literal_anchor(pattern, 0) == anchor
 
 
 def test_a_pattern_that_may_begin_anywhere_has_no_locator():

@@ -47,23 +47,31 @@ def char_class(chars: str) -> str:
 class Located:
     """``pattern`` and a locator of its matches: see the module docstring."""
 
-    __slots__ = ("pattern", "locator")
+    __slots__ = ("pattern", "locator", "offset")
 
-    def __init__(self, pattern: re.Pattern, locator: Optional[re.Pattern]) -> None:
+    def __init__(self, pattern: re.Pattern, locator: Optional[re.Pattern], offset: int = 0) -> None:
         self.pattern = pattern
         self.locator = locator  # None: the pattern is searched as it is
+        self.offset = offset  # how far after the start of a match the locator stops
 
     @classmethod
-    def of(cls, pattern: str, flags: int = 0, *, guard: str = "") -> "Located":
-        """``pattern`` located by the characters it can begin with. ``guard``: a check written
-        after the first character (as ``(?<!\\w[\\s\\S])`` for "no letter before"), which every
-        match passes, tried before the whole pattern."""
+    def of(cls, pattern: str, flags: int = 0) -> "Located":
+        """``pattern`` located by the words it holds at a fixed distance from its start
+        (``\\b[Aa]ccompanying (?:him|her)``: "ccompanying " one character in, found as ``str.find``
+        finds it), else by the characters it can begin with."""
         full = re.compile(pattern, flags)
-        chars = first_chars(pattern, flags)
-        if len(chars) > 64:  # nearly any character: nothing to skip
-            return cls(full, None)
-        locator = re.compile(char_class(chars) + guard + "(?<=(?=(?:" + pattern + "))[\\s\\S])", flags)
-        return cls(full, locator)
+        try:
+            anchor = _literal_anchor(pattern, flags)
+            if anchor is not None:
+                word, offset = anchor
+                behind = "(?<=(?=(?:" + pattern + "))[\\s\\S]{%d})" % (offset + len(word))
+                return cls(full, re.compile(re.escape(word) + behind, flags), offset)
+            chars = first_chars(pattern, flags)
+            if len(chars) <= 64:  # (nearly any character: nothing to skip)
+                return cls(full, re.compile(char_class(chars) + "(?<=(?=(?:" + pattern + "))[\\s\\S])", flags))
+        except re.error:  # global flags written in the pattern: it cannot be nested
+            pass
+        return cls(full, None)
 
     @classmethod
     def any_of(cls, alternatives: Sequence[str], flags: int = 0, *, lead: str = "", guard: str = "") -> "Located":
@@ -77,7 +85,10 @@ class Located:
         if not alternatives or len(chars) > 64:
             return cls(full, None)
         dispatch = "|".join(char_class(c) + "(?<=(?=(?:" + alt + "))[\\s\\S])" for c, alt in zip(firsts, alternatives))
-        locator = re.compile(char_class(chars) + guard + "(?<=(?=" + lead + "(?:" + dispatch + "))[\\s\\S])", flags)
+        try:
+            locator = re.compile(char_class(chars) + guard + "(?<=(?=" + lead + "(?:" + dispatch + "))[\\s\\S])", flags)
+        except re.error:  # global flags written in the pattern: it cannot be nested
+            return cls(full, None)
         return cls(full, locator)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
@@ -85,9 +96,10 @@ class Located:
             yield from self.pattern.finditer(text, pos, endpos)
             return
         match = self.pattern.match
+        offset = self.offset
         resume = pos
-        for hit in self.locator.finditer(text, pos, endpos):
-            at = hit.start()
+        for hit in self.locator.finditer(text, pos + offset, endpos):
+            at = hit.start() - offset
             if at < resume:  # inside the match reported before (finditer's matches do not overlap)
                 continue
             m = match(text, at, endpos)
@@ -99,5 +111,51 @@ class Located:
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
         if self.locator is None:
             return self.pattern.search(text, pos, endpos)
-        hit = self.locator.search(text, pos, endpos)
-        return self.pattern.match(text, hit.start(), endpos) if hit is not None else None
+        hit = self.locator.search(text, pos + self.offset, endpos)
+        return self.pattern.match(text, hit.start() - self.offset, endpos) if hit is not None else None
+
+
+#: the shortest word worth locating a pattern by
+MIN_ANCHOR = 3
+
+
+def _literal_anchor(pattern: str, flags: int) -> Optional[tuple[str, int]]:
+    """The longest run of literal characters every match of ``pattern`` holds at one distance
+    from its start, with that distance (only checks and single characters before it), when it is
+    at least :data:`MIN_ANCHOR` long and no two of its occurrences can overlap; else None."""
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _constants as C, _parser as P
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as C
+        import sre_parse as P
+    try:
+        parsed = P.parse(pattern, flags)
+    except Exception:  # pragma: no cover - a pattern the parser here does not know
+        return None
+    if parsed.state.flags & C.SRE_FLAG_IGNORECASE:  # an inline (?i)
+        return None
+    items = list(parsed)
+    best, run, run_at, offset = "", "", 0, 0
+    for op, av in items:
+        if op is C.LITERAL:
+            if not run:
+                run_at = offset
+            run += chr(av)
+            offset += 1
+            continue
+        if len(run) > len(best):
+            best, best_at = run, run_at
+        run = ""
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op in (C.IN, C.ANY):
+            offset += 1
+            continue
+        break
+    if len(run) > len(best):
+        best, best_at = run, run_at
+    if len(best) < MIN_ANCHOR or any(best[:k] == best[-k:] for k in range(1, len(best))):
+        return None  # too short to skip far, or two occurrences may overlap
+    return best, best_at

@@ -110,7 +110,8 @@ class OfficialsComponent:
         sources: dict[str, str] = {}
         organization = None
         targets: set[str] = set()
-        seen_titles: set[str] = set()  # case, "the" and the spelling of bodies do not make a new title
+        seen: set[str] = set()  # the titles as written
+        seen_titles: Optional[set[str]] = None  # case, "the" and the spelling of bodies do not make a new title
         for info, att in infos:
             if info is None:
                 continue
@@ -122,10 +123,18 @@ class OfficialsComponent:
             if att.business_only:
                 continue
             for t in att.titles:
-                key = with_canonical_bodies(t).casefold().replace("the ", "")
-                if key not in seen_titles:
+                if t in seen:
+                    continue
+                if seen:  # (read only once a second title is written otherwise than the first)
+                    if seen_titles is None:
+                        seen_titles = {_title_key(x) for x in seen}
+                    key = _title_key(t)
+                    if key in seen_titles:
+                        seen.add(t)
+                        continue
                     seen_titles.add(key)
-                    titles.append(t)
+                seen.add(t)
+                titles.append(t)
             if att.country:
                 countries[att.country] += 1
                 sources.setdefault(att.country, att.country_source or "title")
@@ -174,6 +183,11 @@ class OfficialsComponent:
             taken[e.start:e.end] = b"\x01" * (e.end - e.start)
         ours = [s for s in filter_spans(spans) if not any(taken[s.start:s.end])]
         doc.ents = sorted(upstream + ours, key=lambda s: s.start)
+
+
+def _title_key(title: str) -> str:
+    """What two titles that are one title share."""
+    return with_canonical_bodies(title).casefold().replace("the ", "")
 
 
 def _span_text(tv: TokenView, start: int, end: int) -> str:
