@@ -178,8 +178,10 @@ def test_find_forms_property(text, forms):
 
 @pytest.mark.parametrize("pattern", [
     r"^[ \t]*(?P<name>[A-Z]\w+):", r"^$", r"^", r"^\s*", r"^a|b", r"^(?:Q|A)\b", r"x",
+    r"^[ \t]*Asked by (?P<name>\w+)", r"^Q(?i:a)", r"(?i)^asked BY",
 ])
-@pytest.mark.parametrize("text", ["", "\n", "\n\n", "Q: a\nA: b\n\nQ:\nab\n", "x\n\nAnn: hi\n Bob: yes\nCid:"])
+@pytest.mark.parametrize("text", ["", "\n", "\n\n", "Q: a\nA: b\n\nQ:\nab\n", "x\n\nAnn: hi\n Bob: yes\nCid:",
+                                  "x\n  Asked by Ann\nASKED BY Bob\nQA Qa"])
 def test_line_patterns_give_the_matches_of_finditer(pattern, text):
     import re
 

@@ -184,17 +184,46 @@ def _opens_at_line_start(pattern: str, flags: int) -> bool:
         return False
 
 
+def _required_text(pattern: str, flags: int) -> str:
+    """The longest run of literal characters every match of ``pattern`` holds (its top-level
+    sequence, outside any repeat, branch or group), or ``""``; none under ``re.IGNORECASE``."""
+    if flags & re.IGNORECASE:
+        return ""
+    try:
+        try:
+            from re import _constants as constants, _parser as parser
+        except ImportError:  # Python 3.10
+            import sre_constants as constants
+            import sre_parse as parser
+        parsed = parser.parse(pattern, flags)
+        if parsed.state.flags & re.IGNORECASE:
+            return ""
+        best, run = "", []
+        for op, av in list(parsed) + [(None, None)]:
+            if op == constants.LITERAL:
+                run.append(chr(av))
+                continue
+            if len(run) > len(best):
+                best = "".join(run)
+            run = []
+        return best
+    except Exception:  # an unknown parser: no requirement
+        return ""
+
+
 class LinePattern:
     """A pattern read line by line (``re.MULTILINE``) whose ``finditer`` gives the matches of
     ``re.finditer``. When every match starts at a line start (``^`` first), the text is searched for
     a newline the pattern matches after (a literal the regular expression engine skips to) instead
     of trying the pattern at every character."""
 
-    __slots__ = ("pattern", "rx", "_after_newline")
+    __slots__ = ("pattern", "rx", "_after_newline", "_required")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.rx = re.compile(pattern, flags | re.MULTILINE)
+        # a text without the literal every match holds ("To ask") has no match
+        self._required = _required_text(pattern, flags | re.MULTILINE)
         self._after_newline = None
         if _opens_at_line_start(pattern, flags | re.MULTILINE):
             try:
@@ -211,6 +240,8 @@ class LinePattern:
 
     def finditer(self, text: str):
         rx, probe = self.rx, self._after_newline
+        if self._required and self._required not in text:
+            return
         if probe is None:
             yield from rx.finditer(text)
             return

@@ -17,6 +17,8 @@ from .scan import Bounds, Scan
 
 __all__ = ["bare_mentions"]
 
+_UNREAD = object()
+
 
 def bare_mentions(scan: Scan) -> list[Bounds]:
     """Token bounds of the later uses of the names ``scan`` found, or of their parts."""
@@ -59,13 +61,16 @@ def bare_mentions(scan: Scan) -> list[Bounds]:
     n = tv.n
     blocked = scan.blocked
     text = tv.doc_text
-    turns = _answer_turns(scan, text)
-    given = {span_text(s, unit_end(s)) for s, e in anchored
-             if unit_end(s) < e} if turns is not None else set()
+    # the given names of the anchored names, and the speaker turns of a transcript (read the
+    # first time such a name stands as a vocative)
+    given = {span_text(s, unit_end(s)) for s, e in anchored if unit_end(s) < e}
+    turns = _UNREAD
     for m_start, m_end in find_forms(text, starts, forms):
-        if turns is not None and text[m_start:m_end] in given \
-                and _vocative_to_journalist(text, m_start, m_end, turns):
-            continue  # "Go ahead, Josh." said by an official: a journalist, not Josh Kellerman
+        if given and text[m_start:m_end] in given and vocative(text, m_start, m_end):
+            if turns is _UNREAD:
+                turns = _answer_turns(scan, text)
+            if turns is not None and _vocative_to_journalist(text, m_start, m_end, turns):
+                continue  # "Go ahead, Josh." said by an official: a journalist, not Josh Kellerman
         start = bisect_left(starts, m_start)
         end = start + 1
         while end < n and starts[end] < m_end:
