@@ -5,7 +5,7 @@ import pytest
 
 from dialogue_extract.pipeline.components.boilerplate import find_zones, load_rules
 from dialogue_extract.data import data_path
-from dialogue_extract.pipeline.zones import in_boilerplate
+from dialogue_extract.pipeline.zones import in_boilerplate, keep_longest
 
 RULES = load_rules(str(data_path("boilerplate.jsonl")))
 
@@ -151,3 +151,17 @@ def test_zone_index_is_not_taken_from_another_docs_user_data():
     new.user_data.update(old.user_data)
     new.spans[keys.BOILERPLATE] = [new[3:7]]  # the same zone, three tokens later
     assert not in_boilerplate(new, 0) and in_boilerplate(new, 5)
+
+
+@pytest.mark.parametrize("candidates,expected", [
+    ([], []),
+    ([(5, 7, "b"), (0, 2, "a")], [(0, 2, "a"), (5, 7, "b")]),  # none overlap: all kept, in order
+    ([(0, 2, "a"), (2, 4, "b")], [(0, 2, "a"), (2, 4, "b")]),
+    ([(0, 2, "a"), (1, 4, "b")], [(1, 4, "b")]),  # the longer one wins
+    ([(0, 2, "a"), (0, 2, "b")], [(0, 2, "a")]),  # a tie: the first
+    ([(3, 5, "a"), (0, 2, "b"), (1, 3, "c")], [(0, 2, "b"), (3, 5, "a")]),  # same length: leftmost first
+    ([(2, 2, "e"), (2, 4, "a")], [(2, 4, "a")]),  # an empty candidate inside a kept one
+    ([(2, 2, "e"), (4, 6, "a")], [(2, 2, "e"), (4, 6, "a")]),
+])
+def test_keep_longest(candidates, expected):
+    assert keep_longest(candidates) == expected

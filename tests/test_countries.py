@@ -126,6 +126,39 @@ def test_hyphen_joined_tokens(nlp, text, expected):
         assert text[s.start_char:s.end_char] == s.text
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The U.S.-Vietnam partnership", [8]),
+        ("Japan–China–ROK and co-operation", [5, 11]),  # en dashes; no form beside the other hyphen
+        ("a pro-India stance", [5]),  # a form after the hyphen
+        ("Pro-Indianness", [3]),  # a form's start alone is enough: "Indian" starts "Indianness"
+        ("well-known U.S.- Korea", [15]),  # a hyphen closing its chunk
+        ("x-y - z", []),
+        ("\u00a0India-\u3000-US\u2009-x", [6, 8]),  # Unicode blanks end chunks
+        ("no hyphen here", []),
+    ],
+)
+def test_hyphen_candidates(nlp, text, expected):
+    comp = nlp.get_pipe("countries")
+    hyphens = [i for i, c in enumerate(text) if c in "-–"]
+    # every hyphen of a white-space-delimited chunk in which a piece between hyphens ends or starts
+    # with a one-token form
+    chunks = {}
+    for q in hyphens:
+        left = q
+        while left and not text[left - 1].isspace():
+            left -= 1
+        chunks.setdefault(left, []).append(q)
+    singles = comp._single_forms
+    naive = []
+    for left, qs in sorted(chunks.items()):
+        if any(any(text[q - j:q] in singles for j in range(1, 16) if q - j >= left)
+               or any(text[q + 1:q + 1 + j] in singles for j in range(1, 16)) for q in qs):
+            naive += qs
+    assert comp._hyphen_candidates(text) == naive == expected
+
+
 def test_split_keeps_other_span_groups(nlp):
     comp = nlp.get_pipe("countries")
     doc = nlp.make_doc("Intro. The U.S.-Vietnam talks. Footer text")

@@ -71,9 +71,16 @@ class Cover:
         return i >= 0 and self.reach[i] >= end
 
 
+def _START_END(c: tuple) -> tuple[int, int]:
+    return c[0], c[1]
+
+
 def keep_longest(candidates: list[tuple[int, int, T]]) -> list[tuple[int, int, T]]:
     """``spacy.util.filter_spans`` on ``(start, end, payload)`` tuples: longest first (then
     leftmost), no two sharing a token; returned in text order. No Span objects are made."""
+    by_start = sorted(candidates, key=_START_END)
+    if all(a[0] < a[1] <= b[0] for a, b in zip(by_start, by_start[1:])) and (not by_start or by_start[-1][0] < by_start[-1][1]):
+        return by_start  # none empty and no two overlap (the usual case): every one is kept
     ordered = sorted(candidates, key=lambda c: (c[1] - c[0], -c[0]), reverse=True)
     seen: set[int] = set()
     kept = []

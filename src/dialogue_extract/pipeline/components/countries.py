@@ -12,16 +12,19 @@ Tokens that glue a country to something with a hyphen and that the tokenizer kee
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterable, Optional
 
+from spacy.attrs import IDX, LENGTH, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ...countries import country_forms, demonym_forms, is_abbreviation
+from ...dates.patterns import trie
 from ...data import data_path, read_lines
 from ..text import doc_text
-from ..zones import Cover, boilerplate_index, in_boilerplate, keep_longest
+from ..zones import Cover, boilerplate_index, keep_longest
 from .. import keys
 from ..patterns import AddsPatterns
 
@@ -30,6 +33,8 @@ DEMONYM_LABEL = "NORP"
 
 _HYPHEN_SPLIT = re.compile(r"([-–])")
 _HYPHEN = re.compile(r"[-–]")
+_BLANK = re.compile(r"\s")
+_NON_BLANK = re.compile(r"\S*")
 _BLOCK_KEY = "de_countries.BLOCK"
 
 
@@ -73,6 +78,19 @@ def upper_variant(form: str) -> Optional[str]:
         return None
     up = form.upper()
     return up if up != form else None
+
+
+def _hyphens(text: str) -> list[int]:
+    """Offsets of the hyphens and en dashes of ``text``, in order."""
+    out = []
+    for dash in "-–":
+        p = text.find(dash)
+        while p >= 0:
+            out.append(p)
+            p = text.find(dash, p + 1)
+    if "–" in text and "-" in text:
+        out.sort()
+    return out
 
 
 def hyphen_parts(text: str) -> list[str]:
@@ -156,44 +174,45 @@ class CountriesComponent(AddsPatterns):
                 self._plans[orth] = plan
         return plan
 
+    def _form_edges(self) -> tuple[re.Pattern, re.Pattern]:
+        """Patterns of the one-token country forms (compiled on first use): the first matches a
+        form at a position, the second a form reversed (read backwards from a position of the
+        reversed text). Forms holding a hyphen or a blank are left out: a piece between two
+        hyphens of a chunk holds neither."""
+        edges = self.__dict__.get("_edges")
+        if edges is None:
+            forms = [f for f in self._single_forms if not _HYPHEN.search(f) and not _BLANK.search(f)]
+            edges = self.__dict__["_edges"] = (re.compile(trie(forms) or "(?!)"),
+                                               re.compile(trie(f[::-1] for f in forms) or "(?!)"))
+        return edges
+
     def _hyphen_candidates(self, text: str) -> list[int]:
         """Offsets of the hyphens in white-space-delimited chunks that could hold a token to split.
 
         A part of a split token lies whole between the token's hyphens, so within its chunk it
         ends a piece that a hyphen follows or starts a piece that follows a hyphen; only chunks
-        where such a piece end or start is a one-token country form are kept.
+        where such a piece end or start is a one-token country form are kept: a form starting
+        right after one of the chunk's hyphens or ending right before one.
         """
         out: list[int] = []
+        hyphens = _hyphens(text)
+        if not hyphens:
+            return out
+        starts_form, ends_form = self._form_edges()
         n = len(text)
-        pos = 0
-        while True:
-            h = _HYPHEN.search(text, pos)
-            if h is None:
-                return out
-            p = h.start()
-            left = p
-            while left > 0 and not text[left - 1].isspace():
-                left -= 1
-            right = p + 1
-            while right < n and not text[right].isspace():
-                right += 1
-            pos = right
-            if self._chunk_may_split(_HYPHEN_SPLIT.split(text[left:right])):
-                out.extend(m.start() for m in _HYPHEN.finditer(text, left, right))
-
-    def _chunk_may_split(self, pieces: list[str]) -> bool:
-        """``pieces`` alternate text and hyphens ("U.S.", "-", "Vietnam")."""
-        singles = self._single_forms
-        longest = self._longest_single
-        last = len(pieces) - 1
-        for k in range(0, last + 1, 2):
-            piece = pieces[k]
-            top = min(len(piece), longest) + 1
-            if k < last and any(piece[-j:] in singles for j in range(1, top)):
-                return True
-            if k > 0 and any(piece[:j] in singles for j in range(1, top)):
-                return True
-        return False
+        back = text[::-1]  # back[n - p] is text[p - 1]: a form ending at p is read from there
+        i, count = 0, len(hyphens)
+        while i < count:
+            # the chunk of the next hyphen runs to the next white space (no hyphen of it lies
+            # before this one: the previous chunk ended at white space)
+            right = _NON_BLANK.match(text, hyphens[i] + 1).end()
+            k = i + 1
+            while k < count and hyphens[k] < right:
+                k += 1
+            if any(starts_form.match(text, q + 1) or ends_form.match(back, n - q) for q in hyphens[i:k]):
+                out.extend(hyphens[i:k])
+            i = k
+        return out
 
     def split_hyphenated_tokens(self, doc: Doc) -> Doc:
         """Split tokens such as "U.S.-Vietnam" when one of their parts is a country form.
@@ -229,14 +248,15 @@ class CountriesComponent(AddsPatterns):
         # whole token array: quadratic when a text holds thousands of such tokens)
         words: list[str] = []
         spaces: list[bool] = []
-        for tok in doc:
-            parts = todo.get(tok.i)
+        # (token texts and spacing read from arrays: no Token object per token)
+        for i, (idx, length, space) in enumerate(doc.to_array([IDX, LENGTH, SPACY]).tolist()):
+            parts = todo.get(i)
             if parts:
                 words.extend(parts)
                 spaces.extend([False] * (len(parts) - 1))
             else:
-                words.append(tok.text)
-            spaces.append(bool(tok.whitespace_))
+                words.append(text[idx:idx + length])
+            spaces.append(bool(space))
         new = Doc(doc.vocab, words=words, spaces=spaces)
         new.user_data.update(doc.user_data)
         doc = new
@@ -285,15 +305,17 @@ class CountriesComponent(AddsPatterns):
             blocked = Cover((s, e) for m, s, e in matches if m == block_id)
             if blocked:
                 matches = [m for m in matches if m[0] != block_id]
-        zone_starts, _ = boilerplate_index(doc)
+        zone_starts, zone_ends = boilerplate_index(doc)
         match_keys = self._keys
         upper_prefixes = self._upper_prefixes
         personal = self.personal_names
         text = None
         candidates = []
         for match_id, start, end in matches:
-            if zone_starts and in_boilerplate(doc, start, end):
-                continue
+            if zone_starts:  # in_boilerplate: the last zone starting before the match's end
+                z = bisect_right(zone_starts, end - 1) - 1
+                if z >= 0 and zone_ends[z] > start:
+                    continue
             first = doc[start]
             first_text = first.text
             if first_text in upper_prefixes:
@@ -347,6 +369,7 @@ class CountriesComponent(AddsPatterns):
         self._longest_single = max(map(len, self._single_forms), default=0)
         self._upper_prefixes = {u[:j] for u in self._upper_forms for j in range(1, len(u) + 1)}
         self._plans.clear()
+        self.__dict__.pop("_edges", None)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.split_hyphenated:
