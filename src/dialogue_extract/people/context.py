@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import accumulate
+from operator import add
 from typing import Optional
 
 from ..located import Located
@@ -26,23 +28,29 @@ __all__ = ["countries_from_context", "sides_of_pairs"]
 # (the full stop is matched before the letters are checked behind it: a pattern that begins with a
 # literal character is searched for character by character in C, not tried at every position)
 _SENTENCE_END = re.compile(r"\.(?<=[a-z]{3}\.)\s+(?=[A-Z\d(\[])|\n")
-# the one-character starts of those matches, which do not overlap (see sentence_end)
-_SENTENCE_END_AT = re.compile(r"\.(?<=[a-z]{3}\.)(?=\s+[A-Z\d(\[])|\n")
+# the one-character starts of those matches, which do not overlap (see sentence_end): the line
+# breaks and these full stops
+_FULL_STOP_AT = re.compile(r"\.(?<=[a-z]{3}\.)(?=\s+[A-Z\d(\[])")
 
 
 @lru_cache(maxsize=1)
 def _sentence_ends(text: str) -> list[int]:
-    return [m.start() for m in _SENTENCE_END_AT.finditer(text)]
+    stops = [m.start() for m in _FULL_STOP_AT.finditer(text)]
+    return sorted(_breaks(text)[0] + stops) if stops else _breaks(text)[0]
 
 
-_LINE_BREAK = re.compile(r"\n")
-_FULL_STOP = re.compile(r"\. ")
+def _positions(text: str, sep: str) -> list[int]:
+    """Where ``sep`` (which cannot overlap itself) occurs in ``text``, from the lengths of the
+    pieces between (no match object per occurrence)."""
+    ends = list(accumulate(map(len, text.split(sep))))
+    ends.pop()
+    return list(map(add, ends, range(0, len(sep) * len(ends), len(sep))))
 
 
 @lru_cache(maxsize=1)
 def _breaks(text: str) -> tuple[list[int], list[int]]:
     """Positions of the text's line breaks and of its ". " pairs."""
-    return ([m.start() for m in _LINE_BREAK.finditer(text)], [m.start() for m in _FULL_STOP.finditer(text)])
+    return _positions(text, "\n"), _positions(text, ". ")
 
 
 def sentence_start(text: str, pos: int) -> int:
