@@ -348,3 +348,15 @@ def test_first_surname_forms_are_compatible(short, full):
 def test_first_surname_prefix_needs_the_whole_first_surname(short, full):
     from dialogue_extract.names import names_compatible
     assert not names_compatible(short, full)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=16))
+def test_fold_of_ascii_text_is_the_general_fold(s):
+    import unicodedata
+
+    from dialogue_extract import folding
+
+    general = unicodedata.normalize("NFKD", s.translate(folding._UNIFY))
+    general = "".join(c for c in general if not unicodedata.combining(c)).translate(folding._UNIFY)
+    assert folding.fold.__wrapped__(s) == " ".join(general.casefold().split())

@@ -37,6 +37,8 @@ def fold(s: str) -> str:
     >>> fold("Côte d’Ivoire")
     "cote d'ivoire"
     """
+    if s.isascii():  # (nothing to decompose or strip: only the backquote is unified)
+        return " ".join((s.replace("`", "'") if "`" in s else s).lower().split())
     s = unicodedata.normalize("NFKD", s.translate(_UNIFY))
     s = "".join(c for c in s if not unicodedata.combining(c)).translate(_UNIFY)
     return " ".join(s.casefold().split())

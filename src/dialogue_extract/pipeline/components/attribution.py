@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from ...data import data_path, read_json, read_tsv
 from ..layout import side_cells
 from ..text import TokenView, token_view
+from ...located import Located
 from ...people.grammar import LinePattern
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
@@ -115,6 +116,8 @@ class AttributionComponent:
         self.exclusive = exclusive or set()
         self.address_titles = address_titles or set()
         self.title_countries = sorted(title_countries.items(), key=lambda kv: -len(kv[0]))
+        # whether a title holds any of them (before looking for the first, longest first)
+        self.title_country_rx = re.compile("|".join(re.escape(k) for k, _code in self.title_countries) or r"(?!)")
         self.connectors = sorted(connectors, key=len, reverse=True)
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
         self.by_last: dict[str, list[tuple[str, ...]]] = {}
@@ -142,7 +145,7 @@ class AttributionComponent:
         visit = "|".join(re.escape(w) for w in header.get("visit_words", []))
         self.visit = re.compile(r"(?:" + visit + r")\b" if visit else r"(?!)")
         body_words = sorted(header.get("issuing_body_words", []), key=len, reverse=True)
-        self.issuing_body = re.compile(r"(?<![\w-])(?:" + _alternation(body_words) + r")(?![\w-])"
+        self.issuing_body = Located.of(r"(?<![\w-])(?:" + _alternation(body_words) + r")(?![\w-])"
                                        if body_words else r"(?!)")
         self.max_header_line = 120
         self.body_line_words = max(2, int(header.get("body_line_words", 20)))
@@ -157,8 +160,10 @@ class AttributionComponent:
         first line of ``body_line_words`` words or more, within ``dateline_chars``."""
         head = text[: self.dateline_chars]
         pos = 0
+        words = self.body_line_words
+        shortest = 2 * words - 1  # (a shorter line cannot hold that many words)
         for line in head.split("\n"):
-            if len(line.split()) >= self.body_line_words:
+            if len(line) >= shortest and len(line.split()) >= words:
                 return pos
             pos += len(line) + 1
         return len(head)
@@ -235,10 +240,12 @@ class AttributionComponent:
         "Visit of Secretary (West) to Uzbekistan" does not, so Uzbekistan is the destination, not the
         release's home."""
         end = self.header_end(text) if end is None else end
-        spans = [s for s in spans_of(doc, keys.COUNTRIES) if s.start_char < end + 400]
+        spans = None
         for m in self.visit.finditer(text, 0, min(len(text), end + 400)):
             if not text.startswith(" of ", m.end()):
                 continue  # "Visit of <visitor> to <State>" only ("the latter's visit to X" says nothing)
+            if spans is None:
+                spans = [s for s in spans_of(doc, keys.COUNTRIES) if s.start_char < end + 400]
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.end())
             line_end = len(text) if line_end < 0 else line_end
@@ -533,8 +540,9 @@ class AttributionComponent:
                     att.set_country(self._layout_country(tv, person, country_end_at, cells), "context")
             if att.country is None:  # (an abbreviation counts by its expansion: "EAM")
                 names = att.titles + [info.expansion for _t, info, _s, _e in attached if info is not None and info.expansion]
-                att.set_country(next((self._known(code, key, named) for text in names
-                                      for key, code in self.title_countries if key in text), None), "title")
+                if any(map(self.title_country_rx.search, names)):  # (a title naming a state's office)
+                    att.set_country(next((self._known(code, key, named) for text in names
+                                          for key, code in self.title_countries if key in text), None), "title")
         home, source = self.home_country(doc, tv.doc_text, stated, header_home, visit=visit, counts=counts)
         doc._.de_home_country = home
         doc._.de_home_country_source = source
