@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dialogue_extract.dates import DateParse, find_dates, find_reference_date, normalize
+from dialogue_extract.dates import DateFinder, DateParse, find_dates, find_reference_date, load_lexicon, normalize
+from dialogue_extract.dates.patterns import anchor_pattern
 from dialogue_extract.dates.reference import _header_limit
 from dialogue_extract.dates.calendar import closest_year, month_year, resolve_weekday
 from dialogue_extract.dates.patterns import trie
@@ -217,6 +219,27 @@ def test_reference_date_from_a_closing_dateline():
 def test_reference_date_from_a_parenthesised_title_date():
     text = "Transcript of Weekly Media Briefing by the Official Spokesperson (February 14, 2026)\n\nText."
     assert find_reference_date(text) == (dt.date(2026, 2, 14), None)
+
+
+@pytest.mark.parametrize("text", [
+    "", "No anchor here.", "On Monday, 5 March 2025 and later this year.",
+    "Mayear", "todayear", "MONDAY morning, the month's end", "yesterdayesterday 19991",
+    "Saturday afternoon\nTomorrow evening\nTONIGHT",
+])
+def test_anchor_starts_are_those_of_the_whole_anchor_pattern(text):
+    finder = DateFinder()
+    whole = re.compile(anchor_pattern(finder.lex))
+    assert finder.anchor_starts(text) == [m.start() for m in whole.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["From 5 to 7 March", "the 1st of May", "Q1 2025, H2 2024", "mid-March",
+                                  "x5 y Mar12 ab-the in_the 2025"])
+def test_start_pattern_finds_word_starts_only(text):
+    import dialogue_extract.dates.patterns as P
+    pattern = P.start_pattern(load_lexicon())
+    assert pattern.startswith("(?<!\\w)(?:")  # every start word begins with a word character
+    plain = re.compile(r"\b(?:" + pattern[len("(?<!\\w)(?:"):])
+    assert [m.span() for m in re.finditer(pattern, text)] == [m.span() for m in plain.finditer(text)]
 
 
 _MENU = "Home | News | World\n" * 40  # site menus: over 600 characters of short lines

@@ -16,7 +16,7 @@ from typing import Callable, Iterator, Optional
 from . import calendar as cal
 from .lexicon import DateLexicon, load_lexicon
 from .patterns import (ANCHOR_WINDOW, LIST_CONNECTOR_AFTER, LIST_CONNECTOR_BEFORE, LIST_KINDS, LIST_MEMBERS,
-                       LIST_WINDOW_AFTER, LIST_WINDOW_BEFORE, S, anchor_pattern, combined_pattern, first_char_test, kinds, start_pattern,
+                       LIST_WINDOW_AFTER, LIST_WINDOW_BEFORE, S, anchor_parts, anchor_pattern, combined_pattern, first_char_test, kinds, start_pattern,
                        start_reach, words_alternation)
 
 _NEVER = re.compile(r"(?!)")
@@ -155,7 +155,8 @@ class DateFinder:
             rf"{os_}(?P<paren>\(){os_}|,{os_}(?i:that{S}is|i\.e\.|viz\.?|namely){os_},?{os_}|{os_}[–—]{os_}")
         # a day/month in parentheses: "(30/7)", "(11/2/2025)"
         self._paren_dm = re.compile(rf"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>(?:19|20)\d\d))?(?={os_}\))")
-        self._anchors = re.compile(anchor_pattern(self.lex))
+        capitals, self._anchor_words = anchor_parts(self.lex)
+        self._anchor_capitals = re.compile(capitals)
         self._starts = re.compile(start_pattern(self.lex))
         self._start_reach = start_reach(self.lex)
 
@@ -166,6 +167,37 @@ class DateFinder:
         if regex is None:
             regex = self.__dict__["_full"] = re.compile(combined_pattern(self._pairs))
         return regex
+
+    @property
+    def _anchors(self) -> re.Pattern:
+        """Every anchor in one pattern (compiled on first use: :meth:`anchor_starts` needs it
+        only when anchors overlap)."""
+        regex = self.__dict__.get("_all_anchors")
+        if regex is None:
+            regex = self.__dict__["_all_anchors"] = re.compile(anchor_pattern(self.lex))
+        return regex
+
+    def anchor_starts(self, text: str) -> list[int]:
+        """Where the matches of :func:`~.patterns.anchor_pattern` (scanned left to right, without
+        overlaps) start: those of its capitals-and-digits part and every occurrence of its
+        lower-case words (the longest at a position), found with ``str.find``; when two of these
+        overlap, the whole pattern is run instead (it would skip the later one)."""
+        spans = [m.span() for m in self._anchor_capitals.finditer(text)]
+        longest: dict[int, int] = {}
+        for word in self._anchor_words:
+            p = text.find(word)
+            while p >= 0:
+                end = p + len(word)
+                if longest.get(p, -1) < end:
+                    longest[p] = end
+                p = text.find(word, p + 1)
+        if not longest:
+            return [start for start, _ in spans]
+        spans.extend(longest.items())
+        spans.sort()
+        if any(a[1] > b[0] for a, b in zip(spans, spans[1:])):
+            return [m.start() for m in self._anchors.finditer(text)]
+        return [start for start, _ in spans]
 
     def _regex_for(self, ch: str) -> re.Pattern:
         """The combined pattern of the kinds that can start with ``ch``."""
@@ -192,6 +224,7 @@ class DateFinder:
                 self._single[i] = re.compile(combined_pattern([pair]))
         for kind in self._list_pairs:
             self._list_pattern(kind)
+        self._anchors
         return self
 
     def _list_pattern(self, kind: str) -> tuple[re.Pattern, Callable[[str], bool]]:
@@ -238,8 +271,7 @@ class DateFinder:
         # Every expression holds an anchor (a month or weekday name, a year, a relative head
         # word such as "today"/"year") at most ANCHOR_WINDOW characters after its start, so the
         # full pattern is only tried where an expression can start, just before anchors.
-        for anchor in self._anchors.finditer(text):
-            q = anchor.start()
+        for q in self.anchor_starts(text):
             while pos <= q:
                 found = None
                 # starts up to q; the scan needs no text beyond what their matching reads

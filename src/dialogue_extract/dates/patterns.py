@@ -230,19 +230,41 @@ def combined_pattern(pairs: list[tuple[str, str]]) -> str:
 ANCHOR_WINDOW = 48
 
 
-def anchor_pattern(lex: DateLexicon) -> str:
-    """Words one of which every date expression contains: month and weekday names, years,
-    the head words of relative expressions ("today", "year", "evening"). No leading
-    assertion, so the regex engine can skip ahead by first character."""
+def _anchor_forms(lex: DateLexicon) -> set[str]:
     heads = {k.split()[-1] for k in lex.relative} | {"year", "month"}
     forms = set()
     for w in [*lex.months, *lex.month_abbreviations, *lex.weekdays, *lex.weekday_abbreviations]:
         forms.update({w[:1].upper() + w[1:].lower(), w.upper()})
     for w in heads:
         forms.update({w.lower(), w[:1].upper() + w[1:].lower(), w.upper()})
+    return forms
+
+
+#: the years an anchor is (the last branches of the anchor pattern)
+_ANCHOR_YEARS = [r"19\d\d", r"20\d\d"]
+
+
+def anchor_pattern(lex: DateLexicon) -> str:
+    """Words one of which every date expression contains: month and weekday names, years,
+    the head words of relative expressions ("today", "year", "evening"). No leading
+    assertion, so the regex engine can skip ahead by first character."""
     # One flat alternation whose branches all start with a literal character: the regex
     # engine then skips every position whose character starts no branch.
-    return "(?:" + "|".join(trie_branches(forms) + [r"19\d\d", r"20\d\d"]) + ")"
+    return "(?:" + "|".join(trie_branches(_anchor_forms(lex)) + _ANCHOR_YEARS) + ")"
+
+
+def anchor_parts(lex: DateLexicon) -> tuple[str, list[str]]:
+    """:func:`anchor_pattern` in two parts: the pattern of the anchors that begin with a capital
+    or a digit, and the lower-case words (the head words of relative expressions, plain strings
+    found with ``str.find``). At a position only the branch of its first character can match, so
+    the anchor pattern's matches are those of both parts, as long as none overlaps another
+    (see :meth:`~dialogue_extract.dates.DateFinder.anchor_starts`). Words whose first letter also
+    begins a form holding a blank stay in the pattern."""
+    forms = _anchor_forms(lex)
+    spaced = {f[0] for f in forms if any(c.isspace() for c in f)}
+    words = sorted(f for f in forms if f[0].islower() and f[0] not in spaced)
+    rest = forms.difference(words)
+    return "(?:" + "|".join(trie_branches(rest) + _ANCHOR_YEARS) + ")", words
 
 
 def _start_words(lex: DateLexicon) -> tuple[set[str], list[str]]:
@@ -257,7 +279,11 @@ def start_pattern(lex: DateLexicon) -> str:
     """Where an expression can begin: a digit, Q1/H1, a month or weekday name, or a lead word
     ("from", "between", "the", "last", "in", "first", "today", ...)."""
     lead, names = _start_words(lex)
-    return rf"\b(?:\d|[QH]\d|(?:{_cased(names)})(?:\b|(?=\d))|{words_alternation(lead)}\b)"
+    # every branch begins with a word character, so the boundary before it is a position that
+    # follows none: tested first, it turns away the end of every word at once
+    word_first = all(re.match(r"\w", w.strip()[:1] or " ") for w in [*lead, *names])
+    boundary = r"(?<!\w)" if word_first else r"\b"
+    return rf"{boundary}(?:\d|[QH]\d|(?:{_cased(names)})(?:\b|(?=\d))|{words_alternation(lead)}\b)"
 
 
 def start_reach(lex: DateLexicon) -> int:
