@@ -96,6 +96,16 @@ class NameLexicon:
     def max_honorific_words(self) -> int:
         return max((len(k) for k in (*self.honorifics_before, *self.honorifics_after)), default=1)
 
+    @cached_property
+    def honorific_first_words(self) -> frozenset[str]:
+        """The first word (key) of every honorific written before a name."""
+        return frozenset(k[0] for k in self.honorifics_before if k)
+
+    @cached_property
+    def honorific_last_words(self) -> frozenset[str]:
+        """The last word (key) of every honorific written after a name."""
+        return frozenset(k[-1] for k in self.honorifics_after if k)
+
     def is_strong(self, honorific: str) -> bool:
         """Is ``honorific`` (as written, e.g. "H.E.") a strong marker of public office?"""
         words = tuple(_word_key(w) for w in honorific.split())
@@ -256,6 +266,8 @@ def _raw_tokens(text: str) -> list[tuple[str, int, int]]:
 
 def _clean(tok: str, start: int, end: int) -> tuple[str, int, int]:
     """Strip quotes and brackets around a word, keeping the offsets in step."""
+    if tok[:1] not in _LEAD_PUNCT and tok[-1:] not in _TRAIL_PUNCT:
+        return tok, start, end  # (nothing around it)
     lead = len(tok) - len(tok.lstrip(_LEAD_PUNCT))
     tok, start = tok[lead:], start + lead
     stripped = tok.rstrip(_TRAIL_PUNCT)
@@ -281,13 +293,15 @@ def _parse_cached(text: str, folder: str) -> ParsedName:
     words = [t for t in raw if t[0] != ","]
     keys = [_word_key(w) for w, _, _ in words]
     longest = lex.max_honorific_words
+    # (an honorific can only start or end on these words)
+    first_words, last_words = lex.honorific_first_words, lex.honorific_last_words
 
     # leading honorifics ("H.E. Amb.", "H.H. Sheikh", "Dato' Sri")
     honorifics: list[str] = []
     strong = False
     i = 0
     while i < len(words) - 1:
-        n = _match_honorific(keys, i, lex.honorifics_before, longest)
+        n = _match_honorific(keys, i, lex.honorifics_before, longest) if keys[i] in first_words else 0
         if not n or i + n >= len(words):
             break
         honorifics.append(text[words[i][1]:words[i + n - 1][2]])
@@ -297,7 +311,8 @@ def _parse_cached(text: str, folder: str) -> ParsedName:
     # trailing honorifics ("ji") and generational suffix ("Jr.")
     suffix: Optional[str] = None
     while j - i > 1:
-        n = _match_honorific(keys[:j], j - 1, lex.honorifics_after, longest, backwards=True)
+        n = _match_honorific(keys[:j], j - 1, lex.honorifics_after, longest, backwards=True) \
+            if keys[j - 1] in last_words else 0
         if n and j - n > i and words[j - n][0][:1].islower():  # "Chaturvedi ji", not "Zhou Ji"
             honorifics.append(text[words[j - n][1]:words[j - 1][2]])
             strong |= lex.honorifics_after[tuple(keys[j - n:j])] == "strong"
