@@ -103,11 +103,31 @@ def test_any_of_finds_what_the_alternation_finds(alternatives, flags, lead):
             _same(located, text, pos, endpos)
 
 
+def _phrase_texts(n: int) -> list[str]:
+    """Texts made of side phrases around masked countries of 1-4 characters, glued to letters,
+    digits, commas and line breaks (a phrase may begin inside a masked country)."""
+    rnd = random.Random(2)
+
+    def state() -> str:
+        return MASK * rnd.randint(1, 4)
+
+    pieces = [lambda: "the " + state() + " side was led by", lambda: state() + " was represented by",
+              lambda: state() + "\u2019s delegation was led by", lambda: state() + ", where he will meet",
+              lambda: "on the " + state() + " side", lambda: "for " + state() + ",", lambda: "on behalf of " + state() + ":",
+              lambda: "visit to " + state() + " at the invitation of", lambda: state() + "s delegation",
+              lambda: "- " + state() + ": ", state, lambda: "x", lambda: " ", lambda: ", ", lambda: "and ",
+              lambda: "\n", lambda: "1", lambda: "_", lambda: "called on "]
+    return ["".join(rnd.choice(pieces)() for _ in range(rnd.randint(1, 12))) for _ in range(n)]
+
+
 def test_side_phrases_find_what_their_alternations_find():
     cues = SideCues(list(read_json(data_path("sides.json")).get("cues", [])))
+    assert cues.named[0].runs  # phrases that begin with {state} are not tried inside one
+    rnd = random.Random(4)
     for located in cues.named + cues.free:
-        for text in TEXTS + _random_texts(60):
-            for pos, endpos in _windows(text):
+        for text in TEXTS + _random_texts(60) + _phrase_texts(800):
+            n = len(text)
+            for pos, endpos in _windows(text) + [(rnd.randint(0, n), n), (0, rnd.randint(0, n))]:
                 _same(located, text, pos, endpos)
 
 
@@ -127,3 +147,26 @@ def test_lead_width(pattern, width):
 def test_first_chars_folds_case():
     assert set(first_chars("met", re.I)) == {"m", "M"}
     assert first_chars(r"\bmet") == "m"
+
+
+def test_runs_resume_where_a_match_ends_inside_one():
+    """Inside a run the guard leaves positions out; a match that ends inside the run (or a
+    search that starts there) is followed by a try at that position."""
+    located = Located.any_of([r"(?P<s>\x01+)x", r"a\x01\x01?"], 0, lead=r"(?<![^\W_])",
+                             guard=r"(?<![^\W_][\s\S])(?<![\W_]\x01\x01)", runs=MASK)
+    for text in ["a\x01\x01\x01x", " a\x01\x01x a\x01x", "\x01\x01x", "b\x01\x01x", "a\x01\x01\x01\x01x\x01x"]:
+        for pos in range(len(text) + 1):
+            _same(located, text, pos, len(text))
+
+
+@pytest.mark.parametrize("alternative,begins", [
+    ("(?P<c8>(?P<s8>\x01+) (?:was|is) x)", True),
+    ("(?P<c8>(?P<s8>\x01+?) x)", True),
+    ("(?P<c8>(?P<s8>\x01+) (?:a(?P=s8)|b))", False),  # refers to the group
+    ("(?P<c8>(?P<s8>\x01{1,3}) x)", False),  # a bounded run
+    ("(?P<c8>x(?P<s8>\x01+))", False),
+])
+def test_begins_with_state(alternative, begins):
+    from dialogue_extract.pipeline.components.sides import _begins_with_state
+
+    assert _begins_with_state(alternative) is begins

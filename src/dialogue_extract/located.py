@@ -47,12 +47,13 @@ def char_class(chars: str) -> str:
 class Located:
     """``pattern`` and a locator of its matches: see the module docstring."""
 
-    __slots__ = ("pattern", "locator", "offset")
+    __slots__ = ("pattern", "locator", "offset", "runs")
 
-    def __init__(self, pattern: re.Pattern, locator: Optional[re.Pattern], offset: int = 0) -> None:
+    def __init__(self, pattern: re.Pattern, locator: Optional[re.Pattern], offset: int = 0, runs: str = "") -> None:
         self.pattern = pattern
         self.locator = locator  # None: the pattern is searched as it is
         self.offset = offset  # how far after the start of a match the locator stops
+        self.runs = runs * 2  # (see any_of)
 
     @classmethod
     def of(cls, pattern: str, flags: int = 0) -> "Located":
@@ -74,11 +75,16 @@ class Located:
         return cls(full, None)
 
     @classmethod
-    def any_of(cls, alternatives: Sequence[str], flags: int = 0, *, lead: str = "", guard: str = "") -> "Located":
+    def any_of(cls, alternatives: Sequence[str], flags: int = 0, *, lead: str = "", guard: str = "",
+               runs: str = "") -> "Located":
         """The pattern ``lead(?:alternative|alternative|...)``, located by the characters its
         alternatives can begin with; at such a character only the alternatives that can begin
         with it are tried (a long alternation is not tried branch by branch at every word).
-        ``guard`` as in :meth:`of`."""
+        ``guard``: checks written after the first character of a match (at the position after
+        it), which every match found by ``pattern.finditer`` passes, tried before the pattern.
+        ``runs``: a character inside a run of which the guard leaves out positions where a match
+        may begin but never first (a match also begins one character before); they are tried
+        where a match ends inside such a run, or where the search starts."""
         full = re.compile(lead + "(?:" + "|".join(alternatives) + ")", flags)
         firsts = [first_chars(alt, flags) for alt in alternatives]  # where the lead ends
         chars = first_chars(full.pattern, flags)
@@ -89,7 +95,7 @@ class Located:
             locator = re.compile(char_class(chars) + guard + "(?<=(?=" + lead + "(?:" + dispatch + "))[\\s\\S])", flags)
         except re.error:  # global flags written in the pattern: it cannot be nested
             return cls(full, None)
-        return cls(full, locator)
+        return cls(full, locator, 0, runs)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
         if self.locator is None:
@@ -97,7 +103,14 @@ class Located:
             return
         match = self.pattern.match
         offset = self.offset
+        runs = self.runs
         resume = pos
+        while runs and text[resume - 1:resume + 1] == runs:  # starting inside a run
+            m = match(text, resume, endpos) if resume > 0 else None
+            if m is None:
+                break
+            yield m
+            resume = m.end()
         for hit in self.locator.finditer(text, pos + offset, endpos):
             at = hit.start() - offset
             if at < resume:  # inside the match reported before (finditer's matches do not overlap)
@@ -107,10 +120,20 @@ class Located:
                 continue
             yield m
             resume = m.end()
+            while runs and text[resume - 1:resume + 1] == runs:  # a match ended inside a run
+                m = match(text, resume, endpos)
+                if m is None:
+                    break
+                yield m
+                resume = m.end()
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
         if self.locator is None:
             return self.pattern.search(text, pos, endpos)
+        if self.runs and pos > 0 and text[pos - 1:pos + 1] == self.runs:  # starting inside a run
+            m = self.pattern.match(text, pos, endpos)
+            if m is not None:
+                return m
         hit = self.locator.search(text, pos + self.offset, endpos)
         return self.pattern.match(text, hit.start() - self.offset, endpos) if hit is not None else None
 

@@ -372,11 +372,51 @@ def _word_start_regexes(alternatives: list[str], leads: Optional[list[Optional[i
         guard = r"(?<![^\W_][\s\S])"  # no letter or digit before the first character
         if near and None not in near:
             guard += r"(?<=(?=[^%s]{0,%d}%s)[\s\S])" % (MASK, max(near), MASK)
+        runs = ""
+        if all(_begins_with_state(alt) for alt in at_words if MASK in first_chars(alt, re.I)):
+            # a phrase that begins with {state} also begins one character before, inside a
+            # masked country, unless a letter or digit stands before that one: such places
+            # are left out (the guard sees the first character of the match, and two before)
+            guard += r"(?<![\W_]%s%s)" % (MASK, MASK)
+            runs = MASK
         out.append(Located.any_of(at_words, re.I, lead=r"(?<![^\W_])(?=[" + re.escape(chars) + r"]|[^\x00-\x7f])",
-                                  guard=guard))
+                                  guard=guard, runs=runs))
     if anywhere:
         out.append(Located.any_of(anywhere, re.I))
     return out
+
+
+def _begins_with_state(alternative: str) -> bool:
+    """Whether a phrase's alternative begins with its masked country (``\x01+``) and refers to
+    no group: then wherever it matches inside a masked country, it matches one character before."""
+    try:
+        from re import _constants as C, _parser as P
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as C
+        import sre_parse as P
+
+    def refers(seq) -> bool:
+        for op, av in seq:
+            if op in (C.GROUPREF, C.GROUPREF_EXISTS):
+                return True
+            for sub in (av if isinstance(av, (list, tuple)) else ()):
+                if isinstance(sub, P.SubPattern) and refers(sub):
+                    return True
+                if isinstance(sub, (list, tuple)) and any(isinstance(x, P.SubPattern) and refers(x) for x in sub):
+                    return True
+        return False
+
+    parsed = P.parse(alternative, re.I)
+    items = list(parsed)
+    while len(items) == 1 and items[0][0] is C.SUBPATTERN:  # the phrase's own group
+        items = list(items[0][1][-1])
+    if not items or items[0][0] is not C.SUBPATTERN:
+        return False
+    state = list(items[0][1][-1])  # the {state} group
+    if len(state) != 1 or state[0][0] not in (C.MAX_REPEAT, C.MIN_REPEAT):
+        return False
+    lo, hi, body = state[0][1]
+    return lo >= 1 and hi == C.MAXREPEAT and list(body) == [(C.LITERAL, ord(MASK))] and not refers(parsed)
 
 
 def _lead_width(pattern: str) -> Optional[int]:
