@@ -119,6 +119,7 @@ class AttributionComponent:
         # whether a title holds any of them (before looking for the first, longest first)
         self.title_country_rx = re.compile("|".join(re.escape(k) for k, _code in self.title_countries) or r"(?!)")
         self.connectors = sorted(connectors, key=len, reverse=True)
+        self._connector_gaps = tuple(sorted({0} | {len(c) for c in self.connectors}))
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
         self.by_last: dict[str, list[tuple[str, ...]]] = {}
         for c in self.connectors:
@@ -363,13 +364,20 @@ class AttributionComponent:
         country_at = {s.start: s for s in spans_of(doc, keys.COUNTRIES)}
         org_at = {s.start: s for s in spans_of(doc, keys.ORGANIZATIONS)}
 
+        # how far from a title's end the next title of a chain can start (a connector's length, or
+        # none), and from its start the one before can end
+        gaps = self._connector_gaps
+
         def chain(first) -> list:
             """Titles joined to ``first`` by 'and', 'as well as', ',' (both directions)."""
             out = [first]
             cur = first
             while True:
                 # joined by a connector, or standing side by side ("Minister of Defence General X")
-                k = self._connector_len(tv, cur[3])
+                end = cur[3]
+                if not any(end + g in by_start or end + g in by_phrase_start for g in gaps):
+                    break  # no title there, whatever connects to it
+                k = self._connector_len(tv, end)
                 nxt = by_start.get(cur[3] + k) or by_phrase_start.get(cur[3] + k)
                 if nxt is None or nxt in out or self._exclusive(stext(cur[0]), stext(nxt[0])):
                     break
@@ -377,6 +385,9 @@ class AttributionComponent:
                 cur = nxt
             cur = first
             while True:
+                start = cur[2]
+                if not any(start - g in by_phrase_end for g in gaps):
+                    break  # no title ends there, whatever connects it
                 prev = by_phrase_end.get(cur[2]) or next(
                     (by_phrase_end[s] for s in self._connector_before(tv, cur[2]) if s in by_phrase_end), None)
                 if prev is None or prev in out or self._exclusive(stext(prev[0]), stext(cur[0])) \
