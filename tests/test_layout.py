@@ -288,3 +288,26 @@ def test_table_sides_carry_over_the_rule_under_the_header_row(rule):
     got = {o.name: o.country for o in ex.officials}
     assert got["Naveen Kohli"] == "IND"
     assert got["Priscilla Ramgoolam-Seeburn"] == "MUS"
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("THE MINISTER OF EXTERNAL AFFAIRS", "The Minister of External Affairs"),
+    ("SHRI ADEYEMI-CLARKE O'NEILL (RETD)", "Shri Adeyemi-Clarke O'Neill (Retd)"),
+    ("MEETING OF B2B PARTNERS IN 2025", "Meeting of B2b Partners in 2025"),
+    ("ΟΔΟΣ ΣΥΝΟΔΟΣ KAI ΑΘΗΝΑ", "Οδοσ Συνοδοσ Kai Αθηνα"),  # a sigma is lower-cased letter by letter
+    ("VISIT TO TÜRKİYE AND İSTANBUL", "Visit to Türkİye and İstanbul"),  # 'İ' stays: same length
+    ("Talks with the MEA on trade", "Talks with the MEA on trade"),
+])
+def test_recased_lines(line, expected):
+    from dialogue_extract.pipeline.layout import load_rules, recase_line
+
+    assert recase_line(line, load_rules()) == expected
+    assert len(recase_line(line, load_rules())) == len(line)
+
+
+@pytest.mark.parametrize("text", [
+    "Line one\n\n   \n\t\nLine TWO IN CAPS\nlast", "\n\n", "A\n \nB", "PAGE ONE\n\nSHRI X Y\nZ -\nwords",
+])
+def test_blank_and_capital_lines_keep_their_offsets(text):
+    view, offsets = layout_view(text)
+    assert offsets is None and len(view) == len(text)

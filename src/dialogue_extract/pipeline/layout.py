@@ -24,7 +24,7 @@ Everything here is linear in the length of the text. The rules are data (``layou
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -92,11 +92,14 @@ def _capital_forms(folder: Path) -> frozenset:
 
 
 _CAPS_WORD = re.compile(r"[^\W\d_][\w.'’&-]*")
-_CAPS_RUN = re.compile(r"(?<![\w.'’-])[A-Z][A-Z'’-]{2,}(?:[ \t]+(?:[A-Z][A-Z'’-]{1,}|[A-Z]\.|OF|THE|AND|FOR))*[ \t]+[A-Z][A-Z'’-]{2,}(?![\w'’-])")
+# (the capital first, then the look behind at the character before it: the regex engine skips
+# to the capitals of a line instead of trying every position)
+_CAPS_RUN = re.compile(r"[A-Z](?<![\w.'’-].)[A-Z'’-]{2,}(?:[ \t]+(?:[A-Z][A-Z'’-]{1,}|[A-Z]\.|OF|THE|AND|FOR))*[ \t]+[A-Z][A-Z'’-]{2,}(?![\w'’-])")
 _ROMAN = re.compile(r"[IVXL]+")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž]")  # (Latin capitals; other scripts have no case to read)
 _LOWER = re.compile(r"[a-zß-öø-ÿā-ž]")
-_CAPS2 = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
+# (two classes, not a repeat: the regex engine then skips to the capitals)
+_CAPS2 = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ]")
 _WORD_DASH_NUMBER = re.compile(r"(?<=[A-Za-z])-(?=\d)")
 _LOWER_WORD = re.compile(r"[a-zß-öø-ÿ]{3}")
 
@@ -108,6 +111,10 @@ def _lower(s: str) -> str:
     return low if len(low) == len(s) else "".join(c if len(c.lower()) != 1 else c.lower() for c in s)
 
 
+#: after these a letter keeps its capital ("Adeyemi-Clarke", "O'Neill", "(Retd)")
+_RECASE_STARTS = "-'’([\"“"
+
+
 def _recase_word(word: str, first: bool, rules: "LayoutRules") -> str:
     """An all-capital word in title case ("ADEYEMI-CLARKE" -> "Adeyemi-Clarke", "OF" -> "of");
     known abbreviations, initials and roman numerals as written. Same length."""
@@ -116,23 +123,33 @@ def _recase_word(word: str, first: bool, rules: "LayoutRules") -> str:
         return word
     if core in rules.lower_words and not first:
         return _lower(word)
-    if sum(c.isalpha() for c in core) <= 1:
+    if sum(map(str.isalpha, core)) <= 1:
         return word  # an initial
+    low = word.lower()
+    if word.isascii() and not any(c in word for c in _RECASE_STARTS):
+        return word[:1] + low[1:]  # (the loop below, for a plain word)
+    if len(low) != len(word) or "\u03a3" in word:
+        # a capital whose lower case is longer, or a sigma (lower-cased by its place in the
+        # word): each letter on its own
+        low = "".join(_lower(c) for c in word)
     out = []
     start = True
-    for c in word:
+    for c, lc in zip(word, low):
         if c.isalpha():
-            out.append(c if start else _lower(c))
+            out.append(c if start else lc)
             start = False
         else:
             out.append(c)
-            start = c in "-'’([\"“"
+            start = c in _RECASE_STARTS
     return "".join(out)
+
+
+_BLANKS = re.compile(r"([ \t]+)")
 
 
 def _recase(text: str, rules: "LayoutRules") -> str:
     """``text`` (all capitals) in title case, word by word, same length."""
-    parts = re.split(r"([ \t]+)", text)
+    parts = _BLANKS.split(text)
     out = []
     first = True
     for part in parts:
@@ -229,6 +246,7 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
         bounds.append((pos, nl))
         pos = nl + 1
     lines = [text[s:e] for s, e in bounds]
+    line_starts = [s for s, _ in bounds]
     stripped = [ln.strip() for ln in lines]
     # -- page furniture: page-number lines, and running headers/footers beside them -------------
     furniture = bytearray(len(lines))
@@ -256,28 +274,26 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
             if near:
                 furniture[i] = 2
     # -- is the text hard-wrapped? ---------------------------------------------------------------
-    long_lengths = sorted(len(ln.rstrip()) for i, ln in enumerate(lines)
-                          if not furniture[i] and len(ln.rstrip()) >= 30)
+    widths = [len(ln.rstrip()) for ln in lines]
+    long_lengths = sorted(w for w, f in zip(widths, furniture) if not f and w >= 30)
     width = long_lengths[int(0.9 * (len(long_lengths) - 1))] if long_lengths else 0
     wrapped = len(long_lengths) >= rules.wrap_min_lines and width <= rules.wrap_max_width
     min_wrapped = rules.wrap_min_share * width
     # -- build the view ----------------------------------------------------------------------------
     out: list[str] = []
+    emit = out.append  # (the view's length is summed only where a deletion needs it)
     positions: list[int] = []
     shifts: list[int] = []
     deleted = 0
     vlen = 0
-
-    def emit(s: str) -> None:
-        nonlocal vlen
-        if s:
-            out.append(s)
-            vlen += len(s)
+    counted = 0  # out[:counted] is summed in vlen
 
     def delete(count: int) -> None:
-        nonlocal deleted
+        nonlocal deleted, vlen, counted
         if count <= 0:
             return
+        vlen += sum(map(len, out[counted:]))
+        counted = len(out)
         deleted += count
         if positions and positions[-1] == vlen:
             shifts[-1] = deleted
@@ -285,9 +301,20 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
             positions.append(vlen)
             shifts.append(deleted)
 
-    def emit_line(s: str) -> None:
-        """A line's text, recased where it is in capitals, with its leftover inline markup deleted."""
-        s = recase_line(s, rules)
+    # the lines holding two capitals in a row, the only ones recase_line can change (found with
+    # one scan of the text; a line's stripped body holds no more of them)
+    caps = bytearray(len(lines))
+    m = _CAPS2.search(text)
+    while m is not None:
+        k = bisect_right(line_starts, m.start()) - 1
+        caps[k] = 1
+        m = _CAPS2.search(text, bounds[k][1] + 1)
+
+    def emit_line(s: str, k: int) -> None:
+        """Line ``k``'s text ``s``, recased where it is in capitals, with its leftover inline
+        markup deleted."""
+        if caps[k]:
+            s = recase_line(s, rules)
         if "\t" in s and sum(1 for cell in s.split("\t") if cell.strip()) >= 2:
             s = s.replace("\t", CELL_BREAK)  # a table row: its cells apart (same length)
         if "<" not in s and "&" not in s:
@@ -327,8 +354,13 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
             continue
         line = lines[i]
         if not has_newline:
-            emit_line(line)
+            emit_line(line, i)
             break
+        if not stripped[i]:  # a blank line (joins nothing, and nothing joins it)
+            emit(line)
+            emit("\n")
+            i += 1
+            continue
         # the next line that is not furniture: only furniture between them is deleted
         j = i + 1
         while j < count and furniture[j]:
@@ -350,7 +382,7 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
                 and not rules.structural_start.match(nxt_body):
             # "coopera-\ntion" -> "cooperation"; "Asia-\nPacific" -> "Asia-Pacific"
             keep_hyphen = nxt_body[0].isupper()
-            emit_line(body if keep_hyphen else body[:-1])
+            emit_line(body if keep_hyphen else body[:-1], i)
             gap = (e - s - len(body)) + (0 if keep_hyphen else 1)  # trailing blanks (+ hyphen)
             gap += 1  # the newline
             gap += sum(bounds[k][1] - bounds[k][0] + 1 for k in range(i + 1, j))  # furniture
@@ -362,7 +394,7 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
             lines[j] = nxt_body
             i = j
             continue
-        emit_line(line)
+        emit_line(line, i)
         if j < count and _soft_break(body, nxt_body, wrapped, min_wrapped, rules):
             emit(" ")
             # furniture between the two lines is deleted with its newline
