@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import accumulate
-from operator import add
 from typing import Optional
 
 from ..located import Located
@@ -39,18 +37,14 @@ def _sentence_ends(text: str) -> list[int]:
     return sorted(_breaks(text)[0] + stops) if stops else _breaks(text)[0]
 
 
-def _positions(text: str, sep: str) -> list[int]:
-    """Where ``sep`` (which cannot overlap itself) occurs in ``text``, from the lengths of the
-    pieces between (no match object per occurrence)."""
-    ends = list(accumulate(map(len, text.split(sep))))
-    ends.pop()
-    return list(map(add, ends, range(0, len(sep) * len(ends), len(sep))))
+_LINE_BREAK = re.compile(r"\n")
+_FULL_STOP = re.compile(r"\. ")
 
 
 @lru_cache(maxsize=1)
 def _breaks(text: str) -> tuple[list[int], list[int]]:
     """Positions of the text's line breaks and of its ". " pairs."""
-    return _positions(text, "\n"), _positions(text, ". ")
+    return [m.start() for m in _LINE_BREAK.finditer(text)], [m.start() for m in _FULL_STOP.finditer(text)]
 
 
 def sentence_start(text: str, pos: int) -> int:

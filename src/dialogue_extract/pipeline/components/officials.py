@@ -85,16 +85,16 @@ class OfficialsComponent:
                 officials.append(official)
                 kept.extend(Span(doc, sp.start, sp.end, label="PERSON", kb_id=official.id) for sp, _t, _i, _a in members)
         doc.spans[keys.PERSONS] = sorted(kept, key=lambda s: s.start)
-        if self.sides is not None and officials:
-            self.sides.apply(doc, text, officials)
-        if len(officials) > 1 and ("ccompan" in text or "counterpart" in text or "delegation" in text
-                                   or "joined by" in text):
-            countries_from_context(text, officials,
-                                   [(sp.start_char, sp.kb_id_) for sp in spans_of(doc, keys.COUNTRIES)])
-        if officials and ("between" in text or "chair" in text or " from " in text or " of " in text
-                          or "Presidents" in text or "Ministers" in text or "eaders" in text):
-            sides_of_pairs(text, officials, [(sp.start_char, sp.kb_id_) for sp in spans_of(doc, keys.COUNTRIES)],
-                           doc._.de_home_country)
+        if officials:  # the states named: (start, end, code), read once
+            states = [(sp.start_char, sp.end_char, sp.kb_id_) for sp in spans_of(doc, keys.COUNTRIES)]
+            if self.sides is not None:
+                self.sides.apply(doc, text, officials, states)
+            if len(officials) > 1 and ("ccompan" in text or "counterpart" in text or "delegation" in text
+                                       or "joined by" in text):
+                countries_from_context(text, officials, [(s, c) for s, _e, c in states])
+            if "between" in text or "chair" in text or " from " in text or " of " in text \
+                    or "Presidents" in text or "Ministers" in text or "eaders" in text:
+                sides_of_pairs(text, officials, [(s, c) for s, _e, c in states], doc._.de_home_country)
         doc._.de_officials = officials
         if self.set_ents:
             self._set_ents(doc, kept)

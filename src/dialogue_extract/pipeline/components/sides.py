@@ -107,11 +107,14 @@ class SideCues:
     def from_file(cls, path: str | Path) -> "SideCues":
         return cls(list(read_json(path).get("cues", [])))
 
-    def apply(self, doc: Doc, text: str, officials: list[OfficialInfo]) -> None:
-        """Give the officials the phrases place on a side the state of that side."""
+    def apply(self, doc: Doc, text: str, officials: list[OfficialInfo],
+              countries: Optional[list[tuple[int, int, str]]] = None) -> None:
+        """Give the officials the phrases place on a side the state of that side. ``countries``:
+        the countries found, ``(start, end, code)`` (read from the Doc when not given)."""
         if not self.named and not self.free:
             return
-        spans = [(s.start_char, s.end_char, s.kb_id_) for s in spans_of(doc, keys.COUNTRIES)]
+        spans = countries if countries is not None else [(s.start_char, s.end_char, s.kb_id_)
+                                                   for s in spans_of(doc, keys.COUNTRIES)]
         if not spans:
             return
         code_at = {s: code for s, _e, code in spans}
@@ -234,13 +237,16 @@ class SideCues:
         home state goes to the first official without one; a single state left goes to a single
         official left."""
         ordered = sorted(spans)
+        n = len(ordered)
         k = 0
-        while k < len(ordered):
-            run = [ordered[k]]
-            while k + 1 < len(ordered) and text[run[-1][1]:ordered[k + 1][0]] in ("-", "–", "/"):
-                k += 1
-                run.append(ordered[k])
-            k += 1
+        while k < n:
+            j = k  # the last state of the compound
+            while j + 1 < n and text[ordered[j][1]:ordered[j + 1][0]] in ("-", "–", "/"):
+                j += 1
+            run = ordered[k:j + 1]
+            k = j + 1
+            if len(run) < 3:
+                continue
             states = list(dict.fromkeys(c for _s, _e, c in run))
             if len(states) < 3:
                 continue
