@@ -101,7 +101,7 @@ def _without_given_names(grammar: PersonGrammar, tv: Any, titles: list[Title]) -
     """``titles`` sorted, less the title words that are given names: those inside a lineage name
     (:func:`_given_name_title`) and, once a word is seen so, the same word opening a name
     elsewhere in the document ("Sultan bin Saeed Al Mansoori" ... "Sultan Al Mansouri said")."""
-    lineage = {t.start for t in titles if _given_name_title(grammar, tv, t)}
+    lineage = {t.start for t in titles if t.end - t.start == 1 and _given_name_title(grammar, tv, t)}
     if not lineage:
         return sorted(titles, key=lambda t: t.start)
     given = {tv.lower(s) for s in lineage}
@@ -176,15 +176,15 @@ class Scan:
                    {k for i, (e, _strong) in hon_table.items() for k in range(i, e)},
                    list(counterparts), list(plurals))
         scan.joins, scan.joiners, scan.hyphens = _units(tv)
-        scan.title_at = {t.start: t for t in titles}
-        scan.tinfo = {t.start: t.info for t in titles}
+        title_at, tinfo, phrase_end_start = scan.title_at, scan.tinfo, scan.phrase_end_start
+        for t in titles:
+            title_at[t.start] = t
+            info = tinfo[t.start] = t.info
+            if info is not None:
+                phrase_end_start[max(t.end, info.phrase_end)] = (
+                    info.prefix_start if info.prefix_start >= 0 else t.start, t.start)
         scan.span_end_start = {e: s for key in ("titles", "countries", "organizations")
                                for s, e in pairs.get(key, ())}
-        for t in titles:
-            info = t.info
-            if info is not None:
-                scan.phrase_end_start[max(t.end, info.phrase_end)] = (
-                    info.prefix_start if info.prefix_start >= 0 else t.start, t.start)
         return scan
 
     # -- what an anchor records -------------------------------------------------------------
