@@ -165,3 +165,17 @@ def test_zone_index_is_not_taken_from_another_docs_user_data():
 ])
 def test_keep_longest(candidates, expected):
     assert keep_longest(candidates) == expected
+
+
+@pytest.mark.parametrize("line,furniture", [
+    ("Home | World | Politics | Business", True),
+    ("Home • Sport • Opinion", True),
+    ("Home World Politics Business Sport", True),  # a menu without separators
+    ("Home & Garden Politics Business Sport", True),
+    ("Home page of the Ministry of Foreign Affairs of Peru", False),  # a sentence: lower-case words
+    ("The Minister met Politics Business Sport editors", False),
+    ("Prices | 2024 | 2025", False),  # digits: no menu
+])
+def test_navigation_bars(line, furniture):
+    text = "The minister met her counterpart in Lima on Monday to discuss trade.\n" + line + "\nMore text follows here."
+    assert (line in zones(text)) is furniture
