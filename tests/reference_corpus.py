@@ -210,6 +210,5 @@ class ReferenceResolver:
             dates = entity.titles.setdefault(title, set())
             if date:
                 dates.add(date)
-        if doc_id not in entity._doc_set:
-            entity._doc_set.add(doc_id)
+        if doc_id not in entity.documents:
             entity.documents.append(doc_id)

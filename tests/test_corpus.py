@@ -172,3 +172,17 @@ def test_every_official_gets_exactly_one_existing_entity(docs):
     for e in ents:  # never two known countries on one entity, never incompatible given names
         assert e.country in (None, "FRA", "ITA")
         assert not ({"Elena Marchetti", "Enzo Marchetti"} <= e.aliases)
+
+
+@pytest.mark.parametrize("order, expected", [
+    (["d1", "d2", "d1"], ["d1", "d2"]),  # a document added again later
+    (["d1", "d1", "d2"], ["d1", "d2"]),  # two officials of one document
+    (["d2", "d1", "d3", "d1", "d3"], ["d2", "d1", "d3"]),
+])
+def test_each_document_is_listed_once_in_order_of_first_use(order, expected):
+    reg = CorpusRegistry()
+    for i, doc_id in enumerate(order):
+        off = Official(id=f"P{i}", name="Arvind Mehrotra", country="IND",
+                       mentions=[Mention(text="Arvind Mehrotra", start=0, end=15)])
+        reg.add_official(doc_id, off)
+    assert [e.documents for e in reg.entities()] == [expected]

@@ -115,10 +115,9 @@ class Entity:
     documents: list[str] = field(default_factory=list)
     weak: bool = False  # known only by a bare surname so far
     country_stated: bool = False  # the country was said in a text, not inferred from a dateline
-    _forms: list[Any] = field(default_factory=list, repr=False)  # parsed full names
+    _forms: list[Any] = field(default_factory=list, repr=False)  # _NameInfo of its full names
     _form_keys: set[str] = field(default_factory=set, repr=False)
     _fullness: tuple[int, ...] = field(default=(0, 0, 0, 0), repr=False)
-    _doc_set: set[str] = field(default_factory=set, repr=False)
     _bkeys: set[str] = field(default_factory=set, repr=False)  # block keys of every form filed
     _buckets: set[tuple[str, str]] = field(default_factory=set, repr=False)  # (block key, initial) filed in
     _ikeys: set[tuple[str, str]] = field(default_factory=set, repr=False)  # index keys of its plain forms
@@ -144,10 +143,11 @@ class Entity:
 class _NameInfo:
     """What the registry needs of one name, computed once per name string (read-only)."""
 
-    __slots__ = ("parsed", "folded", "keys", "initial", "surname_only", "fullness", "index")
+    __slots__ = ("parsed", "folded", "keys", "initial", "surname_only", "fullness", "index", "n",
+                 "single", "core", "short", "simple")
 
     def __init__(self, parsed: Any, folded: str, keys: frozenset, initial: str, surname_only: bool,
-                 fullness: tuple[int, int, int, int], index: Optional[frozenset]) -> None:
+                 fullness: tuple[int, int, int, int], index: Optional[frozenset], n: int) -> None:
         self.parsed = parsed
         self.folded = folded  # fold(name).casefold(): the exact-form key
         self.keys = keys  # block keys
@@ -156,6 +156,26 @@ class _NameInfo:
         self.fullness = fullness
         #: index keys when the name is plain (see :func:`_index_keys`), else None
         self.index = index
+        self.n = n  # serial number of the name in its registry (key of the verdict cache)
+        # the keys names_compatible compares (see _verdict): for a single unit, its family name's
+        # fold_key and that of its core; for a name with given names, the fold_key of each short
+        # form and, when it is "simple" (given names first, no patronymic, no first surname
+        # before the family name), (family key, whole key, given key, given items)
+        fold_key = _names.fold_key
+        self.single: Optional[str] = None
+        self.core = ""
+        self.short: tuple[str, ...] = ()
+        self.simple: Optional[tuple[str, str, str, tuple]] = None
+        if not parsed.tokens:
+            return
+        if not parsed.given:
+            self.single = fold_key(parsed.family)
+            self.core = fold_key(parsed.family_core)
+            return
+        self.short = tuple({fold_key(f): None for f in parsed.short_forms})
+        if not parsed.family_first and not parsed.by_given and not parsed.first_surname_forms:
+            self.simple = (fold_key(parsed.family), fold_key(" ".join(parsed.tokens)),
+                           fold_key(" ".join(parsed.given)), parsed.given_items)
 
 
 def _index_keys(parsed: Any) -> Optional[frozenset]:
@@ -208,13 +228,17 @@ class CorpusRegistry:
         self._ids: set[str] = set()
         self._suffix: dict[str, int] = {}  # id base -> last "-n" suffix given to it
         self._doc_map: dict[tuple[str, str], str] = {}
+        self._doc_ids: set[str] = set()  # every document id an official was registered from
+        self._run_doc: Optional[str] = None  # the document of the last official registered
+        self._run_fresh = False  # whether _run_doc was new when its first official came
         self._info_cache: dict[str, _NameInfo] = {}
-        # name -> form -> names_compatible verdict (see _compatible)
-        self._verdicts: dict[str, dict[str, bool]] = {}
+        # (name serial << 32 | form serial) -> names_compatible verdict (see _verdict)
+        self._verdicts: dict[int, bool] = {}
         from . import names
 
         self._names = names
         self._names_compatible = names.names_compatible
+        self._given_compatible = names.given_compatible
 
     # -- public API ----------------------------------------------------------------------------
     def add(self, doc_id: str, extraction: Union[Extraction, Mapping[str, Any]],
@@ -307,7 +331,8 @@ class CorpusRegistry:
             except Exception:
                 keys = frozenset()
             info = _NameInfo(parsed, names.fold(name).casefold(), keys, _initial(parsed),
-                             _is_surname_only(parsed), _fullness(parsed, name), _index_keys(parsed) if keys else None)
+                             _is_surname_only(parsed), _fullness(parsed, name), _index_keys(parsed) if keys else None,
+                             len(self._info_cache))
             self._info_cache[name] = info
         return info
 
@@ -394,23 +419,46 @@ class CorpusRegistry:
             return True
         return not (entity.country and official.country and entity.country != official.country)
 
-    def _compatible(self, parsed: Any, entity: Entity) -> bool:
+    def _compatible(self, info: _NameInfo, entity: Entity) -> bool:
+        """Whether the name is compatible with every full name the entity holds."""
         forms = entity._forms
         if not forms:
             return False
-        # The verdict for a pair of name strings never changes (both are parsed from their text
-        # alone), and the same pairs come back each time a name is compared with an entity's
-        # forms: memoised per (name, form) pair instead of re-running names_compatible.
-        row = self._verdicts.get(parsed.text)
-        if row is None:
-            row = self._verdicts[parsed.text] = {}
+        verdict = self._verdict
         for form in forms:
-            ok = row.get(form.text)
-            if ok is None:
-                ok = row[form.text] = self._names_compatible(parsed, form, fuzzy_threshold=self.fuzzy_threshold)
-            if not ok:
+            if not verdict(info, form):
                 return False
         return True
+
+    def _verdict(self, a: _NameInfo, b: _NameInfo) -> bool:
+        """:func:`~dialogue_extract.names.names_compatible` of two names, read from the keys made
+        once per name where its outcome is decided by them alone (a bare surname against any name;
+        two simple names sharing the family key), else computed once per pair and memoised (the
+        verdict for a pair of name strings never changes: both are parsed from their text alone)."""
+        sa, sb = a.single, b.single
+        if sa is not None:
+            if sb is not None:  # two single units: equal, or one is the other's core
+                return sa == sb or sa == b.core or sb == a.core
+            return sa in b.short  # one of the full name's short forms
+        if sb is not None:
+            return sb in a.short
+        key = a.n << 32 | b.n
+        ok = self._verdicts.get(key)
+        if ok is None:
+            ka, kb = a.simple, b.simple
+            if ka is not None and kb is not None and ka[0] == kb[0]:
+                # no patronymic, first-surname or family-first reading applies: the whole name
+                # that is the other's family unit, the same given names, or given_compatible
+                if ka[1] == kb[0] or kb[1] == ka[0] or ka[2] == kb[2]:
+                    ok = True
+                else:
+                    ok = self._given_compatible(ka[3], kb[3], fuzzy_threshold=self.fuzzy_threshold)
+            elif not a.parsed.tokens or not b.parsed.tokens:
+                ok = False
+            else:
+                ok = self._names_compatible(a.parsed, b.parsed, fuzzy_threshold=self.fuzzy_threshold)
+            self._verdicts[key] = ok
+        return ok
 
     def _narrow(self, entities: list[Entity], official: Official) -> list[Entity]:
         """Of several fitting entities, those with exactly the official's country (an unknown
@@ -481,21 +529,35 @@ class CorpusRegistry:
         :meth:`_narrow`), each time the strong entities before those known by a bare surname, and
         stopping once the outcome is known (it depends on one or two fitting entities and on the
         fitting entities holding the exact name, which :meth:`_exact_among_fits` finds)."""
-        parsed, surname_only = info.parsed, info.surname_only
+        surname_only = info.surname_only
         hits = self._index_hits(info) if info.index is not None else None
         seen: set[str] = set()
         fits: list[Entity] = []
+        entities, verdict = self._entities, self._verdict
+        country = official.country
+        # _country_ok: only a stated country of the entity conflicting with a stated one blocks
+        strict = bool(country) and not official.country_inferred
         for own in (True, False):
             fits = []
             strong: list[Entity] = []
             for weak in (False, True):
-                for ids in self._groups(info, hits, official.country, own, weak):
+                for ids in self._groups(info, hits, country, own, weak):
                     for eid in ids:
                         if eid in seen:
                             continue
                         seen.add(eid)
-                        e = self._entities[eid]
-                        if not self._country_ok(e, official) or not self._compatible(parsed, e):
+                        e = entities[eid]
+                        if strict and e.country_stated and e.country and e.country != country:
+                            continue
+                        forms = e._forms  # _compatible
+                        if not forms:
+                            continue
+                        for form in forms:
+                            if not verdict(info, form):
+                                break
+                        else:
+                            forms = None
+                        if forms is not None:
                             continue
                         fits.append(e)
                         if surname_only:
@@ -524,7 +586,7 @@ class CorpusRegistry:
             for eid in ids:
                 e = self._entities[eid]
                 if self._country_ok(e, official) and self._in_candidates(e, info) \
-                        and self._compatible(info.parsed, e):
+                        and self._compatible(info, e):
                     found.append(e)
                     if len(found) > 1:
                         return None
@@ -587,7 +649,7 @@ class CorpusRegistry:
         an entity with a plain form leaves the buckets of those compared with every newcomer."""
         ikeys: set[tuple[str, str]] = set()
         for form in entity._forms:
-            idx = self._info(form.text).index
+            idx = form.index
             if idx:
                 ikeys |= idx
         new = ikeys - entity._ikeys
@@ -630,19 +692,19 @@ class CorpusRegistry:
             entity._group = group
 
     def _update(self, entity: Entity, doc_id: str, official: Official, info: _NameInfo, date: Optional[str]) -> None:
-        parsed, surname_only, folded = info.parsed, info.surname_only, info.folded
+        surname_only = info.surname_only
+        forms = entity._forms
         forms_changed = False
-        if folded not in entity._form_keys and (len(entity._forms) < MAX_FORMS):
-            if not surname_only or not entity._forms:
-                entity._forms.append(parsed)
-                entity._form_keys.add(folded)
-                self._file(entity, info)
-                forms_changed = True
+        if len(forms) < MAX_FORMS and (not surname_only or not forms) and info.folded not in entity._form_keys:
+            forms.append(info)
+            entity._form_keys.add(info.folded)
+            self._file(entity, info)
+            forms_changed = True
         if not surname_only:
             if entity.weak:
                 # a full name arrived for an entity known only by its surname: drop the bare form
                 entity.weak = False
-                entity._forms = [f for f in entity._forms if not _is_surname_only(f)] or [parsed]
+                entity._forms = [f for f in entity._forms if not f.surname_only] or [info]
                 forms_changed = True
             full = info.fullness
             if full > entity._fullness:
@@ -665,7 +727,9 @@ class CorpusRegistry:
             elif not entity.country:
                 entity.country = country
         country = entity.country
-        if entity._filed != (country, entity.country_stated) or entity._group != (country, entity.weak):
+        filed, group = entity._filed, entity._group
+        if filed[0] != country or filed[1] != entity.country_stated or group[0] != country \
+                or group[1] != entity.weak:
             self._refile(entity)
         if official.organization:
             entity.organizations.add(official.organization)
@@ -677,10 +741,15 @@ class CorpusRegistry:
                     dates = titles[title] = set()
                 if date:
                     dates.add(date)
-        doc_set = entity._doc_set
-        if doc_id not in doc_set:
-            doc_set.add(doc_id)
-            entity.documents.append(doc_id)
+        docs = entity.documents
+        if not docs or docs[-1] != doc_id:
+            if doc_id != self._run_doc:  # a run of officials of one document begins
+                self._run_doc = doc_id
+                self._run_fresh = doc_id not in self._doc_ids
+                self._doc_ids.add(doc_id)
+            # in a run of a document never seen before, an entity holds it only as its last one
+            if self._run_fresh or doc_id not in docs:
+                docs.append(doc_id)
 
 
 def resolve_corpus(extractions: Iterable[Union[Extraction, tuple[str, Extraction]]], *,
