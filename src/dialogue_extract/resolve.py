@@ -81,7 +81,7 @@ def _canonical_score(p: ParsedName) -> tuple:
     """Bigger is fuller: more name items (an initial counts once per letter), full given names
     over initials, a suffix, diacritics over their folded spelling, not a shouted all-caps form."""
     full_words = sum(1 for t in p.tokens if not (t.replace(".", "").isupper() and len(t.replace(".", "")) <= 3))
-    non_ascii = sum(1 for c in p.canonical if ord(c) > 127)
+    non_ascii = 0 if p.canonical.isascii() else sum(1 for c in p.canonical if ord(c) > 127)
     shouted = p.canonical.isupper() and len(p.tokens) > 1
     return (full_words + len(p.initials), -len(p.initials), p.suffix is not None, non_ascii, not shouted)
 
@@ -361,7 +361,8 @@ class MentionClusterer:
             if not g.members:
                 continue
             members = [i for _, i in g.positions]
-            best = max(enumerate(members), key=lambda t: (score_of(parsed[t[1]]), -t[0]))[1]
+            best = members[0] if len(members) == 1 else \
+                max(enumerate(members), key=lambda t: (score_of(parsed[t[1]]), -t[0]))[1]
             canonical = parsed[best].canonical or items[best].text
             aliases = list(dict.fromkeys(parsed[i].canonical or items[i].text for i in members))
             aliases = [a for a in aliases if a != canonical]
@@ -454,6 +455,8 @@ def _titled(pools: list[tuple[int, dict[int, _Group]]], m: NameMention) -> list[
 
 def _most_recent(cands: list[_Group], position: float) -> _Group:
     """The cluster mentioned last before ``position``; else the one mentioned first after it."""
+    if len(cands) == 1:
+        return cands[0]
     best_before: Optional[tuple[float, int, _Group]] = None
     best_after: Optional[tuple[float, int, _Group]] = None
     for g in cands:
