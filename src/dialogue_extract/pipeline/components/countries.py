@@ -21,7 +21,6 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ...countries import country_forms, demonym_forms, is_abbreviation
-from ...dates.patterns import trie
 from ...data import data_path, read_lines
 from ..text import doc_text
 from ..zones import Cover, boilerplate_index, keep_longest
@@ -174,17 +173,28 @@ class CountriesComponent(AddsPatterns):
                 self._plans[orth] = plan
         return plan
 
-    def _form_edges(self) -> tuple[re.Pattern, re.Pattern]:
-        """Patterns of the one-token country forms (compiled on first use): the first matches a
-        form at a position, the second a form reversed (read backwards from a position of the
-        reversed text). Forms holding a hyphen or a blank are left out: a piece between two
-        hyphens of a chunk holds neither."""
+    def _form_edges(self) -> tuple[frozenset, dict[str, list[int]], dict[str, list[int]]]:
+        """The one-token country forms (made on first use), with the lengths of those ending and
+        of those starting with each character. Forms holding a hyphen or a blank are left out: a
+        piece between two hyphens of a chunk holds neither."""
         edges = self.__dict__.get("_edges")
         if edges is None:
-            forms = [f for f in self._single_forms if not _HYPHEN.search(f) and not _BLANK.search(f)]
-            edges = self.__dict__["_edges"] = (re.compile(trie(forms) or "(?!)"),
-                                               re.compile(trie(f[::-1] for f in forms) or "(?!)"))
+            forms = frozenset(f for f in self._single_forms if not _HYPHEN.search(f) and not _BLANK.search(f))
+            ends: dict[str, set[int]] = {}
+            starts: dict[str, set[int]] = {}
+            for f in forms:
+                ends.setdefault(f[-1], set()).add(len(f))
+                starts.setdefault(f[0], set()).add(len(f))
+            edges = self.__dict__["_edges"] = (forms, {c: sorted(v) for c, v in ends.items()},
+                                               {c: sorted(v) for c, v in starts.items()})
         return edges
+
+    def _beside_form(self, text: str, q: int) -> bool:
+        """Whether a one-token form ends right before the hyphen at ``q`` or starts right after it."""
+        forms, ends, starts = self._form_edges()
+        if q and any(text[q - j:q] in forms for j in ends.get(text[q - 1], ()) if j <= q):
+            return True
+        return q + 1 < len(text) and any(text[q + 1:q + 1 + j] in forms for j in starts.get(text[q + 1], ()))
 
     def _hyphen_candidates(self, text: str) -> list[int]:
         """Offsets of the hyphens in white-space-delimited chunks that could hold a token to split.
@@ -198,9 +208,6 @@ class CountriesComponent(AddsPatterns):
         hyphens = _hyphens(text)
         if not hyphens:
             return out
-        starts_form, ends_form = self._form_edges()
-        n = len(text)
-        back = text[::-1]  # back[n - p] is text[p - 1]: a form ending at p is read from there
         i, count = 0, len(hyphens)
         while i < count:
             # the chunk of the next hyphen runs to the next white space (no hyphen of it lies
@@ -209,7 +216,7 @@ class CountriesComponent(AddsPatterns):
             k = i + 1
             while k < count and hyphens[k] < right:
                 k += 1
-            if any(starts_form.match(text, q + 1) or ends_form.match(back, n - q) for q in hyphens[i:k]):
+            if any(self._beside_form(text, q) for q in hyphens[i:k]):
                 out.extend(hyphens[i:k])
             i = k
         return out
