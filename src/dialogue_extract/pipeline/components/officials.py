@@ -74,11 +74,12 @@ class OfficialsComponent:
                                     if info is not None and info.titles else {})
                         for sp, t, info, att in records]
             clusters = resolve_mentions(mentions, fuzzy_threshold=self.fuzzy_threshold)
-            clusters = sorted(clusters, key=lambda c: min(mentions[i].start for i in c.members))
+            # (a cluster's members are in text order)
+            clusters = sorted(clusters, key=lambda c: mentions[c.members[0]].start)
             home = doc._.de_home_country
             home_source = doc._.de_home_country_source or "home_state"
             for cluster in clusters:
-                members = [records[i] for i in sorted(cluster.members, key=lambda i: mentions[i].start)]
+                members = [records[i] for i in cluster.members]
                 official = self._official(cluster, members, f"P{len(officials) + 1}", home, home_source)
                 if official is None:
                     continue

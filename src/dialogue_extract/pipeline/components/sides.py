@@ -325,7 +325,7 @@ class SideCues:
             if other:
                 self._give(o, other, "side")
                 arrived = True
-        if not arrived:
+        if not arrived or "delegation" not in text:  # (every phrase of the members names it)
             return
         for m in _VISITING_MEMBERS.finditer(text):
             begin, stop = _sentence_start(text, m.start()), self._scope_end(text, m.end())
