@@ -143,3 +143,21 @@ def test_titles_stop_where_the_office_ends(nlp, text, expected):
 ])
 def test_hyphenated_field_words_inside_a_complement(nlp, text, expected):
     assert expected in [t for t, _ in titles(nlp, text)]
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\b(?:JS|AS|DS|Dir)\s?\((?:[A-Z][A-Za-z]*)\)",
+    r"\b(?:PM|FM)(?:/(?:PM|FM))+\b",
+    r"\bx?",
+    r"\bAS|JS",
+    r"(?:PM|FM)/",
+])
+@pytest.mark.parametrize("text", [
+    "JS(AMS) and DS (West), BJS(X), AS(Y)JS(Z) PM/FM met; xAS and x AS", "", "a", "PM/FM/PM xPM/FM _JS(Q)",
+])
+def test_text_patterns_find_what_the_pattern_finds(pattern, text):
+    import re
+
+    from dialogue_extract.pipeline.components.titles import TextPattern
+
+    assert [m.span() for m in TextPattern(pattern).finditer(text)] == [m.span() for m in re.finditer(pattern, text)]

@@ -14,6 +14,7 @@ or a business office.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, Optional
@@ -27,7 +28,7 @@ from ...data import data_path, read_json
 from ...organizations import names_international_body
 from ..patterns import AddsPatterns
 from ..text import TokenView, token_view
-from ..zones import in_boilerplate, keep_longest
+from ..zones import boilerplate_index, keep_longest
 
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
@@ -131,7 +132,7 @@ class TitlesComponent(AddsPatterns):
         self.head_set = set(lexicon.heads) | set(lexicon.lowercase_heads)
         self.hyphen_heads = {h.casefold() for h in self.head_set if "-" in h}  # "Secretary-General"
         self.business_folded = {h.casefold() for h in lexicon.business_heads}
-        self.text_patterns = [re.compile(p) for p in lexicon.text_patterns]
+        self.text_patterns = [TextPattern(p) for p in lexicon.text_patterns]
         self.abbr_id = nlp.vocab.strings["ABBR"]
 
     def _add_pattern(self, pattern: dict) -> None:
@@ -340,9 +341,14 @@ class TitlesComponent(AddsPatterns):
                     candidates.append((span.start, span.end, self.abbr_id))
         spans = []
         floor = 0  # a title never reaches back into the phrase of the one before it
+        zone_starts, zone_ends = boilerplate_index(doc)
         for start, end, label in keep_longest(candidates):
-            if start < floor or in_boilerplate(doc, start, end):
+            if start < floor:
                 continue
+            if zone_starts:  # touches a boilerplate zone (zones never overlap)
+                z = bisect_right(zone_starts, end - 1) - 1
+                if z >= 0 and zone_ends[z] > start:
+                    continue
             if end < tv.n and tv.text(end) in ("'s", "’s") and end + 1 < tv.n and tv.text(end + 1)[:1].isupper():
                 continue  # "the Amir's Personal Representative": the possessor belongs to the next title
             head = _Head(start, end, label, tv.span_text(start, end))
@@ -350,7 +356,11 @@ class TitlesComponent(AddsPatterns):
             if span is not None:
                 spans.append(span)
                 floor = max(span.end, span_value(span, "de_title_info").phrase_end)
-        doc.spans[keys.TITLES] = filter_spans(spans)
+        # each title starts at or after the end of the one before (the floor), so the spans do not
+        # overlap and are in text order: filter_spans would keep them all, as they are
+        if any(b.start < a.end for a, b in zip(spans, spans[1:])):
+            spans = filter_spans(spans)
+        doc.spans[keys.TITLES] = spans
         return doc
 
     def _build(self, doc: Doc, tv: TokenView, head: "_Head", country_at, org_at, country_end, org_end, floor: int = 0) -> Optional[Span]:
@@ -433,6 +443,8 @@ class TitlesComponent(AddsPatterns):
         if end >= tv.n or not self.lex.title_suffixes:
             return end
         pos = tv.starts[end]
+        if not tv.doc_text.startswith(tuple(self.lex.title_suffixes), pos):
+            return end
         for suffix in self.lex.title_suffixes:
             if tv.doc_text.startswith(suffix, pos):
                 stop = pos + len(suffix)
@@ -470,6 +482,36 @@ class TitlesComponent(AddsPatterns):
                     m += 1
                 return True
         return False
+
+
+class TextPattern:
+    """A compiled title pattern of ``text_patterns`` whose ``finditer`` finds what the pattern's
+    does. A pattern that starts with ``\\b`` is searched without it (so the search skips ahead
+    to the letters it can start with) and the boundary is checked at each place found."""
+
+    def __init__(self, pattern: str) -> None:
+        self.rx = re.compile(pattern)
+        self.rest = re.compile(pattern[2:]) if pattern.startswith(r"\b") else None
+
+    def finditer(self, text: str):
+        if self.rest is None:
+            yield from self.rx.finditer(text)
+            return
+        pos, n = 0, len(text)
+        while pos <= n:
+            m = self.rest.search(text, pos)
+            if m is None:
+                return
+            q = m.start()
+            full = self.rx.match(text, q)  # the boundary reads the character before q
+            if full is None:
+                pos = q + 1
+                continue
+            if full.end() == q:  # an empty match: the pattern's own search goes on from here
+                yield from self.rx.finditer(text, q)
+                return
+            yield full
+            pos = full.end()
 
 
 class _Head(NamedTuple):
