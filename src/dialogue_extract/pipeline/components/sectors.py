@@ -12,7 +12,7 @@ punctuation and conjunctions at their edges, so context tokens can anchor a patt
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Iterable, NamedTuple, Optional, Sequence
 
 from spacy.language import Language
@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ...sectors import read_patterns, read_taxonomy
 from ...data import data_path, read_lines
-from ..zones import Cover, boilerplate_index, in_boilerplate, keep_longest
+from ..zones import Cover, boilerplate_index, keep_longest
 from ..text import TokenView, doc_text, token_view
 from .. import keys
 from ..extensions import set_span_value
@@ -453,12 +453,14 @@ class SectorsComponent(AddsPatterns):
         strict_reach, partial_reach = self._reach(strict), self._reach(partial)
         if len(self.wild_blocker):
             blocked += [(s, e) for _, s, e in self.wild_blocker(doc, wild_anchors, token_view(doc))]
-        zone_starts, _ = boilerplate_index(doc)
+        zone_starts, zone_ends = boilerplate_index(doc)
         blocked_cover = Cover(blocked)
         candidates = []
         for match_id, start, end in matches:
-            if zone_starts and in_boilerplate(doc, start, end):
-                continue
+            if zone_starts:  # touches a boilerplate zone (zones never overlap)
+                z = bisect_right(zone_starts, end - 1) - 1
+                if z >= 0 and zone_ends[z] > start:
+                    continue
             if blocked_cover and blocked_cover.covers(start, end):
                 continue
             if strict and strict_reach[bisect_left(strict, (end, -1))] > start:
