@@ -103,6 +103,20 @@ def test_head_of_the_delegation(extractor, sentence):
     assert got["Kerem Aksoy"].country == "TUR"
 
 
+@pytest.mark.parametrize("phrase", [
+    "received a Kyrgyz delegation led by",
+    "received a delegation of Kyrgyzstan headed by",
+    "hosted the Kyrgyz delegation headed by",
+])
+def test_a_delegation_led_by(extractor, phrase):
+    text = ("ASTANA, 4 May 2025. Prime Minister Daniyar Seitkali " + phrase + " Minister of Economy Nurlan "
+            "Abdyrakhmanov and Minister of Energy Taalaibek Ibraev.")
+    got = officials(extractor, text)
+    for name in ("Nurlan Abdyrakhmanov", "Taalaibek Ibraev"):
+        assert (got[name].country, got[name].country_source) == ("KGZ", "delegation")
+    assert got["Daniyar Seitkali"].country == "KAZ"
+
+
 def test_for_state_and_signature_tables(extractor):
     text = ("Mexico City, October 16, 2024\n\nThe meeting was co-chaired, for Mexico, by Undersecretary Valeria "
             "Ibarra and, for Peru, by Vice Minister Jorge Quispe.\n\nMemorandum on Plant Health\n"
