@@ -179,3 +179,18 @@ def test_keep_longest(candidates, expected):
 def test_navigation_bars(line, furniture):
     text = "The minister met her counterpart in Lima on Monday to discuss trade.\n" + line + "\nMore text follows here."
     assert (line in zones(text)) is furniture
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a table's header row over rows of its shape is no menu
+    ("No. | Agreement | Signed for Qatar | Signed for Oman\n1 | MoU on trade | Ali Hassan, Minister | Said "
+     "Nasser, Minister\n", []),
+    ("Agreement\tSigned for Chile\tSigned for India\nMoU on mining\tAna Rojas, Minister\tR. Iyer, Secretary\n", []),
+    # a menu over another menu of the same length is still furniture
+    ("Home | News | Politics | Sport\nAbout | Contact | Jobs | Help\n",
+     ["Home | News | Politics | Sport", "About | Contact | Jobs | Help"]),
+    # a menu over a sentence is furniture
+    ("Home | News | Politics | Sport\nThe ministers met in Doha.\n", ["Home | News | Politics | Sport"]),
+])
+def test_a_table_header_is_no_navigation_bar(text, expected):
+    assert zones(text) == expected

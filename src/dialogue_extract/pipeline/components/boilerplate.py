@@ -29,6 +29,16 @@ MAX_HEADING_BLOCKS = 3
 MAX_HEADING = 150
 #: "Name: comment" lines are comments, not headlines
 _HANDLE = re.compile(r"[^\s:][^:]{0,40}:\s")
+#: the separators of a table's cells ("a | b", tabs)
+_CELL_SEPARATOR = re.compile(r"[ \t]\|[ \t]|\t")
+
+
+def table_header(line: str, next_line: str, combined: re.Pattern) -> bool:
+    """Whether ``line`` heads a table: the line after it has as many cells and is no furniture
+    itself ("No. | Agreement | Signed for Qatar | Signed for Oman" over rows of signatories reads
+    like a menu, but a menu is not followed by a row of its own shape)."""
+    n = len(_CELL_SEPARATOR.findall(line))
+    return n >= 2 and len(_CELL_SEPARATOR.findall(next_line)) == n and combined.fullmatch(next_line) is None
 
 
 @dataclass(frozen=True)
@@ -134,6 +144,10 @@ def find_zones(text: str, rules: list[Rule], combined: re.Pattern | None = None,
             i += 1
             continue
         rule = rules[int(m.lastgroup[1:])]
+        if rule.scope == "line" and i + 1 < len(lines) and table_header(
+                line, text[lines[i + 1][0]:lines[i + 1][1]].rstrip("\n"), combined):
+            i += 1
+            continue
         if rule.scope == "tail":  # to the end of the page, or to the next story on it
             j = next_story(text, lines, i + 1, story)
             if j is None:
