@@ -117,6 +117,18 @@ def test_a_delegation_led_by(extractor, phrase):
     assert got["Daniyar Seitkali"].country == "KAZ"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Mr Tanaka arrived on Monday and was received at the Presidential Palace by President Amara Conteh.",
+    "Mr Tanaka was warmly received by President Amara Conteh.",
+])
+def test_the_host_who_received_a_visitor(extractor, sentence):
+    text = ("Japan pledges support\n\nPublished: 2 June 2025\n\nJapan will fund two schools in Sierra Leone, the "
+            "visiting Japanese Minister for Foreign Affairs, Kenji Tanaka, announced in Freetown today.\n\n" + sentence)
+    got = officials(extractor, text)
+    assert (got["Amara Conteh"].country, got["Amara Conteh"].country_source) == ("SLE", "context")
+    assert got["Kenji Tanaka"].country == "JPN"
+
+
 def test_for_state_and_signature_tables(extractor):
     text = ("Mexico City, October 16, 2024\n\nThe meeting was co-chaired, for Mexico, by Undersecretary Valeria "
             "Ibarra and, for Peru, by Vice Minister Jorge Quispe.\n\nMemorandum on Plant Health\n"
