@@ -436,6 +436,11 @@ JAN20 = dt.date(2025, 1, 20)  # a Monday
     ("The next round will be held in March.", ("March", "2025-03")),
     ("The accord is to be signed in March.", ("March", "2025-03")),
     ("The talks were held in March.", ("March", "2024-03")),
+    # an election or a deadline ahead: due, going to the polls, expiring
+    ("General elections are due in March.", ("March", "2025-03")),
+    ("The country goes to the polls in March.", ("March", "2025-03")),
+    ("The current agreement expires in March.", ("March", "2025-03")),
+    ("The previous agreement expired in March.", ("March", "2024-03")),
     ("The two sides agreed to hold the next meeting in October.", ("October", "2025-10")),
     ("The Secretary spoke with the Minister on Sunday, and they agreed to stay in touch ahead of the summit.",
      ("Sunday", "2025-01-19")),
