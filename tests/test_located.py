@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from dialogue_extract.located import Located, first_chars
+from dialogue_extract.located import Located, char_class, first_chars
 from dialogue_extract.pipeline.components.sides import MASK, SideCues, _lead_width
 from dialogue_extract.data import data_path, read_json
 
@@ -170,3 +170,10 @@ def test_begins_with_state(alternative, begins):
     from dialogue_extract.pipeline.components.sides import _begins_with_state
 
     assert _begins_with_state(alternative) is begins
+
+
+@pytest.mark.parametrize("chars", ["", "a", "MPSD", "()[]^-\\", "".join(chr(c) for c in range(128))])
+def test_char_class_holds_the_characters_and_every_non_ascii_one(chars):
+    rx = re.compile(char_class(chars), re.I)
+    for c in [chr(i) for i in range(128)] + ["é", "İ", "ğ", "\u200b", "\U0001F600"]:
+        assert bool(rx.fullmatch(c)) == (c in chars or ord(c) > 127), repr(c)

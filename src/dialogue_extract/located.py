@@ -24,8 +24,6 @@ from .dates.patterns import first_char_test
 
 __all__ = ["Located", "first_chars"]
 
-#: every character above ASCII, in a character class (always counted as a possible first character)
-NON_ASCII = "\\x80-\\U0010ffff"
 
 
 def first_chars(pattern: str, flags: int = 0) -> str:
@@ -39,9 +37,12 @@ def first_chars(pattern: str, flags: int = 0) -> str:
 
 def char_class(chars: str) -> str:
     """A character class (source) of ``chars`` and every non-ASCII character, case-sensitive
-    even inside a case-insensitive pattern (so that ``re`` can skip to it)."""
-    body = "".join("\\x%02x" % ord(c) for c in sorted(set(chars)))
-    return "(?-i:[" + body + NON_ASCII + "])"
+    even inside a case-insensitive pattern (so that ``re`` can skip to it). Written as the
+    complement of the other ASCII characters: ``re`` compiles ``[^...]`` over 128 characters
+    at once, while a class listing the range up to U+10FFFF costs it milliseconds to compile."""
+    keep = set(chars)
+    body = "".join("\\x%02x" % c for c in range(128) if chr(c) not in keep)
+    return "(?-i:[^" + body + "])" if body else "[\\s\\S]"
 
 
 class Located:
