@@ -266,7 +266,7 @@ class CorpusRegistry:
         that grew faster than the archive); returns each document's official id -> entity id."""
         from .gc_pause import gc_paused
 
-        with gc_paused():
+        with gc_paused(keep=True):  # what a registry files lives on with it
             return [self.add(doc_id, ex) for doc_id, ex in items]
 
     def add_official(self, doc_id: str, official: Official, date: Optional[str] = None) -> str:
