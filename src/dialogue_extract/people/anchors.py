@@ -467,7 +467,10 @@ def _name_after_comma(scan: Scan, t: Title):
     bounds = scan.scan_right(j2)
     if bounds is None:
         return nothing
-    after = tv.text(bounds[1]) if bounds[1] < n else ""
+    k = bounds[1]
+    while k < n and tv.text(k) in lex.post_nominals:
+        k += 1  # "the Minister for Africa, Jane Roe MP, said": the letters close the name
+    after = tv.text(k) if k < n else ""
     if after and after.isalpha() and not after.islower():
         return nothing
     if after.lower() in ("and", "&", "of") and scan.single_unit(bounds):

@@ -18,17 +18,34 @@ from functools import lru_cache
 from typing import Optional
 
 from ..located import Located
+from ..names import load_lexicon
 from .info import OfficialInfo
 
 __all__ = ["countries_from_context", "sides_of_pairs"]
 
+def _abbreviated_honorifics() -> frozenset[str]:
+    """The honorifics the name lexicon lists abbreviated ("Prof.", "H.E.", "Mr", "Dr"): written
+    with a full stop or without a vowel. Their full stop ends no sentence ("Prof. X")."""
+    out = set()
+    for form, _strength in load_lexicon().forms_before:
+        word = form[:-1] if form.endswith(".") else form
+        if " " not in form and (form.endswith(".") or not re.search(r"[AEIOUaeiou]", word)):
+            out.add(word)
+    return frozenset(out)
+
+
+_ABBREVIATED = _abbreviated_honorifics()
+_NOT_HONORIFIC = "".join(r"(?<!\b%s\.)" % re.escape(w) for w in sorted(_ABBREVIATED)
+                         if re.fullmatch(r"[A-Z]?[a-z]*[a-z]{3}", w))
+
 # a full stop after a lower-case word of three letters or more ("H.E. Ms. X" does not end anything)
+# but an abbreviated honorific's ("Prof. X")
 # (the full stop is matched before the letters are checked behind it: a pattern that begins with a
 # literal character is searched for character by character in C, not tried at every position)
-_SENTENCE_END = re.compile(r"\.(?<=[a-z]{3}\.)\s+(?=[A-Z\d(\[])|\n")
+_SENTENCE_END = re.compile(r"\.(?<=[a-z]{3}\.)" + _NOT_HONORIFIC + r"\s+(?=[A-Z\d(\[])|\n")
 # the one-character starts of those matches, which do not overlap (see sentence_end): the line
 # breaks and these full stops
-_FULL_STOP_AT = re.compile(r"\.(?<=[a-z]{3}\.)(?=\s+[A-Z\d(\[])")
+_FULL_STOP_AT = re.compile(r"\.(?<=[a-z]{3}\.)" + _NOT_HONORIFIC + r"(?=\s+[A-Z\d(\[])")
 
 
 @lru_cache(maxsize=1)
@@ -43,8 +60,16 @@ _FULL_STOP = re.compile(r"\. ")
 
 @lru_cache(maxsize=1)
 def _breaks(text: str) -> tuple[list[int], list[int]]:
-    """Positions of the text's line breaks and of its ". " pairs."""
-    return [m.start() for m in _LINE_BREAK.finditer(text)], [m.start() for m in _FULL_STOP.finditer(text)]
+    """Positions of the text's line breaks and of its ". " pairs, but those after an initial or
+    an abbreviated honorific ("S. Rao", "Prof. Fathy", "H.E. Mr. Li")."""
+    stops = []
+    for m in _FULL_STOP.finditer(text):
+        k = m.start()
+        word = text[max(text.rfind(" ", 0, k), text.rfind("\n", 0, k)) + 1:k]
+        if (len(word) == 1 and word.isupper()) or word in _ABBREVIATED:
+            continue
+        stops.append(k)
+    return [m.start() for m in _LINE_BREAK.finditer(text)], stops
 
 
 def sentence_start(text: str, pos: int) -> int:

@@ -44,7 +44,8 @@ _VISITORS = Located.of(r"\b(?:[Vv]isiting|[Dd]elegations?|[Gg]uests?)\b")
 _PLACE_STOP = Located.of(r",\s+(?:who|whom|which)\b|\b(?:greetings|messages?|invitation)\b")
 # a meeting, call or talks with the officials named right after
 _MEETING = Located.of(r"\b(?:(?:met|meets|meet)(?: with)?|(?:spoke|speaks|speak)(?: \w+)? (?:with|to)"
-                      r"|(?:talks|meeting|call|conversation|discussions?)(?: [a-z]+){0,3}? with)\s")
+                      r"|(?:talks|meeting|call|conversation|discussions?)(?: [a-z]+){0,3}? with"
+                      r"|, and (?:also )?with)\s")  # "... held talks with X on A, and with Y on B"
 _MEETING_GAP = 90  # the most characters from the phrase to the first official met (a title between)
 # the most characters from a traveller's name to "came to", "arrived in" (a title between)
 _VISITOR_GAP = 160

@@ -1,0 +1,64 @@
+"""Offices written out at length, and who an official meets in a visit: end-to-end forms."""
+from __future__ import annotations
+
+import pytest
+
+from dialogue_extract.people.context import sentence_end, sentence_start
+
+
+def _officials(extractor, text):
+    return {o.name: o for o in extractor.extract(text).officials}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a portfolio list whose last field closes the office before the name
+    ("Lima, 2 May 2025. She met the Minister of Fisheries and Aquaculture, Dr. Rosa Quispe Mamani, on quotas.",
+     "Rosa Quispe Mamani", "Minister of Fisheries and Aquaculture"),
+    ("Accra, 2 May 2025. Talks were held with the Minister of Local Government and Decentralisation, Kojo Mensah Boateng.",
+     "Kojo Mensah Boateng", "Minister of Local Government and Decentralisation"),
+    ("Dodoma, 2 May 2025. He called on Minister for Water, Sanitation and Irrigation Neema Joseph Mrisho.",
+     "Neema Joseph Mrisho", "Minister for Water, Sanitation and Irrigation"),
+    # letters after the name close it
+    ("London, 2 May 2025. The Minister for the Overseas Territories, Alan Beckwith MP, will travel to Anguilla.",
+     "Alan Beckwith", "Minister for the Overseas Territories"),
+    # an aide is an office
+    ("Moscow, 2 May 2025. The talks were attended by Presidential Aide Gennady Orlov.",
+     "Gennady Orlov", "Presidential Aide"),
+])
+def test_office_with_a_long_portfolio(extractor, text, name, title):
+    officials = _officials(extractor, text)
+    assert name in officials, list(officials)
+    assert title in officials[name].titles
+
+
+def test_an_abbreviated_office_before_a_surname(extractor):
+    text = ("Nairobi, 2 May 2025. Cabinet Secretary for Trade Wanjiku Mwangi Njoroge arrived in Uganda. "
+            "CS Njoroge held talks with the Minister of Trade, Industry and Cooperatives, Okello Mugisha.")
+    officials = _officials(extractor, text)
+    assert "CS" in officials["Wanjiku Mwangi Njoroge"].titles
+    assert officials["Okello Mugisha"].country == "UGA"
+
+
+def test_the_officials_met_on_a_visit_serve_the_host_state(extractor):
+    text = ("Nairobi, 2 May 2025. Foreign Minister Amina Wekesa Odhiambo has concluded a working visit to Ghana. "
+            "Minister Odhiambo also held talks with the Minister of Energy, Prof. Kwame Asante Owusu, on solar "
+            "power, and with the Minister of Health, Dr. Efua Mensah Darko, on vaccines.")
+    officials = _officials(extractor, text)
+    assert officials["Kwame Asante Owusu"].country == "GHA"
+    assert officials["Efua Mensah Darko"].country == "GHA"
+    assert officials["Amina Wekesa Odhiambo"].country == "KEN"
+
+
+@pytest.mark.parametrize("text, pos, start", [
+    ("He met Prof. Kwame Owusu there. Then he left.", 20, 0),  # "Prof." opens a name
+    ("He met H.E. Mr. Li Wei there.", 20, 0),
+    ("He met Dr. S. Rao there.", 18, 0),  # an initial
+    ("It ended in 2025. He left.", 20, 17),  # a year still ends a sentence
+])
+def test_an_abbreviated_honorific_starts_no_sentence(text, pos, start):
+    assert sentence_start(text, pos) == start
+
+
+def test_an_abbreviated_honorific_ends_no_sentence():
+    text = "He met the Minister, Prof. Kwame Owusu, on energy. Then he left."
+    assert sentence_end(text, 0) == text.index(". Then")
