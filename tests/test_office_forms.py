@@ -62,3 +62,24 @@ def test_an_abbreviated_honorific_starts_no_sentence(text, pos, start):
 def test_an_abbreviated_honorific_ends_no_sentence():
     text = "He met the Minister, Prof. Kwame Owusu, on energy. Then he left."
     assert sentence_end(text, 0) == text.index(". Then")
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Colombo, 2 May 2025. He met the Minister of Fisheries, Aquatic and Ocean Resources, Mr. Lalith Perera.",
+     "Lalith Perera", "Minister of Fisheries, Aquatic and Ocean Resources"),
+    ("Jakarta, 2 May 2025. Minister for the Protection of Migrant Workers Budi Santoso Wibowo attended.",
+     "Budi Santoso Wibowo", "Minister for the Protection of Migrant Workers"),
+])
+def test_office_with_a_list_of_fields(extractor, text, name, title):
+    officials = _officials(extractor, text)
+    assert title in officials[name].titles
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Hanoi, 2 May 2025. Rear Admiral Le Van Minh, Commander of the Vietnam Coast Guard, led the patrol.", "Le Van Minh"),
+    ("Muscat, 2 May 2025. She toured the Sultan Qaboos University Hospital with Dr. Salim Al Harthi, Minister of Health.",
+     "Salim Al Harthi"),
+    ("Manila, 2 May 2025. He opened a ward at the President Ramon Magsaysay Hospital with Secretary Lino Abad.", "Lino Abad"),
+])
+def test_words_of_an_institution_name_are_no_official(extractor, text, person):
+    assert set(_officials(extractor, text)) == {person}

@@ -329,9 +329,18 @@ class Scan:
             k = j
         if not units:
             return None
+        if self._in_institution_name(units[-1][0], units[-1][1]):
+            return None  # "the Sultan Qaboos University", "Commander of the Vietnam Coast Guard"
         if caps_alone and len(units) == 1 and units[0][2] == "caps":
             return units[0][0], units[0][1]  # "Prime Minister KISHIDA": a capitalised family name
         return self._validate(units)
+
+    def _in_institution_name(self, last: int, end: int) -> bool:
+        """Whether the words read as a name end an institution's name or run into one: their last
+        word, or the word right after them, is an institution word ("Guard", "University")."""
+        words = self.grammar.lex.institution_words
+        tv = self.tv
+        return tv.text(last) in words or (end < tv.n and tv.text(end) in words)
 
     def _calendar_given_name(self, i: int, j: int) -> bool:
         """Whether the word doc[i:j], a month or weekday that is also a given name ("Jan", "June",
