@@ -156,3 +156,27 @@ def test_resolver_prefers_the_title_given():
     clusters = resolve_mentions(ms)
     by_name = {c.canonical: c.members for c in clusters}
     assert 2 in by_name["Gabriel Torres Ibarra"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # "HE" without dots before a name written as usual is "His/Her Excellency"
+    ("Doha, 2 May 2025. The talks were chaired by HE Khalid bin Nasser Al-Marri, Minister of Commerce.",
+     {"Khalid bin Nasser Al-Marri"}),
+    ("Muscat, 2 May 2025. HE Salim bin Hamad Al-Rawahi met HE Fatima Al-Zadjali, Minister of Education.",
+     {"Salim bin Hamad Al-Rawahi", "Fatima Al-Zadjali"}),
+    # but not the pronoun of a heading written in capitals, nor "He" in a sentence
+    ("TALKS IN DOHA\n\nHE SAID THE TALKS WENT WELL\n\nDoha, 2 May 2025. Minister of Commerce Rashid Al-Kuwari spoke. "
+     "He Said nothing more.", {"Rashid Al-Kuwari"}),
+    # "He" is also a family name, right after an office
+    ("Beijing, 2 May 2025. Vice Premier He Zhenming met the delegation. He said the talks were useful.",
+     {"He Zhenming"}),
+])
+def test_he_as_form_of_address_pronoun_or_family_name(extractor, text, names):
+    assert {o.name for o in extractor.extract(text).officials} == names
+
+
+def test_he_is_matched_only_as_written():
+    assert parse_name("HE Khalid Al-Marri").canonical == "Khalid Al-Marri"
+    assert parse_name("HE Khalid Al-Marri").strong
+    assert parse_name("He Zhenming").canonical == "He Zhenming"
+    assert parse_name("HE SAID").canonical == "HE SAID"

@@ -78,6 +78,8 @@ class NameLexicon:
     folder: str = ""
     #: every honorific written before a name, as listed, with its strength (for matchers over text)
     forms_before: tuple[tuple[str, str], ...] = ()
+    #: honorifics matched only as written ("HE": "He" is a pronoun and a family name), form -> strength
+    honorifics_exact: dict[str, str] = field(default_factory=dict, hash=False)
 
     def honorific_word(self, word: str) -> Optional[str]:
         """The strength (``"strong"``/``"weak"``) of the one-word honorific ``word`` as written
@@ -119,9 +121,14 @@ def load_lexicon(folder: Optional[PathLike] = None) -> NameLexicon:
     before: dict[tuple[str, ...], str] = {}
     after: dict[tuple[str, ...], str] = {}
     forms: list[tuple[str, str]] = []
+    exact: dict[str, str] = {}
     for row in read_tsv(base / "honorifics.tsv"):
         words = tuple(_word_key(w) for w in row["form"].split())
         if not words:
+            continue
+        if row.get("case") == "exact":  # one word before a name, as written
+            exact[row["form"]] = row.get("strength", "weak") or "weak"
+            forms.append((row["form"], exact[row["form"]]))
             continue
         target = after if row.get("position", "before") == "after" else before
         if target is before:
@@ -132,7 +139,7 @@ def load_lexicon(folder: Optional[PathLike] = None) -> NameLexicon:
     particles = {_word_key(r["form"]): r.get("kind", "family") or "family" for r in read_tsv(base / "particles.tsv")}
     suffixes = frozenset(_word_key(s) for s in read_lines(base / "suffixes.txt"))
     family_first = frozenset(fold_key(s) for s in read_lines(base / "family_first_surnames.txt"))
-    return NameLexicon(before, after, particles, suffixes, family_first, str(base), tuple(forms))
+    return NameLexicon(before, after, particles, suffixes, family_first, str(base), tuple(forms), exact)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -302,10 +309,14 @@ def _parse_cached(text: str, folder: str) -> ParsedName:
     i = 0
     while i < len(words) - 1:
         n = _match_honorific(keys, i, lex.honorifics_before, longest) if keys[i] in first_words else 0
+        # a form matched as written, before a name written with small letters ("HE Abdullah")
+        exact = lex.honorifics_exact.get(words[i][0]) if not n and not words[i + 1][0].isupper() else None
+        if exact is not None:
+            n = 1
         if not n or i + n >= len(words):
             break
         honorifics.append(text[words[i][1]:words[i + n - 1][2]])
-        strong |= lex.honorifics_before[tuple(keys[i:i + n])] == "strong"
+        strong |= (exact or lex.honorifics_before[tuple(keys[i:i + n])]) == "strong"
         i += n
     j = len(words)
     # trailing honorifics ("ji") and generational suffix ("Jr.")

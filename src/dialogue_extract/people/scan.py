@@ -119,6 +119,14 @@ def _without_given_names(grammar: PersonGrammar, tv: Any, titles: list[Title]) -
     return sorted(out, key=lambda t: t.start)
 
 
+
+def _titlecase_after(tv: Any, end: int) -> bool:
+    """Whether the word at token ``end`` is written with a capital and small letters ("Abdullah")."""
+    if end >= tv.n:
+        return False
+    word = tv.text(end)
+    return word[:1].isupper() and not word.isupper()
+
 @dataclass(eq=False)
 class Scan:
     grammar: PersonGrammar
@@ -163,12 +171,15 @@ class Scan:
                 if e > s:
                     blocked[s:e] = _ONES[:e - s] if e - s <= 64 else b"\x01" * (e - s)
         hon_table: dict[int, tuple[int, bool]] = {}
+        exact = grammar.lex.names.honorifics_exact
+        exact_folded = {f.casefold() for f in exact}
         for start, end, strong in honorifics:
             first = tv.text(start)
             if not first[:1].isupper() and first != "dato":
                 continue
-            if first in ("HE", "He"):
-                continue  # "HE" without dots is the pronoun of an all-capitals heading
+            if first.casefold() in exact_folded and (first not in exact or not _titlecase_after(tv, end)):
+                continue  # a form matched only as written ("HE", not the pronoun "He"), and before
+                # a name written as usual ("HE Abdullah Al-Mannai", not the heading "HE SAID")
             prev = hon_table.get(start)
             if prev is None or prev[0] < end:
                 hon_table[start] = (end, strong)

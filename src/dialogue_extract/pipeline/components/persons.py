@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -44,7 +44,7 @@ from ...data import data_path
 from ...people import ANCHORS, PersonGrammar, PersonInfo, PersonLexicon, Scan, Title, bare_mentions, run_anchors
 from ...people.grammar import find_forms  # noqa: F401  (its former home)
 from ..layout import CELL_BREAK
-from ..text import TokenView, token_view
+from ..text import TokenView, offset_map, original_text, token_view
 from ..zones import boilerplate_index
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
@@ -118,11 +118,23 @@ class PersonsComponent:
                 counterparts.append(start)
             elif match_id in self.plural_titles:
                 plurals.append((end, self.plural_titles[match_id]))
-            else:
+            elif end >= len(doc) or not self._before_capitals(doc, tv, end):
                 honorifics.append((start, end, match_id == self.hon_strong))
         return Scan.build(self.grammar, tv, titles=titles, blocked_spans=blocked,
                           boilerplate=boilerplate_index(doc), honorifics=honorifics,
                           counterparts=counterparts, plurals=plurals)
+
+    def _before_capitals(self, doc: Doc, tv: Any, k: int) -> bool:
+        """Whether the word at token ``k`` follows a form matched only as written ("HE") and was
+        written in capitals by the caller ("HE SAID", a heading the Doc holds recased)."""
+        if tv.text(k - 1) not in self.lex.names.honorifics_exact:
+            return False
+        start, end = tv.starts[k], tv.starts[k] + tv.lengths[k]
+        shift = offset_map(doc)
+        if shift is not None:
+            start, end = shift.span(start, end)
+        word = original_text(doc)[start:end]
+        return word.isupper() and len(word) > 1
 
     def __call__(self, doc: Doc) -> Doc:
         scan = run_anchors(self.scan(doc), self.anchors)
