@@ -180,3 +180,12 @@ def test_he_is_matched_only_as_written():
     assert parse_name("HE Khalid Al-Marri").strong
     assert parse_name("He Zhenming").canonical == "He Zhenming"
     assert parse_name("HE SAID").canonical == "HE SAID"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kuala Lumpur, 2 May 2025. Minister of Defence Dato' Seri Haji Khaled Haji Nordin attended.", "Khaled Haji Nordin"),
+    ("Bandar Seri Begawan, 2 May 2025. Minister of Health Dato Mohammad Pengiran Haji Isham spoke.",
+     "Mohammad Pengiran Haji Isham"),
+])
+def test_a_form_of_address_inside_a_name_is_a_word_of_it(extractor, text, name):
+    assert [o.name for o in extractor.extract(text).officials] == [name]

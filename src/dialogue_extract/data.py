@@ -216,6 +216,7 @@ class PersonsLexicon(_Lexicon):
     speaker_label: Optional[str] = None
     post_nominals: _Words = []
     given_name_abbreviations: _Words = []
+    inner_honorifics: _Words = []
     calendar_given_names: _Words = []
     question_label: Optional[str] = None
     given_name_titles: _Words = []

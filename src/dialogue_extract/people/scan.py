@@ -329,6 +329,8 @@ class Scan:
                 kind = word_kind(text[s:s + lengths[k]], True)
             if kind is None and k == i and self._calendar_given_name(k, j):
                 kind = "word"  # "Ms Jan Whitcombe", "Minister June Ellery"
+            if kind == "honorific" and units and self._inner_honorific(k, j):
+                kind = "word"  # "Mohamad Haji Hasan": a name word inside the name
             if kind is None or kind == "honorific":
                 # "Navarro, Jr."
                 if units and tv.text(k) == "," and k + 1 < n and grammar.is_suffix(tv.text(k + 1)):
@@ -352,6 +354,16 @@ class Scan:
         words = self.grammar.lex.institution_words
         tv = self.tv
         return tv.text(last) in words or (end < tv.n and tv.text(end) in words)
+
+    def _inner_honorific(self, i: int, j: int) -> bool:
+        """Whether the form of address doc[i:j], after a name word, is a word of the name: one
+        the lexicon lists as such ("Haji", "Pengiran") with a name word after it."""
+        inner, n = self.grammar.inner_honorifics, self.tv.n
+        if j - i != 1 or self.tv.text(i) not in inner:
+            return False
+        while j < n and self.tv.text(j) in inner:  # "Pengiran Haji Yusof"
+            j += 1
+        return j < n and self.kind(j, self.unit_end(j)) in ("word", "caps")
 
     def _calendar_given_name(self, i: int, j: int) -> bool:
         """Whether the word doc[i:j], a month or weekday that is also a given name ("Jan", "June",

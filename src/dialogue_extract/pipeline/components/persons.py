@@ -81,6 +81,8 @@ class PersonsComponent:
             variants = {form, bare + "."} if form == bare and bare.isalpha() else {form}
             if form.endswith(".") and len(bare) > 2:
                 variants.add(bare)
+            if "'" in form:  # "Dato' Seri", also written "Dato Seri" and "Dato’ Seri"
+                variants |= {form.replace("'", ""), form.replace("'", "’")}
             for v in variants:
                 # tokenised as before a name: "Ms." alone would split off its period
                 tokens = nlp.make_doc(v + " Name")[:-1]
