@@ -518,3 +518,23 @@ def test_the_other_state_of_a_stretch_is_the_one_other_state_it_names(rows, home
                and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None)
     expected = near.pop() if len(near) == 1 else (None if near else release)
     assert _States(spans, home).other(begin, end) == expected
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a joint statement whose signatories the text gives no state: the form of address tells
+    ("Bogor, 2 May 2025. The memorandum was signed by Bapak Rudi Hartanto, Head of the National Agency, and "
+     "Mr. Mehmet Yalçın, Minister of Trade.", "Rudi Hartanto", "IDN"),
+    ("Bangkok, 2 May 2025. The session was opened by Shri Naveen Kapoor, Joint Secretary, and Mr. Arthit Chaiyo, "
+     "Director-General.", "Naveen Kapoor", "IND"),
+    ("New Delhi, 2 May 2025. The talks were attended by Khun Somchai Rattanakul, Deputy Permanent Secretary.",
+     "Somchai Rattanakul", "THA"),
+])
+def test_a_form_of_address_of_one_state_gives_that_state(extractor, text, name, country):
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert (got[name].country, got[name].country_source, got[name].country_inferred) == (country, "honorific", False)
+
+
+def test_the_text_wins_over_the_form_of_address(extractor):
+    text = "Jakarta, 2 May 2025. Malaysian Deputy Minister Ibu Siti Rahmah met the delegation."
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert got["Siti Rahmah"].country == "MYS"

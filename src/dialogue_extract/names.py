@@ -80,6 +80,12 @@ class NameLexicon:
     forms_before: tuple[tuple[str, str], ...] = ()
     #: honorifics matched only as written ("HE": "He" is a pronoun and a family name), form -> strength
     honorifics_exact: dict[str, str] = field(default_factory=dict, hash=False)
+    #: honorifics used for the officials of one state only (words -> alpha-3): "Bapak", "Shri"
+    honorific_states: dict[tuple[str, ...], str] = field(default_factory=dict, hash=False)
+
+    def honorific_state(self, honorific: str) -> Optional[str]:
+        """The one state whose officials are addressed with ``honorific`` as written, if any."""
+        return self.honorific_states.get(tuple(_word_key(w) for w in honorific.split()))
 
     def honorific_word(self, word: str) -> Optional[str]:
         """The strength (``"strong"``/``"weak"``) of the one-word honorific ``word`` as written
@@ -122,10 +128,13 @@ def load_lexicon(folder: Optional[PathLike] = None) -> NameLexicon:
     after: dict[tuple[str, ...], str] = {}
     forms: list[tuple[str, str]] = []
     exact: dict[str, str] = {}
+    states: dict[tuple[str, ...], str] = {}
     for row in read_tsv(base / "honorifics.tsv"):
         words = tuple(_word_key(w) for w in row["form"].split())
         if not words:
             continue
+        if row.get("state"):
+            states[words] = row["state"]
         if row.get("case") == "exact":  # one word before a name, as written
             exact[row["form"]] = row.get("strength", "weak") or "weak"
             forms.append((row["form"], exact[row["form"]]))
@@ -139,7 +148,7 @@ def load_lexicon(folder: Optional[PathLike] = None) -> NameLexicon:
     particles = {_word_key(r["form"]): r.get("kind", "family") or "family" for r in read_tsv(base / "particles.tsv")}
     suffixes = frozenset(_word_key(s) for s in read_lines(base / "suffixes.txt"))
     family_first = frozenset(fold_key(s) for s in read_lines(base / "family_first_surnames.txt"))
-    return NameLexicon(before, after, particles, suffixes, family_first, str(base), tuple(forms), exact)
+    return NameLexicon(before, after, particles, suffixes, family_first, str(base), tuple(forms), exact, states)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -149,7 +149,8 @@ class Official(_Model):
         "Minister', 'Minister of Energy, Kenya', a title or body only one state has), 'context' (the "
         "sentence: 'his Japanese counterpart', a demonym shared by a list), 'side' ('The Polish side "
         "was led by', 'for Bahrain, Dr. X'), 'delegation' ('Australia was represented by', 'at the head "
-        "of Pakistan's delegation', 'Accompanying him were'), 'header' (the release's home state, "
+        "of Pakistan's delegation', 'Accompanying him were'), 'honorific' (a form of address only one "
+        "state's officials are given: 'Bapak', 'Shri', 'Khun'), 'header' (the release's home state, "
         "read from its issuing body or dateline), 'home_state' (the home state guessed as the state "
         "the release names most), 'user_actors' (a list of known actors given by the user); None "
         "when there is no country.",

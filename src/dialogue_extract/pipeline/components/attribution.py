@@ -25,6 +25,7 @@ from ...data import data_path, read_json, read_tsv
 from ..layout import side_cells
 from ..text import TokenView, token_view
 from ...located import Located
+from ...names import load_lexicon
 from ...people.grammar import LinePattern
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
@@ -126,6 +127,7 @@ class AttributionComponent:
             self.by_first.setdefault(c[0], []).append(c)
             self.by_last.setdefault(c[-1], []).append(c)
         self.copulas = copulas
+        self.names = load_lexicon()  # the forms of address only one state's officials are given
         self.places_folded = {p.casefold(): code for p, code in places.items()}
         self.dateline_chars = dateline_chars
         names = sorted(places, key=len, reverse=True)
@@ -554,6 +556,8 @@ class AttributionComponent:
                 if any(map(self.title_country_rx.search, names)):  # (a title naming a state's office)
                     att.set_country(next((self._known(code, key, named) for text in names
                                           for key, code in self.title_countries if key in text), None), "title")
+            if att.country is None and pinfo.honorifics:  # "Bapak Sugiono", "Shri A. Rao"
+                att.set_country(next(filter(None, map(self.names.honorific_state, pinfo.honorifics)), None), "honorific")
         home, source = self.home_country(doc, tv.doc_text, stated, header_home, visit=visit, counts=counts)
         doc._.de_home_country = home
         doc._.de_home_country_source = source
