@@ -538,3 +538,17 @@ def test_the_text_wins_over_the_form_of_address(extractor):
     text = "Jakarta, 2 May 2025. Malaysian Deputy Minister Ibu Siti Rahmah met the delegation."
     got = {o.name: o for o in extractor.extract(text).officials}
     assert got["Siti Rahmah"].country == "MYS"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canberra, 2 May 2025. The dialogue was co-chaired by Foreign Minister Ruth Calder and Defence Minister "
+     "Owen Pratt on the Australian side, and by External Affairs Minister Arjun Mehta and Defence Minister "
+     "Kiran Bose on the Indian side.",
+     {"Ruth Calder": "AUS", "Owen Pratt": "AUS", "Arjun Mehta": "IND", "Kiran Bose": "IND"}),
+    # the phrase before its officials still reads forward
+    ("Canberra, 2 May 2025. The talks were attended, on the Indian side, by Secretary Meera Nair and Joint "
+     "Secretary Vikram Sood.", {"Meera Nair": "IND", "Vikram Sood": "IND"}),
+])
+def test_a_side_named_after_its_officials(extractor, text, expected):
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert {k: got.get(k) for k in expected} == expected

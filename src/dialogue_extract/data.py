@@ -260,7 +260,7 @@ class HeadersLexicon(_Lexicon):
 class SideCue(BaseModel):
     model_config = ConfigDict(extra="forbid")
     pattern: str
-    officials: Literal["after", "before", "either"] = "after"
+    officials: Literal["after", "before", "before_all", "either"] = "after"
     source: str = "side"
     state: Literal["named", "subject", "other", "opposite"] = "named"
     max_gap: int = 0

@@ -58,7 +58,7 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 
 @dataclass(frozen=True)
 class Cue:
-    officials: str  # "after", "before" or "either"
+    officials: str  # "after", "before", "before_all" or "either"
     source: str
     state: str  # "named", "subject" or "other"
     max_gap: int  # the first official after the phrase must start within this many characters (0: any)
@@ -200,6 +200,12 @@ class SideCues:
                 while i < len(starts) and starts[i] < stop:
                     self._give(mentions[i][1], code, cue.source)
                     i += 1
+            elif mode == "before_all":  # every official since the sentence's start or the phrase before
+                begin = _sentence_start(text, start)
+                if k > 0 and matches[k - 1][1] > begin:
+                    begin = matches[k - 1][1]
+                for i in range(bisect_left(starts, begin), bisect_left(starts, start)):
+                    self._give(mentions[i][1], code, cue.source)
             else:
                 begin = _sentence_start(text, start)
                 i = bisect_left(starts, start) - 1
