@@ -552,3 +552,16 @@ def test_the_text_wins_over_the_form_of_address(extractor):
 def test_a_side_named_after_its_officials(extractor, text, expected):
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("New Delhi, 2 May 2025. The President of Peru paid a State Visit to India.\n\n1. MoU on Mining. Exchanged by "
+     "Shri Ravi Menon, Secretary, Ministry of Mines, and H.E. Ms. Lucía Paredes Quispe, Minister of Energy and Mines.",
+     {"Ravi Menon": "IND", "Lucía Paredes Quispe": "PER"}),
+    ("New Delhi, 2 May 2025. The President of Peru paid a State Visit to India.\n\n2. MoU on Space. Signed by: "
+     "Shri Ravi Menon, Chairman; Dr. Jorge Salas Rivera, Director of the Space Agency.",
+     {"Ravi Menon": "IND", "Jorge Salas Rivera": "PER"}),
+])
+def test_the_two_signatories_of_an_outcome_serve_the_two_sides(extractor, text, expected):
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert {k: got.get(k) for k in expected} == expected

@@ -204,11 +204,14 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
 
 # "co-chaired by A and (by) B", "talks between A and B": the two officials serve the two sides
 # "a letter from President A to President B", "the greetings of A to B": B is on the other side
-_PAIR = Located.of(r"\b(?:co-?chaired by|co-?chairs?|between|(?:[Oo]ur|[Tt]he two|[Bb]oth) (?:[Pp]residents|[Pp]rime [Mm]inisters|[Ll]eaders),?|(?P<sent>(?:letter|message|greetings|invitation) (?:from|of)))\s")
+_PAIR = Located.of(r"\b(?:co-?chaired by|co-?chairs?|between|(?:[Oo]ur|[Tt]he two|[Bb]oth) (?:[Pp]residents|[Pp]rime [Mm]inisters|[Ll]eaders),?|(?P<sent>(?:letter|message|greetings|invitation) (?:from|of))"
+                   r"|(?P<signed>(?:[Ss]igned|[Ee]xchanged|[Ii]nitiall?ed) by:?))\s")
 _PAIR_GAP = 90  # the most characters from the phrase to A, and from A to B (titles between)
 _PAIR_JOIN = re.compile(r"[^;:\n]*?\band\b[^;:\n]*$")
 _GREETINGS_OF = Located.of(r"\bgreetings of\s")
 _SENT_JOIN = re.compile(r"[^;:\n]*?\bto\b[^;:\n]*$")
+# "Signed by: A, Secretary; B, Minister" / "exchanged by A ... and B": the two signatories of an outcome
+_SIGNED_JOIN = re.compile(r"[^:\n]*?(?:\band\b|;)[^:\n]*$")
 # "co-chaired by EAM and ...": a first co-chair named by a short title only
 _PAIR_UNNAMED = re.compile(r"(?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} and\b")
 
@@ -277,7 +280,9 @@ def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tup
         if len({id(o) for s, _e, o in mentions[i:bisect_left(starts, end)]}) > 2:
             continue  # "co-chaired by A and B on the Indian side, and by C and D on ...": no pair
         sent = m.group("sent") is not None
-        unnamed = None if m.group().startswith("between") or sent else _PAIR_UNNAMED.match(text, m.end(), starts[i])
+        signed = m.group("signed") is not None
+        unnamed = None if m.group().startswith("between") or sent or signed \
+            else _PAIR_UNNAMED.match(text, m.end(), starts[i])
         if unnamed and starts[i] - unnamed.end() <= _PAIR_GAP:
             # "co-chaired by EAM and Foreign Minister B": the first co-chair named by title only is
             # the release's own official
@@ -287,7 +292,8 @@ def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tup
             if i + 1 >= len(starts) or starts[i] - m.end() > _PAIR_GAP:
                 continue
             b_start, b_end, b = mentions[i + 1]
-            if a is b or b_start - a_end > _PAIR_GAP or not (_SENT_JOIN if sent else _PAIR_JOIN).match(text, a_end, b_start) \
+            join = _SENT_JOIN if sent else _SIGNED_JOIN if signed else _PAIR_JOIN
+            if a is b or b_start - a_end > _PAIR_GAP or not join.match(text, a_end, b_start) \
                     or _SENTENCE_END.search(text, a_end, b_start):
                 continue
         if (a is not None and a.international) or b.international:
