@@ -172,6 +172,25 @@ def test_begins_with_state(alternative, begins):
     assert _begins_with_state(alternative) is begins
 
 
+@pytest.mark.parametrize("alternative,opens", [
+    ("(?P<c5>(?<![^\n])[ \t]*(?P<s5>\x01+):)", True),
+    ("(?<![^\n])x", True),
+    ("(?P<c5>(?:(?<![^\n])|(?<=, ))for (?P<s5>\x01+))", False),  # also after a comma
+    ("(?P<c5>(?<![^\t])x)", False),
+    ("(?P<c5>(?<=\n)x)", False),
+    ("(?P<c5>x(?<![^\n]))", False),
+])
+def test_opens_at_line_start(alternative, opens):
+    from dialogue_extract.pipeline.components.sides import _AtLineStarts, _opens_at_line_start
+
+    assert _opens_at_line_start(alternative) is opens
+    if opens:  # then searched at line starts only, with the matches of the pattern
+        rx = _AtLineStarts(alternative)
+        for text in ["x\nx", "\n\x01:\n \x01\x01:x", " x\nxx\n", "", "\n\n"]:
+            for pos in range(len(text) + 1):
+                _same(rx, text, pos, len(text))
+
+
 @pytest.mark.parametrize("chars", ["", "a", "MPSD", "()[]^-\\", "".join(chr(c) for c in range(128))])
 def test_char_class_holds_the_characters_and_every_non_ascii_one(chars):
     rx = re.compile(char_class(chars), re.I)
