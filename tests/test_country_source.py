@@ -565,3 +565,15 @@ def test_a_side_named_after_its_officials(extractor, text, expected):
 def test_the_two_signatories_of_an_outcome_serve_the_two_sides(extractor, text, expected):
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a national office for European affairs is no office of an international body
+    ("Warsaw, 2 May 2025. The Polish side was led by Undersecretary of State Anna Lis and included Ambassador "
+     "Piotr Nowacki, Director of the Department of European Policy.", "Piotr Nowacki", "POL"),
+    ("Addis Ababa, 2 May 2025. The Kenyan delegation also included Ambassador Grace Mutua Wanjiru, Principal "
+     "Secretary for Foreign Affairs.", "Grace Mutua Wanjiru", "KEN"),
+])
+def test_delegation_members(extractor, text, name, country):
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert got[name].country == country

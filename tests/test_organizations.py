@@ -69,3 +69,15 @@ def test_generic_shapes_start_at_a_word_start(text, spans):
     from dialogue_extract.pipeline.components.organizations import GENERIC
 
     assert [m.group() for m in GENERIC.finditer(text)] == spans
+
+
+@pytest.mark.parametrize("title, international", [
+    ("Minister for European Affairs", False),
+    ("Director of the Department of European Policy", False),
+    ("European Commissioner for Trade", True),
+    ("President of the European Council", True),
+])
+def test_european_offices(title, international):
+    from dialogue_extract.organizations import names_international_body
+
+    assert names_international_body(title) is international

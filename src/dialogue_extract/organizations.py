@@ -39,7 +39,9 @@ def _international_pattern() -> re.Pattern:
     forms = sorted((f for f, i in load_organizations().items() if i.kind == "international"), key=len, reverse=True)
     # offices only international bodies have ("Under-Secretary-General", "Resident Coordinator")
     forms += read_json(MODELS_DIR / "default" / "titles.json").get("international_offices", [])
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r"|European|United Nations)(?![\w-])")
+    # (a European body's office, not a national "Minister for European Affairs")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r"|European (?:Commissioner|Commission|Council|Parliament|Union|Central Bank|Investment Bank"
+                      r"|External Action|Court|Ombudsman|Union's)|United Nations)(?![\w-])")
 
 
 @lru_cache(maxsize=1 << 14)
