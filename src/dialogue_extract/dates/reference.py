@@ -60,13 +60,17 @@ def _header_limit(text: str, limit: int) -> int:
     return limit
 
 
-def _header_date(text: str, limit: int, finder: DateFinder) -> tuple[Optional[Found], Optional[Partial], int]:
+def _header_date(text: str, limit: int, finder: DateFinder,
+                 seen: Optional[list[Found]] = None) -> tuple[Optional[Found], Optional[Partial], int]:
     """The full date of the release's dateline, header or byline line, the (month, day) of a
-    dateline without a year, and how far the header reaches."""
+    dateline without a year, and how far the header reaches; every expression scanned on the
+    way is appended to ``seen`` when given."""
     limit = _header_limit(text, limit)
     head = text[:limit]
     partial: Optional[Partial] = None
     for f in finder.iter_find(head, None):
+        if seen is not None:
+            seen.append(f)
         if f.value_end or len(f.value) != 10 or not _header_like(head, f):
             continue
         if f.value.startswith("XXXX"):
@@ -105,10 +109,19 @@ def reference_and_dateline(
 ) -> tuple[Optional[dt.date], Optional[Partial], Optional[Found]]:
     """:func:`find_reference_date` and, when the reference date is that of a dateline, header or
     byline line at the top, that date's :class:`Found` (else None), from one scan."""
-    finder = finder or _default_finder()
-    dateline, partial, limit = _header_date(text, limit, finder)
+    return _reference_scan(text, limit, finder or _default_finder())[:3]
+
+
+def _reference_scan(
+    text: str, limit: int, finder: DateFinder
+) -> tuple[Optional[dt.date], Optional[Partial], Optional[Found], Optional[list[Found]]]:
+    """:func:`reference_and_dateline`, and ``finder.find(text)`` (without reference) when the
+    scan for the header read the whole text and found neither a reference nor a dateline
+    without a year (else None): then the text's dates need no second scan."""
+    seen: list[Found] = []
+    dateline, partial, limit = _header_date(text, limit, finder, seen)
     if dateline is not None:
-        return dt.date.fromisoformat(dateline.value), None, dateline
+        return dt.date.fromisoformat(dateline.value), None, dateline, None
     if partial is None and len(text) > limit:
         # a closing dateline: "New Delhi\nMay 16, 2025" or "New Delhi, May 16, 2025" at the end
         tail_start = max(limit, len(text) - TAIL_CHARS)
@@ -120,8 +133,8 @@ def reference_and_dateline(
             line_end = tail.find("\n", f.end)
             line = tail[line_start: line_end if line_end >= 0 else len(tail)]
             if not _LOWER_WORD.search(line) and not tail[f.end:].strip(" \t\r\n.)"):
-                return dt.date.fromisoformat(f.value), None, None
-    return None, partial, None
+                return dt.date.fromisoformat(f.value), None, None, None
+    return None, partial, None, (seen if partial is None and limit >= len(text) else None)
 
 
 _FINDER: Optional[DateFinder] = None

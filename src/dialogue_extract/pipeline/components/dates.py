@@ -16,8 +16,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ...dates import DateFinder, Found, find_dateline, load_lexicon, reference_and_dateline
-from ...dates.reference import MAX_HEADER_CHARS
+from ...dates import DateFinder, Found, find_dateline, load_lexicon
+from ...dates.reference import MAX_HEADER_CHARS, _reference_scan
 from ..text import doc_text
 from ..zones import in_boilerplate
 from .. import extensions  # noqa: F401  (span._.de_date_info)
@@ -53,14 +53,17 @@ class DatesComponent:
         partial = None
         dateline: Optional[Found] = None
         known = False  # whether ``dateline`` has been looked for
+        founds: Optional[list[Found]] = None  # the text's dates, when the header scan read them all
         if reference is None:
-            reference, partial, dateline = reference_and_dateline(text, limit=self.header_chars, finder=self.finder)
+            reference, partial, dateline, founds = _reference_scan(text, self.header_chars, self.finder)
             known = True
             if reference is not None:
                 doc._.de_reference_date = reference
                 doc._.de_reference_date_source = "dateline"
+        if founds is None:
+            founds = self.finder.find(text, reference, partial=partial)
         spans: list[Span] = []
-        for found in self.finder.find(text, reference, partial=partial):
+        for found in founds:
             span = to_span(doc, found.start, found.end, text)
             if span is None:
                 continue
