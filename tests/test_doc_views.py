@@ -111,6 +111,30 @@ def test_span_value_reads_and_writes_what_span_underscore_does(blank, name):
     assert span_value(Span(doc, 1, 3, label="OTHER"), name) == "x"  # keyed by the characters, as spaCy does
 
 
+@pytest.mark.parametrize("name", ["de_reference_date", "de_reference_date_source", "de_home_country",
+                                  "de_home_country_source", "de_officials"])
+def test_doc_value_reads_and_writes_what_doc_underscore_does(blank, name):
+    from dialogue_extract.pipeline.extensions import doc_value, set_doc_value
+
+    doc = blank("The Foreign Minister of Peru met Ana Ruiz")
+    assert doc_value(doc, name) is None and getattr(doc._, name) is None
+    set_doc_value(doc, name, "x")
+    assert getattr(doc._, name) == "x"
+    setattr(doc._, name, "y")
+    assert doc_value(doc, name) == "y"
+
+
+def test_officials_warm_up_compiles_the_names_of_bodies():
+    from dialogue_extract import get_extractor
+    from dialogue_extract.organizations import _forms_pattern, with_canonical_bodies
+
+    officials = dict(get_extractor().nlp.pipeline)["officials"]
+    _forms_pattern.cache_clear()
+    with_canonical_bodies.cache_clear()
+    officials.warm_up()
+    assert _forms_pattern.cache_info().currsize == 1
+
+
 def test_doc_text_is_checked_once_per_doc(blank):
     from dialogue_extract.pipeline.text import doc_text, seed_text
 

@@ -60,3 +60,15 @@ def span_value(span: Span, name: str):
 def set_span_value(span: Span, name: str, value) -> None:
     """``span._.<name> = value`` (see :func:`span_value`)."""
     span.doc.user_data[("._.", name, span.start_char, span.end_char)] = value
+
+
+def doc_value(doc: Doc, name: str):
+    """``doc._.<name>`` for one of the Doc extensions above, read without making spaCy's
+    ``Underscore`` object (spaCy keeps the value in ``doc.user_data`` under this key; the
+    extension's default when none was set)."""
+    return doc.user_data.get(("._.", name, None, None), DOC_EXTENSIONS[name])
+
+
+def set_doc_value(doc: Doc, name: str, value) -> None:
+    """``doc._.<name> = value`` (see :func:`doc_value`)."""
+    doc.user_data[("._.", name, None, None)] = value

@@ -27,7 +27,7 @@ from .sides import SideCues
 from ...data import data_path, read_json, read_tsv
 from ..text import TokenView, doc_text, token_view
 from .. import keys
-from ..extensions import span_value
+from ..extensions import doc_value, set_doc_value, span_value
 from ..groups import spans_of
 
 
@@ -58,6 +58,11 @@ class OfficialsComponent:
         self.set_ents = set_ents
         self.sides = sides
 
+    def warm_up(self) -> None:
+        """Compile the pattern of the bodies' names otherwise compiled on first use (see
+        :meth:`dialogue_extract.Extractor.warm_up`)."""
+        with_canonical_bodies("")
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         # one record per person mention: (span, surface text, person info, attribution)
@@ -76,8 +81,8 @@ class OfficialsComponent:
             clusters = resolve_mentions(mentions, fuzzy_threshold=self.fuzzy_threshold)
             # (a cluster's members are in text order)
             clusters = sorted(clusters, key=lambda c: mentions[c.members[0]].start)
-            home = doc._.de_home_country
-            home_source = doc._.de_home_country_source or "home_state"
+            home = doc_value(doc, "de_home_country")
+            home_source = doc_value(doc, "de_home_country_source") or "home_state"
             for cluster in clusters:
                 members = [records[i] for i in cluster.members]
                 official = self._official(cluster, members, f"P{len(officials) + 1}", home, home_source)
@@ -95,8 +100,8 @@ class OfficialsComponent:
                 countries_from_context(text, officials, [(s, c) for s, _e, c in states])
             if "between" in text or "chair" in text or " from " in text or " of " in text \
                     or "Presidents" in text or "Ministers" in text or "eaders" in text:
-                sides_of_pairs(text, officials, [(s, c) for s, _e, c in states], doc._.de_home_country)
-        doc._.de_officials = officials
+                sides_of_pairs(text, officials, [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"))
+        set_doc_value(doc, "de_officials", officials)
         if self.set_ents:
             self._set_ents(doc, kept)
         return doc

@@ -23,6 +23,7 @@ from typing import Optional
 from spacy.tokens import Doc
 
 from .. import keys
+from ..extensions import doc_value
 from ..groups import spans_of
 from ...data import read_json
 from ...dates.patterns import first_char_test
@@ -131,7 +132,7 @@ class SideCues:
         masked = "".join(pieces)
         mentions = sorted((mm.start, o) for o in officials for mm in o.mentions)
         starts = [s for s, _o in mentions]
-        home = doc._.de_home_country
+        home = doc_value(doc, "de_home_country")
         states = _States(spans, home)
         found: dict[int, re.Match] = {}
         windows = [(self.named, _merged((max(0, s - _BEFORE), min(len(masked), e + _AFTER)) for s, e, _c in spans)),
