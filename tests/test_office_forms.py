@@ -83,3 +83,12 @@ def test_office_with_a_list_of_fields(extractor, text, name, title):
 ])
 def test_words_of_an_institution_name_are_no_official(extractor, text, person):
     assert set(_officials(extractor, text)) == {person}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Cairo, 2 May 2025. The session was co-chaired by the Minister of Foreign Affairs, Emigration and Egyptian "
+     "Expatriates, H.E. Dr. Sameh Adel Mansour.", "Sameh Adel Mansour",
+     "Minister of Foreign Affairs, Emigration and Egyptian Expatriates"),
+])
+def test_a_field_named_by_a_demonym_in_a_portfolio_list(extractor, text, name, title):
+    assert title in _officials(extractor, text)[name].titles

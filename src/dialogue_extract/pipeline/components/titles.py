@@ -186,7 +186,10 @@ class TitlesComponent(AddsPatterns):
         while j < n and j - i < 5 and (tv.text(j) in self.lex.portfolio or (
                 j > i and tv.text(j)[:1].isupper() and tv.text(j) in self.lex.complement_words)):
             j += 1
-        return j > i and j + 1 < n and tv.text(j) in ("and", "&") and tv.text(j + 1) in self.lex.portfolio
+        if not (j > i and j + 1 < n and tv.text(j) in ("and", "&")):
+            return False
+        last = tv.text(j + 1)  # "..., Emigration and Expatriates", "... and Egyptian Expatriates"
+        return last in self.lex.portfolio or (last[:1].isupper() and j + 2 < n and tv.text(j + 2) in self.lex.portfolio)
 
     def _title_starts(self, tv: TokenView, i: int) -> bool:
         """Whether modifiers and portfolio words from token i lead to an office ("Foreign Minister")."""
@@ -277,6 +280,11 @@ class TitlesComponent(AddsPatterns):
                     last_content = m
                     continue
                 if m in country_at:
+                    span = country_at[m]
+                    if span.label_ == "NORP" and m > k and tv.lower(m - 1) in ("and", "&") \
+                            and span.end < n and tv.text(span.end) in self.lex.portfolio:
+                        m = span.end  # "Emigration and Egyptian Expatriates": a field named by a demonym
+                        continue
                     break
                 if t == "-" and last_content == m and m + 1 < n \
                         and f"{tv.text(m - 1)}-{tv.text(m + 1)}".casefold() in self.hyphen_heads:
