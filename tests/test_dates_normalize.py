@@ -393,10 +393,11 @@ def test_vague_and_relative_phrases(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("signed on the 9th", []),
+    # a day alone is one of the reference month (see test_day_of_the_month_alone)
+    ("signed on the 9th", [("the 9th", "2026-02-09", None)]),
     ("signed on the 9th of April", [("the 9th of April", "2026-04-09", None)]),
     ("signed on the 9th of April 2019", [("the 9th of April 2019", "2019-04-09", None)]),
-    ("on the 9th, the ministers met", []),
+    ("on the 9th, the ministers met", [("the 9th", "2026-02-09", None)]),
 ])
 def test_ordinal_days(text, expected):
     assert found(text) == expected
@@ -541,3 +542,21 @@ def test_dateline_of_a_byline_line():
 ])
 def test_lone_month_dating_an_event_without_a_tense_cue(sentence, reference, value):
     assert [f.value for f in find_dates(sentence, reference)] == [value]
+
+
+@pytest.mark.parametrize("text,reference,expected", [
+    ("On the 22nd, he will hold talks in Manila.", dt.date(2026, 1, 16), [("the 22nd", "2026-01-22")]),
+    ("China announced new curbs on the 9th. What is your reaction?", dt.date(2026, 1, 16),
+     [("the 9th", "2026-01-09")]),
+    ("The leaders will meet at Hyderabad House on the 23rd.", dt.date(2025, 9, 17), [("the 23rd", "2025-09-23")]),
+    # a day still to come in the past tense is last month's, a day gone by ahead is next month's
+    ("The vessel was stopped on the 28th and searched.", dt.date(2026, 1, 16), [("the 28th", "2025-12-28")]),
+    ("He will arrive on the 3rd.", dt.date(2026, 1, 16), [("the 3rd", "2026-02-03")]),
+    # an ordinal that counts something, or the first day of a list of days, is no day alone
+    ("The office is on the 9th floor.", dt.date(2026, 1, 16), []),
+    ("They met on the 75th anniversary of ties.", dt.date(2026, 1, 16), []),
+    ("Officials meet on the 22nd and 23rd of March.", dt.date(2026, 3, 1), [("the 22nd and 23rd of March", "2026-03-22")]),
+    ("It was held on the 3rd, 4th of December.", dt.date(2025, 12, 20), [("the 3rd, 4th of December", "2025-12-03")]),
+])
+def test_day_of_the_month_alone(text, reference, expected):
+    assert [(f.text, f.value) for f in find_dates(text, reference)] == expected

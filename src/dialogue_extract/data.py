@@ -240,6 +240,7 @@ class DatesLexicon(_Lexicon):
     quarter_ordinals: dict[str, int] = {}
     count_nouns: _Words = []
     list_day_followers: _Words = []
+    day_alone_followers: _Words = []
     count_words_before: _Words = []
     plan_name_words: _Words = []
     name_year_stops: _Words = []

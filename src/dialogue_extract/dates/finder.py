@@ -416,7 +416,7 @@ class DateFinder:
 
 #: kinds whose value is always resolved against the reference date
 _RELATIVE_KINDS = frozenset({"relative", "weekday", "weekday_range", "month_alone", "month_rel_after",
-                             "month_rel_before"})
+                             "month_rel_before", "day_alone"})
 
 
 def _resolution(m: re.Match, kind: str, p: DateParse) -> tuple[bool, bool, str]:
@@ -742,6 +742,22 @@ def _h_month_alone(f, m, k, ctx):
     return DateParse(cal.iso_month(cal.month_year(month, ctx.reference, mode), month))
 
 
+def _h_day_alone(f, m, k, ctx):
+    """"on the 22nd": that day of the reference month, or of the month after (before) it when the
+    sentence looks ahead (back) and the day has passed (is still to come)."""
+    if ctx.reference is None:
+        return None
+    d, ref = _int(m, k, "d"), ctx.reference
+    year, month = ref.year, ref.month
+    forward = ctx.future if ctx.future is not None else f.tense(ctx.text, m.start(), m.end())
+    if forward is True and d < ref.day:
+        year, month = cal.shift_month(year, month, 1)
+    elif forward is False and d > ref.day:
+        year, month = cal.shift_month(year, month, -1)
+    value = cal.iso_day(year, month, d)
+    return DateParse(value) if value else None
+
+
 def _h_year(f, m, k, ctx):
     if f._count_before.search(ctx.text, max(0, m.start() - 20), m.start()):
         return None
@@ -787,5 +803,6 @@ _HANDLERS: dict[str, Handler] = {
     "weekday_range": _h_weekday_range,
     "weekday": _h_weekday,
     "month_alone": _h_month_alone,
+    "day_alone": _h_day_alone,
     "year": _h_year,
 }

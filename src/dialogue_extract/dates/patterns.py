@@ -133,6 +133,7 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
     days_before_month = rf"(?P<days>{day_item}(?:(?:,{S}{day_item})*,?{and_}{day_item}|(?:,{S}{day_item})+))"
     month_item = rf"\b(?:(?:{full})\b|(?:{abbr})\b\.?)"
     wd_range_conn = rf"(?:(?P<and>{and_})|{conn})"
+    day_alone_followers = words_alternation(lex.day_alone_followers)
     not_followed_by_number = rf"(?!{OS},?{OS}\d)"
     count_nouns = words_alternation(lex.count_nouns)
     list_followers = words_alternation(lex.list_day_followers)
@@ -169,6 +170,10 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
         ("my", rf"{month('m')}(?:{SEPY}|{S}(?i:of){S}){year('y')}"),
         ("md", rf"{weekday_prefix}{month_day('m')}{day('d')}(?!,\d|{OS}[-–]{OS}\d)"),
         ("dm", rf"{weekday_prefix}(?:(?i:the){S})?{day('d')}{S}(?:(?i:of){S})?{month('m')}"),
+        # a day of the month alone, after "on" and with its ordinal suffix: "on the 22nd,"
+        ("day_alone", rf"(?<=\b[Oo]n\s)(?P<core>(?i:the){S}(?<![\d.,/:])(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)"
+                      rf"(?!{OS}(?:[,&/–-]|{S}(?i:and|or|to|through|till|until){S}){OS}(?:(?i:the){S})?\d)"
+                      rf"(?={OS}(?:[,.;:!?)]|$)|{S}(?:{day_alone_followers})\b)"),
         ("relative", rf"(?P<rel>{words_alternation(lex.relative)})\b"),
         ("weekday_range", rf"{lead}(?P<core>(?:(?P<shift>{shift}){S})?(?P<wd1>\b(?:{wd_full})\b){wd_range_conn}"
                           rf"(?P<wd2>\b(?:{wd_full})\b))"),
@@ -240,8 +245,9 @@ def _anchor_forms(lex: DateLexicon) -> set[str]:
     return forms
 
 
-#: the years an anchor is (the last branches of the anchor pattern)
-_ANCHOR_YEARS = [r"19\d\d", r"20\d\d"]
+#: the years an anchor is (the last branches of the anchor pattern), and a day with its ordinal
+#: suffix (the anchor of a day standing alone: "on the 22nd")
+_ANCHOR_YEARS = [r"19\d\d", r"20\d\d", r"(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"]
 
 
 def anchor_pattern(lex: DateLexicon) -> str:
