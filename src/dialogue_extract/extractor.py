@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .gc_pause import gc_paused
 from .pipeline.layout import layout_view
 from .pipeline.text import (OffsetMap, chain_offsets, doc_text, offset_map, original_text, recognition_text,
-                             seed_text)
+                             seed_text, token_view)
 from .people import MentionSpan, OfficialInfo
 from .results import (Country, DateValue, Extraction, Mention, Official, Organization, Sector, SectorEvidence,
                       distinct_offices)
@@ -417,13 +417,18 @@ def _sectors(doc: Doc, text: str, omap: Optional[OffsetMap] = None) -> list[Sect
         os_, oe = omap.span(s, e) if omap is not None else (s, e)
         return Mention.trusted(text[os_:oe], os_, oe)
 
-    # each span read once into a tuple (its offsets are properties computed per access)
-    rows = [(span.start_char, span.end_char, span.kb_id_, span) for span in doc.spans[keys.SECTORS]]
-    for start, end, sid, span in sorted(rows, key=lambda r: (r[0], -r[1])):
+    # each span read once into a tuple (its offsets are properties computed per access); a cue's
+    # offsets are read from the token view (no Span made for it)
+    view = token_view(doc)
+    starts, lengths = view.starts, view.lengths
+    user_data = doc.user_data
+    rows = [(span.start_char, span.end_char, span.kb_id_) for span in doc.spans[keys.SECTORS]]
+    rows.sort(key=lambda r: (r[0], -r[1]))
+    for start, end, sid in rows:
         if not sid or (sid, start, end) in seen:
             continue
         seen.add((sid, start, end))
-        info = span_value(span, "de_sector_evidence")
+        info = user_data.get(("._.", "de_sector_evidence", start, end))  # span_value
         sector = out.get(sid)
         if sector is None:
             label = info.label if info is not None else sector_label(sid)
@@ -432,8 +437,12 @@ def _sectors(doc: Doc, text: str, omap: Optional[OffsetMap] = None) -> list[Sect
         sector.mentions.append(m)
         cue = None
         if info is not None and info.cue is not None:
-            c = doc[info.cue[0]:info.cue[1]]
-            cue = at(c.start_char, c.end_char)
+            a, b = info.cue
+            if b > a:
+                cue = at(starts[a], starts[b - 1] + lengths[b - 1])
+            else:
+                c = doc[a:b]
+                cue = at(c.start_char, c.end_char)
         sector.evidence.append(SectorEvidence.trusted(
             text=m.text, start=m.start, end=m.end, frame=info.frame if info is not None else "field name", cue=cue))
     return list(out.values())

@@ -61,11 +61,16 @@ class _Model(BaseModel):
         if defaults is None:
             defaults = _DEFAULTS[cls] = tuple((name, f.default_factory, f.default)
                                               for name, f in cls.model_fields.items())
-        fields = {name: values[name] if name in values else (factory() if factory is not None else default)
-                  for name, factory, default in defaults}
-        unknown = values.keys() - fields.keys()
-        if unknown:
-            raise TypeError(f"{cls.__name__} has no field {sorted(unknown)}")
+            _NAMES[cls] = (tuple(name for name, _, _ in defaults), frozenset(name for name, _, _ in defaults))
+        names, name_set = _NAMES[cls]
+        if len(values) == len(names) and values.keys() == name_set:
+            fields = {name: values[name] for name in names}  # every field given (in field order)
+        else:
+            fields = {name: values[name] if name in values else (factory() if factory is not None else default)
+                      for name, factory, default in defaults}
+            unknown = values.keys() - fields.keys()
+            if unknown:
+                raise TypeError(f"{cls.__name__} has no field {sorted(unknown)}")
         m = _new(cls)
         _set(m, "__dict__", fields)
         _set(m, "__pydantic_fields_set__", set(values))
@@ -94,6 +99,8 @@ def _rebuild(cls: type, fields: dict, fields_set: set) -> Any:
 
 #: Each model's (field, default factory, default), for :meth:`_Model.trusted`.
 _DEFAULTS: dict[type, tuple[tuple[str, Any, Any], ...]] = {}
+#: Each model's field names, in order.
+_NAMES: dict[type, tuple[tuple[str, ...], frozenset]] = {}
 
 
 class Mention(_Model):
