@@ -189,3 +189,20 @@ def test_line_patterns_give_the_matches_of_finditer(pattern, text):
 
     expected = [(m.span(), m.groupdict()) for m in re.compile(pattern, re.MULTILINE).finditer(text)]
     assert [(m.span(), m.groupdict()) for m in LinePattern(pattern).finditer(text)] == expected
+
+
+@pytest.mark.parametrize("country,inferred,international,opens", [
+    (None, False, False, True),
+    ("IND", True, False, True),  # the home state's guess
+    ("IND", False, False, False),  # stated by the text
+    (None, False, True, False),  # an international body's staff
+    ("IND", True, True, True),
+])
+def test_official_open_to_country_says_whether_give_country_changes_it(country, inferred, international, opens):
+    from dialogue_extract.people import OfficialInfo
+
+    o = OfficialInfo(id="P1", name="Ana Ruiz", country=country, country_inferred=inferred, international=international)
+    assert o.open_to_country is opens
+    o.give_country("PER", "side")
+    assert (o.country == "PER") is opens
+    assert not o.open_to_country  # once given (or closed), nothing changes it

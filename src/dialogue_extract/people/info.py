@@ -52,10 +52,15 @@ class OfficialInfo:
     # side or a delegation from the sentence give such an official no state
     international: bool = False
 
+    @property
+    def open_to_country(self) -> bool:
+        """Whether :meth:`give_country` can still change the official's state."""
+        if self.international and self.country is None:
+            return False
+        return self.country is None or self.country_inferred
+
     def give_country(self, code: str, source: str) -> None:
         """Take ``code`` (from ``source``) unless the text already stated a state, or the official
         serves an international body."""
-        if self.international and self.country is None:
-            return
-        if self.country is None or self.country_inferred:
+        if self.open_to_country:
             self.country, self.country_inferred, self.country_source = code, False, source

@@ -91,7 +91,9 @@ class OfficialsComponent:
                 officials.append(official)
                 kept.extend(Span(doc, sp.start, sp.end, label="PERSON", kb_id=official.id) for sp, _t, _i, _a in members)
         doc.spans[keys.PERSONS] = sorted(kept, key=lambda s: s.start)
-        if officials:  # the states named: (start, end, code), read once
+        # the rules below only give a state to an official the text gives none (or the home
+        # state's guess): with no such official they have nothing to do
+        if any(o.open_to_country for o in officials):  # the states named: (start, end, code), read once
             states = [(sp.start_char, sp.end_char, sp.kb_id_) for sp in spans_of(doc, keys.COUNTRIES)]
             if self.sides is not None:
                 self.sides.apply(doc, text, officials, states)
