@@ -426,3 +426,33 @@ def test_water_as_an_object_is_no_field(nlp, text):
 )
 def test_a_port_used_is_maritime_a_port_as_a_place_is_not(nlp, text, found):
     assert ("maritime" in ids(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    "text,sid",
+    [
+        ("The leaders agreed to work together on the expressway and a national data centre.", "connectivity_infrastructure"),
+        ("The leaders agreed to work together on the expressway and a national data centre.", "digital"),
+        ("They signed an agreement on the second phase of the subway.", "connectivity_infrastructure"),
+        ("They welcomed progress on the metro line and the light rail.", "connectivity_infrastructure"),
+        ("The airlines agreed to add four weekly flights.", "connectivity_infrastructure"),
+        ("They discussed the agreement abolishing mobile roaming charges.", "digital"),
+        ("Protocol on Phytosanitary Requirements for the Export of Fresh Dates", "agriculture"),
+        ("We will discuss our commitments on policing.", "security"),
+        ("He proposed new routes to bring more holidaymakers to each country.", "tourism"),
+    ],
+)
+def test_cooperation_in_other_words(nlp, text, sid):
+    assert sid in ids(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("The Minister will open the Fiji Tourism Expo and discuss ties.", "tourism"),
+        ("They welcomed the special flights that brought nationals home and agreed to cooperate.",
+         "connectivity_infrastructure"),
+    ],
+)
+def test_event_names_and_relief_flights_are_no_evidence(nlp, text, absent):
+    assert absent not in ids(nlp, text)
