@@ -97,11 +97,13 @@ class OfficialsComponent:
             states = [(sp.start_char, sp.end_char, sp.kb_id_) for sp in spans_of(doc, keys.COUNTRIES)]
             if self.sides is not None:
                 self.sides.apply(doc, text, officials, states)
-            if len(officials) > 1 and ("ccompan" in text or "counterpart" in text or "delegation" in text
-                                       or "joined by" in text):
+            # (the side rules may have given every official a state: then nothing is left to give)
+            if len(officials) > 1 and any(o.open_to_country for o in officials) and (
+                    "ccompan" in text or "counterpart" in text or "delegation" in text or "joined by" in text):
                 countries_from_context(text, officials, [(s, c) for s, _e, c in states])
-            if "between" in text or "chair" in text or " from " in text or " of " in text \
-                    or "Presidents" in text or "Ministers" in text or "eaders" in text:
+            if any(o.open_to_country for o in officials) and (
+                    "between" in text or "chair" in text or " from " in text or " of " in text
+                    or "Presidents" in text or "Ministers" in text or "eaders" in text):
                 sides_of_pairs(text, officials, [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"))
         set_doc_value(doc, "de_officials", officials)
         if self.set_ents:

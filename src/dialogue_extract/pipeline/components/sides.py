@@ -157,11 +157,19 @@ class SideCues:
                 code = code_at.get(m.start("s%d" % idx))
             if code:
                 matches.append((m.start(), m.end(), cue, code))
+        # each rule only gives a state to an official the text gives none: once every official
+        # has one, the rules after have nothing to do
         self._apply_places(text, officials, mentions, starts, home)
+        if not any(o.open_to_country for o in officials):
+            return
         self._apply_visitors(text, masked, officials, mentions, starts, home, spans, states)
+        if not any(o.open_to_country for o in officials):
+            return
         self._apply_meetings(text, mentions, starts, home, states)
+        if not any(o.open_to_country for o in officials):
+            return
         self._apply_compound(text, mentions, starts, home, spans)
-        if not matches:
+        if not matches or not any(o.open_to_country for o in officials):
             return
         for k, (start, end, cue, code) in enumerate(matches):
             if cue.state in ("subject", "opposite"):  # the official named last before
