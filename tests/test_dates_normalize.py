@@ -442,6 +442,9 @@ JAN20 = dt.date(2025, 1, 20)  # a Monday
     ("The country goes to the polls in March.", ("March", "2025-03")),
     ("The current agreement expires in March.", ("March", "2025-03")),
     ("The previous agreement expired in March.", ("March", "2024-03")),
+    # the preparations for an event speak of the event ahead, whatever the verb that reports them
+    ("They discussed the preparations for the summit in Lima in March.", ("March", "2025-03")),
+    ("The minister briefed him on the preparations for the forum in March.", ("March", "2025-03")),
     ("The two sides agreed to hold the next meeting in October.", ("October", "2025-10")),
     ("The Secretary spoke with the Minister on Sunday, and they agreed to stay in touch ahead of the summit.",
      ("Sunday", "2025-01-19")),
