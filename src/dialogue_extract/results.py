@@ -57,15 +57,14 @@ class _Model(BaseModel):
         """A model from values the pipeline guarantees, without validation: what
         :meth:`model_construct` gives, at a fraction of its cost (it inspects each default factory's
         signature on every call). Fields not given take their defaults."""
-        defaults = _DEFAULTS.get(cls)
-        if defaults is None:
-            defaults = _DEFAULTS[cls] = tuple((name, f.default_factory, f.default)
-                                              for name, f in cls.model_fields.items())
-            _NAMES[cls] = (tuple(name for name, _, _ in defaults), frozenset(name for name, _, _ in defaults))
-        names, name_set = _NAMES[cls]
-        if len(values) == len(names) and values.keys() == name_set:
-            fields = {name: values[name] for name in names}  # every field given (in field order)
+        if tuple(values) == _NAMES.get(cls):
+            fields = values  # every field given, in field order (the call's own dict)
         else:
+            defaults = _DEFAULTS.get(cls)
+            if defaults is None:
+                defaults = _DEFAULTS[cls] = tuple((name, f.default_factory, f.default)
+                                                  for name, f in cls.model_fields.items())
+                _NAMES[cls] = tuple(name for name, _, _ in defaults)
             fields = {name: values[name] if name in values else (factory() if factory is not None else default)
                       for name, factory, default in defaults}
             unknown = values.keys() - fields.keys()
@@ -100,7 +99,7 @@ def _rebuild(cls: type, fields: dict, fields_set: set) -> Any:
 #: Each model's (field, default factory, default), for :meth:`_Model.trusted`.
 _DEFAULTS: dict[type, tuple[tuple[str, Any, Any], ...]] = {}
 #: Each model's field names, in order.
-_NAMES: dict[type, tuple[tuple[str, ...], frozenset]] = {}
+_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 class Mention(_Model):
