@@ -577,3 +577,12 @@ def test_the_two_signatories_of_an_outcome_serve_the_two_sides(extractor, text, 
 def test_delegation_members(extractor, text, name, country):
     got = {o.name: o for o in extractor.extract(text).officials}
     assert got[name].country == country
+
+
+def test_a_pronoun_caller_is_the_official_the_sentence_before_opens_with(extractor):
+    text = ("Hanoi, 12 March 2026 - Prime Minister Le Van Thanh received Indonesian Minister of Foreign Affairs "
+            "Budi Santoso.\n\nMinister Santoso said that Indonesia wished to buy more rice. He added that he had "
+            "earlier called on Minister of Industry Tran Thi Mai and Minister of Health Do Quang Huy.")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Tran Thi Mai"] == "VNM" and got["Do Quang Huy"] == "VNM"
+    assert got["Budi Santoso"] == "IDN"

@@ -174,7 +174,10 @@ class SideCues:
         for k, (start, end, cue, code) in enumerate(matches):
             if cue.state in ("subject", "opposite"):  # the official named last before
                 i = bisect_left(starts, start) - 1
-                o = mentions[i][1] if i >= 0 and starts[i] >= _sentence_start(text, start) else None
+                begin = _sentence_start(text, start)
+                o = mentions[i][1] if i >= 0 and starts[i] >= begin else None
+                if o is None and cue.state == "opposite":
+                    o = _pronoun_subject(text, begin, mentions, starts)  # "He had called on X"
                 if cue.state == "subject":  # the bearer's state
                     code = o.country if o is not None and not o.country_inferred else None
                 elif home is None or (o is None and cue.needs_subject):
@@ -561,3 +564,20 @@ class _States:
 
 
 _sentence_start = sentence_start  # (one index of the text's sentence breaks, shared with people.context)
+
+# a sentence opening on a pronoun: its subject is the one the sentence before opens with
+_PRONOUN = re.compile(r"\s*(?:He|She)\b")
+
+
+def _pronoun_subject(text: str, begin: int, mentions: list, starts: list[int]) -> Optional[OfficialInfo]:
+    """The official a sentence opening on "He"/"She" (at ``begin``) is about: the first one the
+    sentence before it names, when the text gives that official's state."""
+    if not _PRONOUN.match(text, begin) or begin < 2:
+        return None
+    prev = _sentence_start(text, begin - 2)
+    i = bisect_left(starts, prev)
+    if i < len(starts) and starts[i] < begin:
+        o = mentions[i][1]
+        if o.country and not o.country_inferred and not o.international:
+            return o
+    return None
