@@ -189,3 +189,19 @@ def test_he_is_matched_only_as_written():
 ])
 def test_a_form_of_address_inside_a_name_is_a_word_of_it(extractor, text, name):
     assert [o.name for o in extractor.extract(text).officials] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a form of address that is also the last word of a Burmese name ("Tun") ends the name
+        ("Nay Pyi Taw - Union Minister for Defence General Hla Zeya Tun received the delegation.",
+         "Hla Zeya Tun"),
+        ("Nay Pyi Taw - Myanmar was represented by U Min Naing Tun, Permanent Secretary of the "
+         "Ministry of Foreign Affairs.", "Min Naing Tun"),
+        ("Nay Pyi Taw - The talks were attended by Daw Thida Tun, Director-General of the ASEAN "
+         "Affairs Department.", "Thida Tun"),
+    ],
+)
+def test_name_ending_on_a_form_of_address(extractor, text, name):
+    assert name in _officials(extractor, text)

@@ -217,6 +217,7 @@ class PersonsLexicon(_Lexicon):
     post_nominals: _Words = []
     given_name_abbreviations: _Words = []
     inner_honorifics: _Words = []
+    final_honorifics: _Words = []
     calendar_given_names: _Words = []
     question_label: Optional[str] = None
     given_name_titles: _Words = []

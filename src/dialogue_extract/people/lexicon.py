@@ -39,6 +39,7 @@ class PersonLexicon:
     question_label: Optional[str] = None
     given_name_abbreviations: set[str] = field(default_factory=set)
     inner_honorifics: set[str] = field(default_factory=set)
+    final_honorifics: set[str] = field(default_factory=set)
     calendar_given_names: set[str] = field(default_factory=set)
     titles_path: Optional[Path] = None
     given_name_titles: set[str] = field(default_factory=set)
@@ -70,6 +71,7 @@ class PersonLexicon:
             question_label=data.get("question_label"),
             given_name_abbreviations=set(data.get("given_name_abbreviations", [])),
             inner_honorifics=set(data.get("inner_honorifics", [])),
+            final_honorifics=set(data.get("final_honorifics", [])),
             calendar_given_names=set(data.get("calendar_given_names", [])),
             titles_path=Path(path).parent / "titles.json",
             given_name_titles=set(data.get("given_name_titles", [])),
@@ -96,6 +98,7 @@ class PersonGrammar:
                                     given_name_abbreviations=lexicon.given_name_abbreviations)
         self.calendar_given_names = frozenset(lexicon.calendar_given_names)
         self.inner_honorifics = frozenset(lexicon.inner_honorifics)
+        self.final_honorifics = frozenset(lexicon.final_honorifics)
         self.is_suffix = lexicon.names.is_suffix
         self.member_lines = [LinePattern(p) for p in lexicon.member_lines]
         self.member_next = re.compile(lexicon.member_next_line) if lexicon.member_next_line else None

@@ -329,8 +329,8 @@ class Scan:
                 kind = word_kind(text[s:s + lengths[k]], True)
             if kind is None and k == i and self._calendar_given_name(k, j):
                 kind = "word"  # "Ms Jan Whitcombe", "Minister June Ellery"
-            if kind == "honorific" and units and self._inner_honorific(k, j):
-                kind = "word"  # "Mohamad Haji Hasan": a name word inside the name
+            if kind == "honorific" and units and (self._inner_honorific(k, j) or self._final_honorific(k, j)):
+                kind = "word"  # "Mohamad Haji Hasan", "Kyaw Zeya Tun": a name word inside the name
             if kind is None or kind == "honorific":
                 # "Navarro, Jr."
                 if units and tv.text(k) == "," and k + 1 < n and grammar.is_suffix(tv.text(k + 1)):
@@ -365,6 +365,13 @@ class Scan:
             j += 1
         return j < n and self.kind(j, self.unit_end(j)) in ("word", "caps")
 
+    def _final_honorific(self, i: int, j: int) -> bool:
+        """Whether the form of address doc[i:j], after a name word, is the name's last word: one
+        the lexicon lists as such ("Tun" in "Kyaw Zeya Tun") with no name word after it."""
+        if j - i != 1 or self.tv.text(i) not in self.grammar.final_honorifics:
+            return False
+        return j >= self.tv.n or self.kind(j, self.unit_end(j)) not in ("word", "caps", "honorific")
+
     def _calendar_given_name(self, i: int, j: int) -> bool:
         """Whether the word doc[i:j], a month or weekday that is also a given name ("Jan", "June",
         "May"), is one here: a name word follows it, not a number ("Jan 5")."""
@@ -392,6 +399,9 @@ class Scan:
                 kind = "word"  # "Ms Jan Whitcombe, Secretary"
             if kind is None:
                 break
+            if kind == "honorific" and not units and self._final_honorific(i, j) and i > 0 \
+                    and self.kind(self.unit_start(i), i) in ("word", "caps"):
+                kind = "word"  # "U Win Naing Tun, Permanent Secretary": the name's last word
             if kind == "honorific":
                 break
             units.insert(0, (i, j, kind))
