@@ -311,3 +311,31 @@ def test_recased_lines(line, expected):
 def test_blank_and_capital_lines_keep_their_offsets(text):
     view, offsets = layout_view(text)
     assert offsets is None and len(view) == len(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Signed by:\nMs. Laila Haddad Mourad, Minister of Energy and Mineral Resources\n"
+    "Mr. Tomas Eriksen Vold, Minister of Fisheries and Coastal Affairs\n"
+    "Dr. Kofi Mensah Boateng, Deputy Minister of Health\n"
+    "The ceremony was held at the Ministry of Foreign Affairs after the talks between the two.\n",
+    "2.\nAgreement on Cooperation in Higher Education and Scientific Research for the Years Ahead\n"
+    "Prof. Laila Haddad Mourad, Minister of Higher Education and Scientific Research\n"
+    "Mr. Tomas Eriksen Vold, Ambassador of Norway to Jordan\n",
+])
+def test_name_title_lines_one_under_another_stay_on_their_lines(text):
+    """Signatory columns ('NAME, TITLE' lines) are rows, not a wrapped paragraph."""
+    view, _ = layout_view(text)
+    lines = text.split("\n")
+    for k, line in enumerate(lines[1:-1], 1):
+        if "," in line and lines[k + 1]:
+            assert view.split("\n")[k] == line
+
+
+def test_signatory_lines_keep_each_title_with_its_name():
+    ex = check_offsets("Signed by:\nMs. Laila Haddad Mourad, Minister of Energy and Mineral Resources\n"
+                       "Mr. Tomas Eriksen Vold, Minister of Fisheries and Coastal Affairs\n"
+                       "Dr. Kofi Mensah Boateng, Deputy Minister of Health\n")
+    got = {o.name: o.titles for o in ex.officials}
+    assert got == {"Laila Haddad Mourad": ["Minister of Energy and Mineral Resources"],
+                   "Tomas Eriksen Vold": ["Minister of Fisheries and Coastal Affairs"],
+                   "Kofi Mensah Boateng": ["Deputy Minister of Health"]}, got

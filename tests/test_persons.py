@@ -316,3 +316,23 @@ def test_title_name_lists_through_bodies(nlp, text, people):
     ex = __import__("dialogue_extract").extract(text)
     assert [o.name for o in ex.officials] == people
     assert not any("and" in t.split() for o in ex.officials for t in o.titles)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Signatories:\nLaila Haddad Mourad, Minister of Energy\nTomas Eriksen Vold, Minister of Fisheries\n"
+         "Kofi Mensah Boateng, Minister of Health\n",
+         {"Laila Haddad Mourad": "Minister of Energy", "Tomas Eriksen Vold": "Minister of Fisheries",
+          "Kofi Mensah Boateng": "Minister of Health"}),
+        ("1.\nAgreement on Transport\nDr. Laila Haddad Mourad, Minister of Transport\nMr. Tomas Eriksen Vold, Ambassador\n",
+         {"Laila Haddad Mourad": "Minister of Transport", "Tomas Eriksen Vold": "Ambassador"}),
+    ],
+)
+def test_a_title_ending_its_line_after_a_name_is_that_names(text, expected):
+    """'NAME, TITLE' lines one under another (a signatories column): the title closing a line is
+    the name's before it on that line, not a title before the name on the next line."""
+    import dialogue_extract
+    got = {o.name: o.titles for o in dialogue_extract.extract(text).officials}
+    for name, title in expected.items():
+        assert got.get(name) == [title], got

@@ -80,6 +80,30 @@ def word_kinds(names: NameLexicon, *, not_name_words: Iterable[str],
 _NOT_HEADLINE = re.compile(r"\s*(?:[-–—*•▪●·]\s|\d{1,3}[.)]?\s*\||\S[^\n]*(?:\s\|\s|\[))")
 
 
+@lru_cache(maxsize=1)
+def _row_line() -> "re.Pattern":
+    from ..data import data_path, read_json
+    return re.compile(read_json(data_path("layout.json"))["row_line"]["pattern"])
+
+
+def _in_row_column(text: str, line_start: int, line_end: int, line: str) -> bool:
+    """Whether the line is a 'NAME, TITLE' row (see layout.json row_line) with another such row
+    directly above or below it: a column of signatories or participants."""
+    row = _row_line()
+    if "," not in line or row.fullmatch(line.strip()) is None:
+        return False
+    if line_start >= 2:
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        if row.fullmatch(text[prev_start:line_start - 1].strip()) is not None:
+            return True
+    if line_end >= 0:
+        next_end = text.find("\n", line_end + 1)
+        nxt = text[line_end + 1:next_end if next_end >= 0 else len(text)]
+        if row.fullmatch(nxt.strip()) is not None:
+            return True
+    return False
+
+
 def is_headline(text: str, line_start: int) -> bool:
     """A short Title Case line standing on its own (blank lines or the text's ends around it:
     a hard-wrapped paragraph line is no headline) that does not end like a sentence."""
@@ -89,6 +113,8 @@ def is_headline(text: str, line_start: int) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     if _NOT_HEADLINE.match(line):
         return False  # a list item, a table row, a bracketed entry
+    if _in_row_column(text, line_start, line_end, line):
+        return False  # "Dr. Jane Roe, Minister of Trade" over or under a line like it: a signatory
     if line.rstrip().endswith((".", "\"", "”", ":", "?", "!", ",", ";")):
         return False
     # a line of a hard-wrapped paragraph continues the line before it (which ends mid-sentence) or

@@ -40,6 +40,7 @@ class LayoutRules:
     furniture_near: re.Pattern     # a line that is furniture next to one (running header/footer)
     markup: re.Pattern             # inline tags deleted from the view
     structural_start: re.Pattern   # a line that starts a new unit (list item, label, table row)
+    row_line: re.Pattern           # a 'NAME, TITLE' row of a signatories column (no sentence)
     months: frozenset
     continuing_words: frozenset
     keep_caps: frozenset           # all-capital words kept as written when a line is recased
@@ -61,6 +62,7 @@ class LayoutRules:
             furniture_near=alt("furniture_near_lines"),
             markup=re.compile("|".join(data["inline_markup"]), re.IGNORECASE),
             structural_start=re.compile("|".join(data["structural_line_starts"])),
+            row_line=re.compile(data["row_line"]["pattern"]),
             months=frozenset(m.casefold() for m in data["months"]),
             continuing_words=frozenset(w.casefold() for w in data["continuing_words"]),
             keep_caps=frozenset(data["keep_capitals"]) | _capital_forms(Path(path).parent),
@@ -419,6 +421,12 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
         return False
     if rules.structural_start.match(nxt) or _is_caps_line(body) or _is_caps_line(nxt):
         return False
+    if nxt[0].isupper() and body[-1].isalnum():
+        row = rules.row_line
+        if row.fullmatch(body) is not None:
+            return False  # "Dr. Jane Roe, Minister of Trade\nMr. ...": a row of a signatories column
+        if row.fullmatch(nxt) is not None and _title_words(body, rules):
+            return False  # "Agreement on Cooperation in Health\nDr. Jane Roe, Minister of Health"
     if body[-1] in ")]" and nxt[0].isupper():
         return False  # "Jane Roe (Bristol North) (Lab)\nWhat ...": a heading line
     last_word = body.rsplit(None, 1)[-1].rstrip(".,").casefold()
@@ -434,6 +442,11 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
     if len(body) >= 20 and body[-1].isalpha() and _SENTENCE_TAIL.fullmatch(nxt) is not None:
         return True  # the last words of a sentence on a line of their own: "... Minister Bui Thanh\nSon."
     return nxt[0].islower() and body[-1] not in ".!?\"”"
+
+
+def _title_words(line: str, rules: LayoutRules) -> bool:
+    """Whether every word of ``line`` is capitalised (or a function word): a heading or a cell."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w.upper() in rules.lower_words for w in line.split())
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
