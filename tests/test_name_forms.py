@@ -205,3 +205,20 @@ def test_a_form_of_address_inside_a_name_is_a_word_of_it(extractor, text, name):
 )
 def test_name_ending_on_a_form_of_address(extractor, text, name):
     assert name in _officials(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # military ranks written with a hyphen are forms of address, never words of the name
+        ("Nay Pyi Taw - Deputy Minister for Defence Lt-Gen Min Thura Soe met the delegation.", "Min Thura Soe"),
+        ("Nay Pyi Taw - Maj-Gen Zaw Lin Htike, Deputy Minister for Home Affairs, met the delegation.",
+         "Zaw Lin Htike"),
+        ("Moscow - Colonel-General Pavel Ivanovich Sorokin, Deputy Minister of Defence, met the delegation.",
+         "Pavel Ivanovich Sorokin"),
+    ],
+)
+def test_hyphenated_rank_not_in_name(extractor, text, name):
+    officials = _officials(extractor, text)
+    assert name in officials
+    assert all(m.text == name for m in officials[name].mentions)
