@@ -229,8 +229,9 @@ class Extractor:
         The workers are forked from this process, so they share its loaded pipeline (nothing is
         rebuilt or pickled but the texts and the results), and live for the whole call. At most
         two chunks per worker are in flight, so the input streams. When a worker dies (killed, out
-        of memory) the chunks in flight run again once in a new pool; a chunk that breaks the pool
-        a second time gives error results, and the other documents are unaffected.
+        of memory) the chunks in flight run again in a new pool, one at a time, so that the one
+        that kills a worker is known: it gives error results, and the other documents are
+        unaffected.
         """
         import multiprocessing as mp
         from collections import deque
@@ -249,32 +250,44 @@ class Extractor:
 
         self.warm_up()  # compiled once here, shared by every forked worker
         pool = new_pool()
-        pending: deque = deque()  # (chunk, future, retried)
+        pending: deque = deque()  # (chunk, future)
         try:
             while True:
                 while len(pending) < 2 * n_process:
                     chunk = list(islice(items, size))
                     if not chunk:
                         break
-                    pending.append((chunk, pool.submit(_pool_chunk, chunk, default_ref, as_tuples), False))
+                    try:
+                        future = pool.submit(_pool_chunk, chunk, default_ref, as_tuples)
+                    except BrokenProcessPool:  # a worker already died: the chunk is sent again below
+                        future = None
+                    pending.append((chunk, future))
+                    if future is None:
+                        break
                 if not pending:
                     return
-                chunk, future, retried = pending.popleft()
+                chunk, future = pending.popleft()
                 try:
+                    if future is None:
+                        raise BrokenProcessPool("a worker process died before the chunk was sent")
                     results = _unpack(future.result())
-                except BrokenProcessPool as e:
-                    # a worker died (killed, out of memory): every chunk in flight is lost; start a
-                    # new pool and run them again, once; a chunk that breaks it twice is an error
+                except BrokenProcessPool:
+                    # a worker died (killed, out of memory): every chunk in flight is lost, and
+                    # which one killed it is unknown. Each runs again alone in a new pool: the one
+                    # that breaks it gives error results, the others their extractions (in order)
                     pool.shutdown(wait=False, cancel_futures=True)
+                    suspects = [chunk] + [c for c, _f in pending]
+                    pending.clear()
                     pool = new_pool()
-                    if retried:
-                        results = [Extraction(error=f"worker process failed: {e}") for _ in chunk]
-                    else:
-                        pending.appendleft((chunk, None, True))
-                    pending = deque((c, pool.submit(_pool_chunk, c, default_ref, as_tuples), r)
-                                    for c, _f, r in pending)
-                    if not retried:
-                        continue
+                    for c in suspects:
+                        try:
+                            results = _unpack(pool.submit(_pool_chunk, c, default_ref, as_tuples).result())
+                        except BrokenProcessPool as e:
+                            pool.shutdown(wait=False, cancel_futures=True)
+                            pool = new_pool()
+                            results = [Extraction(error=f"worker process failed: {e}") for _ in c]
+                        yield from results
+                    continue
                 yield from results
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
