@@ -339,3 +339,12 @@ def test_signatory_lines_keep_each_title_with_its_name():
     assert got == {"Laila Haddad Mourad": ["Minister of Energy and Mineral Resources"],
                    "Tomas Eriksen Vold": ["Minister of Fisheries and Coastal Affairs"],
                    "Kofi Mensah Boateng": ["Deputy Minister of Health"]}, got
+
+
+def test_row_numbers_alone_on_a_line_and_a_cell_over_a_signatory_stay_on_their_lines():
+    text = ("1.\nProtocol on Cooperation in Fisheries for the years 2027-2029\n"
+            "Mr. Tomas Eriksen Vold, Minister of Fisheries and Coastal Affairs\n"
+            "Ms. Laila Haddad Mourad, Ambassador of Jordan to Norway\n2.\n"
+            "Agreement on Air Services between the two Governments\n")
+    view, _ = layout_view(text)
+    assert view.count("\n") == text.count("\n")

@@ -425,7 +425,8 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
         row = rules.row_line
         if row.fullmatch(body) is not None:
             return False  # "Dr. Jane Roe, Minister of Trade\nMr. ...": a row of a signatories column
-        if row.fullmatch(nxt) is not None and _title_words(body, rules):
+        if row.fullmatch(nxt) is not None and (_title_words(body, rules) or body.rsplit(None, 1)[-1].casefold()
+                                                not in rules.continuing_words):
             return False  # "Agreement on Cooperation in Health\nDr. Jane Roe, Minister of Health"
     if body[-1] in ")]" and nxt[0].isupper():
         return False  # "Jane Roe (Bristol North) (Lab)\nWhat ...": a heading line
