@@ -222,3 +222,26 @@ def test_hyphenated_rank_not_in_name(extractor, text, name):
     officials = _officials(extractor, text)
     assert name in officials
     assert all(m.text == name for m in officials[name].mentions)
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        # "TITLE of the ... Foreign Ministry NAME": the body's name ends on its head word
+        ("Moscow - Director of the Second European Department of the Russian Foreign Ministry Pyotr "
+         "Ilyich Gromov took part in the talks.", "Pyotr Ilyich Gromov",
+         "Director of the Second European Department"),
+        ("Ankara - Head of the Asia Department of the Foreign Ministry Selim Aydınoğlu attended the "
+         "meeting.", "Selim Aydınoğlu", "Head of the Asia Department"),
+    ],
+)
+def test_name_after_a_body_inside_a_title(extractor, text, name, title):
+    officials = _officials(extractor, text)
+    assert name in officials
+    assert any(t.startswith(title) for t in officials[name].titles)
+
+
+def test_state_of_a_body_before_a_name_inside_a_title(extractor):
+    text = ("Jakarta - Director of the Second Asian Department of the Russian Foreign Ministry Pyotr "
+            "Ilyich Gromov met the Indonesian delegation in Jakarta.")
+    assert _officials(extractor, text)["Pyotr Ilyich Gromov"].country == "RUS"

@@ -180,6 +180,7 @@ class TitlesLexicon(_Lexicon):
     abbreviations: dict[str, str] = {}
     business_heads: _Words = []
     government_org_words: _Words = []
+    body_end_words: _Words = []
     paren_heads: _Words = []
     text_patterns: _Words = []
     title_countries: dict[str, str] = {}

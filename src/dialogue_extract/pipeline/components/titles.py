@@ -65,6 +65,7 @@ class TitleLexicon:
     business_heads: set[str]
     government_org_words: set[str]
     paren_heads: set[str]
+    body_end_words: set[str] = field(default_factory=set)
     text_patterns: list[str] = field(default_factory=list)
     needs_complement: set[str] = field(default_factory=set)
     rank_heads: set[str] = field(default_factory=set)
@@ -91,6 +92,7 @@ class TitleLexicon:
             abbreviations=dict(data.get("abbreviations", {})),
             business_heads=set(data.get("business_heads", [])),
             government_org_words=words("government_org_words"),
+            body_end_words=words("body_end_words"),
             paren_heads=set(data.get("paren_heads", [])),
             text_patterns=list(data.get("text_patterns", [])),
             needs_complement=set(data.get("needs_complement", [])),
@@ -273,6 +275,9 @@ class TitlesComponent(AddsPatterns):
                     cut = self._org_end(tv, org.start, org.end, country_at)
                     if cut < org.end:  # "... Department of CIS Countries Ivan Volynkin and Ambassador ..."
                         last_content = max(last_content, cut)
+                        if info.country is None:  # "... of the Russian Foreign Ministry Ivan Petrov"
+                            info.country = next((country_at[c].kb_id_ for c in range(org.start, cut)
+                                                 if c in country_at and country_at[c].end <= cut), None)
                         break
                     info.organization = info.organization or org.kb_id_
                     info.organization_country = info.organization_country or org.id_ or None
@@ -444,7 +449,23 @@ class TitlesComponent(AddsPatterns):
                                              and tv.text(e - 1) not in self.lex.complement_words)):
                     e -= 1
                 return e
-        return end
+        return self._name_after_body(tv, start, end)
+
+    def _name_after_body(self, tv: TokenView, start: int, end: int) -> int:
+        """Where a body's name ends when a person's name runs on after its last head word with no
+        comma ("... of the Foreign Ministry Ivan Petrov"): after that head word, if 2 to 4
+        capitalised words, none of them title or body vocabulary, close the span; else ``end``."""
+        heads = self.lex.body_end_words
+        if not heads:
+            return end
+        e = end
+        while e > start + 1 and tv.text(e - 1) not in heads:
+            word = tv.text(e - 1)
+            if not (word[:1].isupper() and word.isalpha()) or word in self.lex.portfolio \
+                    or word in self.lex.complement_words or word in self.lex.government_org_words:
+                return end
+            e -= 1
+        return e if e > start + 1 and 2 <= end - e <= 4 else end
 
     def _suffix_end(self, tv: TokenView, end: int) -> int:
         """Index after a suffix written right after the head ("Chargé d'Affaires a.i."), or ``end``."""
