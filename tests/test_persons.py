@@ -336,3 +336,8 @@ def test_a_title_ending_its_line_after_a_name_is_that_names(text, expected):
     got = {o.name: o.titles for o in dialogue_extract.extract(text).officials}
     for name, title in expected.items():
         assert got.get(name) == [title], got
+
+
+def test_a_title_after_our_own_introduces_the_name_after_its_comma(nlp):
+    text = "I thank the Minister and our own Ambassador, Ruth Pemberton-Hale, for the visit."
+    assert "Ruth Pemberton-Hale" in names(nlp, text)
