@@ -586,3 +586,15 @@ def test_a_pronoun_caller_is_the_official_the_sentence_before_opens_with(extract
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert got["Tran Thi Mai"] == "VNM" and got["Do Quang Huy"] == "VNM"
     assert got["Budi Santoso"] == "IDN"
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_the_two_signatories_of_a_table_cell_serve_the_two_sides(extractor, sep):
+    rows = [["No.", "Document", "Signatories", "Date"],
+            ["1", "MoU on Ports", "Minister of Transport Karim Nabil Saleh; Minister of Commerce Liu Guoqiang", "9 April 2026"],
+            ["2", "MoU on Health", "Minister of Health Mona Adel Fahmy; Minister of Health Zhao Yiming", "9 April 2026"]]
+    text = ("Cairo, 10 April 2026\n\nOutcomes of the talks between Egypt and China\n\n"
+            + "\n".join(sep.join(r) for r in rows) + "\n")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert {k: got.get(k) for k in ("Karim Nabil Saleh", "Liu Guoqiang", "Mona Adel Fahmy", "Zhao Yiming")} == {
+        "Karim Nabil Saleh": "EGY", "Liu Guoqiang": "CHN", "Mona Adel Fahmy": "EGY", "Zhao Yiming": "CHN"}

@@ -21,7 +21,7 @@ from ..located import Located
 from ..names import load_lexicon
 from .info import OfficialInfo
 
-__all__ = ["countries_from_context", "sides_of_pairs"]
+__all__ = ["countries_from_context", "sides_of_pairs", "signatory_cells"]
 
 def _abbreviated_honorifics() -> frozenset[str]:
     """The honorifics the name lexicon lists abbreviated ("Prof.", "H.E.", "Mr", "Dr"): written
@@ -309,4 +309,55 @@ def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tup
             target, other = b, (a.country or home)
         code = opposite(other, begin, end)
         if code and code != other:
+            target.give_country(code, "side")
+
+
+# a table column of signatories: its header cell, and what separates the two signatories of a cell
+_SIGNATORY_HEADER = re.compile(r"(?i)\s*(?:signator(?:y|ies)|signed by|exchanged by|signing (?:officials|parties))\s*")
+_CELL = re.compile(r"[ \t]*[\t\u00a6][ \t]*| \| |\|")  # (a tab: "\u00a6" in the layout view)
+_SIGNATORY_SEPARATOR = re.compile(r"\s*(?:;|\band\b|/)\s*")
+
+
+def signatory_cells(text: str, officials: list[OfficialInfo], countries: list[tuple[int, str]],
+                    home: Optional[str]) -> None:
+    """A table whose header names a column of signatories ("No. | Document | Signatories | Date"):
+    the two officials of each of its cells ("Minister A; Minister B") serve the two sides. One
+    whose state the text gives puts the other on the opposite side; when neither is given, the
+    first named is the release's own."""
+    if home is None or not officials:
+        return
+    mentions = sorted(((m.start, m.end, o) for o in officials for m in o.mentions), key=lambda t: t[0])
+    starts = [s for s, _e, _o in mentions]
+    column, pos = None, 0
+    for line in text.split("\n"):
+        line_start, pos = pos, pos + len(line) + 1
+        cells = _CELL.split(line)
+        if len(cells) < 2:
+            column = None
+            continue
+        if column is None:
+            column = next((k for k, c in enumerate(cells) if _SIGNATORY_HEADER.fullmatch(c)), None)
+            continue
+        if column >= len(cells):
+            continue
+        bounds = [m.span() for m in _CELL.finditer(line)]  # the cell separators
+        if len(bounds) < column:
+            continue
+        begin = line_start + (bounds[column - 1][1] if column else 0)
+        end = line_start + (bounds[column][0] if column < len(bounds) else len(line))
+        inside = mentions[bisect_left(starts, begin):bisect_left(starts, end)]
+        people = list(dict.fromkeys(o for _s, _e, o in inside))
+        if len(people) != 2 or any(o.international for o in people):
+            continue
+        a, b = people
+        a_end = max(e for s, e, o in inside if o is a)
+        b_start = min(s for s, e, o in inside if o is b)
+        if not _SIGNATORY_SEPARATOR.search(text, a_end, b_start):
+            continue
+        ca, cb = (None if a.country_inferred else a.country), (None if b.country_inferred else b.country)
+        if ca and cb:
+            continue
+        target, known = (a, cb) if cb else (b, ca or a.country or home)
+        code = other_state(countries, home, 0, 0) if known == home else home
+        if code and code != known:
             target.give_country(code, "side")

@@ -77,7 +77,8 @@ def word_kinds(names: NameLexicon, *, not_name_words: Iterable[str],
     return kind
 
 
-_NOT_HEADLINE = re.compile(r"\s*(?:[-–—*•▪●·]\s|\d{1,3}[.)]?\s*\||\S[^\n]*(?:\s\|\s|\[))")
+# (a table row: cells between " | ", a tab or the layout view's cell break "\u00a6")
+_NOT_HEADLINE = re.compile(r"\s*(?:[-–—*•▪●·]\s|\d{1,3}[.)]?\s*[|\t\u00a6]|\S[^\n]*(?:\s\|\s|\[|\S[\t\u00a6]+\S))")
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from ...organizations import names_international_body, with_canonical_bodies
 from ...resolve import NameMention, resolve_mentions
 from ...people import MentionSpan, OfficialInfo
-from ...people.context import countries_from_context, sides_of_pairs
+from ...people.context import countries_from_context, sides_of_pairs, signatory_cells
 from .sides import SideCues
 from ...data import data_path, read_json, read_tsv
 from ..text import TokenView, doc_text, token_view
@@ -105,6 +105,9 @@ class OfficialsComponent:
                     "between" in text or "chair" in text or " from " in text or " of " in text
                     or "Presidents" in text or "Ministers" in text or "eaders" in text):
                 sides_of_pairs(text, officials, [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"))
+            if any(o.open_to_country for o in officials) and ("ignator" in text or "igned by" in text
+                                                               or "xchanged by" in text):
+                signatory_cells(text, officials, [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"))
         set_doc_value(doc, "de_officials", officials)
         if self.set_ents:
             self._set_ents(doc, kept)
