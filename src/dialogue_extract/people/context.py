@@ -23,6 +23,7 @@ from .info import OfficialInfo
 
 __all__ = ["countries_from_context", "sides_of_pairs", "signatory_cells"]
 
+
 def _abbreviated_honorifics() -> frozenset[str]:
     """The honorifics the name lexicon lists abbreviated ("Prof.", "H.E.", "Mr", "Dr"): written
     with a full stop or without a vowel. Their full stop ends no sentence ("Prof. X")."""
@@ -74,8 +75,8 @@ def _breaks(text: str) -> tuple[list[int], list[int]]:
 
 def sentence_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` starts: after the last line break or ". " before it
-    (``max(text.rfind("\\n", 0, pos), text.rfind(". ", 0, pos)) + 1``), read from an index of
-    the text made once."""
+    (``max(text.rfind("\\n", 0, pos), text.rfind(". ", 0, pos)) + 1``, but no ". " after an
+    initial or an abbreviated honorific: "Dr. S. Rao"), read from an index of the text made once."""
     lines, stops = _breaks(text)
     i = bisect_left(lines, pos) - 1  # a line break before pos
     j = bisect_left(stops, pos - 1) - 1  # a ". " ending by pos
