@@ -47,6 +47,8 @@ CASES = [
      "Helen Ashworth", "honorific", None),
     ("member_line", [], [], "Asked by Ms Helen Ashworth (Bristol North West)\nTo ask the Secretary of State, what.",
      "Helen Ashworth", "honorific", None),
+    ("member_line", [], [], "QUESTION NO. 2210\n\n2210. Mr T J Botha-Venter (DA) to ask the Minister of Trade:\n",
+     "T J Botha-Venter", "honorific", None),
     ("member_line", TITLES, [], "Answered on 3 May 2025\n\nAnswered by\nRupert Alwyn\nMinister of State (Foreign Office)\n\nThe UK remains a donor.",
      "Rupert Alwyn", "honorific", "Minister of State"),
 ]
