@@ -181,11 +181,11 @@ def test_begins_with_state(alternative, begins):
     ("(?P<c5>x(?<![^\n]))", False),
 ])
 def test_opens_at_line_start(alternative, opens):
-    from dialogue_extract.pipeline.components.sides import _AtLineStarts, _opens_at_line_start
+    from dialogue_extract.located import LineStarts, opens_at_line_start
 
-    assert _opens_at_line_start(alternative) is opens
+    assert opens_at_line_start(alternative, re.I) is opens
     if opens:  # then searched at line starts only, with the matches of the pattern
-        rx = _AtLineStarts(alternative)
+        rx = LineStarts(re.compile(alternative))
         for text in ["x\nx", "\n\x01:\n \x01\x01:x", " x\nxx\n", "", "\n\n"]:
             for pos in range(len(text) + 1):
                 _same(rx, text, pos, len(text))

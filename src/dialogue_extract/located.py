@@ -22,7 +22,7 @@ from typing import Iterator, Optional, Sequence
 
 from .dates.patterns import first_char_test
 
-__all__ = ["Located", "first_chars"]
+__all__ = ["LineStarts", "Located", "first_chars", "opens_at_line_start"]
 
 
 
@@ -149,11 +149,7 @@ def _literal_anchor(pattern: str, flags: int) -> Optional[tuple[str, int]]:
     at least :data:`MIN_ANCHOR` long and no two of its occurrences can overlap; else None."""
     if flags & re.IGNORECASE:
         return None
-    try:
-        from re import _constants as C, _parser as P
-    except ImportError:  # pragma: no cover - Python 3.10
-        import sre_constants as C
-        import sre_parse as P
+    C, P = _regex_parser()
     try:
         parsed = P.parse(pattern, flags)
     except Exception:  # pragma: no cover - a pattern the parser here does not know
@@ -183,3 +179,78 @@ def _literal_anchor(pattern: str, flags: int) -> Optional[tuple[str, int]]:
     if len(best) < MIN_ANCHOR or any(best[:k] == best[-k:] for k in range(1, len(best))):
         return None  # too short to skip far, or two occurrences may overlap
     return best, best_at
+
+
+def _regex_parser():
+    """The standard library's regular expression constants and parser modules."""
+    try:
+        from re import _constants as C, _parser as P
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as C
+        import sre_parse as P
+    return C, P
+
+
+def opens_at_line_start(pattern: str, flags: int = 0) -> bool:
+    """Whether every match of ``pattern`` starts at a line start: its first item (inside the groups
+    that are the whole pattern) is ``^`` read with ``re.MULTILINE``, or ``(?<![^\n])``."""
+    C, P = _regex_parser()
+    try:
+        items = list(P.parse(pattern, flags))
+    except Exception:  # pragma: no cover - an unknown parser: search as usual
+        return False
+    while len(items) == 1 and items[0][0] is C.SUBPATTERN:  # a group that is the whole pattern
+        items = list(items[0][1][-1])
+    if not items:
+        return False
+    op, av = items[0]
+    if op is C.AT:
+        return av is C.AT_BEGINNING and bool(flags & re.MULTILINE)
+    if op is not C.ASSERT_NOT:
+        return False
+    direction, body = av
+    return direction == -1 and list(body) == [(C.NOT_LITERAL, ord("\n"))]
+
+
+class LineStarts:
+    """A pattern every match of which starts at a line start (:func:`opens_at_line_start`),
+    searched for the newline it matches after (a literal the regular expression engine skips to)
+    instead of being tried at every character. :meth:`finditer` gives what ``pattern.finditer``
+    gives."""
+
+    __slots__ = ("pattern", "probe")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        self.probe = re.compile("\n(?=(?:" + pattern.pattern + "))", pattern.flags)
+
+    @classmethod
+    def of(cls, pattern: re.Pattern) -> Optional["LineStarts"]:
+        """``pattern`` searched at line starts, or None when its matches need not start at one."""
+        if not opens_at_line_start(pattern.pattern, pattern.flags):
+            return None
+        try:
+            return cls(pattern)
+        except re.error:  # global flags written in the pattern: it cannot be nested
+            return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        match, probe = self.pattern.match, self.probe
+        while True:
+            # a match starts at a line start at or after ``pos``: ``pos`` itself, or after a newline
+            m = match(text, pos, endpos) if pos == 0 or text[pos - 1] == "\n" else None
+            if m is None:
+                found = probe.search(text, pos, endpos)
+                if found is None:
+                    return
+                m = match(text, found.end(), endpos)
+            yield m
+            if m.end() == m.start():  # an empty match: the rest as the pattern's finditer reads it
+                rest = self.pattern.finditer(text, m.start(), endpos)
+                next(rest, None)
+                yield from rest
+                return
+            pos = m.end()
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
+        return next(self.finditer(text, pos, endpos), None)

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Callable, Iterable, Optional
 
+from ..located import LineStarts
 from ..names import INITIALS, NameLexicon
 
 __all__ = [
@@ -196,21 +197,6 @@ def vocative(text: str, start: int, end: int) -> bool:
     return end >= len(text) or text[end] in ",.?!;\u2014-\n"
 
 
-def _opens_at_line_start(pattern: str, flags: int) -> bool:
-    """Whether every match of ``pattern`` (read with ``re.MULTILINE``) starts at a line start: its
-    first item at the top level is ``^`` (as the regular expression parser reads it)."""
-    try:
-        try:
-            from re import _constants as constants, _parser as parser
-        except ImportError:  # Python 3.10
-            import sre_constants as constants
-            import sre_parse as parser
-        items = list(parser.parse(pattern, flags))
-        return bool(items) and items[0] == (constants.AT, constants.AT_BEGINNING)
-    except Exception:  # an unknown parser: search as usual
-        return False
-
-
 def _required_text(pattern: str, flags: int) -> str:
     """The longest run of literal characters every match of ``pattern`` holds (its top-level
     sequence, outside any repeat, branch or group), or ``""``; none under ``re.IGNORECASE``."""
@@ -244,19 +230,14 @@ class LinePattern:
     a newline the pattern matches after (a literal the regular expression engine skips to) instead
     of trying the pattern at every character."""
 
-    __slots__ = ("pattern", "rx", "_after_newline", "_required")
+    __slots__ = ("pattern", "rx", "_lines", "_required")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
         self.rx = re.compile(pattern, flags | re.MULTILINE)
         # a text without the literal every match holds ("To ask") has no match
         self._required = _required_text(pattern, flags | re.MULTILINE)
-        self._after_newline = None
-        if _opens_at_line_start(pattern, flags | re.MULTILINE):
-            try:
-                self._after_newline = re.compile(r"\n(?=(?:" + pattern + "))", flags | re.MULTILINE)
-            except re.error:
-                self._after_newline = None
+        self._lines = LineStarts.of(self.rx)  # None: a match may start anywhere
 
     def match(self, text: str, pos: int = 0):
         return self.rx.match(text, pos)
@@ -266,28 +247,9 @@ class LinePattern:
         return next(self.finditer(text), None)
 
     def finditer(self, text: str):
-        rx, probe = self.rx, self._after_newline
         if self._required and self._required not in text:
             return
-        if probe is None:
-            yield from rx.finditer(text)
-            return
-        pos = 0
-        while True:
-            # a match starts at a line start at or after ``pos``: ``pos`` itself, or after a newline
-            m = rx.match(text, pos) if pos == 0 or text[pos - 1] == "\n" else None
-            if m is None:
-                found = probe.search(text, pos)
-                if found is None:
-                    return
-                m = rx.match(text, found.end())
-            yield m
-            if m.end() == m.start():  # an empty match: the rest as re.finditer reads it
-                rest = rx.finditer(text, m.start())
-                next(rest, None)
-                yield from rest
-                return
-            pos = m.end()
+        yield from (self._lines or self.rx).finditer(text)
 
 
 def member_names(text: str, rules: list, next_line: Optional[re.Pattern]) -> list[tuple[int, int]]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 import string
-import sys
 from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +26,7 @@ from ..extensions import doc_value
 from ..groups import spans_of
 from ...data import read_json
 from ...dates.patterns import first_char_test
-from ...located import Located, first_chars
+from ...located import LineStarts, Located, first_chars, opens_at_line_start
 from ...people import OfficialInfo
 from ...people.context import sentence_end, sentence_start
 
@@ -408,64 +407,11 @@ def _word_start_regexes(alternatives: list[str], leads: Optional[list[Optional[i
         out.append(Located.any_of(at_words, re.I, lead=r"(?<![^\W_])(?=[" + re.escape(chars) + r"]|[^\x00-\x7f])",
                                   guard=guard, runs=runs))
     if anywhere:
-        if all(_opens_at_line_start(alt) for alt in anywhere):
-            out.append(_AtLineStarts("(?:" + "|".join(anywhere) + ")", re.I))
+        if all(opens_at_line_start(alt, re.I) for alt in anywhere):
+            out.append(LineStarts(re.compile("(?:" + "|".join(anywhere) + ")", re.I)))
         else:
             out.append(Located.any_of(anywhere, re.I))
     return out
-
-
-class _AtLineStarts:
-    """A pattern every match of which starts at a line start (after a newline, or at the start of
-    the text), searched for the newline it matches after (a literal the regular expression engine
-    skips to) instead of being tried at every character. :meth:`finditer` gives what
-    ``pattern.finditer`` gives."""
-
-    __slots__ = ("pattern", "probe")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern = re.compile(pattern, flags)
-        self.probe = re.compile("\n(?=" + pattern + ")", flags)
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
-        match, probe = self.pattern.match, self.probe
-        while True:
-            m = match(text, pos, endpos) if pos == 0 or text[pos - 1] == "\n" else None
-            if m is None:
-                found = probe.search(text, pos, endpos)
-                if found is None:
-                    return
-                m = match(text, found.end(), endpos)
-            yield m
-            if m.end() == m.start():  # an empty match: the rest as the pattern's finditer reads it
-                rest = self.pattern.finditer(text, m.start(), endpos)
-                next(rest, None)
-                yield from rest
-                return
-            pos = m.end()
-
-    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Optional[re.Match]:
-        return next(self.finditer(text, pos, endpos), None)
-
-
-def _opens_at_line_start(alternative: str) -> bool:
-    """Whether every match of a phrase's alternative starts at a line start: its first item (inside
-    the phrase's own group) is ``(?<![^\n])``."""
-    try:
-        from re import _constants as C, _parser as P
-    except ImportError:  # pragma: no cover - Python 3.10
-        import sre_constants as C
-        import sre_parse as P
-    try:
-        items = list(P.parse(alternative, re.I))
-    except Exception:  # pragma: no cover - an unknown parser: search as usual
-        return False
-    while len(items) == 1 and items[0][0] is C.SUBPATTERN:  # the phrase's own group
-        items = list(items[0][1][-1])
-    if not items or items[0][0] is not C.ASSERT_NOT:
-        return False
-    direction, body = items[0][1]
-    return direction == -1 and list(body) == [(C.NOT_LITERAL, ord("\n"))]
 
 
 def _begins_with_state(alternative: str) -> bool:
