@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from ..located import Located
 from ..names import load_lexicon
@@ -117,9 +117,6 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
     all_mentions = sorted(((m.start, o) for o in officials for m in o.mentions), key=lambda t: t[0])
     all_starts = [s for s, _o in all_mentions]
 
-    def own(o: OfficialInfo) -> Optional[str]:
-        return None if o.country_inferred else o.country
-
     def sentence_begin(pos: int) -> int:
         """The start of the sentence holding ``pos`` (looking back at most _SENTENCE_WINDOW)."""
         floor = max(0, pos - _SENTENCE_WINDOW)
@@ -149,7 +146,7 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
             office = words[-1] if words else ""
             leader = next((o for _s, o in reversed(all_mentions[:bisect_left(all_starts, m.start())])
                            if any(t.split()[-1] == office for t in o.titles)), None)
-        country = own(leader) if leader is not None else None
+        country = _own(leader) if leader is not None else None
         if leader is None:  # "The Vietnamese Vice President was accompanied by": the subject's demonym
             named = {code for (start, code) in country_starts if begin <= start < m.start()}
             country = named.pop() if len(named) == 1 else None
@@ -163,7 +160,7 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
             end = min(end, all_starts[j]) if j >= 0 and all_starts[j] > m.end() else end
         for k in range(bisect_left(first_starts, m.end()), bisect_left(first_starts, end)):
             o = firsts[k][1]
-            if own(o) is None:
+            if _own(o) is None:
                 o.give_country(country, "delegation")
     ends = {mm.end: o for o in officials for mm in o.mentions}
     for rx, leader_of in ((_ACCOMPANYING, "last"), (_ACCOMPANYING_NAME, "next"), (_PERSON_DELEGATION, "possessor")):
@@ -178,13 +175,13 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
                     after = next(mm.end for mm in leader.mentions if mm.start == all_starts[k])
             else:  # "Faizal's delegation will include": the official the possessive ends
                 leader = ends.get(m.start())
-            country = own(leader) if leader is not None else None
+            country = _own(leader) if leader is not None else None
             if country is None:
                 continue
             end = sentence_end(after)
             for k in range(bisect_left(all_starts, after), bisect_left(all_starts, end)):
                 o = all_mentions[k][1]
-                if own(o) is None:
+                if _own(o) is None:
                     o.give_country(country, "delegation")
     counts: Optional[dict[str, int]] = None
     for m in _COUNTERPART.finditer(text):
@@ -195,9 +192,9 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
         subject = last_before(m.start(), sentence_begin(m.start()))
         i = bisect_left(all_starts, m.end())
         after = all_mentions[i][1] if i < len(all_starts) and all_starts[i] < sentence_end(m.end()) else None
-        if subject is None or after is None or subject is after or own(subject) is not None:
+        if subject is None or after is None or subject is after or _own(subject) is not None:
             continue
-        other = own(after)
+        other = _own(after)
         rivals = [c for c in sorted(counts, key=lambda c: -counts[c]) if c != other]
         if other is not None and rivals:
             subject.give_country(rivals[0], "context")
@@ -250,9 +247,6 @@ def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tup
     mentions = sorted(((m.start, m.end, o) for o in officials for m in o.mentions), key=lambda t: t[0])
     starts = [s for s, _e, _o in mentions]
 
-    def own(o: OfficialInfo) -> Optional[str]:
-        return None if o.country_inferred else o.country
-
     def opposite(code: str, begin: int, end: int) -> Optional[str]:
         return other_state(countries, home, begin, end) if code == home else home
 
@@ -267,10 +261,10 @@ def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tup
             continue
         bearer = mentions[k][2]
         i = bisect_left(starts, m.end())
-        if own(bearer) is None or i >= len(starts) or starts[i] - m.end() > _PAIR_GAP \
+        if _own(bearer) is None or i >= len(starts) or starts[i] - m.end() > _PAIR_GAP \
                 or _SENTENCE_END.search(text, m.end(), starts[i]):
             continue
-        mentions[i][2].give_country(own(bearer), "context")
+        mentions[i][2].give_country(_own(bearer), "context")
     for m in _PAIR.finditer(text):
         i = bisect_left(starts, m.end())
         if i >= len(starts) or starts[i] - m.end() > 2 * _PAIR_GAP \
@@ -299,18 +293,31 @@ def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tup
                 continue
         if (a is not None and a.international) or b.international:
             continue
-        ca, cb = (own(a) if a is not None else home), own(b)
-        if ca and cb:
-            continue
-        if cb:
-            target, other = a, cb
-        elif ca:
-            target, other = b, ca
-        else:  # neither stated: the first named is the release's own (the home state's guess)
-            target, other = b, (a.country or home)
-        code = opposite(other, begin, end)
-        if code and code != other:
-            target.give_country(code, "side")
+        _opposite_sides(a, b, home, lambda code: opposite(code, begin, end))
+
+
+def _own(o: OfficialInfo) -> Optional[str]:
+    """The state the text gives ``o`` (None when it is the home state's guess)."""
+    return None if o.country_inferred else o.country
+
+
+def _opposite_sides(a: Optional[OfficialInfo], b: OfficialInfo, home: str,
+                    opposite: Callable[[str], Optional[str]]) -> None:
+    """A and B serve the two sides (A None: the release's own official, named by title only). One
+    whose state the text gives puts the other on the side ``opposite`` its state; when neither is
+    given, the first named is the release's own (the home state's guess)."""
+    ca, cb = (_own(a) if a is not None else home), _own(b)
+    if ca and cb:
+        return
+    if cb:
+        target, other = a, cb
+    elif ca:
+        target, other = b, ca
+    else:
+        target, other = b, (a.country or home)
+    code = opposite(other)
+    if code and code != other:
+        target.give_country(code, "side")
 
 
 # a table column of signatories: its header cell, and what separates the two signatories of a cell
@@ -355,10 +362,4 @@ def signatory_cells(text: str, officials: list[OfficialInfo], countries: list[tu
         b_start = min(s for s, e, o in inside if o is b)
         if not _SIGNATORY_SEPARATOR.search(text, a_end, b_start):
             continue
-        ca, cb = (None if a.country_inferred else a.country), (None if b.country_inferred else b.country)
-        if ca and cb:
-            continue
-        target, known = (a, cb) if cb else (b, ca or a.country or home)
-        code = other_state(countries, home, 0, 0) if known == home else home
-        if code and code != known:
-            target.give_country(code, "side")
+        _opposite_sides(a, b, home, lambda code: other_state(countries, home) if code == home else home)
