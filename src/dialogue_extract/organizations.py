@@ -41,7 +41,7 @@ def _international_pattern() -> re.Pattern:
     forms += read_json(MODELS_DIR / "default" / "titles.json").get("international_offices", [])
     # (a European body's office, not a national "Minister for European Affairs")
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r"|European (?:Commissioner|Commission|Council|Parliament|Union|Central Bank|Investment Bank"
-                      r"|External Action|Court|Ombudsman|Union's)|United Nations)(?![\w-])")
+                      r"|External Action|Court|Ombudsman)|United Nations)(?![\w-])")
 
 
 @lru_cache(maxsize=1 << 14)
