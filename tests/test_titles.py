@@ -158,6 +158,6 @@ def test_hyphenated_field_words_inside_a_complement(nlp, text, expected):
 def test_text_patterns_find_what_the_pattern_finds(pattern, text):
     import re
 
-    from dialogue_extract.pipeline.components.titles import TextPattern
+    from dialogue_extract.located import Located
 
-    assert [m.span() for m in TextPattern(pattern).finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+    assert [m.span() for m in Located.of(pattern).finditer(text)] == [m.span() for m in re.finditer(pattern, text)]

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ...data import data_path, read_json
+from ...located import Located
 from ...organizations import names_international_body
 from ..patterns import AddsPatterns
 from ..text import TokenView, token_view
@@ -134,7 +135,7 @@ class TitlesComponent(AddsPatterns):
         self.head_set = set(lexicon.heads) | set(lexicon.lowercase_heads)
         self.hyphen_heads = {h.casefold() for h in self.head_set if "-" in h}  # "Secretary-General"
         self.business_folded = {h.casefold() for h in lexicon.business_heads}
-        self.text_patterns = [TextPattern(p) for p in lexicon.text_patterns]
+        self.text_patterns = [Located.of(p) for p in lexicon.text_patterns]
         self.abbr_id = nlp.vocab.strings["ABBR"]
 
     def _add_pattern(self, pattern: dict) -> None:
@@ -511,36 +512,6 @@ class TitlesComponent(AddsPatterns):
                     m += 1
                 return True
         return False
-
-
-class TextPattern:
-    """A compiled title pattern of ``text_patterns`` whose ``finditer`` finds what the pattern's
-    does. A pattern that starts with ``\\b`` is searched without it (so the search skips ahead
-    to the letters it can start with) and the boundary is checked at each place found."""
-
-    def __init__(self, pattern: str) -> None:
-        self.rx = re.compile(pattern)
-        self.rest = re.compile(pattern[2:]) if pattern.startswith(r"\b") else None
-
-    def finditer(self, text: str):
-        if self.rest is None:
-            yield from self.rx.finditer(text)
-            return
-        pos, n = 0, len(text)
-        while pos <= n:
-            m = self.rest.search(text, pos)
-            if m is None:
-                return
-            q = m.start()
-            full = self.rx.match(text, q)  # the boundary reads the character before q
-            if full is None:
-                pos = q + 1
-                continue
-            if full.end() == q:  # an empty match: the pattern's own search goes on from here
-                yield from self.rx.finditer(text, q)
-                return
-            yield full
-            pos = full.end()
 
 
 class _Head(NamedTuple):
