@@ -246,8 +246,13 @@ def _anchor_forms(lex: DateLexicon) -> set[str]:
 
 
 #: the years an anchor is (the last branches of the anchor pattern), and a day with its ordinal
-#: suffix (the anchor of a day standing alone: "on the 22nd")
-_ANCHOR_YEARS = [r"19\d\d", r"20\d\d", r"(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"]
+#: suffix (the anchor of a day standing alone: "on the 22nd": 1-31 and st/nd/rd/th), one branch
+#: per first digit: as every branch then starts with a literal character, the regex engine skips
+#: ahead to the positions where one can begin (a branch opening with a group or a character
+#: class would make it try the whole pattern at every position of the text)
+_ORDINAL = r"(?:st|nd|rd|th)\b"
+_ANCHOR_YEARS = [r"19\d\d", r"20\d\d", rf"1\d?{_ORDINAL}", rf"2\d?{_ORDINAL}", rf"3[01]?{_ORDINAL}",
+                 *(f"{d}{_ORDINAL}" for d in "456789")]
 
 
 def anchor_pattern(lex: DateLexicon) -> str:
