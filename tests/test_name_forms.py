@@ -49,6 +49,7 @@ def test_variants_merge_only_when_the_rest_agrees(a, b, same):
         ("Daw Khin Mar Aye", "Khin Mar Aye"),
         ("Ratu Epeli Naulivou Tuilagi", "Epeli Naulivou Tuilagi"),  # Fijian chiefly title
         ("Khun Chaiwat", "Chaiwat"),  # Thai: addressed by the given name
+        ("Puan Hannah Lim Mei Ling", "Hannah Lim Mei Ling"),  # Malay "Mrs"
         ("Pol. Gen. Somsak Boonmee", "Somsak Boonmee"),  # Thai police rank
         ("Pengiran Hamzah Yusof", "Hamzah Yusof"),
     ],
@@ -245,3 +246,35 @@ def test_state_of_a_body_before_a_name_inside_a_title(extractor):
     text = ("Jakarta - Director of the Second Asian Department of the Russian Foreign Ministry Pyotr "
             "Ilyich Gromov met the Indonesian delegation in Jakarta.")
     assert _officials(extractor, text)["Pyotr Ilyich Gromov"].country == "RUS"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an abbreviated given name is a word of the name, its full stop ends no sentence
+        ("Manila - Undersecretary Ma. Lourdes Santos-Aquino met the delegation. Santos-Aquino said "
+         "the talks went well.", "Ma. Lourdes Santos-Aquino"),
+        ("Dhaka - Adviser for Commerce Sk. Bashir Alam received the Malaysian minister.", "Sk. Bashir Alam"),
+        ("Putrajaya - Minister of Transport Mohd. Hasan Ismail opened the port.", "Mohd. Hasan Ismail"),
+        ("Jakarta - Coordinating Minister Moh. Rizal Pratama met the visitors.", "Moh. Rizal Pratama"),
+    ],
+)
+def test_abbreviated_given_name(extractor, text, name):
+    officials = _officials(extractor, text)
+    assert name in officials
+    for o in officials.values():
+        for m in o.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_family_name_in_capitals_closing_a_headline_keeps_its_given_name(extractor):
+    text = ("Press Conference by Press Secretary TAKEDA Emi\n\nMonday, May 4, 2026\n\n"
+            "Press Secretary TAKEDA: Good afternoon.\n\nQ: Any news?\n\nPress Secretary TAKEDA: None today.")
+    officials = _officials(extractor, text)
+    assert list(officials) == ["TAKEDA Emi"]
+    assert [m.text for m in officials["TAKEDA Emi"].mentions][0] == "TAKEDA Emi"
+
+
+def test_title_case_headline_still_ends_a_name_at_a_word_said_once(extractor):
+    text = "Minister Ramos Welcomes Envoy\n\nLima, 3 May 2026\n\nMinister Ramos welcomed the envoy."
+    assert list(_officials(extractor, text)) == ["Ramos"]

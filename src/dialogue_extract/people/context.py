@@ -17,6 +17,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Callable, Optional
 
+from ..data import data_path, read_json
 from ..located import Located
 from ..names import load_lexicon
 from .info import OfficialInfo
@@ -26,12 +27,15 @@ __all__ = ["countries_from_context", "sides_of_pairs", "signatory_cells"]
 
 def _abbreviated_honorifics() -> frozenset[str]:
     """The honorifics the name lexicon lists abbreviated ("Prof.", "H.E.", "Mr", "Dr"): written
-    with a full stop or without a vowel. Their full stop ends no sentence ("Prof. X")."""
+    with a full stop or without a vowel, and the abbreviated given names. Their full stop ends no
+    sentence ("Prof. X")."""
     out = set()
     for form, _strength in load_lexicon().forms_before:
         word = form[:-1] if form.endswith(".") else form
         if " " not in form and (form.endswith(".") or not re.search(r"[AEIOUaeiou]", word)):
             out.add(word)
+    # and the abbreviated given names ("Mohd. Ali", "Ma. Lourdes")
+    out.update(w[:-1] for w in read_json(data_path("persons.json")).get("given_name_abbreviations", []) if w.endswith("."))
     return frozenset(out)
 
 

@@ -463,12 +463,25 @@ class Scan:
                                                       or tv.lower(e) in ("and", "&")):
                 return s, e
             return s, s  # not even the first word recurs: no name ("... Minister Review Relations")
+        # "Press Conference by Press Secretary KITAMURA Toshihiro": a family name in capitals and
+        # given names after it, closing the headline, are one name however seldom the given names recur
+        end_char = tv.starts[e - 1] + tv.lengths[e - 1]
+        family_first = self.kind(s, self.unit_end(s)) == "caps" and text[end_char:end_char + 8].lstrip(" \t")[:1] in ("", "\n", "\r")
         while k < e:
             j = self.unit_end(k)
             if not recurs(text, tv.span_text(k, j)):
+                if family_first and all(self.kind(a, self.unit_end(a)) == "word" for a in self._unit_starts(k, e)):
+                    return s, e
                 return s, k
             k = j
         return s, e
+
+    def _unit_starts(self, k: int, e: int) -> list[int]:
+        out = []
+        while k < e:
+            out.append(k)
+            k = self.unit_end(k)
+        return out
 
     def _rest_recurs(self, k: int, e: int) -> bool:
         text = self.tv.doc_text

@@ -36,6 +36,7 @@ from bisect import bisect_right
 from pathlib import Path
 from typing import Any, Optional
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -73,6 +74,10 @@ class PersonsComponent:
             raise ValueError(f"no anchor named {unknown[0]!r}; known: {', '.join(ANCHORS)}")
         self.anchors = list(anchors) if anchors is not None else None
         self.grammar = PersonGrammar(lexicon, max_name_words=max_name_words, cell_break=CELL_BREAK)
+        # an abbreviated given name ("Mohd. Hasan", "Ma. Lourdes") is one token, as "Md." already is
+        for form in lexicon.given_name_abbreviations:
+            if form.endswith(".") and len(nlp.make_doc(form)) > 1:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
         # honorifics and counterpart words are found with one PhraseMatcher, not a token loop
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for form, strength in lexicon.honorific_forms:
