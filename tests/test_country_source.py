@@ -598,3 +598,25 @@ def test_the_two_signatories_of_a_table_cell_serve_the_two_sides(extractor, sep)
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert {k: got.get(k) for k in ("Karim Nabil Saleh", "Liu Guoqiang", "Mona Adel Fahmy", "Zhao Yiming")} == {
         "Karim Nabil Saleh": "EGY", "Liu Guoqiang": "CHN", "Mona Adel Fahmy": "EGY", "Zhao Yiming": "CHN"}
+
+
+def test_a_tour_gives_the_officials_met_after_a_pronoun_the_paragraphs_state(extractor):
+    text = ("Visit of Minister of State for External Affairs to Ghana and Togo\n\nNew Delhi, 9 May 2026\n\n"
+            "Minister of State for External Affairs Shri Arun Mehta visited Ghana and Togo from 4 to 8 May.\n\n"
+            "2. In Accra, MoS Mehta called on H.E. Mr. Kwame Asante, President of the Republic of Ghana. "
+            "On 5 May, he held talks with Mr. Kofi Boateng, Minister for Foreign Affairs.\n\n"
+            "3. In Lome, MoS Mehta called on H.E. Mr. Essoham Kpatcha, President of the Togolese Republic. "
+            "He also met Mr. Yawa Agbodjan, Minister of Trade.")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Kofi Boateng"] == "GHA"
+    assert got["Yawa Agbodjan"] == "TGO"
+    assert got["Arun Mehta"] == "IND"
+
+
+def test_a_title_between_two_named_officials_of_a_list_is_the_first_ones(extractor):
+    text = ("Addis Ababa, 5 May 2026 - The meeting was attended by H.E. Ms. Sahra Abdi Ali, Minister of "
+            "Foreign Affairs of Somalia, H.E. Mr. Daniel Kiprop, Cabinet Secretary of Kenya.")
+    got = officials(extractor, text)
+    assert got["Sahra Abdi Ali"].titles == ["Minister of Foreign Affairs"]
+    assert got["Sahra Abdi Ali"].country == "SOM"
+    assert got["Daniel Kiprop"].titles == ["Cabinet Secretary"]

@@ -109,12 +109,19 @@ def title_before_name(scan: Scan) -> None:
 def name_before_title(scan: Scan) -> None:
     tv, n, lex = scan.tv, scan.tv.n, scan.grammar.lex
     found, found_end = scan.found, scan.found_end
+    title_at: Optional[set[int]] = None
     for t in scan.titles:
         if t.start in scan.premodifiers:
             continue  # "In addition to the talks, Secretary Rao met ...": the title is Rao's
         after = _name_after_comma(scan, t)
         if after[0] is not None and (after[3] or after[1]):
-            continue  # "X, the President of Kenya, H.E. Y, ...", "X, and Secretary, Shri Y": Y's
+            # "X, the President of Kenya, H.E. Y, ...", "X, and Secretary, Shri Y": Y's; but in a
+            # list "X, Minister of A, H.E. Y, Cabinet Secretary of B" Y has a title of their own
+            if title_at is None:
+                title_at = {u.start for u in scan.titles}
+            e = after[0][1]
+            if after[3] or not (e + 1 < n and tv.text(e) == "," and (e + 1) in title_at):
+                continue
         info = scan.tinfo.get(t.start)
         t_end = max(t.end, info.phrase_end) if info is not None else t.end
         if t_end + 1 < n and tv.lower(t_end) == "and" and (t_end + 1) in scan.premodifiers:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -132,7 +132,7 @@ class SideCues:
         mentions = sorted((mm.start, o) for o in officials for mm in o.mentions)
         starts = [s for s, _o in mentions]
         home = doc_value(doc, "de_home_country")
-        states = _States(spans, home)
+        states = _States(spans, home, text)
         found: dict[int, re.Match] = {}
         windows = [(self.named, _merged((max(0, s - _BEFORE), min(len(masked), e + _AFTER)) for s, e, _c in spans)),
                    (self.free, _merged((max(0, ms - _BEFORE - 40), ms) for o in officials for ms in {mm.start for mm in o.mentions}))]
@@ -296,10 +296,14 @@ class SideCues:
                 subject_of[begin] = mentions[i][1] if i < len(starts) and starts[i] < m.start() \
                     and ":" not in text[starts[i]:m.start()] else None
             subject = subject_of[begin]
+            stop = self._scope_end(text, m.end())
+            paragraph = False
+            if subject is None:  # "He held talks with X": the official the sentence before opens with
+                subject = _pronoun_subject(text, begin, mentions, starts, anywhere=True)
+                paragraph = True  # (where the sentence names no other state, its paragraph may)
             if subject is None or subject.country is None or subject.international:
                 continue
-            stop = self._scope_end(text, m.end())
-            code = states.other(begin, stop) if subject.country == home else home
+            code = states.other(begin, stop, paragraph=paragraph) if subject.country == home else home
             if not code or code == subject.country:
                 continue
             i = bisect_left(starts, m.end())
@@ -482,7 +486,9 @@ class _States:
     """The states a text names (its country spans, with the release's home state), read once:
     :meth:`other` is asked after every phrase that puts officials on the other side."""
 
-    def __init__(self, spans: list[tuple[int, int, str]], home: Optional[str]) -> None:
+    def __init__(self, spans: list[tuple[int, int, str]], home: Optional[str], text: str = "") -> None:
+        self.text = text
+        self._paragraphs: Optional[list[int]] = None
         ordered = [(s, c) for s, _e, c in sorted(spans) if c != home]
         self.starts = [s for s, _c in ordered]
         self.codes = [c for _s, c in ordered]
@@ -499,26 +505,43 @@ class _States:
         if ranked and home is not None and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
             self.release_other = ranked[0][0]
 
-    def other(self, begin: int = 0, end: int = 0) -> Optional[str]:
+    def other(self, begin: int = 0, end: int = 0, paragraph: bool = False) -> Optional[str]:
         """The state a bilateral release is about besides its home: the one other state named in
         the sentence ``begin:end``, else the one other state named, or one named at least twice as
-        often as any other."""
+        often as any other; with ``paragraph``, else the one other state the paragraph names before
+        the sentence, or the paragraph before it (a release about a tour: "In Lusaka ... President of
+        Zambia. On 3 March, he held talks with X")."""
         i, j = bisect_left(self.starts, begin), bisect_left(self.starts, end)
-        if i >= j:
-            return self.release_other  # no other state in the sentence
+        if i >= j:  # no other state in the sentence
+            return self.release_other or (self._paragraph_other(begin) if paragraph else None)
         return self.codes[i] if self.next_other[i] >= j else None  # one, or several
+
+    def _paragraph_other(self, begin: int) -> Optional[str]:
+        if self._paragraphs is None:
+            self._paragraphs = [m.end() for m in _BLANK_LINE.finditer(self.text)]
+        # the sentence's paragraph, or when it names no other state, the paragraph before
+        k = bisect_right(self._paragraphs, begin) - 1
+        j = bisect_left(self.starts, begin)
+        i = bisect_left(self.starts, self._paragraphs[k] if k >= 0 else 0)
+        if i >= j and k >= 0:
+            i = bisect_left(self.starts, self._paragraphs[k - 1] if k >= 1 else 0)
+        return self.codes[i] if i < j and self.next_other[i] >= j else None
 
 
 _sentence_start = sentence_start  # (one index of the text's sentence breaks, shared with people.context)
 
 # a sentence opening on a pronoun: its subject is the one the sentence before opens with
 _PRONOUN = re.compile(r"\s*(?:He|She)\b")
+# ... or on a phrase of time or place before it: "On 3 March, he held talks with X"
+_PRONOUN_AFTER_LEAD = re.compile(r"\s*(?:He|She|[A-Z][^,.;:\n]{0,40},\s+(?:he|she))\b")
 
 
-def _pronoun_subject(text: str, begin: int, mentions: list, starts: list[int]) -> Optional[OfficialInfo]:
-    """The official a sentence opening on "He"/"She" (at ``begin``) is about: the first one the
-    sentence before it names, when the text gives that official's state."""
-    if not _PRONOUN.match(text, begin) or begin < 2:
+def _pronoun_subject(text: str, begin: int, mentions: list, starts: list[int],
+                     anywhere: bool = False) -> Optional[OfficialInfo]:
+    """The official a sentence opening on "He"/"She" (at ``begin``; with ``anywhere``, also after a
+    phrase of time or place) is about: the first one the sentence before it names, when the text
+    gives that official's state."""
+    if not (_PRONOUN_AFTER_LEAD if anywhere else _PRONOUN).match(text, begin) or begin < 2:
         return None
     prev = _sentence_start(text, begin - 2)
     i = bisect_left(starts, prev)
