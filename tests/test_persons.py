@@ -185,6 +185,20 @@ def test_list_after_a_plural_office(nlp, extractor):
     assert [o.titles for o in extractor.extract(text).officials] == [["Foreign Minister"], ["Foreign Minister"]]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Ministers of Foreign Affairs, Mr. Arief Wicaksono and Mr. Hakan Ozturk, met on Monday.",
+     [("Arief Wicaksono", ["Minister of Foreign Affairs"]), ("Hakan Ozturk", ["Minister of Foreign Affairs"])]),
+    ("The Ministers for Trade and Industry, Lea Vogt of Austria and Omar Saleh of Jordan, signed it.",
+     [("Lea Vogt", ["Minister for Trade and Industry"]), ("Omar Saleh", ["Minister for Trade and Industry"])]),
+    ("The two foreign ministers, Ana Ruiz of Chile and Piotr Nowak of Poland, met.",
+     [("Ana Ruiz", ["Foreign Minister"]), ("Piotr Nowak", ["Foreign Minister"])]),
+])
+def test_plural_office_with_its_portfolio_or_states(extractor, text, expected):
+    got = [(o.name, o.titles) for o in extractor.extract(text).officials]
+    for name, titles in expected:
+        assert (name, titles) in got, got
+
+
 def test_locative_before_the_comma(nlp):
     text = "He met the Georgian Ambassador in New Delhi, Mr. Levan Beridze, on Monday."
     assert names(nlp, text) == ["Levan Beridze"]

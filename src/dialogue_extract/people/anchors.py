@@ -255,19 +255,24 @@ def counterpart(scan: Scan) -> None:
 @anchor("plural_office")
 def plural_office(scan: Scan) -> None:
     tv, n, found = scan.tv, scan.tv.n, scan.found
+    seen = set()
     for j, singular in scan.plurals:
+        if j in seen:  # "ministers" inside "foreign ministers": the longer office says it
+            continue
+        seen.add(j)
+        j, singular = _plural_portfolio(scan, j, singular)
         if j < n and tv.text(j) == ",":
             j += 1
         while j < n:
             j2, hon, strong = scan.honorifics_at(j)
-            bounds = scan.scan_right(j2)
+            bounds = scan.found_start.get(j2) or scan.scan_right(j2)
             if bounds is None:
                 break
             scan.add(bounds, "counterpart", None, hon, strong, counterpart=True)
             key = scan.trim_headline(*bounds)
             if singular and key in found and singular not in found[key].implied_titles:
                 found[key].implied_titles.append(singular)
-            j = bounds[1]
+            j = _after_of_country(scan, bounds[1])
             if j + 1 < n and tv.text(j) == "," and tv.lower(j + 1) != "and":
                 j += 1
             elif j + 1 < n and tv.lower(j) in ("and", "&"):
@@ -276,6 +281,40 @@ def plural_office(scan: Scan) -> None:
                 j += 2
             else:
                 break
+
+
+_PORTFOLIO_JOINERS = frozenset(("and", "of", "for", "the", "&"))
+
+
+def _plural_portfolio(scan: Scan, j: int, singular: Optional[str]) -> tuple[int, Optional[str]]:
+    """After a plural office, the portfolio the holders share, up to the comma that opens the
+    list ("the Ministers of Foreign Affairs, A and B": each is "Minister of Foreign Affairs"):
+    ``(index of that comma, the singular office with it)``; ``(j, singular)`` when there is none
+    (a state or body after "of" is no portfolio: "the Presidents of Chile and Peru, A and B")."""
+    tv, n = scan.tv, scan.tv.n
+    if not singular or j >= n or tv.lower(j) not in ("of", "for"):
+        return j, singular
+    k = j + 1
+    while k < n and k - j <= 8:
+        word = tv.text(k)
+        if word == ",":
+            break
+        if scan.blocked[k] or not (word[:1].isupper() or word.lower() in _PORTFOLIO_JOINERS):
+            return j, singular
+        k += 1
+    if k >= n or tv.text(k) != "," or k == j + 1 or tv.lower(k - 1) in _PORTFOLIO_JOINERS:
+        return j, singular
+    return k, f"{singular} {tv.span_text(j, k)}"
+
+
+def _after_of_country(scan: Scan, j: int) -> int:
+    """The token after "of COUNTRY" at ``j`` ("A of Colombia and B of Panama"), else ``j``."""
+    tv, n = scan.tv, scan.tv.n
+    if j + 1 < n and tv.lower(j) == "of":
+        for k in range(j + 2, min(n, j + 9) + 1):
+            if scan.span_end_start.get(k) == j + 1 and scan.blocked[j + 1]:
+                return k
+    return j
 
 
 # ---------------------------------------------------------------------------------------------
