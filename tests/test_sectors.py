@@ -189,11 +189,20 @@ def evidence(nlp, text, **kw):
     [("the armed forces", "defence"), ("solar parks", "renewable_energy"), ("BRICS", "multilateral"),
      ("the Quad", "multilateral"), ("the QUAD", "multilateral"), ("visas for students", "mobility_consular"),
      ("the G20 summit", "multilateral"), ("roads and bridges", "connectivity_infrastructure"),
-     ("high school students", "education"), ("wheat", "agriculture")],
+     ("high school students", "education"), ("wheat", "agriculture"),
+     ("labour migrants", "mobility_consular"), ("transnational crimes", "security")],
 )
 def test_topic_words_count_only_in_a_cooperation_frame(nlp, text, sid):
     assert sid not in ids(nlp, f"Yesterday we saw {text}.")
     assert sid in ids(nlp, f"The two sides discussed {text}.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Particular attention was paid to the situation of labour migrants.",
+    "The ministers paid special attention to labour migrants.",
+])
+def test_attention_paid_is_a_discussion_frame(nlp, sentence):
+    assert "mobility_consular" in ids(nlp, sentence)
 
 
 @pytest.mark.parametrize("frame", FRAMES, ids=[f.name for f in FRAMES])

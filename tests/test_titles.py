@@ -28,6 +28,8 @@ def titles(nlp, text):
          "Minister of the Defense Acquisition Program Administration"),
         ("The Minister of State for Petroleum Resources (Gas), Ade Bello, said.",
          "Minister of State for Petroleum Resources (Gas)"),
+        ("The delegation was headed by Vicecanciller Ana Ruiz Soto.", "Vicecanciller"),
+        ("Chanceler Pedro Alves Costa received him.", "Chanceler"),
     ],
 )
 def test_title_text(nlp, text, expected):
