@@ -1,9 +1,11 @@
 """Page furniture and reader comments are zones that yield nothing."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from dialogue_extract.pipeline.components.boilerplate import find_zones, load_rules
+from dialogue_extract.pipeline.components.boilerplate import LineRules, combine, find_zones, load_rules, required_words
 from dialogue_extract.data import data_path
 from dialogue_extract.pipeline.zones import in_boilerplate, keep_longest
 
@@ -194,3 +196,43 @@ def test_navigation_bars(line, furniture):
 ])
 def test_a_table_header_is_no_navigation_bar(text, expected):
     assert zones(text) == expected
+
+
+@pytest.mark.parametrize("pattern, flags, words", [
+    (r"disclaimer:?.*", re.I, {"disclaimer"}),
+    (r".*\b(?:uses?|use\s+of)\s+cookies\b.*|.*\bprivacy\s+(?:policy|notice)\b.*", re.I, {"cookies", "privacy"}),
+    (r"(?=[^|·•]*[|·•])[^|·•\d]{1,30}", 0, {"|", "·", "•"}),  # the class a lookahead requires
+    (r"(?:©|\(c\)|copyright\b).*|.*\ball\s+rights\s+reserved\b.*", re.I, {"©", "(c)", "copyright", "reserved"}),
+    (r"(?:LIVE|Live)\s*:.*", 0, {"ive"}),  # the shared letter L is factored out by the parser
+    (r"[A-Z]{2,10}", 0, None),  # no literal
+    (r"\S+\s+is\s+\w+|[A-Z]+", 0, None),  # one alternative without any
+    (r"(?:\d+\s+)?comments?", re.I, {"comment"}),  # an optional part requires nothing
+    # a non-ASCII letter folds in ways str.lower does not mirror: it ends a run
+    (r"Économie|Sport", re.I, {"conomie", "sport"}),
+])
+def test_required_words(pattern, flags, words):
+    assert required_words(pattern, flags) == (None if words is None else frozenset(words))
+
+
+@pytest.mark.parametrize("line", [
+    "© 2025 The Daily Courier. All rights reserved.",
+    "This site uses cookies to improve your experience",
+    "Read our Privacy Policy",
+    "Home | World | Business | Sport",
+    "Home • Sport • Opinion",
+    "Maria Lopez is a senior correspondent based in Lima",
+    "Ana Rojas covers diplomacy for the paper",
+    "THIS SITE USES COOKİES",  # the dotted capital I matches "i" when case is ignored
+    "Our privacy policy has changed",
+    "ALL RIGHTS RESERVED",
+    "ALL RİGHTS RESERVED",
+    "The ministers met in Doha on Monday.",
+    "Trade and investment",
+    "",
+])
+def test_line_rules_match_as_the_combined_pattern(line):
+    combined, gated = combine(RULES), LineRules(RULES)
+    assert gated.gates  # the shipped rules have rules worth gating
+    expected = combined.fullmatch(line)
+    got = gated.fullmatch(line)
+    assert (got and (got.lastgroup, got.span())) == (expected and (expected.lastgroup, expected.span()))

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...data import data_path, read_jsonl
+from ...located import _regex_parser, first_chars
 from ..text import doc_text
 from .. import keys
 
@@ -33,7 +34,7 @@ _HANDLE = re.compile(r"[^\s:][^:]{0,40}:\s")
 _CELL_SEPARATOR = re.compile(r"[ \t]\|[ \t]|\t")
 
 
-def table_header(line: str, next_line: str, combined: re.Pattern) -> bool:
+def table_header(line: str, next_line: str, combined: "re.Pattern | LineRules") -> bool:
     """Whether ``line`` heads a table: the line after it has as many cells and is no furniture
     itself ("No. | Agreement | Signed for Qatar | Signed for Oman" over rows of signatories reads
     like a menu, but a menu is not followed by a row of its own shape)."""
@@ -59,16 +60,128 @@ def load_rules(path: str) -> list[Rule]:
     return rules
 
 
-def combine(rules: list[Rule]) -> re.Pattern:
-    """All furniture rules as one pattern, the first matching rule named by its group (``r<index>``)."""
+def combine(rules: list[Rule], skip: frozenset[int] = frozenset()) -> re.Pattern:
+    """All furniture rules (but those whose indices are in ``skip``) as one pattern, the first
+    matching rule named by its group (``r<index>``)."""
     parts = []
     for i, rule in enumerate(rules):
-        if rule.scope == "story":
+        if rule.scope == "story" or i in skip:
             continue
         flags = "(?i:" if rule.regex.flags & re.IGNORECASE else "(?:"
         inner = rule.regex.pattern[len(r"\s*(?:"):-len(r")\s*")]
         parts.append(f"(?P<r{i}>{flags}{inner}))")
     return re.compile(r"\s*(?:" + "|".join(parts) + r")\s*")
+
+
+def _inner(rule: Rule) -> str:
+    """The rule's own pattern (without the white space :func:`load_rules` puts around it)."""
+    return rule.regex.pattern[len(r"\s*(?:"):-len(r")\s*")]
+
+
+def required_words(pattern: str, flags: int = 0) -> Optional[frozenset[str]]:
+    """Strings in lower case one of which every string that ``pattern`` matches in full holds (a
+    run of its literal characters, one per alternative, the characters of a class, what a
+    lookaround needs), or None when the pattern does not require any. Characters whose case
+    folding ``str.lower`` does not mirror (non-ASCII letters) end a run."""
+    C, P = _regex_parser()
+    try:
+        parsed = P.parse(pattern, flags)
+    except Exception:  # pragma: no cover - a pattern the parser here does not know
+        return None
+    repeats = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
+    atomic = getattr(C, "ATOMIC_GROUP", None)
+
+    def plain(code: int) -> bool:
+        c = chr(code)
+        return c.isascii() or c.lower() == c == c.upper()
+
+    def stronger(a: Optional[frozenset[str]], b: Optional[frozenset[str]]) -> Optional[frozenset[str]]:
+        # the set whose shortest string is longest (then the smaller set)
+        if a is None or b is None:
+            return a if b is None else b
+        return b if (min(map(len, b)), -len(b)) > (min(map(len, a)), -len(a)) else a
+
+    def sequence(items) -> Optional[frozenset[str]]:
+        best, run = None, ""
+        for op, av in items:
+            if op is C.LITERAL and plain(av):
+                run += chr(av).lower()
+                continue
+            if run:
+                best, run = stronger(best, frozenset([run])), ""
+            best = stronger(best, item(op, av))
+        return stronger(best, frozenset([run])) if run else best
+
+    def item(op, av) -> Optional[frozenset[str]]:
+        if op is C.BRANCH:
+            sets = [sequence(alt) for alt in av[1]]
+            return None if any(s is None for s in sets) else frozenset().union(*sets)
+        if op is C.SUBPATTERN:
+            return sequence(av[-1])
+        if op in repeats:
+            return sequence(av[2]) if av[0] >= 1 else None
+        if atomic is not None and op is atomic:
+            return sequence(av)
+        if op is C.ASSERT:  # a lookaround reads the same string
+            return sequence(av[1])
+        if op is C.IN and av and all(o is C.LITERAL and plain(v) for o, v in av):
+            return frozenset(chr(v).lower() for _, v in av)
+        return None
+
+    return sequence(parsed)
+
+
+#: a rule that may begin with more ASCII characters than this (the others fail at a line's first
+#: word) and requires one of at most GATE_WORDS words is tried on a line only when the line
+#: holds one of them (looking for more words would cost more than the rule)
+GATE_FIRST_CHARS = 20
+GATE_WORDS = 8
+#: the non-ASCII characters that a case-insensitive pattern matches to an ASCII letter while
+#: ``str.lower`` does not turn them into it ("İ", "ı", "ſ", the Kelvin sign)
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+class LineRules:
+    """:func:`combine` of the furniture rules, matched against one line at a time: a rule that
+    can begin almost anywhere in a line (".*cookies.*", a menu line) is left out of the pattern
+    tried on a line that holds none of its :func:`required_words`, as it cannot match there.
+    ``fullmatch`` returns exactly what ``combine(rules).fullmatch`` does."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = rules
+        #: (the rule's bit, its required words) of the rules left out of lines without their words
+        self.gates: list[tuple[int, tuple[str, ...]]] = []
+        self._gated: dict[int, int] = {}  # bit -> rule index
+        for i, rule in enumerate(rules):
+            if rule.scope == "story":
+                continue
+            inner = _inner(rule)
+            if len(first_chars(inner, rule.regex.flags)) <= GATE_FIRST_CHARS:
+                continue
+            words = required_words(inner, rule.regex.flags)
+            if words and len(words) <= GATE_WORDS:
+                bit = 1 << len(self.gates)
+                self.gates.append((bit, tuple(sorted(words))))
+                self._gated[bit] = i
+        self.pattern = combine(rules)
+        self._patterns: dict[int, re.Pattern] = {0: self.pattern}  # by the bits of the rules left out
+
+    def fullmatch(self, line: str) -> Optional[re.Match]:
+        pattern = self.pattern
+        if self.gates and (line.isascii() or _FOLDS_TO_ASCII.search(line) is None):
+            low = line.lower()
+            skip = 0
+            for bit, words in self.gates:
+                for w in words:
+                    if w in low:
+                        break
+                else:
+                    skip |= bit
+            pattern = self._patterns.get(skip)
+            if pattern is None:
+                left_out = frozenset(i for bit, i in self._gated.items() if skip & bit)
+                pattern = self._patterns[skip] = combine(self.rules, left_out)
+        return pattern.fullmatch(line)
 
 
 def combine_stories(rules: list[Rule]) -> re.Pattern | None:
@@ -120,12 +233,13 @@ def next_story(text: str, lines: list[tuple[int, int]], first: int, story: re.Pa
     return None
 
 
-def find_zones(text: str, rules: list[Rule], combined: re.Pattern | None = None,
+def find_zones(text: str, rules: list[Rule], combined: "re.Pattern | LineRules | None" = None,
                story: re.Pattern | None | bool = True) -> Iterator[tuple[int, int]]:
     """Character ranges of ``text`` that are page furniture (plain function, no spaCy).
 
-    ``story`` is :func:`combine_stories` of ``rules`` (computed when left True)."""
-    combined = combined or combine(rules)
+    ``combined`` is :func:`combine` of ``rules`` or their :class:`LineRules` (made when left
+    None); ``story`` is :func:`combine_stories` of ``rules`` (computed when left True)."""
+    combined = combined or LineRules(rules)
     if story is True:
         story = combine_stories(rules)
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.end() > m.start()]
@@ -181,8 +295,13 @@ class BoilerplateComponent:
 
     def __init__(self, rules: list[Rule]) -> None:
         self.rules = rules
-        self.combined = combine(rules)
+        self.combined = LineRules(rules)
         self.story = combine_stories(rules)
+
+    def warm_up(self) -> None:
+        """Compile the pattern of the lines that hold none of the gated rules' words (otherwise
+        compiled on first use, see :class:`LineRules`)."""
+        self.combined.fullmatch("")
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
