@@ -199,6 +199,21 @@ def test_plural_office_with_its_portfolio_or_states(extractor, text, expected):
         assert (name, titles) in got, got
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Ministry of Foreign Affairs\n\nWeekly Press Briefing by the Spokesperson of the Ministry, Ambassador Tuncay Keskin"
+     "\n\nAnkara, 11 June 2026\n\nA: Good afternoon.", "Tuncay Keskin"),
+    ("Media Briefing by the Spokesperson of DIRCO, Mr Sipho Ndlovu-Mabaso, on Current International Developments"
+     "\n\nPretoria, 20 August 2026\n\nGood morning.", "Sipho Ndlovu-Mabaso"),
+])
+def test_a_headline_appositive_names_its_holder(nlp, text, name):
+    assert name in names(nlp, text)
+
+
+def test_a_headline_name_the_release_never_uses_again_is_still_cut(nlp):
+    text = "Foreign Minister Meets Trade Envoy Of Japan Today\n\nThe two discussed trade."
+    assert names(nlp, text) == []
+
+
 def test_locative_before_the_comma(nlp):
     text = "He met the Georgian Ambassador in New Delhi, Mr. Levan Beridze, on Monday."
     assert names(nlp, text) == ["Levan Beridze"]

@@ -455,6 +455,8 @@ class Scan:
             headline = self.headlines[line_start] = is_headline(text, line_start)
         if not headline:
             return s, e
+        if self._headline_appositive(s, e):
+            return s, e
         k = self.unit_end(s)
         if not recurs(text, tv.span_text(s, k)):
             # "... AND NATIONAL SECURITY ADVISOR GREGORY HALE" then "MR. HALE:": a given name said
@@ -475,6 +477,19 @@ class Scan:
                 return s, k
             k = j
         return s, e
+
+    def _headline_appositive(self, s: int, e: int) -> bool:
+        """Whether the name at ``s:e`` of a headline stands in an appositive of its own: after a
+        comma and nothing but a title or forms of address, and before a comma or the line's end
+        ("Press Briefing by the Spokesperson of the Ministry, Ambassador Tuncay Keskin")."""
+        tv, blocked, covered = self.tv, self.blocked, self.hon_covered
+        end_char = tv.starts[e - 1] + tv.lengths[e - 1]
+        if tv.doc_text[end_char:end_char + 8].lstrip(" \t")[:1] not in ("", ",", "\n", "\r"):
+            return False
+        k = s - 1
+        while k >= 0 and (blocked[k] or k in covered) and tv.text(k) != ",":
+            k -= 1
+        return 0 <= k < s - 1 and tv.text(k) == "," and "\n" not in tv.doc_text[tv.starts[k]:tv.starts[s]]
 
     def _unit_starts(self, k: int, e: int) -> list[int]:
         out = []
