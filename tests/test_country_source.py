@@ -620,3 +620,32 @@ def test_a_title_between_two_named_officials_of_a_list_is_the_first_ones(extract
     assert got["Sahra Abdi Ali"].titles == ["Minister of Foreign Affairs"]
     assert got["Sahra Abdi Ali"].country == "SOM"
     assert got["Daniel Kiprop"].titles == ["Cabinet Secretary"]
+
+
+@pytest.mark.parametrize("answer", [
+    "Yes, the Secretary spoke with Foreign Minister Taras Melnyk on Monday.",
+    "The Secretary has been in touch with Foreign Minister Taras Melnyk.",
+    "I spoke with Foreign Minister Taras Melnyk this morning.",
+])
+def test_the_own_side_meets_in_a_briefing(extractor, answer):
+    text = ("Department Press Briefing\n\nWashington, April 3, 2026\n\nMR GRANT: Good afternoon.\n\n"
+            "QUESTION: On Poland, any news on the summit?\n\nMR GRANT: Nothing to announce.\n\n"
+            "QUESTION: On Ukraine, what is new?\n\nMR GRANT: " + answer)
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Taras Melnyk"] == "UKR"
+
+
+def test_the_own_title_meeting_someone_outside_a_briefing_is_no_side(extractor):
+    # a joint statement: "the Prime Minister" may be the visitor
+    text = ("Joint Statement\n\nRiyadh, 9 May 2026\n\nThe Prime Minister of Pakistan visited Saudi Arabia.\n\n"
+            "During the visit, the Prime Minister met the Minister of Energy Faisal Al-Harbi.")
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert got["Faisal Al-Harbi"].country_source != "side"
+
+
+def test_she_discussed_with(extractor):
+    text = ("Press Briefing\n\nWashington, 9 May 2026\n\nQUESTION: On Ukraine, what came out of the Deputy "
+            "Secretary's meetings in Kyiv?\n\nMR CALDWELL: Deputy Secretary Helen Ward was in Kyiv last week. "
+            "She discussed with Prime Minister Olena Bondar our support for the energy grid.")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Olena Bondar"] == "UKR"

@@ -274,6 +274,7 @@ class SidesLexicon(_Lexicon):
     """``sides.json``: the phrases that place officials on a side of a meeting (read by the resolver)."""
 
     cues: list[SideCue] = []
+    question_turn: Optional[str] = None
 
 
 #: The shape each JSON lexicon must have, by file name.

@@ -42,9 +42,15 @@ _COORDINATION = re.compile(r"[^.;:\n]{0,40}?(?:,|\band\b)[^.;:\n]{0,40}$")
 # the subject of a call that is the visiting side
 _VISITORS = Located.of(r"\b(?:[Vv]isiting|[Dd]elegations?|[Gg]uests?)\b")
 # where the officials a meeting place gives its state end: a relative clause, a message or greetings
+# the release's own side as the subject of a meeting: "I", "we", and in a briefing "the Secretary"
+# ("Yes, the Secretary spoke with X", "Has the Minister been in touch with X?")
+_OWN_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:?!\n]{0,40},\s+)*(?:(?:[Hh]as|[Hh]ave|[Hh]ad|[Dd]id|[Ww]ill|[Ii]s|[Ww]as)\s+)?"
+                          r"(?P<who>I|[Ww]e|[Tt]he\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+                          r"(?:\s+(?:has|have|had|will|would|also|then|later|just|already|recently|not|been|yet|ever))*\s*$")
 _PLACE_STOP = Located.of(r",\s+(?:who|whom|which)\b|\b(?:greetings|messages?|invitation)\b")
 # a meeting, call or talks with the officials named right after
-_MEETING = Located.of(r"\b(?:(?:met|meets|meet)(?: with)?|(?:spoke|speaks|speak)(?: \w+)? (?:with|to)"
+_MEETING = Located.of(r"\b(?:(?:met|meets|meet)(?: with)?|(?:spoke|speaks|speak|spoken|talked)(?: \w+)? (?:with|to)"
+                      r"|in (?:touch|contact) with|discuss(?:ed|es)? with"
                       r"|(?:talks|meeting|call|conversation|discussions?)(?: [a-z]+){0,3}? with"
                       r"|, and (?:also )?with)\s")  # "... held talks with X on A, and with Y on B"
 _MEETING_GAP = 90  # the most characters from the phrase to the first official met (a title between)
@@ -67,7 +73,10 @@ class Cue:
 
 
 class SideCues:
-    def __init__(self, cues: list[dict]) -> None:
+    def __init__(self, cues: list[dict], question_turn: Optional[str] = None) -> None:
+        """``question_turn``: a pattern of the line that opens a journalist's question (a text with
+        one is a briefing transcript)."""
+        self.question_turn = re.compile(question_turn, re.M) if question_turn else None
         self.cues: list[Cue] = []
         named, free = [], []
         for i, c in enumerate(cues):
@@ -107,7 +116,8 @@ class SideCues:
 
     @classmethod
     def from_file(cls, path: str | Path) -> "SideCues":
-        return cls(list(read_json(path).get("cues", [])))
+        data = read_json(path)
+        return cls(list(data.get("cues", [])), question_turn=data.get("question_turn"))
 
     def apply(self, doc: Doc, text: str, officials: list[OfficialInfo],
               countries: Optional[list[tuple[int, int, str]]] = None) -> None:
@@ -289,6 +299,8 @@ class SideCues:
         if home is None:
             return
         subject_of: dict[int, Optional[OfficialInfo]] = {}  # sentence start -> its subject
+        # a briefing transcript (a journalist's question opens a line)
+        transcript = self.question_turn is not None and self.question_turn.search(text) is not None
         for m in _MEETING.finditer(text):
             begin = _sentence_start(text, m.start())
             if begin not in subject_of:  # the first official the sentence names (not a speaker's label)
@@ -301,10 +313,19 @@ class SideCues:
             if subject is None:  # "He held talks with X": the official the sentence before opens with
                 subject = _pronoun_subject(text, begin, mentions, starts, anywhere=True)
                 paragraph = True  # (where the sentence names no other state, its paragraph may)
-            if subject is None or subject.country is None or subject.international:
+            if subject is None:
+                # "I spoke with X", "Yes, the Secretary spoke with X" said in a briefing: the release's
+                # own side meets (no state, no visitor named before the phrase)
+                own = _OWN_SUBJECT.match(text, text.rfind(":", begin, m.start()) + 1 or begin, m.start())
+                if own is None or (own.group("who")[:1] not in "IWw" and not transcript) \
+                        or states.names_other(begin, m.start()) or _VISITORS.search(text, begin, m.start()):
+                    continue
+                code = states.other(begin, stop, paragraph=True)
+            elif subject.country is None or subject.international:
                 continue
-            code = states.other(begin, stop, paragraph=paragraph) if subject.country == home else home
-            if not code or code == subject.country:
+            else:
+                code = states.other(begin, stop, paragraph=paragraph) if subject.country == home else home
+            if not code or (subject is not None and code == subject.country):
                 continue
             i = bisect_left(starts, m.end())
             last = m.end()
@@ -516,6 +537,10 @@ class _States:
             return self.release_other or (self._paragraph_other(begin) if paragraph else None)
         return self.codes[i] if self.next_other[i] >= j else None  # one, or several
 
+    def names_other(self, begin: int, end: int) -> bool:
+        """Whether ``begin:end`` names a state other than the home state."""
+        return bisect_left(self.starts, begin) < bisect_left(self.starts, end)
+
     def _paragraph_other(self, begin: int) -> Optional[str]:
         if self._paragraphs is None:
             self._paragraphs = [m.end() for m in _BLANK_LINE.finditer(self.text)]
@@ -540,13 +565,13 @@ def _pronoun_subject(text: str, begin: int, mentions: list, starts: list[int],
                      anywhere: bool = False) -> Optional[OfficialInfo]:
     """The official a sentence opening on "He"/"She" (at ``begin``; with ``anywhere``, also after a
     phrase of time or place) is about: the first one the sentence before it names, when the text
-    gives that official's state."""
+    gives that official's state (with ``anywhere``, also the release's home state as a guess)."""
     if not (_PRONOUN_AFTER_LEAD if anywhere else _PRONOUN).match(text, begin) or begin < 2:
         return None
     prev = _sentence_start(text, begin - 2)
     i = bisect_left(starts, prev)
     if i < len(starts) and starts[i] < begin:
         o = mentions[i][1]
-        if o.country and not o.country_inferred and not o.international:
+        if o.country and (anywhere or not o.country_inferred) and not o.international:
             return o
     return None
