@@ -19,6 +19,10 @@ CASES = [
      "R. Venkatesh", "title_before", "External Affairs Minister"),
     ("title_before_name", TITLES, [], "The Minister for the Middle East (Rupert Alwyn)\nThe UK remains a donor.",
      "Rupert Alwyn", "title_before", "Minister for the Middle East"),
+    ("title_before_name", TITLES, [], "Polish Ambassador to Ankara Jakub Wiśniewski-Zając attended.",
+     "Jakub Wiśniewski-Zając", "title_before", "Ambassador"),
+    ("title_before_name", TITLES, [], "He met the Ambassador in Nay Pyi Taw Kyaw Min Soe today.",
+     "Kyaw Min Soe", "title_before", "Ambassador"),
     ("name_before_title", TITLES, [], "P. Kumaran, Joint Secretary in the Ministry, led the talks.",
      "P. Kumaran", "title_after", "Joint Secretary"),
     ("name_before_title", TITLES, [], "Vikrant Sood, the Indian Ambassador, welcomed them.",
@@ -31,6 +35,10 @@ CASES = [
      "Pereira, at the Ministry.", "Natalino Pereira", "title_before", "Foreign Minister"),
     ("title_comma_name", TITLES, [], "He met the Commissioner for Enlargement, Marta Kos, today.",
      "Marta Kos", "title_before", "Commissioner"),
+    ("title_comma_name", TITLES, [], "He met the Secretary of the PNG Department of Foreign Affairs, Elias Tamur, "
+     "in Jakarta.", "Elias Tamur", "title_before", "Secretary"),
+    ("title_comma_name", TITLES, [], "They called on the Executive Secretary of the Intergovernmental Authority on "
+     "Development (IGAD), Dr. Ruth Abebe Kassa, to discuss it.", "Ruth Abebe Kassa", "title_before", "Executive Secretary"),
     ("honorific", [], [], "The talks were opened by H.E. Jean-Marc Le Floch yesterday.",
      "Jean-Marc Le Floch", "honorific", None),
     ("honorific", [], [], "Mr. Kenji Onodera thanked the hosts.", "Kenji Onodera", "honorific", None),

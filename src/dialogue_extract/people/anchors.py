@@ -89,6 +89,14 @@ def title_before_name(scan: Scan) -> None:
         if bounds is not None and not hon and j == t.end and t.end > t.start + 1 \
                 and tv.text(t.end - 1) not in scan.grammar.head_words and scan.single_unit(bounds):
             bounds = None  # "Minister of Defence and Military | Production": the title ran on
+        if bounds is None and not hon and j + 1 < n and tv.lower(j) in ("to", "in"):
+            # "Polish Ambassador to Ankara Jakub Nowak": a known capital between the title and the name
+            k = _after_place(scan, j + 1)
+            if k is not None:
+                k2, hon, strong = scan.honorifics_at(k)
+                bounds = scan.scan_right(k2)
+                if bounds is not None and not hon and scan.single_unit(bounds):
+                    bounds = None
         if bounds is None and not hon and j < n and tv.lower(j) in ("of", "for"):
             # "Vice Chairman of the Hà Nội People's Committee Vũ Đức Khang": the body's name
             # ends on an institution word; the person's name follows it
@@ -364,6 +372,18 @@ def _country_conflict(scan: Scan, info: PersonInfo, t: Title) -> bool:
     return new is not None and new not in held
 
 
+def _after_place(scan: Scan, i: int) -> Optional[int]:
+    """Index after a known place (a capital of ``datelines.tsv``: "Ankara", "Nay Pyi Taw") that
+    starts at token ``i``, or ``None``."""
+    tv, n, places = scan.tv, scan.tv.n, scan.grammar.lex.places
+    if i >= n or not tv.text(i)[:1].isupper():
+        return None
+    for size in (3, 2, 1):
+        if i + size <= n and tv.span_text(i, i + size) in places:
+            return i + size
+    return None
+
+
 def _after_institution(scan: Scan, i: int) -> Optional[int]:
     """Index after the last institution word ("Committee", "Congress") of a capitalised run."""
     tv, n = scan.tv, scan.tv.n
@@ -381,6 +401,8 @@ def _after_institution(scan: Scan, i: int) -> Optional[int]:
 
 
 _OPENERS = ("(", "[")
+#: small words inside a body's name ("Department of Foreign Affairs and Trade")
+_BODY_NAME_WORDS = frozenset({"of", "and", "the", "for", "on", "&"})
 
 
 def _bracket_lines(tv) -> list[int]:
@@ -483,8 +505,21 @@ def _name_after_comma(scan: Scan, t: Title):
             while k < n and k - end <= 3 and tv.text(k)[:1].isupper() and tv.text(k).isalpha():
                 k += 1
             k = k if k > end + 1 else None
+        if k is not None and k < n and tv.text(k) != ",":
+            # "the Secretary of the PNG Department of Foreign Affairs, X": the body's name runs on
+            # past its institution word to the comma
+            c = k
+            while c < n and c - k < 8 and (tv.text(c)[:1].isupper() or tv.lower(c) in _BODY_NAME_WORDS):
+                c += 1
+            if c < n and tv.text(c) == "," and end < scan.span_end_start.get(c, -1):
+                k = c
         if k is not None and k < n and tv.text(k) == ",":
             end = k
+    elif word == "(" and end + 3 < n and tv.text(end + 2) == ")" and tv.text(end + 3) == "," \
+            and tv.text(end + 1).isupper():
+        # "the Executive Secretary of the Intergovernmental Authority on Development (IGAD), Dr. X":
+        # the body's short form in brackets after the title
+        end += 3
     elif end + 1 < n and word.lower() in ("in", "at"):  # "the Georgian Ambassador in New Delhi, Mr. X"
         k = end + 1
         while k < n and k - end <= 4 and tv.text(k)[:1].isupper():
