@@ -70,6 +70,8 @@ def test_every_pattern_id_is_in_taxonomy_and_every_id_has_patterns():
         ("maritime security", "maritime"), ("food security", "agriculture"), ("energy security", "energy"),
         ("cyber security", "cyber"),
         ("innovation, space, defence", "space"), ("DEFENCE COOPERATION", "defence"),
+        ("a memorandum on critical raw materials", "critical_minerals"),
+        ("They agreed to cooperate on renewable hydrogen.", "green_hydrogen"),
     ],
 )
 def test_synonyms(nlp, text, sid):
@@ -94,6 +96,8 @@ def test_synonyms(nlp, text, sid):
         ("They weaponized trade issues.", "trade_investment"),
         ("She discussed cooperation on energy, and she met students at the institute.", "education"),
         ("The two sides agreed to cooperate in agricultural research.", "science_technology"),
+        ("They agreed to cooperate on renewable hydrogen.", "renewable_energy"),
+        ("The grant will fund housing in rural and maritime communities.", "maritime"),
     ],
 )
 def test_look_alikes(nlp, text, absent):
