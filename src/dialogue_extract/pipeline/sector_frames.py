@@ -24,7 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from ..data import read_jsonl
-from .text import token_view
+from .text import TokenView, token_view
 
 PathLike = Union[str, Path]
 
@@ -180,38 +180,42 @@ class FrameFinder:
         return len(self.frames)
 
     def cues(self, doc: Doc, text: str, matches: Iterable[tuple[int, int, int]], sentences: Sentences,
-             wanted: Optional[set[int]] = None, skip: Optional[list[tuple[int, int]]] = None) -> list[Cue]:
+             wanted: Optional[set[int]] = None, skip: Optional[list[tuple[int, int]]] = None,
+             view: Optional[TokenView] = None) -> list[Cue]:
         """The cues among ``matches`` (key, start, end) in text order, with their sentences (only
         those of the ``wanted`` sentences when given). A cue inside a ``skip`` range (sorted) does
         not count, nor does a capitalised one that continues a name ("the 50th Year of
         ASEAN-Japan Friendship and Cooperation")."""
         out = []
         names = self.names
+        view = view or token_view(doc)
         for key, start, end in matches:
             sent = sentences.of(start)
             if wanted is not None and sent not in wanted:
                 continue
             if skip and _inside(skip, start, end):
                 continue
-            if text[sentences.idx[start]].isupper() and continues_name(doc, start):
+            if text[sentences.idx[start]].isupper() and continues_name(doc, start, view):
                 continue
             out.append(Cue(start, end, names[key], sent))
         out.sort()
         return out
 
 
-def continues_name(doc: Doc, i: int) -> bool:
+def continues_name(doc: Doc, i: int, view: Optional[TokenView] = None) -> bool:
     """Whether a capitalised word continues a name: it follows a capitalised word, directly or
-    through "and", "of", "for" or "&" ("Friendship and Cooperation")."""
-    first = doc[i].text
+    through "and", "of", "for" or "&" ("Friendship and Cooperation"). ``view``: the Doc's
+    token view (read instead of Token objects)."""
+    view = view or token_view(doc)
+    first = view.text(i)
     if not first[:1].isupper() or not first[1:].islower():  # "MoU" is no name word
         return False
     j = i - 1
-    if j >= 0 and doc[j].lower_ in _NAME_JOINERS:
+    if j >= 0 and view.lower(j) in _NAME_JOINERS:
         j -= 1
-    if j < 0 or (j + 1 < i and "\n" in doc[j + 1].text):
+    if j < 0 or (j + 1 < i and "\n" in view.text(j + 1)):
         return False
-    prev = doc[j].text
+    prev = view.text(j)
     return prev[:1].isupper() and prev.isalpha()
 
 
@@ -269,45 +273,49 @@ class NameZones:
     def __bool__(self) -> bool:
         return bool(self.portfolio or self.org or self.separators or self.prefix or self.column)
 
-    # -- names --------------------------------------------------------------------------------
-    def _capital(self, tok) -> bool:
-        t = tok.text
-        return bool(t) and t[0].isupper() and tok.lower_ not in self.stop
+    # -- names (tokens read through the Doc's token view, no Token objects) -------------------
+    def _capital(self, view: TokenView, i: int) -> bool:
+        t = view.text(i)
+        return bool(t) and t[0].isupper() and t.lower() not in self.stop
 
-    def _joins(self, tok) -> bool:
-        return tok.lower_ in self.connectors and "\n" not in tok.text
+    def _joins(self, view: TokenView, i: int) -> bool:
+        t = view.text(i)
+        return t.lower() in self.connectors and "\n" not in t
 
-    def run(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+    def run(self, doc: Doc, start: int, end: int, view: Optional[TokenView] = None) -> tuple[int, int]:
         """The run of capitalised words (joined by connectors) around tokens ``[start, end)``."""
-        n = len(doc)
+        view = view or token_view(doc)
+        capital, joins = self._capital, self._joins
+        n = view.n
         rs = start
         while rs > 0:
             j = rs - 1
-            while j >= 0 and self._joins(doc[j]):
+            while j >= 0 and joins(view, j):
                 j -= 1
-            if j >= 0 and self._capital(doc[j]) and (j == rs - 1 or self._capital(doc[rs])):
+            if j >= 0 and capital(view, j) and (j == rs - 1 or capital(view, rs)):
                 rs = j
             else:
                 break
         re_ = end
         while re_ < n:
             k = re_
-            while k < n and self._joins(doc[k]):
+            while k < n and joins(view, k):
                 k += 1
-            if k < n and self._capital(doc[k]) and (k == re_ or self._capital(doc[re_ - 1])):
+            if k < n and capital(view, k) and (k == re_ or capital(view, re_ - 1)):
                 re_ = k + 1
             else:
                 break
         return rs, re_
 
-    def in_name(self, doc: Doc, start: int, end: int) -> bool:
+    def in_name(self, doc: Doc, start: int, end: int, view: Optional[TokenView] = None) -> bool:
         """Whether tokens ``[start, end)`` lie inside a longer portfolio or organisation name."""
-        if not (self._capital(doc[start]) or self._capital(doc[end - 1])):
+        view = view or token_view(doc)
+        if not (self._capital(view, start) or self._capital(view, end - 1)):
             return False
-        rs, re_ = self.run(doc, start, end)
+        rs, re_ = self.run(doc, start, end, view)
         if re_ - rs <= end - start:
             return False
-        lowers = [doc[k].lower_ for k in range(rs, re_)]
+        lowers = [view.lower(k) for k in range(rs, re_)]
         if any(w in self.org for w in lowers):
             return True
         for k, w in enumerate(lowers[:-1]):
@@ -322,19 +330,21 @@ class NameZones:
 
     @staticmethod
     def _short(line: str) -> bool:
-        words = line.split()
+        words = line.split(None, 3)  # a fourth item: more than three words (the rest not split)
         return 0 < len(words) <= 3 and line.strip()[:1].isupper() and all(w.isalpha() or w == "&" for w in words)
 
     def in_menu(self, text: str, char: int, cache: dict) -> bool:
         """Whether the line holding character ``char`` is a page-menu line or in a menu column."""
-        ls, le = self._line(text, char)
-        if ls in cache:
-            return cache[ls]
+        ls = text.rfind("\n", 0, char) + 1
+        found = cache.get(ls)
+        if found is not None:
+            return found
+        le = self._line(text, char)[1]
         line = text[ls:le]
         found = False
         if self.prefix is not None and self.prefix.match(line):
             found = True
-        elif self.separators is not None:
+        elif self.separators is not None and self.separators.search(line) is not None:
             items = self.separators.split(line)
             found = len(items) >= 3 and all(len(x.split()) <= self.max_item for x in items)
         if not found and self.column and self._short(line):

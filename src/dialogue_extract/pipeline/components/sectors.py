@@ -481,10 +481,10 @@ class SectorsComponent(AddsPatterns):
             # a name the match covers whole is the evidence itself: "International Solar Alliance",
             # and so is a whole organisation span: "United Nations" in "United Nations Security Council"),
             # or on a page-menu line (a shorter match inside a dropped one would be dropped too)
-            idx, menus = sentences.idx, {}
+            idx, menus, view = sentences.idx, {}, token_view(doc)
             kept = [c for c in kept if not names.in_menu(text, idx[c[0]], menus) and not (
                 (text[idx[c[0]]].isupper() or text[idx[c[1] - 1]].isupper()) and (c[0], c[1]) not in whole
-                and names.in_name(doc, c[0], c[1]))]
+                and names.in_name(doc, c[0], c[1], view))]
         label = self._label
         strings = self.nlp.vocab.strings
         topic_keys = self._topic_keys
@@ -498,7 +498,8 @@ class SectorsComponent(AddsPatterns):
             if match_id in topic_keys:
                 if cues is None:
                     wanted = {sentences.of(s) for s, _, m in kept if m in topic_keys}
-                    cues = self.frames.cues(doc, text, cue_matches, sentences, wanted, partial or None)
+                    cues = self.frames.cues(doc, text, cue_matches, sentences, wanted, partial or None,
+                                            token_view(doc))
                     starts = [c.start for c in cues]
                 cue = licensing_cue(cues, starts, sentences.of(start), start, end, allowed) if cues else None
                 if cue is not None:
