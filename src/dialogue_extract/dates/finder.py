@@ -128,6 +128,7 @@ class DateFinder:
         self._pairs = pairs
         self._first_tests = [first_char_test(p) for _, p in pairs]
         self._by_char: dict[str, re.Pattern] = {}
+        self._kinds_by_char: dict[str, tuple[int, ...]] = {}  # the kinds (indices) that can start with a character
         self._by_kinds: dict[tuple[str, ...], re.Pattern] = {}
         # each kind alone (compiled on first use): when a match is refused, the kinds after it
         # are tried in order at the same position (as the alternation of those kinds would)
@@ -199,11 +200,20 @@ class DateFinder:
             return [m.start() for m in self._anchors.finditer(text)]
         return [start for start, _ in spans]
 
+    def _kinds_for(self, ch: str) -> tuple[int, ...]:
+        """The indices of the kinds that can start with ``ch``, in order."""
+        chosen = self._kinds_by_char.get(ch)
+        if chosen is None:
+            chosen = tuple(i for i, test in enumerate(self._first_tests) if test(ch))
+            if len(self._kinds_by_char) < 4096:
+                self._kinds_by_char[ch] = chosen
+        return chosen
+
     def _regex_for(self, ch: str) -> re.Pattern:
         """The combined pattern of the kinds that can start with ``ch``."""
         regex = self._by_char.get(ch)
         if regex is None:
-            chosen = tuple(i for i, test in enumerate(self._first_tests) if test(ch))
+            chosen = self._kinds_for(ch)
             key = tuple(self._kinds[i] for i in chosen)
             regex = self._by_kinds.get(key)
             if regex is None:
@@ -232,15 +242,15 @@ class DateFinder:
         compiled = self._lists.get(kind)
         if compiled is None:
             pattern = self._list_pairs[kind]
-            compiled = self._lists[kind] = (re.compile(combined_pattern([(kind, pattern)])), first_char_test(pattern))
+            compiled = self._lists[kind] = (re.compile(combined_pattern([(kind, pattern)])),
+                                            _per_char(first_char_test(pattern)))
         return compiled
 
     def _fallback(self, kind: str, text: str, at: int) -> Optional[re.Match]:
         """The match at ``at`` of the first kind after ``kind`` that matches there."""
-        ch = text[at]
         first = self._kinds.index(kind) + 1 if kind in self._kinds else len(self._kinds)
-        for i in range(first, len(self._kinds)):
-            if self._first_tests[i](ch):
+        for i in self._kinds_for(text[at]):
+            if i >= first:
                 single = self._single[i]
                 if single is None:
                     single = self._single[i] = re.compile(combined_pattern([self._pairs[i]]))
@@ -444,6 +454,21 @@ def _founds(m: re.Match, kind: str, parse: "DateParse | Parts", ctx: _Context) -
                   else m.span(kind))
     return [Found(start, end, ctx.text[start:end], parse.value, parse.value_end, kind,
                   *_resolution(m, kind, parse))]
+
+
+def _per_char(test: Callable[[str], bool]) -> Callable[[str], bool]:
+    """``test`` answered once per character (as :meth:`DateFinder._kinds_for`)."""
+    answers: dict[str, bool] = {}
+
+    def cached(ch: str) -> bool:
+        answer = answers.get(ch)
+        if answer is None:
+            answer = test(ch)
+            if len(answers) < 4096:
+                answers[ch] = answer
+        return answer
+
+    return cached
 
 
 # -- handlers: one per kind -------------------------------------------------------------------
