@@ -649,3 +649,14 @@ def test_she_discussed_with(extractor):
             "She discussed with Prime Minister Olena Bondar our support for the energy grid.")
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert got["Olena Bondar"] == "UKR"
+
+
+def test_a_guessed_official_meeting_the_home_states_official_is_the_other_side(extractor):
+    text = ("THE DAILY LEDGER\n\nJuly 8, 2025, 19:40 IST\n\nPM in Chile LIVE: India, Chile sign deals\n\n"
+            "India and Chile concluded talks. Chile is a partner of India in Latin America.\n\n"
+            "17:30 IST\nCanciller Lucia Herrera Soto met External Affairs Minister Dr. Arun Nair ahead of the talks.\n\n"
+            "Minister Nair also met Chile's Ambassador to India, Mr. Pablo Rios, and the Indian Ambassador to Chile, "
+            "Ms. Devika Rao.")
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert got["Lucia Herrera Soto"].country == "CHL"
+    assert got["Arun Nair"].country == "IND"

@@ -21,3 +21,22 @@ def test_issuing_body_with_its_state_on_the_line_under_it(extractor, header, cod
     got = officials(extractor, text)
     assert got["Arun Vale"].country == code and got["Arun Vale"].country_source == "header"
     assert got["Bui Thanh Son"].country == "VNM"
+
+
+@pytest.mark.parametrize("stamp, code", [
+    ("Last Updated: July 8, 2025, 19:40 IST", "IND"),
+    ("Published 08 Jul 2025 07:40 PM PKT", "PAK"),
+    ("Updated: 8 July 2025 21.15 WIB", "IDN"),
+    ("July 8, 2025 10:05 AEST", "AUS"),
+])
+def test_a_time_zone_of_one_state_in_the_header(extractor, stamp, code):
+    text = ("THE DAILY LEDGER\nHome | World | Business\n\nPM in Chile: deals signed\n\n" + stamp + "\n\n"
+            "Foreign Secretary Ravi Menon said Chile and Chile had agreed to more trade. Chile welcomed it.")
+    got = officials(extractor, text)
+    assert got["Ravi Menon"].country == code and got["Ravi Menon"].country_source == "header"
+
+
+def test_a_time_zone_several_states_keep_names_no_home(extractor):
+    text = ("THE DAILY LEDGER\n\nJuly 8, 2025 10:05 GMT\n\n"
+            "Foreign Secretary Ravi Menon said Chile and Chile had agreed to more trade.")
+    assert officials(extractor, text)["Ravi Menon"].country_source != "header"

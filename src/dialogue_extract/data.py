@@ -258,6 +258,7 @@ class HeadersLexicon(_Lexicon):
     byline_openers: _Words = []
     agencies: dict[str, str] = {}
     visit_words: _Words = []
+    time_zones: dict[str, str] = {}
 
 
 class SideCue(BaseModel):

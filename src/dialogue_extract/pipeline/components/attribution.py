@@ -145,6 +145,11 @@ class AttributionComponent:
         # after a comma and before the dash that opens the story
         self.agency = re.compile(r"(?:\(|,[ \t]*)(" + _alternation(sorted(self.agencies, key=len, reverse=True))
                                  + r")(?:\)|[ \t]*[—–-])" if self.agencies else r"(?!)")
+        # "Last Updated: July 8, 2025, 19:40 IST": a time in the zone of one state only
+        self.time_zones = dict(header.get("time_zones", {}))
+        self.time_zone = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*\(?("
+                                    + _alternation(sorted(self.time_zones, key=len, reverse=True)) + r")\b"
+                                    if self.time_zones else r"(?!)")
         visit = "|".join(re.escape(w) for w in header.get("visit_words", []))
         self.visit = re.compile(r"(?:" + visit + r")\b" if visit else r"(?!)")
         body_words = sorted(header.get("issuing_body_words", []), key=len, reverse=True)
@@ -265,8 +270,9 @@ class AttributionComponent:
 
     def header_home(self, doc: Doc, text: str) -> Optional[str]:
         """The home state the header names: its issuing body, the host of a visit its title
-        announces, its dateline's place (or agency), or a national body alone on a header line; a
-        visit's destination whose visitor goes unnamed is never the home."""
+        announces, its dateline's place (or agency), a national body alone on a header line, or the
+        one state of the time zone its times are given in; a visit's destination whose visitor goes
+        unnamed is never the home."""
         return self._header_home(doc, text, self.header_end(text))[0]
 
     def _header_home(self, doc: Doc, text: str, end: int) -> tuple[Optional[str], Optional[tuple]]:
@@ -279,8 +285,14 @@ class AttributionComponent:
         host, dest = visit
         if host:
             return host, visit
-        code = self.dateline_state(text) or self.header_body(doc, text, end)
+        code = self.dateline_state(text) or self.header_body(doc, text, end) or self.time_zone_state(text)
         return (code if code != dest else None), visit
+
+    def time_zone_state(self, text: str) -> Optional[str]:
+        """The state of the time zone a page's header gives its times in ("Last Updated: July 8,
+        2025, 19:40 IST"), when only one state keeps that zone."""
+        m = self.time_zone.search(text, 0, self.dateline_chars)
+        return self.time_zones[m.group(1)] if m else None
 
     def not_home(self, doc: Doc, text: str) -> Optional[str]:
         """The destination of a visit whose visitor goes unnamed ("Briefing on the visit of Prime

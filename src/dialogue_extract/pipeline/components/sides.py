@@ -53,6 +53,8 @@ _MEETING = Located.of(r"\b(?:(?:met|meets|meet)(?: with)?|(?:spoke|speaks|speak|
                       r"|in (?:touch|contact) with|discuss(?:ed|es)? with"
                       r"|(?:talks|meeting|call|conversation|discussions?)(?: [a-z]+){0,3}? with"
                       r"|, and (?:also )?with)\s")  # "... held talks with X on A, and with Y on B"
+# the titles of a state's envoys abroad: whom a visiting minister meets among their own officials
+_ENVOYS = ("Ambassador", "High Commissioner", "Consul", "Permanent Representative", "Chargé")
 _MEETING_GAP = 90  # the most characters from the phrase to the first official met (a title between)
 # the most characters from a traveller's name to "came to", "arrived in" (a title between)
 _VISITOR_GAP = 160
@@ -321,8 +323,22 @@ class SideCues:
                         or states.names_other(begin, m.start()) or _VISITORS.search(text, begin, m.start()):
                     continue
                 code = states.other(begin, stop, paragraph=True)
-            elif subject.country is None or subject.international:
+            elif subject.international:
                 continue
+            elif subject.open_to_country:
+                # "Canciller X met External Affairs Minister Y": X is only guessed, the official met
+                # is stated; X serves the side opposite
+                i = bisect_left(starts, m.end())
+                met = mentions[i][1] if i < len(starts) and starts[i] - m.end() <= _MEETING_GAP and starts[i] < stop else None
+                if met is not None and met is not subject and met.country == home and not met.open_to_country \
+                        and not any(w in t for t in met.titles for w in _ENVOYS):  # (not the own envoy abroad)
+                    other = states.other(begin, stop)
+                    if other:
+                        self._give(subject, other, "side")
+                    continue
+                if subject.country is None:
+                    continue
+                code = states.other(begin, stop, paragraph=paragraph) if subject.country == home else home
             else:
                 code = states.other(begin, stop, paragraph=paragraph) if subject.country == home else home
             if not code or (subject is not None and code == subject.country):
