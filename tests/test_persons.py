@@ -214,6 +214,14 @@ def test_a_headline_name_the_release_never_uses_again_is_still_cut(nlp):
     assert names(nlp, text) == []
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The Syrian Foreign Minister Hassan Khaled al-Omari was in Ankara.", "Hassan Khaled al-Omari"),
+    ("President Abdel Fattah el-Sisi received him.", "Abdel Fattah el-Sisi"),
+])
+def test_a_particle_hyphenated_to_the_family_name_is_part_of_it(nlp, text, name):
+    assert names(nlp, text) == [name]
+
+
 def test_locative_before_the_comma(nlp):
     text = "He met the Georgian Ambassador in New Delhi, Mr. Levan Beridze, on Monday."
     assert names(nlp, text) == ["Levan Beridze"]

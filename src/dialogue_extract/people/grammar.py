@@ -65,6 +65,11 @@ def word_kinds(names: NameLexicon, *, not_name_words: Iterable[str],
         if INITIAL.match(text):
             return "initial"
         first = text[0]
+        if first.islower() and not one_token and "-" in text:
+            # "al-Omari", "el-Sisi": a particle hyphenated to a capitalised name word is a name word
+            head, _, rest = text.partition("-")
+            if rest[:1].isupper() and names.is_particle(head) and kind(rest, True) == "word":
+                return "word"
         if not first.isalpha() or not first.isupper():
             return None
         if any(c.islower() for c in text):
