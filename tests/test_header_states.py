@@ -40,3 +40,23 @@ def test_a_time_zone_several_states_keep_names_no_home(extractor):
     text = ("THE DAILY LEDGER\n\nJuly 8, 2025 10:05 GMT\n\n"
             "Foreign Secretary Ravi Menon said Chile and Chile had agreed to more trade.")
     assert officials(extractor, text)["Ravi Menon"].country_source != "header"
+
+
+@pytest.mark.parametrize("byline", [
+    "Published on 05/06/2024 - 17:48 By Ana Lima - Reporter, National Agency - Brasília\n",
+    "Published on 05/06/2024 - 17:48 By Ana Lima - Reporter, National Agency - Brasília\nUpdated on 05/06/2024 - 19:02\n",
+    "By Our Correspondent | Brasília | 5 June 2024\n",
+])
+def test_byline_place_names_the_home_state(extractor, byline):
+    text = ("Brazil and Mozambique sign agreements\n\n" + byline + "\nMinister of Agriculture Paulo Teixeira "
+            "Fontes signed the plan. The Minister of Foreign Affairs of Mozambique, Rosa Mabote, thanked Brazil. "
+            "Mozambique, Mozambique and Mozambique.")
+    got = officials(extractor, text)
+    assert got["Paulo Teixeira Fontes"].country == "BRA" and got["Paulo Teixeira Fontes"].country_source == "header"
+    assert got["Rosa Mabote"].country == "MOZ"
+
+
+def test_a_byline_without_a_place_names_no_home_state(extractor):
+    text = ("Brazil and Mozambique sign agreements\n\nBy Ana Lima - Reporter\n\nMinister of Agriculture Paulo "
+            "Teixeira Fontes signed the plan. The Minister of Foreign Affairs of Mozambique, Rosa Mabote, thanked Brazil.")
+    assert officials(extractor, text)["Paulo Teixeira Fontes"].country_source != "header"

@@ -30,6 +30,7 @@ def titles(nlp, text):
          "Minister of State for Petroleum Resources (Gas)"),
         ("The delegation was headed by Vicecanciller Ana Ruiz Soto.", "Vicecanciller"),
         ("Chanceler Pedro Alves Costa received him.", "Chanceler"),
+        ("Minister Counsellor Anna Berg attended.", "Minister Counsellor"),
     ],
 )
 def test_title_text(nlp, text, expected):

@@ -158,9 +158,13 @@ class AttributionComponent:
         self.max_header_line = 120
         self.body_line_words = max(2, int(header.get("body_line_words", 20)))
         openers = "|".join(re.escape(w) for w in header.get("byline_openers", ["By"]))
-        # "By Our Correspondent | Windhoek | 27 July 2019": a place between the pipes of a byline
+        # "By Our Correspondent | Windhoek | 27 July 2019": a place between the pipes of a byline;
+        # "Published 05/06/2024 - 17:48 By A. Reporter, Agency - Brasília": a place closing it after a
+        # dash (at the line's end, or before the next line the layout view joined: "... - Brasília Updated ...")
         self.byline_place = LinePattern(
-            r"^[ \t]*(?:" + openers + r")\b[^\n|]{0,60}\|[ \t]*(" + alternation + r")[ \t]*(?:\||$)", re.IGNORECASE
+            r"^[ \t]*(?:[^\n|]{0,40}?[ \t])?(?:" + openers + r")\b[^\n|]{0,80}?(?:\|[ \t]*(" + alternation
+            + r")[ \t]*(?:\||$)|[ \t][—–-][ \t]*(" + alternation + r")(?:[ \t]*$|[ \t]+(?-i:(?=[A-Z]))))",
+            re.IGNORECASE
         )
 
     def header_end(self, text: str) -> int:
@@ -239,7 +243,7 @@ class AttributionComponent:
                 return code
         m = self.byline_place.search(head)
         if m:
-            return self.places_folded.get(m.group(1).casefold())
+            return self.places_folded.get((m.group(1) or m.group(2)).casefold())
         return None
 
     def visit_title(self, doc: Doc, text: str, end: Optional[int] = None) -> tuple[Optional[str], Optional[str]]:
