@@ -96,6 +96,8 @@ def test_component_finds(nlp, text, expected):
         "ASEAN, the EU and the African Union in Asia and Africa.",
         "Jordan Peterson and Chad Smith spoke.",
         "roast turkey and a chad",
+        "Q (Sophie Laurent, Agence France-Presse): Any news?",
+        "Ravi Kumar, Press Trust of India: And the talks?",
     ],
 )
 def test_component_ignores(nlp, text):
