@@ -469,3 +469,31 @@ def test_cooperation_in_other_words(nlp, text, sid):
 )
 def test_event_names_and_relief_flights_are_no_evidence(nlp, text, absent):
     assert absent not in ids(nlp, text)
+
+
+_TOKEN_PATTERNS = [
+    ("SPACE", [{"ORTH": {"IN": [",", ";", "and", "&"]}}, {"LOWER": "space"}, {"LOWER": {"NOT_IN": ["for", "to"]}, "OP": "?"}]),
+    ("SPACE", [{"LOWER": "space"}, {"ORTH": {"IN": [",", ";"]}}]),
+    ("ECONOMY", [{"ORTH": {"IN": [",", "and"]}}, {"LOWER": "the", "OP": "?"}, {"LOWER": {"IN": ["economy", "economics"]}}]),
+    ("VISA", [{"LOWER": {"IN": ["visa", "visas"]}}, {"LOWER": "for"}, {"IS_ALPHA": True, "OP": "?"},
+              {"IS_ALPHA": True, "OP": "?"}, {"LOWER": {"IN": ["nurses", "workers"]}}]),
+    ("NOT_SPACE", [{"LOWER": "outer"}, {"LOWER": "space", "OP": "!"}]),  # a negated token: tried at every anchor
+]
+
+
+@pytest.mark.parametrize("text", [
+    "They agreed on trade, space and energy, and the economy; visas for skilled young workers too.",
+    "space, space; and space for all, economics and the economy, outer limits and outer space",
+    "Visa for nurses. Visas for many skilled nurses. economy",
+    "",
+])
+def test_anchored_matcher_matches_as_a_matcher_over_the_whole_doc(nlp, text):
+    from spacy.matcher import Matcher
+    from dialogue_extract.pipeline.components.sectors import AnchoredMatcher
+
+    anchored, plain = AnchoredMatcher(nlp.vocab), Matcher(nlp.vocab)
+    for key, pattern in _TOKEN_PATTERNS:
+        anchored.add(key, [pattern])
+        plain.add(key, [pattern])
+    doc = nlp.make_doc(text)
+    assert anchored(doc) == sorted(set(plain(doc)), key=lambda m: (m[1], m[2]))

@@ -130,19 +130,26 @@ class AnchoredMatcher:
     """A spaCy Matcher run only in windows around the words that anchor its patterns.
 
     Token patterns that start on punctuation (", space ,") would otherwise be tried at every
-    token; a PhraseMatcher finds the anchors, and the Matcher only sees a few tokens around each.
+    token; a PhraseMatcher finds the anchors, and around each anchor only the patterns anchored by
+    its word are tried (one Matcher per set of anchor words), over as many tokens on each side as
+    the longest of them has: a match holds one of its pattern's anchor words, so it lies in the
+    window of that word's occurrence.
     """
 
     def __init__(self, vocab) -> None:
         self.vocab = vocab
-        self.matcher = Matcher(vocab)
         self.anchors = PhraseMatcher(vocab, attr="LOWER")
         self.anchor_words: set[str] = set()
         self.everywhere = Matcher(vocab)
+        #: the window of the longest anchored pattern
         self.window = 0
+        #: anchor word -> the groups of patterns it anchors: [Matcher, window]
+        self._by_word: dict[str, list[list]] = {}
+        self._groups: dict[Optional[frozenset[str]], list] = {}
+        self._anchored = 0
 
     def __len__(self) -> int:
-        return len(self.matcher) + len(self.everywhere)
+        return self._anchored + len(self.everywhere)
 
     def add(self, key: str, patterns: list[list[dict]]) -> None:
         for pattern in patterns:
@@ -150,7 +157,18 @@ class AnchoredMatcher:
             if anchors is None or any(spec.get("OP") in ("*", "+") for spec in pattern):
                 self.everywhere.add(key, [pattern])
                 continue
-            self.matcher.add(key, [pattern])
+            # a pattern with a negated token is tried around every anchor, as its anchor word
+            # may be the negated one
+            group_key = None if any(spec.get("OP") == "!" for spec in pattern) else frozenset(anchors)
+            group = self._groups.get(group_key)
+            if group is None:
+                group = self._groups[group_key] = [Matcher(self.vocab), 0]
+                if group_key is not None:
+                    for word in {w.lower() for w in group_key}:
+                        self._by_word.setdefault(word, []).append(group)
+            group[0].add(key, [pattern])
+            group[1] = max(group[1], len(pattern))
+            self._anchored += 1
             self.window = max(self.window, len(pattern))
             new = anchors - self.anchor_words
             if new:
@@ -161,14 +179,21 @@ class AnchoredMatcher:
         """Matches as (key, start, end), sorted by position. ``anchors`` are the token positions
         of the anchor words when the caller found them already (in order)."""
         found = set(self.everywhere(doc)) if len(self.everywhere) else set()
-        if len(self.matcher):
-            w = self.window
+        if self._anchored:
             if anchors is None:
                 anchors = [i for _, i, _ in self.anchors(doc)]
+            view = token_view(doc)
+            n = view.n
+            always = self._groups.get(None)
+            if always is not None:
+                always = [always[0], self.window]  # around every anchor, as wide as the widest pattern
+            by_word = self._by_word
             for i in anchors:
-                lo = max(0, i - w)
-                for key, s, e in self.matcher(doc[lo:min(len(doc), i + w + 1)]):
-                    found.add((key, s + lo, e + lo))
+                groups = by_word.get(view.lower(i), ())
+                for matcher, w in (*groups, always) if always is not None else groups:
+                    lo = max(0, i - w)
+                    for key, s, e in matcher(doc[lo:min(n, i + w + 1)]):
+                        found.add((key, s + lo, e + lo))
         return sorted(found, key=lambda m: (m[1], m[2]))
 
 
