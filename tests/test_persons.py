@@ -222,6 +222,17 @@ def test_a_particle_hyphenated_to_the_family_name_is_part_of_it(nlp, text, name)
     assert names(nlp, text) == [name]
 
 
+@pytest.mark.parametrize("text, name, title", [
+    ("Speech by Hon. Wanjiru Mwangi, EGH, Cabinet Secretary for Foreign and Diaspora Affairs, at the Forum.",
+     "Wanjiru Mwangi", "Cabinet Secretary for Foreign and Diaspora Affairs"),
+    ("The talks were led by Dame Jane Roe, DBE, Minister of State for Trade, in London.", "Jane Roe",
+     "Minister of State for Trade"),
+])
+def test_post_nominals_set_off_by_commas(extractor, text, name, title):
+    officials = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert title in officials[name], officials
+
+
 def test_locative_before_the_comma(nlp):
     text = "He met the Georgian Ambassador in New Delhi, Mr. Levan Beridze, on Monday."
     assert names(nlp, text) == ["Levan Beridze"]

@@ -159,6 +159,8 @@ def name_before_title(scan: Scan) -> None:
             e = k - 1
             while e > 1 and tv.text(e - 1) in lex.post_nominals:
                 e -= 1  # "Rt Hon Jane Roe MP, Minister of State": the letters are no part of the name
+                if e > 1 and tv.text(e - 1) == "," and tv.text(e - 2) not in lex.post_nominals:
+                    e -= 1  # "Hon. Jane Roe, EGH, Cabinet Secretary": set off by commas
             if e < k - 1 and (e in found_end or scan.scan_left(e) is not None):
                 k = e + 1
             if k - 1 in found_end:  # "Admiral J. Roy, the Chief of Naval Staff": one more title
