@@ -45,6 +45,17 @@ def test_dateline_shapes(extractor, header):
     assert (o.country, o.country_source) == ("KAZ", "header")
 
 
+@pytest.mark.parametrize("place, code", [
+    ("HONIARA", "SLB"), ("Lusaka", "ZMB"), ("MONTEVIDEO", "URY"), ("Nuku'alofa", "TON"), ("Tegucigalpa", "HND"),
+    ("Vilnius", "LTU"), ("Mogadishu", "SOM"), ("Port of Spain", "TTO"),
+])
+def test_capitals_of_every_region_open_a_dateline(extractor, place, code):
+    text = place + (", 14 March 2026 - Prime Minister Askar Zhumanov met Uzbek Foreign Minister Bakhtiyor Saidov. "
+                    "Uzbekistan and Uzbekistan's business leaders joined.")
+    o = officials(extractor, text)["Askar Zhumanov"]
+    assert (o.country, o.country_source) == (code, "header")
+
+
 def test_dateline_after_site_menus(extractor):
     menu = "".join(f"Menu item number {i}\n" for i in range(60))  # well past the first 600 characters
     text = menu + ("\nMuscat, 14 April 2025\n\nThe session was opened by Sheikh Hamood Al Rawahi, Undersecretary for "
@@ -660,3 +671,18 @@ def test_a_guessed_official_meeting_the_home_states_official_is_the_other_side(e
     got = {o.name: o for o in extractor.extract(text).officials}
     assert got["Lucia Herrera Soto"].country == "CHL"
     assert got["Arun Nair"].country == "IND"
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("The minister met Prime Minister Peter Tovua in Honiara on 14 January.", "SLB"),
+    ("The minister met Prime Minister Peter Tovua in Dubai on 14 January.", None),  # a third country's city
+    ("The minister met Prime Minister Peter Tovua in Honiara on the sidelines of the Forum.", None),
+])
+def test_the_place_where_officials_were_met(extractor, sentence, code):
+    text = ("Estimates hearing\n\nCanberra, 27 February 2026\n\nSenator GRAY: When did the minister last meet "
+            "the Prime Minister of Solomon Islands?\n\nMs Hale: " + sentence)
+    got = {o.name: o for o in extractor.extract(text).officials}
+    if code:
+        assert got["Peter Tovua"].country == code
+    else:
+        assert got["Peter Tovua"].country_source != "side" or got["Peter Tovua"].country != "ARE"

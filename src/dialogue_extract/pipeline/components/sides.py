@@ -55,6 +55,8 @@ _MEETING = Located.of(r"\b(?:(?:met|meets|meet)(?: with)?|(?:spoke|speaks|speak|
                       r"|, and (?:also )?with)\s")  # "... held talks with X on A, and with Y on B"
 # the titles of a state's envoys abroad: whom a visiting minister meets among their own officials
 _ENVOYS = ("Ambassador", "High Commissioner", "Consul", "Permanent Representative", "Chargé")
+# a sentence about a multilateral meeting: its place is a venue, not a side's state
+_MULTILATERAL = Located.of(r"\b(?:sidelines|margins|[Ss]ummit|[Ff]orum|[Cc]onference|[Ss]ession|[Aa]ssembly|[Dd]ialogue)\b")
 _MEETING_GAP = 90  # the most characters from the phrase to the first official met (a title between)
 # the most characters from a traveller's name to "came to", "arrived in" (a title between)
 _VISITOR_GAP = 160
@@ -95,6 +97,7 @@ class SideCues:
 
         self.places: dict[str, str] = {}
         self.place_cue: Optional[Located] = None
+        self.met_in_cue: Optional[Located] = None
         self.visit_cue: Optional[Located] = None
 
     def set_places(self, places: dict[str, str]) -> "SideCues":
@@ -110,6 +113,10 @@ class SideCues:
                 + "|".join(map(re.escape, names))
                 + r")\b(?=[^.;\n]{0,160}?\b(?P<verb>with|met|meet|meets|meeting|call(?:ed|s)? on|received by|"
                 r"talks with|hosted by)\b)")
+            # "The minister met Prime Minister X in Honiara": the place after the officials met
+            self.met_in_cue = Located.of(
+                r"\b(?:met|meets|meet|meeting with|talks with|called on|calls on|call on|received by|hosted by)\b"
+                r"(?P<who>[^.;:\n]{1,120}?)\b(?:in|at) (?P<place>" + "|".join(map(re.escape, names)) + r")\b(?![\w-])")
         # "X came to India", "X arrived in Kabul", "X paid a visit to New Delhi" (a state masked, or a place)
         self.visit_cue = Located.of(
             r"\b(?:(?:came|comes|come) to|travel(?:l?ed|s)? to|arriv(?:ed|es|ing) in|visit(?:s|ed)?|(?:visit|trip|journey) to)"
@@ -170,7 +177,7 @@ class SideCues:
                 matches.append((m.start(), m.end(), cue, code))
         # each rule only gives a state to an official the text gives none: once every official
         # has one, the rules after have nothing to do
-        self._apply_places(text, officials, mentions, starts, home)
+        self._apply_places(text, officials, mentions, starts, home, {c for _s, _e, c in spans})
         if not any(o.open_to_country for o in officials):
             return
         self._apply_visitors(text, masked, officials, mentions, starts, home, spans, states)
@@ -237,10 +244,13 @@ class SideCues:
                     self._give(mentions[i][1], code, cue.source)
 
     def _apply_places(self, text: str, officials: list[OfficialInfo], mentions: list, starts: list[int],
-                      home: Optional[str]) -> None:
+                      home: Optional[str], named: set[str]) -> None:
         """"In Yerevan, the Minister will co-chair the commission with Foreign Minister X, and in
         Tbilisi he will meet Y": the officials after the meeting word serve the place's state, when
-        it is not the release's home (looked for just before each official)."""
+        it is not the release's home (looked for just before each official). "The minister met Prime
+        Minister X in Honiara": the officials met serve the place's state when the text names that
+        state (elsewhere a third country's city is only where they met) and the sentence is not about
+        a multilateral meeting."""
         if self.place_cue is None or home is None:
             return
         found: dict[int, re.Match] = {}
@@ -258,6 +268,19 @@ class SideCues:
             stop = clause.start() if clause else stop
             i = bisect_left(starts, m.end("verb"))
             while i < len(starts) and starts[i] < stop:
+                self._give(mentions[i][1], code, "side")
+                i += 1
+        if self.met_in_cue is None:
+            return
+        for m in self.met_in_cue.finditer(text):
+            code = self.places.get(m.group("place"))
+            if not code or code == home or code not in named:
+                continue
+            begin = _sentence_start(text, m.start())
+            if _MULTILATERAL.search(text, begin, self._scope_end(text, m.end())):
+                continue  # "met X in New York on the sidelines of the General Assembly": a venue
+            i = bisect_left(starts, m.start("who"))
+            while i < len(starts) and starts[i] < m.end("who"):
                 self._give(mentions[i][1], code, "side")
                 i += 1
 
