@@ -1,6 +1,8 @@
 """Titles, organisation and country attached to each official."""
 from __future__ import annotations
 
+import pytest
+
 
 def officials(extractor, text, **kw):
     return {o.name: o for o in extractor.extract(text, **kw).officials}
@@ -34,8 +36,9 @@ def test_ambassador_keeps_target_and_own_country(extractor):
     assert got["Paul Martin"].titles == ["Ambassador to India"] and got["Paul Martin"].country == "FRA"
 
 
-def test_chained_titles(extractor):
-    got = officials(extractor, "Deputy Prime Minister and Foreign Minister Marco Bellini met him.")
+@pytest.mark.parametrize("connector", ["and", "-", "–"])
+def test_chained_titles(extractor, connector):
+    got = officials(extractor, f"Deputy Prime Minister {connector} Foreign Minister Marco Bellini met him.")
     assert got["Marco Bellini"].titles == ["Deputy Prime Minister", "Foreign Minister"]
 
 

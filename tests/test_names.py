@@ -65,6 +65,7 @@ def test_fold_idempotent(s):
         ("Alhaji Musa Danladi Bello", "Musa Danladi Bello", "Bello", ("Musa", "Danladi"), ("Alhaji",)),
         ("Hajiya Zainab Umar-Sani", "Zainab Umar-Sani", "Umar-Sani", ("Zainab",), ("Hajiya",)),
         ("Encik Faizal Rahman", "Faizal Rahman", "Rahman", ("Faizal",), ("Encik",)),
+        ("Engineer Waleed bin Saad Al-Harbi", "Waleed bin Saad Al-Harbi", "bin Saad Al-Harbi", ("Waleed",), ("Engineer",)),
         ("YB Tuan Hamzah bin Yusof", "Hamzah bin Yusof", "bin Yusof", ("Hamzah",), ("YB Tuan",)),
         ("YB Puan Aisyah binti Karim", "Aisyah binti Karim", "binti Karim", ("Aisyah",), ("YB Puan",)),
         ("Shri Ramesh Chaturvedi ji", "Ramesh Chaturvedi", "Chaturvedi", ("Ramesh",), ("Shri", "ji")),

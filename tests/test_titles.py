@@ -31,6 +31,7 @@ def titles(nlp, text):
         ("The delegation was headed by Vicecanciller Ana Ruiz Soto.", "Vicecanciller"),
         ("Chanceler Pedro Alves Costa received him.", "Chanceler"),
         ("Minister Counsellor Anna Berg attended.", "Minister Counsellor"),
+        ("Deputy Prime Minister - Minister of Foreign Affairs Arman Sadykov spoke.", "Deputy Prime Minister"),
     ],
 )
 def test_title_text(nlp, text, expected):
