@@ -133,6 +133,9 @@ def test_whole_titles(nlp, text, expected):
         ("Secretary of State Rubio Meets Foreign Minister Lee", "Secretary of State"),
         # a ministry stays separable from a unit head's title
         ("R. Das, Director of the Ministry of External Affairs, said.", "Director"),
+        # a body named by field words and unknown words, closed by an institution word
+        ("Dr. Wahyu Nugroho, Head of the National Disaster Management Authority (BNPB), signed.", "Head"),
+        ("Mr. Serdar Kaya, President of the Disaster and Emergency Management Authority, signed.", "President"),
     ],
 )
 def test_titles_stop_where_the_office_ends(nlp, text, expected):

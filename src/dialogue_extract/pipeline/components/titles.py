@@ -310,6 +310,9 @@ class TitlesComponent(AddsPatterns):
                                                       or tv.text(m - 1) in self.lex.modifiers)
                 if unknown and t not in self.lex.portfolio and t not in ("the", "and", "&", "of", "for", "in") \
                         and t not in _HYPHENS:
+                    if t in self.lex.body_end_words or t in self.lex.government_org_words:
+                        last_content = -1  # "of the National Disaster Management Authority": the whole
+                        # complement names the body, none of it is the office's
                     break  # "of the Hà Nội People's Committee": a named body, separable from the office
                 if t in self.lex.portfolio or t in self.lex.complement_words or head_here:
                     if t not in ("the", "and", "&", "of", "for", "'s", "’s"):
