@@ -181,3 +181,9 @@ def test_grouped_alternation_matches_what_the_plain_one_matches(flags, text):
     plain = re.compile(r"^[ \t]*(" + "|".join(re.escape(w) for w in words) + tail, flags | re.MULTILINE)
     grouped = re.compile(r"^[ \t]*(" + _alternation(words, flags) + tail, flags | re.MULTILINE)
     assert [(m.span(), m.groups()) for m in grouped.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_ambassador_of_the_custodian_of_the_two_holy_mosques(extractor):
+    got = officials(extractor, "The talks were attended by the Ambassador of the Custodian of the Two Holy Mosques "
+                               "to the Sultanate of Oman, Faisal bin Saad Al-Harbi, and others.")
+    assert got["Faisal bin Saad Al-Harbi"].country == "SAU"

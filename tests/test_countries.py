@@ -42,7 +42,7 @@ def codes(nlp, text):
         ("Turkey", "TUR"), ("Ivory Coast", "CIV"), ("Burma", "MMR"), ("PRC", "CHN"),
         ("Federal Democratic Republic of Ethiopia", "ETH"), ("Plurinational State of Bolivia", "BOL"),
         ("Emirati", "ARE"), ("Filipino", "PHL"), ("Indians", "IND"), ("Saudi", "SAU"), ("india", "IND"),
-        ("IND", "IND"),
+        ("IND", "IND"), ("Custodian of the Two Holy Mosques", "SAU"),
     ],
 )
 def test_lookup_country(text, code):

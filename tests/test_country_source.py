@@ -106,6 +106,8 @@ def test_state_was_represented_by(extractor):
     "At the head of Azerbaijan's delegation was Rashad Mammadli, Minister of Digital Development.",
     "Rashad Mammadli, Minister of Digital Development, was at the head of Azerbaijan's delegation.",
     "Minister of Digital Development Rashad Mammadli led the Azerbaijani delegation.",
+    "Also present was Ambassador Rashad Mammadli, who heads the Azerbaijani mission in Ankara.",
+    "Ambassador Rashad Mammadli, who leads the Azerbaijani Embassy, also attended.",
 ])
 def test_head_of_the_delegation(extractor, sentence):
     text = "ANKARA (Wire - 3rd November, 2024) – Minister of Transport Kerem Aksoy hosted talks. " + sentence
