@@ -43,6 +43,8 @@ def zones(text: str) -> list[str]:
         "Politics   Economy   Culture   Sport   Photo",
         "News   Politics   Business   Sports   Features   Columns",
         "News Counties Business Sports Opinion Africa",
+        "(c) 2025 Reuters",
+        "(C) Ministry of Foreign Affairs, Government of Fiji",
     ],
 )
 def test_furniture_lines_are_zones(line):
@@ -76,6 +78,9 @@ def test_also_read_block_stops_at_blank_line():
         "Sheikh Abdullah Bin Zayed Al Nahyan",
         "World Leaders Welcome New Climate Pact",
         "Live Aid veterans met the minister.",
+        # the third item of a list, not a copyright notice
+        "(c) Labour mobility: the ministers agreed to conclude an agreement by June 2026.",
+        "(c) The two sides will meet again in Suva in June.",
     ],
 )
 def test_ordinary_lines_are_not_zones(line):
