@@ -272,7 +272,11 @@ class SideCues:
                 i += 1
         if self.met_in_cue is None:
             return
-        for m in self.met_in_cue.finditer(text):
+        found = {}
+        for a, b in _merged((max(0, ms - 60), ms + 200) for ms in sorted(set(starts))):  # (the verb just before an official)
+            for m in self.met_in_cue.finditer(text, a, min(b, len(text))):
+                found.setdefault(m.start(), m)
+        for _start, m in sorted(found.items()):
             code = self.places.get(m.group("place"))
             if not code or code == home or code not in named:
                 continue
