@@ -136,10 +136,30 @@ def test_whole_titles(nlp, text, expected):
         # a body named by field words and unknown words, closed by an institution word
         ("Dr. Wahyu Nugroho, Head of the National Disaster Management Authority (BNPB), signed.", "Head"),
         ("Mr. Serdar Kaya, President of the Disaster and Emergency Management Authority, signed.", "President"),
+        # the ministry an office belongs to is its body, not its title
+        ("H.E. Sok Dara, Secretary of State of the Ministry of Foreign Affairs and International Cooperation, spoke.",
+         "Secretary of State"),
+        ("Ms. Mali Chan, Spokesperson of the Ministry, said.", "Spokesperson"),
     ],
 )
 def test_titles_stop_where_the_office_ends(nlp, text, expected):
     assert expected in [t for t, _ in titles(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The High Representative for Foreign Affairs and Security Policy and Vice-President of the Commission, "
+         "Ana Roe, met him.", ["High Representative for Foreign Affairs and Security Policy",
+                               "Vice-President of the Commission"]),
+        ("Mr. Jon Berg, Minister for Energy, Business and Industry, said.", ["Minister for Energy, Business and Industry"]),
+        ("Dr. Ali Saad, Minister of Higher Education and Scientific Research, said.",
+         ["Minister of Higher Education and Scientific Research"]),
+        ("Mr. Chai Boon, Minister of Digital Economy and Society, said.", ["Minister of Digital Economy and Society"]),
+    ],
+)
+def test_every_title_whole_and_apart(nlp, text, expected):
+    assert [t for t, _ in titles(nlp, text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -195,6 +195,7 @@ class TitlesLexicon(_Lexicon):
     paren_after_complement: _Words = []
     unit_heads: _Words = []
     unit_words: _Words = []
+    ministry_words: _Words = []
     title_suffixes: _Words = []
     max_unknown_complement_words: int = 0
 

@@ -73,6 +73,7 @@ class TitleLexicon:
     paren_after_complement: set[str] = field(default_factory=set)
     unit_heads: set[str] = field(default_factory=set)
     unit_words: set[str] = field(default_factory=set)
+    ministry_words: set[str] = field(default_factory=set)
     title_suffixes: list[str] = field(default_factory=list)
     max_unknown_complement_words: int = 0
 
@@ -101,6 +102,7 @@ class TitleLexicon:
             paren_after_complement=set(data.get("paren_after_complement", [])),
             unit_heads=set(data.get("unit_heads", [])),
             unit_words=set(data.get("unit_words", [])),
+            ministry_words=set(data.get("ministry_words", [])),
             title_suffixes=list(data.get("title_suffixes", [])),
             max_unknown_complement_words=int(data.get("max_unknown_complement_words", 0)),
         )
@@ -199,6 +201,8 @@ class TitlesComponent(AddsPatterns):
         start = i
         while i < n and (tv.text(i) in self.lex.modifiers or tv.text(i) in self.lex.portfolio):
             i += 1
+            if i + 1 < n and tv.text(i) in _HYPHENS and tv.glued(i - 1) and tv.glued(i):
+                i += 1  # "Vice-President"
         if i >= n or tv.text(i) not in self.head_words or not tv.text(i)[:1].isupper():
             return False
         return i == start or tv.text(i) not in self.lex.rank_heads
@@ -264,6 +268,8 @@ class TitlesComponent(AddsPatterns):
                 info.organization_country = info.organization_country or (span.id_ or None)
                 j = span.end
                 continue
+            if prep == "of" and tv.text(k) in self.lex.ministry_words and tv.text(k - 1) == "the":
+                break  # "Spokesperson of the Ministry": the body the office belongs to
             # a complement made of title vocabulary: "of State", "for External Affairs", "to the President"
             m = k
             last_content = -1
@@ -272,6 +278,11 @@ class TitlesComponent(AddsPatterns):
                 t = tv.text(m)
                 if m in org_at:  # "Director of the National Security Office"
                     org = org_at[m]
+                    if tv.text(m) in self.lex.ministry_words and tv.lower(m - 1) == "the" and tv.lower(m - 2) == "of":
+                        # "Secretary of State of the Ministry of Foreign Affairs": the body, not the office
+                        info.organization = info.organization or org.kb_id_
+                        info.organization_country = info.organization_country or org.id_ or None
+                        break
                     cut = self._org_end(tv, org.start, org.end, country_at)
                     if cut < org.end:  # "... Department of CIS Countries Ivan Volynkin and Ambassador ..."
                         last_content = max(last_content, cut)
@@ -387,6 +398,8 @@ class TitlesComponent(AddsPatterns):
             phrase_end = end
         else:
             start = max(self._left(tv, head.start), floor)
+            while start < head.start and tv.text(start) in ("and", "&"):
+                start += 1  # "... Security Policy and Vice-President": never open on the connector
             end = head.end
             if tv.text(end - 1) in self.lex.paren_heads or head.text in self.lex.paren_heads \
                     or tv.text(end - 1) in self.lex.paren_after_complement:
