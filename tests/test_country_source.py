@@ -222,6 +222,17 @@ def test_a_title_several_states_use_needs_its_state_named(extractor):
     assert o.country == "EGY" and o.country_inferred
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # the form is Myanmar's as well as India's: a release naming both gets no state from it
+    ("Excellency U Kyaw Zin Htet, Union Minister for Foreign Affairs of the Republic of the Union of Myanmar, "
+     "spoke. I thank Union Minister U Kyaw Zin Htet for his cooperation with India.", "Kyaw Zin Htet", "MMR"),
+    ("New Delhi, 3 May\n\nUnion Minister Shri Ravi Shankar Rao met the Ambassador of Japan.", "Ravi Shankar Rao", "IND"),
+])
+def test_a_shared_title_gives_no_state_when_another_of_its_states_is_named(extractor, text, name, country):
+    found = [o for o in extractor.extract(text).officials if o.name == name]
+    assert len(found) == 1 and found[0].country == country, found
+
+
 def test_a_national_security_council_is_no_international_body():
     assert not names_international_body("Secretary-General of the National Security Council")
     assert names_international_body("President of the Security Council")

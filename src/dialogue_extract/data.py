@@ -185,6 +185,7 @@ class TitlesLexicon(_Lexicon):
     text_patterns: _Words = []
     title_countries: dict[str, str] = {}
     shared_state_forms: _Words = []
+    shared_state_users: dict[str, list[str]] = {}
     international_offices: _Words = []
     title_connectors: list[list[str]] = []
     needs_complement: _Words = []

@@ -95,6 +95,7 @@ def make_attribution(nlp: Language, name: str, lexicon_path: Optional[str],
                                 exclusive=set(data.get("exclusive_offices", [])),
                                 address_titles=set(data.get("address_titles", [])), header=header,
                                 shared=set(data.get("shared_state_forms", [])),
+                                shared_users={k: tuple(v) for k, v in data.get("shared_state_users", {}).items()},
                                 ranks={h.split()[-1] for h in data.get("rank_heads", [])})
 
 
@@ -111,8 +112,10 @@ class AttributionComponent:
                  copulas: set[str], places: dict[str, str], *,
                  dateline_chars: int = 1500, exclusive: Optional[set[str]] = None,
                  address_titles: Optional[set[str]] = None, header: Optional[dict] = None,
-                 shared: Optional[set[str]] = None, ranks: Optional[set[str]] = None) -> None:
+                 shared: Optional[set[str]] = None, ranks: Optional[set[str]] = None,
+                 shared_users: Optional[dict[str, tuple[str, ...]]] = None) -> None:
         self.shared = shared or set()
+        self.shared_users = shared_users or {}
         self.ranks = ranks or set()
         self.exclusive = exclusive or set()
         self.address_titles = address_titles or set()
@@ -601,6 +604,8 @@ class AttributionComponent:
         that form, else only when the release names that state (or names none)."""
         if not code:
             return None
+        if form in self.shared and any(c != code and c in named for c in self.shared_users.get(form, ())):
+            return None  # "Union Minister" in a release naming India and Myanmar: either state's
         return code if form not in self.shared or code in named or not named else None
 
     @staticmethod
