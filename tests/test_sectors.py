@@ -72,6 +72,7 @@ def test_every_pattern_id_is_in_taxonomy_and_every_id_has_patterns():
         ("innovation, space, defence", "space"), ("DEFENCE COOPERATION", "defence"),
         ("a memorandum on critical raw materials", "critical_minerals"),
         ("They agreed to cooperate on renewable hydrogen.", "green_hydrogen"),
+        ("They agreed to expand scholarships and training programmes for students.", "education"),
     ],
 )
 def test_synonyms(nlp, text, sid):
@@ -98,6 +99,11 @@ def test_synonyms(nlp, text, sid):
         ("The two sides agreed to cooperate in agricultural research.", "science_technology"),
         ("They agreed to cooperate on renewable hydrogen.", "renewable_energy"),
         ("The grant will fund housing in rural and maritime communities.", "maritime"),
+        # training as part of military, police or judicial cooperation
+        ("They discussed cooperation against terrorism and the training of Somali security forces.", "education"),
+        ("India offered training for officers of the Ghana Armed Forces.", "education"),
+        ("The package supports the police force with training and equipment.", "education"),
+        ("Japan supports the rule of law, including the training of judges and prosecutors.", "education"),
     ],
 )
 def test_look_alikes(nlp, text, absent):
