@@ -448,6 +448,11 @@ JAN20 = dt.date(2025, 1, 20)  # a Monday
     ("The two sides agreed to hold the next meeting in October.", ("October", "2025-10")),
     ("The Secretary spoke with the Minister on Sunday, and they agreed to stay in touch ahead of the summit.",
      ("Sunday", "2025-01-19")),
+    # a period closing "until" a month is still running, unless the sentence speaks of the past
+    ("Poland, which holds the presidency until June, said so.", ("June", "2025-06")),
+    ("The programme runs until March, the minister said.", ("March", "2025-03")),
+    ("He was in office until June.", ("June", "2024-06")),
+    ("The ban remained in force until March.", ("March", "2024-03")),
 ])
 def test_tense_from_the_governing_verb(sentence, expected):
     assert [(f.text, f.value) for f in find_dates(sentence, JAN20)] == [expected]

@@ -244,6 +244,7 @@ class DatesLexicon(_Lexicon):
     quarter_ordinals: dict[str, int] = {}
     count_nouns: _Words = []
     list_day_followers: _Words = []
+    open_end_cues: _Words = []
     day_alone_followers: _Words = []
     count_words_before: _Words = []
     plan_name_words: _Words = []

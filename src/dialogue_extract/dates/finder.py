@@ -135,6 +135,12 @@ class DateFinder:
         self._single: list[Optional[re.Pattern]] = [None] * len(pairs)
         cues = rf"(?<!\w)(?:(?P<f>{words_alternation(self.lex.future_cues)})|(?P<p>{words_alternation(self.lex.past_cues)}))(?!\w)"
         self._cues = re.compile(cues)
+        # "holds the presidency until June": the end of a period that is still running
+        # (before the expression, or opening it as its preposition: "until June")
+        self._open_end = re.compile(rf"(?<!\w){words_alternation(self.lex.open_end_cues)}\s+$"
+                                    if self.lex.open_end_cues else r"(?!)")
+        self._open_end_at = re.compile(rf"{words_alternation(self.lex.open_end_cues)}\s"
+                                       if self.lex.open_end_cues else r"(?!)")
         blockers = words_alternation(self.lex.weekday_blockers, ignore_case=False)
         # "every Monday", and "every Monday and Tuesday": the second weekday of a list is a habit too
         list_item = (rf"{words_alternation(self.lex.weekdays)}(?:{S}(?i:and|or|&|to|through){S}"
@@ -406,6 +412,9 @@ class DateFinder:
         left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
         left = max(left, start - 300)
         before = list(self._cues.finditer(text, left, start))
+        if self._open_end_at.match(text, start) or self._open_end.search(text, max(left, start - 12), start):
+            # "until June": ahead, unless the sentence speaks of the past ("was in office", "served")
+            return not any(b.group("p") is not None for b in before) and _PAST_VERB.search(text, left, start) is None
         if before:
             last = before[-1]
             if last.group("p") is not None and len(before) > 1:
@@ -422,6 +431,10 @@ class DateFinder:
         if ctx.future is not None:
             return ctx.future
         return self.looks_forward(ctx.text, m.start(), m.end())
+
+
+#: a verb in the simple past ("served", "remained"): a period it closes is over
+_PAST_VERB = re.compile(r"(?<![\w-])[a-z]{2,}ed(?![\w-])")
 
 
 #: kinds whose value is always resolved against the reference date

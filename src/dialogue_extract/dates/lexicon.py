@@ -33,6 +33,7 @@ class DateLexicon:
     count_nouns: tuple[str, ...]
     count_words_before: tuple[str, ...]
     list_day_followers: tuple[str, ...] = ()
+    open_end_cues: tuple[str, ...] = ()
     day_alone_followers: tuple[str, ...] = ()
     plan_name_words: tuple[str, ...] = ()
     name_year_stops: tuple[str, ...] = ()
@@ -73,6 +74,7 @@ def lexicon_from_dict(data: Mapping) -> DateLexicon:
         count_nouns=tuple(data.get("count_nouns", ())),
         count_words_before=tuple(data.get("count_words_before", ())),
         list_day_followers=tuple(data.get("list_day_followers", ())),
+        open_end_cues=tuple(data.get("open_end_cues", ())),
         day_alone_followers=tuple(data.get("day_alone_followers", ())),
         plan_name_words=tuple(data.get("plan_name_words", ())),
         name_year_stops=tuple(data.get("name_year_stops", ())),
