@@ -245,6 +245,13 @@ class TitlesComponent(AddsPatterns):
                 if prep == "to" or (prep == "for" and remit):
                     info.target_country = span.kb_id_
                     title_end = j = span.end
+                    # "Special Envoy to Sudan and South Sudan", "Ambassador to Nepal and Bhutan"
+                    while j + 1 < n and tv.lower(j) in ("and", "&") and (j + 1) in country_at:
+                        more = country_at[j + 1]
+                        if more.label_ == "NORP" or more.end < n and (
+                                tv.text(more.end) in ("'s", "’s") or tv.text(more.end)[:1].isupper()):
+                            break
+                        title_end = j = more.end
                     continue
                 if prep in ("of", "in") and info.country is None:
                     info.country = span.kb_id_
