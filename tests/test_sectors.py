@@ -73,6 +73,7 @@ def test_every_pattern_id_is_in_taxonomy_and_every_id_has_patterns():
         ("a memorandum on critical raw materials", "critical_minerals"),
         ("They agreed to cooperate on renewable hydrogen.", "green_hydrogen"),
         ("They agreed to expand scholarships and training programmes for students.", "education"),
+        ("They agreed to cooperate on the management of transboundary rivers.", "water_resources"),
     ],
 )
 def test_synonyms(nlp, text, sid):
@@ -104,6 +105,10 @@ def test_synonyms(nlp, text, sid):
         ("India offered training for officers of the Ghana Armed Forces.", "education"),
         ("The package supports the police force with training and equipment.", "education"),
         ("Japan supports the rule of law, including the training of judges and prosecutors.", "education"),
+        ("They agreed to cooperate on patrols on the Moei River.", "water_resources"),
+        ("Non-oil trade between the two countries reached US$3.4 billion, they said in support of the deal.", "energy"),
+        ("Please join me in a toast to the health of His Majesty and to our cooperation.", "health"),
+        ("Indonesia provided 100 tonnes of food and medical supplies to the displaced.", "health"),
     ],
 )
 def test_look_alikes(nlp, text, absent):
