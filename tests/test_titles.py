@@ -140,6 +140,10 @@ def test_whole_titles(nlp, text, expected):
         ("H.E. Sok Dara, Secretary of State of the Ministry of Foreign Affairs and International Cooperation, spoke.",
          "Secretary of State"),
         ("Ms. Mali Chan, Spokesperson of the Ministry, said.", "Spokesperson"),
+        # a remit over two states keeps both; a demonym after "and" is no second state
+        ("Our Special Envoy to Sudan and South Sudan, Ambassador Ann Roe, is in Juba.",
+         "Special Envoy to Sudan and South Sudan"),
+        ("The Ambassador to India and Indian officials met.", "Ambassador to India"),
     ],
 )
 def test_titles_stop_where_the_office_ends(nlp, text, expected):
