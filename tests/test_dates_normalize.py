@@ -453,6 +453,11 @@ JAN20 = dt.date(2025, 1, 20)  # a Monday
     ("The programme runs until March, the minister said.", ("March", "2025-03")),
     ("He was in office until June.", ("June", "2024-06")),
     ("The ban remained in force until March.", ("March", "2024-03")),
+    # the full stop of "Mr." or "H.E." ends no sentence: the cue before it still governs
+    ("They discussed the preparations for the visit of the Deputy Minister, Mr. Do Hung Viet, to Hanoi in March.",
+     ("March", "2025-03")),
+    ("They reviewed the visit of H.E. Mr. Ali to Doha in March.", ("March", "2024-03")),
+    ("Tourists expected to travel to the coast in March will need visas.", ("March", "2025-03")),
 ])
 def test_tense_from_the_governing_verb(sentence, expected):
     assert [(f.text, f.value) for f in find_dates(sentence, JAN20)] == [expected]

@@ -409,8 +409,15 @@ class DateFinder:
 
     def tense(self, text: str, start: int, end: int) -> Optional[bool]:
         """:meth:`looks_forward`, or None when the sentence holds no tense cue at all."""
-        left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-        left = max(left, start - 300)
+        left = max(max(text.rfind(c, 0, start) for c in "!?\n") + 1, start - 300)
+        stop = start
+        while True:  # the full stop that ends the sentence before, not one of "Mr. X", "H.E. Y"
+            stop = text.rfind(".", left, stop)
+            if stop < 0:
+                break
+            if not _ABBREVIATION.search(text, max(left, stop - 12), stop):
+                left = stop + 1
+                break
         before = list(self._cues.finditer(text, left, start))
         if self._open_end_at.match(text, start) or self._open_end.search(text, max(left, start - 12), start):
             # "until June": ahead, unless the sentence speaks of the past ("was in office", "served")
@@ -432,6 +439,10 @@ class DateFinder:
             return ctx.future
         return self.looks_forward(ctx.text, m.start(), m.end())
 
+
+#: a word whose full stop ends no sentence: a form of address or rank ("Mr.", "Dr.", "Gen."), an initial
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?|Mrs|Prof|Gen|Col|Capt|Hon|Amb|Sen|Rep|Gov|Maj|Adm|Brig"
+                           r"|(?:[A-Z]\.)+[A-Z])$")
 
 #: a verb in the simple past ("served", "remained"): a period it closes is over
 _PAST_VERB = re.compile(r"(?<![\w-])[a-z]{2,}ed(?![\w-])")
