@@ -348,3 +348,36 @@ def test_row_numbers_alone_on_a_line_and_a_cell_over_a_signatory_stay_on_their_l
             "Agreement on Air Services between the two Governments\n")
     view, _ = layout_view(text)
     assert view.count("\n") == text.count("\n")
+
+
+_PDF_TABLE = (
+    "Putrajaya, 12 May 2026\n\nThe following instruments were exchanged:\n\n"
+    "No  Instrument  Signatory (Malaysia)  Signatory (Bangladesh)\n"
+    "1  MoU on the Recruitment of Workers  Encik Ahmad Zaki bin Omar, Minister of Human Resources  "
+    "Mr. Rafiqul Islam Khan, Minister of Labour\n"
+    "2  MoU on Cooperation in Higher Education  Dr. Siti Aminah binti Yusof, Minister of Higher Education  "
+    "Dr. Nasrin Akter Shila, Minister of Education\n"
+)
+
+
+def test_a_table_copied_from_a_pdf_keeps_its_columns_sides():
+    result = de.extract(_PDF_TABLE)
+    got = {o.name: o.country for o in result.officials}
+    assert got["Rafiqul Islam Khan"] == "BGD" and got["Nasrin Akter Shila"] == "BGD"
+    assert got["Ahmad Zaki bin Omar"] == "MYS" and got["Siti Aminah binti Yusof"] == "MYS"
+    assert_offsets_slice(_PDF_TABLE, result)
+
+
+@pytest.mark.parametrize("line", [
+    "Politics   Economy   Culture   Sport   Photo",  # a menu: one-word items
+    "He left at noon.  She came later.  They met at last.",  # sentences apart by two spaces
+])
+def test_spaced_lines_that_are_no_table_rows_keep_their_spaces(line):
+    view, _ = layout_view(line + "\n")
+    assert "\u00a6" not in view
+
+
+def test_a_spaced_table_row_marks_its_cells_and_keeps_the_length():
+    text = "No  Document  Signed by\n1  MoU on Health Research  Minister of Health of Kenya\n"
+    view, _ = layout_view(text)
+    assert len(view) == len(text) and view.count("\u00a6") == 4

@@ -193,6 +193,30 @@ def load_rules(path: Optional[str] = None) -> LayoutRules:
 #: what a tab between two cells of a table row reads as: a symbol the tokenizer always splits off
 #: (a plain space would run the cells together: "External Affairs Minister Dato' Seri ...")
 CELL_BREAK = "\u00a6"
+def _spaced_table_rows(lines: list[str]) -> bytearray:
+    """The lines of tables copied from a PDF, whose cells stand apart by runs of spaces: a run of
+    lines of three cells or more, one of them with two cells of three words or more (a row of
+    a table, not a menu: "Politics   Economy   Culture"); sentences apart by two spaces end on a
+    full stop and are no cells."""
+    rows = bytearray(len(lines))
+    k = 0
+    n = len(lines)
+    while k < n:
+        if "  " not in lines[k] or len(_SPACED_CELLS.findall(lines[k])) < 2:
+            k += 1
+            continue
+        j = k
+        while j < n and "  " in lines[j] and len(_SPACED_CELLS.findall(lines[j])) >= 2:
+            j += 1
+        if any(sum(1 for cell in _SPACED_CELLS.split(lines[i]) if len(cell.split()) >= 3) >= 2 for i in range(k, j)):
+            rows[k:j] = b"\x01" * (j - k)
+        k = j
+    return rows
+
+
+#: a run of spaces between two cells of a table row copied from a PDF (not after a sentence's end, nor
+#: beside the bullets of a menu or ticker)
+_SPACED_CELLS = re.compile(r"(?<=[^\s.!?:;,\u2022\u00b7|])  +(?=[^\s\u2022\u00b7|])")
 _LINE_END_TERMINAL = (":",)
 _HYPHENS = ("-", "\u2010", "\u00ad")
 
@@ -281,6 +305,7 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     width = long_lengths[int(0.9 * (len(long_lengths) - 1))] if long_lengths else 0
     wrapped = len(long_lengths) >= rules.wrap_min_lines and width <= rules.wrap_max_width
     min_wrapped = rules.wrap_min_share * width
+    spaced_rows = _spaced_table_rows(lines)
     # -- build the view ----------------------------------------------------------------------------
     out: list[str] = []
     emit = out.append  # (the view's length is summed only where a deletion needs it)
@@ -319,6 +344,10 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
             s = recase_line(s, rules)
         if "\t" in s and sum(1 for cell in s.split("\t") if cell.strip()) >= 2:
             s = s.replace("\t", CELL_BREAK)  # a table row: its cells apart (same length)
+        elif spaced_rows[k]:
+            # a table row copied from a PDF: the last space of each run between cells marks the
+            # cell break (same length)
+            s = _SPACED_CELLS.sub(lambda m: m.group()[:-1] + CELL_BREAK, s)
         if "<" not in s and "&" not in s:
             emit(s)
             return
