@@ -365,7 +365,7 @@ def test_a_table_copied_from_a_pdf_keeps_its_columns_sides():
     got = {o.name: o.country for o in result.officials}
     assert got["Rafiqul Islam Khan"] == "BGD" and got["Nasrin Akter Shila"] == "BGD"
     assert got["Ahmad Zaki bin Omar"] == "MYS" and got["Siti Aminah binti Yusof"] == "MYS"
-    assert_offsets_slice(_PDF_TABLE, result)
+    assert_offsets_slice(result, _PDF_TABLE)
 
 
 @pytest.mark.parametrize("line", [
