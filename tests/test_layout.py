@@ -381,3 +381,21 @@ def test_a_spaced_table_row_marks_its_cells_and_keeps_the_length():
     text = "No  Document  Signed by\n1  MoU on Health Research  Minister of Health of Kenya\n"
     view, _ = layout_view(text)
     assert len(view) == len(text) and view.count("\u00a6") == 4
+
+
+_CELL_PER_LINE = (
+    "List of Outcomes: State Visit of the President of Ghana to Kenya\n(Nairobi, 2 May 2026)\n\n"
+    "No.\nTitle of Agreement\nSignatory – Kenyan Side\nSignatory – Ghanaian Side\n"
+    "1.\nMemorandum of Understanding on Trade\nHon. Peter Kamau Njoroge, Cabinet Secretary for Trade\n"
+    "Hon. Kwabena Osei Boateng, Minister of Trade\n"
+    "2.\nAgreement on Higher Education\nHon. Mary Wanjiru Kariuki, Cabinet Secretary for Education\n"
+    "Hon. Akosua Adjei Mensah, Minister of Education\n"
+)
+
+
+def test_a_table_copied_one_cell_a_line_keeps_its_columns_sides():
+    result = de.extract(_CELL_PER_LINE)
+    got = {o.name: o.country for o in result.officials}
+    assert got["Kwabena Osei Boateng"] == "GHA" and got["Akosua Adjei Mensah"] == "GHA"
+    assert got["Peter Kamau Njoroge"] == "KEN" and got["Mary Wanjiru Kariuki"] == "KEN"
+    assert_offsets_slice(result, _CELL_PER_LINE)

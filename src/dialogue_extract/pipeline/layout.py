@@ -515,9 +515,9 @@ def side_cells(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[i
     Mauritian side") gives its state to the cells below it; a header with no state takes the one the
     line above it names ("Delegation of Ghana"). ``countries``: sorted ``(start, end, code)`` of the
     state mentions. Linear in the text."""
-    if "|" not in text and "\u00a6" not in text and "\t" not in text:
-        return []
     starts = [c[0] for c in countries]
+    if "|" not in text and "\u00a6" not in text and "\t" not in text:
+        return _cell_per_line_sides(text, countries, starts)
 
     demonyms = _demonyms()
 
@@ -555,4 +555,58 @@ def side_cells(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[i
                     if k < len(header) and header[k]:
                         out.append((a, b, header[k]))
         pos = end + 1
+    return out or _cell_per_line_sides(text, countries, starts)
+
+
+#: the number alone on its line that opens a row of a table copied one cell a line ("1.")
+_ROW_NUMBER_LINE = re.compile(r"[ \t]*\d{1,3}\.?[ \t]*")
+
+
+def _cell_per_line_sides(text: str, countries: list[tuple[int, int, str]], starts: list[int]) -> list[tuple[int, int, str]]:
+    """:func:`side_cells` of a table copied from a PDF one cell a line: a header of short lines, two
+    of them naming a state's side ("Signatory – Egyptian Side"), then rows opening on a number alone
+    on its line ("1.") with one line for each column after it."""
+    if "\n1" not in text:
+        return []
+    demonyms = _demonyms()
+    lines = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+
+    def state_of(a: int, b: int) -> Optional[str]:
+        i = bisect_left(starts, a)
+        if i < len(countries) and countries[i][1] <= b:
+            return countries[i][2]
+        return next((demonyms[w] for w in _WORDS.findall(text, a, b) if w in demonyms), None)
+
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    n = len(lines)
+    while k < n:
+        a, b = lines[k]
+        if not _ROW_NUMBER_LINE.fullmatch(text, a, b) or text[a:b].strip().rstrip(".") != "1":
+            k += 1
+            continue
+        # the header: the short lines right above the first row, up to a blank line
+        h = k
+        while h > 0 and 0 < lines[h - 1][1] - lines[h - 1][0] <= 60 and text[lines[h - 1][0]:lines[h - 1][1]].strip():
+            h -= 1
+        header = [state_of(*lines[i]) for i in range(h, k)]
+        width = len(header)  # the columns (the number's own among them)
+        if width < 3 or sum(1 for c in header if c) < 2 or header[0]:
+            k += 1
+            continue
+        row = k
+        while row < n and _ROW_NUMBER_LINE.fullmatch(text, *lines[row]):
+            cells = lines[row + 1: row + width]
+            if len(cells) < width - 1 or any(not text[c0:c1].strip() or _ROW_NUMBER_LINE.fullmatch(text, c0, c1)
+                                             for c0, c1 in cells):
+                break
+            for col, (c0, c1) in enumerate(cells, start=1):
+                if header[col]:
+                    out.append((c0, c1, header[col]))
+            row += width
+        k = row + 1
     return out
