@@ -519,14 +519,8 @@ def side_cells(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[i
     if "|" not in text and "\u00a6" not in text and "\t" not in text:
         return _cell_per_line_sides(text, countries, starts)
 
-    demonyms = _demonyms()
-
     def country_in(a: int, b: int) -> Optional[str]:
-        i = bisect_left(starts, a)
-        if i < len(countries) and countries[i][1] <= b:
-            return countries[i][2]
-        # "Signed by Mauritian side": a demonym alone in a header cell
-        return next((demonyms[w] for w in _WORDS.findall(text, a, b) if w in demonyms), None)
+        return _state_in(text, countries, starts, a, b)
 
     out: list[tuple[int, int, str]] = []
     header: Optional[list[Optional[str]]] = None
@@ -558,6 +552,16 @@ def side_cells(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[i
     return out or _cell_per_line_sides(text, countries, starts)
 
 
+def _state_in(text: str, countries: list[tuple[int, int, str]], starts: list[int], a: int, b: int) -> Optional[str]:
+    """The state a header cell ``text[a:b]`` names: a country mention inside it, or a demonym alone
+    ("Signed by Mauritian side")."""
+    i = bisect_left(starts, a)
+    if i < len(countries) and countries[i][1] <= b:
+        return countries[i][2]
+    demonyms = _demonyms()
+    return next((demonyms[w] for w in _WORDS.findall(text, a, b) if w in demonyms), None)
+
+
 #: the number alone on its line that opens a row of a table copied one cell a line ("1.")
 _ROW_NUMBER_LINE = re.compile(r"[ \t]*\d{1,3}\.?[ \t]*")
 
@@ -568,7 +572,6 @@ def _cell_per_line_sides(text: str, countries: list[tuple[int, int, str]], start
     on its line ("1.") with one line for each column after it."""
     if "\n1" not in text:
         return []
-    demonyms = _demonyms()
     lines = []
     pos = 0
     for line in text.split("\n"):
@@ -576,10 +579,7 @@ def _cell_per_line_sides(text: str, countries: list[tuple[int, int, str]], start
         pos += len(line) + 1
 
     def state_of(a: int, b: int) -> Optional[str]:
-        i = bisect_left(starts, a)
-        if i < len(countries) and countries[i][1] <= b:
-            return countries[i][2]
-        return next((demonyms[w] for w in _WORDS.findall(text, a, b) if w in demonyms), None)
+        return _state_in(text, countries, starts, a, b)
 
     out: list[tuple[int, int, str]] = []
     k = 0
