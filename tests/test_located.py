@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from dialogue_extract.located import Located, char_class, first_chars
+from dialogue_extract.located import NOT_ALNUM, NOT_WORD, Located, char_class, first_chars
 from dialogue_extract.pipeline.components.sides import MASK, SideCues, _lead_width
 from dialogue_extract.data import data_path, read_json
 
@@ -196,3 +196,33 @@ def test_char_class_holds_the_characters_and_every_non_ascii_one(chars):
     rx = re.compile(char_class(chars), re.I)
     for c in [chr(i) for i in range(128)] + ["é", "İ", "ğ", "\u200b", "\U0001F600"]:
         assert bool(rx.fullmatch(c)) == (c in chars or ord(c) > 127), repr(c)
+
+
+@pytest.mark.parametrize("pattern,flags,preceded_by", [
+    (r"\b(?:met|meets) with\b", 0, NOT_WORD),
+    (r"\b(?:was|were|is|are|will be)\s+(?:accompanied|joined)\s+by\b", 0, NOT_WORD),
+    (r"(?<![^\W_])(?:the|on the|for) (?:side|\x01+)", re.I, NOT_ALNUM),
+    (r"(?<![^\W_])(?=[mk])(?:met|m\u00e9t|king)", re.I, NOT_ALNUM),
+])
+def test_located_on_the_character_before_finds_what_the_pattern_finds(pattern, flags, preceded_by):
+    located = Located.of(pattern, flags, preceded_by=preceded_by)
+    assert located.offset == -1  # (stops on the character before each match)
+    for text in TEXTS + _random_texts(60) + _phrase_texts(200) + ["met with", "x met with", "\x01\x01 side"]:
+        n = len(text)
+        for pos, endpos in _windows(text) + [(1, n), (0, 0), (0, 1)]:
+            _same(located, text, pos, endpos)
+
+
+def test_any_of_located_on_the_character_before():
+    located = Located.any_of([r"(?P<a>the (?:side|team))", r"(?P<b>on the side)", r"(?P<s>\x01+)x", r"a\x01\x01?"],
+                             re.I, lead=r"(?<![^\W_])", guard=r"(?<![^\W_][\s\S])(?<![\W_]\x01\x01)", runs=MASK,
+                             preceded_by=NOT_ALNUM)
+    assert located.offset == -1
+    for text in TEXTS + _random_texts() + _phrase_texts(200) + ["a\x01\x01\x01x", "\x01\x01x the side", "the team"]:
+        for pos in range(len(text) + 1):
+            _same(located, text, pos, len(text))
+
+
+def test_a_located_pattern_without_a_locator_ignores_preceded_by():
+    assert Located.of(r"\w+", preceded_by=NOT_WORD).locator is None
+    assert Located.of(r"\b[Aa]ccompanying (?:him|her)\b", preceded_by=NOT_WORD).offset == 1  # (its word)

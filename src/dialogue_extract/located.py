@@ -22,7 +22,14 @@ from typing import Iterator, Optional, Sequence
 
 from .dates.patterns import first_char_test
 
-__all__ = ["LineStarts", "Located", "first_chars", "opens_at_line_start"]
+__all__ = ["LineStarts", "Located", "NOT_ALNUM", "NOT_WORD", "first_chars", "opens_at_line_start"]
+
+#: The ASCII characters that are no letter or digit: what stands before a match that begins where
+#: no letter or digit comes before it (``(?<![^\W_])``), for :class:`Located`'s ``preceded_by``.
+NOT_ALNUM = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
+#: The ASCII characters that are no word character (``\w``): what stands before a match that opens
+#: with ``\b`` and a letter.
+NOT_WORD = NOT_ALNUM.replace("_", "")
 
 
 
@@ -48,19 +55,40 @@ def char_class(chars: str) -> str:
 class Located:
     """``pattern`` and a locator of its matches: see the module docstring."""
 
-    __slots__ = ("pattern", "locator", "offset", "runs")
+    __slots__ = ("pattern", "locator", "offset", "runs", "first")
 
-    def __init__(self, pattern: re.Pattern, locator: Optional[re.Pattern], offset: int = 0, runs: str = "") -> None:
+    def __init__(self, pattern: re.Pattern, locator: Optional[re.Pattern], offset: int = 0, runs: str = "",
+                 first: Optional[re.Pattern] = None) -> None:
         self.pattern = pattern
         self.locator = locator  # None: the pattern is searched as it is
-        self.offset = offset  # how far after the start of a match the locator stops
+        # how far after the start of a match the locator stops (-1: on the character before it)
+        self.offset = offset
         self.runs = runs * 2  # (see any_of)
+        self.first = first  # with offset -1: the locator of a match at the start of the text
+
+    def _preceded(self, preceded_by: Optional[str]) -> "Located":
+        """This pattern located on the character before each match instead (see :meth:`of`)."""
+        if preceded_by is None or self.locator is None or self.offset:
+            return self
+        locator = re.compile(char_class(preceded_by) + "(?=" + self.locator.pattern + ")", self.locator.flags)
+        return Located(self.pattern, locator, -1, self.runs[:1], self.locator)
 
     @classmethod
-    def of(cls, pattern: str, flags: int = 0) -> "Located":
+    def of(cls, pattern: str, flags: int = 0, *, preceded_by: Optional[str] = None) -> "Located":
         """``pattern`` located by the words it holds at a fixed distance from its start
         (``\\b[Aa]ccompanying (?:him|her)``: "ccompanying " one character in, found as ``str.find``
-        finds it), else by the characters it can begin with."""
+        finds it), else by the characters it can begin with.
+
+        ``preceded_by``: the ASCII characters that can stand before a match (any other character
+        than an ASCII one can too, and a match can start the text), e.g. :data:`NOT_WORD` for a
+        pattern that opens with ``\\b`` and a letter. The locator then stops on such a character
+        and checks there what it checks at the match's first character: faster when they are
+        rarer in text than the characters a match can begin with (a space before a word, rather
+        than the letters that begin words and also stand inside them)."""
+        return cls._of(pattern, flags)._preceded(preceded_by)
+
+    @classmethod
+    def _of(cls, pattern: str, flags: int = 0) -> "Located":
         full = re.compile(pattern, flags)
         try:
             anchor = _literal_anchor(pattern, flags)
@@ -77,7 +105,7 @@ class Located:
 
     @classmethod
     def any_of(cls, alternatives: Sequence[str], flags: int = 0, *, lead: str = "", guard: str = "",
-               runs: str = "") -> "Located":
+               runs: str = "", preceded_by: Optional[str] = None) -> "Located":
         """The pattern ``lead(?:alternative|alternative|...)``, located by the characters its
         alternatives can begin with; at such a character only the alternatives that can begin
         with it are tried (a long alternation is not tried branch by branch at every word).
@@ -85,7 +113,13 @@ class Located:
         it), which every match found by ``pattern.finditer`` passes, tried before the pattern.
         ``runs``: a character inside a run of which the guard leaves out positions where a match
         may begin but never first (a match also begins one character before); they are tried
-        where a match ends inside such a run, or where the search starts."""
+        where a match ends inside such a run, or where the search starts. ``preceded_by``: see
+        :meth:`of`."""
+        return cls._any_of(alternatives, flags, lead=lead, guard=guard, runs=runs)._preceded(preceded_by)
+
+    @classmethod
+    def _any_of(cls, alternatives: Sequence[str], flags: int = 0, *, lead: str = "", guard: str = "",
+                runs: str = "") -> "Located":
         full = re.compile(lead + "(?:" + "|".join(alternatives) + ")", flags)
         firsts = [first_chars(alt, flags) for alt in alternatives]  # where the lead ends
         chars = first_chars(full.pattern, flags)
@@ -112,7 +146,17 @@ class Located:
                 break
             yield m
             resume = m.end()
-        for hit in self.locator.finditer(text, pos + offset, endpos):
+        m = match(text, 0, endpos) if offset < 0 and pos <= 0 and self.first.match(text, 0, endpos) else None
+        if m is not None:  # (a match at the start of the text: no character before it)
+            yield m
+            resume = m.end()
+            while runs and text[resume - 1:resume + 1] == runs:  # a match ended inside a run
+                m = match(text, resume, endpos)
+                if m is None:
+                    break
+                yield m
+                resume = m.end()
+        for hit in self.locator.finditer(text, max(0, pos + offset), endpos):
             at = hit.start() - offset
             if at < resume:  # inside the match reported before (finditer's matches do not overlap)
                 continue
@@ -135,7 +179,9 @@ class Located:
             m = self.pattern.match(text, pos, endpos)
             if m is not None:
                 return m
-        hit = self.locator.search(text, pos + self.offset, endpos)
+        if self.offset < 0 and pos <= 0 and self.first.match(text, 0, endpos):  # (no character before it)
+            return self.pattern.match(text, 0, endpos)
+        hit = self.locator.search(text, max(0, pos + self.offset), endpos)
         return self.pattern.match(text, hit.start() - self.offset, endpos) if hit is not None else None
 
 

@@ -28,7 +28,7 @@ from ...data import data_path, read_json, read_tsv
 from ..text import TokenView, doc_text, token_view
 from .. import keys
 from ..extensions import doc_value, set_doc_value, span_value
-from ..groups import spans_of
+from ..groups import set_spans, spans_of
 
 
 _FACTORY = dict(default_config={"fuzzy_threshold": 88, "set_ents": True, "sides_path": None},
@@ -84,14 +84,23 @@ class OfficialsComponent:
             clusters = sorted(clusters, key=lambda c: mentions[c.members[0]].start)
             home = doc_value(doc, "de_home_country")
             home_source = doc_value(doc, "de_home_country_source") or "home_state"
+            strings = doc.vocab.strings
+            person = strings.add("PERSON")
             for cluster in clusters:
                 members = [records[i] for i in cluster.members]
                 official = self._official(cluster, members, f"P{len(officials) + 1}", home, home_source)
                 if official is None:
                     continue
                 officials.append(official)
-                kept.extend(Span(doc, sp.start, sp.end, label="PERSON", kb_id=official.id) for sp, _t, _i, _a in members)
-        doc.spans[keys.PERSONS] = sorted(kept, key=lambda s: s.start)
+                # the mention's own Span takes the official's id (no new Span per mention: the
+                # group holding it before is replaced below)
+                kb_id = strings.add(official.id)
+                for sp, _t, _i, _a in members:
+                    if sp.label != person:
+                        sp.label = person
+                    sp.kb_id = kb_id
+                    kept.append(sp)
+        set_spans(doc, keys.PERSONS, sorted(kept, key=lambda s: s.start))
         # the rules below only give a state to an official the text gives none (or the home
         # state's guess): with no such official they have nothing to do
         if any(o.open_to_country for o in officials):  # the states named: (start, end, code), read once

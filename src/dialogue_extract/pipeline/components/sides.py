@@ -26,7 +26,7 @@ from ..extensions import doc_value
 from ..groups import spans_of
 from ...data import read_json
 from ...dates.patterns import first_char_test
-from ...located import LineStarts, Located, first_chars, opens_at_line_start
+from ...located import NOT_ALNUM, LineStarts, Located, first_chars, opens_at_line_start
 from ...people import OfficialInfo
 from ...people.context import sentence_end, sentence_start
 
@@ -472,8 +472,9 @@ def _word_start_regexes(alternatives: list[str], leads: Optional[list[Optional[i
             # are left out (the guard sees the first character of the match, and two before)
             guard += r"(?<![\W_]%s%s)" % (MASK, MASK)
             runs = MASK
+        # (located on the character before a match: it begins where no letter or digit comes before)
         out.append(Located.any_of(at_words, re.I, lead=r"(?<![^\W_])(?=[" + re.escape(chars) + r"]|[^\x00-\x7f])",
-                                  guard=guard, runs=runs))
+                                  guard=guard, runs=runs, preceded_by=NOT_ALNUM))
     if anywhere:
         if all(opens_at_line_start(alt, re.I) for alt in anywhere):
             out.append(LineStarts(re.compile("(?:" + "|".join(anywhere) + ")", re.I)))
