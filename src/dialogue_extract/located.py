@@ -140,20 +140,14 @@ class Located:
         offset = self.offset
         runs = self.runs
         resume = pos
-        while runs and text[resume - 1:resume + 1] == runs:  # starting inside a run
-            m = match(text, resume, endpos) if resume > 0 else None
-            if m is None:
-                break
-            yield m
-            resume = m.end()
-        m = match(text, 0, endpos) if offset < 0 and pos <= 0 and self.first.match(text, 0, endpos) else None
-        if m is not None:  # (a match at the start of the text: no character before it)
-            yield m
-            resume = m.end()
-            while runs and text[resume - 1:resume + 1] == runs:  # a match ended inside a run
-                m = match(text, resume, endpos)
-                if m is None:
-                    break
+        if runs and pos > 0 and text[pos - 1:pos + 1] == runs:  # starting inside a run
+            first = match(text, pos, endpos)
+        elif offset < 0 and pos <= 0 and self.first.match(text, 0, endpos):
+            first = match(text, 0, endpos)  # (a match at the start of the text: no character before it)
+        else:
+            first = None
+        if first is not None:
+            for m in _through_runs(match, text, first, endpos, runs):
                 yield m
                 resume = m.end()
         for hit in self.locator.finditer(text, max(0, pos + offset), endpos):
@@ -163,12 +157,7 @@ class Located:
             m = match(text, at, endpos)
             if m is None:  # pragma: no cover - the locator only stops where the pattern matches
                 continue
-            yield m
-            resume = m.end()
-            while runs and text[resume - 1:resume + 1] == runs:  # a match ended inside a run
-                m = match(text, resume, endpos)
-                if m is None:
-                    break
+            for m in _through_runs(match, text, m, endpos, runs):
                 yield m
                 resume = m.end()
 
@@ -183,6 +172,19 @@ class Located:
             return self.pattern.match(text, 0, endpos)
         hit = self.locator.search(text, max(0, pos + self.offset), endpos)
         return self.pattern.match(text, hit.start() - self.offset, endpos) if hit is not None else None
+
+
+def _through_runs(match, text: str, m: re.Match, endpos: int, runs: str) -> Iterator[re.Match]:
+    """``m``, then while a match ends inside a run of ``runs`` characters, the match that begins
+    there (the locator leaves such places out)."""
+    yield m
+    resume = m.end()
+    while runs and text[resume - 1:resume + 1] == runs:
+        m = match(text, resume, endpos)
+        if m is None:
+            return
+        yield m
+        resume = m.end()
 
 
 #: the shortest word worth locating a pattern by
