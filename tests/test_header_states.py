@@ -60,3 +60,17 @@ def test_a_byline_without_a_place_names_no_home_state(extractor):
     text = ("Brazil and Mozambique sign agreements\n\nBy Ana Lima - Reporter\n\nMinister of Agriculture Paulo "
             "Teixeira Fontes signed the plan. The Minister of Foreign Affairs of Mozambique, Rosa Mabote, thanked Brazil.")
     assert officials(extractor, text)["Paulo Teixeira Fontes"].country_source != "header"
+
+
+def test_a_member_tagged_by_a_party_of_one_legislature_names_the_home_state(extractor):
+    text = ("Sudan: Humanitarian Situation\nVolume 770: debated on Tuesday 3 March 2026\n\n"
+            "1. Jane Whitfield (Leeds Central) (Lab)\nWhat assessment he has made of the situation in Sudan.\n\n"
+            "The Minister for Africa (Tom Ellery)\nThe UK remains a large donor to Sudan, and Sudan's neighbours.")
+    got = officials(extractor, text)
+    assert got["Tom Ellery"].country == "GBR" and got["Tom Ellery"].country_source == "header"
+
+
+def test_a_party_tag_in_running_text_of_another_header_does_not_override_it(extractor):
+    text = ("Ministry of Foreign Affairs of Japan\n\nTokyo, 3 March 2026\n\n"
+            "Foreign Minister Ken Sato met Mr. Jon Reed (Lab)\nand discussed trade with the United Kingdom.")
+    assert officials(extractor, text)["Ken Sato"].country == "JPN"

@@ -262,6 +262,7 @@ class HeadersLexicon(_Lexicon):
     agencies: dict[str, str] = {}
     visit_words: _Words = []
     time_zones: dict[str, str] = {}
+    party_tags: dict[str, str] = {}
 
 
 class SideCue(BaseModel):

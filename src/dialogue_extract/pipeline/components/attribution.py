@@ -153,6 +153,11 @@ class AttributionComponent:
         self.time_zone = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*\(?("
                                     + _alternation(sorted(self.time_zones, key=len, reverse=True)) + r")\b"
                                     if self.time_zones else r"(?!)")
+        # "1. Helen Ashworth (Bristol North West) (Lab)": a member of a legislature tagged by a party
+        # only one state has, at the end of the line that names them
+        self.party_tags = dict(header.get("party_tags", {}))
+        self.party_tag = re.compile(r"\((" + _alternation(sorted(self.party_tags, key=len, reverse=True))
+                                    + r")\)[ \t]*$" if self.party_tags else r"(?!)", re.M)
         visit = "|".join(re.escape(w) for w in header.get("visit_words", []))
         self.visit = re.compile(r"(?:" + visit + r")\b" if visit else r"(?!)")
         body_words = sorted(header.get("issuing_body_words", []), key=len, reverse=True)
@@ -277,9 +282,9 @@ class AttributionComponent:
 
     def header_home(self, doc: Doc, text: str) -> Optional[str]:
         """The home state the header names: its issuing body, the host of a visit its title
-        announces, its dateline's place (or agency), a national body alone on a header line, or the
-        one state of the time zone its times are given in; a visit's destination whose visitor goes
-        unnamed is never the home."""
+        announces, its dateline's place (or agency), a national body alone on a header line, the one
+        state of the time zone its times are given in, or of the party tags of its legislature's
+        members; a visit's destination whose visitor goes unnamed is never the home."""
         return self._header_home(doc, text, self.header_end(text))[0]
 
     def _header_home(self, doc: Doc, text: str, end: int) -> tuple[Optional[str], Optional[tuple]]:
@@ -292,8 +297,15 @@ class AttributionComponent:
         host, dest = visit
         if host:
             return host, visit
-        code = self.dateline_state(text) or self.header_body(doc, text, end) or self.time_zone_state(text)
+        code = self.dateline_state(text) or self.header_body(doc, text, end) or self.time_zone_state(text) \
+            or self.party_state(text)
         return (code if code != dest else None), visit
+
+    def party_state(self, text: str) -> Optional[str]:
+        """The state of a legislature whose members the header tags by a party only it has ("Helen
+        Ashworth (Bristol North West) (Lab)")."""
+        m = self.party_tag.search(text, 0, self.dateline_chars)
+        return self.party_tags[m.group(1)] if m else None
 
     def time_zone_state(self, text: str) -> Optional[str]:
         """The state of the time zone a page's header gives its times in ("Last Updated: July 8,
