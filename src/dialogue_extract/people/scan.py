@@ -465,26 +465,31 @@ class Scan:
                                                       or tv.lower(e) in ("and", "&")):
                 return s, e
             return s, s  # not even the first word recurs: no name ("... Minister Review Relations")
-        # "Press Conference by Press Secretary KITAMURA Toshihiro": a family name in capitals and
-        # given names after it, closing the headline, are one name however seldom the given names recur
-        end_char = tv.starts[e - 1] + tv.lengths[e - 1]
-        family_first = self.kind(s, self.unit_end(s)) == "caps" and text[end_char:end_char + 8].lstrip(" \t")[:1] in ("", "\n", "\r")
         while k < e:
             j = self.unit_end(k)
             if not recurs(text, tv.span_text(k, j)):
-                if family_first and all(self.kind(a, self.unit_end(a)) == "word" for a in self._unit_starts(k, e)):
+                # "Press Conference by Press Secretary KITAMURA Toshihiro": a family name in capitals
+                # and given names after it, closing the headline, are one name however seldom the
+                # given names recur
+                if self.kind(s, self.unit_end(s)) == "caps" and self._closes_line(e) \
+                        and all(self.kind(a, self.unit_end(a)) == "word" for a in self._unit_starts(k, e)):
                     return s, e
                 return s, k
             k = j
         return s, e
+
+    def _closes_line(self, e: int, before: tuple[str, ...] = ()) -> bool:
+        """Whether the name ending at token ``e`` closes its line (or stands before one of ``before``)."""
+        tv = self.tv
+        end_char = tv.starts[e - 1] + tv.lengths[e - 1]
+        return tv.doc_text[end_char:end_char + 8].lstrip(" \t")[:1] in ("", "\n", "\r") + before
 
     def _headline_appositive(self, s: int, e: int) -> bool:
         """Whether the name at ``s:e`` of a headline stands in an appositive of its own: after a
         comma and nothing but a title or forms of address, and before a comma or the line's end
         ("Press Briefing by the Spokesperson of the Ministry, Ambassador Tuncay Keskin")."""
         tv, blocked, covered = self.tv, self.blocked, self.hon_covered
-        end_char = tv.starts[e - 1] + tv.lengths[e - 1]
-        if tv.doc_text[end_char:end_char + 8].lstrip(" \t")[:1] not in ("", ",", "\n", "\r"):
+        if not self._closes_line(e, (",",)):
             return False
         k = s - 1
         while k >= 0 and (blocked[k] or k in covered) and tv.text(k) != ",":
@@ -499,10 +504,5 @@ class Scan:
         return out
 
     def _rest_recurs(self, k: int, e: int) -> bool:
-        text = self.tv.doc_text
-        while k < e:
-            j = self.unit_end(k)
-            if not recurs(text, self.tv.span_text(k, j)):
-                return False
-            k = j
-        return True
+        text, span_text = self.tv.doc_text, self.tv.span_text
+        return all(recurs(text, span_text(a, self.unit_end(a))) for a in self._unit_starts(k, e))

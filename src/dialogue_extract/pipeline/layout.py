@@ -199,14 +199,15 @@ def _spaced_table_rows(lines: list[str]) -> bytearray:
     a table, not a menu: "Politics   Economy   Culture"); sentences apart by two spaces end on a
     full stop and are no cells."""
     rows = bytearray(len(lines))
+    celled = [("  " in line and len(_SPACED_CELLS.findall(line)) >= 2) for line in lines]
     k = 0
     n = len(lines)
     while k < n:
-        if "  " not in lines[k] or len(_SPACED_CELLS.findall(lines[k])) < 2:
+        if not celled[k]:
             k += 1
             continue
         j = k
-        while j < n and "  " in lines[j] and len(_SPACED_CELLS.findall(lines[j])) >= 2:
+        while j < n and celled[j]:
             j += 1
         if any(sum(1 for cell in _SPACED_CELLS.split(lines[i]) if len(cell.split()) >= 3) >= 2 for i in range(k, j)):
             rows[k:j] = b"\x01" * (j - k)
@@ -519,9 +520,6 @@ def side_cells(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[i
     if "|" not in text and "\u00a6" not in text and "\t" not in text:
         return _cell_per_line_sides(text, countries, starts)
 
-    def country_in(a: int, b: int) -> Optional[str]:
-        return _state_in(text, countries, starts, a, b)
-
     out: list[tuple[int, int, str]] = []
     header: Optional[list[Optional[str]]] = None
     prev_line: tuple[int, int] = (0, 0)
@@ -540,9 +538,9 @@ def side_cells(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[i
             bounds = [pos] + [b for _a, b in seps]
             ends = [a for a, _b in seps] + [end]
             if header is None:
-                header = [country_in(a, b) for a, b in zip(bounds, ends)]
+                header = [_state_in(text, countries, starts, a, b) for a, b in zip(bounds, ends)]
                 if not any(header) and prev_line[1] == pos - 1 and prev_line[1] - prev_line[0] <= 80:
-                    caption = country_in(*prev_line)  # "Delegation of Ghana" right above the table
+                    caption = _state_in(text, countries, starts, *prev_line)  # "Delegation of Ghana" right above the table
                     header = [caption] * len(bounds) if caption else header
             else:
                 for k, (a, b) in enumerate(zip(bounds, ends)):
@@ -578,9 +576,6 @@ def _cell_per_line_sides(text: str, countries: list[tuple[int, int, str]], start
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
 
-    def state_of(a: int, b: int) -> Optional[str]:
-        return _state_in(text, countries, starts, a, b)
-
     out: list[tuple[int, int, str]] = []
     k = 0
     n = len(lines)
@@ -593,7 +588,7 @@ def _cell_per_line_sides(text: str, countries: list[tuple[int, int, str]], start
         h = k
         while h > 0 and 0 < lines[h - 1][1] - lines[h - 1][0] <= 60 and text[lines[h - 1][0]:lines[h - 1][1]].strip():
             h -= 1
-        header = [state_of(*lines[i]) for i in range(h, k)]
+        header = [_state_in(text, countries, starts, *lines[i]) for i in range(h, k)]
         width = len(header)  # the columns (the number's own among them)
         if width < 3 or sum(1 for c in header if c) < 2 or header[0]:
             k += 1

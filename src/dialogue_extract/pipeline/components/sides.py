@@ -41,12 +41,12 @@ _AFTER = 130  # the longest tail after it: "visit to {state} ... at the invitati
 _COORDINATION = re.compile(r"[^.;:\n]{0,40}?(?:,|\band\b)[^.;:\n]{0,40}$")
 # the subject of a call that is the visiting side
 _VISITORS = Located.of(r"\b(?:[Vv]isiting|[Dd]elegations?|[Gg]uests?)\b")
-# where the officials a meeting place gives its state end: a relative clause, a message or greetings
 # the release's own side as the subject of a meeting: "I", "we", and in a briefing "the Secretary"
 # ("Yes, the Secretary spoke with X", "Has the Minister been in touch with X?")
 _OWN_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:?!\n]{0,40},\s+)*(?:(?:[Hh]as|[Hh]ave|[Hh]ad|[Dd]id|[Ww]ill|[Ii]s|[Ww]as)\s+)?"
                           r"(?P<who>I|[Ww]e|[Tt]he\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
                           r"(?:\s+(?:has|have|had|will|would|also|then|later|just|already|recently|not|been|yet|ever))*\s*$")
+# where the officials a meeting place gives its state end: a relative clause, a message or greetings
 _PLACE_STOP = Located.of(r",\s+(?:who|whom|which)\b|\b(?:greetings|messages?|invitation)\b")
 # a meeting, call or talks with the officials named right after
 _MEETING = Located.of(r"\b(?:(?:met|meets|meet)(?: with)?|(?:spoke|speaks|speak|spoken|talked)(?: \w+)? (?:with|to)"
@@ -352,21 +352,20 @@ class SideCues:
                 code = states.other(begin, stop, paragraph=True)
             elif subject.international:
                 continue
-            elif subject.open_to_country:
-                # "Canciller X met External Affairs Minister Y": X is only guessed, the official met
-                # is stated; X serves the side opposite
-                i = bisect_left(starts, m.end())
-                met = mentions[i][1] if i < len(starts) and starts[i] - m.end() <= _MEETING_GAP and starts[i] < stop else None
-                if met is not None and met is not subject and met.country == home and not met.open_to_country \
-                        and not any(w in t for t in met.titles for w in _ENVOYS):  # (not the own envoy abroad)
-                    other = states.other(begin, stop)
-                    if other:
-                        self._give(subject, other, "side")
-                    continue
+            else:
+                if subject.open_to_country:
+                    # "Canciller X met External Affairs Minister Y": X is only guessed, the official
+                    # met is stated; X serves the side opposite
+                    i = bisect_left(starts, m.end())
+                    met = mentions[i][1] if i < len(starts) and starts[i] - m.end() <= _MEETING_GAP and starts[i] < stop else None
+                    if met is not None and met is not subject and met.country == home and not met.open_to_country \
+                            and not any(w in t for t in met.titles for w in _ENVOYS):  # (not the own envoy abroad)
+                        other = states.other(begin, stop)
+                        if other:
+                            self._give(subject, other, "side")
+                        continue
                 if subject.country is None:
                     continue
-                code = states.other(begin, stop, paragraph=paragraph) if subject.country == home else home
-            else:
                 code = states.other(begin, stop, paragraph=paragraph) if subject.country == home else home
             if not code or (subject is not None and code == subject.country):
                 continue

@@ -159,10 +159,10 @@ class TitlesComponent(AddsPatterns):
                              f"{{'abbreviation': ..., 'expansion': ...}}: {pattern!r}")
 
     # -- the grammar ------------------------------------------------------------------------
-    def _left(self, tv: TokenView, start: int) -> int:
-        """Extend a head leftwards over modifiers and portfolio words."""
+    def _left(self, tv: TokenView, start: int, floor: int = 0) -> int:
+        """Extend a head leftwards over modifiers and portfolio words, not before ``floor``."""
         i = start
-        while i > 0:
+        while i > floor:
             t = tv.text(i - 1)
             if t in self.lex.modifiers or t in self.lex.portfolio:
                 i -= 1
@@ -275,21 +275,21 @@ class TitlesComponent(AddsPatterns):
                 info.organization_country = info.organization_country or (span.id_ or None)
                 j = span.end
                 continue
-            if prep == "of" and tv.text(k) in self.lex.ministry_words and tv.text(k - 1) == "the":
-                break  # "Spokesperson of the Ministry": the body the office belongs to
             # a complement made of title vocabulary: "of State", "for External Affairs", "to the President"
             m = k
             last_content = -1
             unknown = 0  # capitalised words outside the vocabulary since the last known one
             while m < n:
                 t = tv.text(m)
+                if t in self.lex.ministry_words and tv.lower(m - 1) == "the" and tv.lower(m - 2) == "of":
+                    # "Spokesperson of the Ministry", "Secretary of State of the Ministry of Foreign
+                    # Affairs": the body the office belongs to, not the office
+                    if m in org_at:
+                        info.organization = info.organization or org_at[m].kb_id_
+                        info.organization_country = info.organization_country or org_at[m].id_ or None
+                    break
                 if m in org_at:  # "Director of the National Security Office"
                     org = org_at[m]
-                    if tv.text(m) in self.lex.ministry_words and tv.lower(m - 1) == "the" and tv.lower(m - 2) == "of":
-                        # "Secretary of State of the Ministry of Foreign Affairs": the body, not the office
-                        info.organization = info.organization or org.kb_id_
-                        info.organization_country = info.organization_country or org.id_ or None
-                        break
                     cut = self._org_end(tv, org.start, org.end, country_at)
                     if cut < org.end:  # "... Department of CIS Countries Ivan Volynkin and Ambassador ..."
                         last_content = max(last_content, cut)
@@ -404,9 +404,7 @@ class TitlesComponent(AddsPatterns):
             start, end = head.start, head.end
             phrase_end = end
         else:
-            start = max(self._left(tv, head.start), floor)
-            while start < head.start and tv.text(start) in ("and", "&"):
-                start += 1  # "... Security Policy and Vice-President": never open on the connector
+            start = self._left(tv, head.start, floor)  # ("... Security Policy and Vice-President")
             end = head.end
             if tv.text(end - 1) in self.lex.paren_heads or head.text in self.lex.paren_heads \
                     or tv.text(end - 1) in self.lex.paren_after_complement:
