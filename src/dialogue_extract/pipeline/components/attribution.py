@@ -148,16 +148,18 @@ class AttributionComponent:
         # after a comma and before the dash that opens the story
         self.agency = re.compile(r"(?:\(|,[ \t]*)(" + _alternation(sorted(self.agencies, key=len, reverse=True))
                                  + r")(?:\)|[ \t]*[—–-])" if self.agencies else r"(?!)")
-        # "Last Updated: July 8, 2025, 19:40 IST": a time in the zone of one state only
-        self.time_zones = dict(header.get("time_zones", {}))
-        self.time_zone = re.compile(r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*\(?("
-                                    + _alternation(sorted(self.time_zones, key=len, reverse=True)) + r")\b"
-                                    if self.time_zones else r"(?!)")
-        # "1. Helen Ashworth (Bristol North West) (Lab)": a member of a legislature tagged by a party
-        # only one state has, at the end of the line that names them
-        self.party_tags = dict(header.get("party_tags", {}))
-        self.party_tag = re.compile(r"\((" + _alternation(sorted(self.party_tags, key=len, reverse=True))
-                                    + r")\)[ \t]*$" if self.party_tags else r"(?!)", re.M)
+        # marks of one state in a header, each a pattern around a form (group 1) and the forms' states:
+        # "Last Updated: July 8, 2025, 19:40 IST", a time in the zone of one state only; "1. Helen
+        # Ashworth (Bristol North West) (Lab)", a member of a legislature tagged by a party only one
+        # state has, at the end of the line that names them
+        self.header_marks: list[tuple[re.Pattern, dict[str, str]]] = []
+        for key, (before, after, flags) in (
+                ("time_zones", (r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*\(?(", r")\b", 0)),
+                ("party_tags", (r"\((", r")\)[ \t]*$", re.M))):
+            forms = dict(header.get(key, {}))
+            if forms:
+                self.header_marks.append(
+                    (re.compile(before + _alternation(sorted(forms, key=len, reverse=True)) + after, flags), forms))
         visit = "|".join(re.escape(w) for w in header.get("visit_words", []))
         self.visit = re.compile(r"(?:" + visit + r")\b" if visit else r"(?!)")
         body_words = sorted(header.get("issuing_body_words", []), key=len, reverse=True)
@@ -297,21 +299,18 @@ class AttributionComponent:
         host, dest = visit
         if host:
             return host, visit
-        code = self.dateline_state(text) or self.header_body(doc, text, end) or self.time_zone_state(text) \
-            or self.party_state(text)
+        code = self.dateline_state(text) or self.header_body(doc, text, end) or self.marked_state(text)
         return (code if code != dest else None), visit
 
-    def party_state(self, text: str) -> Optional[str]:
-        """The state of a legislature whose members the header tags by a party only it has ("Helen
-        Ashworth (Bristol North West) (Lab)")."""
-        m = self.party_tag.search(text, 0, self.dateline_chars)
-        return self.party_tags[m.group(1)] if m else None
-
-    def time_zone_state(self, text: str) -> Optional[str]:
-        """The state of the time zone a page's header gives its times in ("Last Updated: July 8,
-        2025, 19:40 IST"), when only one state keeps that zone."""
-        m = self.time_zone.search(text, 0, self.dateline_chars)
-        return self.time_zones[m.group(1)] if m else None
+    def marked_state(self, text: str) -> Optional[str]:
+        """The state a mark in the header names when only one state has it: the time zone its times
+        are given in ("Last Updated: July 8, 2025, 19:40 IST"), the party tags of its legislature's
+        members ("Helen Ashworth (Bristol North West) (Lab)"); time zones first."""
+        for pattern, forms in self.header_marks:
+            m = pattern.search(text, 0, self.dateline_chars)
+            if m:
+                return forms[m.group(1)]
+        return None
 
     def not_home(self, doc: Doc, text: str) -> Optional[str]:
         """The destination of a visit whose visitor goes unnamed ("Briefing on the visit of Prime
