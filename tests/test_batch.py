@@ -190,3 +190,31 @@ def test_progress_bar_on_request(tmp_path, capsys):
     run_batch(make_corpus(tmp_path / "in", n=2), tmp_path / "out", progress=True)
     err = capsys.readouterr().err
     assert "7/7" in err and "doc/s" in err
+
+
+def test_forked_workers_share_the_loaded_pipeline(tmp_path, monkeypatch):
+    """Where the platform forks, the workers inherit the main process's Extractor (here one with
+    an actor list of its own, which a pipeline loaded by name would not have): none of them
+    builds a pipeline of its own."""
+    import copy
+    import multiprocessing as mp
+
+    from dialogue_extract import get_extractor
+    from dialogue_extract.actors import coerce_actors
+
+    if "fork" not in mp.get_all_start_methods():
+        pytest.skip("no fork on this platform")
+    ex = copy.copy(get_extractor())
+    ex.actors = coerce_actors({"Haruka Onodera": {"country": "JPN", "titles": "Foreign Minister"}})
+    inputs = make_corpus(tmp_path / "in", n=5)
+    one = run_batch(inputs, tmp_path / "one", batch_size=2, progress=False, extractor=ex)
+
+    def no_new_pipeline(*args, **kwargs):
+        raise AssertionError("a worker loaded a pipeline of its own")
+
+    monkeypatch.setattr(batch_mod, "Extractor", no_new_pipeline)
+    two = run_batch(inputs, tmp_path / "two", workers=2, batch_size=2, progress=False, extractor=ex)
+    assert (two.succeeded, two.failed) == (one.succeeded, one.failed)
+    docs = list(read_documents(tmp_path / "two" / DOCUMENTS_FILE))
+    assert docs == list(read_documents(tmp_path / "one" / DOCUMENTS_FILE))
+    assert any(o.get("actor_id") for d in docs if d.get("extraction") for o in d["extraction"]["officials"])

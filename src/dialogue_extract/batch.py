@@ -124,6 +124,31 @@ def _init_worker(pipeline: str, actors: Any = None) -> None:
     _WORKER_EXTRACTOR = Extractor(pipeline=pipeline, actors=actors)
 
 
+def _adopt_extractor(extractor: Extractor) -> None:
+    """A forked worker's initializer: the Extractor loaded by the main process, inherited."""
+    global _WORKER_EXTRACTOR
+    _WORKER_EXTRACTOR = extractor
+
+
+def _worker_pool(workers: int, pipeline: str, actors: Any, extractor: Optional[Extractor]) -> Any:
+    """``workers`` processes for :func:`_worker_process`. Where the platform can fork, the
+    pipeline is loaded (and every pattern compiled) once here and the workers are forked from
+    this process, sharing it: nothing is loaded again or pickled on the way in. Elsewhere each
+    worker is spawned and loads the pipeline itself. Made before any thread of the run starts
+    (a progress bar's monitor): a fork copies only the thread calling it."""
+    import multiprocessing as mp
+
+    if "fork" not in mp.get_all_start_methods():  # Windows: spawned workers load it each
+        return mp.get_context("spawn").Pool(workers, initializer=_init_worker, initargs=(pipeline, actors))
+    ex = extractor or _local_extractor(pipeline)
+    if actors is not None:
+        ex = copy.copy(ex)
+        ex.actors = actors
+    ex.warm_up()
+    # a forked process's arguments are inherited, not pickled
+    return mp.get_context("fork").Pool(workers, initializer=_adopt_extractor, initargs=(ex,))
+
+
 def _worker_process(records: list[SourceRecord], default_ref: Optional[str],
                     timeout: Optional[float] = None) -> list[dict[str, Any]]:
     assert _WORKER_EXTRACTOR is not None
@@ -545,7 +570,9 @@ def run_batch(
 ) -> BatchSummary:
     """Extract every document of ``inputs`` into ``out_dir`` (see the module docstring).
 
-    ``workers > 1`` runs that many processes, each loading the pipeline once; ``progress=None``
+    ``workers > 1`` runs that many processes: where the platform forks, this process loads the
+    pipeline (or takes ``extractor``) once and the workers are forked from it, sharing it;
+    elsewhere each worker is spawned and loads the pipeline itself. ``progress=None``
     shows a progress bar only when stderr is a terminal. ``actors`` is a list of known officials
     (see :mod:`dialogue_extract.actors`) applied to every document. ``timeout_per_doc`` (seconds, ``None`` or
     0 for none) bounds the wall time of each document: one taking longer becomes an error record
@@ -589,23 +616,29 @@ def run_batch(
     summary = BatchSummary(out_dir=out)
     t0 = time.perf_counter()
 
-    show = _stderr_is_tty() if progress is None else progress
-    total = None
-    if show:
-        try:
-            total = count_sources(inputs, exclude=out)
-        except Exception:
-            total = None
-    from tqdm.auto import tqdm
+    pool = _worker_pool(workers, pipeline, known, extractor) if workers > 1 and not scheduler else None
+    try:  # the workers are not left behind when the run cannot start
+        show = _stderr_is_tty() if progress is None else progress
+        total = None
+        if show:
+            try:
+                total = count_sources(inputs, exclude=out)
+            except Exception:
+                total = None
+        from tqdm.auto import tqdm
 
-    bar = tqdm(total=total, initial=0, unit="doc", disable=not show, file=sys.stderr,
-               dynamic_ncols=True, smoothing=0.1, desc="extracting")
-    if show and done:
-        bar.total = max(0, (total or 0) - len(done)) if total else None
+        bar = tqdm(total=total, initial=0, unit="doc", disable=not show, file=sys.stderr,
+                   dynamic_ncols=True, smoothing=0.1, desc="extracting")
+        if show and done:
+            bar.total = max(0, (total or 0) - len(done)) if total else None
 
-    registry = CorpusRegistry()
-    tables = None if appending else _Tables(out, table_format)
-    docs_fh = docs_path.open("ab" if appending else "wb")
+        registry = CorpusRegistry()
+        tables = None if appending else _Tables(out, table_format)
+        docs_fh = docs_path.open("ab" if appending else "wb")
+    except BaseException:
+        if pool is not None:
+            pool.terminate()
+        raise
 
     def handle(docs: list[dict[str, Any]]) -> None:
         for doc in docs:
@@ -629,7 +662,6 @@ def run_batch(
         bar.update(len(docs))
 
     records = _dedupe(iter_sources(inputs, exclude=out), done, summary, done_content)
-    pool = None
     try:
         if scheduler:
             _run_on_dask(records, handle, scheduler=scheduler, pipeline=pipeline, batch_size=batch_size,
@@ -642,10 +674,6 @@ def run_batch(
             for chunk in _chunks(records, batch_size):
                 handle(process_records(chunk, ex, default_reference_date=ref_arg, timeout=timeout))
         else:
-            import multiprocessing as mp
-
-            ctx = mp.get_context("spawn")
-            pool = ctx.Pool(workers, initializer=_init_worker, initargs=(pipeline, known))
             pending: deque = deque()
             stuck: list[str] = []
             max_inflight = 2 * workers + 1
