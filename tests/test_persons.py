@@ -30,6 +30,25 @@ def test_title_before_name(nlp, text, name):
 
 
 @pytest.mark.parametrize(
+    "text, found",
+    [
+        # a one-word name after a title with a complement, written again elsewhere: a name
+        ("They hosted Indonesian Minister for Foreign Affairs Sugiono for lunch. Minister Sugiono thanked them.",
+         True),
+        ("Minister of Home Affairs Tito spoke first. Later Tito met the press.", True),
+        # a word titles are made of: the title ran on, even when the text repeats it
+        ("The Minister of Defence and Military Production received him. Production rose.", False),
+        ("Minister of Foreign Aﬀairs met them. Aﬀairs of state were discussed.", False),
+        # written only once: no evidence it is a name
+        ("Indonesian Minister for Foreign Affairs Sugiono arrived.", False),
+    ],
+)
+def test_one_word_name_after_a_title_with_a_complement(nlp, text, found):
+    got = names(nlp, text)
+    assert any(len(n.split()) == 1 for n in got) == found, got
+
+
+@pytest.mark.parametrize(
     "text, name",
     [
         ("A. R. Pillai, Secretary of the Ministry of External Affairs, led the side.", "A. R. Pillai"),

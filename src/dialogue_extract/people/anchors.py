@@ -14,10 +14,11 @@ and its test (``tests/test_people_anchors.py``). :data:`ANCHORS` maps each name 
 """
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from typing import Callable, Optional
 
-from .grammar import member_names
+from .grammar import member_names, recurs
 from .info import PersonInfo
 from .scan import Bounds, Scan, Title
 
@@ -87,7 +88,8 @@ def title_before_name(scan: Scan) -> None:
         j2, hon, strong = scan.honorifics_at(j)
         bounds = scan.scan_right(j2, caps_alone=True)
         if bounds is not None and not hon and j == t.end and t.end > t.start + 1 \
-                and tv.text(t.end - 1) not in scan.grammar.head_words and scan.single_unit(bounds):
+                and tv.text(t.end - 1) not in scan.grammar.head_words and scan.single_unit(bounds) \
+                and not _one_word_name(scan, bounds):
             bounds = None  # "Minister of Defence and Military | Production": the title ran on
         if bounds is None and not hon and j + 1 < n and tv.lower(j) in ("to", "in"):
             # "Polish Ambassador to Ankara Jakub Nowak": a known capital between the title and the name
@@ -108,6 +110,16 @@ def title_before_name(scan: Scan) -> None:
         if bounds is not None:
             scan.add(bounds, "title_before", t, hon, strong)
             scan.premodifiers.add(t.start)
+
+
+def _one_word_name(scan: Scan, bounds: Bounds) -> bool:
+    """A single word after a title with a complement that is a one-word name all the same
+    ("Indonesian Minister for Foreign Affairs Sugiono ... Minister Sugiono"): no word titles are
+    made of, and written again elsewhere in the text."""
+    word = scan.tv.span_text(bounds[0], bounds[1])
+    # compared in NFKC: text copied from a PDF writes "Aﬀairs" with a ligature
+    return unicodedata.normalize("NFKC", word) not in scan.grammar.title_words \
+        and recurs(scan.tv.doc_text, word)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -94,6 +94,10 @@ class PersonGrammar:
         titles = read_json(lexicon.titles_path) if lexicon.titles_path else {}
         self.head_words = {h.split()[-1] for h in titles.get("heads", []) + titles.get("lowercase_heads", [])}
         self.head_words |= {w for w in titles.get("abbreviations", {})} | {")"}
+        # the words a title's complement is made of ("Production", "Affairs"): one of them after a
+        # title is the title running on, not a one-word name
+        self.title_words = frozenset(w for p in titles.get("portfolio", []) + titles.get("complement_words", [])
+                                     for w in p.split())
         self.word_kind = word_kinds(lexicon.names, not_name_words=lexicon.not_name_words,
                                     given_name_abbreviations=lexicon.given_name_abbreviations)
         self.calendar_given_names = frozenset(lexicon.calendar_given_names)
