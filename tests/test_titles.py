@@ -53,6 +53,21 @@ def test_of_country_complement_is_separated(nlp):
     assert title == "Minister for Foreign Affairs" and info.country == "SWE"
 
 
+@pytest.mark.parametrize(
+    "text, title, country",
+    [
+        # a body named by its state: apart from the title, it names the office's state
+        ("the Commander of the Vietnam Coast Guard, Nguyen Van Son, said.", "Commander", "VNM"),
+        ("the Director General of the Indonesia National Police, Listyo Sigit, said.", "Director General", "IDN"),
+        # a name after the state is no body
+        ("He met the Ambassador of Japan Kenji Tanaka.", "Ambassador", "JPN"),
+    ],
+)
+def test_a_body_named_by_its_state(nlp, text, title, country):
+    got, info = titles(nlp, text)[0]
+    assert (got, info.country) == (title, country)
+
+
 def test_ambassador_to_keeps_target_country(nlp):
     (title, info), = titles(nlp, "the French Ambassador to India, Paul Martin, said.")
     assert title == "Ambassador to India"
