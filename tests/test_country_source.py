@@ -154,6 +154,21 @@ def test_for_state_and_signature_tables(extractor):
     assert got["Hernan Caceres"].country == "PER"
 
 
+@pytest.mark.parametrize("sentence", [
+    "The memoranda were signed, for the State of Qatar, by H.E. Hamad Al-Kuwari, Minister of State, and, for the "
+    "Hashemite Kingdom of Jordan, by H.E. Omar Haddad, Minister of Foreign Affairs.",
+    "The agreement was signed on behalf of Qatar by Hamad Al-Kuwari, Minister of State, and on behalf of Jordan "
+    "by Omar Haddad, Minister of Foreign Affairs.",
+    # the state after the signatory: "for Qatar, and by ..." closes the first, it opens nothing
+    "The agreement was signed by Hamad Al-Kuwari, Minister of State, for Qatar, and by Omar Haddad, Minister of "
+    "Foreign Affairs, for Jordan.",
+])
+def test_signed_for_a_state(extractor, sentence):
+    got = officials(extractor, "Amman, 3 May 2025\n\n" + sentence)
+    assert (got["Hamad Al-Kuwari"].country, got["Omar Haddad"].country) == ("QAT", "JOR")
+    assert got["Hamad Al-Kuwari"].country_source == "side"
+
+
 def test_an_envoy_for_a_state_is_no_side(extractor):
     text = ("Washington, D.C.\n\nOur Special Envoy for Sudan, Ambassador Raymond Kettering, is in the region. "
             "The United States works with Egypt.")
