@@ -169,6 +169,18 @@ def test_signed_for_a_state(extractor, sentence):
     assert got["Hamad Al-Kuwari"].country_source == "side"
 
 
+@pytest.mark.parametrize("sentence, name, country", [
+    ("Minister Bustamante invited his counterpart to visit Buenos Aires in 2026.", "Santiago Bustamante", "ARG"),
+    ("Vice Minister Pedro Lima accepted the invitation to visit Buenos Aires in 2026.", "Pedro Lima", "URY"),
+    ("Vice Minister Pedro Lima was invited to visit Buenos Aires in 2026.", "Pedro Lima", "URY"),
+    ("Minister Bustamante extended an invitation to Vice Minister Pedro Lima to visit Buenos Aires.", "Pedro Lima", "URY"),
+])
+def test_who_invites_someone_to_visit_is_no_visitor(extractor, sentence, name, country):
+    text = ("Buenos Aires, Friday 7 November 2025\n\nForeign Minister Santiago Bustamante held talks with Foreign "
+            "Minister Carla Rossi of Uruguay on trade. " + sentence)
+    assert officials(extractor, text)[name].country == country
+
+
 def test_an_envoy_for_a_state_is_no_side(extractor):
     text = ("Washington, D.C.\n\nOur Special Envoy for Sudan, Ambassador Raymond Kettering, is in the region. "
             "The United States works with Egypt.")

@@ -61,6 +61,11 @@ _MEETING_GAP = 90  # the most characters from the phrase to the first official m
 # the most characters from a traveller's name to "came to", "arrived in" (a title between)
 _VISITOR_GAP = 160
 # once visitors to the home state are known: the members of their delegation
+# between an official and "visit <place>": the official invites someone else to come ("invited his
+# counterpart to visit", "extended an invitation to President Y to visit"); not "was invited to
+# visit", "accepted the invitation to visit"
+_INVITER = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?<!be )\binvit(?:ed|es|e|ing)\b"
+                      r"|\binvitation to (?!visit\b)")
 _VISITING_MEMBERS = Located.of(r"\b(?:(?P<before>,? (?:a |as )?(?:members? of|part of) the (?:visiting )?delegation)"
                                r"|[Tt]he (?:visiting )?delegation (?:also )?(?:included|includes|comprised|comprises))\b")
 _COLON_LIST = re.compile(r"[ \t]*:[ \t]*\r?\n")
@@ -403,6 +408,8 @@ class SideCues:
             i = bisect_left(starts, m.start()) - 1
             if i < 0 or starts[i] < begin or m.start() - starts[i] > _VISITOR_GAP or ":" in text[starts[i]:m.start()]:
                 continue  # the traveller is named just before ("Fang Yiran: ... will pay a visit" is a speaker's)
+            if _INVITER.search(text, starts[i], m.end()):
+                continue  # "X invited his counterpart to visit Buenos Aires": X is the host
             o = mentions[i][1]
             if o.country is not None and not o.country_inferred:
                 arrived = arrived or o.country != home
