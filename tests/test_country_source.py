@@ -181,6 +181,17 @@ def test_who_invites_someone_to_visit_is_no_visitor(extractor, sentence, name, c
     assert officials(extractor, text)[name].country == country
 
 
+def test_a_delegation_phrase_decides_whom_its_members_meet(extractor):
+    # "a Turkish delegation led by ... Y" is read before "Y met Z": Z is on the host's side, not on
+    # the side of a third state the sentence names in passing
+    text = ("BAKU, June 12, 2025 — President Elchin Huseynli of Azerbaijan received a Turkish delegation led by "
+            "Minister of Energy Hakan Ozmen. The sides discussed gas.\n\nOzmen met Minister of Economy Rauf "
+            "Mammadli on Wednesday to review a pipeline that will end the dependence on gas supplies through Iran.")
+    got = officials(extractor, text)
+    assert got["Hakan Ozmen"].country == "TUR"
+    assert got["Rauf Mammadli"].country == "AZE"
+
+
 def test_an_envoy_for_a_state_is_no_side(extractor):
     text = ("Washington, D.C.\n\nOur Special Envoy for Sudan, Ambassador Raymond Kettering, is in the region. "
             "The United States works with Egypt.")

@@ -181,7 +181,11 @@ class SideCues:
             if code:
                 matches.append((m.start(), m.end(), cue, code))
         # each rule only gives a state to an official the text gives none: once every official
-        # has one, the rules after have nothing to do
+        # has one, the rules after have nothing to do. The phrases that name a state ("a Turkish
+        # delegation led by X") are read first: what they state decides a meeting's sides
+        self._apply_phrases(text, mentions, starts, home, states, matches, named=True)
+        if not any(o.open_to_country for o in officials):
+            return
         self._apply_places(text, officials, mentions, starts, home, {c for _s, _e, c in spans})
         if not any(o.open_to_country for o in officials):
             return
@@ -194,7 +198,15 @@ class SideCues:
         self._apply_compound(text, mentions, starts, home, spans)
         if not matches or not any(o.open_to_country for o in officials):
             return
+        self._apply_phrases(text, mentions, starts, home, states, matches, named=False)
+
+    def _apply_phrases(self, text: str, mentions: list, starts: list[int], home: Optional[str],
+                       states: "_States", matches: list, *, named: bool) -> None:
+        """The phrases of the cues: those naming their state (``named``), or those whose state is
+        read from the official before them ("subject", "opposite")."""
         for k, (start, end, cue, code) in enumerate(matches):
+            if (cue.state in ("subject", "opposite")) == named:
+                continue
             if cue.state in ("subject", "opposite"):  # the official named last before
                 i = bisect_left(starts, start) - 1
                 begin = _sentence_start(text, start)
