@@ -192,6 +192,24 @@ def test_a_delegation_phrase_decides_whom_its_members_meet(extractor):
     assert got["Rauf Mammadli"].country == "AZE"
 
 
+@pytest.mark.parametrize("pair, second", [
+    ("President Xi Jinping and President Luiz Lula da Silva", "Luiz Lula da Silva"),
+    ("Prime Minister Li Qiang and Prime Minister Anthony Albanese", "Anthony Albanese"),
+])
+def test_two_holders_of_one_office_serve_two_states(extractor, pair, second):
+    text = ("Beijing, 3 May 2025\n\nForeign Minister Wang Yi met Foreign Minister Mauro Vieira of Brazil. The sides "
+            "reviewed the consensus reached by " + pair + " last year.")
+    if "Albanese" in second:
+        text = text.replace("Mauro Vieira of Brazil", "Penny Wong of Australia")
+    assert officials(extractor, text)[second].country == ("AUS" if "Albanese" in second else "BRA")
+
+
+def test_a_former_holder_of_the_office_is_no_counterpart(extractor):
+    text = ("Pretoria, 3 May 2025\n\nPresident Cyril Ramaphosa and former President Thabo Mbeki met Minister "
+            "Mauro Vieira of Brazil.")
+    assert officials(extractor, text)["Thabo Mbeki"].country != "BRA"
+
+
 def test_an_envoy_for_a_state_is_no_side(extractor):
     text = ("Washington, D.C.\n\nOur Special Envoy for Sudan, Ambassador Raymond Kettering, is in the region. "
             "The United States works with Egypt.")

@@ -280,6 +280,7 @@ class SidesLexicon(_Lexicon):
 
     cues: list[SideCue] = []
     question_turn: Optional[str] = None
+    counterpart_offices: list[str] = []
 
 
 #: The shape each JSON lexicon must have, by file name.

@@ -40,7 +40,8 @@ _FACTORY = dict(default_config={"fuzzy_threshold": 88, "set_ents": True, "sides_
 def make_officials(nlp: Language, name: str, fuzzy_threshold: int, set_ents: bool,
                    sides_path: Optional[str]) -> "OfficialsComponent":
     sides_data = read_json(sides_path or data_path("sides.json"))
-    sides = SideCues(list(sides_data.get("cues", [])), question_turn=sides_data.get("question_turn"))
+    sides = SideCues(list(sides_data.get("cues", [])), question_turn=sides_data.get("question_turn"),
+                     counterpart_offices=sides_data.get("counterpart_offices", ()))
     places = {row["place"]: row["country"] for row in read_tsv(data_path("datelines.tsv"))}
     return OfficialsComponent(fuzzy_threshold=fuzzy_threshold, set_ents=set_ents, sides=sides.set_places(places))
 

@@ -17,7 +17,7 @@ import string
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
 
 from spacy.tokens import Doc
 
@@ -39,6 +39,8 @@ _BEFORE = 48  # the longest lead before {state}: "(?:members|composition) of the
 _AFTER = 130  # the longest tail after it: "visit to {state} ... at the invitation of"
 # what joins two officials of one phrase: "X and Y", "X, Y", "X and met Defence Minister Y"
 _COORDINATION = re.compile(r"[^.;:\n]{0,40}?(?:,|\band\b)[^.;:\n]{0,40}$")
+# between two officials named together with one office each: " and President "
+_AND_OFFICE = re.compile(r" (?:and|&) ([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) ")
 # the subject of a call that is the visiting side
 _VISITORS = Located.of(r"\b(?:[Vv]isiting|[Dd]elegations?|[Gg]uests?)\b")
 # the release's own side as the subject of a meeting: "I", "we", and in a briefing "the Secretary"
@@ -82,10 +84,14 @@ class Cue:
 
 
 class SideCues:
-    def __init__(self, cues: list[dict], question_turn: Optional[str] = None) -> None:
+    def __init__(self, cues: list[dict], question_turn: Optional[str] = None,
+                 counterpart_offices: Sequence[str] = ()) -> None:
         """``question_turn``: a pattern of the line that opens a journalist's question (a text with
-        one is a briefing transcript)."""
+        one is a briefing transcript). ``counterpart_offices``: offices one state has one holder of
+        at a time ("President"): two holders named together ("President A and President B") serve
+        two states."""
         self.question_turn = re.compile(question_turn, re.M) if question_turn else None
+        self.counterpart_offices = frozenset(counterpart_offices)
         self.cues: list[Cue] = []
         named, free = [], []
         for i, c in enumerate(cues):
@@ -131,7 +137,8 @@ class SideCues:
     @classmethod
     def from_file(cls, path: str | Path) -> "SideCues":
         data = read_json(path)
-        return cls(list(data.get("cues", [])), question_turn=data.get("question_turn"))
+        return cls(list(data.get("cues", [])), question_turn=data.get("question_turn"),
+                   counterpart_offices=data.get("counterpart_offices", ()))
 
     def apply(self, doc: Doc, text: str, officials: list[OfficialInfo],
               countries: Optional[list[tuple[int, int, str]]] = None) -> None:
@@ -193,6 +200,9 @@ class SideCues:
         if not any(o.open_to_country for o in officials):
             return
         self._apply_meetings(text, mentions, starts, home, states)
+        if not any(o.open_to_country for o in officials):
+            return
+        self._apply_counterparts(text, mentions, starts, home, states)
         if not any(o.open_to_country for o in officials):
             return
         self._apply_compound(text, mentions, starts, home, spans)
@@ -304,6 +314,30 @@ class SideCues:
             while i < len(starts) and starts[i] < m.end("who"):
                 self._give(mentions[i][1], code, "side")
                 i += 1
+
+    def _apply_counterparts(self, text: str, mentions: list, starts: list[int], home: Optional[str],
+                            states: "_States") -> None:
+        """"President Xi Jinping and President Lula": two holders of an office a state has one holder
+        of, named together, serve two states. When the second one's state is only guessed and it is
+        the first one's, the second serves the side opposite the first's."""
+        if home is None or not self.counterpart_offices:
+            return
+        for i in range(len(starts) - 1):
+            a, b = mentions[i][1], mentions[i + 1][1]
+            if a is b or not b.open_to_country or a.country is None:
+                continue
+            a_end = max(mm.end for mm in a.mentions if mm.start == starts[i])
+            m = _AND_OFFICE.fullmatch(text, a_end, starts[i + 1])
+            if m is None:
+                continue
+            office = m.group(1)  # the same office before both names
+            if office not in self.counterpart_offices or not text.endswith(office + " ", 0, starts[i]) \
+                    or b.country not in (None, a.country):
+                continue
+            begin = _sentence_start(text, starts[i])
+            code = states.other(begin, self._scope_end(text, starts[i + 1])) if a.country == home else home
+            if code and code != a.country:
+                self._give(b, code, "side")
 
     def _apply_compound(self, text: str, mentions: list, starts: list[int], home: Optional[str],
                         spans: list[tuple[int, int, str]]) -> None:
