@@ -187,3 +187,14 @@ def test_ambassador_of_the_custodian_of_the_two_holy_mosques(extractor):
     got = officials(extractor, "The talks were attended by the Ambassador of the Custodian of the Two Holy Mosques "
                                "to the Sultanate of Oman, Faisal bin Saad Al-Harbi, and others.")
     assert got["Faisal bin Saad Al-Harbi"].country == "SAU"
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # a ruler's title right after another office is a given name: a ruler holds no other post
+    ("He met Ambassador Amir Hamad Al Dosari in Abu Dhabi.", "Amir Hamad Al Dosari", ["Ambassador"]),
+    ("The talks were attended by Ambassador Sultan Khalid Al Habsi.", "Sultan Khalid Al Habsi", ["Ambassador"]),
+    # still a title where it opens the phrase
+    ("He was received by Sultan Haitham bin Tarik in Muscat.", "Haitham bin Tarik", ["Sultan"]),
+])
+def test_a_ruler_word_after_another_office_opens_the_name(extractor, text, name, titles):
+    assert officials(extractor, text)[name].titles == titles

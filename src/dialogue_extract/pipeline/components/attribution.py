@@ -469,7 +469,8 @@ class AttributionComponent:
                 if rec is None:
                     continue
                 for c in chain(rec):
-                    if c not in attached:
+                    # (not a title word the name opens with: "Ambassador Amir Hamad Al Dosari")
+                    if c not in attached and not person.start <= c[0].start < person.end:
                         attached.append(c)
             # parenthesised short forms: "TITLE (EAM) NAME", "NAME (MoS)"
             for end in [rec[3] for rec in attached] + [person.end]:
