@@ -458,6 +458,9 @@ JAN20 = dt.date(2025, 1, 20)  # a Monday
      ("March", "2025-03")),
     ("They reviewed the visit of H.E. Mr. Ali to Doha in March.", ("March", "2024-03")),
     ("Tourists expected to travel to the coast in March will need visas.", ("March", "2025-03")),
+    # a past participle nearer the date than the sentence's "will" governs it
+    ("Indonesia will pay less under a deal reached in Jakarta on Friday.", ("Friday", "2025-01-17")),
+    ("The country will apply the resolution adopted in March.", ("March", "2024-03")),
 ])
 def test_tense_from_the_governing_verb(sentence, expected):
     assert [(f.text, f.value) for f in find_dates(sentence, JAN20)] == [expected]
