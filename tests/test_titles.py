@@ -68,6 +68,17 @@ def test_a_body_named_by_its_state(nlp, text, title, country):
     assert (got, info.country) == (title, country)
 
 
+@pytest.mark.parametrize("text, title", [
+    ("Foreign Ministry Spokesperson Mao Ning said so.", "Spokesperson"),
+    ("Chinese Foreign Ministry spokesperson Mao Ning said so.", "spokesperson"),
+    ("MEA spokesperson Arindam Bagchi said so.", "spokesperson"),
+])
+def test_a_body_named_before_the_office_is_its_prefix(nlp, text, title):
+    (got, info), = titles(nlp, text)
+    assert got == title and info.organization == ("Ministry of External Affairs" if "MEA" in text
+                                                  else "Ministry of Foreign Affairs")
+
+
 def test_ambassador_to_keeps_target_country(nlp):
     (title, info), = titles(nlp, "the French Ambassador to India, Paul Martin, said.")
     assert title == "Ambassador to India"

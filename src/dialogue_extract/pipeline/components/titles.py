@@ -417,6 +417,9 @@ class TitlesComponent(AddsPatterns):
             phrase_end = end
         else:
             start = self._left(tv, head.start, floor)  # ("... Security Policy and Vice-President")
+            org = org_end.get(head.start)
+            if org is not None and start <= org.start:
+                start = head.start  # "Foreign Ministry Spokesperson": the body named before the office is its prefix
             end = head.end
             if tv.text(end - 1) in self.lex.paren_heads or head.text in self.lex.paren_heads \
                     or tv.text(end - 1) in self.lex.paren_after_complement:
