@@ -408,3 +408,13 @@ def test_a_title_ending_its_line_after_a_name_is_that_names(text, expected):
 def test_a_title_after_our_own_introduces_the_name_after_its_comma(nlp):
     text = "I thank the Minister and our own Ambassador, Ruth Pemberton-Hale, for the visit."
     assert "Ruth Pemberton-Hale" in names(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Receives Sudanese Leadership Delegation",
+    "Prime Minister Meets Business Leaders in Mumbai",
+    "Fifth Foreign Secretary Level Consultations Held in Dhaka",
+    "Shri Alok Vasava, Vice Chairman and Chief Executive Officer of the Maritime Board, attended.",
+])
+def test_headline_verbs_and_office_nouns_are_no_names(nlp, text):
+    assert not any(w in n for n in names(nlp, text) for w in ("Receives", "Meets", "Level", "Consultations", "Officer"))
