@@ -246,6 +246,8 @@ def test_a_particle_hyphenated_to_the_family_name_is_part_of_it(nlp, text, name)
      "Wanjiru Mwangi", "Cabinet Secretary for Foreign and Diaspora Affairs"),
     ("The talks were led by Dame Jane Roe, DBE, Minister of State for Trade, in London.", "Jane Roe",
      "Minister of State for Trade"),
+    ("Officials present: Ms Jan Whitcombe PSM, Secretary, Department of Foreign Affairs and Trade, and others.",
+     "Jan Whitcombe", "Secretary"),
 ])
 def test_post_nominals_set_off_by_commas(extractor, text, name, title):
     officials = {o.name: o.titles for o in extractor.extract(text).officials}
