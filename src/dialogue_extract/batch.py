@@ -125,9 +125,12 @@ def _init_worker(pipeline: str, actors: Any = None) -> None:
 
 
 def _adopt_extractor(extractor: Extractor) -> None:
-    """A forked worker's initializer: the Extractor loaded by the main process, inherited."""
+    """A forked worker's initializer: the Extractor loaded by the main process, inherited. What
+    the worker inherited lives as long as it does: out of the collector's sight, its passes stay
+    short and do not touch (copy) the pages it shares with the main process."""
     global _WORKER_EXTRACTOR
     _WORKER_EXTRACTOR = extractor
+    gc.freeze()
 
 
 def _worker_pool(workers: int, pipeline: str, actors: Any, extractor: Optional[Extractor]) -> Any:
