@@ -48,6 +48,19 @@ def make_officials(nlp: Language, name: str, fuzzy_threshold: int, set_ents: boo
 
 # offices a state sends to an international body ("Permanent Representative of India to the UN")
 _NATIONAL_ENVOYS = ("Permanent Representative", "Ambassador", "Deputy Permanent Representative")
+# a state's envoy accredited to a body: the body after " to " is not the one the envoy serves
+_ACCREDITED = _NATIONAL_ENVOYS + ("Head of Mission", "Head of the Mission", "Head of Delegation",
+                                  "Head of the Delegation", "Observer")
+
+
+def serves_international_body(title: str) -> bool:
+    """Whether ``title`` makes its bearer staff of an international body: "Head of Mission to the
+    European Union" or "Permanent Representative to the African Union" is a state's envoy to the
+    body (only what comes before " to " counts), "Head of the EU Delegation to India" is not."""
+    head, sep, _rest = title.partition(" to ")
+    if sep and head.startswith(_ACCREDITED):
+        return names_international_body(head)
+    return names_international_body(title)
 
 # the factory's name until version 0.1: pipelines saved then still load
 Language.factory("de_resolver", **_FACTORY)(make_officials)
@@ -168,7 +181,7 @@ class OfficialsComponent:
             return None
         # no clue in the text: the release's home state (its dateline's, or the one it names most)
         # (never the state an ambassador is accredited to, nor for the staff of international bodies)
-        international = any(names_international_body(t) for t in titles) or bool(
+        international = any(serves_international_body(t) for t in titles) or bool(
             organization and names_international_body(organization)
             and not any(w in t for t in titles for w in _NATIONAL_ENVOYS))
         if home in targets or international or (organization and names_international_body(organization)):

@@ -1,0 +1,31 @@
+"""Which officials serve an international body and which serve a state accredited to one."""
+from __future__ import annotations
+
+import pytest
+
+import dialogue_extract
+from dialogue_extract.pipeline.components.officials import serves_international_body
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Head of Mission to the European Union", False),
+    ("Permanent Representative to the African Union", False),
+    ("Ambassador to ASEAN", False),
+    ("Head of the Mission of Armenia to the EU", False),
+    ("Head of the EU Delegation to India", True),
+    ("Special Representative of the UN Secretary-General to Somalia", True),
+    ("Special Adviser to the UN Secretary-General", True),
+    ("Commissioner for Political Affairs, Peace and Security", False),
+    ("Chairperson of the African Union Commission", True),
+])
+def test_serves_international_body(title, expected):
+    assert serves_international_body(title) is expected
+
+
+def test_state_envoy_to_a_body_keeps_the_state():
+    text = ("Brussels, 9 October 2025\n\nThe High Representative, Helena Virtanen, met the Foreign Minister of "
+            "Kenya, Joseph Karanja. Kenya was also represented by its Ambassador to Belgium and Head of "
+            "Mission to the European Union, Grace Wanjiru Otieno.\n")
+    res = dialogue_extract.extract(text)
+    got = {o.name: o.country for o in res.officials}
+    assert got.get("Grace Wanjiru Otieno") == "KEN"
