@@ -420,3 +420,15 @@ def test_a_title_after_our_own_introduces_the_name_after_its_comma(nlp):
 ])
 def test_headline_verbs_and_office_nouns_are_no_names(nlp, text):
     assert not any(w in n for n in names(nlp, text) for w in ("Receives", "Meets", "Level", "Consultations", "Officer"))
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("On 6 October the Prime Minister of Papua New Guinea, the Hon. Jonathan Kaupa MP, signed the treaty.",
+     "Jonathan Kaupa", "Prime Minister"),
+    ("Last week the Minister for Defence Industry, the Hon Patrick Wellesley MP, met him.",
+     "Patrick Wellesley", "Minister for Defence Industry"),
+    ("He thanked the Minister for Trade, the Rt Hon Jane Roe, for her work.", "Jane Roe", "Minister for Trade"),
+])
+def test_a_small_the_before_a_form_of_address_after_the_comma(extractor, text, name, title):
+    officials = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert title in officials[name], officials

@@ -544,7 +544,7 @@ def _name_after_comma(scan: Scan, t: Title):
         return nothing
     if end >= n or tv.text(end) != ",":
         return nothing
-    j2, hon, strong = scan.honorifics_at(end + 1)
+    j2, hon, strong = scan.honorifics_at(_after_the_hon(scan, end + 1))
     noun_phrase = p < t.start or p == 0 or "\n" in tv.text(p - 1) or tv.lower(p - 1) in lex.determiners
     # "received Foreign Minister of the Republic of Fiji, X": a title naming its state reads as a noun phrase
     noun_phrase = noun_phrase or (info is not None and info.country is not None and tv.text(p - 1) not in (",", "and"))
@@ -573,6 +573,14 @@ def _name_after_comma(scan: Scan, t: Title):
     return bounds, hon, strong, noun_phrase
 
 
+def _after_the_hon(scan: Scan, k: int) -> int:
+    """Past a small "the" opening a strong form of address after a comma ("the Prime Minister of
+    Papua New Guinea, the Hon. Jonathan Kaupa MP"): "the Hon." reads as "Hon."."""
+    if k + 1 < scan.tv.n and scan.tv.text(k) == "the" and scan.hon_table.get(k + 1, (0, False))[1]:
+        return k + 1
+    return k
+
+
 def _found_after_comma(scan: Scan, t: Title) -> Optional[Bounds]:
     """The person already found right after "TITLE, [honorifics]" when the title introduces
     them as a noun phrase ("Our Special Envoy for Sudan, Ambassador R. Kettering, ...")."""
@@ -584,7 +592,7 @@ def _found_after_comma(scan: Scan, t: Title) -> Optional[Bounds]:
     end = max(t.end, info.phrase_end) if info is not None else t.end
     if end >= tv.n or tv.text(end) != ",":
         return None
-    k = end + 1
+    k = _after_the_hon(scan, end + 1)
     while k in scan.hon_table:
         k = scan.hon_table[k][0]
         if k < tv.n and tv.text(k) == ".":
