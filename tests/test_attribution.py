@@ -195,6 +195,12 @@ def test_ambassador_of_the_custodian_of_the_two_holy_mosques(extractor):
     ("The talks were attended by Ambassador Sultan Khalid Al Habsi.", "Sultan Khalid Al Habsi", ["Ambassador"]),
     # still a title where it opens the phrase
     ("He was received by Sultan Haitham bin Tarik in Muscat.", "Haitham bin Tarik", ["Sultan"]),
+    # after the address of ministers and envoys (a ruler is His Majesty or His Highness)
+    ("The agreement was signed by H.E. Sultan Ali Al Kaabi, Minister of Justice.", "Sultan Ali Al Kaabi",
+     ["Minister of Justice"]),
+    ("It was signed by His Excellency Amir Saeed Al Thani, Minister of State.", "Amir Saeed Al Thani",
+     ["Minister of State"]),
+    ("The message was sent by His Majesty Sultan Haitham bin Tarik.", "Haitham bin Tarik", ["Sultan"]),
 ])
 def test_a_ruler_word_after_another_office_opens_the_name(extractor, text, name, titles):
     assert officials(extractor, text)[name].titles == titles

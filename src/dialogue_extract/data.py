@@ -224,6 +224,7 @@ class PersonsLexicon(_Lexicon):
     calendar_given_names: _Words = []
     question_label: Optional[str] = None
     given_name_titles: _Words = []
+    given_name_title_address: _Words = []
 
 
 class DatesLexicon(_Lexicon):

@@ -43,6 +43,7 @@ class PersonLexicon:
     calendar_given_names: set[str] = field(default_factory=set)
     titles_path: Optional[Path] = None
     given_name_titles: set[str] = field(default_factory=set)
+    given_name_title_address: set[str] = field(default_factory=set)
 
     @property
     def honorific_forms(self) -> tuple[tuple[str, str], ...]:
@@ -75,6 +76,7 @@ class PersonLexicon:
             calendar_given_names=set(data.get("calendar_given_names", [])),
             titles_path=Path(path).parent / "titles.json",
             given_name_titles=set(data.get("given_name_titles", [])),
+            given_name_title_address=set(data.get("given_name_title_address", [])),
         )
 
 

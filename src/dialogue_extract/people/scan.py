@@ -55,9 +55,12 @@ def _given_name_title(grammar: PersonGrammar, tv: Any, t: Title) -> bool:
         return True
     # "Mr. Amir Hossein Mousavi", "Dr. Sultan Al-Ankari": after a plain form of address (not a
     # vocative one: "Madam Sultan") an office that is also a given name opens the name; so it does
-    # right after another office ("Ambassador Amir Hamad Al Dosari": a ruler holds no other post)
+    # right after another office ("Ambassador Amir Hamad Al Dosari": a ruler holds no other post),
+    # and after the address of ministers and envoys ("H.E. Sultan Ali Al Kaabi": a ruler is "His
+    # Majesty" or "His Highness", not "His Excellency")
     return (i >= 0 and tv.text(t.start) in grammar.lex.given_name_titles
             and (names.honorific_word(tv.text(i)) == "weak" and tv.lower(i).rstrip(".") not in _VOCATIVE_ADDRESS
+                 or tv.text(i) in grammar.lex.given_name_title_address
                  or tv.text(i) in grammar.head_words and tv.text(i)[:1].isupper())
             and j < tv.n and tv.text(j)[:1].isupper() and names.honorific_word(tv.text(j)) is None
             and tv.text(j) not in grammar.head_words and tv.text(j).isalpha())
