@@ -29,3 +29,15 @@ def test_state_envoy_to_a_body_keeps_the_state():
     res = dialogue_extract.extract(text)
     got = {o.name: o.country for o in res.officials}
     assert got.get("Grace Wanjiru Otieno") == "KEN"
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("GENEVA, Aug 14 (Wire) - Talks on a ceasefire stalled on Thursday.\n\nSudan's army-backed government did not "
+     "send a delegation. Its Foreign Minister, Hassan Osman Idris, said the talks ignored the country's institutions.\n",
+     "Hassan Osman Idris", "SDN"),
+    ("VIENNA, May 2 (Wire) - Negotiators met again on Friday.\n\nThe Iranian government rejected the draft. Its "
+     "Deputy Foreign Minister, Reza Kamali, called it unbalanced.\n", "Reza Kamali", "IRN"),
+])
+def test_its_official_serves_the_state_of_the_sentence_before(text, name, expected):
+    got = {o.name: o.country for o in dialogue_extract.extract(text).officials}
+    assert got.get(name) == expected
