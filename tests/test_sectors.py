@@ -74,6 +74,8 @@ def test_every_pattern_id_is_in_taxonomy_and_every_id_has_patterns():
         ("They agreed to cooperate on renewable hydrogen.", "green_hydrogen"),
         ("They agreed to expand scholarships and training programmes for students.", "education"),
         ("They agreed to cooperate on the management of transboundary rivers.", "water_resources"),
+        ("They agreed to step up cooperation on border security.", "security"),
+        ("The two sides discussed border management and smuggling.", "security"),
     ],
 )
 def test_synonyms(nlp, text, sid):
