@@ -62,12 +62,12 @@ _MULTILATERAL = Located.of(r"\b(?:sidelines|margins|[Ss]ummit|[Ff]orum|[Cc]onfer
 _MEETING_GAP = 90  # the most characters from the phrase to the first official met (a title between)
 # the most characters from a traveller's name to "came to", "arrived in" (a title between)
 _VISITOR_GAP = 160
-# once visitors to the home state are known: the members of their delegation
 # between an official and "visit <place>": the official invites someone else to come ("invited his
 # counterpart to visit", "extended an invitation to President Y to visit"); not "was invited to
 # visit", "accepted the invitation to visit"
 _INVITER = re.compile(r"(?<!was )(?<!were )(?<!been )(?<!is )(?<!are )(?<!be )\binvit(?:ed|es|e|ing)\b"
                       r"|\binvitation to (?!visit\b)")
+# once visitors to the home state are known: the members of their delegation
 _VISITING_MEMBERS = Located.of(r"\b(?:(?P<before>,? (?:a |as )?(?:members? of|part of) the (?:visiting )?delegation)"
                                r"|[Tt]he (?:visiting )?delegation (?:also )?(?:included|includes|comprised|comprises))\b")
 _COLON_LIST = re.compile(r"[ \t]*:[ \t]*\r?\n")

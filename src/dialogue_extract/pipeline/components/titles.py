@@ -207,18 +207,17 @@ class TitlesComponent(AddsPatterns):
             return False
         return i == start or tv.text(i) not in self.lex.rank_heads
 
-    def _body_end(self, tv: TokenView, i: int) -> int:
-        """Where a body's name ends when the words from ``i`` on, after a state's name, name one
-        (the body is apart from the title, see ``test_title_complement_ends_before_a_body_named_after_a_state``):
-        after a word of government bodies at once ("Ministry") or after a few capitalised words
-        ("Coast Guard", "National Armed Forces"; not "of Japan Kenji Tanaka", a name); else -1."""
+    def _body_named(self, tv: TokenView, i: int) -> bool:
+        """Whether the words from ``i`` on, after a state's name, name a body (apart from the
+        title, whose state it names): a word of government bodies at once ("Ministry") or after a
+        few capitalised words ("Coast Guard", "National Police"; not "of Japan Kenji Tanaka")."""
         for k in range(i, min(tv.n, i + 4)):
             word = tv.text(k)
             if word in self.lex.government_org_words:
-                return k + 1
+                return True
             if not word[:1].isupper() and word not in ("'s", "’s"):
-                return -1
-        return -1
+                return False
+        return False
 
     def _paren_end(self, tv: TokenView, end: int) -> int:
         """Index after a parenthesis "(East)" / "(Pakistan, Afghanistan, Iran)", or ``end``."""
@@ -247,11 +246,11 @@ class TitlesComponent(AddsPatterns):
                 break
             if k in country_at:  # "of Japan", "to India", "of the Republic of Korea"
                 span = country_at[k]
-                body = self._body_end(tv, span.end) if span.end < n else -1
-                if span.end < n and (span.label_ == "NORP" and tv.text(span.end)[:1].isupper() or body > 0):
+                body = span.end < n and self._body_named(tv, span.end)
+                if span.end < n and (span.label_ == "NORP" and tv.text(span.end)[:1].isupper() or body):
                     # "of the Mexican Space Agency", "at the Sudanese Ministry of Foreign Affairs",
                     # "of the Vietnam Coast Guard": the name of a body, which names the office's state
-                    if prep in ("of", "at", "in") and info.country is None and body > 0:
+                    if prep in ("of", "at", "in") and info.country is None and body:
                         info.country = span.kb_id_
                     break
                 if prep == "to" or (prep == "for" and remit):
