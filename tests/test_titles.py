@@ -140,6 +140,9 @@ def test_possessive_office_belongs_to_the_title(nlp):
          "Undersecretary for Latin America and the Caribbean"),
         ("Director-General of the Department of Latin American and Caribbean Affairs Li Hua attended.",
          "Director-General of the Department of Latin American and Caribbean Affairs"),
+        # an international body's deputy head written without a hyphen is not a "Deputy Secretary"
+        ("Later, the Deputy Secretary General, Sofia Marinescu, met the minister.", "Deputy Secretary General"),
+        ("Assistant Secretary General Sofia Marinescu met the minister.", "Assistant Secretary General"),
     ],
 )
 def test_whole_titles(nlp, text, expected):
