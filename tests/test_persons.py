@@ -432,3 +432,21 @@ def test_headline_verbs_and_office_nouns_are_no_names(nlp, text):
 def test_a_small_the_before_a_form_of_address_after_the_comma(extractor, text, name, title):
     officials = {o.name: o.titles for o in extractor.extract(text).officials}
     assert title in officials[name], officials
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The matter was raised by the AFP Commissioner, Krissy Barrowcliffe, in Honiara.", "Krissy Barrowcliffe",
+     "Commissioner"),
+    ("He met the Refugee Relief and Repatriation Commissioner, Mohammed Mizanur Rahaman, in Dhaka.",
+     "Mohammed Mizanur Rahaman", "Commissioner"),
+])
+def test_a_body_named_before_the_office_after_a_determiner(extractor, text, name, title):
+    officials = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert title in officials[name], officials
+
+
+def test_a_title_before_the_comma_is_not_a_body_name():
+    text = "Later in the day, the Deputy Secretary General, Sofia Marinescu, met the Minister."
+    import dialogue_extract
+    officials = {o.name: o.titles for o in dialogue_extract.extract(text).officials}
+    assert "General" not in officials.get("Sofia Marinescu", []), officials

@@ -548,6 +548,16 @@ def _name_after_comma(scan: Scan, t: Title):
     noun_phrase = p < t.start or p == 0 or "\n" in tv.text(p - 1) or tv.lower(p - 1) in lex.determiners
     # "received Foreign Minister of the Republic of Fiji, X": a title naming its state reads as a noun phrase
     noun_phrase = noun_phrase or (info is not None and info.country is not None and tv.text(p - 1) not in (",", "and"))
+    if not noun_phrase and p > 1 and tv.text(p - 1)[:1].isupper():
+        # "the AFP Commissioner, X", "the Refugee Relief and Repatriation Commissioner, X": a body's
+        # name written before the office, after a determiner
+        # (not over another title: "the Deputy Secretary General, X" is one office, not "General")
+        q = p
+        while q > 1 and p - q < 5 and (tv.text(q - 1)[:1].isupper() and tv.text(q - 1).isalpha()
+                                       or tv.lower(q - 1) in ("and", "&") and tv.text(q)[:1].isupper()):
+            q -= 1
+        noun_phrase = q < p and tv.text(q)[:1].isupper() and tv.lower(q - 1) in lex.determiners \
+            and not any(q <= t2.start < p for t2 in scan.titles)
     if not noun_phrase and p > 1 and tv.lower(p - 1) == "and" and (p - 1) in scan.phrase_end_start:
         # "the Deputy Prime Minister and Minister for Foreign Affairs of Fiji, Hon. X"
         q, first_title = scan.phrase_end_start[p - 1]
