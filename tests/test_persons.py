@@ -450,3 +450,9 @@ def test_a_title_before_the_comma_is_not_a_body_name():
     import dialogue_extract
     officials = {o.name: o.titles for o in dialogue_extract.extract(text).officials}
     assert "General" not in officials.get("Sofia Marinescu", []), officials
+
+
+def test_headquarters_is_no_name(nlp):
+    text = ("Secretary General welcomes Prime Minister of Finland to NATO Headquarters\n\n"
+            "The Prime Minister of Finland, Mikael Lehtonen, visited NATO Headquarters.")
+    assert "Headquarters" not in names(nlp, text)
