@@ -202,6 +202,8 @@ def test_a_form_of_address_inside_a_name_is_a_word_of_it(extractor, text, name):
          "Ministry of Foreign Affairs.", "Min Naing Tun"),
         ("Nay Pyi Taw - The talks were attended by Daw Thida Tun, Director-General of the ASEAN "
          "Affairs Department.", "Thida Tun"),
+        # so does "Haji", a family name in East Africa ("Fatuma Abdi Haji")
+        ("The Cabinet Secretary met Hon. Fatuma Abdi Haji in Garissa.", "Fatuma Abdi Haji"),
     ],
 )
 def test_name_ending_on_a_form_of_address(extractor, text, name):
