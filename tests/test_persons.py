@@ -456,3 +456,12 @@ def test_headquarters_is_no_name(nlp):
     text = ("Secretary General welcomes Prime Minister of Finland to NATO Headquarters\n\n"
             "The Prime Minister of Finland, Mikael Lehtonen, visited NATO Headquarters.")
     assert "Headquarters" not in names(nlp, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hon. (Dr.) Wilberforce Ochieng Odundo (Ugenya, ODM): Hon. Speaker, I beg to ask the Cabinet Secretary.",
+     "Wilberforce Ochieng Odundo"),
+    ("The Cabinet Secretary thanked Hon. (Eng.) Peter Kiprono Langat for the question.", "Peter Kiprono Langat"),
+])
+def test_a_bracketed_form_of_address_after_another(extractor, text, name):
+    assert name in [o.name for o in extractor.extract(text).officials]

@@ -296,6 +296,12 @@ class Scan:
             i = end
             if i < n and tv.text(i) == "." and tv.glued(i - 1):  # "Smt" "."
                 i += 1
+            if i + 2 < n and tv.text(i) == "(" and i + 1 in table:  # "Hon. (Dr.) X", "Hon. (Eng.) X"
+                k = table[i + 1][0]
+                k += k < n and tv.text(k) == "." and tv.glued(k - 1)
+                if k < n and tv.text(k) == ")":
+                    forms.append(tv.span_text(i + 1, k))
+                    i = k + 1
         return i, forms, strong
 
     def honorifics_before(self, s: int) -> tuple[int, list[str], bool]:
