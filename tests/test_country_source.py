@@ -210,6 +210,21 @@ def test_a_former_holder_of_the_office_is_no_counterpart(extractor):
     assert officials(extractor, text)["Thabo Mbeki"].country != "BRA"
 
 
+def test_the_two_co_chairs_of_a_meeting_serve_two_sides(extractor):
+    text = ("New Delhi, 12 February 2026\n\nThe Minister visited Kuwait in January. The 3rd meeting of the India-Saudi "
+            "Arabia Joint Working Group on Labour was held in Riyadh on 9 February. It was co-chaired by Joint "
+            "Secretary (Gulf), Shri Vikram Joshi, and Deputy Minister for Labour, Dr. Saad Al-Harbi.")
+    got = officials(extractor, text)
+    assert got["Vikram Joshi"].country == "IND" and got["Saad Al-Harbi"].country == "SAU"
+
+
+def test_four_co_chairs_are_not_two_sides(extractor):
+    text = ("Canberra, 3 March 2025\n\nThe 2+2 was co-chaired by the Minister for Foreign Affairs, Mr Julian Ashcombe, "
+            "and the Deputy Prime Minister, Mr Richard Moylan, for Australia, and for Indonesia by Minister Budi "
+            "Wibisono and Minister Sri Kusuma.")
+    assert officials(extractor, text)["Julian Ashcombe"].country == "AUS"
+
+
 def test_an_envoy_for_a_state_is_no_side(extractor):
     text = ("Washington, D.C.\n\nOur Special Envoy for Sudan, Ambassador Raymond Kettering, is in the region. "
             "The United States works with Egypt.")

@@ -41,6 +41,10 @@ _AFTER = 130  # the longest tail after it: "visit to {state} ... at the invitati
 _COORDINATION = re.compile(r"[^.;:\n]{0,40}?(?:,|\band\b)[^.;:\n]{0,40}$")
 # between two officials named together with one office each: " and President "
 _AND_OFFICE = re.compile(r" (?:and|&) ([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) ")
+# the two co-chairs of a meeting follow: they serve its two sides
+_CO_CHAIRED = re.compile(r"\b[Cc]o-?chaired by\b")
+# what joins the two co-chairs ("A, and Deputy Minister B", "A and by B")
+_AND_BETWEEN = re.compile(r"\band\b")
 # the subject of a call that is the visiting side
 _VISITORS = Located.of(r"\b(?:[Vv]isiting|[Dd]elegations?|[Gg]uests?)\b")
 # the release's own side as the subject of a meeting: "I", "we", and in a briefing "the Secretary"
@@ -317,10 +321,44 @@ class SideCues:
 
     def _apply_counterparts(self, text: str, mentions: list, starts: list[int], home: Optional[str],
                             states: "_States") -> None:
-        """"President Xi Jinping and President Lula": two holders of an office a state has one holder
-        of, named together, serve two states. When the second one's state is only guessed and it is
-        the first one's, the second serves the side opposite the first's."""
-        if home is None or not self.counterpart_offices:
+        """Two officials who serve two states: "President Xi Jinping and President Lula" (two
+        holders of an office a state has one holder of, named together), "co-chaired by A and B"
+        (the two co-chairs of a meeting). When one's state is only guessed and it is the other's,
+        it serves the side opposite the other's."""
+        if home is None:
+            return
+        for m in _CO_CHAIRED.finditer(text):
+            stop = self._scope_end(text, m.end())
+            i = bisect_left(starts, m.end())
+            if i >= len(starts) or starts[i] >= stop or starts[i] - m.end() > _MEETING_GAP:
+                continue
+            a = mentions[i][1]
+            a_end = max(mm.end for mm in a.mentions if mm.start == starts[i])
+            j = i + 1
+            while j < len(starts) and mentions[j][1] is a:
+                j += 1
+            if j >= len(starts) or starts[j] >= stop or starts[j] - a_end > _MEETING_GAP \
+                    or not _AND_BETWEEN.search(text, a_end, starts[j]):
+                continue
+            b = mentions[j][1]
+            if any(mentions[k][1] not in (a, b) for k in range(j + 1, bisect_left(starts, stop))):
+                continue  # more than two co-chairs ("A and B for Australia, and for Indonesia C and D")
+            begin = _sentence_start(text, m.start())
+            # the stated one decides the guessed one; of two guesses, the first named keeps its own
+            for x, y in ((a, b), (b, a)):
+                if x.country is not None and (not x.country_inferred or y.country_inferred) \
+                        and y.open_to_country and y.country in (None, x.country):
+                    if x.country != home:
+                        code = home
+                    else:  # the other state of the sentence, or of the one before that names the
+                        # meeting ("The meeting of the India-Saudi Arabia Joint Working Group was held
+                        # in Riyadh. It was co-chaired by ..."), or of the paragraph
+                        code = states.other(begin, stop) or (begin > 0 and states.other(
+                            _sentence_start(text, begin - 1), begin)) or states.other(begin, stop, paragraph=True)
+                    if code and code != x.country:
+                        self._give(y, code, "side")
+                    break
+        if not self.counterpart_offices:
             return
         for i in range(len(starts) - 1):
             a, b = mentions[i][1], mentions[i + 1][1]
