@@ -521,6 +521,9 @@ def test_days_joined_by_commas_alone_must_follow_each_other():
     "the importance of Agenda 2063 for Africa",
     "briefed on AmBisyon Natin 2040, its long-term vision",
     "Trending: Ganesh Chaturthi 2025 | Asia Cup",
+    # a year glued to a Capitalised word names an exercise or an event
+    "the navies will hold Exercise Sea Falcon-2026 off the coast",
+    "the armies took part in the \"Steppe Eagle-2024\" drills",
 ])
 def test_a_year_ending_a_name_is_no_date(text):
     assert find_dates(text, JAN20) == []
@@ -531,9 +534,21 @@ def test_a_year_ending_a_name_is_no_date(text):
     ("The Joint Commission met in 2019.", "2019"),
     ("Copyright 2025 The Daily", "2025"),
     ("the Plan of Action 2025-2029", "2025"),
+    ("Mid-2025 will see the first flights.", "2025"),
+    ("Pre-1990 arrangements lapsed.", "1990"),
 ])
 def test_a_year_after_capitalised_words_can_still_be_a_date(text, value):
     assert [f.value for f in find_dates(text, JAN20)] == [value]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # as agreements are dated: "Done at X on the 19th day of September 2025"
+    ("Done at Accra on the 19th day of September 2025, in two originals.", ("the 19th day of September 2025", "2025-09-19")),
+    ("Signed at Lima on this 2nd day of March, 2024.", ("this 2nd day of March, 2024", "2024-03-02")),
+    ("The panel meets on the 21st day of May.", ("the 21st day of May", "2025-05-21")),
+])
+def test_the_day_of_a_month(text, expected):
+    assert [(f.text, f.value) for f in find_dates(text, JAN20)] == [expected]
 
 
 def test_dateline_of_a_byline_line():

@@ -148,11 +148,13 @@ class DateFinder:
         self._weekday_blocker = re.compile(rf"(?<!\w){blockers}{S}(?:{list_item})?$")
         self._count_before = re.compile(rf"(?<!\w){words_alternation(self.lex.count_words_before)}{S}$"
                                         rf"|[$€£¥#]{S.replace('+', '*')}$")
-        # a year that ends a name: "Roadmap 2030", "Blue Economy Vision 2047", "AmBisyon Natin 2040"
+        # a year that ends a name: "Roadmap 2030", "Blue Economy Vision 2047", "AmBisyon Natin 2040", and a
+        # year glued to a Capitalised word, as exercises and events are named: "Dharma Guardian-2024"
         cap = r"[A-Z][a-z][\w'’-]*"
         plan = words_alternation(self.lex.plan_name_words, ignore_case=False)
         stops = words_alternation(self.lex.name_year_stops, ignore_case=False)
-        self._name_before = re.compile(rf"(?<![\w'’-])(?:{plan}|{cap}{S}(?!{stops}{S}$){cap}){S}$")
+        self._name_before = re.compile(rf"(?<![\w'’-])(?:(?:{plan}|{cap}{S}(?!{stops}{S}$){cap}){S}"
+                                       rf"|(?!(?:{stops})-$){cap}-)$")
         self._event_before = re.compile(rf"(?<!\w){words_alternation(self.lex.event_nouns)}{S}$")
         self._after_date = re.compile(rf",?{S.replace('+', '*')}\(?$")
         os_ = S.replace('+', '*')

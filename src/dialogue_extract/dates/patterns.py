@@ -137,6 +137,8 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
     not_followed_by_number = rf"(?!{OS},?{OS}\d)"
     count_nouns = words_alternation(lex.count_nouns)
     list_followers = words_alternation(lex.list_day_followers)
+    # "the 19th of September", and as treaties are dated, "this 19th day of September"
+    day_of = rf"(?:(?:(?i:day){S})?(?i:of){S})?"
 
     return [
         ("iso", r"\b(?P<y>1[89]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b(?!-\d)"),
@@ -162,14 +164,14 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
                     rf"(?:(?i:the{S}year){S})?(?:{year('y')}|{rel_year}))"),
         ("quarter_q", rf"\bQ(?P<q>[1-4]){OS}[-–]?{OS}(?:(?i:FY){OS})?{year('y')}"),
         ("range_years", rf"{lead}(?P<core>(?<![\w.,+/$#@-]){year('y1')}(?:{conn}{year('y2')}|[-–/](?P<y2s>\d\d)(?!\w)))"),
-        ("dmy", rf"{weekday_prefix}(?:(?i:the){S})?{day('d')}{S}(?:(?i:of){S})?{month('m')}{SEPY}{year('y')}"),
+        ("dmy", rf"{weekday_prefix}(?:(?i:the|this){S})?{day('d')}{S}{day_of}{month('m')}{SEPY}{year('y')}"),
         ("mdy", rf"{weekday_prefix}{month_day('m')}{day('d')}(?:,{OS}|{S}){year('y')}"),
         ("dmony", rf"{day('d')}[-/ ]{month('m')}[-/]{year('y')}"),
         ("month_rel_after", rf"{month('m')}(?:,?{S}(?i:of))?{S}(?P<shift>{year_shift}){S}(?i:year)\b"),
         ("month_rel_before", rf"(?P<shift>{shift}){S}{month_full('m')}{not_followed_by_number}"),
         ("my", rf"{month('m')}(?:{SEPY}|{S}(?i:of){S}){year('y')}"),
         ("md", rf"{weekday_prefix}{month_day('m')}{day('d')}(?!,\d|{OS}[-–]{OS}\d)"),
-        ("dm", rf"{weekday_prefix}(?:(?i:the){S})?{day('d')}{S}(?:(?i:of){S})?{month('m')}"),
+        ("dm", rf"{weekday_prefix}(?:(?i:the|this){S})?{day('d')}{S}{day_of}{month('m')}"),
         # a day of the month alone, after "on" and with its ordinal suffix: "on the 22nd,"
         ("day_alone", rf"(?<=\b[Oo]n\s)(?P<core>(?i:the){S}(?<![\d.,/:])(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)"
                       rf"(?!{OS}(?:[,&/–-]|{S}(?i:and|or|to|through|till|until){S}){OS}(?:(?i:the){S})?\d)"
