@@ -551,6 +551,18 @@ def test_the_day_of_a_month(text, expected):
     assert [(f.text, f.value) for f in find_dates(text, JAN20)] == [expected]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The delegation arrived on 28/1 and left on 2/2.", [("28/1", "2025-01-28"), ("2/2", "2025-02-02")]),
+    ("On 14/1, the two sides met.", [("14/1", "2025-01-14")]),
+    ("The council met on 3/13 in Geneva.", [("3/13", "2025-03-13")]),  # day first unless impossible
+    # fractions and the round-the-clock idiom are no dates
+    ("Services run on 24/7 basis.", []),
+    ("a vote on 2/3 of the seats", []),
+])
+def test_a_day_and_month_after_on(text, expected):
+    assert [(f.text, f.value) for f in find_dates(text, JAN20)] == expected
+
+
 def test_dateline_of_a_byline_line():
     from dialogue_extract.dates import find_dateline
 

@@ -540,6 +540,15 @@ def _h_numeric(f, m, k, ctx):
     return DateParse(v) if v else None
 
 
+def _h_dm_numeric(f, m, k, ctx):
+    """"on 30/7": day first unless only the other order is a date; the year nearest the reference."""
+    a, b = _int(m, k, "a"), _int(m, k, "b")
+    day, month = (b, a) if (b > 12 and a <= 12) else (a, b)
+    if not 1 <= month <= 12 or ctx.reference is None:
+        return None
+    return _day_value(month, day, None, ctx)
+
+
 def _h_range_dm_dm(f, m, k, ctx):
     d1, d2, y = _int(m, k, "d1"), _int(m, k, "d2"), _int(m, k, "y")
     m1, m2 = _month(f, m, k, "m1"), _month(f, m, k, "m2")
@@ -829,6 +838,7 @@ def _parse(f, m, kind, ctx):
 _HANDLERS: dict[str, Handler] = {
     "iso": _h_iso,
     "numeric": _h_numeric,
+    "dm_numeric": _h_dm_numeric,
     "range_dm_dm": _h_range_dm_dm,
     "range_md_md": _h_range_md_md,
     "range_dd_m": _h_range_dd_m,

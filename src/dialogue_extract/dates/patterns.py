@@ -176,6 +176,9 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
         ("day_alone", rf"(?<=\b[Oo]n\s)(?P<core>(?i:the){S}(?<![\d.,/:])(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)"
                       rf"(?!{OS}(?:[,&/–-]|{S}(?i:and|or|to|through|till|until){S}){OS}(?:(?i:the){S})?\d)"
                       rf"(?={OS}(?:[,.;:!?)]|$)|{S}(?:{day_alone_followers})\b)"),
+        # a day/month after "on", the year left to the reference: "arrived on 30/7"
+        ("dm_numeric", r"(?<=\b[Oo]n\s)(?<![\d./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})"
+                       r"(?=\s*(?:[,.;:)]|$)|\s(?:and|to|till|until|at|in|when|with|for|the|a|an)\s)"),
         ("relative", rf"(?P<rel>{words_alternation(lex.relative)})\b"),
         ("weekday_range", rf"{lead}(?P<core>(?:(?P<shift>{shift}){S})?(?P<wd1>\b(?:{wd_full})\b){wd_range_conn}"
                           rf"(?P<wd2>\b(?:{wd_full})\b))"),
@@ -247,14 +250,15 @@ def _anchor_forms(lex: DateLexicon) -> set[str]:
     return forms
 
 
-#: the years an anchor is (the last branches of the anchor pattern), and a day with its ordinal
-#: suffix (the anchor of a day standing alone: "on the 22nd": 1-31 and st/nd/rd/th), one branch
+#: the years an anchor is (the last branches of the anchor pattern), a day with its ordinal
+#: suffix (the anchor of a day standing alone: "on the 22nd": 1-31 and st/nd/rd/th) and a
+#: day/month ("on 30/7"), one branch
 #: per first digit: as every branch then starts with a literal character, the regex engine skips
 #: ahead to the positions where one can begin (a branch opening with a group or a character
 #: class would make it try the whole pattern at every position of the text)
 _ORDINAL = r"(?:st|nd|rd|th)\b"
 _ANCHOR_YEARS = [r"19\d\d", r"20\d\d", rf"1\d?{_ORDINAL}", rf"2\d?{_ORDINAL}", rf"3[01]?{_ORDINAL}",
-                 *(f"{d}{_ORDINAL}" for d in "456789")]
+                 *(f"{d}{_ORDINAL}" for d in "456789"), *(rf"{d}\d?/\d" for d in "0123456789")]
 
 
 def anchor_pattern(lex: DateLexicon) -> str:
