@@ -72,6 +72,7 @@ def test_dateline_after_site_menus(extractor):
     ("October 20, 2025 7:34 AM GMT+7\nBANGKOK - The minister said", dt.date(2025, 10, 20)),
     ("KABUL:\n02 Mar 2023 12:17:58\nThe minister said", dt.date(2023, 3, 2)),
     ("By Our Correspondent | Windhoek | 27 July 2019\nThe minister said", dt.date(2019, 7, 27)),
+    ("[Suva, 4/11/2025]\nThe minister said", dt.date(2025, 11, 4)),
 ])
 def test_reference_date_from_agency_datelines(text, date):
     assert find_reference_date(text)[0] == date

@@ -21,10 +21,10 @@ TAIL_CHARS = 200
 
 # what may stand before the date on its line: a place, a byline, "Published:", "WORLD | Asia |"
 _PREFIX_END = re.compile(r"(?:^|[,|:;\-–—>\]/·•(]|\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Dd]ated|[Ii]ssued|[Oo]n|[Dd]ate))\s*$")
-# what may follow it: nothing, "(PTI):", ": ", " - ", ", 21:35 IST", " | By ...", ") –" (closing an
+# what may follow it: nothing, "(PTI):", "]" (closing "[Jakarta, 5 March 2025]"), ": ", " - ", ", 21:35 IST", " | By ...", ") –" (closing an
 # agency's parenthesis: "NEW DELHI (Agency / Source - 10th September, 2020) –"), ", SPA --"
 # " Updated about 6 hours ago" (a publication line that goes on with its update)
-_SUFFIX_START = re.compile(r"\s*(?:$|[(:|\-–—/·•)]|,\s*\d|,?\s*\d{1,2}[:.]\d\d|,?\s*(?:[AaPp]\.?[Mm]\.?|IST|GMT|UTC)\b"
+_SUFFIX_START = re.compile(r"\s*(?:$|[(:|\-–—/·•)\]]|,\s*\d|,?\s*\d{1,2}[:.]\d\d|,?\s*(?:[AaPp]\.?[Mm]\.?|IST|GMT|UTC)\b"
                            r"|,\s*[A-Z]{2,}\s*(?:[-–—:(]|$)|(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified|[Ee]dited)\b)")
 # a byline that runs into the date without a separator: "By Maria L. Santos  January 21, 2025, 6:30 pm"
 _BYLINE_PREFIX = re.compile(r"^\s*[Bb]y\s+(?:[A-Z][\w'’-]*\.?\s+){1,6}$")
