@@ -85,6 +85,27 @@ def test_ambassador_to_keeps_target_country(nlp):
     assert info.country == "FRA" and info.target_country == "IND"
 
 
+@pytest.mark.parametrize("text,country,target", [
+    ("Ms. Lena Berg, Ambassador of Norway to Kenya, said.", "NOR", "KEN"),
+    ("the High Commissioner of Ghana to Canada, Mr. Kofi Mensah, said.", "GHA", "CAN"),
+    ("Mr. Ali Reza, Ambassador of the Islamic Republic of Iran to the Kingdom, attended.", "IRN", None),
+])
+def test_state_and_posting_are_separable_from_an_envoys_office(nlp, text, country, target):
+    """"Ambassador of X to Y": the state served and the posting are both read off, the office is
+    what is left (as "Minister of Foreign Affairs of X" is the office without "of X")."""
+    (title, info), = titles(nlp, text)
+    assert title in ("Ambassador", "High Commissioner")
+    assert info.country == country and info.target_country == target
+
+
+def test_the_posting_keeps_the_name_after_it(extractor):
+    res = extractor.extract("Oslo, 2 May 2025. Present were Ms. Lena Berg, Ambassador of Norway to the Kingdom, "
+                            "and the Ambassador of Kenya to Norway, Mr. Peter Otieno Kamau.")
+    got = {o.name: o for o in res.officials}
+    assert got["Peter Otieno Kamau"].titles == ["Ambassador"] and got["Peter Otieno Kamau"].country == "KEN"
+    assert got["Lena Berg"].country == "NOR"
+
+
 def test_ministry_complement_becomes_organisation(nlp):
     (title, info), = titles(nlp, "R. Das, Secretary of the Ministry of External Affairs, said.")
     assert title == "Secretary"

@@ -237,8 +237,24 @@ class TitlesComponent(AddsPatterns):
         j = end
         n = tv.n
         remit = end > 0 and tv.text(end - 1) in self.lex.remit_heads  # "Special Envoy for Yemen"
+        own_state = False  # the office's state was named by an "of <state>" complement
+        posting_cut: Optional[int] = None  # where the title ends when a posting follows that state
         while j < n and tv.lower(j) in self.lex.complement_preps:
             prep = tv.lower(j)
+            if own_state and prep == "to":
+                # "Ambassador of India to Armenia": the state served and the posting are both
+                # separable from the office, which is "Ambassador" (the posting is target_country)
+                # (the phrase goes on over the posting)
+                k = j + 2 if j + 2 < n and tv.lower(j + 1) == "the" else j + 1
+                if k in country_at:
+                    info.target_country = info.target_country or country_at[k].kb_id_
+                    j = country_at[k].end
+                    continue
+                if k in org_at:
+                    j = org_at[k].end
+                    continue
+                if posting_cut is None:  # "to the Kingdom": walked as a complement, outside the title
+                    posting_cut = title_end
             k = j + 1
             if k < n and tv.lower(k) == "the":
                 k += 1
@@ -267,6 +283,7 @@ class TitlesComponent(AddsPatterns):
                 if prep in ("of", "in") and info.country is None:
                     info.country = span.kb_id_
                     info.posted_in = prep == "in"
+                    own_state = prep == "of" and span.label_ != "NORP"
                 j = span.end
                 continue
             if k in org_at and prep in ("of", "at", "in", "for") and _is_ministry(org_at[k]):
@@ -370,6 +387,8 @@ class TitlesComponent(AddsPatterns):
             if prep in ("at", "in") and tv.text(k) not in self.lex.complement_words and k not in org_at:
                 break
             title_end = j = last_content
+        if posting_cut is not None:
+            title_end = posting_cut
         return title_end, max(j, title_end)
 
     def __call__(self, doc: Doc) -> Doc:
