@@ -106,6 +106,21 @@ def test_the_posting_keeps_the_name_after_it(extractor):
     assert got["Lena Berg"].country == "NOR"
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The Minister for Fisheries and Policing, Ms. Ana Tuilagi, spoke.", "Minister for Fisheries and Policing"),
+    ("Mr. Omar Said, Deputy Minister of Plantation and Commodities, spoke.", "Deputy Minister of Plantation and Commodities"),
+    ("Ms. Rita Obi, Minister for Trade, Agribusiness and Industry, spoke.", "Minister for Trade, Agribusiness and Industry"),
+    ("the Commissioner for Enlargement, Ms. Vera Kol, spoke.", "Commissioner for Enlargement"),
+    # a body's name takes an article: it is not the office's portfolio
+    ("Mr. Raj Sen, President of the Confederation of Indian Industry, spoke.", "President"),
+    ("Dr. Budi Santoso, Head of the National Disaster Management Authority, spoke.", "Head"),
+    # a given name is no portfolio
+    ("Minister for Health Clement Manyathela spoke.", "Minister for Health"),
+])
+def test_a_portfolio_named_by_an_abstract_noun(nlp, text, expected):
+    assert [t for t, _ in titles(nlp, text)][0] == expected
+
+
 def test_ministry_complement_becomes_organisation(nlp):
     (title, info), = titles(nlp, "R. Das, Secretary of the Ministry of External Affairs, said.")
     assert title == "Secretary"

@@ -199,6 +199,7 @@ class TitlesLexicon(_Lexicon):
     ministry_words: _Words = []
     title_suffixes: _Words = []
     max_unknown_complement_words: int = 0
+    portfolio_suffixes: dict[str, int] = {}
 
 
 class PersonsLexicon(_Lexicon):

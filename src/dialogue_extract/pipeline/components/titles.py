@@ -76,6 +76,7 @@ class TitleLexicon:
     ministry_words: set[str] = field(default_factory=set)
     title_suffixes: list[str] = field(default_factory=list)
     max_unknown_complement_words: int = 0
+    portfolio_suffixes: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def from_file(cls, path: str | Path) -> "TitleLexicon":
@@ -105,6 +106,7 @@ class TitleLexicon:
             ministry_words=set(data.get("ministry_words", [])),
             title_suffixes=list(data.get("title_suffixes", [])),
             max_unknown_complement_words=int(data.get("max_unknown_complement_words", 0)),
+            portfolio_suffixes={k: int(v) for k, v in data.get("portfolio_suffixes", {}).items()},
         )
 
 
@@ -182,18 +184,33 @@ class TitlesComponent(AddsPatterns):
             i += 1
         return i
 
-    def _portfolio_list(self, tv: TokenView, i: int) -> bool:
+    def _is_portfolio(self, t: str, guess: bool = True) -> bool:
+        """A portfolio word: listed, or (``guess``) a Capitalised abstract noun of a field
+        ("Policing", "Enlargement", "Municipality", "Commodities": an ending of
+        ``portfolio_suffixes`` on a word at least that long), which no given name is. Guessed
+        only in a complement without an article: a portfolio takes none ("Minister for Policing"),
+        the name of a body does ("President of the Confederation of Indian Industry")."""
+        if t in self.lex.portfolio:
+            return True
+        if not guess or not (t[:1].isupper() and t.isalpha() and not t.isupper()):
+            return False
+        for suffix, shortest in self.lex.portfolio_suffixes.items():
+            if len(t) >= shortest and t.endswith(suffix):
+                return True
+        return False
+
+    def _portfolio_list(self, tv: TokenView, i: int, guess: bool = False) -> bool:
         """Portfolio words up to an "and" and one more portfolio word: the rest of a list."""
         n = tv.n
         j = i
         # "European Union and Cooperation": a complement word may stand in the list too
-        while j < n and j - i < 5 and (tv.text(j) in self.lex.portfolio or (
+        while j < n and j - i < 5 and (self._is_portfolio(tv.text(j), guess) or (
                 j > i and tv.text(j)[:1].isupper() and tv.text(j) in self.lex.complement_words)):
             j += 1
         if not (j > i and j + 1 < n and tv.text(j) in ("and", "&")):
             return False
         last = tv.text(j + 1)  # "..., Emigration and Expatriates", "... and Egyptian Expatriates"
-        return last in self.lex.portfolio or (last[:1].isupper() and j + 2 < n and tv.text(j + 2) in self.lex.portfolio)
+        return self._is_portfolio(last, guess) or (last[:1].isupper() and j + 2 < n and self._is_portfolio(tv.text(j + 2), guess))
 
     def _title_starts(self, tv: TokenView, i: int) -> bool:
         """Whether modifiers and portfolio words from token i lead to an office ("Foreign Minister")."""
@@ -305,6 +322,7 @@ class TitlesComponent(AddsPatterns):
                 continue
             # a complement made of title vocabulary: "of State", "for External Affairs", "to the President"
             m = k
+            bare = k == j + 1  # no article: a portfolio ("for Policing"), not a body's name
             last_content = -1
             unknown = 0  # capitalised words outside the vocabulary since the last known one
             while m < n:
@@ -347,20 +365,21 @@ class TitlesComponent(AddsPatterns):
                     continue
                 if t in ("and", "&") and self._title_starts(tv, m + 1):
                     break  # "... Central Committee and Foreign Minister X": the next title begins
-                if t == "," and last_content == m and self._portfolio_list(tv, m + 1):
+                if t == "," and last_content == m and self._portfolio_list(tv, m + 1, bare):
                     m += 1  # "for Political Affairs, Peace and Security"
                     continue
                 # an office inside a complement comes after "the" ("Advisor to the President"); a
                 # bare one after the complement starts the next title ("... Production General X")
                 head_here = t in self.head_words and (tv.lower(m - 1) == "the" or tv.text(m - 1) in self.head_words
                                                       or tv.text(m - 1) in self.lex.modifiers)
-                if unknown and t not in self.lex.portfolio and t not in ("the", "and", "&", "of", "for", "in") \
+                portfolio = self._is_portfolio(t, bare)
+                if unknown and not portfolio and t not in ("the", "and", "&", "of", "for", "in") \
                         and t not in _HYPHENS:
                     if t in self.lex.body_end_words or t in self.lex.government_org_words:
                         last_content = -1  # "of the National Disaster Management Authority": the whole
                         # complement names the body, none of it is the office's
                     break  # "of the Hà Nội People's Committee": a named body, separable from the office
-                if t in self.lex.portfolio or t in self.lex.complement_words or head_here:
+                if portfolio or t in self.lex.complement_words or head_here:
                     if t not in ("the", "and", "&", "of", "for", "'s", "’s"):
                         last_content = m + 1
                         unknown = 0
