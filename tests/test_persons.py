@@ -428,6 +428,8 @@ def test_headline_verbs_and_office_nouns_are_no_names(nlp, text):
     ("Last week the Minister for Defence Industry, the Hon Patrick Wellesley MP, met him.",
      "Patrick Wellesley", "Minister for Defence Industry"),
     ("He thanked the Minister for Trade, the Rt Hon Jane Roe, for her work.", "Jane Roe", "Minister for Trade"),
+    ("The talks were led by the Minister for Finance, Senator the Hon Mark Dalby, in Canberra.", "Mark Dalby",
+     "Minister for Finance"),
 ])
 def test_a_small_the_before_a_form_of_address_after_the_comma(extractor, text, name, title):
     officials = {o.name: o.titles for o in extractor.extract(text).officials}

@@ -121,6 +121,15 @@ def test_a_portfolio_named_by_an_abstract_noun(nlp, text, expected):
     assert [t for t, _ in titles(nlp, text)][0] == expected
 
 
+@pytest.mark.parametrize("text,org_country", [
+    ("Mr. Taro Sato, Counsellor at the Embassy of Japan in Peru, said.", "JPN"),
+    ("Ms. Anu Rai, First Secretary of the High Commission of India in Ghana, said.", "IND"),
+])
+def test_a_missions_state_is_its_staffs_not_its_seat(nlp, text, org_country):
+    (title, info), = titles(nlp, text)
+    assert (info.organization_country or info.country) == org_country and not info.posted_in
+
+
 def test_ministry_complement_becomes_organisation(nlp):
     (title, info), = titles(nlp, "R. Das, Secretary of the Ministry of External Affairs, said.")
     assert title == "Secretary"

@@ -585,8 +585,13 @@ def _name_after_comma(scan: Scan, t: Title):
 
 def _after_the_hon(scan: Scan, k: int) -> int:
     """Past a small "the" opening a strong form of address after a comma ("the Prime Minister of
-    Papua New Guinea, the Hon. Jonathan Kaupa MP"): "the Hon." reads as "Hon."."""
-    if k + 1 < scan.tv.n and scan.tv.text(k) == "the" and scan.hon_table.get(k + 1, (0, False))[1]:
+    Papua New Guinea, the Hon. Jonathan Kaupa MP"): "the Hon." reads as "Hon.", and
+    "Senator the Hon" as well."""
+    tv = scan.tv
+    if k + 2 < tv.n and tv.text(k + 1) == "the" and tv.text(k)[:1].isupper() and tv.text(k).isalpha() \
+            and scan.hon_table.get(k + 2, (0, False))[1]:
+        return k + 2  # "Senator the Hon Jane Roe", "Professor the Hon. X": one form of address
+    if k + 1 < tv.n and tv.text(k) == "the" and scan.hon_table.get(k + 1, (0, False))[1]:
         return k + 1
     return k
 

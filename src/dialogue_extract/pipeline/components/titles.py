@@ -297,7 +297,9 @@ class TitlesComponent(AddsPatterns):
                             break
                         title_end = j = more.end
                     continue
-                if prep in ("of", "in") and info.country is None:
+                if prep == "in" and info.organization_country is not None:
+                    pass  # "Counsellor at the Embassy of Japan in Myanmar": the mission's state, not its seat
+                elif prep in ("of", "in") and info.country is None:
                     info.country = span.kb_id_
                     info.posted_in = prep == "in"
                     own_state = prep == "of" and span.label_ != "NORP"
@@ -317,7 +319,8 @@ class TitlesComponent(AddsPatterns):
                         break
                     continue
                 info.organization = info.organization or span.kb_id_
-                info.organization_country = info.organization_country or (span.id_ or None)
+                info.organization_country = info.organization_country or (span.id_ or None) \
+                    or _mission_state(span, country_at)
                 j = span.end
                 continue
             # a complement made of title vocabulary: "of State", "for External Affairs", "to the President"
@@ -601,6 +604,17 @@ _SEPARABLE_ORG_HEADS = {"Ministry", "Department", "Office", "Embassy", "High", "
 def _is_ministry(span: Span) -> bool:
     """Organisations that are separable from a title ("at the Ministry of Foreign Affairs")."""
     return span.text.split(" ", 1)[0] in _SEPARABLE_ORG_HEADS or span.kb_id_.split(" ", 1)[0] in _SEPARABLE_ORG_HEADS
+
+
+#: the first words of a state's mission abroad, whose state is named inside ("Embassy of Japan")
+_MISSIONS = {"Embassy", "High", "Consulate", "Permanent", "Mission"}
+
+
+def _mission_state(span: Span, country_at: dict[int, Span]) -> Optional[str]:
+    """The state of a mission named by it: "Embassy of Japan", "High Commission of India"."""
+    if span.text.split(" ", 1)[0] not in _MISSIONS:
+        return None
+    return next((c.kb_id_ for i, c in country_at.items() if span.start < i and c.end <= span.end), None)
 
 
 def _skip_possessive(tv: TokenView, i: int) -> int:
