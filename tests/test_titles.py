@@ -130,6 +130,16 @@ def test_a_missions_state_is_its_staffs_not_its_seat(nlp, text, org_country):
     assert (info.organization_country or info.country) == org_country and not info.posted_in
 
 
+@pytest.mark.parametrize("text,title,country", [
+    ("Kenyan army chief Gen. Peter Njiru met the visitors.", "army chief", "KEN"),
+    ("The meeting was attended by Ghanaian navy chief Rear Admiral Kofi Boateng.", "navy chief", "GHA"),
+    ("Myanmar's junta chief, Senior General Min Tun, did not attend.", "junta chief", "MMR"),
+])
+def test_lowercase_service_chiefs(extractor, text, title, country):
+    (official,) = extractor.extract(text).officials
+    assert title in official.titles and official.country == country
+
+
 def test_ministry_complement_becomes_organisation(nlp):
     (title, info), = titles(nlp, "R. Das, Secretary of the Ministry of External Affairs, said.")
     assert title == "Secretary"
