@@ -771,3 +771,29 @@ def test_the_place_where_officials_were_met(extractor, sentence, code):
         assert got["Peter Tovua"].country == code
     else:
         assert got["Peter Tovua"].country_source != "side" or got["Peter Tovua"].country != "ARE"
+
+
+# -- an international body's release ------------------------------------------------------------
+@pytest.mark.parametrize("masthead, expected", [
+    ("AFRICAN UNION\nPress Release", True),
+    ("United Nations | Secretary-General\nHome", True),
+    ("ASEAN Secretariat News\n", True),
+    ("The Commonwealth\nHome | About us", True),
+    ("EEAS Press Release\n", True),
+    ("Ministry of External Affairs\n", False),
+    ("Minister leads delegation to the African Union summit in Addis Ababa\n", False),
+])
+def test_international_masthead(masthead, expected):
+    from dialogue_extract.pipeline.components.attribution import international_masthead
+
+    assert international_masthead(masthead + "\nThe Secretary-General met the Minister.") is expected
+
+
+def test_staff_of_the_issuing_body_get_no_guessed_state(extractor):
+    text = ("AFRICAN UNION\nPress Release\n\nAddis Ababa, Ethiopia, 3 March 2025: The Chairperson of the "
+            "Commission received the Minister of Foreign Affairs of Ghana, Hon. Kofi Mensah. Also present was "
+            "the Commissioner for Trade and Industry, Ambassador Amina Yusuf. Minister Mensah thanked the "
+            "Chairperson for the support of the Union to Ghana.")
+    got = officials(extractor, text)
+    assert got["Amina Yusuf"].country is None
+    assert got["Kofi Mensah"].country == "GHA"

@@ -200,6 +200,7 @@ class TitlesLexicon(_Lexicon):
     title_suffixes: _Words = []
     max_unknown_complement_words: int = 0
     portfolio_suffixes: dict[str, int] = {}
+    body_staff_heads: _Words = []
 
 
 class PersonsLexicon(_Lexicon):

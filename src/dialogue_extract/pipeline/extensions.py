@@ -18,6 +18,9 @@ DOC_EXTENSIONS = {
     # where de_home_country came from: "header" (the issuing body or the dateline's place) or
     # "home_state" (the state the release names most), set by the attribution component
     "de_home_country_source": None,
+    # True when the release is an international body's (its masthead names the body), set by the
+    # attribution component: its staff are given no state by guess
+    "de_issuer_international": False,
     # list[dialogue_extract.people.OfficialInfo] (typed plain data; the extractor makes the public
     # Official of each), set by the officials component
     "de_officials": None,

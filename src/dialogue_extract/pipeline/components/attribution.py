@@ -26,6 +26,7 @@ from ..layout import side_cells
 from ..text import TokenView, token_view
 from ...located import Located
 from ...names import load_lexicon
+from ...organizations import names_international_body
 from ...people.grammar import LinePattern
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
@@ -81,7 +82,7 @@ class Attribution:
                                                       "persons_path": None, "datelines_path": None,
                                                       "headers_path": None, "dateline_chars": 1500},
                   requires=["doc.spans", "span._.de_person_info", "span._.de_title_info"],
-                  assigns=["span._.de_attribution", "doc._.de_home_country"])
+                  assigns=["span._.de_attribution", "doc._.de_home_country", "doc._.de_issuer_international"])
 def make_attribution(nlp: Language, name: str, lexicon_path: Optional[str],
                      persons_path: Optional[str], datelines_path: Optional[str],
                      headers_path: Optional[str], dateline_chars: int) -> "AttributionComponent":
@@ -327,9 +328,14 @@ class AttributionComponent:
         state of its dateline's place (source "header"); else, of the states the release names that
         are not stated for any official, the one named clearly most (releases mark the visitors,
         "Vietnamese Foreign Minister X", and leave their own officials unmarked); else the state it
-        names most (source "home_state").
+        names most (source "home_state"). An international body's release (its masthead names the
+        body: "NATO - North Atlantic Treaty Organization", "ASEAN Secretariat News") has no header
+        home.
         """
-        code = self.header_home(doc, text) if header_home is _UNREAD else header_home
+        # an international body's release: no dateline or header is a state's home, only the
+        # state it names most may be guessed (and not for the body's staff: see the officials)
+        code = None if international_masthead(text) else (
+            self.header_home(doc, text) if header_home is _UNREAD else header_home)
         if code:
             return code, "header"
         counts = country_counts(doc) if counts is None else counts
@@ -592,6 +598,7 @@ class AttributionComponent:
         home, source = self.home_country(doc, tv.doc_text, stated, header_home, visit=visit, counts=counts)
         doc._.de_home_country = home
         doc._.de_home_country_source = source
+        doc._.de_issuer_international = international_masthead(tv.doc_text)
         return doc
 
     @staticmethod
@@ -686,3 +693,27 @@ class AttributionComponent:
                     if k in country_at:
                         return country_at[k].kb_id_
         return None
+
+
+#: the words a masthead holds besides a body's name ("ASEAN Secretariat News", "EEAS Press Release")
+_MASTHEAD_WORDS = 6
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def international_masthead(text: str) -> bool:
+    """Whether the release's first line is the masthead of an international body ("AFRICAN UNION",
+    "United Nations | Secretary-General", "The Commonwealth"): a short line naming the body, with
+    no lower-case word but "of", "the", "and", "for" (a headline has its verbs: "Secretary (ER) in
+    Addis Ababa for talks with the African Union")."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    words = _WORD.findall(line)
+    if not words or len(words) > _MASTHEAD_WORDS:
+        return False
+    if line.isupper():
+        line = line.title()
+        words = _WORD.findall(line)
+    if any(w[:1].islower() and w not in ("of", "the", "and", "for") for w in words):
+        return False
+    return names_international_body(line)

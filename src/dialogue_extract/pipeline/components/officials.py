@@ -13,7 +13,8 @@ ordinary honorific (Mr, Dr) or only by an office of a company is not returned.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Optional
+import re
+from typing import Optional, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -43,7 +44,9 @@ def make_officials(nlp: Language, name: str, fuzzy_threshold: int, set_ents: boo
     sides = SideCues(list(sides_data.get("cues", [])), question_turn=sides_data.get("question_turn"),
                      counterpart_offices=sides_data.get("counterpart_offices", ()))
     places = {row["place"]: row["country"] for row in read_tsv(data_path("datelines.tsv"))}
-    return OfficialsComponent(fuzzy_threshold=fuzzy_threshold, set_ents=set_ents, sides=sides.set_places(places))
+    staff = read_json(data_path("titles.json")).get("body_staff_heads", [])
+    return OfficialsComponent(fuzzy_threshold=fuzzy_threshold, set_ents=set_ents, sides=sides.set_places(places),
+                              body_staff_heads=staff)
 
 
 # offices a state sends to an international body ("Permanent Representative of India to the UN")
@@ -68,10 +71,14 @@ Language.factory("de_resolver", **_FACTORY)(make_officials)
 
 class OfficialsComponent:
     def __init__(self, *, fuzzy_threshold: int = 88, set_ents: bool = True,
-                 sides: Optional[SideCues] = None) -> None:
+                 sides: Optional[SideCues] = None, body_staff_heads: Sequence[str] = ()) -> None:
         self.fuzzy_threshold = fuzzy_threshold
         self.set_ents = set_ents
         self.sides = sides
+        # in an international body's release, the offices of its staff ("Deputy Spokesperson",
+        # "Commissioner for ..."): their bearers are given no state by guess
+        self.body_staff = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, body_staff_heads)) + r")(?![\w-])",
+                                      re.IGNORECASE) if body_staff_heads else None)
 
     def warm_up(self) -> None:
         """Compile the pattern of the bodies' names otherwise compiled on first use (see
@@ -98,11 +105,12 @@ class OfficialsComponent:
             clusters = sorted(clusters, key=lambda c: mentions[c.members[0]].start)
             home = doc_value(doc, "de_home_country")
             home_source = doc_value(doc, "de_home_country_source") or "home_state"
+            staff = self.body_staff if doc_value(doc, "de_issuer_international") else None
             strings = doc.vocab.strings
             person = strings.add("PERSON")
             for cluster in clusters:
                 members = [records[i] for i in cluster.members]
-                official = self._official(cluster, members, f"P{len(officials) + 1}", home, home_source)
+                official = self._official(cluster, members, f"P{len(officials) + 1}", home, home_source, staff)
                 if official is None:
                     continue
                 officials.append(official)
@@ -139,7 +147,7 @@ class OfficialsComponent:
 
     @staticmethod
     def _official(cluster, members: list, ident: str, home: Optional[str] = None,
-                  home_source: str = "home_state") -> Optional[OfficialInfo]:
+                  home_source: str = "home_state", staff: Optional[re.Pattern] = None) -> Optional[OfficialInfo]:
         infos = [(info, att) for _sp, _t, info, att in members]
         vouched = False
         titles: list[str] = []
@@ -183,7 +191,8 @@ class OfficialsComponent:
         # (never the state an ambassador is accredited to, nor for the staff of international bodies)
         international = any(serves_international_body(t) for t in titles) or bool(
             organization and names_international_body(organization)
-            and not any(w in t for t in titles for w in _NATIONAL_ENVOYS))
+            and not any(w in t for t in titles for w in _NATIONAL_ENVOYS)) or (
+            staff is not None and not countries and any(staff.search(t) for t in titles))
         if home in targets or international or (organization and names_international_body(organization)):
             home = None
         country = countries.most_common(1)[0][0] if countries else getattr(cluster, "country", None)
