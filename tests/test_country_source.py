@@ -797,3 +797,15 @@ def test_staff_of_the_issuing_body_get_no_guessed_state(extractor):
     got = officials(extractor, text)
     assert got["Amina Yusuf"].country is None
     assert got["Kofi Mensah"].country == "GHA"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("New Delhi, 5 February 2026. India and Kuwait reviewed labour ties. The Minister of State visited Kuwait on "
+     "20 January and met the Minister of Interior, Sheikh Fahad Al-Sabah, and raised pending cases.",
+     "Fahad Al-Sabah", "KWT"),
+    ("Canberra, 3 May 2025. Australia and Fiji agreed to work together. While in Fiji, the Minister called on "
+     "the Minister for Policing, Hon. Isikeli Tuiwai.", "Isikeli Tuiwai", "FJI"),
+])
+def test_a_state_visited_is_the_state_of_the_officials_met_there(extractor, text, name, country):
+    got = officials(extractor, text)
+    assert got[name].country == country and got[name].country_source == "side"

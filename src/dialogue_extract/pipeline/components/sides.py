@@ -125,13 +125,13 @@ class SideCues:
             self.place_cue = Located.of(
                 r"\b(?:[Ii]n|[Ww]hile in|[Dd]uring (?:his|her|the) (?:stay|visit) (?:in|to)"
                 r"|(?:[Vv]isit(?:s|ed|ing)?|[Tt]ravel(?:s|led|ling)? to|[Aa]rriv(?:e|es|ed|ing) in)(?: both)?) ("
-                + "|".join(map(re.escape, names))
-                + r")\b(?=[^.;\n]{0,160}?\b(?P<verb>with|met|meet|meets|meeting|call(?:ed|s)? on|received by|"
+                + "|".join(map(re.escape, names)) + "|" + MASK + "+"
+                + r")(?![\w-])(?=[^.;\n]{0,160}?\b(?P<verb>with|met|meet|meets|meeting|call(?:ed|s)? on|received by|"
                 r"talks with|hosted by)\b)")
             # "The minister met Prime Minister X in Honiara": the place after the officials met
             self.met_in_cue = Located.of(
                 r"\b(?:met|meets|meet|meeting with|talks with|called on|calls on|call on|received by|hosted by)\b"
-                r"(?P<who>[^.;:\n]{1,120}?)\b(?:in|at) (?P<place>" + "|".join(map(re.escape, names)) + r")\b(?![\w-])")
+                r"(?P<who>[^.;:\n]{1,120}?)\b(?:in|at) (?P<place>" + "|".join(map(re.escape, names)) + "|" + MASK + r"+)(?![\w-])")
         # "X came to India", "X arrived in Kabul", "X paid a visit to New Delhi" (a state masked, or a place)
         self.visit_cue = Located.of(
             r"\b(?:(?:came|comes|come) to|travel(?:l?ed|s)? to|arriv(?:ed|es|ing) in|visit(?:s|ed)?|(?:visit|trip|journey) to)"
@@ -197,7 +197,7 @@ class SideCues:
         self._apply_phrases(text, mentions, starts, home, states, matches, named=True)
         if not any(o.open_to_country for o in officials):
             return
-        self._apply_places(text, officials, mentions, starts, home, {c for _s, _e, c in spans})
+        self._apply_places(text, masked, code_at, officials, mentions, starts, home, {c for _s, _e, c in spans})
         if not any(o.open_to_country for o in officials):
             return
         self._apply_visitors(text, masked, officials, mentions, starts, home, spans, states)
@@ -274,8 +274,8 @@ class SideCues:
                 if i >= 0 and starts[i] >= begin:
                     self._give(mentions[i][1], code, cue.source)
 
-    def _apply_places(self, text: str, officials: list[OfficialInfo], mentions: list, starts: list[int],
-                      home: Optional[str], named: set[str]) -> None:
+    def _apply_places(self, text: str, masked: str, code_at: dict[int, str], officials: list[OfficialInfo],
+                      mentions: list, starts: list[int], home: Optional[str], named: set[str]) -> None:
         """"In Yerevan, the Minister will co-chair the commission with Foreign Minister X, and in
         Tbilisi he will meet Y": the officials after the meeting word serve the place's state, when
         it is not the release's home (looked for just before each official). "The minister met Prime
@@ -286,11 +286,11 @@ class SideCues:
             return
         found: dict[int, re.Match] = {}
         for a, b in _merged((max(0, ms - 240), ms) for ms in sorted(set(starts))):
-            for m in self.place_cue.finditer(text, a, b):
+            for m in self.place_cue.finditer(masked, a, b):
                 found.setdefault(m.start(), m)
         cues = sorted(found.values(), key=lambda m: m.start())
         for k, m in enumerate(cues):
-            code = self.places.get(m.group(1))
+            code = self.places.get(m.group(1)) or code_at.get(m.start(1))
             if not code or code == home:
                 continue
             stop = min(self._scope_end(text, m.end()), cues[k + 1].start() if k + 1 < len(cues) else len(text))
@@ -305,10 +305,10 @@ class SideCues:
             return
         found = {}
         for a, b in _merged((max(0, ms - 60), ms + 200) for ms in sorted(set(starts))):  # (the verb just before an official)
-            for m in self.met_in_cue.finditer(text, a, min(b, len(text))):
+            for m in self.met_in_cue.finditer(masked, a, min(b, len(text))):
                 found.setdefault(m.start(), m)
         for _start, m in sorted(found.items()):
-            code = self.places.get(m.group("place"))
+            code = self.places.get(m.group("place")) or code_at.get(m.start("place"))
             if not code or code == home or code not in named:
                 continue
             begin = _sentence_start(text, m.start())
