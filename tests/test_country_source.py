@@ -809,3 +809,17 @@ def test_staff_of_the_issuing_body_get_no_guessed_state(extractor):
 def test_a_state_visited_is_the_state_of_the_officials_met_there(extractor, text, name, country):
     got = officials(extractor, text)
     assert got[name].country == country and got[name].country_source == "side"
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Press Conference by Spokesperson SATO Hiroki\n\nVisit to Indonesia by Foreign Minister TANAKA Jiro\n\n"
+     "Spokesperson SATO: Foreign Minister TANAKA Jiro will travel to Jakarta next week. On the 14th, he will hold the "
+     "Japan-Indonesia Foreign Ministers' Meeting with Minister of Foreign Affairs Dewi Pratiwi. Indonesia and "
+     "Indonesia's firms welcome Japan. Indonesia will host the summit.", "SATO Hiroki", "JPN"),
+    ("Press Conference by Spokesperson SATO Hiroki\n\nVisit to Indonesia by Foreign Minister TANAKA Jiro\n\n"
+     "Spokesperson SATO: Foreign Minister TANAKA Jiro will travel to Jakarta next week. On the 14th, he will hold the "
+     "Japan-Indonesia Foreign Ministers' Meeting with Minister of Foreign Affairs Dewi Pratiwi. Indonesia and "
+     "Indonesia's firms welcome Japan. Indonesia will host the summit.", "Dewi Pratiwi", "IDN"),
+])
+def test_a_visit_to_a_state_by_an_unnamed_visitor_and_a_meeting_with_the_hosts(extractor, text, name, code):
+    assert officials(extractor, text)[name].country == code

@@ -265,8 +265,9 @@ class AttributionComponent:
         end = self.header_end(text) if end is None else end
         spans = None
         for m in self.visit.finditer(text, 0, min(len(text), end + 400)):
-            if not text.startswith(" of ", m.end()):
-                continue  # "Visit of <visitor> to <State>" only ("the latter's visit to X" says nothing)
+            to_by = text.startswith((" to ", " to the "), m.end())
+            if not (text.startswith(" of ", m.end()) or to_by):
+                continue  # "Visit of <visitor> to <State>", "Visit to <State> by <visitor>" only
             if spans is None:
                 spans = [s for s in spans_of(doc, keys.COUNTRIES) if s.start_char < end + 400]
             line_start = text.rfind("\n", 0, m.start()) + 1
@@ -274,6 +275,13 @@ class AttributionComponent:
             line_end = len(text) if line_end < 0 else line_end
             if line_end - line_start > 220:
                 continue
+            if to_by:  # "Visit to the Philippines by Foreign Minister X": the state right after "to"
+                by = text.find(" by ", m.end(), line_end)
+                dest = next((s for s in spans if m.end() < s.start_char <= m.end() + 8), None)
+                if by < 0 or dest is None or dest.end_char > by:
+                    continue
+                visitor = [s for s in spans if by < s.start_char < line_end and s.kb_id_ != dest.kb_id_]
+                return (dest.kb_id_ if visitor else None), dest.kb_id_
             dest = next((s for s in spans if m.end() <= s.start_char < line_end
                          and text[max(m.end(), s.start_char - 8):s.start_char].rstrip().endswith((" to", " to the"))
                          or m.end() <= s.start_char < line_end and text[s.start_char - 7:s.start_char] == "to the "), None)

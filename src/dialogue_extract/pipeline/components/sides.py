@@ -225,8 +225,9 @@ class SideCues:
                 i = bisect_left(starts, start) - 1
                 begin = _sentence_start(text, start)
                 o = mentions[i][1] if i >= 0 and starts[i] >= begin else None
-                if o is None and cue.state == "opposite":
-                    o = _pronoun_subject(text, begin, mentions, starts)  # "He had called on X"
+                if o is None and cue.state == "opposite":  # "He had called on X"; a phrase about
+                    # one subject also "On the 22nd, he will hold talks with X"
+                    o = _pronoun_subject(text, begin, mentions, starts, anywhere=cue.needs_subject)
                 if cue.state == "subject":  # the bearer's state
                     code = o.country if o is not None and not o.country_inferred else None
                 elif home is None or (o is None and cue.needs_subject):
