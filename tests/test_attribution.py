@@ -115,6 +115,17 @@ def test_staff_of_international_bodies_get_no_home_state(extractor):
     assert officials(extractor, text)["Amina Sule"].country is None
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Rome, 9 May 2026 - The Minister met FAO Director-General Kwame Mensah on seed banks.", "Kwame Mensah"),
+    ("Rome, 9 May 2026 - The Minister met IFAD President Alvaro Mendes and discussed rural credit.", "Alvaro Mendes"),
+    ("Paris, 9 May 2026 - The Minister called on OECD Secretary-General Hans Vogel to discuss tax rules.", "Hans Vogel"),
+    ("Bangkok, 9 May 2026 - The Minister received the Special Envoy of the Secretary-General on Myanmar, Laura Pineda.",
+     "Laura Pineda"),
+])
+def test_staff_of_un_agencies_and_envoys_of_the_secretary_general_get_no_home_state(extractor, text, name):
+    assert officials(extractor, text)[name].country is None
+
+
 def test_mea_title_conventions_name_india(extractor):
     got = officials(extractor, "Joint Secretary (Gulf) Rahul Menon and Official Spokesperson Vivek Rao met the press.")
     assert got["Rahul Menon"].country == "IND" and got["Vivek Rao"].country == "IND"
