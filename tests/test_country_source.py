@@ -823,3 +823,12 @@ def test_a_state_visited_is_the_state_of_the_officials_met_there(extractor, text
 ])
 def test_a_visit_to_a_state_by_an_unnamed_visitor_and_a_meeting_with_the_hosts(extractor, text, name, code):
     assert officials(extractor, text)[name].country == code
+
+
+@pytest.mark.parametrize("verb", ["hosted", "welcomed"])
+def test_the_guest_a_host_welcomes_serves_the_other_side(extractor, verb):
+    text = ("Hanoi, 4 March 2026\n\nForeign Minister Tran Duc Binh " + verb + " Foreign Minister Ana Kovac of Croatia. "
+            "Later Tran Duc Binh " + verb + " Deputy Minister Ivo Maric at the guesthouse, and Croatia and Viet Nam "
+            "agreed to open direct flights. Viet Nam and Viet Nam's firms welcome it.")
+    got = officials(extractor, text)
+    assert got["Ivo Maric"].country == "HRV"
