@@ -832,3 +832,11 @@ def test_the_guest_a_host_welcomes_serves_the_other_side(extractor, verb):
             "agreed to open direct flights. Viet Nam and Viet Nam's firms welcome it.")
     got = officials(extractor, text)
     assert got["Ivo Maric"].country == "HRV"
+
+
+@pytest.mark.parametrize("phrase", ["I will visit the", "I will travel to the", "my visit to the"])
+def test_the_state_a_speaker_will_visit_is_not_the_home_state(extractor, phrase):
+    text = ("Press Conference by Foreign Minister Anna Lindgren\n\nMinister Lindgren: Good morning. Next week "
+            + phrase + " Republic of Chile. Chile and Chile's ports matter to Sweden. In Santiago I meet Foreign "
+            "Minister Pablo Rojas of Chile. State Secretary Erik Holm of the ministry will join me.")
+    assert officials(extractor, text)["Erik Holm"].country == "SWE"

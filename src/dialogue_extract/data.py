@@ -264,6 +264,7 @@ class HeadersLexicon(_Lexicon):
     byline_openers: _Words = []
     agencies: dict[str, str] = {}
     visit_words: _Words = []
+    own_visit_phrases: _Words = []
     time_zones: dict[str, str] = {}
     party_tags: dict[str, str] = {}
 

@@ -163,6 +163,10 @@ class AttributionComponent:
                     (re.compile(before + _alternation(sorted(forms, key=len, reverse=True)) + after, flags), forms))
         visit = "|".join(re.escape(w) for w in header.get("visit_words", []))
         self.visit = re.compile(r"(?:" + visit + r")\b" if visit else r"(?!)")
+        # "I will visit the Republic of India": the speaker's destination, never the release's home
+        own = sorted(header.get("own_visit_phrases", []), key=len, reverse=True)
+        self.own_visit = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in own) + r")[ \t]+(?:the[ \t]+)?"
+                                    if own else r"(?!)")
         body_words = sorted(header.get("issuing_body_words", []), key=len, reverse=True)
         self.issuing_body = Located.of(r"(?<![\w-])(?:" + _alternation(body_words) + r")(?![\w-])"
                                        if body_words else r"(?!)")
@@ -327,6 +331,15 @@ class AttributionComponent:
         host, dest = self.visit_title(doc, text)
         return None if host else dest
 
+    def own_destination(self, doc: Doc, text: str) -> Optional[str]:
+        """The state a speaker says they will visit ("I will visit the Republic of India"), first
+        named: the speaker's destination, never the release's home."""
+        starts = {s.start_char: s.kb_id_ for s in spans_of(doc, keys.COUNTRIES)}
+        for m in self.own_visit.finditer(text):
+            if m.end() in starts:
+                return starts[m.end()]
+        return None
+
     def home_country(self, doc: Doc, text: str, stated: set[str],
                      header_home: Any = _UNREAD, *, visit: Optional[tuple] = None,
                      counts: Optional[dict[str, int]] = None) -> tuple[Optional[str], Optional[str]]:
@@ -351,6 +364,8 @@ class AttributionComponent:
             excluded = self.not_home(doc, text)
         else:  # the visit the header announces, read already
             excluded = None if visit[0] else visit[1]
+        if excluded is None:
+            excluded = self.own_destination(doc, text)
         if excluded in counts and len(counts) > 1:
             counts = {c: k for c, k in counts.items() if c != excluded}
         # states named too seldom to be the release's own ("the Palestinian cause") do not count
