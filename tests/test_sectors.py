@@ -76,6 +76,8 @@ def test_every_pattern_id_is_in_taxonomy_and_every_id_has_patterns():
         ("They agreed to cooperate on the management of transboundary rivers.", "water_resources"),
         ("They agreed to step up cooperation on border security.", "security"),
         ("The two sides discussed border management and smuggling.", "security"),
+        ("The sides agreed to work together on water conservation in the basin.", "water_resources"),
+        ("Both leaders agreed to deepen cooperation on carbon credits.", "climate_environment"),
     ],
 )
 def test_synonyms(nlp, text, sid):
@@ -98,6 +100,7 @@ def test_synonyms(nlp, text, sid):
         ("Its socio-economic development created opportunities for cooperation.", "development_partnership"),
         ("They overstretched the concept of national security and discussed it.", "security"),
         ("They weaponized trade issues.", "trade_investment"),
+        ("The sides agreed to cooperate on water conservation.", "climate_environment"),
         ("She discussed cooperation on energy, and she met students at the institute.", "education"),
         ("The two sides agreed to cooperate in agricultural research.", "science_technology"),
         ("They agreed to cooperate on renewable hydrogen.", "renewable_energy"),
