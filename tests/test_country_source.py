@@ -840,3 +840,14 @@ def test_the_state_a_speaker_will_visit_is_not_the_home_state(extractor, phrase)
             + phrase + " Republic of Chile. Chile and Chile's ports matter to Sweden. In Santiago I meet Foreign "
             "Minister Pablo Rojas of Chile. State Secretary Erik Holm of the ministry will join me.")
     assert officials(extractor, text)["Erik Holm"].country == "SWE"
+
+
+@pytest.mark.parametrize("title, country", [
+    ("Secretary of Defense", "USA"), ("Taoiseach", "IRL"), ("Parliamentary Vice-Minister for Foreign Affairs", "JPN"),
+    ("Cabinet Secretary for Foreign and Diaspora Affairs", "KEN"),
+])
+def test_a_title_only_one_state_uses_gives_its_state(extractor, title, country):
+    text = (f"Manila, 3 May 2025. The Philippines and its partners met in Manila. {title} Mark Ellison spoke "
+            "after the talks in the Philippines.")
+    got = officials(extractor, text)
+    assert got["Mark Ellison"].country == country and got["Mark Ellison"].country_source == "title"
