@@ -140,6 +140,15 @@ def test_lowercase_service_chiefs(extractor, text, title, country):
     assert title in official.titles and official.country == country
 
 
+@pytest.mark.parametrize("text,title", [
+    ("The talks were led by Lt. Gen. (Retd.) Anil Rao, the envoy.", "Lt. Gen. (Retd.)"),
+    ("Major General (ret.) Tomas Hruby chaired the panel.", "Major General (ret.)"),
+])
+def test_a_retired_rank_keeps_its_marker(extractor, text, title):
+    (official,) = extractor.extract(text).officials
+    assert title in official.titles
+
+
 def test_ministry_complement_becomes_organisation(nlp):
     (title, info), = titles(nlp, "R. Das, Secretary of the Ministry of External Affairs, said.")
     assert title == "Secretary"

@@ -453,7 +453,7 @@ class TitlesComponent(AddsPatterns):
         info = TitleInfo()
         if head.label == self.abbr_id:
             info.expansion = self.lex.abbreviations.get(head.text)
-            start, end = head.start, head.end
+            start, end = head.start, self._suffix_end(tv, head.end)  # "Lt. Gen. (Retd.)"
             phrase_end = end
         else:
             start = self._left(tv, head.start, floor)  # ("... Security Policy and Vice-President")
