@@ -524,6 +524,8 @@ def test_days_joined_by_commas_alone_must_follow_each_other():
     # a year glued to a Capitalised word names an exercise or an event
     "the navies will hold Exercise Sea Falcon-2026 off the coast",
     "the armies took part in the \"Steppe Eagle-2024\" drills",
+    # a year opening a plan's name
+    "both backed the 2030 Agenda for Sustainable Development",
 ])
 def test_a_year_ending_a_name_is_no_date(text):
     assert find_dates(text, JAN20) == []
@@ -536,6 +538,7 @@ def test_a_year_ending_a_name_is_no_date(text):
     ("the Plan of Action 2025-2029", "2025"),
     ("Mid-2025 will see the first flights.", "2025"),
     ("Pre-1990 arrangements lapsed.", "1990"),
+    ("By 2030 Plans for the port must be ready.", "2030"),
 ])
 def test_a_year_after_capitalised_words_can_still_be_a_date(text, value):
     assert [f.value for f in find_dates(text, JAN20)] == [value]

@@ -155,6 +155,10 @@ class DateFinder:
         stops = words_alternation(self.lex.name_year_stops, ignore_case=False)
         self._name_before = re.compile(rf"(?<![\w'’-])(?:(?:{plan}|{cap}{S}(?!{stops}{S}$){cap}){S}"
                                        rf"|(?!(?:{stops})-$){cap}-)$")
+        # a year that opens a plan's name: "the 2030 Agenda" (not "by 2030 Plans were ...": no preposition before)
+        self._name_after = re.compile(rf"{S}{plan}(?![\w'’-])")
+        # (the words that make a month standing alone a date: "in", "by", "since", ...)
+        self._prep_before = re.compile(rf"(?<![\w'’-]){words_alternation(self.lex.month_prepositions)}{S}$")
         self._event_before = re.compile(rf"(?<!\w){words_alternation(self.lex.event_nouns)}{S}$")
         self._after_date = re.compile(rf",?{S.replace('+', '*')}\(?$")
         os_ = S.replace('+', '*')
@@ -823,6 +827,9 @@ def _h_year(f, m, k, ctx):
         return None
     if f._name_before.search(ctx.text, max(0, m.start() - 60), m.start()):
         return None  # the year of a plan's or an event's name: "Vision 2047"
+    if (f._name_after.match(ctx.text, m.end())
+            and not f._prep_before.search(ctx.text, max(0, m.start() - 20), m.start())):
+        return None  # "the 2030 Agenda"
     return DateParse(_g(m, k, "y") or "")
 
 
