@@ -461,6 +461,10 @@ JAN20 = dt.date(2025, 1, 20)  # a Monday
     # a past participle nearer the date than the sentence's "will" governs it
     ("Indonesia will pay less under a deal reached in Jakarta on Friday.", ("Friday", "2025-01-17")),
     ("The country will apply the resolution adopted in March.", ("March", "2024-03")),
+    # an event with its place before the month is the one ahead; so is looking forward, and a return
+    ("They discussed the Group of Twenty summit in Rio de Janeiro in March.", ("March", "2025-03")),
+    ("He said he looked forward to seeing her at the forum in March.", ("March", "2025-03")),
+    ("The delegation returns to Accra on Friday.", ("Friday", "2025-01-24")),
 ])
 def test_tense_from_the_governing_verb(sentence, expected):
     assert [(f.text, f.value) for f in find_dates(sentence, JAN20)] == [expected]
@@ -606,3 +610,13 @@ def test_lone_month_dating_an_event_without_a_tense_cue(sentence, reference, val
 ])
 def test_day_of_the_month_alone(text, reference, expected):
     assert [(f.text, f.value) for f in find_dates(text, reference)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("They will settle the matter before the end of the year.", [("the end of the year", "2025")]),
+    ("Ties grew stronger by the end of the year 2019.", [("2019", "2019")]),
+    ("They launched a year-long programme this year.", [("this year", "2025")]),
+    ("They agreed on the end of the year-long freeze.", []),
+])
+def test_the_end_of_the_year(text, expected):
+    assert [(f.text, f.value) for f in find_dates(text, JAN20)] == expected

@@ -159,7 +159,9 @@ class DateFinder:
         self._name_after = re.compile(rf"{S}{plan}(?![\w'’-])")
         # (the words that make a month standing alone a date: "in", "by", "since", ...)
         self._prep_before = re.compile(rf"(?<![\w'’-]){words_alternation(self.lex.month_prepositions)}{S}$")
-        self._event_before = re.compile(rf"(?<!\w){words_alternation(self.lex.event_nouns)}{S}$")
+        # an event noun right before the month, or before its place: "the summit in The Hague in July"
+        place = rf"{S}(?:in|at){S}(?:the{S})?[A-Z][\w'’.-]*(?:{S}(?:[A-Z][\w'’.-]*|de|da|do|del|la|of)){{0,3}}"
+        self._event_before = re.compile(rf"(?<!\w){words_alternation(self.lex.event_nouns)}(?:{place})?{S}$")
         self._after_date = re.compile(rf",?{S.replace('+', '*')}\(?$")
         os_ = S.replace('+', '*')
         # what introduces the date a weekday is put beside: "Saturday, that is 25 January",
@@ -740,7 +742,12 @@ def _h_my(f, m, k, ctx):
     return DateParse(cal.iso_month(_int(m, k, "y"), _month(f, m, k)))
 
 
+_NOT_RELATIVE_AFTER = re.compile(r"-\w|\s+(?:1[89]|2\d)\d\d(?!\w)")  # "year-long", "the end of the year 2024"
+
+
 def _h_relative(f, m, k, ctx):
+    if _NOT_RELATIVE_AFTER.match(ctx.text, m.end(k)):
+        return None
     unit, offset = f.lex.relative[" ".join((_g(m, k, "rel") or "").lower().split())]
     v = cal.relative_value(unit, offset, ctx.reference, ctx.partial)
     return DateParse(v) if v else None
@@ -801,7 +808,7 @@ def _h_month_alone(f, m, k, ctx):
         # no tense cue: the past, unless the month dates an event ("they discussed a visit before
         # the ASEAN summit in October"), which is the one nearest the reference (the past on a tie)
         ahead = (month - ctx.reference.month) % 12
-        forward = 0 < ahead < 6 and f._event_before.search(ctx.text, max(0, m.start() - 30), m.start()) is not None
+        forward = 0 < ahead < 6 and f._event_before.search(ctx.text, max(0, m.start() - 60), m.start()) is not None
     mode = "on_or_after" if forward else "on_or_before"
     return DateParse(cal.iso_month(cal.month_year(month, ctx.reference, mode), month))
 
