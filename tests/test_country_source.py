@@ -311,6 +311,61 @@ def test_a_national_security_council_is_no_international_body():
     assert names_international_body("UN Security Council")
 
 
+@pytest.mark.parametrize("title, international", [
+    ("Director General for ASEAN Cooperation", False),
+    ("Deputy Director of UN Affairs", False),
+    ("Head of the Division for EU Relations", False),
+    ("ASEAN Deputy Secretary-General for Community Affairs", True),
+    ("UN Under-Secretary-General for Political Affairs", True),
+])
+def test_a_body_named_as_an_offices_remit_is_not_its_employer(title, international):
+    assert names_international_body(title) is international
+
+
+def test_a_national_official_for_cooperation_with_a_body_keeps_the_side(extractor):
+    text = ("Bangkok, 4 May 2026\n\nThailand and Cambodia held talks. The Cambodian side was accompanied by "
+            "Director General for ASEAN Affairs Sok Vanna and Colonel Chea Rith. Permanent Secretary Anan Wong "
+            "welcomed them.")
+    got = officials(extractor, text)
+    assert (got["Sok Vanna"].country, got["Sok Vanna"].country_source) == ("KHM", "side")
+    assert got["Chea Rith"].country == "KHM"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kenyan side was accompanied by Deputy Minister Otieno Kamau.",
+    "The Kenyan delegation was accompanied by Deputy Minister Otieno Kamau.",
+])
+def test_the_side_was_accompanied_by(extractor, sentence):
+    text = ("Oslo, 3 March 2026\n\nNorway and Kenya held political consultations. " + sentence
+            + " State Secretary Ingrid Dahl led the talks.")
+    got = officials(extractor, text)
+    assert (got["Otieno Kamau"].country, got["Otieno Kamau"].country_source) == ("KEN", "side")
+
+
+@pytest.mark.parametrize("title", [
+    "WFP Country Director Paolo Rinaldi",
+    "UNDP Country Director Paolo Rinaldi",
+])
+def test_a_country_director_of_an_international_body_gets_no_state(extractor, title):
+    text = ("Lusaka, 2 June 2026\n\nMinister of Health Grace Banda met " + title
+            + " to discuss nutrition in Zambia.")
+    o = officials(extractor, text)["Paolo Rinaldi"]
+    assert o.country is None and o.titles == ["Country Director"]
+
+
+@pytest.mark.parametrize("header", [
+    "Prime Minister to lead delegation to Chile and Peru\n\n",
+    "Minister to travel to Chile and Peru\n\n",
+    "Foreign Minister will visit Chile, Peru and Colombia\n\n",
+])
+def test_the_destinations_of_an_unnamed_traveller_are_not_home(extractor, header):
+    text = (header + "The Minister, Tom Harlow, will meet counterparts in Chile and Peru. In Chile he will hold talks "
+            "with President Ana Rojas. Chile's Ambassador to Canada, Luis Mena, briefed him in Ottawa. Peru too.")
+    got = officials(extractor, text)
+    assert got["Tom Harlow"].country == "CAN"
+    assert got["Ana Rojas"].country == "CHL"
+
+
 def test_country_source_is_described_in_the_schema():
     from dialogue_extract.results import Official
 

@@ -187,6 +187,7 @@ class TitlesLexicon(_Lexicon):
     shared_state_forms: _Words = []
     shared_state_users: dict[str, list[str]] = {}
     international_offices: _Words = []
+    body_remit_words: _Words = []
     title_connectors: list[list[str]] = []
     needs_complement: _Words = []
     exclusive_offices: _Words = []
@@ -265,6 +266,7 @@ class HeadersLexicon(_Lexicon):
     agencies: dict[str, str] = {}
     visit_words: _Words = []
     own_visit_phrases: _Words = []
+    travel_phrases: _Words = []
     time_zones: dict[str, str] = {}
     party_tags: dict[str, str] = {}
 

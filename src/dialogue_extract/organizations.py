@@ -44,6 +44,20 @@ def _international_pattern() -> re.Pattern:
                       r"|External Action|Court|Ombudsman)|United Nations)(?![\w-])")
 
 
+@lru_cache(maxsize=None)
+def _remit_after() -> re.Pattern:
+    words = read_json(MODELS_DIR / "default" / "titles.json").get("body_remit_words", [])
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])" if words else r"(?!)")
+
+
+@lru_cache(maxsize=1 << 14)
+def names_body_as_remit(text: str) -> bool:
+    """Whether ``text`` (a title) names an international body only as the remit of a state's
+    office: "Director General for ASEAN Cooperation", "Deputy Director of UN Affairs"."""
+    remit = _remit_after()
+    return any(remit.match(text, m.end()) for m in _international_pattern().finditer(text))
+
+
 @lru_cache(maxsize=1 << 14)
 def names_international_body(text: str) -> bool:
     """Whether ``text`` (a title, an organisation) names an international body ("President of the
@@ -57,6 +71,8 @@ def names_international_body(text: str) -> bool:
         before = text[:m.start()].rstrip().rsplit(None, 1)
         word = before[-1].lstrip("([{\"'“‘") if before and text[m.start() - 1:m.start()].isspace() else ""
         if word[:1].isupper() and word not in ("The", "UN", "U.N.") and not _international_pattern().fullmatch(word):
+            continue
+        if _remit_after().match(text, m.end()):  # "Director General for ASEAN Cooperation": a remit
             continue
         return True
     return False

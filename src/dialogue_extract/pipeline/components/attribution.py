@@ -36,6 +36,8 @@ from ..groups import spans_of
 
 
 _UNREAD = object()
+# between the states a travel phrase lists: "Viet Nam and Singapore", "Kenya, Uganda and the Sudan"
+_LISTED = re.compile(r"(?:[ \t]*(?:,|and|&|,[ \t]*and)[ \t]+(?:the[ \t]+)?)?")
 def _alternation(words: list[str], flags: int = 0) -> str:
     """``words`` as one alternation of literals tried in their order, gathered by first letter (as
     ``flags`` compare letters) into groups the engine enters only on that letter. Words whose first
@@ -167,6 +169,10 @@ class AttributionComponent:
         own = sorted(header.get("own_visit_phrases", []), key=len, reverse=True)
         self.own_visit = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in own) + r")[ \t]+(?:the[ \t]+)?"
                                     if own else r"(?!)")
+        # "Prime Minister to lead delegation to Viet Nam and Singapore": the states after it
+        travel = sorted(header.get("travel_phrases", []), key=len, reverse=True)
+        self.travel = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in travel) + r")[ \t]+(?:the[ \t]+)?"
+                                 if travel else r"(?!)")
         body_words = sorted(header.get("issuing_body_words", []), key=len, reverse=True)
         self.issuing_body = Located.of(r"(?<![\w-])(?:" + _alternation(body_words) + r")(?![\w-])"
                                        if body_words else r"(?!)")
@@ -340,6 +346,30 @@ class AttributionComponent:
                 return starts[m.end()]
         return None
 
+    def travel_destinations(self, doc: Doc, text: str, end: Optional[int] = None) -> set[str]:
+        """The states an unnamed traveller goes to, listed after a travel phrase in the header or
+        just after it ("Prime Minister to lead delegation to Viet Nam and Singapore", "Minister X
+        will travel to Kenya, Uganda and Rwanda"): never the release's home. A line naming a state
+        before the phrase names the traveller's ("Indian Prime Minister to visit Japan"): none."""
+        end = self.header_end(text) if end is None else end
+        out: set[str] = set()
+        spans = None
+        for m in self.travel.finditer(text, 0, min(len(text), end + 400)):
+            if spans is None:
+                spans = sorted((s.start_char, s.end_char, s.kb_id_) for s in spans_of(doc, keys.COUNTRIES))
+                starts = [s for s, _e, _c in spans]
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            i = bisect_left(starts, line_start)
+            if i < len(starts) and starts[i] < m.start():
+                continue  # the traveller's state is named
+            i = bisect_left(starts, m.end())
+            last = m.end()
+            while i < len(spans) and _LISTED.fullmatch(text, last, spans[i][0]):
+                out.add(spans[i][2])
+                last = spans[i][1]
+                i += 1
+        return out
+
     def home_country(self, doc: Doc, text: str, stated: set[str],
                      header_home: Any = _UNREAD, *, visit: Optional[tuple] = None,
                      counts: Optional[dict[str, int]] = None) -> tuple[Optional[str], Optional[str]]:
@@ -366,8 +396,9 @@ class AttributionComponent:
             excluded = None if visit[0] else visit[1]
         if excluded is None:
             excluded = self.own_destination(doc, text)
-        if excluded in counts and len(counts) > 1:
-            counts = {c: k for c, k in counts.items() if c != excluded}
+        excluded = ({excluded} if excluded else set()) | self.travel_destinations(doc, text)
+        if any(c in excluded for c in counts) and any(c not in excluded for c in counts):
+            counts = {c: k for c, k in counts.items() if c not in excluded}
         # states named too seldom to be the release's own ("the Palestinian cause") do not count
         floor = max(2, max(counts.values(), default=0) / 2)
         unmarked = [c for c in counts if c not in stated and counts[c] >= floor]

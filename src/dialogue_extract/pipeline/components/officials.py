@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ...organizations import names_international_body, with_canonical_bodies
+from ...organizations import names_body_as_remit, names_international_body, with_canonical_bodies
 from ...resolve import NameMention, resolve_mentions
 from ...people import MentionSpan, OfficialInfo
 from ...people.context import countries_from_context, sides_of_pairs, signatory_cells
@@ -189,11 +189,13 @@ class OfficialsComponent:
             return None
         # no clue in the text: the release's home state (its dateline's, or the one it names most)
         # (never the state an ambassador is accredited to, nor for the staff of international bodies)
+        # (a body that is only an office's remit, "Director General for ASEAN Cooperation", is no employer)
+        body = bool(organization and names_international_body(organization)
+                    and not any(names_body_as_remit(t) for t in titles))
         international = any(serves_international_body(t) for t in titles) or bool(
-            organization and names_international_body(organization)
-            and not any(w in t for t in titles for w in _NATIONAL_ENVOYS)) or (
+            body and not any(w in t for t in titles for w in _NATIONAL_ENVOYS)) or (
             staff is not None and not countries and any(staff.search(t) for t in titles))
-        if home in targets or international or (organization and names_international_body(organization)):
+        if home in targets or international or body:
             home = None
         country = countries.most_common(1)[0][0] if countries else getattr(cluster, "country", None)
         inferred = country is None and home is not None
