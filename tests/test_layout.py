@@ -395,3 +395,41 @@ def test_a_table_copied_from_a_pdf_keeps_its_columns_sides(text, sides):
     result = de.extract(text)
     assert {o.name: o.country for o in result.officials} == sides
     assert_offsets_slice(result, text)
+
+
+@pytest.mark.parametrize("text", [
+    # participant lines opening with "The Hon" / "Senator the Hon" are rows, even hard-wrapped
+    "Delegations\n\nCanada\nThe Hon Claire Dubois MP, Minister of International Trade and Economic Development\n"
+    "Senator the Hon Owen Fraser, Parliamentary Secretary to the Minister of Foreign Affairs\n"
+    "Mr Marc Tremblay, Assistant Deputy Minister, Global Affairs Canada and the Asia Pacific\n",
+])
+def test_participant_lines_opening_with_the_hon_stay_on_their_lines(text):
+    view, _ = layout_view(text)
+    assert view.split("\n")[3:6] == text.split("\n")[3:6]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a heading line naming a state alone heads the participants under it
+    ("List of Participants\n\nGhana\nHon. Abena Sarpong, Deputy Minister of Trade\n"
+     "Mr Kwesi Owusu, Director, Trade Policy\n\nDelegation of Kenya\nDr. Jane Wambui, Principal Secretary\n"
+     "Ms. Anne Otieno, Ambassador\n\nSecretariat\nMr Paul Ndlovu, Director General\nMs Rose Banda, Director\n",
+     {"Abena Sarpong": "GHA", "Kwesi Owusu": "GHA", "Jane Wambui": "KEN", "Anne Otieno": "KEN", "Paul Ndlovu": None}),
+    ("Participants:\nIndian side:\nShri Arun Mehta, Joint Secretary (East Asia)\n"
+     "Japanese side:\nMr. Ken Mori, Director-General, Asian Affairs Bureau\n",
+     {"Arun Mehta": "IND", "Ken Mori": "JPN"}),
+])
+def test_a_state_heading_a_list_of_participants_gives_them_its_state(text, expected):
+    ex = check_offsets(text)
+    got = {o.name: (o.country, o.country_source) for o in ex.officials}
+    for name, code in expected.items():
+        if code:
+            assert got[name] == (code, "delegation"), (name, got)
+        else:  # under a heading that names no state
+            assert got[name][1] != "delegation", (name, got)
+
+
+def test_a_state_line_over_a_paragraph_heads_no_list():
+    text = ("Kenya\nPresident Daniel Kimani Omondi, who returned from Addis Ababa on Monday, told a rally in the "
+            "capital that Minister Grace Atieno would travel to Accra to meet officials of Ghana next week.\n")
+    ex = check_offsets(text)
+    assert all(o.country_source != "delegation" for o in ex.officials)

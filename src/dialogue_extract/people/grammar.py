@@ -130,6 +130,8 @@ def is_headline(text: str, line_start: int) -> bool:
     prev_line = before[before.rfind("\n") + 1:]
     if len(prev_line) > 60 and (prev_line[-1].islower() or prev_line[-1] in ",;"):
         return False
+    if prev_line.endswith(":") and _row_line().fullmatch(line.strip()) is not None:
+        return False  # "Indian side:\nShri A. Rao, Joint Secretary": a list's item, introduced by a colon
     after = text[line_end + 1:line_end + 3].lstrip(" \t") if line_end >= 0 else ""
     if after[:1].islower():
         return False

@@ -605,3 +605,67 @@ def _cell_per_line_sides(text: str, countries: list[tuple[int, int, str]], start
             row += width
         k = row + 1
     return out
+
+
+#: what may stand around the state alone on a heading line of a list of participants
+_HEADING_BEFORE = re.compile(r"[ \t]*(?:(?i:(?:the[ \t]+)?delegation[ \t]+of|for)[ \t]+)?(?:(?i:the)[ \t]+)?")
+_HEADING_AFTER = re.compile(r"(?:[ \t]+(?i:delegation|side|team))?[ \t]*[:–—-]?[ \t]*")
+_DEMONYM_HEADING = re.compile(r"[ \t]*(?:(?i:the)[ \t]+)?(?P<d>[^\W\d_][\w'’-]*)[ \t]+(?i:delegation|side|team)[ \t]*:?[ \t]*")
+#: a participant's line: a name and the office after a comma ("The Hon Jane Doe MP, Minister for Trade")
+_PARTICIPANT_LINE = re.compile(r"[^\n,]{3,80},[^\n]")
+#: a line that opens a numbered paragraph ("3. The Ministers ..."), not a participant's
+_NUMBERED_LINE = re.compile(r"[ \t]*(?:\d{1,3}|[ivx]{1,4}|[a-z])[.)][ \t]")
+
+
+def state_sections(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``(start, end, code)`` of the blocks of a list of participants that a heading line naming a
+    state alone heads ("Australia", "Delegation of Ghana", "Indian side:"), down to the next heading,
+    or to a blank line followed by a line that is no participant's (a closing paragraph, page
+    furniture, "Secretariat"). The heading must be followed by a participant's line ("NAME,
+    OFFICE"). ``countries``: sorted ``(start, end, code)`` of the state mentions."""
+    heads: list[tuple[int, int, str]] = []  # (line start, line end, code)
+    for s, e, code in countries:
+        a = text.rfind("\n", 0, s) + 1
+        b = text.find("\n", e)
+        b = len(text) if b < 0 else b
+        if b - a > 60 or (heads and heads[-1][0] == a):
+            continue
+        if _HEADING_BEFORE.fullmatch(text, a, s) and _HEADING_AFTER.fullmatch(text, e, b):
+            heads.append((a, b, code))
+    if "\n" in text and (" side" in text or "elegation" in text or " team" in text):
+        demonyms = None
+        for m in _DEMONYM_LINE.finditer(text):
+            h = _DEMONYM_HEADING.fullmatch(text, m.start(), m.end())
+            if h is None:
+                continue
+            demonyms = demonyms if demonyms is not None else _demonyms()
+            code = demonyms.get(h.group("d"))
+            if code and not any(a == m.start() for a, _b, _c in heads):
+                heads.append((m.start(), m.end(), code))
+        heads.sort()
+    out: list[tuple[int, int, str]] = []
+    starts = {a for a, _b, _c in heads}
+    n = len(text)
+    for a, b, code in heads:
+        pos, end, gap, first = b + 1, None, False, True
+        while pos < n:
+            nl = text.find("\n", pos)
+            line_end = n if nl < 0 else nl
+            if pos in starts:
+                break
+            if text[pos:line_end].strip() == "":
+                gap = True
+            else:
+                participant = _PARTICIPANT_LINE.match(text, pos, line_end) is not None
+                if (first and not participant) or (gap and not participant) or line_end - pos > 160 \
+                        or _NUMBERED_LINE.match(text, pos, line_end):
+                    break
+                first, gap, end = False, False, line_end
+            pos = line_end + 1
+        if end is not None:
+            out.append((b + 1, end, code))
+    return out
+
+
+#: a short line (the candidates for a heading naming a side by its demonym: "Indian Delegation")
+_DEMONYM_LINE = re.compile(r"(?m)^[^\n,.]{4,40}$")

@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...data import data_path, read_json, read_tsv
-from ..layout import side_cells
+from ..layout import side_cells, state_sections
 from ..text import TokenView, token_view
 from ...located import Located
 from ...names import load_lexicon
@@ -494,6 +494,7 @@ class AttributionComponent:
         # only places the layout gives a person a state by brackets
         bracketed = any(e < n and tv.text(e) in ("[", "(") for e in country_end_at)
         cells = None  # the table cells a state's side heads (read when a person first needs them)
+        sections = None  # the blocks of a list of participants a state's heading heads (the same)
         counterparts = self._counterpart_tokens(tv)
         prev_person_end: dict[int, Span] = {}
         person_ends = {p.end for p in spans_of(doc, keys.PERSONS)}
@@ -642,6 +643,15 @@ class AttributionComponent:
                     cells = ([c[0] for c in found], found)
                 if bracketed or cells[0]:
                     att.set_country(self._layout_country(tv, person, country_end_at, cells), "context")
+            if att.country is None:  # a list of participants under a heading naming their state
+                if sections is None:
+                    found = state_sections(tv.doc_text, sorted((s.start_char, s.end_char, s.kb_id_)
+                                                               for s in spans_of(doc, keys.COUNTRIES)))
+                    sections = ([c[0] for c in found], found)
+                if sections[0]:
+                    i = bisect_right(sections[0], person.start_char) - 1
+                    if i >= 0 and sections[1][i][1] >= person.end_char:
+                        att.set_country(sections[1][i][2], "delegation")
             if att.country is None:  # (an abbreviation counts by its expansion: "EAM")
                 names = att.titles + [info.expansion for _t, info, _s, _e in attached if info is not None and info.expansion]
                 if any(map(self.title_country_rx.search, names)):  # (a title naming a state's office)
