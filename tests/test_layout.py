@@ -433,3 +433,12 @@ def test_a_state_line_over_a_paragraph_heads_no_list():
             "capital that Minister Grace Atieno would travel to Accra to meet officials of Ghana next week.\n")
     ex = check_offsets(text)
     assert all(o.country_source != "delegation" for o in ex.officials)
+
+
+def test_sections_of_one_participant_each_keep_their_participants():
+    text = ("Ministerial Meeting on Fisheries\nApia, 2 June 2025\nList of Participants\n\n"
+            "Tonga\nHon. Sione Vea, Minister of Fisheries\n\n"
+            "Vanuatu\nHon. Marie Kalo, Minister of Agriculture, Livestock and Fisheries\n\n"
+            "Secretariat\nDr Peter Lowe, Director-General\n")
+    got = {o.name: o.country for o in check_offsets(text).officials}
+    assert got["Sione Vea"] == "TON" and got["Marie Kalo"] == "VUT" and "Peter Lowe" in got

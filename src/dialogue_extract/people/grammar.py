@@ -95,19 +95,35 @@ def _row_line() -> "re.Pattern":
 
 def _in_row_column(text: str, line_start: int, line_end: int, line: str) -> bool:
     """Whether the line is a 'NAME, TITLE' row (see layout.json row_line) with another such row
-    directly above or below it: a column of signatories or participants."""
+    near it: directly above or below, or past blank lines and short heading lines ("New Zealand",
+    "Delegation of Ghana") - a column of signatories or participants, whose sections may hold one
+    row each."""
     row = _row_line()
     if "," not in line or row.fullmatch(line.strip()) is None:
         return False
-    if line_start >= 2:
-        prev_start = text.rfind("\n", 0, line_start - 1) + 1
-        if row.fullmatch(text[prev_start:line_start - 1].strip()) is not None:
-            return True
-    if line_end >= 0:
-        next_end = text.find("\n", line_end + 1)
-        nxt = text[line_end + 1:next_end if next_end >= 0 else len(text)]
-        if row.fullmatch(nxt.strip()) is not None:
-            return True
+    for step in (-1, 1):
+        pos, seen = (line_start, line_end), 0
+        while seen < 4:
+            if step < 0:
+                if pos[0] < 2:
+                    break
+                a = text.rfind("\n", 0, pos[0] - 1) + 1
+                b = pos[0] - 1
+            else:
+                if pos[1] < 0:
+                    break
+                a = pos[1] + 1
+                b = text.find("\n", a)
+                b = len(text) if b < 0 else b
+                if a >= len(text):
+                    break
+            other = text[a:b].strip()
+            if other and row.fullmatch(other) is not None:
+                return True
+            if len(other) > 40 or "," in other or other.endswith((".", "!", "?")):
+                break  # a paragraph, or a line of another kind: the column ends
+            seen += 1
+            pos = (a, b if b < len(text) else -1)
     return False
 
 
