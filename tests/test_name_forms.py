@@ -120,6 +120,10 @@ def test_one_person_spelt_two_ways_kept_apart_from_a_namesake(extractor):
         ("mohamad", "mohamed", False, True),
         ("dmitri", "dmitry", False, True),
         ("daniele", "daniela", False, False),  # a final vowel of a given name marks gender
+        ("hesham", "hisham", False, True),  # Arabic e/i inside a given name
+        ("mehdi", "mihdi", False, True),
+        ("selene", "selena", False, False),  # ... but not at its end
+        ("rene", "reni", False, False),  # too short
         ("vdodubus", "vdodubis", False, False),  # given names: only i/y, o/u and inner e/a
     ],
 )
@@ -132,6 +136,8 @@ def test_only_transliteration_edits(a, b, family, same):
     [
         ("Anura Kumara Disanayaka", "Anura Kumara Dissanayake", True),
         ("Ramesh Kumar", "Rakesh Kumar", False),
+        ("Hesham Fathy", "Hisham Kamal Fathy", True),  # one Egyptian minister spelt two ways
+        ("Hesham Fathy", "Hassan Kamal Fathy", False),
     ],
 )
 def test_names_with_transliteration_edits(a, b, same):

@@ -45,6 +45,9 @@ __all__ = [
     "one_edit_variant",
     "ONE_EDIT_UP_TO",
     "block_keys",
+    "lineage_keys",
+    "variant_key",
+    "family_variant",
     "INITIALS",
     "is_initials",
     "word_key",
@@ -82,6 +85,8 @@ class NameLexicon:
     honorifics_exact: dict[str, str] = field(default_factory=dict, hash=False)
     #: honorifics used for the officials of one state only (words -> alpha-3): "Bapak", "Shri"
     honorific_states: dict[tuple[str, ...], str] = field(default_factory=dict, hash=False)
+    #: particle -> the spelling it is a variant of ("abou" -> "abu", "el" -> "al")
+    particle_spellings: dict[str, str] = field(default_factory=dict, hash=False)
 
     def honorific_state(self, honorific: str) -> Optional[str]:
         """The one state whose officials are addressed with ``honorific`` as written, if any."""
@@ -145,10 +150,13 @@ def load_lexicon(folder: Optional[PathLike] = None) -> NameLexicon:
         # a form listed twice keeps its strongest reading
         if target.get(words) != "strong":
             target[words] = row.get("strength", "weak") or "weak"
-    particles = {_word_key(r["form"]): r.get("kind", "family") or "family" for r in read_tsv(base / "particles.tsv")}
+    particle_rows = read_tsv(base / "particles.tsv")
+    particles = {_word_key(r["form"]): r.get("kind", "family") or "family" for r in particle_rows}
+    spellings = {_word_key(r["form"]): _word_key(r["same"]) for r in particle_rows if r.get("same")}
     suffixes = frozenset(_word_key(s) for s in read_lines(base / "suffixes.txt"))
     family_first = frozenset(fold_key(s) for s in read_lines(base / "family_first_surnames.txt"))
-    return NameLexicon(before, after, particles, suffixes, family_first, str(base), tuple(forms), exact, states)
+    return NameLexicon(before, after, particles, suffixes, family_first, str(base), tuple(forms), exact, states,
+                       spellings)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -253,6 +261,42 @@ class ParsedName:
             else:
                 out.append(("full", fold_key(unit)))
         return tuple(out)
+
+
+def lineage_keys(p: ParsedName) -> frozenset[str]:
+    """:func:`fold_key` of the words that name a person's forebears, not the person: each word
+    right after a patronymic particle ("Abdullah" of "Turki bin Mishaal bin Abdullah Al Saud",
+    "Mohamed" of "Amran bin Mohamed Zin"). Read once per parsed name (it is immutable)."""
+    keys = p.__dict__.get("_lineage_keys")
+    if keys is None:
+        particles = load_lexicon().particles
+        toks = p.tokens
+        keys = p.__dict__["_lineage_keys"] = frozenset(
+            fold_key(toks[k + 1]) for k in range(len(toks) - 1)
+            if particles.get(_word_key(toks[k])) == "patronymic" and toks[k + 1][:1].isupper())
+    return keys
+
+
+_NAME_WORD_SPLIT = re.compile(r"[\s\-\u2010]+")
+
+
+@lru_cache(maxsize=16384)
+def variant_key(unit: str) -> str:
+    """:func:`fold_key` of a family unit with each particle in its listed spelling
+    (``particles.tsv``, column ``same``): "Abou Zeid" and "Abu Zeid" give "abuzeid", "El-Sayed" and
+    "Al Sayed" give "alsayed"."""
+    spellings = load_lexicon().particle_spellings
+    words = [w for w in _NAME_WORD_SPLIT.split(unit) if w]
+    return "".join(fold_key(spellings.get(_word_key(w), w)) for w in words)
+
+
+def family_variant(a: str, b: str) -> bool:
+    """Are the single family units ``a`` and ``b`` one family name spelt two ways: equal once
+    their particles are spelt alike ("Abou Zeid" / "Abu Zeid"), or one transliteration edit apart
+    (:func:`one_edit_variant`, for words of six letters or more as for family names in full names:
+    "Al-Majali" / "Al-Majaly", "Rawahi" / "Rawahy"; not "Marin" / "Morin")?"""
+    ka, kb = variant_key(a), variant_key(b)
+    return bool(ka) and (ka == kb or one_edit_variant(ka, kb, min_len=6, family=True))
 
 
 def _is_initials_unit(unit: str) -> bool:
@@ -502,6 +546,9 @@ _GENDER_ADDED = ("a", "e")
 _GENDER_SWAPPED = frozenset({"a", "o"})
 _VOWELS = frozenset("aeiouy")
 _GIVEN_VOWELS = ({"i", "y"}, {"o", "u"})
+#: Vowel pairs a given name may swap inside the word but not at its end, where they mark gender
+#: ("mohamed"/"mohamad", "hesham"/"hisham"; "daniele"/"daniela", "simone"/"simoni" are not variants)
+_GIVEN_INNER_VOWELS = ({"e", "a"}, {"e", "i"})
 #: Words of this many letters may differ by two transliteration edits ("Disanayaka"/"Dissanayake").
 TWO_EDITS_FROM = 8
 
@@ -513,7 +560,8 @@ def one_edit_variant(a: str, b: str, *, min_len: int = 5, family: bool = False) 
     transliteration edit (two for words of :data:`TWO_EDITS_FROM`+ letters): a vowel for another
     vowel ("rajapaksa"/"rajapakse", "mansoori"/"mansouri") or a doubled letter
     ("disanayaka"/"dissanayake"). Given names (``family`` false) are held closer: one edit, "i"/"y",
-    "o"/"u" or, not at the end, "e"/"a" ("dmitri"/"dmitry", "mohamed"/"mohamad"). Another consonant
+    "o"/"u" or, not at the end, "e"/"a" or "e"/"i" ("dmitri"/"dmitry", "mohamed"/"mohamad",
+    "hesham"/"hisham"). Another consonant
     makes another name ("ramesh"/"rakesh"/"rajesh"), and so does a feminine ending added or swapped
     in ("volkov"/"volkova", "mario"/"maria").
 
@@ -535,7 +583,7 @@ def one_edit_variant(a: str, b: str, *, min_len: int = 5, family: bool = False) 
             pair = {a[op.src_pos], b[op.dest_pos]}
             if not pair <= _VOWELS:
                 return False
-            if not family and pair not in _GIVEN_VOWELS and not (pair == {"e", "a"} and op.src_pos < len(a) - 1):
+            if not family and pair not in _GIVEN_VOWELS and not (pair in _GIVEN_INNER_VOWELS and op.src_pos < len(a) - 1):
                 return False
         else:  # a letter inserted in one word: only a doubled one
             word, k = (b, op.dest_pos) if op.tag == "insert" else (a, op.src_pos)

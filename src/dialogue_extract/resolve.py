@@ -17,7 +17,11 @@ word or a matching initial with the form are candidates):
 2. Single-unit forms ("Sharma", "Hyun", "Khải", "Al Qasimi"), in text order, join a cluster of
    which they are a short form (family name, family-first given name, last word, ...), choosing
    by the same most-recent rule; failing that, a cluster whose first given name they are
-   ("Haruki" for "Haruki Matsumoto"); failing that, the cluster of the same single form, or a new one.
+   ("Haruki" for "Haruki Matsumoto"); failing that, any other word of a full name that is not a
+   forebear's ("Abdullah" of "... bin Abdullah Al Saud" names his father) nor, for a regnal name
+   ("Abdullah II"), any given name; failing that, a cluster whose short form it is spelt another way
+   ("Al-Majaly" / "Al-Majali", "Abu Zeid" / "Abou Zeid"); failing that, the cluster of the same
+   single form, or a new one.
    A form given a title ("President Torres") first joins a fitting cluster given the same title.
 
 Two different people who share only a family name or only a given name are never merged.
@@ -31,7 +35,8 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional, Sequence, Union
 
 from .gc_pause import gc_paused
-from .names import NameLexicon, ParsedName, _is_initials_unit, fold_key, names_compatible, parse_name
+from .names import (NameLexicon, ParsedName, _is_initials_unit, family_variant, fold_key, lineage_keys,
+                    names_compatible, parse_name, variant_key)
 
 __all__ = ["NameMention", "Cluster", "MentionClusterer", "Resolver", "resolve_mentions", "BLOCK_ABOVE"]
 
@@ -147,9 +152,11 @@ class MentionClusterer:
         assigned: dict[int, _Group] = {}
         same: dict[tuple, int] = {}  # identical mentions (text and offsets) share their cluster
         by_word: dict[str, dict[int, _Group]] = {}  # multi-word clusters by folded word
+        own_word: dict[str, dict[int, _Group]] = {}  # ... by their words that are not a forebear's
         blocks: dict[tuple[str, str], dict[int, _Group]] = {}  # ... by word and another word or initial
         short: dict[str, dict[int, _Group]] = {}  # multi-word clusters by their short forms
         given: dict[str, dict[int, _Group]] = {}  # ... by their first given names
+        spelt: dict[str, dict[int, _Group]] = {}  # ... by the consonant skeleton of their short forms
         singles: dict[str, _Group] = {}  # clusters made of single forms only
         compat_cache: dict[tuple[str, str], bool] = {}
         # a form's folded word keys and the folded short and given forms it is found under, read
@@ -190,8 +197,11 @@ class MentionClusterer:
                 blocks[key].pop(g.ident, None)
 
         def index_form(g: _Group, p: ParsedName) -> None:
+            forebears = lineage_keys(p)
             for w in keys_of(p)[0]:
                 _push(by_word, w, g)
+                if w not in forebears:
+                    _push(own_word, w, g)
             if blocking:
                 index_blocks(g, p)
 
@@ -217,6 +227,8 @@ class MentionClusterer:
                 _push(short, k, g)
             for k in given_keys:
                 _push(given, k, g)
+            for f in p.short_forms:
+                _push(spelt, _skeleton(variant_key(f)), g)
 
         def new_group() -> _Group:
             g = _Group(len(groups))
@@ -278,11 +290,13 @@ class MentionClusterer:
                 g = None
                 if key:
                     pools = [(0, short.get(key, {}))]
-                    if self.given_alone:
+                    # a regnal name ("King Abdullah II") is no given name of a person named without
+                    # its numeral, nor a forebear's name in a lineage ("... bin Abdullah Al Saud")
+                    if self.given_alone and not p.suffix:
                         pools.append((1, given.get(key, {})))
                         # last resort: any other word of a full name ("Fuentes" of "Carolina
                         # Fuentes Ortega", whose first surname is the one used alone)
-                        pools.append((2, by_word.get(key, {})))
+                        pools.append((2, own_word.get(key, {})))
                     # "President Torres": the person given that title, whichever way the surname fits
                     titled = _titled(pools, items[i])
                     if titled:
@@ -303,6 +317,15 @@ class MentionClusterer:
                                     h.timelines.append(timeline)
                             g = self._recent_on(timeline, groups, pos[i], items[i].country)
                         break
+                if g is None and key:
+                    # the family name spelt another way ("Al-Majaly" of "Nasser Odeh Al-Majali",
+                    # "Abu Zeid" of "Ahmed Fouad Abou Zeid"), when no cluster has it as written
+                    pool = spelt.get(_skeleton(variant_key(p.family)))
+                    if pool:
+                        cands = [h for h in (pool[k] for k in sorted(pool))
+                                 if any(family_variant(p.family, f) for q in h.forms.values() for f in q.short_forms)]
+                        if cands:
+                            g = _most_recent(self._prefer_country(cands, items[i].country), pos[i])
                 if g is None:
                     keys = [fold_key(f) for f in p.short_forms] if key else []
                     g = next((singles[k] for k in keys if k in singles), None)
