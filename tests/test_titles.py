@@ -140,6 +140,17 @@ def test_lowercase_service_chiefs(extractor, text, title, country):
     assert title in official.titles and official.country == country
 
 
+@pytest.mark.parametrize("text,country", [
+    ("The note was signed by Mr. Aldo Ferri, Ambassador Extraordinary and Plenipotentiary of Italy to Chile.", "ITA"),
+    ("| 2 | Loan agreement | Ms. Hana Kato, Ambassador Extraordinary and Plenipotentiary of Japan to Peru |", "JPN"),
+    ("Ambassador Extraordinary and Plenipotentiary Aldo Ferri presented his credentials.", None),
+])
+def test_an_ambassador_extraordinary_and_plenipotentiary(extractor, text, country):
+    (official,) = extractor.extract(text).officials
+    assert official.titles[0] == "Ambassador Extraordinary and Plenipotentiary"
+    assert country is None or official.country == country
+
+
 @pytest.mark.parametrize("text,title", [
     ("The talks were led by Lt. Gen. (Retd.) Anil Rao, the envoy.", "Lt. Gen. (Retd.)"),
     ("Major General (ret.) Tomas Hruby chaired the panel.", "Major General (ret.)"),

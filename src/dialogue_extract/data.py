@@ -188,6 +188,7 @@ class TitlesLexicon(_Lexicon):
     shared_state_users: dict[str, list[str]] = {}
     international_offices: _Words = []
     body_remit_words: _Words = []
+    offices_absent: dict[str, list[str]] = {}
     title_connectors: list[list[str]] = []
     needs_complement: _Words = []
     exclusive_offices: _Words = []

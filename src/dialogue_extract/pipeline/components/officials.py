@@ -44,9 +44,10 @@ def make_officials(nlp: Language, name: str, fuzzy_threshold: int, set_ents: boo
     sides = SideCues(list(sides_data.get("cues", [])), question_turn=sides_data.get("question_turn"),
                      counterpart_offices=sides_data.get("counterpart_offices", ()))
     places = {row["place"]: row["country"] for row in read_tsv(data_path("datelines.tsv"))}
-    staff = read_json(data_path("titles.json")).get("body_staff_heads", [])
+    titles = read_json(data_path("titles.json"))
     return OfficialsComponent(fuzzy_threshold=fuzzy_threshold, set_ents=set_ents, sides=sides.set_places(places),
-                              body_staff_heads=staff)
+                              body_staff_heads=titles.get("body_staff_heads", []),
+                              offices_absent=titles.get("offices_absent", {}))
 
 
 # offices a state sends to an international body ("Permanent Representative of India to the UN")
@@ -71,8 +72,11 @@ Language.factory("de_resolver", **_FACTORY)(make_officials)
 
 class OfficialsComponent:
     def __init__(self, *, fuzzy_threshold: int = 88, set_ents: bool = True,
-                 sides: Optional[SideCues] = None, body_staff_heads: Sequence[str] = ()) -> None:
+                 sides: Optional[SideCues] = None, body_staff_heads: Sequence[str] = (),
+                 offices_absent: Optional[dict[str, Sequence[str]]] = None) -> None:
         self.fuzzy_threshold = fuzzy_threshold
+        # office -> the states whose government has no holder of it ("President": Japan, ...)
+        self.offices_absent = {office: frozenset(codes) for office, codes in (offices_absent or {}).items()}
         self.set_ents = set_ents
         self.sides = sides
         # in an international body's release, the offices of its staff ("Deputy Spokesperson",
@@ -127,6 +131,9 @@ class OfficialsComponent:
         # state's guess): with no such official they have nothing to do
         if any(o.open_to_country for o in officials):  # the states named: (start, end, code), read once
             states = [(sp.start_char, sp.end_char, sp.kb_id_) for sp in spans_of(doc, keys.COUNTRIES)]
+            if self.offices_absent:  # (first: the side rules read the officials' states)
+                offices_the_home_lacks(officials, self.offices_absent, doc_value(doc, "de_home_country"),
+                                       [c for _s, _e, c in states])
             if self.sides is not None:
                 self.sides.apply(doc, text, officials, states)
             # (the side rules may have given every official a state: then nothing is left to give)
@@ -231,6 +238,34 @@ class OfficialsComponent:
             taken[e.start:e.end] = b"\x01" * (e.end - e.start)
         ours = [s for s in filter_spans(spans) if not any(taken[s.start:s.end])]
         doc.ents = sorted(upstream + ours, key=lambda s: s.start)
+
+
+def release_other(codes: Sequence[str], home: Optional[str]) -> Optional[str]:
+    """The one state besides ``home`` a release is about: the only other one it names (``codes``:
+    every country mention's code), or one it names at least twice as often as any other."""
+    counts = Counter(c for c in codes if c != home)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def offices_the_home_lacks(officials: list[OfficialInfo], absent: dict[str, frozenset], home: Optional[str],
+                           codes: Sequence[str]) -> None:
+    """An official given the release's home state only by guess, titled only by an office that
+    state's government has none of ("President" in a Japanese release, "Prime Minister" in an
+    Indonesian one), serves the one other state the release is about."""
+    if home is None:
+        return
+    other = None
+    for o in officials:
+        if not (o.country_inferred and o.country == home and o.titles
+                and all(home in absent.get(t, ()) for t in o.titles)):
+            continue
+        other = other or release_other(codes, home)
+        if other is None:
+            return
+        o.country, o.country_inferred, o.country_source = other, False, "title"
 
 
 def _title_key(title: str) -> str:
