@@ -215,3 +215,20 @@ def test_ambassador_of_the_custodian_of_the_two_holy_mosques(extractor):
 ])
 def test_a_ruler_word_after_another_office_opens_the_name(extractor, text, name, titles):
     assert officials(extractor, text)[name].titles == titles
+
+
+@pytest.mark.parametrize("text, name, titles, country", [
+    # a title before "RANK NAME" introduces that name, not the one before it
+    ("Also present were the Minister of Interior, Amina Dogo, the Chief of Army Staff, Gen. Musa Kalu, "
+     "and the Inspector-General of Police.", "Amina Dogo", ["Minister of Interior"], None),
+    ("Also present were the Minister of Interior, Amina Dogo, the Chief of Army Staff, Gen. Musa Kalu, "
+     "and the Inspector-General of Police.", "Musa Kalu", ["General", "Chief of Army Staff"], None),
+    # ", and Peru's TITLE, NAME": a second noun phrase, not an appositive of the name before it
+    ("Chile's trade minister, Rosa Fuentes, and Peru's deputy trade minister, Gen. Luis Quispe, signed it.",
+     "Rosa Fuentes", ["trade minister"], "CHL"),
+    ("Chile's trade minister, Rosa Fuentes, and Peru's deputy trade minister, Gen. Luis Quispe, signed it.",
+     "Luis Quispe", ["deputy trade minister", "General"], "PER"),
+])
+def test_a_title_before_a_rank_introduces_the_name_after_it(extractor, text, name, titles, country):
+    got = officials(extractor, text)[name]
+    assert sorted(got.titles) == sorted(titles) and got.country == country

@@ -58,6 +58,23 @@ def test_comment_section_runs_to_the_end():
     assert text[zone[0]:] .startswith("Reader Comments") and zone[1] == len(text)
 
 
+@pytest.mark.parametrize("block", [
+    "Read next\n- Peru's premier heads to Madrid for talks\n- Junta leader Gen. Aung Tun to skip summit",
+    "Read Next\n• Opposition chief Ana Vela quits post",
+    "Keywords #Chile #lithium #mining",
+    "Tags #Kenya #ports",
+])
+def test_headline_lists_and_hashtag_lines_are_blocks(block):
+    text = f"The ministers met in Quito.\n\n{block}\n\nThe talks will resume in May."
+    assert zones(text) == [block]
+
+
+@pytest.mark.parametrize("header", ["Comments (4) Closed", "Comments (12) [closed]", "3 comments open"])
+def test_comment_headers_with_their_state_open_a_comment_section(header):
+    text = f"The ministers met in Quito.\n\n{header}\nLucia R. | 2 hours ago\nGreat news."
+    assert zones(text) == [f"{header}\nLucia R. | 2 hours ago\nGreat news."]
+
+
 def test_also_read_block_stops_at_blank_line():
     text = "Body.\n\nAlso Read:\nMinister visits Paris\nTalks in Rome end\n\nMore body text."
     assert zones(text) == ["Also Read:\nMinister visits Paris\nTalks in Rome end"]

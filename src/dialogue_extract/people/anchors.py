@@ -134,13 +134,18 @@ def name_before_title(scan: Scan) -> None:
         if t.start in scan.premodifiers:
             continue  # "In addition to the talks, Secretary Rao met ...": the title is Rao's
         after = _name_after_comma(scan, t)
+        if after[0] is None:
+            # "X, the Chief of Defence Staff, Gen. Y": the title introduces the person its rank opens
+            after = (_found_after_title(scan, t), True, False, False)
         if after[0] is not None and (after[3] or after[1]):
             # "X, the President of Kenya, H.E. Y, ...", "X, and Secretary, Shri Y": Y's; but in a
             # list "X, Minister of A, H.E. Y, Cabinet Secretary of B" Y has a title of their own
             if title_at is None:
                 title_at = {u.start for u in scan.titles}
             e = after[0][1]
-            if after[3] or not (e + 1 < n and tv.text(e) == "," and (e + 1) in title_at):
+            if e + 2 < n and tv.text(e) == "," and tv.lower(e + 1) in lex.determiners:
+                e += 1  # "..., Gen. Y, the Secretary of Defence"
+            if after[3] or not (e + 1 < n and tv.text(e) in (",", "the", "The") and (e + 1) in title_at):
                 continue
         info = scan.tinfo.get(t.start)
         t_end = max(t.end, info.phrase_end) if info is not None else t.end
@@ -468,8 +473,9 @@ def _appositive_start(scan: Scan, k: int) -> int:
             k = span_end_start[k]
             continue
         word = tv.text(k - 1)
-        if word.lower() == "and" and tv.lower(k) in lex.determiners:
-            break  # "..., and the Commissioner": a second noun phrase, not an appositive
+        if word.lower() == "and" and (tv.lower(k) in lex.determiners
+                                      or k + 1 < tv.n and tv.text(k + 1) in ("'s", "\u2019s")):
+            break  # "..., and the Commissioner", "..., and Chile's Minister": a second noun phrase, not an appositive
         if word.lower() in lex.appositive_words or (word[:1].isupper() and word.isalpha()):
             k -= 1
             continue
@@ -581,6 +587,25 @@ def _name_after_comma(scan: Scan, t: Title):
     if after.lower() in ("and", "&", "of") and scan.single_unit(bounds):
         return nothing  # "Minister of Foreign Affairs, Emigration and Expatriates": a portfolio list
     return bounds, hon, strong, noun_phrase
+
+
+def _found_after_title(scan: Scan, t: Title) -> Optional[Bounds]:
+    """The person already found right after "TITLE, RANK" ("the Chief of Defence Staff, Gen. X",
+    "the Minister of Finance, Ambassador X"): the title introduces them too."""
+    tv, n = scan.tv, scan.tv.n
+    info = scan.tinfo.get(t.start)
+    end = max(t.end, info.phrase_end) if info is not None else t.end
+    if end + 1 >= n or tv.text(end) != ",":
+        return None
+    t2 = scan.title_at.get(end + 1)
+    if t2 is None or tv.span_text(t2.start, t2.end) not in scan.grammar.rank_titles:
+        return None
+    k = max(t2.end, t2.info.phrase_end) if t2.info is not None else t2.end
+    if k < n and tv.text(k) == ".":
+        k += 1
+    bounds = scan.found_start.get(k)
+    return bounds if bounds is not None and any(
+        ts == end + 1 for ts, _ in scan.found[bounds].titles) else None
 
 
 def _after_the_hon(scan: Scan, k: int) -> int:

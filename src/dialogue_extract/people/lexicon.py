@@ -96,6 +96,10 @@ class PersonGrammar:
         titles = read_json(lexicon.titles_path) if lexicon.titles_path else {}
         self.head_words = {h.split()[-1] for h in titles.get("heads", []) + titles.get("lowercase_heads", [])}
         self.head_words |= {w for w in titles.get("abbreviations", {})} | {")"}
+        # military ranks and forms of address ("Gen.", "Ambassador"), as written or abbreviated: after
+        # "TITLE," they open the name the title introduces ("the Chief of Defence Staff, Gen. X")
+        ranks = set(titles.get("rank_heads", [])) | set(titles.get("address_titles", []))
+        self.rank_titles = frozenset(ranks | {a for a, full in titles.get("abbreviations", {}).items() if full in ranks})
         # the words a title's complement is made of ("Production", "Affairs"): one of them after a
         # title is the title running on, not a one-word name
         self.title_words = frozenset(w for p in titles.get("portfolio", []) + titles.get("complement_words", [])
