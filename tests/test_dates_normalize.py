@@ -192,6 +192,9 @@ def test_weekday_before_a_date_is_part_of_it():
     ("WORLD | Diplomacy | 06 Dec 2021\n\nHeadline", (dt.date(2021, 12, 6), None)),
     ("Headline\n\n2026-02-14\n\nBody", (dt.date(2026, 2, 14), None)),
     ("Headline\nStaff Reporter\nPublished April 15, 2025 Updated about 6 hours ago\n\nBody", (dt.date(2025, 4, 15), None)),
+    # a time of day before the date on a wire's header line
+    ("Wire Service\n\nTop News 09:40 February 11, 2026\n\nBy A Reporter\n\nBody", (dt.date(2026, 2, 11), None)),
+    ("Headline\n07:15 PM ICT Feb 11, 2026\nBody", (dt.date(2026, 2, 11), None)),
     ("Headline\nPosted 3 May 2024 Last updated 4 May 2024\n\nBody", (dt.date(2024, 5, 3), None)),
     ("Headline\n\nBy Maria Teresa L. Santos  January 21, 2025, 6:30 pm\n\nMANILA - Body", (dt.date(2025, 1, 21), None)),
     ("Headline\nBy Han Ji-woo 2025-03-11\n\nBody", (dt.date(2025, 3, 11), None)),

@@ -20,7 +20,9 @@ _BODY_RUN = re.compile(r"(?<!\S)(?:\S+[ \t]+){%d}\S" % (BODY_LINE_WORDS - 1))
 TAIL_CHARS = 200
 
 # what may stand before the date on its line: a place, a byline, "Published:", "WORLD | Asia |"
-_PREFIX_END = re.compile(r"(?:^|[,|:;\-–—>\]/·•(]|\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Dd]ated|[Ii]ssued|[Oo]n|[Dd]ate))\s*$")
+# (or a time: "All News 16:21 November 03, 2025", "10:05 AM KST Nov 3, 2025")
+_PREFIX_END = re.compile(r"(?:^|[,|:;\-–—>\]/·•(]|\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Dd]ated|[Ii]ssued|[Oo]n|[Dd]ate)"
+                         r"|(?<![\d:.])\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?)\s*$")
 # what may follow it: nothing, "(PTI):", "]" (closing "[Jakarta, 5 March 2025]"), ": ", " - ", ", 21:35 IST", " | By ...", ") –" (closing an
 # agency's parenthesis: "NEW DELHI (Agency / Source - 10th September, 2020) –"), ", SPA --"
 # " Updated about 6 hours ago" (a publication line that goes on with its update)
