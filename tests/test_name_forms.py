@@ -35,6 +35,10 @@ def test_one_edit_variant(a, b, same):
         ("Maryam Al Mansouri", "Sultan bin Saeed Al Mansoori", False),
         ("Yelena Petrovna Volkova", "Dmitry Alexandrovich Volkov", False),
         ("Mario Rossi", "Maria Rossi", False),
+        ("Kyaw Soe", "Kyaw Soe Naing", False),  # Burmese names are written whole
+        ("Tin Maung", "Tin Maung Oo", False),
+        ("Claudia Sheinbaum", "Claudia Sheinbaum Pardo", True),  # a Spanish name by its first surname
+        ("Suu Kyi", "Aung San Suu Kyi", True),
     ],
 )
 def test_variants_merge_only_when_the_rest_agrees(a, b, same):

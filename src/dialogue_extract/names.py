@@ -7,6 +7,8 @@ Plain functions with no spaCy dependency. The word lists they use are data files
   Dato', Sheikh: a sign of public office) or weak (Mr, Ms, Dr, Prof);
 * ``particles.tsv``   name particles (al, bin, de, van, le, ...) that bind to the next word;
 * ``suffixes.txt``    generational suffixes (Jr., Sr., II, III);
+* ``no_family_name_words.txt``  words of Burmese names, which have no family name: a name made
+  only of them is never the first name and surname of a longer one ("Kyaw Soe" / "Kyaw Soe Naing");
 * ``family_first_surnames.txt``  Chinese, Korean, Vietnamese and Japanese family names, used to
   read "Zhou Kai", "Cho Hyun" or "Trần Quốc Khải" family name first.
 
@@ -87,6 +89,8 @@ class NameLexicon:
     honorific_states: dict[tuple[str, ...], str] = field(default_factory=dict, hash=False)
     #: particle -> the spelling it is a variant of ("abou" -> "abu", "el" -> "al")
     particle_spellings: dict[str, str] = field(default_factory=dict, hash=False)
+    #: fold_key of the words of names without a family name (Burmese: "kyaw", "soe", "naing")
+    no_family_words: frozenset[str] = frozenset()
 
     def honorific_state(self, honorific: str) -> Optional[str]:
         """The one state whose officials are addressed with ``honorific`` as written, if any."""
@@ -155,8 +159,10 @@ def load_lexicon(folder: Optional[PathLike] = None) -> NameLexicon:
     spellings = {_word_key(r["form"]): _word_key(r["same"]) for r in particle_rows if r.get("same")}
     suffixes = frozenset(_word_key(s) for s in read_lines(base / "suffixes.txt"))
     family_first = frozenset(fold_key(s) for s in read_lines(base / "family_first_surnames.txt"))
+    no_family = base / "no_family_name_words.txt"
+    no_family_words = frozenset(fold_key(s) for s in read_lines(no_family)) if no_family.is_file() else frozenset()
     return NameLexicon(before, after, particles, suffixes, family_first, str(base), tuple(forms), exact, states,
-                       spellings)
+                       spellings, no_family_words)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -229,6 +235,8 @@ class ParsedName:
         Fuente Ramírez"): the word before the family name, after at least one given name."""
         if self.family_first or self.by_given or len(self.given) < 2 or not self.family[:1].isupper():
             return ()  # (a family name opening on a particle, "oglu Mammadov", binds the word before)
+        if self.no_family_name:
+            return ()  # "Kyaw Soe Naing": a Burmese name is written whole
         unit = self.given[-1]
         if _is_initials_unit(unit) or not unit[:1].isalpha():
             return ()
@@ -240,6 +248,13 @@ class ParsedName:
             return ()
         core = words[-1]
         return tuple(dict.fromkeys((unit, core))) if core[:1].isupper() else ()
+
+    @property
+    def no_family_name(self) -> bool:
+        """Whether every word is a word of names without a family name (Burmese, listed in
+        ``no_family_name_words.txt``): "Kyaw Soe Naing", "Min Min"."""
+        words = load_lexicon().no_family_words
+        return bool(words) and all(fold_key(t) in words for t in self.tokens)
 
     @property
     def given_forms(self) -> tuple[str, ...]:
