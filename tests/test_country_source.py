@@ -385,6 +385,33 @@ def test_an_office_the_home_state_has_keeps_the_home_guess(extractor):
     assert got["Ama Owusu"].country == "IND" and got["Kofi Mensah"].country == "IND"
 
 
+@pytest.mark.parametrize("sentence", [
+    "EAM also met Prime Minister Samuel Otieno.",
+    "The MoS also met Prime Minister Samuel Otieno.",
+    "Later in the day, the Minister met Prime Minister Samuel Otieno.",
+])
+def test_the_traveller_named_by_title_meets_the_hosts(extractor, sentence):
+    text = ("Ministry of External Affairs\nGovernment of India\n\nVisit of Minister of State to Kenya\n\n"
+            "Minister of State Shri Arun Pal held talks in Nairobi on trade with Kenya. " + sentence + "\n")
+    o = officials(extractor, text)["Samuel Otieno"]
+    assert (o.country, o.country_source) == ("KEN", "side")
+
+
+def test_a_minister_named_by_title_at_home_is_no_traveller(extractor):
+    text = ("Ministry of External Affairs\nGovernment of India\n\nVisit of the Foreign Minister of Kenya to India\n\n"
+            "Foreign Minister Samuel Otieno of Kenya held talks in New Delhi. The Minister met Commerce Minister "
+            "Shri Arun Pal.\n")
+    assert officials(extractor, text)["Arun Pal"].country == "IND"
+
+
+def test_officials_met_together_with_a_long_title_between(extractor):
+    text = ("Ministry of External Affairs\nGovernment of India\n\nVisit of Minister of State to Kenya\n\n"
+            "Minister of State Shri Arun Pal was in Nairobi for talks with Kenya. He also met Prime Minister Samuel "
+            "Otieno and Cabinet Secretary for Petroleum and Mining Grace Wanjiru.\n")
+    got = officials(extractor, text)
+    assert got["Samuel Otieno"].country == "KEN" and got["Grace Wanjiru"].country == "KEN"
+
+
 def test_country_source_is_described_in_the_schema():
     from dialogue_extract.results import Official
 

@@ -663,7 +663,16 @@ class AttributionComponent:
         doc._.de_home_country = home
         doc._.de_home_country_source = source
         doc._.de_issuer_international = international_masthead(tv.doc_text)
+        doc._.de_visit_abroad = home is not None and self.visit_abroad(doc, tv.doc_text, home, visit)
         return doc
+
+    def visit_abroad(self, doc: Doc, text: str, home: str, visit: Optional[tuple] = None) -> bool:
+        """Whether the release is about its own official's trip abroad: its header announces an
+        unnamed office's visit to another state ("Visit of External Affairs Minister to Egypt") or
+        travel to other states ("Minister to travel to Chile and Peru")."""
+        host, dest = visit if visit is not None else self.visit_title(doc, text)
+        dests = ({dest} if dest and not host else set()) | self.travel_destinations(doc, text)
+        return bool(dests) and home not in dests
 
     @staticmethod
     def _layout_country(tv: TokenView, person: Span, country_end_at: dict[int, Span], cells) -> Optional[str]:

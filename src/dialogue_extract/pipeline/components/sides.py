@@ -50,7 +50,7 @@ _VISITORS = Located.of(r"\b(?:[Vv]isiting|[Dd]elegations?|[Gg]uests?)\b")
 # the release's own side as the subject of a meeting: "I", "we", and in a briefing "the Secretary"
 # ("Yes, the Secretary spoke with X", "Has the Minister been in touch with X?")
 _OWN_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:?!\n]{0,40},\s+)*(?:(?:[Hh]as|[Hh]ave|[Hh]ad|[Dd]id|[Ww]ill|[Ii]s|[Ww]as)\s+)?"
-                          r"(?P<who>I|[Ww]e|[Tt]he\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+                          r"(?P<who>I|[Ww]e|[Tt]he\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|(?:[Tt]he\s+)?[A-Z][A-Za-z]?[A-Z]{1,3})"
                           r"(?:\s+(?:has|have|had|will|would|also|then|later|just|already|recently|not|been|yet|ever))*\s*$")
 # where the officials a meeting place gives its state end: a relative clause, a message or greetings
 _PLACE_STOP = Located.of(r",\s+(?:who|whom|which)\b|\b(?:greetings|messages?|invitation)\b")
@@ -63,6 +63,8 @@ _MEETING = Located.of(r"\b(?:(?:met|meets|meet)(?: with)?|(?:spoke|speaks|speak|
 _ENVOYS = ("Ambassador", "High Commissioner", "Consul", "Permanent Representative", "Chargé")
 # a sentence about a multilateral meeting: its place is a venue, not a side's state
 _MULTILATERAL = Located.of(r"\b(?:sidelines|margins|[Ss]ummit|[Ff]orum|[Cc]onference|[Ss]ession|[Aa]ssembly|[Dd]ialogue)\b")
+# "... and Minister of Petroleum and Mineral Resources ": a title alone between two coordinated officials
+_AND_TITLE = re.compile(r",?\s+(?:and\s+)?(?:(?:[A-Z][\w'’.-]*|of|and|for|the|&)\s+)+")
 _MEETING_GAP = 90  # the most characters from the phrase to the first official met (a title between)
 # the most characters from a traveller's name to "came to", "arrived in" (a title between)
 _VISITOR_GAP = 160
@@ -203,7 +205,7 @@ class SideCues:
         self._apply_visitors(text, masked, officials, mentions, starts, home, spans, states)
         if not any(o.open_to_country for o in officials):
             return
-        self._apply_meetings(text, mentions, starts, home, states)
+        self._apply_meetings(text, mentions, starts, home, states, doc)
         if not any(o.open_to_country for o in officials):
             return
         self._apply_counterparts(text, mentions, starts, home, states)
@@ -411,7 +413,7 @@ class SideCues:
                 self._give(open_[0], left[0], "side")
 
     def _apply_meetings(self, text: str, mentions: list, starts: list[int], home: Optional[str],
-                        states: "_States") -> None:
+                        states: "_States", doc: Optional[Doc] = None) -> None:
         """"X met Y", "X spoke today with Y", "... before a meeting with Z": the officials X meets
         serve the side opposite X's (the other state when X is the home state's, else the home
         state). X is the first official the sentence names, before its meeting phrase."""
@@ -420,6 +422,9 @@ class SideCues:
         subject_of: dict[int, Optional[OfficialInfo]] = {}  # sentence start -> its subject
         # a briefing transcript (a journalist's question opens a line)
         transcript = self.question_turn is not None and self.question_turn.search(text) is not None
+        # a release about its own official's trip abroad: "EAM also met X", "The Minister met X" is
+        # the traveller meeting the hosts, as in a briefing
+        own_named_by_title = transcript or (doc is not None and bool(doc_value(doc, "de_visit_abroad")))
         for m in _MEETING.finditer(text):
             begin = _sentence_start(text, m.start())
             if begin not in subject_of:  # the first official the sentence names (not a speaker's label)
@@ -436,7 +441,7 @@ class SideCues:
                 # "I spoke with X", "Yes, the Secretary spoke with X" said in a briefing: the release's
                 # own side meets (no state, no visitor named before the phrase)
                 own = _OWN_SUBJECT.match(text, text.rfind(":", begin, m.start()) + 1 or begin, m.start())
-                if own is None or (own.group("who")[:1] not in "IWw" and not transcript) \
+                if own is None or (own.group("who")[:1] not in "IWw" and not own_named_by_title) \
                         or states.names_other(begin, m.start()) or _VISITORS.search(text, begin, m.start()):
                     continue
                 code = states.other(begin, stop, paragraph=True)
@@ -462,14 +467,16 @@ class SideCues:
             i = bisect_left(starts, m.end())
             last = m.end()
             limit = _MEETING_GAP
-            while i < len(starts) and starts[i] - last <= limit and starts[i] < stop:
+            while i < len(starts) and starts[i] < stop and (
+                    starts[i] - last <= limit or limit < _MEETING_GAP and starts[i] - last <= _MEETING_GAP
+                    and _AND_TITLE.fullmatch(text, last, starts[i])):
                 o = mentions[i][1]
                 if o is subject:
                     break
                 self._give(o, code, "side")
                 last = max(mm.end for mm in o.mentions if mm.start == starts[i])
                 i += 1
-                limit = 40  # the officials coordinated with the first one
+                limit = 40  # the officials coordinated with the first one (or with a long title between)
                 if i < len(starts) and not _COORDINATION.match(text, last, starts[i]):
                     break
 
