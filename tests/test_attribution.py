@@ -232,3 +232,33 @@ def test_a_ruler_word_after_another_office_opens_the_name(extractor, text, name,
 def test_a_title_before_a_rank_introduces_the_name_after_it(extractor, text, name, titles, country):
     got = officials(extractor, text)[name]
     assert sorted(got.titles) == sorted(titles) and got.country == country
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Peru's army chief Gen Luis Paredes Soto met the delegation.", "Luis Paredes Soto", ["army chief", "General"]),
+    ("Chairman Joint Chiefs of Staff Committee Gen Imran Aziz Khan attended.", "Imran Aziz Khan",
+     ["Chairman Joint Chiefs of Staff Committee", "General"]),
+    ("Brazil's top diplomat Marina Costa Lobo arrived in Rome on Monday.", "Marina Costa Lobo", ["top diplomat"]),
+    ("Malaysia's Minister in the Prime Minister's Department (Law), Datuk Seri Azman Hashim, spoke.",
+     "Azman Hashim", ["Minister in the Prime Minister's Department (Law)"]),
+    # a head written in lower case takes its portfolio in lower case
+    ("The Omani deputy minister of health, Dr. Salim Al-Rawahi, attended.", "Salim Al-Rawahi",
+     ["deputy minister of health"]),
+    ("Kenya's minister for trade Rose Wanjiru Kamau opened the fair.", "Rose Wanjiru Kamau", ["minister for trade"]),
+    # a possessive before the title, an ambassador's posting named by its city, a title opening a sentence
+    ("He met the Kingdom's Minister of Culture, Nasser Al-Qahtani, in Riyadh.", "Nasser Al-Qahtani",
+     ["Minister of Culture"]),
+    ("Peru's Ambassador to Madrid, Carla Montes Rivas, attended.", "Carla Montes Rivas", ["Ambassador"]),
+    ("The talks ended. Secretary at the Ministry of Finance, Rina Devi Shrestha, told reporters.",
+     "Rina Devi Shrestha", ["Secretary"]),
+])
+def test_news_style_titles(extractor, text, name, titles):
+    assert officials(extractor, text)[name].titles == titles
+
+
+@pytest.mark.parametrize("text", [
+    "Gen Z voters in Nairobi protested against the bill.",
+    "The country's top diplomat told reporters the talks would go on.",
+])
+def test_news_style_words_that_name_no_official(extractor, text):
+    assert officials(extractor, text) == {}

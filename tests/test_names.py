@@ -64,6 +64,7 @@ def test_fold_idempotent(s):
          ("Rosli",), ("Dato' Seri Utama", "Haji")),
         ("Alhaji Musa Danladi Bello", "Musa Danladi Bello", "Bello", ("Musa", "Danladi"), ("Alhaji",)),
         ("Hajiya Zainab Umar-Sani", "Zainab Umar-Sani", "Umar-Sani", ("Zainab",), ("Hajiya",)),
+        ("Mallam Sani Garba Idris", "Sani Garba Idris", "Idris", ("Sani", "Garba"), ("Mallam",)),
         ("Datin Hajah Rosnah Mat Yusof", "Rosnah Mat Yusof", "Yusof", ("Rosnah", "Mat"), ("Datin", "Hajah")),
         ("Encik Faizal Rahman", "Faizal Rahman", "Rahman", ("Faizal",), ("Encik",)),
         ("Engineer Waleed bin Saad Al-Harbi", "Waleed bin Saad Al-Harbi", "bin Saad Al-Harbi", ("Waleed",), ("Engineer",)),

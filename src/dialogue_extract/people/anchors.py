@@ -540,7 +540,8 @@ def _name_after_comma(scan: Scan, t: Title):
         # "the Executive Secretary of the Intergovernmental Authority on Development (IGAD), Dr. X":
         # the body's short form in brackets after the title
         end += 3
-    elif end + 1 < n and word.lower() in ("in", "at"):  # "the Georgian Ambassador in New Delhi, Mr. X"
+    elif end + 1 < n and (word.lower() in ("in", "at") or word.lower() == "to" and tv.lower(end - 1) == "ambassador"):
+        # "the Georgian Ambassador in New Delhi, Mr. X", "Türkiye's Ambassador to Baghdad, X"
         k = end + 1
         while k < n and k - end <= 4 and tv.text(k)[:1].isupper():
             k += 1
@@ -551,7 +552,8 @@ def _name_after_comma(scan: Scan, t: Title):
     if end >= n or tv.text(end) != ",":
         return nothing
     j2, hon, strong = scan.honorifics_at(_after_the_hon(scan, end + 1))
-    noun_phrase = p < t.start or p == 0 or "\n" in tv.text(p - 1) or tv.lower(p - 1) in lex.determiners
+    noun_phrase = p < t.start or p == 0 or "\n" in tv.text(p - 1) or tv.lower(p - 1) in lex.determiners \
+        or tv.text(p - 1) in ("'s", "\u2019s", ".")  # "the Kingdom's Deputy Minister of Health, X", a sentence's subject
     # "received Foreign Minister of the Republic of Fiji, X": a title naming its state reads as a noun phrase
     noun_phrase = noun_phrase or (info is not None and info.country is not None and tv.text(p - 1) not in (",", "and"))
     if not noun_phrase and p > 1 and tv.text(p - 1)[:1].isupper():

@@ -254,6 +254,8 @@ class TitlesComponent(AddsPatterns):
         j = end
         n = tv.n
         remit = end > 0 and tv.text(end - 1) in self.lex.remit_heads  # "Special Envoy for Yemen"
+        # a head written in lower case takes its portfolio in lower case too ("the deputy minister of health")
+        lower_head = end > 0 and tv.text(end - 1).islower()
         own_state = False  # the office's state was named by an "of <state>" complement
         posting_cut: Optional[int] = None  # where the title ends when a posting follows that state
         while j < n and tv.lower(j) in self.lex.complement_preps:
@@ -375,7 +377,8 @@ class TitlesComponent(AddsPatterns):
                 # bare one after the complement starts the next title ("... Production General X")
                 head_here = t in self.head_words and (tv.lower(m - 1) == "the" or tv.text(m - 1) in self.head_words
                                                       or tv.text(m - 1) in self.lex.modifiers)
-                portfolio = self._is_portfolio(t, bare)
+                portfolio = self._is_portfolio(t, bare) or (
+                    lower_head and t.islower() and t.capitalize() in self.lex.portfolio)
                 if unknown and not portfolio and t not in ("the", "and", "&", "of", "for", "in") \
                         and t not in _HYPHENS:
                     if t in self.lex.body_end_words or t in self.lex.government_org_words:
