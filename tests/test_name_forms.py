@@ -56,6 +56,9 @@ def test_variants_merge_only_when_the_rest_agrees(a, b, same):
         ("Puan Hannah Lim Mei Ling", "Hannah Lim Mei Ling"),  # Malay "Mrs"
         ("Pol. Gen. Somsak Boonmee", "Somsak Boonmee"),  # Thai police rank
         ("Pengiran Hamzah Yusof", "Hamzah Yusof"),
+        ("M.L. Pimpaka Sukhum", "Pimpaka Sukhum"),  # Thai royal lineage titles
+        ("M.R. Thanadej Devakul", "Thanadej Devakul"),
+        ("Mom Chao Wimonrat", "Wimonrat"),
     ],
 )
 def test_honorifics_stripped(text, canonical):
@@ -167,6 +170,23 @@ def test_resolver_prefers_the_title_given():
     clusters = resolve_mentions(ms)
     by_name = {c.canonical: c.members for c in clusters}
     assert 2 in by_name["Gabriel Torres Ibarra"]
+
+
+@pytest.mark.parametrize("given, first, second, joins", [
+    # "Minister Al Busaidi": the Minister of Foreign Affairs "Albusaidi", not the department head
+    ("minister", "minister of foreign affairs", "head of the gulf department", 0),
+    ("president", "director", "president of the senate", 1),
+    ("minister", "deputy minister of trade", "minister of state", 1),  # "minister" opens only the second
+])
+def test_resolver_prefers_a_title_the_given_one_opens(given, first, second, joins):
+    from dialogue_extract.resolve import NameMention, resolve_mentions
+
+    ms = [NameMention("Hilal bin Said Albusaidi", 0, 24, context={"titles": frozenset({first})}),
+          NameMention("Maysa bint Saif Al Busaidi", 30, 56, context={"titles": frozenset({second})}),
+          NameMention("Al Busaidi", 70, 80, context={"titles": frozenset({given})})]
+    by_name = {c.canonical: c.members for c in resolve_mentions(ms)}
+    names = ["Hilal bin Said Albusaidi", "Maysa bint Saif Al Busaidi"]
+    assert 2 in by_name[names[joins]]
 
 
 @pytest.mark.parametrize("text, names", [

@@ -22,7 +22,8 @@ word or a matching initial with the form are candidates):
    ("Abdullah II"), any given name; failing that, a cluster whose short form it is spelt another way
    ("Al-Majaly" / "Al-Majali", "Abu Zeid" / "Abou Zeid"); failing that, the cluster of the same
    single form, or a new one.
-   A form given a title ("President Torres") first joins a fitting cluster given the same title.
+   A form given a title ("President Torres") first joins a fitting cluster given the same title
+   or a longer one it opens ("Minister Al Busaidi": the Minister of Foreign Affairs).
 
 Two different people who share only a family name or only a given name are never merged.
 """
@@ -471,9 +472,15 @@ def _titled(pools: list[tuple[int, dict[int, _Group]]], m: NameMention) -> list[
     for _kind, pool in pools:
         if pool and len(pool) <= BLOCK_ABOVE:
             for k in sorted(pool):
-                if pool[k].titles.intersection(titles):
+                if any(_title_fits(t, u) for t in titles for u in pool[k].titles):
                     found[k] = pool[k]
     return [found[k] for k in sorted(found)]
+
+
+def _title_fits(short: str, full: str) -> bool:
+    """Whether the folded title ``short`` a lone surname is given is ``full`` or its head word(s):
+    "minister" (of "Minister Al Busaidi") fits "minister of foreign affairs"."""
+    return short == full or (full.startswith(short) and full[len(short):len(short) + 1] == " ")
 
 
 def _most_recent(cands: list[_Group], position: float) -> _Group:
