@@ -412,6 +412,24 @@ def test_officials_met_together_with_a_long_title_between(extractor):
     assert got["Samuel Otieno"].country == "KEN" and got["Grace Wanjiru"].country == "KEN"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Shri Arun Pal called on H.E. Jean Morel, Minister of the Interior, and on H.E. Claire Dubois, Minister of Armed Forces.",
+    "Shri Arun Pal called on Jean Morel, Minister of the Interior, and Claire Dubois, Minister of Armed Forces.",
+])
+def test_a_call_reaches_the_officials_after_a_title_between(extractor, sentence):
+    text = ("Ministry of External Affairs\nGovernment of India\n\nIndia and France held talks in Paris. " + sentence
+            + " India and France.\n")
+    got = officials(extractor, text)
+    assert got["Jean Morel"].country == "FRA" and got["Claire Dubois"].country == "FRA"
+
+
+@pytest.mark.parametrize("verb", ["co-chaired", "will co-chair", "co-chairs"])
+def test_who_co_chairs_a_commission_with_someone_meets_them(extractor, verb):
+    text = ("Ministry of External Affairs\nGovernment of India\n\nMinister of State Shri Arun Pal " + verb
+            + " the India-Oman Joint Commission with Foreign Minister Salim Al Harthy in Muscat.\n")
+    assert officials(extractor, text)["Salim Al Harthy"].country == "OMN"
+
+
 def test_country_source_is_described_in_the_schema():
     from dialogue_extract.results import Official
 

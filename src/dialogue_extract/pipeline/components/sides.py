@@ -58,13 +58,14 @@ _PLACE_STOP = Located.of(r",\s+(?:who|whom|which)\b|\b(?:greetings|messages?|inv
 _MEETING = Located.of(r"\b(?:(?:met|meets|meet)(?: with)?|(?:spoke|speaks|speak|spoken|talked)(?: \w+)? (?:with|to)"
                       r"|in (?:touch|contact) with|discuss(?:ed|es)? with"
                       r"|(?:talks|meeting|call|conversation|discussions?)(?: [a-z]+){0,3}? with"
+                      r"|co-?chair(?:ed|s|ing)? the (?:[\w-]+ ){1,6}?with"  # "co-chaired the Joint Commission with X"
                       r"|, and (?:also )?with)\s")  # "... held talks with X on A, and with Y on B"
 # the titles of a state's envoys abroad: whom a visiting minister meets among their own officials
 _ENVOYS = ("Ambassador", "High Commissioner", "Consul", "Permanent Representative", "Chargé")
 # a sentence about a multilateral meeting: its place is a venue, not a side's state
 _MULTILATERAL = Located.of(r"\b(?:sidelines|margins|[Ss]ummit|[Ff]orum|[Cc]onference|[Ss]ession|[Aa]ssembly|[Dd]ialogue)\b")
 # "... and Minister of Petroleum and Mineral Resources ": a title alone between two coordinated officials
-_AND_TITLE = re.compile(r",?\s+(?:and\s+)?(?:(?:[A-Z][\w'’.-]*|of|and|for|the|&)\s+)+")
+_AND_TITLE = re.compile(r"(?:,?\s+(?:and\s+)?(?:on\s+)?)?(?:(?:[A-Z][\w'’.-]*|of|and|for|the|&),?\s+(?:and\s+(?:on\s+)?)?)+")
 _MEETING_GAP = 90  # the most characters from the phrase to the first official met (a title between)
 # the most characters from a traveller's name to "came to", "arrived in" (a title between)
 _VISITOR_GAP = 160
@@ -252,14 +253,17 @@ class SideCues:
                 stop = min(self._scope_end(text, end), next_cue)
                 i = bisect_left(starts, end)
                 if cue.max_gap:  # a phrase about one person: the official right after it, and
-                    # those coordinated with it ("... Prime Minister X and met Defence Minister Y")
+                    # those coordinated with it ("... Prime Minister X and met Defence Minister Y",
+                    # "... X, Minister of Foreign Affairs, and on Y": a title alone between)
                     last = end
-                    while i < len(starts) and starts[i] - last <= cue.max_gap and starts[i] < stop:
+                    while i < len(starts) and starts[i] < stop and (
+                            starts[i] - last <= cue.max_gap or last > end and starts[i] - last <= _MEETING_GAP
+                            and _AND_TITLE.fullmatch(text, last, starts[i])):
                         o = mentions[i][1]
                         self._give(o, code, cue.source)
                         last = max(mm.end for mm in o.mentions if mm.start == starts[i])
                         i += 1
-                        if i < len(starts) and not _COORDINATION.match(text, last, starts[i]):
+                        if i < len(starts) and not _coordinated(text, last, starts[i]):
                             break
                     continue
                 while i < len(starts) and starts[i] < stop:
@@ -477,7 +481,7 @@ class SideCues:
                 last = max(mm.end for mm in o.mentions if mm.start == starts[i])
                 i += 1
                 limit = 40  # the officials coordinated with the first one (or with a long title between)
-                if i < len(starts) and not _COORDINATION.match(text, last, starts[i]):
+                if i < len(starts) and not _coordinated(text, last, starts[i]):
                     break
 
     def _apply_visitors(self, text: str, masked: str, officials: list[OfficialInfo], mentions: list,
@@ -693,6 +697,12 @@ class _States:
         if i >= j and k >= 0:
             i = bisect_left(self.starts, self._paragraphs[k - 1] if k >= 1 else 0)
         return self.codes[i] if i < j and self.next_other[i] >= j else None
+
+
+def _coordinated(text: str, last: int, start: int) -> bool:
+    """Whether the official at ``start`` is coordinated with the one ending at ``last``: "X and Y",
+    "X, Y", or a title alone between ("X, Minister of Foreign Affairs, and on H.E. Y")."""
+    return bool(_COORDINATION.match(text, last, start) or _AND_TITLE.fullmatch(text, last, start))
 
 
 _sentence_start = sentence_start  # (one index of the text's sentence breaks, shared with people.context)
