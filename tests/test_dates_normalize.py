@@ -468,6 +468,10 @@ JAN20 = dt.date(2025, 1, 20)  # a Monday
     ("They discussed the Group of Twenty summit in Rio de Janeiro in March.", ("March", "2025-03")),
     ("He said he looked forward to seeing her at the forum in March.", ("March", "2025-03")),
     ("The delegation returns to Accra on Friday.", ("Friday", "2025-01-24")),
+    # a verb in the past right after the date governs it, whatever the future after it
+    ("Chile and Peru on Friday agreed to hold talks on fisheries.", ("Friday", "2025-01-17")),
+    ("Chile and Peru on Friday signed a deal that will cut tariffs.", ("Friday", "2025-01-17")),
+    ("Chile and Peru agreed to hold talks on Friday.", ("Friday", "2025-01-24")),
 ])
 def test_tense_from_the_governing_verb(sentence, expected):
     assert [(f.text, f.value) for f in find_dates(sentence, JAN20)] == [expected]

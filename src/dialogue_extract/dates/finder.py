@@ -437,6 +437,8 @@ class DateFinder:
                 prev = before[-2]
                 return prev.group("f") is not None and _AUX_GAP.fullmatch(text, prev.end(), last.start()) is not None
             return last.group("f") is not None
+        if _VERB_AFTER.match(text, end):
+            return False  # "Kenya and Peru on Monday agreed to hold talks": the verb right after it governs it
         stops = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
         right = min(stops + [len(text), end + 300])
         after = self._cues.search(text, end, right)
@@ -454,6 +456,8 @@ _ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?|Mrs|Prof|Gen|Col|Capt|Hon|
 
 #: a verb in the simple past ("served", "remained"): a period it closes is over
 _PAST_VERB = re.compile(r"(?<![\w-])[a-z]{2,}ed(?![\w-])")
+#: a verb in the past right after a date ("on Monday agreed", "on Tuesday signed")
+_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]{2,}ed|met|held|signed|said|spoke|took|made|gave|sent|began|led|won|told)(?![\w-])")
 
 
 #: kinds whose value is always resolved against the reference date
