@@ -201,3 +201,20 @@ def test_written_words_read_as_token_by_token(text):
     assert [scan.unit_end(i) for i in range(tv.n)] == [unit_end(i) for i in range(tv.n)]
     assert [scan.unit_start(j) for j in range(1, tv.n + 1)] == [unit_start(j) for j in range(1, tv.n + 1)]
     assert scan.joins  # the text glues some words
+
+
+@pytest.mark.parametrize("text, name", [
+    # a family name said once after a title with a complement, before its clause's verb
+    ("Will Secretary of Transportation Dunmore attend the launch?", "Dunmore"),
+    ("Minister of Finance Adeyemi said the budget was ready.", "Adeyemi"),
+])
+def test_a_one_word_name_before_its_verb_after_a_title_with_a_complement(extractor, text, name):
+    assert [o.name for o in extractor.extract(text).officials] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister of Defence and Military Production said so.",
+    "Minister of Trade and Industry Development announced a plan.",
+])
+def test_a_title_that_runs_on_gives_no_one_word_name(extractor, text):
+    assert extractor.extract(text).officials == []

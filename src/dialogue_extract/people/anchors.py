@@ -116,10 +116,20 @@ def _one_word_name(scan: Scan, bounds: Bounds) -> bool:
     """A single word after a title with a complement that is a one-word name all the same
     ("Indonesian Minister for Foreign Affairs Sugiono ... Minister Sugiono"): no word titles are
     made of, and written again elsewhere in the text."""
-    word = scan.tv.span_text(bounds[0], bounds[1])
+    tv = scan.tv
+    word = tv.span_text(bounds[0], bounds[1])
     # compared in NFKC: text copied from a PDF writes "Aﬀairs" with a ligature
-    return unicodedata.normalize("NFKC", word) not in scan.grammar.title_words \
-        and recurs(scan.tv.doc_text, word)
+    if unicodedata.normalize("NFKC", word) in scan.grammar.title_words:
+        return False
+    # or said once, before the verb of its clause ("Will Secretary of Defense Hegland join ...",
+    # "Minister of Finance Okafor said"): a name, not a word of the portfolio run on
+    e = bounds[1]
+    after = tv.text(e) if e < tv.n else ""
+    return (after.isalpha() and after.islower() and after not in _NOT_A_VERB) or recurs(tv.doc_text, word)
+
+
+#: lower-case words that go on a title's complement rather than open the clause's verb
+_NOT_A_VERB = frozenset({"of", "and", "for", "the", "in", "on", "at", "to", "with", "de", "du", "des", "y", "e"})
 
 
 # ---------------------------------------------------------------------------------------------
