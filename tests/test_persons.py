@@ -39,8 +39,10 @@ def test_title_before_name(nlp, text, name):
         # a word titles are made of: the title ran on, even when the text repeats it
         ("The Minister of Defence and Military Production received him. Production rose.", False),
         ("Minister of Foreign Aﬀairs met them. Aﬀairs of state were discussed.", False),
-        # written only once: no evidence it is a name
-        ("Indonesian Minister for Foreign Affairs Sugiono arrived.", False),
+        # written only once, but before its clause's verb: a name
+        ("Indonesian Minister for Foreign Affairs Sugiono arrived.", True),
+        # written once and followed by more of the portfolio: no evidence it is a name
+        ("Indonesian Minister for Foreign Affairs Sugiono and Trade arrived.", False),
     ],
 )
 def test_one_word_name_after_a_title_with_a_complement(nlp, text, found):
