@@ -104,8 +104,11 @@ def title_before_name(scan: Scan) -> None:
             # ends on an institution word; the person's name follows it
             k = _after_institution(scan, j + 1)
             if k is not None:
-                bounds = scan.scan_right(k)
-                if bounds is not None and scan.single_unit(bounds):
+                # ("Counsellor of the Indonesian Embassy Ibu Wahyuni": a form of address vouches
+                # for a one-word name)
+                k2, hon, strong = scan.honorifics_at(k)
+                bounds = scan.scan_right(k2)
+                if bounds is not None and not hon and scan.single_unit(bounds):
                     bounds = None
         if bounds is not None:
             scan.add(bounds, "title_before", t, hon, strong)
