@@ -84,6 +84,16 @@ def test_synonyms(nlp, text, sid):
     assert sid in ids(nlp, text)
 
 
+@pytest.mark.parametrize("text,sid,absent", [
+    ("They discussed joint patrols with the Commandant of the Indonesian Coast Guard, Vice Admiral Irvansyah.",
+     "maritime", None),
+    ("The Minister of Science and ICT of Korea, Lee Jong-ho, discussed cooperation.", None, "digital"),
+])
+def test_the_force_an_office_commands_is_evidence_its_title_is_not(nlp, text, sid, absent):
+    got = ids(nlp, text)
+    assert (sid is None or sid in got) and (absent is None or absent not in got)
+
+
 @pytest.mark.parametrize(
     "text,absent",
     [

@@ -56,9 +56,12 @@ def test_of_country_complement_is_separated(nlp):
 @pytest.mark.parametrize(
     "text, title, country",
     [
-        # a body named by its state: apart from the title, it names the office's state
-        ("the Commander of the Vietnam Coast Guard, Nguyen Van Son, said.", "Commander", "VNM"),
-        ("the Director General of the Indonesia National Police, Listyo Sigit, said.", "Director General", "IDN"),
+        # a body named by its state: apart from the title, it names the office's state; a force the
+        # office commands stays in the title ("Commander of the Vietnam Coast Guard")
+        ("the Commander of the Vietnam Coast Guard, Nguyen Van Son, said.", "Commander of the Vietnam Coast Guard", "VNM"),
+        ("the Director General of the Indonesia National Police, Listyo Sigit, said.",
+         "Director General of the Indonesia National Police", "IDN"),
+        ("the Director of the Kenyan Ministry of Health, Jane Wanjiru, said.", "Director", "KEN"),
         # a name after the state is no body
         ("He met the Ambassador of Japan Kenji Tanaka.", "Ambassador", "JPN"),
     ],
@@ -149,6 +152,40 @@ def test_an_ambassador_extraordinary_and_plenipotentiary(extractor, text, countr
     (official,) = extractor.extract(text).officials
     assert official.titles[0] == "Ambassador Extraordinary and Plenipotentiary"
     assert country is None or official.country == country
+
+
+@pytest.mark.parametrize("text,name,titles_,country", [
+    ("Also present was the Commandant of the Sri Lankan Coast Guard, Rear Admiral Nimal Perera.",
+     "Nimal Perera", ["Commandant of the Sri Lankan Coast Guard", "Rear Admiral"], "LKA"),
+    ("They thanked the Commander of the Fiji Military Forces, Major General Ro Jone Kalouniwai, for his help.",
+     "Ro Jone Kalouniwai", ["Commander of the Fiji Military Forces", "Major General"], "FJI"),
+    ("The Chief of Staff of the Japan Ground Self-Defense Force, General MORISHITA Yasunori, spoke.",
+     "MORISHITA Yasunori", ["Chief of Staff of the Japan Ground Self-Defense Force", "General"], "JPN"),
+    ("The Chief of the Defence Force, Air Chief Marshal Mark Binskin, attended.",
+     "Mark Binskin", ["Chief of the Defence Force", "Air Chief Marshal"], None),
+    ("The Chief of Naval Staff of the Pakistan Navy, Admiral Naveed Ashraf, called on him.",
+     "Naveed Ashraf", ["Chief of Naval Staff", "Admiral"], "PAK"),
+])
+def test_a_rank_between_an_office_and_a_name(extractor, text, name, titles_, country):
+    official = next(o for o in extractor.extract(text).officials if o.name == name)
+    assert sorted(official.titles) == sorted(titles_) and (country is None or official.country == country)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Present were the Commander of the Malaysian Army, General Hafizuddeain Jantan, the Chief of the Royal "
+     "Malaysian Navy, Admiral Zulhelmy Ithnain, and the Chief of the Air Force, General Norazlan Aris.",
+     {"Hafizuddeain Jantan": "Commander of the Malaysian Army", "Zulhelmy Ithnain": "Admiral",
+      "Norazlan Aris": "General"}),
+    ("The delegation included the Commandant of the Indian Coast Guard, Director General Paramesh Sivamani, "
+     "and the Chief of Staff of the Indian Navy, Admiral Dinesh Tripathi.",
+     {"Paramesh Sivamani": "Commandant of the Indian Coast Guard", "Dinesh Tripathi": "Admiral"}),
+])
+def test_a_list_of_office_rank_name_items_gives_each_office_to_the_name_after_it(extractor, text, expected):
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    for name, title in expected.items():
+        assert title in got[name]
+    assert "Chief of Staff of the Indian Navy" not in got.get("Paramesh Sivamani", [])
+    assert "Chief of the Royal Malaysian Navy" not in got.get("Hafizuddeain Jantan", [])
 
 
 @pytest.mark.parametrize("text,title", [

@@ -199,6 +199,7 @@ class TitlesLexicon(_Lexicon):
     unit_heads: _Words = []
     unit_words: _Words = []
     ministry_words: _Words = []
+    force_words: _Words = []
     title_suffixes: _Words = []
     max_unknown_complement_words: int = 0
     portfolio_suffixes: dict[str, int] = {}

@@ -24,7 +24,7 @@ from ...data import data_path, read_lines
 from ..zones import Cover, boilerplate_index, keep_longest
 from ..text import TokenView, doc_text, token_view
 from .. import keys
-from ..extensions import set_span_value
+from ..extensions import set_span_value, span_value
 from ..groups import spans_of
 from ..patterns import AddsPatterns
 from ..sector_frames import FIELD_NAME, Frame, FrameFinder, NameZones, Sentences, is_heading, licensing_cue, read_frames, read_name_zones
@@ -278,6 +278,15 @@ def _word_doc(vocab, word: str) -> Doc:
     return Doc(vocab, words=[word])
 
 
+def _named_end(span: Span) -> int:
+    """Where a span stops hiding sector words: a title's end, or where the name of the force it
+    commands starts ("Commandant of the Philippine Coast Guard": the Coast Guard is the evidence of
+    maritime work a body's name is, not a portfolio)."""
+    info = span_value(span, "de_title_info") if span.label_ == "TITLE" else None
+    force = getattr(info, "force_start", -1)
+    return force if span.start < force < span.end else span.end
+
+
 class SectorsComponent(AddsPatterns):
     """Finds sector expressions; see the module docstring. ``add_patterns([{"id", "pattern"}])``
     adds phrases (or token patterns) in the format of ``sectors/patterns.jsonl``."""
@@ -408,7 +417,7 @@ class SectorsComponent(AddsPatterns):
         spans = doc.spans
         for key in self._groups:
             if key in spans:
-                groups[key] = [(s.start, s.end) for s in spans_of(doc, key)]
+                groups[key] = [(s.start, _named_end(s)) for s in spans_of(doc, key)]
         strict, partial = [], []
         whole: set[tuple[int, int]] = set()
         for key in self.exclude_within:

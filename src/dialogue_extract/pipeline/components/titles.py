@@ -51,6 +51,7 @@ class TitleInfo:
     prefix_start: int = -1  # first token of the whole title phrase incl. country/org prefixes
     phrase_end: int = -1  # token after the whole phrase incl. separable complements
     posted_in: bool = False  # ``country`` came from an "in <state>" complement ("Representative in Kenya")
+    force_start: int = -1  # where the name of the force an office commands starts inside the title ("Philippine Coast Guard")
 
 
 @dataclass
@@ -74,6 +75,7 @@ class TitleLexicon:
     unit_heads: set[str] = field(default_factory=set)
     unit_words: set[str] = field(default_factory=set)
     ministry_words: set[str] = field(default_factory=set)
+    force_words: set[str] = field(default_factory=set)
     title_suffixes: list[str] = field(default_factory=list)
     max_unknown_complement_words: int = 0
     portfolio_suffixes: dict[str, int] = field(default_factory=dict)
@@ -104,6 +106,7 @@ class TitleLexicon:
             unit_heads=set(data.get("unit_heads", [])),
             unit_words=set(data.get("unit_words", [])),
             ministry_words=set(data.get("ministry_words", [])),
+            force_words=set(data.get("force_words", [])),
             title_suffixes=list(data.get("title_suffixes", [])),
             max_unknown_complement_words=int(data.get("max_unknown_complement_words", 0)),
             portfolio_suffixes={k: int(v) for k, v in data.get("portfolio_suffixes", {}).items()},
@@ -236,6 +239,25 @@ class TitlesComponent(AddsPatterns):
                 return False
         return False
 
+    def _force_end(self, tv: TokenView, i: int) -> int:
+        """Where the name of an armed or security force that starts at token ``i`` (after its
+        state's name) ends: after the last force word (titles.json force_words) among the next few
+        capitalised words ("Coast Guard", "Maritime Self-Defense Force"); else ``i``."""
+        last = i
+        m = i
+        n = tv.n
+        while m < n and m - i < 6:
+            t = tv.text(m)
+            if t in _HYPHENS and m > i and tv.glued(m - 1) and tv.glued(m):
+                m += 1
+                continue
+            if not (t[:1].isupper() and t.isalpha()):
+                break
+            if t in self.lex.force_words:
+                last = m + 1
+            m += 1
+        return last
+
     def _paren_end(self, tv: TokenView, end: int) -> int:
         """Index after a parenthesis "(East)" / "(Pakistan, Afghanistan, Iran)", or ``end``."""
         if end < tv.n and tv.text(end) == "(":
@@ -281,6 +303,19 @@ class TitlesComponent(AddsPatterns):
                 break
             if k in country_at:  # "of Japan", "to India", "of the Republic of Korea"
                 span = country_at[k]
+                force = self._force_end(tv, span.end) if prep == "of" else span.end
+                if force > span.end:
+                    # "Commandant of the Philippine Coast Guard", "Commander of the PNG Defence
+                    # Force": the office commands the force, whose name (its state's too) it keeps;
+                    # an office that names its service itself keeps it apart, in its phrase only
+                    # ("Deputy Chief of General Staff of the Kuwait Army")
+                    info.country = info.country or span.kb_id_
+                    j = force
+                    if len(head_text.partition(" of ")[2].split()) < 2:
+                        title_end = force
+                        if info.force_start < 0:
+                            info.force_start = span.start
+                    continue
                 body = span.end < n and self._body_named(tv, span.end)
                 if span.end < n and (span.label_ == "NORP" and tv.text(span.end)[:1].isupper() or body):
                     # "of the Mexican Space Agency", "at the Sudanese Ministry of Foreign Affairs",
