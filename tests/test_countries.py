@@ -104,6 +104,15 @@ def test_component_ignores(nlp, text):
     assert codes(nlp, text) == set()
 
 
+@pytest.mark.parametrize("text, code", [
+    ("Ambassador to Chad Kenji Mori arrived.", "TCD"),
+    ("The UNICEF Representative in Jordan Ali Rahimi spoke.", "JOR"),
+    ("Special Envoy to Georgia Anna Berg visited Tbilisi.", "GEO"),
+])
+def test_a_given_name_country_after_to_or_in_is_the_state(nlp, text, code):
+    assert codes(nlp, text) == {code}
+
+
 def test_labels(nlp):
     assert found(nlp, "India and Indians") == [("India", "IND", "GPE"), ("Indians", "IND", "NORP")]
 

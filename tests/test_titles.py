@@ -143,6 +143,19 @@ def test_lowercase_service_chiefs(extractor, text, title, country):
     assert title in official.titles and official.country == country
 
 
+@pytest.mark.parametrize("text, name", [
+    ("UNICEF Executive Director Anna Larsen visited the camps.", "Anna Larsen"),
+    ("WFP Executive Director Mark Olsen met the Minister.", "Mark Olsen"),
+])
+def test_a_business_office_of_an_international_body_is_public(extractor, text, name):
+    (official,) = extractor.extract(text).officials
+    assert official.name == name and official.country is None and "Executive Director" in official.titles
+
+
+def test_a_companys_executive_director_is_no_official(extractor):
+    assert extractor.extract("Acme Corp Executive Director Mark Olsen met the Minister.").officials == []
+
+
 @pytest.mark.parametrize("text,country", [
     ("The note was signed by Mr. Aldo Ferri, Ambassador Extraordinary and Plenipotentiary of Italy to Chile.", "ITA"),
     ("| 2 | Loan agreement | Ms. Hana Kato, Ambassador Extraordinary and Plenipotentiary of Japan to Peru |", "JPN"),

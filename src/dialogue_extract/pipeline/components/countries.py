@@ -35,6 +35,8 @@ _HYPHEN = re.compile(r"[-–]")
 _BLANK = re.compile(r"\s")
 _NON_BLANK = re.compile(r"\S*")
 _BLOCK_KEY = "de_countries.BLOCK"
+# before a country name that is also a given name, the words that make it the place ("Ambassador to Chad X")
+_PLACE_PREPOSITIONS = frozenset({"to", "in"})
 
 
 @Language.factory(
@@ -283,6 +285,8 @@ class CountriesComponent(AddsPatterns):
     def _looks_like_given_name(self, doc: Doc, start: int, end: int) -> bool:
         if end - start != 1 or doc[start].text not in self.personal_names or end >= len(doc):
             return False
+        if start > 0 and doc[start - 1].lower_ in _PLACE_PREPOSITIONS:
+            return False  # "Ambassador to Chad Kenji Mori", "Representative in Jordan Ali Rahimi": the state
         nxt = doc[end]
         return nxt.is_alpha and nxt.is_title and nxt.text not in self._first_words
 

@@ -526,6 +526,8 @@ class TitlesComponent(AddsPatterns):
             p = country_end[p].start
         elif p in org_end:
             org = org_end[p]
+            if info.business and names_international_body(org.kb_id_ or org.text):
+                info.business = False  # "UNICEF Executive Director": an international body's office
             info.organization = info.organization or org.kb_id_
             info.organization_country = info.organization_country or org.id_ or None
             p = _skip_possessive(tv, org.start)
