@@ -523,3 +523,39 @@ def test_anchored_matcher_matches_as_a_matcher_over_the_whole_doc(nlp, text):
         plain.add(key, [pattern])
     doc = nlp.make_doc(text)
     assert anchored(doc) == sorted(set(plain(doc)), key=lambda m: (m[1], m[2]))
+
+
+@pytest.mark.parametrize(
+    "text,absent,present",
+    [("They agreed to step up the training of coast guard personnel.", "education", "maritime"),
+     ("Both navies agreed to expand the training of naval personnel.", "education", "defence")],
+)
+def test_training_of_forces_is_their_field_not_education(nlp, text, absent, present):
+    found = ids(nlp, text)
+    assert absent not in found and present in found
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [("They welcomed the contracts with Hanwha Aerospace Industries and agreed to cooperate in the defence industry.",
+      "space"),
+     ("The minister visited the Kawasaki Heavy Industries Shipbuilding yard and discussed trade.", "shipbuilding"),
+     ("He asked for support for the safety of citizens, noting the rise in illegal drugs in the city.", "health"),
+     ("They discussed the seizure of illicit drugs at the port.", "health")],
+)
+def test_company_names_and_illegal_drugs_are_no_field(nlp, text, absent):
+    assert absent not in ids(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,sid",
+    [("They agreed to expand schooling for the children of migrant families.", "education"),
+     ("He asked the Ministry to open a visa application centre in the port city.", "mobility_consular"),
+     ("Memorandum of Understanding on the Rule of Law between the Ministries of Justice", "legal_judicial")],
+)
+def test_schooling_visa_centres_and_rule_of_law_agreements(nlp, text, sid):
+    assert sid in ids(nlp, text)
+
+
+def test_the_rule_of_law_as_a_shared_value_is_no_legal_field(nlp):
+    assert "legal_judicial" not in ids(nlp, "The two countries share democracy and the rule of law, and agreed to meet.")
