@@ -469,3 +469,15 @@ def test_headquarters_is_no_name(nlp):
 ])
 def test_a_bracketed_form_of_address_after_another(extractor, text, name):
     assert name in [o.name for o in extractor.extract(text).officials]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month's short form inside a name, before another name word
+    ("Ambassador Mr Lim Jun Wei presented his credentials.", ["Lim Jun Wei"]),
+    ("Minister Park met him on Jun 5.", ["Park"]),
+    # the verb of a headline with a plural subject, and the Diwan (a court, an office), are no names
+    ("Gulf Foreign Ministers Meet in Muscat\n\nForeign Minister Ali Hassan opened the session.", ["Ali Hassan"]),
+    ("The meeting was held at the Ministry's General Diwan. Minister Ali Hassan chaired it.", ["Ali Hassan"]),
+])
+def test_calendar_words_headline_verbs_and_offices_in_names(extractor, text, expected):
+    assert [o.name for o in extractor.extract(text, reference_date="2025-07-01").officials] == expected

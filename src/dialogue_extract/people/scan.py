@@ -337,8 +337,8 @@ class Scan:
             else:
                 s = starts[k]
                 kind = word_kind(text[s:s + lengths[k]], True)
-            if kind is None and k == i and self._calendar_given_name(k, j):
-                kind = "word"  # "Ms Jan Whitcombe", "Minister June Ellery"
+            if kind is None and self._calendar_given_name(k, j):
+                kind = "word"  # "Ms Jan Whitcombe", "Minister June Ellery", "Mr Kwek Jun Hao"
             if kind == "honorific" and units and (self._inner_honorific(k, j) or self._final_honorific(k, j)):
                 kind = "word"  # "Mohamad Haji Hasan", "Kyaw Zeya Tun": a name word inside the name
             if kind is None or kind == "honorific":
