@@ -93,6 +93,7 @@ def test_component_finds(nlp, text, expected):
         "The South China Sea and the East China Sea.",
         "He flew to New Jersey.",
         "Latin American markets and the Indo-Pacific region.",
+        "The Organization of American States met on the Pan-American Highway with the Inter-American Development Bank.",
         "ASEAN, the EU and the African Union in Asia and Africa.",
         "Jordan Peterson and Chad Smith spoke.",
         "roast turkey and a chad",
