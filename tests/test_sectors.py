@@ -121,6 +121,9 @@ def test_the_force_an_office_commands_is_evidence_its_title_is_not(nlp, text, si
         ("The package supports the police force with training and equipment.", "education"),
         ("Japan supports the rule of law, including the training of judges and prosecutors.", "education"),
         ("They agreed to cooperate on patrols on the Moei River.", "water_resources"),
+        ("They signed a memorandum on joint river patrols on the Napo and Coca rivers.", "water_resources"),
+        ("They agreed to coordinate air and river patrols on the lake.", "water_resources"),
+        ("They discussed cooperation in defence and the training of Kenyan cadets.", "education"),
         ("Non-oil trade between the two countries reached US$3.4 billion, they said in support of the deal.", "energy"),
         ("Please join me in a toast to the health of His Majesty and to our cooperation.", "health"),
         ("Indonesia provided 100 tonnes of food and medical supplies to the displaced.", "health"),
@@ -128,6 +131,21 @@ def test_the_force_an_office_commands_is_evidence_its_title_is_not(nlp, text, si
 )
 def test_look_alikes(nlp, text, absent):
     assert absent not in ids(nlp, text)
+
+
+@pytest.mark.parametrize("text, sid", [
+    ("The two armies agreed to step up operations against Boko Haram.", "counter_terrorism"),
+    ("They discussed the threat posed by Islamic State fighters in the region.", "counter_terrorism"),
+    ("The two countries agreed to share intelligence on arms smuggling.", "security"),
+    ("They will deepen intelligence sharing along the border.", "security"),
+    ("The ministers agreed to coordinate their response to the nuclear and missile threats.", "security"),
+    ("The two sides agreed to set up a task force on transboundary haze.", "climate_environment"),
+    ("They agreed to curb the crop burning that causes smoke every spring.", "climate_environment"),
+    ("The bloc discussed the single currency and the free movement of people.", "mobility_consular"),
+    ("They agreed to coordinate their positions at the Organization of American States.", "multilateral"),
+])
+def test_news_page_fields(nlp, text, sid):
+    assert sid in ids(nlp, text)
 
 
 def test_titles_exclude():
