@@ -577,3 +577,18 @@ def test_schooling_visa_centres_and_rule_of_law_agreements(nlp, text, sid):
 
 def test_the_rule_of_law_as_a_shared_value_is_no_legal_field(nlp):
     assert "legal_judicial" not in ids(nlp, "The two countries share democracy and the rule of law, and agreed to meet.")
+
+
+@pytest.mark.parametrize(
+    "text,sid,absent",
+    [("The Minister thanked Nepal for its contribution of peacekeepers to the United Nations.", "multilateral", "defence"),
+     ("They agreed to cooperate in peacekeeping operations.", "multilateral", "defence"),
+     ("They agreed to hold a joint peacekeeping exercise next year.", "defence", None),
+     ("They discussed energy security and the welfare of the Indian community in the Kingdom.", "people_to_people",
+      "mobility_consular"),
+     ("They agreed to expand the training of Fijian Navy personnel.", "defence", "education"),
+     ("India offered training for officers of the Ghana Armed Forces.", None, "education")],
+)
+def test_peacekeeping_community_welfare_and_training_of_forces(nlp, text, sid, absent):
+    found = ids(nlp, text)
+    assert (sid is None or sid in found) and absent not in found
