@@ -430,6 +430,27 @@ def test_who_co_chairs_a_commission_with_someone_meets_them(extractor, verb):
     assert officials(extractor, text)["Salim Al Harthy"].country == "OMN"
 
 
+_SPEECH_ABROAD = ("Speech by the Minister at the Lima Forum\n\nLima, 3 May 2026\n\nDear friends,\n\nIt is a joy to "
+                  "visit Peru again. Sweden and Swedish firms will invest more. {sentence} Peru and Peru.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Let me thank our Ambassador, Karin Holm, and our State Secretary, Nils Berg, for their work.",
+    "Let me thank our own Ambassador Karin Holm and our State Secretary Nils Berg.",
+])
+def test_a_speakers_own_envoy_abroad_names_the_speakers_state(extractor, sentence):
+    got = officials(extractor, _SPEECH_ABROAD.format(sentence=sentence))
+    assert (got["Karin Holm"].country, got["Karin Holm"].country_source) == ("SWE", "context")
+    assert got["Nils Berg"].country == "SWE"
+
+
+def test_a_speakers_envoy_posted_elsewhere_is_the_homes(extractor):
+    text = ("Remarks by the Minister\n\nLima, 3 May 2026\n\nWe welcome our partners from Sweden and Sweden. Let me "
+            "thank our Ambassador in Stockholm, Rosa Quispe, and our Vice Minister, Luis Paredes. Peru and Peru.\n")
+    got = officials(extractor, text)
+    assert got["Rosa Quispe"].country == "PER" and got["Luis Paredes"].country == "PER"
+
+
 def test_country_source_is_described_in_the_schema():
     from dialogue_extract.results import Official
 

@@ -289,6 +289,7 @@ class SidesLexicon(_Lexicon):
     cues: list[SideCue] = []
     question_turn: Optional[str] = None
     counterpart_offices: list[str] = []
+    own_envoy_titles: list[str] = []
 
 
 #: The shape each JSON lexicon must have, by file name.

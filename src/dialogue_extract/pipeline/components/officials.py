@@ -42,7 +42,8 @@ def make_officials(nlp: Language, name: str, fuzzy_threshold: int, set_ents: boo
                    sides_path: Optional[str]) -> "OfficialsComponent":
     sides_data = read_json(sides_path or data_path("sides.json"))
     sides = SideCues(list(sides_data.get("cues", [])), question_turn=sides_data.get("question_turn"),
-                     counterpart_offices=sides_data.get("counterpart_offices", ()))
+                     counterpart_offices=sides_data.get("counterpart_offices", ()),
+                     own_envoy_titles=sides_data.get("own_envoy_titles", ()))
     places = {row["place"]: row["country"] for row in read_tsv(data_path("datelines.tsv"))}
     titles = read_json(data_path("titles.json"))
     return OfficialsComponent(fuzzy_threshold=fuzzy_threshold, set_ents=set_ents, sides=sides.set_places(places),

@@ -66,7 +66,14 @@ _ENVOYS = ("Ambassador", "High Commissioner", "Consul", "Permanent Representativ
 _MULTILATERAL = Located.of(r"\b(?:sidelines|margins|[Ss]ummit|[Ff]orum|[Cc]onference|[Ss]ession|[Aa]ssembly|[Dd]ialogue)\b")
 # "... and Minister of Petroleum and Mineral Resources ": a title alone between two coordinated officials
 _AND_TITLE = re.compile(r"(?:,?\s+(?:and\s+)?(?:on\s+)?)?(?:(?:[A-Z][\w'’.-]*|of|and|for|the|&),?\s+(?:and\s+(?:on\s+)?)?)+")
-_MEETING_GAP = 90  # the most characters from the phrase to the first official met (a title between)
+_MEETING_GAP = 90
+# a speaker's own official: "our State Secretary, X" (the title between is read with _AND_TITLE)
+_OUR = re.compile(r"\b[Oo]ur (?:own )?(?=[A-Z])")
+
+
+def _guessed_home(o: OfficialInfo, home: str) -> bool:
+    """Whether an official's state is only the release's home guessed."""
+    return o.country == home and o.country_inferred  # the most characters from the phrase to the first official met (a title between)
 # the most characters from a traveller's name to "came to", "arrived in" (a title between)
 _VISITOR_GAP = 160
 # between an official and "visit <place>": the official invites someone else to come ("invited his
@@ -92,13 +99,16 @@ class Cue:
 
 class SideCues:
     def __init__(self, cues: list[dict], question_turn: Optional[str] = None,
-                 counterpart_offices: Sequence[str] = ()) -> None:
+                 counterpart_offices: Sequence[str] = (), own_envoy_titles: Sequence[str] = ()) -> None:
         """``question_turn``: a pattern of the line that opens a journalist's question (a text with
         one is a briefing transcript). ``counterpart_offices``: offices one state has one holder of
         at a time ("President"): two holders named together ("President A and President B") serve
         two states."""
         self.question_turn = re.compile(question_turn, re.M) if question_turn else None
         self.counterpart_offices = frozenset(counterpart_offices)
+        # "our Ambassador, X", "our own High Commissioner, X": a speaker's envoy with no posting named
+        self.own_envoy = re.compile(r"\b[Oo]ur (?:own )?(?:" + "|".join(map(re.escape, own_envoy_titles))
+                                    + r"),?\s+(?!in\b|to\b|at\b)") if own_envoy_titles else None
         self.cues: list[Cue] = []
         named, free = [], []
         for i, c in enumerate(cues):
@@ -145,7 +155,8 @@ class SideCues:
     def from_file(cls, path: str | Path) -> "SideCues":
         data = read_json(path)
         return cls(list(data.get("cues", [])), question_turn=data.get("question_turn"),
-                   counterpart_offices=data.get("counterpart_offices", ()))
+                   counterpart_offices=data.get("counterpart_offices", ()),
+                   own_envoy_titles=data.get("own_envoy_titles", ()))
 
     def apply(self, doc: Doc, text: str, officials: list[OfficialInfo],
               countries: Optional[list[tuple[int, int, str]]] = None) -> None:
@@ -171,6 +182,8 @@ class SideCues:
         starts = [s for s, _o in mentions]
         home = doc_value(doc, "de_home_country")
         states = _States(spans, home, text)
+        if self.own_envoy is not None and home is not None and ("our " in text or "Our " in text):
+            self._apply_own_envoys(text, mentions, starts, home, states)
         found: dict[int, re.Match] = {}
         windows = [(self.named, _merged((max(0, s - _BEFORE), min(len(masked), e + _AFTER)) for s, e, _c in spans)),
                    (self.free, _merged((max(0, ms - _BEFORE - 40), ms) for o in officials for ms in {mm.start for mm in o.mentions}))]
@@ -216,6 +229,26 @@ class SideCues:
         if not matches or not any(o.open_to_country for o in officials):
             return
         self._apply_phrases(text, mentions, starts, home, states, matches, named=False)
+
+    def _apply_own_envoys(self, text: str, mentions: list, starts: list[int], home: str,
+                          states: "_States") -> None:
+        """"Let me thank our Ambassador, X": an envoy with no posting named, whom the speaker calls
+        their own, is posted where the speech is given; when the release's home is only guessed to
+        be that state (a speech abroad, datelined where it was given), the speaker serves the other
+        state the release is about, and so do X and every official the speaker calls "our ..."."""
+        other = None
+        for m in self.own_envoy.finditer(text):
+            i = bisect_left(starts, m.end())
+            if i < len(starts) and starts[i] - m.end() <= 8 and _guessed_home(mentions[i][1], home):
+                other = states.release_other
+                break
+        if other is None:
+            return
+        for m in _OUR.finditer(text):
+            i = bisect_left(starts, m.end())
+            if i < len(starts) and _AND_TITLE.fullmatch(text, m.end() - 1, starts[i]) is not None \
+                    and starts[i] - m.end() <= _MEETING_GAP and _guessed_home(mentions[i][1], home):
+                self._give(mentions[i][1], other, "context")
 
     def _apply_phrases(self, text: str, mentions: list, starts: list[int], home: Optional[str],
                        states: "_States", matches: list, *, named: bool) -> None:
