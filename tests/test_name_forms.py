@@ -88,6 +88,28 @@ def test_title_word_as_given_name(extractor, text, name):
     assert not any(t in ("Sultan", "Amir") for t in officials[name].titles)
 
 
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        # an office word opening a name given another office in apposition is a given name
+        ("Amman - The delegation included Amir Jamil Haddadin, Ambassador of Jordan to Egypt.",
+         "Amir Jamil Haddadin", None),
+        ("Muscat - Sultan Khalfan Al Rawahi, Director of Protocol, welcomed the guests.",
+         "Sultan Khalfan Al Rawahi", None),
+        # ... but not before a ruler's office, nor after "the" or "His Highness"
+        ("Doha - Amir Tamim bin Hamad Al Thani, Amir of the State of Qatar, received the envoy.",
+         "Tamim bin Hamad Al Thani", "Amir"),
+        ("Bandar Seri Begawan - Sultan Hassanal Bolkiah, Prime Minister of Brunei, received the envoy.",
+         "Hassanal Bolkiah", "Sultan"),
+    ],
+)
+def test_title_word_as_given_name_before_an_appositive_office(extractor, text, name, title):
+    officials = _officials(extractor, text)
+    assert name in officials
+    assert (title in officials[name].titles) if title else not any(
+        t in ("Sultan", "Amir") for t in officials[name].titles)
+
+
 def test_title_word_given_name_later_mention_with_variant_spelling(extractor):
     text = ("Manama - Sultan bin Saeed Al Mansoori, Minister of State of the United Arab Emirates, met "
             "Ms. Maryam Al Mansouri, Director of the Gulf Department. Later, Sultan Al Mansouri said "

@@ -230,6 +230,7 @@ class PersonsLexicon(_Lexicon):
     question_label: Optional[str] = None
     given_name_titles: _Words = []
     given_name_title_address: _Words = []
+    ruler_titles: _Words = []
 
 
 class DatesLexicon(_Lexicon):

@@ -44,6 +44,7 @@ class PersonLexicon:
     titles_path: Optional[Path] = None
     given_name_titles: set[str] = field(default_factory=set)
     given_name_title_address: set[str] = field(default_factory=set)
+    ruler_titles: set[str] = field(default_factory=set)
 
     @property
     def honorific_forms(self) -> tuple[tuple[str, str], ...]:
@@ -77,6 +78,7 @@ class PersonLexicon:
             titles_path=Path(path).parent / "titles.json",
             given_name_titles=set(data.get("given_name_titles", [])),
             given_name_title_address=set(data.get("given_name_title_address", [])),
+            ruler_titles=set(data.get("ruler_titles", [])),
         )
 
 

@@ -101,11 +101,55 @@ def _units(tv: Any) -> tuple[set[int], set[int], set[int]]:
 _VOCATIVE_ADDRESS = frozenset({"madam", "madame", "mister", "monsieur", "sir", "señor", "senor", "señora"})
 
 
+#: how many written words a name between a given-name title and its appositive office may have
+_APPOSITIVE_NAME_WORDS = 5
+
+
+def _given_name_before_office(grammar: PersonGrammar, tv: Any, t: Title, starts: dict[int, Title]) -> bool:
+    """A one-word title that is a given name because the name it opens is given another office in
+    apposition: "Amir Jamil Haddadin, Ambassador of Jordan" (a ruler holds no other post), unless
+    the office is itself a ruler's ("Amir Tamim bin Hamad Al Thani, Amir of the State of Qatar") or
+    the word is introduced as a ruler's ("the Amir", "His Highness Amir ...")."""
+    if t.end - t.start != 1 or tv.text(t.start) not in grammar.lex.given_name_titles:
+        return False
+    names = grammar.lex.names
+    i = t.start - 1
+    while i >= 0 and tv.text(i).isspace():
+        i -= 1
+    if i >= 0 and (tv.lower(i) == "the" or names.honorific_word(tv.text(i)) == "strong"):
+        return False
+    j, words = t.end, 0
+    while j < tv.n and (tv.text(j).isspace() or tv.text(j) == "-"):
+        j += 1
+    if j >= tv.n or not tv.text(j)[:1].isupper() or names.honorific_word(tv.text(j)) is not None:
+        return False
+    while j < tv.n and words <= _APPOSITIVE_NAME_WORDS:
+        word = tv.text(j)
+        if word == ",":
+            break
+        if not word.isspace() and word != "-":
+            if j in starts or not (word[:1].isupper() or names.is_particle(word)):
+                return False
+            words += 1
+        j += 1
+    if j >= tv.n or tv.text(j) != "," or not words:
+        return False
+    j += 1
+    while j < tv.n and tv.text(j).isspace():
+        j += 1
+    office = starts.get(j)
+    return office is not None and tv.text(office.start) not in grammar.lex.given_name_titles \
+        and tv.text(office.start) not in grammar.lex.ruler_titles
+
+
 def _without_given_names(grammar: PersonGrammar, tv: Any, titles: list[Title]) -> list[Title]:
     """``titles`` sorted, less the title words that are given names: those inside a lineage name
-    (:func:`_given_name_title`) and, once a word is seen so, the same word opening a name
-    elsewhere in the document ("Sultan bin Saeed Al Mansoori" ... "Sultan Al Mansouri said")."""
-    lineage = {t.start for t in titles if t.end - t.start == 1 and _given_name_title(grammar, tv, t)}
+    (:func:`_given_name_title`) or opening a name given another office (:func:`_given_name_before_office`)
+    and, once a word is seen so, the same word opening a name elsewhere in the document
+    ("Sultan bin Saeed Al Mansoori" ... "Sultan Al Mansouri said")."""
+    starts = {t.start: t for t in titles}
+    lineage = {t.start for t in titles if t.end - t.start == 1 and (
+        _given_name_title(grammar, tv, t) or _given_name_before_office(grammar, tv, t, starts))}
     if not lineage:
         return sorted(titles, key=lambda t: t.start)
     given = {tv.lower(s) for s in lineage}
