@@ -481,3 +481,13 @@ def test_a_bracketed_form_of_address_after_another(extractor, text, name):
 ])
 def test_calendar_words_headline_verbs_and_offices_in_names(extractor, text, expected):
     assert [o.name for o in extractor.extract(text, reference_date="2025-07-01").officials] == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Senator the Hon Ada Brennan, Minister for Trade and Tourism",
+    "The Hon Ada Brennan MP, Minister for Trade and Tourism",
+    "H.E. Ada Brennan, Minister for Trade and Tourism",
+])
+def test_a_masthead_line_with_a_formal_address_is_no_headline(extractor, line):
+    text = f"Media release\n\n{line}\n\n9 February 2026\n\nToday I will travel to the region for talks."
+    assert [o.name for o in extractor.extract(text).officials] == ["Ada Brennan"]

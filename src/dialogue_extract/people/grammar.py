@@ -127,6 +127,11 @@ def _in_row_column(text: str, line_start: int, line_end: int, line: str) -> bool
     return False
 
 
+#: the formal forms of address of lists, mastheads and signatures (never a headline's first words)
+_FORMAL_ADDRESS = re.compile(r"[ \t]*(?:(?:The|Senator[ \t]+the|Rt\.?)[ \t]+)?(?:Hon(?:ourable)?\.?|H\.[ \t]?E\.|His[ \t]+Excellency"
+                             r"|Her[ \t]+Excellency)[ \t]")
+
+
 def is_headline(text: str, line_start: int) -> bool:
     """A short Title Case line standing on its own (blank lines or the text's ends around it:
     a hard-wrapped paragraph line is no headline) that does not end like a sentence."""
@@ -138,6 +143,8 @@ def is_headline(text: str, line_start: int) -> bool:
         return False  # a list item, a table row, a bracketed entry
     if _in_row_column(text, line_start, line_end, line):
         return False  # "Dr. Jane Roe, Minister of Trade" over or under a line like it: a signatory
+    if _FORMAL_ADDRESS.match(line) and "," in line and _row_line().fullmatch(line.strip()) is not None:
+        return False  # "Senator the Hon Jane Roe, Minister for Trade": no headline is written so
     if line.rstrip().endswith((".", "\"", "”", ":", "?", "!", ",", ";")):
         return False
     # a line of a hard-wrapped paragraph continues the line before it (which ends mid-sentence) or
