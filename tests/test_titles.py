@@ -201,6 +201,34 @@ def test_a_list_of_office_rank_name_items_gives_each_office_to_the_name_after_it
     assert "Chief of the Royal Malaysian Navy" not in got.get("Hafizuddeain Jantan", [])
 
 
+@pytest.mark.parametrize("text,name,title", [
+    ("Petra Holm, who is head of the Danish Security and Intelligence Service, spoke.", "Petra Holm", "head"),
+    ("Petra Holm, who heads the national cyber agency, told reporters.", "Petra Holm", "head"),
+    ("Petra Holm, who now chairs the donor group, told reporters.", "Petra Holm", "chair"),
+    ("Petra Holm, the Commission's executive vice-president for energy, said.", "Petra Holm", "executive vice-president for energy"),
+    ("Sweden was represented by Petra Holm, who serves as undersecretary for trade.", "Petra Holm", "undersecretary for trade"),
+    ("Petra Holm, the commander-in-chief of the navy, said.", "Petra Holm", "commander-in-chief"),
+    ("Denmark's leader Petra Holm arrived in Oslo.", "Petra Holm", "leader"),
+])
+def test_lowercase_and_predicative_offices(extractor, text, name, title):
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert title in got[name]
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition leader Petra Holm criticised the plan.",
+    "The man who heads to Oslo, Petra Holm, is a writer.",
+])
+def test_a_leader_without_a_state_and_heading_somewhere_are_no_offices(extractor, text):
+    assert not extractor.extract(text).officials
+
+
+def test_a_verb_restating_an_office_gives_no_second_title(extractor):
+    text = "The talks were attended by Ambassador Petra Holm, who heads the Danish mission in Oslo."
+    (official,) = extractor.extract(text).officials
+    assert official.titles == ["Ambassador"]
+
+
 @pytest.mark.parametrize("text,title", [
     ("The talks were led by Lt. Gen. (Retd.) Anil Rao, the envoy.", "Lt. Gen. (Retd.)"),
     ("Major General (ret.) Tomas Hruby chaired the panel.", "Major General (ret.)"),

@@ -200,9 +200,12 @@ class TitlesLexicon(_Lexicon):
     unit_words: _Words = []
     ministry_words: _Words = []
     force_words: _Words = []
+    state_only_heads: _Words = []
     title_suffixes: _Words = []
     max_unknown_complement_words: int = 0
     portfolio_suffixes: dict[str, int] = {}
+    predicate_heads: dict[str, str] = {}
+    predicate_adverbs: _Words = []
     body_staff_heads: _Words = []
 
 

@@ -140,10 +140,18 @@ _NOT_A_VERB = frozenset({"of", "and", "for", "the", "in", "on", "at", "to", "wit
 # ---------------------------------------------------------------------------------------------
 @anchor("name_before_title")
 def name_before_title(scan: Scan) -> None:
+    _name_before_title(scan, predicate=False)
+
+
+def _name_before_title(scan: Scan, predicate: bool) -> None:
+    """"NAME, TITLE" for the titles of nouns (``predicate`` false) or for the offices a relative
+    clause's verb names ("NAME, who heads the agency", ``predicate`` true)."""
     tv, n, lex = scan.tv, scan.tv.n, scan.grammar.lex
     found, found_end = scan.found, scan.found_end
     title_at: Optional[set[int]] = None
     for t in scan.titles:
+        if bool(getattr(t.info, "predicate", False)) != predicate:
+            continue
         if t.start in scan.premodifiers:
             continue  # "In addition to the talks, Secretary Rao met ...": the title is Rao's
         after = _name_after_comma(scan, t)
@@ -222,6 +230,15 @@ def title_comma_name(scan: Scan) -> None:
             bounds = _found_after_comma(scan, t)  # "Our Envoy, Ambassador X,"
         if bounds is not None and (noun_phrase or t.start not in claimed):
             scan.add(bounds, "title_before", t, hon, strong)
+
+
+# ---------------------------------------------------------------------------------------------
+# 3b. a relative clause whose verb names an office: "Ingrid Vos, who heads the agency," (after the
+#     titles of nouns have taken their names: "the Special Envoy, X, who heads the team")
+# ---------------------------------------------------------------------------------------------
+@anchor("verb_title")
+def verb_title(scan: Scan) -> None:
+    _name_before_title(scan, predicate=True)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -61,6 +61,7 @@ _THE = re.compile(r"^[ \t]*(?:the|THE|The)[ \t]+")  # home_country(): the header
 @dataclass
 class Attribution:
     titles: list[str] = field(default_factory=list)
+    verb_titles: list[str] = field(default_factory=list)  # offices a relative clause's verb names ("who heads")
     country: Optional[str] = None
     organization: Optional[str] = None
     business_only: bool = False  # every title is an office of a company
@@ -564,6 +565,14 @@ class AttributionComponent:
             business = bool(attached)
             for idx, (t, info, _s, _e) in enumerate(attached):
                 text = stext(t)
+                if info is not None and info.predicate:
+                    # "X, who heads the agency": the office the verb names counts only when nothing
+                    # else names one (it restates it otherwise: "Ambassador Y, who heads the mission")
+                    if info.expansion and info.expansion not in att.verb_titles:
+                        att.verb_titles.append(info.expansion)
+                    att.organization = att.organization or info.organization
+                    business = False
+                    continue
                 if idx > 0 and text in self.address_titles and (
                         attached[idx - 1][3] == t.start
                         or attached[idx - 1][3] == t.start - 1 and tv.text(t.start - 1) == ","):

@@ -168,7 +168,7 @@ class OfficialsComponent:
         for info, att in infos:
             if info is None:
                 continue
-            if info.anchored and ((att is not None and att.titles and not att.business_only)
+            if info.anchored and ((att is not None and (att.titles or att.verb_titles) and not att.business_only)
                                   or info.strong_honorific or info.counterpart):
                 vouched = True
             if att is None:
@@ -195,6 +195,9 @@ class OfficialsComponent:
             organization = organization or att.organization
         if not vouched:
             return None
+        if not titles:  # "X, who heads the agency" and no other title: the verb's office
+            titles = list(dict.fromkeys(t for _info, att in infos if att is not None and not att.business_only
+                                        for t in att.verb_titles))
         # no clue in the text: the release's home state (its dateline's, or the one it names most)
         # (never the state an ambassador is accredited to, nor for the staff of international bodies)
         # (a body that is only an office's remit, "Director General for ASEAN Cooperation", is no employer)

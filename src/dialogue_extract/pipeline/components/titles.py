@@ -13,6 +13,8 @@ or a business office.
 """
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +53,7 @@ class TitleInfo:
     prefix_start: int = -1  # first token of the whole title phrase incl. country/org prefixes
     phrase_end: int = -1  # token after the whole phrase incl. separable complements
     posted_in: bool = False  # ``country`` came from an "in <state>" complement ("Representative in Kenya")
+    predicate: bool = False  # named by the verb of a relative clause ("who heads the agency")
     force_start: int = -1  # where the name of the force an office commands starts inside the title ("Philippine Coast Guard")
 
 
@@ -76,6 +79,9 @@ class TitleLexicon:
     unit_words: set[str] = field(default_factory=set)
     ministry_words: set[str] = field(default_factory=set)
     force_words: set[str] = field(default_factory=set)
+    state_only_heads: set[str] = field(default_factory=set)
+    predicate_heads: dict[str, str] = field(default_factory=dict)
+    predicate_adverbs: list[str] = field(default_factory=list)
     title_suffixes: list[str] = field(default_factory=list)
     max_unknown_complement_words: int = 0
     portfolio_suffixes: dict[str, int] = field(default_factory=dict)
@@ -107,6 +113,9 @@ class TitleLexicon:
             unit_words=set(data.get("unit_words", [])),
             ministry_words=set(data.get("ministry_words", [])),
             force_words=set(data.get("force_words", [])),
+            state_only_heads=set(data.get("state_only_heads", [])),
+            predicate_heads=dict(data.get("predicate_heads", {})),
+            predicate_adverbs=list(data.get("predicate_adverbs", [])),
             title_suffixes=list(data.get("title_suffixes", [])),
             max_unknown_complement_words=int(data.get("max_unknown_complement_words", 0)),
             portfolio_suffixes={k: int(v) for k, v in data.get("portfolio_suffixes", {}).items()},
@@ -143,6 +152,11 @@ class TitlesComponent(AddsPatterns):
         self.business_folded = {h.casefold() for h in lexicon.business_heads}
         self.text_patterns = [Located.of(p) for p in lexicon.text_patterns]
         self.abbr_id = nlp.vocab.strings["ABBR"]
+        # "X, who heads the agency": an office named by the verb of a relative clause
+        self.pred_id = nlp.vocab.strings.add("PRED")
+        self.pred_rx = re.compile(r"\bwho(?:\s+(?:" + "|".join(map(re.escape, lexicon.predicate_adverbs)) + r"))?\s+("
+                                  + "|".join(map(re.escape, lexicon.predicate_heads)) + r")\b") \
+            if lexicon.predicate_heads else None
 
     def _add_pattern(self, pattern: dict) -> None:
         if isinstance(pattern.get("head"), str) and pattern["head"].strip():
@@ -463,6 +477,11 @@ class TitlesComponent(AddsPatterns):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
                 if span is not None:
                     candidates.append((span.start, span.end, self.abbr_id))
+        if self.pred_rx is not None and "who" in tv.doc_text:
+            for m in self.pred_rx.finditer(tv.doc_text):
+                span = doc.char_span(m.start(1), m.end(1))
+                if span is not None:
+                    candidates.append((span.start, span.end, self.pred_id))
         spans = []
         floor = 0  # a title never reaches back into the phrase of the one before it
         zone_starts, zone_ends = boilerplate_index(doc)
@@ -489,6 +508,21 @@ class TitlesComponent(AddsPatterns):
 
     def _build(self, doc: Doc, tv: TokenView, head: "_Head", country_at, org_at, country_end, org_end, floor: int = 0) -> Optional[Span]:
         info = TitleInfo()
+        if head.label == self.pred_id:  # "who heads the agency": the office is "head", the phrase runs to the comma
+            info.expansion = self.lex.predicate_heads.get(head.text)
+            info.predicate = True
+            k = head.end
+            while k < tv.n and k - head.end < 20 and tv.text(k) not in (",", ".", ";", ":", "\n") and "\n" not in tv.text(k):
+                k += 1
+            info.prefix_start = head.start
+            info.phrase_end = k if k < tv.n and k - head.end < 20 else head.end
+            org = next((org_at[i] for i in range(head.end, info.phrase_end) if i in org_at), None)
+            if org is not None:  # "who heads the European Cybercrime Centre at Europol"
+                info.organization = org.kb_id_
+                info.organization_country = org.id_ or None
+            span = Span(doc, head.start, head.end, label="TITLE")
+            set_span_value(span, "de_title_info", info)
+            return span
         if head.label == self.abbr_id:
             info.expansion = self.lex.abbreviations.get(head.text)
             start, end = head.start, self._suffix_end(tv, head.end)  # "Lt. Gen. (Retd.)"
@@ -538,6 +572,8 @@ class TitlesComponent(AddsPatterns):
                 p = org.start
         else:
             p = start
+        if head.text in self.lex.state_only_heads and p == start:
+            return None  # "opposition leader X": only "Brazil's leader", "the Thai leader" hold an office
         info.prefix_start = p
         info.phrase_end = phrase_end
         if info.posted_in and info.organization and names_international_body(info.organization):
