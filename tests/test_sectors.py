@@ -592,3 +592,18 @@ def test_the_rule_of_law_as_a_shared_value_is_no_legal_field(nlp):
 def test_peacekeeping_community_welfare_and_training_of_forces(nlp, text, sid, absent):
     found = ids(nlp, text)
     assert (sid is None or sid in found) and absent not in found
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [("Our position on cross-border terrorism is well known and has not changed.", "counter_terrorism"),
+     ("Export policy for agricultural products is decided by the Department of Commerce.", "agriculture"),
+     ("I would refer you to the regulators on the question of medical degrees.", "health")],
+)
+def test_a_sentence_declining_a_topic_names_no_field(nlp, text, absent):
+    assert absent not in ids(nlp, text)
+
+
+def test_a_deflection_leaves_the_next_sentence_alone(nlp):
+    text = "Our position is well known. The two sides agreed to expand cooperation in agriculture."
+    assert "agriculture" in ids(nlp, text)

@@ -4,7 +4,9 @@ Writes ``doc.spans["sectors"]`` with label ``SECTOR`` and ``kb_id_`` the sector 
 ``sectors/sectors.tsv``. Patterns come from ``sectors/patterns.jsonl``: phrases (case-insensitive,
 except acronyms and names, see :func:`pattern_is_exact`) and spaCy token patterns. Per match the
 component drops hits inside boilerplate zones, inside a phrase of the blocklist ("chips in",
-"trade-off") and overlapping spans of the ``exclude_within`` groups (officials' titles and
+"trade-off"), inside a sentence that holds a deflection ("Our position on X is well known",
+"... is decided by the Department of Commerce": a spokesperson declining a topic names no field of
+cooperation; ``sectors/deflections.txt``) and overlapping spans of the ``exclude_within`` groups (officials' titles and
 organisation names: "Minister of Science and ICT" is not the digital sector), unless the match
 is a whole span of a ``keep_whole_spans_of`` group (an organisation that is itself the evidence:
 "Quad", "G20"); the longest of overlapping matches wins. Token-pattern matches are trimmed of
@@ -33,6 +35,7 @@ LABEL = "SECTOR"
 TOPIC = "topic"  # a pattern's "kind" when it counts only inside a cooperation frame
 _EDGE_WORDS = frozenset({"and", "or", "&", "as", "well", "the"})
 _BLOCK_KEY = "de_sectors.BLOCK"
+_DEFLECT_KEY = "de_sectors.DEFLECT"
 _TOKEN_ANCHOR_KEY = "de_sectors.token_anchor"
 _WILD_ANCHOR_KEY = "de_sectors.wild_anchor"
 
@@ -46,6 +49,7 @@ _WILD_ANCHOR_KEY = "de_sectors.wild_anchor"
         "blocklist_path": None,
         "frames_path": None,
         "name_zones_path": None,
+        "deflections_path": None,
         "exclude_within": ["titles", "organizations"],
         "keep_whole_spans_of": ["organizations"],
         "exclude_before": ["titles"],
@@ -62,6 +66,7 @@ def make_sectors(
     blocklist_path: Optional[str],
     frames_path: Optional[str],
     name_zones_path: Optional[str],
+    deflections_path: Optional[str],
     exclude_within: list[str],
     keep_whole_spans_of: list[str],
     exclude_before: list[str],
@@ -71,13 +76,15 @@ def make_sectors(
     blocklist_path = blocklist_path or data_path("sectors/not_sectors.txt")
     frames_path = frames_path or data_path("sectors/frames.jsonl")
     name_zones_path = name_zones_path or data_path("sectors/name_zones.json")
+    deflections_path = deflections_path or data_path("sectors/deflections.txt")
     taxonomy = read_taxonomy(str(taxonomy_path))
     patterns = read_patterns(patterns_path)
     blocklist = read_lines(blocklist_path) if blocklist_path else ()
     component = SectorsComponent(nlp, [s.id for s in taxonomy], patterns, blocklist, exclude_within=exclude_within,
                                  keep_whole_spans_of=keep_whole_spans_of, exclude_before=exclude_before,
                                  labels={s.id: s.label for s in taxonomy}, frames=read_frames(frames_path),
-                                 name_zones=read_name_zones(name_zones_path))
+                                 name_zones=read_name_zones(name_zones_path),
+                                 deflections=read_lines(deflections_path))
     component.add_pattern_files(extra_patterns)  # on top of the shipped data
     return component
 
@@ -304,6 +311,7 @@ class SectorsComponent(AddsPatterns):
         labels: Optional[dict[str, str]] = None,
         frames: Iterable[Frame] = (),
         name_zones: Optional[dict] = None,
+        deflections: Iterable[str] = (),
     ) -> None:
         self.nlp = nlp
         sector_ids = tuple(sector_ids)
@@ -357,7 +365,11 @@ class SectorsComponent(AddsPatterns):
         for key, matcher in ((_TOKEN_ANCHOR_KEY, self.tokens), (_WILD_ANCHOR_KEY, self.wild_blocker)):
             if matcher.anchor_words:
                 self.phrases.add(key, [_word_doc(nlp.vocab, w) for w in sorted(matcher.anchor_words)])
+        deflections = [nlp.make_doc(d) for d in deflections]
+        if deflections:
+            self.phrases.add(_DEFLECT_KEY, deflections)
         self._block_id = strings.add(_BLOCK_KEY)
+        self._deflect_id = strings.add(_DEFLECT_KEY)
         self._token_anchor_id = strings.add(_TOKEN_ANCHOR_KEY)
         self._wild_anchor_id = strings.add(_WILD_ANCHOR_KEY)
         self._groups = tuple(dict.fromkeys((*self.exclude_within, *self.keep_whole_spans_of, *self.exclude_before)))
@@ -460,9 +472,10 @@ class SectorsComponent(AddsPatterns):
         kept ones only.
         """
         matches = self.exact(doc)
-        blocked, token_anchors, wild_anchors = [], [], []
+        blocked, token_anchors, wild_anchors, deflections = [], [], [], []
         folded_keys = self._folded
         block_id, token_anchor_id, wild_anchor_id = self._block_id, self._token_anchor_id, self._wild_anchor_id
+        deflect_id = self._deflect_id
         cue_names = self.frames.names
         cue_matches = []
         for key, start, end in self.phrases(doc):
@@ -476,6 +489,8 @@ class SectorsComponent(AddsPatterns):
                 token_anchors.append(start)
             elif key == wild_anchor_id:
                 wild_anchors.append(start)
+            elif key == deflect_id:
+                deflections.append(start)
         if len(self.tokens):
             for match_id, start, end in self.tokens(doc, token_anchors):
                 start, end = self._trim(doc, start, end)
@@ -519,6 +534,9 @@ class SectorsComponent(AddsPatterns):
             kept = [c for c in kept if not names.in_menu(text, idx[c[0]], menus) and not (
                 (text[idx[c[0]]].isupper() or text[idx[c[1] - 1]].isupper()) and (c[0], c[1]) not in whole
                 and names.in_name(doc, c[0], c[1], view))]
+        if deflections:  # a sentence declining a topic names no field of cooperation
+            declined = {sentences.of(i) for i in deflections}
+            kept = [c for c in kept if sentences.of(c[0]) not in declined]
         label = self._label
         strings = self.nlp.vocab.strings
         topic_keys = self._topic_keys
