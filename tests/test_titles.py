@@ -374,3 +374,25 @@ def test_text_patterns_find_what_the_pattern_finds(pattern, text):
     from dialogue_extract.located import Located
 
     assert [m.span() for m in Located.of(pattern).finditer(text)] == [m.span() for m in re.finditer(pattern, text)]
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("USAID Administrator Jane Roe met the minister.", "Jane Roe", "Administrator"),
+    ("Chief Trade Negotiator Mary Ann Palma met them.", "Mary Ann Palma", "Chief Trade Negotiator"),
+    ("Special Assistant to the President Kofi Mensah spoke.", "Kofi Mensah", "Special Assistant to the President"),
+    ("OSD Rakesh Kumar attended the talks.", "Rakesh Kumar", "OSD"),
+    ("Inspector General Maria Santos testified.", "Maria Santos", "Inspector General"),
+])
+def test_common_offices_are_heads(extractor, text, name, title):
+    (official,) = extractor.extract(text).officials
+    assert official.name == name and title in official.titles
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # a body named by its state's name ends on one of its words; the name follows the body
+    ("Administrator of the China National Space Administration Shan Zhongde attended.", "Shan Zhongde", "CHN"),
+    ("Head of the Indonesian Investment Coordinating Board Budi Santoso attended.", "Budi Santoso", "IDN"),
+])
+def test_a_name_after_a_body_named_by_its_state(extractor, text, name, country):
+    (official,) = extractor.extract(text).officials
+    assert (official.name, official.country) == (name, country)
