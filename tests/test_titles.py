@@ -223,6 +223,15 @@ def test_a_leader_without_a_state_and_heading_somewhere_are_no_offices(extractor
     assert not extractor.extract(text).officials
 
 
+@pytest.mark.parametrize("text", [
+    "Senator the Hon Ruth Calder, Minister for Resources\n",
+    "The talks were opened by Senator the Hon Ruth Calder, who chairs the committee.",
+])
+def test_senator_the_hon_keeps_senator_as_a_title(extractor, text):
+    (official,) = extractor.extract(text).officials
+    assert official.name == "Ruth Calder" and "Senator" in official.titles
+
+
 def test_a_verb_restating_an_office_gives_no_second_title(extractor):
     text = "The talks were attended by Ambassador Petra Holm, who heads the Danish mission in Oslo."
     (official,) = extractor.extract(text).officials

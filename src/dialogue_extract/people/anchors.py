@@ -85,7 +85,7 @@ def title_before_name(scan: Scan) -> None:
             close = next((k for k in range(j + 1, min(n, j + 6)) if tv.text(k) == ")"), None)
             if close is not None:
                 j = close + 1
-        j2, hon, strong = scan.honorifics_at(j)
+        j2, hon, strong = scan.honorifics_at(_after_the_hon(scan, j))  # ("Senator the Hon X")
         bounds = scan.scan_right(j2, caps_alone=True)
         if bounds is not None and not hon and j == t.end and t.end > t.start + 1 \
                 and tv.text(t.end - 1) not in scan.grammar.head_words and scan.single_unit(bounds) \
