@@ -491,3 +491,18 @@ def test_calendar_words_headline_verbs_and_offices_in_names(extractor, text, exp
 def test_a_masthead_line_with_a_formal_address_is_no_headline(extractor, line):
     text = f"Media release\n\n{line}\n\n9 February 2026\n\nToday I will travel to the region for talks."
     assert [o.name for o in extractor.extract(text).officials] == ["Ada Brennan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the headline of a speech, remarks or an interview introduces its speaker
+    ("Speech by Federal Foreign Minister Greta Lindner at the Asia Society\n\nJakarta, 12 May\n\n"
+     "Excellencies, I am glad to be here.", [("Greta Lindner", "DEU")]),
+    ("Keynote Address by Secretary Lena Ortiz, Ministry of Trade\n\nGood morning to you all.", [("Lena Ortiz", None)]),
+    # a headline's verb is no part of the name before it
+    ("Minister Vogt Praises the Role of Youth\n\nThe minister spoke at length.", []),
+])
+def test_the_speaker_a_headline_introduces(extractor, text, expected):
+    got = [(o.name, o.country) for o in extractor.extract(text).officials]
+    assert [g[0] for g in got] == [e[0] for e in expected]
+    for (name, code), (_n, country) in zip(expected, got):
+        assert code is None or country == code

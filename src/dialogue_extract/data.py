@@ -221,6 +221,7 @@ class PersonsLexicon(_Lexicon):
     place_prepositions: _Words = []
     appositive_followers: _Words = []
     institution_words: _Words = []
+    speaker_headline_openers: _Words = []
     plural_offices: dict[str, Any] = {}
     member_lines: _Words = []
     member_next_line: Optional[str] = None

@@ -29,6 +29,7 @@ class PersonLexicon:
     appositive_words: set[str] = field(default_factory=set)
     appositive_followers: set[str] = field(default_factory=set)
     institution_words: set[str] = field(default_factory=set)
+    speaker_headline_openers: tuple[str, ...] = ()
     plural_offices: dict[str, Optional[str]] = field(default_factory=dict)
     place_prepositions: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
@@ -63,6 +64,7 @@ class PersonLexicon:
             appositive_words=set(data.get("appositive_words", [])),
             appositive_followers=set(data.get("appositive_followers", [])),
             institution_words=set(data.get("institution_words", [])),
+            speaker_headline_openers=tuple(data.get("speaker_headline_openers", [])),
             plural_offices=dict(data.get("plural_offices", {})),
             place_prepositions=set(data.get("place_prepositions", [])),
             places={row["place"] for row in read_tsv(Path(path).parent / "datelines.tsv")},
@@ -116,3 +118,7 @@ class PersonGrammar:
         self.member_next = re.compile(lexicon.member_next_line) if lexicon.member_next_line else None
         self.speaker_label = LinePattern(lexicon.speaker_label) if lexicon.speaker_label else None
         self.question_label = re.compile(lexicon.question_label) if lexicon.question_label else None
+        # "Speech by ...", "Remarks by ...", "Interview with ...": a headline that introduces its speaker
+        openers = "|".join(r"[ \t]+".join(map(re.escape, o.split()))
+                           for o in sorted(lexicon.speaker_headline_openers, key=len, reverse=True))
+        self.speaker_headline = re.compile(rf"[ \t]*(?:{openers})[ \t]+(?i:by|of|with|from)[ \t]") if openers else None

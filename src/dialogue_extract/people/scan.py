@@ -509,7 +509,7 @@ class Scan:
             headline = self.headlines[line_start] = is_headline(text, line_start)
         if not headline:
             return s, e
-        if self._headline_appositive(s, e):
+        if self._headline_appositive(s, e) or self._speaker_headline(line_start, s, e):
             return s, e
         k = self.unit_end(s)
         if not recurs(text, tv.span_text(s, k)):
@@ -549,6 +549,23 @@ class Scan:
         while k >= 0 and (blocked[k] or k in covered) and tv.text(k) != ",":
             k -= 1
         return 0 <= k < s - 1 and tv.text(k) == "," and "\n" not in tv.doc_text[tv.starts[k]:tv.starts[s]]
+
+    def _speaker_headline(self, line_start: int, s: int, e: int) -> bool:
+        """Whether the name at ``s:e`` is the speaker a headline introduces ("Speech by Federal
+        Foreign Minister Katharina Vogt at the ..."): the line opens so, a title stands right
+        before the name, and the name ends where the headline goes on in small letters, at a comma
+        or a bracket, or at the line's end."""
+        rx, tv = self.grammar.speaker_headline, self.tv
+        if rx is None or not rx.match(tv.doc_text, line_start) or s == 0 or not self._titled(s):
+            return False
+        if e >= tv.n or self._closes_line(e, (",", "(")):
+            return True
+        nxt = tv.text(e)
+        return nxt.isalpha() and nxt.islower()
+
+    def _titled(self, s: int) -> bool:
+        """Whether a title ends right before token ``s``."""
+        return any(t.end == s for t in self.titles)
 
     def _unit_starts(self, k: int, e: int) -> list[int]:
         out = []
