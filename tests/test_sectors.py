@@ -607,3 +607,13 @@ def test_a_sentence_declining_a_topic_names_no_field(nlp, text, absent):
 def test_a_deflection_leaves_the_next_sentence_alone(nlp):
     text = "Our position is well known. The two sides agreed to expand cooperation in agriculture."
     assert "agriculture" in ids(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,found",
+    [("The Korean Government would continue to support Peru's development.", True),
+     ("Japan will contribute to Fiji's economic development through grants.", True),
+     ("They discussed Peru's development plans.", False)],
+)
+def test_support_for_a_countrys_development_is_development_partnership(nlp, text, found):
+    assert ("development_partnership" in ids(nlp, text)) is found
