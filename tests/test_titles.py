@@ -209,6 +209,8 @@ def test_a_list_of_office_rank_name_items_gives_each_office_to_the_name_after_it
     ("Sweden was represented by Petra Holm, who serves as undersecretary for trade.", "Petra Holm", "undersecretary for trade"),
     ("Petra Holm, the commander-in-chief of the navy, said.", "Petra Holm", "commander-in-chief"),
     ("Denmark's leader Petra Holm arrived in Oslo.", "Petra Holm", "leader"),
+    ("Oslo hosted the talks, and Petra Holm, the country's top diplomat, opened them.", "Petra Holm", "top diplomat"),
+    ("The plan was presented by Petra Holm, the bloc's envoy for the Arctic, on Monday.", "Petra Holm", "envoy for the Arctic"),
 ])
 def test_lowercase_and_predicative_offices(extractor, text, name, title):
     got = {o.name: o.titles for o in extractor.extract(text).officials}

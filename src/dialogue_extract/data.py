@@ -216,6 +216,7 @@ class PersonsLexicon(_Lexicon):
     counterpart_words: _Words = []
     relative_openers: _Words = []
     determiners: _Words = []
+    possessor_nouns: _Words = []
     copulas: _Words = []
     appositive_words: _Words = []
     place_prepositions: _Words = []

@@ -185,7 +185,9 @@ def _name_before_title(scan: Scan, predicate: bool) -> None:
         steps = 0
         while k > 0 and steps < 5 and (tv.lower(k - 1) in lex.determiners
                                        or tv.lower(k - 1) in lex.relative_openers
-                                       or tv.text(k - 1) in ("'s", "’s")):
+                                       or tv.text(k - 1) in ("'s", "’s")
+                                       # "X, the country's top diplomat": a noun standing for the state
+                                       or tv.lower(k - 1) in lex.possessor_nouns and tv.text(k) in ("'s", "’s")):
             k -= 1
             steps += 1
         if not _closes_appositive(scan, info.phrase_end if info is not None and info.phrase_end > t.end else t.end):

@@ -26,6 +26,7 @@ class PersonLexicon:
     counterpart_words: set[str]
     relative_openers: set[str]
     determiners: set[str]
+    possessor_nouns: set[str] = field(default_factory=set)
     appositive_words: set[str] = field(default_factory=set)
     appositive_followers: set[str] = field(default_factory=set)
     institution_words: set[str] = field(default_factory=set)
@@ -61,6 +62,7 @@ class PersonLexicon:
             counterpart_words=set(data["counterpart_words"]),
             relative_openers=set(data["relative_openers"]),
             determiners=set(data["determiners"]),
+            possessor_nouns=set(data.get("possessor_nouns", [])),
             appositive_words=set(data.get("appositive_words", [])),
             appositive_followers=set(data.get("appositive_followers", [])),
             institution_words=set(data.get("institution_words", [])),
