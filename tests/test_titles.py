@@ -407,3 +407,14 @@ def test_common_offices_are_heads(extractor, text, name, title):
 def test_a_name_after_a_body_named_by_its_state(extractor, text, name, country):
     (official,) = extractor.extract(text).officials
     assert (official.name, official.country) == (name, country)
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # an office of a place keeps the place ('of' and a known city)
+    ("He also met Governor of Tokyo Aiko Sato.", "Aiko Sato", "Governor of Tokyo"),
+    ("Mayor of Paris Claire Martin welcomed them.", "Claire Martin", "Mayor of Paris"),
+    ("The Governor of Tokyo, Aiko Sato, hosted a lunch.", "Aiko Sato", "Governor of Tokyo"),
+])
+def test_an_office_of_a_place_keeps_the_place(extractor, text, name, title):
+    (official,) = extractor.extract(text).officials
+    assert (official.name, official.titles) == (name, [title])

@@ -204,6 +204,7 @@ class TitlesLexicon(_Lexicon):
     title_suffixes: _Words = []
     max_unknown_complement_words: int = 0
     portfolio_suffixes: dict[str, int] = {}
+    place_heads: _Words = []
     predicate_heads: dict[str, str] = {}
     predicate_adverbs: _Words = []
     body_staff_heads: _Words = []

@@ -25,7 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ...data import data_path, read_json
+from ...data import data_path, read_json, read_tsv
 from ...located import Located
 from ...organizations import names_international_body
 from ..patterns import AddsPatterns
@@ -85,6 +85,9 @@ class TitleLexicon:
     title_suffixes: list[str] = field(default_factory=list)
     max_unknown_complement_words: int = 0
     portfolio_suffixes: dict[str, int] = field(default_factory=dict)
+    # offices of a place ('Governor of Tokyo'), and the places they may name (datelines.tsv)
+    place_heads: set[str] = field(default_factory=set)
+    places: frozenset = frozenset()
 
     @classmethod
     def from_file(cls, path: str | Path) -> "TitleLexicon":
@@ -119,7 +122,16 @@ class TitleLexicon:
             title_suffixes=list(data.get("title_suffixes", [])),
             max_unknown_complement_words=int(data.get("max_unknown_complement_words", 0)),
             portfolio_suffixes={k: int(v) for k, v in data.get("portfolio_suffixes", {}).items()},
+            place_heads=set(data.get("place_heads", [])),
+            places=frozenset(row["place"] for row in read_tsv(_sibling(path, "datelines.tsv")))
+            if data.get("place_heads") else frozenset(),
         )
+
+
+def _sibling(path, name: str):
+    """The data file ``name`` beside the lexicon at ``path``, else the shipped one."""
+    sibling = Path(str(path)).parent / name
+    return sibling if sibling.exists() else data_path(name)
 
 
 @Language.factory("de_titles", default_config={"extra_patterns": [], "lexicon_path": None},
@@ -272,6 +284,16 @@ class TitlesComponent(AddsPatterns):
             m += 1
         return last
 
+    def _place_end(self, tv: TokenView, k: int) -> int:
+        """Index after a known place (datelines.tsv: a capital or a city) starting at token ``k``, else ``k``."""
+        places = self.lex.places
+        if not places or k >= tv.n or not tv.text(k)[:1].isupper():
+            return k
+        for size in (3, 2, 1):
+            if k + size <= tv.n and tv.span_text(k, k + size) in places:
+                return k + size
+        return k
+
     def _paren_end(self, tv: TokenView, end: int) -> int:
         """Index after a parenthesis "(East)" / "(Pakistan, Afghanistan, Iran)", or ``end``."""
         if end < tv.n and tv.text(end) == "(":
@@ -315,6 +337,11 @@ class TitlesComponent(AddsPatterns):
                 k += 1
             if k >= n:
                 break
+            if prep == "of" and (head_text in self.lex.place_heads or tv.text(end - 1) in self.lex.place_heads):
+                place_end = self._place_end(tv, k)
+                if place_end > k:  # "Governor of Tokyo", "Mayor of Paris": the office's place is in its title
+                    title_end = j = place_end
+                    continue
             if k in country_at:  # "of Japan", "to India", "of the Republic of Korea"
                 span = country_at[k]
                 force = self._force_end(tv, span.end) if prep == "of" else span.end
