@@ -262,3 +262,15 @@ def test_news_style_titles(extractor, text, name, titles):
 ])
 def test_news_style_words_that_name_no_official(extractor, text):
     assert officials(extractor, text) == {}
+
+
+@pytest.mark.parametrize("line,country,title", [
+    ("H.E. Lars Berg, Minister of Foreign Affairs, Kingdom of Norway, Chair of the Council of Ministers\n",
+     "NOR", "Chair"),
+    ("H.E. Lars Berg, Minister of Trade, Republic of Iceland, Chair of the Trade Committee\n", "ISL", "Chair"),
+])
+def test_a_state_between_two_offices_of_a_list_item(extractor, line, country, title):
+    text = "Heads of delegation:\n\n" + line + "H.E. Anna Lund, Ambassador-at-Large, Sweden\n"
+    got = officials(extractor, text)
+    assert got["Lars Berg"].country == country and any(t.startswith(title) for t in got["Lars Berg"].titles)
+    assert got["Anna Lund"].titles == ["Ambassador-at-Large"] and got["Anna Lund"].country == "SWE"

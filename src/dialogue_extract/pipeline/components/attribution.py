@@ -614,6 +614,16 @@ class AttributionComponent:
                 elif end + 1 < n and tv.text(end) == "," and end + 1 in country_at \
                         and country_at[end + 1].label_ == "GPE" and self._closes_item(tv, country_at[end + 1].end):
                     att.set_country(country_at[end + 1].kb_id_, "title")
+                # or standing between two offices of the item: "..., Minister of Foreign Affairs,
+                # Kingdom of Bahrain, Chair of the Ministerial Council"
+                elif end + 1 < n and tv.text(end) == "," and end + 1 in country_at \
+                        and country_at[end + 1].label_ == "GPE" and country_at[end + 1].end + 1 < n \
+                        and tv.text(country_at[end + 1].end) == "," and country_at[end + 1].end + 1 in by_start \
+                        and "\n" not in tv.doc_text[tv.starts[end]:country_at[end + 1].start_char]:
+                    att.set_country(country_at[end + 1].kb_id_, "title")
+                    nxt = by_start[country_at[end + 1].end + 1]
+                    if nxt[1] is not None and not nxt[1].business and stext(nxt[0]) not in att.titles:
+                        att.titles.append(stext(nxt[0]))
             # "his Japanese counterpart": the demonym before the counterpart word
             if att.country is None and counterparts and self._near_counterpart(tv, person, counterparts, pinfo.counterpart):
                 att.set_country(self._counterpart_country(tv, person, country_at, pinfo.counterpart), "context")
