@@ -418,3 +418,15 @@ def test_a_name_after_a_body_named_by_its_state(extractor, text, name, country):
 def test_an_office_of_a_place_keeps_the_place(extractor, text, name, title):
     (official,) = extractor.extract(text).officials
     assert (official.name, official.titles) == (name, [title])
+
+
+@pytest.mark.parametrize("text,official", [
+    # a company office with a remit over a region or a field is a public body's office
+    ("The Managing Director for Asia and the Pacific, Jean-Marc Laval, took part.", "Jean-Marc Laval"),
+    # ... not a company's own
+    ("The CEO for India of Acme Steel, Raj Patel, attended.", None),
+    ("Managing Director Raj Patel of Acme Steel attended.", None),
+])
+def test_a_business_office_with_a_public_remit(extractor, text, official):
+    got = [o.name for o in extractor.extract(text).officials]
+    assert got == ([official] if official else [])

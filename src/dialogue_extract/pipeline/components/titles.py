@@ -669,7 +669,11 @@ class TitlesComponent(AddsPatterns):
         if core.casefold() not in self.business_folded:
             return False
         if core not in self.head_set:
-            return True  # CEO, Managing Director, Founder
+            # CEO, Managing Director, Founder; but a remit over a region or a field is a public
+            # body's office ("Managing Director for Africa" of a foreign service)
+            h = head.end
+            return not (h + 1 < tv.n and tv.lower(h) == "for" and tv.text(h + 1) in self.lex.portfolio
+                        and h + 1 not in country_at)
         j = end
         if j < tv.n and tv.lower(j) in ("of", "at"):
             k = j + 1
