@@ -110,6 +110,16 @@ def test_title_word_as_given_name_before_an_appositive_office(extractor, text, n
         t in ("Sultan", "Amir") for t in officials[name].titles)
 
 
+@pytest.mark.parametrize("text, name", [
+    # Spanish "y" joins two surnames inside one name
+    ("Madrid - The Ambassador of Spain to Peru, Luis de Castro y Mendoza, presented his credentials.",
+     "Luis de Castro y Mendoza"),
+    ("Ambassador Carmen Ruiz y Ortega attended the meeting.", "Carmen Ruiz y Ortega"),
+])
+def test_spanish_surnames_joined_by_y(extractor, text, name):
+    assert name in _officials(extractor, text)
+
+
 def test_title_word_given_name_later_mention_with_variant_spelling(extractor):
     text = ("Manama - Sultan bin Saeed Al Mansoori, Minister of State of the United Arab Emirates, met "
             "Ms. Maryam Al Mansouri, Director of the Gulf Department. Later, Sultan Al Mansouri said "
