@@ -274,3 +274,12 @@ def test_a_state_between_two_offices_of_a_list_item(extractor, line, country, ti
     got = officials(extractor, text)
     assert got["Lars Berg"].country == country and any(t.startswith(title) for t in got["Lars Berg"].titles)
     assert got["Anna Lund"].titles == ["Ambassador-at-Large"] and got["Anna Lund"].country == "SWE"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ms. Ilse Brandt, in her capacity as Chair of the Council, opened the session.", "Ilse Brandt", "Chair of the Council"),
+    ("Mr. Omar Haddad, in his role as Special Envoy, briefed the press.", "Omar Haddad", "Special Envoy"),
+])
+def test_a_capacity_phrase_gives_its_office(extractor, text, name, title):
+    (official,) = extractor.extract(text).officials
+    assert official.name == name and title in official.titles

@@ -224,6 +224,7 @@ class PersonsLexicon(_Lexicon):
     appositive_followers: _Words = []
     institution_words: _Words = []
     speaker_headline_openers: _Words = []
+    capacity_phrases: _Words = []
     plural_offices: dict[str, Any] = {}
     member_lines: _Words = []
     member_next_line: Optional[str] = None

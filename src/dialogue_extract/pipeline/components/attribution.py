@@ -96,6 +96,7 @@ def make_attribution(nlp: Language, name: str, lexicon_path: Optional[str],
     connectors = [tuple(c) for c in data.get("title_connectors", [["and"]])]
     return AttributionComponent(data.get("title_countries", {}), connectors, set(persons.get("copulas", [])),
                                 places, dateline_chars=dateline_chars,
+                                capacity=[tuple(p.lower().split()) for p in persons.get("capacity_phrases", [])],
                                 exclusive=set(data.get("exclusive_offices", [])),
                                 address_titles=set(data.get("address_titles", [])), header=header,
                                 shared=set(data.get("shared_state_forms", [])),
@@ -117,7 +118,12 @@ class AttributionComponent:
                  dateline_chars: int = 1500, exclusive: Optional[set[str]] = None,
                  address_titles: Optional[set[str]] = None, header: Optional[dict] = None,
                  shared: Optional[set[str]] = None, ranks: Optional[set[str]] = None,
-                 shared_users: Optional[dict[str, tuple[str, ...]]] = None) -> None:
+                 shared_users: Optional[dict[str, tuple[str, ...]]] = None,
+                 capacity: Optional[list[tuple[str, ...]]] = None) -> None:
+        # "X, in her capacity as Chair of ...": the phrases, by their first word
+        self.capacity: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in capacity or ():
+            self.capacity.setdefault(phrase[0], []).append(phrase)
         self.shared = shared or set()
         self.shared_users = shared_users or {}
         self.ranks = ranks or set()
@@ -519,6 +525,9 @@ class AttributionComponent:
                 k += 1
             if k > person.end and k in by_phrase_start and tv.lower(k - 1) in ("as", "been", "is", "was", "became", "become", "remains", "be"):
                 attached.append(by_phrase_start[k])
+            cap = self._capacity_title(tv, person.end + (person.end < n and tv.text(person.end) == ","), by_phrase_start)
+            if cap is not None and cap not in attached:
+                attached.append(cap)  # "X, in her capacity as Chair of the Council,"
             if not pinfo.anchored:
                 for t, info, _s, _e in attached:
                     att.titles.append(stext(t))
@@ -708,6 +717,17 @@ class AttributionComponent:
             i = bisect_right(starts, person.start_char) - 1
             if i >= 0 and found[i][1] >= person.end_char:
                 return found[i][2]
+        return None
+
+    def _capacity_title(self, tv: TokenView, i: int, by_phrase_start: dict) -> Optional[tuple]:
+        """The title a capacity phrase starting at token ``i`` gives ("in her capacity as [the] TITLE")."""
+        if i >= tv.n or not self.capacity:
+            return None
+        for phrase in self.capacity.get(tv.lower(i), ()):
+            k = i + len(phrase)
+            if k < tv.n and all(tv.lower(i + m) == w for m, w in enumerate(phrase)):
+                k += k < tv.n and tv.lower(k) == "the"
+                return by_phrase_start.get(k)
         return None
 
     def _known(self, code: Optional[str], form: Optional[str], named: dict[str, int]) -> Optional[str]:
