@@ -123,6 +123,9 @@ def test_the_force_an_office_commands_is_evidence_its_title_is_not(nlp, text, si
         ("They agreed to cooperate on patrols on the Moei River.", "water_resources"),
         ("They signed a memorandum on joint river patrols on the Napo and Coca rivers.", "water_resources"),
         ("They agreed to coordinate air and river patrols on the lake.", "water_resources"),
+        # a ministry as the source of a statement or a figure
+        ("The two sides agreed on the corridor. Japan's health ministry says cases rose.", "health"),
+        ("They signed the deal. Trade reached $2 billion, according to the Thai commerce ministry.", "trade_investment"),
         ("They discussed cooperation in defence and the training of Kenyan cadets.", "education"),
         ("Non-oil trade between the two countries reached US$3.4 billion, they said in support of the deal.", "energy"),
         ("Please join me in a toast to the health of His Majesty and to our cooperation.", "health"),
@@ -143,6 +146,8 @@ def test_look_alikes(nlp, text, absent):
     ("They agreed to curb the crop burning that causes smoke every spring.", "climate_environment"),
     ("The bloc discussed the single currency and the free movement of people.", "mobility_consular"),
     ("They agreed to coordinate their positions at the Organization of American States.", "multilateral"),
+    # a wildcard of the blocklist is a word: "the * ministry said" does not reach back over a comma
+    ("They discussed a study of the railway, the ministry said.", "connectivity_infrastructure"),
 ])
 def test_news_page_fields(nlp, text, sid):
     assert sid in ids(nlp, text)
@@ -192,13 +197,14 @@ def test_pattern_helpers(nlp):
     "On the margins of the G20 Summit, they met students at Delhi university.",
     "Ships sailed from the deep port of Colombo to the new sea port of Male; margins of the East Asia Summit.",
     "from from the port of the port of port of, since early 2020",
+    "They discussed the railway, the ministry said; the health ministry said so.",
     "",
 ])
 def test_wild_phrases_match_as_the_anchored_matcher(nlp, text):
     from dialogue_extract.pipeline.components.sectors import AnchoredMatcher, WildPhrases
     from dialogue_extract.pipeline.text import token_view
 
-    lines = ["on the margins of the * Summit", "from the * port of", "at * university", "met * students", "* of", "since * 2020", "* 2020"]
+    lines = ["on the margins of the * Summit", "from the * port of", "at * university", "met * students", "* of", "since * 2020", "* 2020", "the * ministry said"]
     old, new = AnchoredMatcher(nlp.vocab), WildPhrases(nlp.vocab)
     for line in lines:
         old.add("BLOCK", blocklist_patterns(nlp, line))

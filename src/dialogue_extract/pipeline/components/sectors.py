@@ -102,13 +102,19 @@ def pattern_is_exact(phrase: str) -> bool:
     return False
 
 
+#: a blocklist wildcard: one token that is no punctuation
+WILDCARD = {"IS_PUNCT": False}
+
+
 def blocklist_patterns(nlp: Language, phrase: str, max_wild: int = 3) -> list[list[dict]]:
     """A blocklist line with ``*`` wildcards as case-insensitive token patterns, one per
-    wildcard width (1 to ``max_wild`` tokens): "on the margins of the * Summit"."""
+    wildcard width (1 to ``max_wild`` tokens): "on the margins of the * Summit". A wildcard
+    token is a word, never punctuation ("the * ministry said" does not reach back over
+    "railway, the ministry said")."""
     variants: list[list[dict]] = [[]]
     for piece in phrase.split():
         if piece == "*":
-            variants = [v + [{}] * n for v in variants for n in range(1, max_wild + 1)]
+            variants = [v + [dict(WILDCARD)] * n for v in variants for n in range(1, max_wild + 1)]
         else:
             words = [{"LOWER": t.lower_} for t in nlp.make_doc(piece)]
             variants = [v + words for v in variants]
@@ -205,7 +211,7 @@ class AnchoredMatcher:
 
 
 class WildPhrases:
-    """Token patterns of lower-case words and one-token wildcards (``{}``) - the blocklist
+    """Token patterns of lower-case words and one-token wildcards (:data:`WILDCARD`) - the blocklist
     lines with ``*`` - matched by comparing words at the positions of their anchor words.
 
     Gives the same (key, start, end) matches as :class:`AnchoredMatcher` (a spaCy Matcher over
@@ -254,15 +260,17 @@ class WildPhrases:
                     if w is not None and j != k and view.lower(s + j) != w:
                         break
                 else:
-                    found.add((h, s, e))
+                    if not any(w is None and doc[s + j].is_punct for j, w in enumerate(words)):
+                        found.add((h, s, e))
         return sorted(found, key=lambda m: (m[1], m[2]))
 
 
 def _wild_words(pattern: list[dict]) -> Optional[tuple[Optional[str], ...]]:
-    """A pattern of ``{"LOWER": word}`` and ``{}`` tokens as its words (None for ``{}``), or None."""
+    """A pattern of ``{"LOWER": word}`` and wildcard tokens (:data:`WILDCARD`) as its words (None
+    for a wildcard), or None."""
     words: list[Optional[str]] = []
     for spec in pattern:
-        if not spec:
+        if spec == WILDCARD:
             words.append(None)
         elif len(spec) == 1 and isinstance(spec.get("LOWER"), str):
             words.append(spec["LOWER"])
