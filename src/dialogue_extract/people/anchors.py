@@ -18,7 +18,7 @@ import unicodedata
 from bisect import bisect_left
 from typing import Callable, Optional
 
-from .grammar import member_names, recurs
+from .grammar import known_place_end, member_names, recurs
 from .info import PersonInfo
 from .scan import Bounds, Scan, Title
 
@@ -424,15 +424,8 @@ def _country_conflict(scan: Scan, info: PersonInfo, t: Title) -> bool:
 
 
 def _after_place(scan: Scan, i: int) -> Optional[int]:
-    """Index after a known place (a capital of ``datelines.tsv``: "Ankara", "Nay Pyi Taw") that
-    starts at token ``i``, or ``None``."""
-    tv, n, places = scan.tv, scan.tv.n, scan.grammar.lex.places
-    if i >= n or not tv.text(i)[:1].isupper():
-        return None
-    for size in (3, 2, 1):
-        if i + size <= n and tv.span_text(i, i + size) in places:
-            return i + size
-    return None
+    """Index after a known place that starts at token ``i``, or ``None``."""
+    return known_place_end(scan.tv, i, scan.grammar.lex.places)
 
 
 def _after_institution(scan: Scan, i: int) -> Optional[int]:

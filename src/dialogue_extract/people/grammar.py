@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Callable, Iterable, Optional
+from typing import Any, Callable, Collection, Iterable, Optional
 
 from ..located import LineStarts
 from ..names import INITIALS, NameLexicon
@@ -21,6 +21,7 @@ __all__ = [
     "JOINERS",
     "word_kinds",
     "is_headline",
+    "known_place_end",
     "find_forms",
     "vocative",
     "member_names",
@@ -93,14 +94,12 @@ def _row_line() -> "re.Pattern":
     return re.compile(read_json(data_path("layout.json"))["row_line"]["pattern"])
 
 
-def _in_row_column(text: str, line_start: int, line_end: int, line: str) -> bool:
-    """Whether the line is a 'NAME, TITLE' row (see layout.json row_line) with another such row
+def _in_row_column(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the line, a 'NAME, TITLE' row (see layout.json row_line), has another such row
     near it: directly above or below, or past blank lines and short heading lines ("New Zealand",
     "Delegation of Ghana") - a column of signatories or participants, whose sections may hold one
     row each."""
     row = _row_line()
-    if "," not in line or row.fullmatch(line.strip()) is None:
-        return False
     for step in (-1, 1):
         pos, seen = (line_start, line_end), 0
         while seen < 4:
@@ -132,6 +131,17 @@ _FORMAL_ADDRESS = re.compile(r"[ \t]*(?:(?:The|Senator[ \t]+the|Rt\.?)[ \t]+)?(?
                              r"|Her[ \t]+Excellency)[ \t]")
 
 
+def known_place_end(tv: Any, i: int, places: Collection[str]) -> Optional[int]:
+    """Index after a known place (a capital or city of ``datelines.tsv``: "Ankara", "Nay Pyi Taw")
+    of up to three words starting at token ``i`` of the token view ``tv``, or ``None``."""
+    if not places or i >= tv.n or not tv.text(i)[:1].isupper():
+        return None
+    for size in (3, 2, 1):
+        if i + size <= tv.n and tv.span_text(i, i + size) in places:
+            return i + size
+    return None
+
+
 def is_headline(text: str, line_start: int) -> bool:
     """A short Title Case line standing on its own (blank lines or the text's ends around it:
     a hard-wrapped paragraph line is no headline) that does not end like a sentence."""
@@ -141,9 +151,10 @@ def is_headline(text: str, line_start: int) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     if _NOT_HEADLINE.match(line):
         return False  # a list item, a table row, a bracketed entry
-    if _in_row_column(text, line_start, line_end, line):
+    row = "," in line and _row_line().fullmatch(line.strip()) is not None  # "NAME, TITLE"
+    if row and _in_row_column(text, line_start, line_end):
         return False  # "Dr. Jane Roe, Minister of Trade" over or under a line like it: a signatory
-    if _FORMAL_ADDRESS.match(line) and "," in line and _row_line().fullmatch(line.strip()) is not None:
+    if row and _FORMAL_ADDRESS.match(line):
         return False  # "Senator the Hon Jane Roe, Minister for Trade": no headline is written so
     if line.rstrip().endswith((".", "\"", "”", ":", "?", "!", ",", ";")):
         return False
@@ -153,7 +164,7 @@ def is_headline(text: str, line_start: int) -> bool:
     prev_line = before[before.rfind("\n") + 1:]
     if len(prev_line) > 60 and (prev_line[-1].islower() or prev_line[-1] in ",;"):
         return False
-    if prev_line.endswith(":") and _row_line().fullmatch(line.strip()) is not None:
+    if row and prev_line.endswith(":"):
         return False  # "Indian side:\nShri A. Rao, Joint Secretary": a list's item, introduced by a colon
     after = text[line_end + 1:line_end + 3].lstrip(" \t") if line_end >= 0 else ""
     if after[:1].islower():

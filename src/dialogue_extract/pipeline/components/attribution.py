@@ -363,7 +363,7 @@ class AttributionComponent:
         spans = None
         for m in self.travel.finditer(text, 0, min(len(text), end + 400)):
             if spans is None:
-                spans = sorted((s.start_char, s.end_char, s.kb_id_) for s in spans_of(doc, keys.COUNTRIES))
+                spans = _states(doc)
                 starts = [s for s, _e, _c in spans]
             line_start = text.rfind("\n", 0, m.start()) + 1
             i = bisect_left(starts, line_start)
@@ -502,6 +502,7 @@ class AttributionComponent:
         bracketed = any(e < n and tv.text(e) in ("[", "(") for e in country_end_at)
         cells = None  # the table cells a state's side heads (read when a person first needs them)
         sections = None  # the blocks of a list of participants a state's heading heads (the same)
+        states = None  # (start, end, code) of the states named, sorted (read for the two above)
         counterparts = self._counterpart_tokens(tv)
         prev_person_end: dict[int, Span] = {}
         person_ends = {p.end for p in spans_of(doc, keys.PERSONS)}
@@ -666,20 +667,15 @@ class AttributionComponent:
                 att.set_country(self._known(code, form, named), "title")
             if att.country is None:  # the layout: a table column's side, a bracketed list entry
                 if cells is None:
-                    found = side_cells(tv.doc_text, sorted((s.start_char, s.end_char, s.kb_id_)
-                                                           for s in spans_of(doc, keys.COUNTRIES)))
-                    cells = ([c[0] for c in found], found)
+                    states = _states(doc) if states is None else states
+                    cells = _blocks(side_cells(tv.doc_text, states))
                 if bracketed or cells[0]:
                     att.set_country(self._layout_country(tv, person, country_end_at, cells), "context")
             if att.country is None:  # a list of participants under a heading naming their state
                 if sections is None:
-                    found = state_sections(tv.doc_text, sorted((s.start_char, s.end_char, s.kb_id_)
-                                                               for s in spans_of(doc, keys.COUNTRIES)))
-                    sections = ([c[0] for c in found], found)
-                if sections[0]:
-                    i = bisect_right(sections[0], person.start_char) - 1
-                    if i >= 0 and sections[1][i][1] >= person.end_char:
-                        att.set_country(sections[1][i][2], "delegation")
+                    states = _states(doc) if states is None else states
+                    sections = _blocks(state_sections(tv.doc_text, states))
+                att.set_country(_block_state(sections, person), "delegation")
             if att.country is None:  # (an abbreviation counts by its expansion: "EAM")
                 names = att.titles + [info.expansion for _t, info, _s, _e in attached if info is not None and info.expansion]
                 if any(map(self.title_country_rx.search, names)):  # (a title naming a state's office)
@@ -712,12 +708,7 @@ class AttributionComponent:
             k -= 1
         if k > 0 and tv.text(k) in ("[", "(") and k in country_end_at:
             return country_end_at[k].kb_id_
-        starts, found = cells
-        if starts:
-            i = bisect_right(starts, person.start_char) - 1
-            if i >= 0 and found[i][1] >= person.end_char:
-                return found[i][2]
-        return None
+        return _block_state(cells, person)
 
     def _capacity_title(self, tv: TokenView, i: int, by_phrase_start: dict) -> Optional[tuple]:
         """The title a capacity phrase starting at token ``i`` gives ("in her capacity as [the] TITLE")."""
@@ -810,6 +801,23 @@ class AttributionComponent:
 #: the words a masthead holds besides a body's name ("ASEAN Secretariat News", "EEAS Press Release")
 _MASTHEAD_WORDS = 6
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _states(doc: Doc) -> list[tuple[int, int, str]]:
+    """``(start, end, code)`` of the states ``doc`` names, in order."""
+    return sorted((s.start_char, s.end_char, s.kb_id_) for s in spans_of(doc, keys.COUNTRIES))
+
+
+def _blocks(found: list[tuple[int, int, str]]) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """``(start, end, code)`` blocks of text a state's side heads, with their starts for bisecting."""
+    return [b[0] for b in found], found
+
+
+def _block_state(blocks: tuple[list[int], list[tuple[int, int, str]]], person: Span) -> Optional[str]:
+    """The state of the block (a table column's cells, a list's section) holding ``person``."""
+    starts, found = blocks
+    i = bisect_right(starts, person.start_char) - 1
+    return found[i][2] if i >= 0 and found[i][1] >= person.end_char else None
 
 
 def international_masthead(text: str) -> bool:

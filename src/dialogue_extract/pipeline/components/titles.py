@@ -28,6 +28,7 @@ from spacy.util import filter_spans
 from ...data import data_path, read_json, read_tsv
 from ...located import Located
 from ...organizations import names_international_body
+from ...people.grammar import known_place_end
 from ..patterns import AddsPatterns
 from ..text import TokenView, token_view
 from ..zones import boilerplate_index, keep_longest
@@ -284,16 +285,6 @@ class TitlesComponent(AddsPatterns):
             m += 1
         return last
 
-    def _place_end(self, tv: TokenView, k: int) -> int:
-        """Index after a known place (datelines.tsv: a capital or a city) starting at token ``k``, else ``k``."""
-        places = self.lex.places
-        if not places or k >= tv.n or not tv.text(k)[:1].isupper():
-            return k
-        for size in (3, 2, 1):
-            if k + size <= tv.n and tv.span_text(k, k + size) in places:
-                return k + size
-        return k
-
     def _paren_end(self, tv: TokenView, end: int) -> int:
         """Index after a parenthesis "(East)" / "(Pakistan, Afghanistan, Iran)", or ``end``."""
         if end < tv.n and tv.text(end) == "(":
@@ -338,8 +329,8 @@ class TitlesComponent(AddsPatterns):
             if k >= n:
                 break
             if prep == "of" and (head_text in self.lex.place_heads or tv.text(end - 1) in self.lex.place_heads):
-                place_end = self._place_end(tv, k)
-                if place_end > k:  # "Governor of Tokyo", "Mayor of Paris": the office's place is in its title
+                place_end = known_place_end(tv, k, self.lex.places)
+                if place_end is not None:  # "Governor of Tokyo", "Mayor of Paris": the office's place is in its title
                     title_end = j = place_end
                     continue
             if k in country_at:  # "of Japan", "to India", "of the Republic of Korea"
