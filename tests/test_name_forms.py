@@ -342,3 +342,31 @@ def test_family_name_in_capitals_closing_a_headline_keeps_its_given_name(extract
 def test_title_case_headline_still_ends_a_name_at_a_word_said_once(extractor):
     text = "Minister Ramos Welcomes Envoy\n\nLima, 3 May 2026\n\nMinister Ramos welcomed the envoy."
     assert list(_officials(extractor, text)) == ["Ramos"]
+
+
+# -- the full name written once, behind an office too long to read ---------------------------
+@pytest.mark.parametrize("text, name, mentions", [
+    ("The Head of State of the Plurinational Republic of Bolivia Rodrigo Paz Pereira arrives in Lima on "
+     "Monday. Talks with President Paz will cover lithium.", "Rodrigo Paz Pereira", {"Rodrigo Paz Pereira", "Paz"}),
+    ("Assistant Secretary-General for Rule of Law and Security Institutions Anneke van Rooij opened the "
+     "workshop. Assistant Secretary-General van Rooij thanked the hosts.", "Anneke van Rooij",
+     {"Anneke van Rooij", "van Rooij"}),
+    ("The Deputy Minister for Multilateral Affairs and Global Governance Ingrid Solberg Haugen visited "
+     "Nairobi. Deputy Minister Solberg Haugen met students.", "Ingrid Solberg Haugen",
+     {"Ingrid Solberg Haugen", "Solberg Haugen"}),
+])
+def test_full_name_found_before_its_short_anchored_form(extractor, text, name, mentions):
+    (o,) = extractor.extract(text).officials
+    assert o.name == name
+    assert {m.text for m in o.mentions} == mentions
+
+
+@pytest.mark.parametrize("text", [
+    # the full name comes after the short one: not taken as its first mention
+    "President Paz spoke first. Later, Rodrigo Paz Pereira of the chamber of commerce spoke.",
+    # two people share the family name: the fuller name cannot be told to be either
+    "Chinedu Okafor opened the fair. Ambassador Nkechi Okafor and Minister Okafor met later.",
+])
+def test_full_name_not_taken_when_it_may_be_someone_else(extractor, text):
+    names = {o.name for o in extractor.extract(text).officials}
+    assert "Rodrigo Paz Pereira" not in names and "Chinedu Okafor" not in names

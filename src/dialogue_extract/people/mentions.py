@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Optional
 
-from ..names import names_compatible
+from ..names import fold_key, names_compatible, parse_name
 from .grammar import find_forms, vocative
 from .scan import Bounds, Scan
 
@@ -64,6 +64,10 @@ def bare_mentions(scan: Scan) -> list[Bounds]:
     # the given names of the anchored names, and the speaker turns of a transcript (read the
     # first time such a name stands as a vocative)
     given = {span_text(s, unit_end(s)) for s, e in anchored if unit_end(s) < e}
+    first_anchor: dict[str, int] = {}
+    for s, e in sorted(anchored):
+        first_anchor.setdefault(span_text(s, e), s)
+    fuller_seen: set[Bounds] = set()
     turns = _UNREAD
     for m_start, m_end in find_forms(text, starts, forms):
         if given and text[m_start:m_end] in given and vocative(text, m_start, m_end):
@@ -82,15 +86,54 @@ def bare_mentions(scan: Scan) -> list[Bounds]:
         # part of a longer name that nothing vouches for ("Pierre" in "Pierre Lambert", "Sultan"
         # in "Sultan Al Mansouri"): the longer name is a mention when it can only name one of the
         # anchored people ("Sultan Al Mansouri" of "Sultan bin Saeed Al Mansoori")
-        if end < n and not tv.glued(end - 1) and _name_goes_on(scan, end):
-            longer = _vouched_longer(scan, start, text[m_start:m_end], anchored_by_form)
-            if longer is not None:
+        goes_on = end < n and not tv.glued(end - 1) and _name_goes_on(scan, end)
+        after_name = start > 0 and not tv.glued(start - 1) and \
+            scan.kind(scan.unit_start(start), start) in ("word", "caps", "initial")
+        if goes_on or after_name:
+            form = text[m_start:m_end]
+            longer = _vouched_longer(scan, start, form, anchored_by_form) if goes_on else None
+            if longer is None:
+                longer = _fuller_name(scan, start, end, form, anchored_by_form, first_anchor)
+            if longer is not None and longer not in fuller_seen:
+                fuller_seen.add(longer)
                 out.append(longer)
-            continue
-        if start > 0 and not tv.glued(start - 1) and scan.kind(scan.unit_start(start), start) in ("word", "caps", "initial"):
             continue
         out.append((start, end))
     return out
+
+
+def _fuller_name(scan: Scan, start: int, end: int, form: str, anchored_by_form: dict[str, list[str]],
+                 first_anchor: dict[str, int]) -> Optional[Bounds]:
+    """The whole name around a form of a name anchored only later and only in short ("President
+    of the Oriental Republic of Uruguay Martín Echeverría Sosa will visit ...", then "President
+    Echeverría"): a release writes a person's full name at the first mention, where an office too
+    long to read may stand before it. Taken when the whole name comes before the short name's
+    first anchor, overlaps no anchored name and fits that one anchored name and no other."""
+    owners = set(anchored_by_form.get(form, ()))
+    if form in first_anchor:
+        owners.add(form)
+    if len(owners) != 1:
+        return None
+    short = owners.pop()
+    left = start
+    while left > 0 and not scan.tv.glued(left - 1):
+        i = scan.unit_start(left)
+        if i >= left or scan.kind(i, left) not in ("word", "caps", "initial", "particle"):
+            break
+        left = i
+    bounds = scan.scan_right(left)
+    if bounds is None or not (bounds[0] <= start and end <= bounds[1]) or bounds[1] >= first_anchor.get(short, 0):
+        return None
+    if any(s < bounds[1] and bounds[0] < e for s, e in scan.found):
+        return None
+    longer = scan.tv.span_text(*bounds)
+    if len(longer.split()) <= len(short.split()):
+        return None
+    names = scan.grammar.lex.names
+    parsed = parse_name(longer, lexicon=names)
+    first_surnames = {fold_key(f) for f in parsed.first_surname_forms}  # "Ibarra" of "Valeria Ibarra Lozano"
+    fits = [a for a in first_anchor if names_compatible(parsed, a, lexicon=names) or fold_key(a) in first_surnames]
+    return bounds if fits == [short] else None
 
 
 def _answer_turns(scan: Scan, text: str) -> Optional[tuple[list[int], list[bool]]]:
