@@ -98,6 +98,28 @@ def test_table_rows_list_items_and_speaker_labels_stay_on_their_lines():
     assert view.count("\n") == text.count("\n")
 
 
+@pytest.mark.parametrize("text, officials", [
+    # an instruments list: each signatory's line opens with the state signing ("For X:")
+    ("Agreement on Maritime Transport\n"
+     "For Ecuador: Minister of Transport and Public Works, Roberto Andrade Villacís Montalvo\n"
+     "For Panama: Vice Minister of Foreign Affairs, Dr. Carmen Isabel Quintero Saldaña\n",
+     {"Roberto Andrade Villacís Montalvo": "ECU", "Carmen Isabel Quintero Saldaña": "PAN"}),
+    ("Memorandum on Tourism\nOn behalf of Georgia: Minister of Economy, Levan Davitashvili\n"
+     "On behalf of Armenia: Minister of Economy, Gevorg Papoyan\n",
+     {"Levan Davitashvili": "GEO", "Gevorg Papoyan": "ARM"}),
+])
+def test_signatory_lines_of_an_instruments_list(extractor, text, officials):
+    view, _ = layout_view(text)
+    assert view.count("\n") == text.count("\n")  # each signatory keeps its own line
+    assert {o.name: o.country for o in extractor.extract(text).officials} == officials
+
+
+@pytest.mark.parametrize("line", ["Secretary of Culture, Elena Robles Ortiz", "Minister of Trade, Jorge Paz"])
+def test_title_comma_name_line_is_no_headline(extractor, line):
+    text = f"The agreements were signed in Quito.\n\n{line}\n\nThe next meeting will be held in 2027."
+    assert [o.name for o in extractor.extract(text).officials] == [line.split(", ")[1]]
+
+
 @st.composite
 def wrapped_texts(draw):
     words = draw(st.lists(st.sampled_from(

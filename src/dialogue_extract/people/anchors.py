@@ -18,7 +18,7 @@ import unicodedata
 from bisect import bisect_left
 from typing import Callable, Optional
 
-from .grammar import known_place_end, member_names, recurs
+from .grammar import known_place_end, member_names, recurs, signatory_label
 from .info import PersonInfo
 from .scan import Bounds, Scan, Title
 
@@ -579,6 +579,9 @@ def _name_after_comma(scan: Scan, t: Title):
     j2, hon, strong = scan.honorifics_at(_after_the_hon(scan, end + 1))
     noun_phrase = p < t.start or p == 0 or "\n" in tv.text(p - 1) or tv.lower(p - 1) in lex.determiners \
         or tv.text(p - 1) in ("'s", "\u2019s", ".")  # "the Kingdom's Deputy Minister of Health, X", a sentence's subject
+    if not noun_phrase and tv.text(p - 1) == ":":  # "For Peru: Minister of Trade, X", a signatory's line
+        line_start = tv.doc_text.rfind("\n", 0, tv.starts[p - 1]) + 1
+        noun_phrase = signatory_label.match(tv.doc_text, line_start, tv.starts[p - 1] + 1) is not None
     # "received Foreign Minister of the Republic of Fiji, X": a title naming its state reads as a noun phrase
     noun_phrase = noun_phrase or (info is not None and info.country is not None and tv.text(p - 1) not in (",", "and"))
     if not noun_phrase and p > 1 and tv.text(p - 1)[:1].isupper():

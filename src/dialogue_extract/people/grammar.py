@@ -84,8 +84,12 @@ def word_kinds(names: NameLexicon, *, not_name_words: Iterable[str],
     return kind
 
 
-# (a table row: cells between " | ", a tab or the layout view's cell break "\u00a6")
-_NOT_HEADLINE = re.compile(r"\s*(?:[-–—*•▪●·]\s|\d{1,3}[.)]?\s*[|\t\u00a6]|\S[^\n]*(?:\s\|\s|\[|\S[\t\u00a6]+\S))")
+# (a table row: cells between " | ", a tab or the layout view's cell break "\u00a6"; a signatory's
+# line of an instruments list: "For Mexico: Secretary of Culture, X", "On behalf of Peru: X")
+_SIGNATORY_LABEL = r"[ \t]*(?:For|On[ \t]+behalf[ \t]+of)[ \t][^:\n]{1,60}:"
+_NOT_HEADLINE = re.compile(r"\s*(?:[-–—*•▪●·]\s|\d{1,3}[.)]?\s*[|\t\u00a6]|\S[^\n]*(?:\s\|\s|\[|\S[\t\u00a6]+\S))"
+                           r"|" + _SIGNATORY_LABEL + r"\s")
+signatory_label = re.compile(_SIGNATORY_LABEL + r"[ \t]*$")
 
 
 @lru_cache(maxsize=1)
