@@ -226,3 +226,24 @@ def test_a_one_word_name_before_its_verb_after_a_title_with_a_complement(extract
 ])
 def test_a_title_that_runs_on_gives_no_one_word_name(extractor, text):
     assert extractor.extract(text).officials == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Daily Press Briefing\nMinistry of Foreign Affairs, Lima, 4 June 2026\nSpokesperson: Carolina Vega Morales\n\n"
+     "VEGA: Good afternoon. Let me begin with the visit of the Foreign Minister to Quito next week.",
+     "Carolina Vega Morales", "Spokesperson"),
+    ("Panel on maritime security, Colombo, 2 March 2026\n\nModerator: Ambassador Pieter de Wolf\n\n"
+     "The panel heard from three navies about patrols in the Indian Ocean and the Bay of Bengal.",
+     "Pieter de Wolf", "Ambassador"),
+])
+def test_office_label_and_name_alone_on_their_line(extractor, text, name, title):
+    officials = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert title in officials[name]
+
+
+@pytest.mark.parametrize("text", [
+    "MINISTER: Thank you all for coming\nSPOKESPERSON: Good Morning Friends\n",
+    "Spokesperson: Visit To Be Announced Soon\n\nThe ministry said more details would follow.",
+])
+def test_office_label_before_speech_or_headline_names_nobody(extractor, text):
+    assert extractor.extract(text).officials == []

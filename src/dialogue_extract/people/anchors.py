@@ -81,6 +81,16 @@ def title_before_name(scan: Scan) -> None:
             scan.add(bounds, "title_before", t, hon, strong, layout=True)
             scan.premodifiers.add(t.start)
             continue
+        if word == ":" and j + 1 < n and _opens_line(scan, info.prefix_start if info is not None
+                                                     and info.prefix_start >= 0 else t.start):
+            # "Spokesperson: Rizal Aditya Pratama", a masthead's line: the office and the name it
+            # labels, alone on their line
+            j2, hon, strong = scan.honorifics_at(j + 1)
+            bounds = scan.scan_right(j2)
+            if bounds is not None and scan._closes_line(bounds[1]):
+                scan.add(bounds, "title_before", t, hon, strong, layout=True)
+                scan.premodifiers.add(t.start)
+            continue
         if word == "(":  # "(EAM)", "(NSA)"
             close = next((k for k in range(j + 1, min(n, j + 6)) if tv.text(k) == ")"), None)
             if close is not None:
@@ -113,6 +123,11 @@ def title_before_name(scan: Scan) -> None:
         if bounds is not None:
             scan.add(bounds, "title_before", t, hon, strong)
             scan.premodifiers.add(t.start)
+
+
+def _opens_line(scan: Scan, k: int) -> bool:
+    """Whether token ``k`` opens its line."""
+    return k == 0 or "\n" in scan.tv.text(k - 1)
 
 
 def _one_word_name(scan: Scan, bounds: Bounds) -> bool:

@@ -540,18 +540,18 @@ class Scan:
 
     def _headline_appositive(self, s: int, e: int) -> bool:
         """Whether the name at ``s:e`` of a headline stands in an appositive of its own: after a
-        comma and nothing but a title or forms of address, or right after a title and a comma, and
-        before a comma or the line's end ("Press Briefing by the Spokesperson of the Ministry,
-        Ambassador Tuncay Keskin")."""
+        comma or a label's colon and nothing but a title or forms of address, or right after a
+        title and a comma or colon, and before a comma or the line's end ("Press Briefing by the
+        Spokesperson of the Ministry, Ambassador Tuncay Keskin", "Moderator: Ambassador X")."""
         tv, blocked, covered = self.tv, self.blocked, self.hon_covered
         if not self._closes_line(e, (",",)):
             return False
         k = s - 1
-        while k >= 0 and (blocked[k] or k in covered) and tv.text(k) != ",":
+        while k >= 0 and (blocked[k] or k in covered) and tv.text(k) not in (",", ":"):
             k -= 1
-        if k == s - 1 and k > 0 and tv.text(k) == "," and self._titled(k):
-            return True  # "Secretary of Culture, Elena Robles": the name after its office and a comma
-        return 0 <= k < s - 1 and tv.text(k) == "," and "\n" not in tv.doc_text[tv.starts[k]:tv.starts[s]]
+        if k == s - 1 and k > 0 and tv.text(k) in (",", ":") and self._titled(k):
+            return True  # "Secretary of Culture, Elena Robles", "Spokesperson: X": the name after its office
+        return 0 <= k < s - 1 and tv.text(k) in (",", ":") and "\n" not in tv.doc_text[tv.starts[k]:tv.starts[s]]
 
     def _speaker_headline(self, line_start: int, s: int, e: int) -> bool:
         """Whether the name at ``s:e`` is the speaker a headline introduces ("Speech by Federal
