@@ -623,3 +623,55 @@ def test_a_deflection_leaves_the_next_sentence_alone(nlp):
 )
 def test_support_for_a_countrys_development_is_development_partnership(nlp, text, found):
     assert ("development_partnership" in ids(nlp, text)) is found
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [("Defence procurement is a matter for the Ministry of Defence.", "defence"),
+     ("Fishing licences are matters for the fisheries regulator.", "agriculture"),
+     ("The new university rankings are a question for the education authorities.", "education"),
+     ("The banking law is a sovereign decision of our parliament.", "trade_investment"),
+     ("Mining royalties are an issue on which we do not interfere in the internal affairs of other states.", "critical_minerals")],
+)
+def test_a_matter_for_another_body_or_a_sovereign_decision_is_declined(nlp, text, absent):
+    assert absent not in ids(nlp, text)
+
+
+def test_a_question_declined_by_the_answer_names_no_field(nlp):
+    text = ("Q (Jane Roe, Daily Star): Hospitals are full because of the flu. Will the two countries work together on vaccines?\n\n"
+            "A: Vaccine procurement is a matter for the Ministry of Health.\n\n"
+            "Question (John Doe, Radio One): Will the two countries work together on ports?\n\n"
+            "Answer: Yes, the two sides agreed to build a new container terminal and to cooperate on ports.")
+    found = ids(nlp, text)
+    assert "health" not in found and "maritime" in found
+
+
+def test_a_question_answered_in_substance_keeps_its_field(nlp):
+    text = ("Reporter (Ann Lee, Times): Will the leaders discuss critical minerals?\n\n"
+            "Spokesperson: Yes, an agreement on lithium exploration is likely to be signed.")
+    assert "critical_minerals" in ids(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [("The leaders also exchanged views on regional and global issues of mutual interest.", "multilateral"),
+     ("Our citizens in the areas hit by rocket fire have been advised to stay indoors.", "space"),
+     ("They signed an agreement on a special economic package of grants for the islands.", "trade_investment"),
+     ("The grant will fund the new National Science Laboratory in the capital.", "science_technology")],
+)
+def test_formulas_hostilities_aid_packages_and_laboratories_are_no_field(nlp, text, absent):
+    assert absent not in ids(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,sid",
+    [("The two national Computer Emergency Response Teams signed a memorandum of understanding.", "cyber"),
+     ("The task force will cooperate against the trafficking of firearms across the border.", "security"),
+     ("The ministers agreed to work together against money laundering.", "security"),
+     ("The central banks agreed to link their payment systems.", "digital"),
+     ("Japan offered technical help to the coastal villages.", "development_partnership"),
+     ("The two sides welcomed the agreement on the Flight Information Region over the straits.", "connectivity_infrastructure"),
+     ("The Minister met members of the Kenyan community in Doha.", "people_to_people")],
+)
+def test_more_paraphrases_of_fields(nlp, text, sid):
+    assert sid in ids(nlp, text)

@@ -14,6 +14,7 @@ punctuation and conjunctions at their edges, so context tokens can anchor a patt
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import Iterable, NamedTuple, Optional, Sequence
 
@@ -22,7 +23,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ...sectors import read_patterns, read_taxonomy
-from ...data import data_path, read_lines
+from ...data import data_path, read_json, read_lines
 from ..zones import Cover, boilerplate_index, keep_longest
 from ..text import TokenView, doc_text, token_view
 from .. import keys
@@ -50,6 +51,7 @@ _WILD_ANCHOR_KEY = "de_sectors.wild_anchor"
         "frames_path": None,
         "name_zones_path": None,
         "deflections_path": None,
+        "turns_path": None,
         "exclude_within": ["titles", "organizations"],
         "keep_whole_spans_of": ["organizations"],
         "exclude_before": ["titles"],
@@ -67,6 +69,7 @@ def make_sectors(
     frames_path: Optional[str],
     name_zones_path: Optional[str],
     deflections_path: Optional[str],
+    turns_path: Optional[str],
     exclude_within: list[str],
     keep_whole_spans_of: list[str],
     exclude_before: list[str],
@@ -77,6 +80,7 @@ def make_sectors(
     frames_path = frames_path or data_path("sectors/frames.jsonl")
     name_zones_path = name_zones_path or data_path("sectors/name_zones.json")
     deflections_path = deflections_path or data_path("sectors/deflections.txt")
+    turns_path = turns_path or data_path("sectors/turns.json")
     taxonomy = read_taxonomy(str(taxonomy_path))
     patterns = read_patterns(patterns_path)
     blocklist = read_lines(blocklist_path) if blocklist_path else ()
@@ -84,7 +88,8 @@ def make_sectors(
                                  keep_whole_spans_of=keep_whole_spans_of, exclude_before=exclude_before,
                                  labels={s.id: s.label for s in taxonomy}, frames=read_frames(frames_path),
                                  name_zones=read_name_zones(name_zones_path),
-                                 deflections=read_lines(deflections_path))
+                                 deflections=read_lines(deflections_path),
+                                 question_turn=read_json(turns_path).get("question_turn"))
     component.add_pattern_files(extra_patterns)  # on top of the shipped data
     return component
 
@@ -279,6 +284,55 @@ def _wild_words(pattern: list[dict]) -> Optional[tuple[Optional[str], ...]]:
     return tuple(words)
 
 
+def declined_questions(text: str, question_turn: "re.Pattern[str]", declines: Sequence[int]) -> list[tuple[int, int]]:
+    """The character ranges of a briefing's questions that the answer declines: a journalist's
+    question (lines opening with ``question_turn``, a follow-up line of the same kind joined to
+    it) whose answer - the next paragraph - holds a deflection (at one of the offsets
+    ``declines``: "Visa policy is decided by the Ministry of Interior", "Our position is well
+    known"). The topics such a question raises ("Is Qatar considering visa waivers?", "China's
+    military presence was raised at the meeting") are no field the two sides work on."""
+    if not declines:
+        return []
+    declines = sorted(declines)
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    pos = 0
+    while True:
+        m = question_turn.search(text, pos)
+        if m is None:
+            break
+        start = m.start()
+        end = text.find("\n", start)
+        end = n if end < 0 else end
+        answer = None
+        while end < n:  # the next non-blank line: another question line joins this one
+            a = end + 1
+            while a < n and text[a] in " \t\r\n":
+                a += 1
+            if a >= n:
+                break
+            b = text.find("\n", a)
+            b = n if b < 0 else b
+            if question_turn.match(text, a):
+                end = b
+                continue
+            answer = (a, b)
+            break
+        pos = end + 1 if end < n else n
+        if answer is not None:
+            k = bisect_left(declines, answer[0])
+            if k < len(declines) and declines[k] < answer[1]:
+                out.append((start, end))
+        if pos >= n:
+            break
+    return out
+
+
+def _within(ranges: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect_right(ranges, (pos, 1 << 62)) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
+
+
 class SectorEvidence(NamedTuple):
     """Why a sector span counts (``span._.de_sector_evidence``): the sector's label in the
     configured taxonomy, the frame that licensed it (``"field name"`` for a field name, which
@@ -320,6 +374,7 @@ class SectorsComponent(AddsPatterns):
         frames: Iterable[Frame] = (),
         name_zones: Optional[dict] = None,
         deflections: Iterable[str] = (),
+        question_turn: Optional[str] = None,
     ) -> None:
         self.nlp = nlp
         sector_ids = tuple(sector_ids)
@@ -378,6 +433,8 @@ class SectorsComponent(AddsPatterns):
             self.phrases.add(_DEFLECT_KEY, deflections)
         self._block_id = strings.add(_BLOCK_KEY)
         self._deflect_id = strings.add(_DEFLECT_KEY)
+        #: a line opening a journalist's question in a briefing transcript
+        self.question_turn = re.compile(question_turn, re.M) if question_turn else None
         self._token_anchor_id = strings.add(_TOKEN_ANCHOR_KEY)
         self._wild_anchor_id = strings.add(_WILD_ANCHOR_KEY)
         self._groups = tuple(dict.fromkeys((*self.exclude_within, *self.keep_whole_spans_of, *self.exclude_before)))
@@ -545,6 +602,11 @@ class SectorsComponent(AddsPatterns):
         if deflections:  # a sentence declining a topic names no field of cooperation
             declined = {sentences.of(i) for i in deflections}
             kept = [c for c in kept if sentences.of(c[0]) not in declined]
+            if self.question_turn is not None and kept:
+                idx = sentences.idx
+                asked = declined_questions(text, self.question_turn, [idx[i] for i in deflections])
+                if asked:
+                    kept = [c for c in kept if not _within(asked, idx[c[0]])]
         label = self._label
         strings = self.nlp.vocab.strings
         topic_keys = self._topic_keys
