@@ -991,3 +991,78 @@ def test_a_title_only_one_state_uses_gives_its_state(extractor, title, country):
             "after the talks in the Philippines.")
     got = officials(extractor, text)
     assert got["Mark Ellison"].country == country and got["Mark Ellison"].country_source == "title"
+
+
+@pytest.mark.parametrize("title", ["President of the Government", "First Vice-President of the Government"])
+def test_a_title_of_one_state_gives_it_when_the_release_names_that_state(extractor, title):
+    text = (f"Statement after the summit\n\nThe {title}, Lucía Ferrer Pons, and the Prime Minister of Portugal, "
+            "Rui Tavares Melo, met in Badajoz. Portugal and Spain agreed to link their grids. Portugal and Portugal's "
+            "ports will gain.")
+    assert officials(extractor, text)["Lucía Ferrer Pons"].country == "ESP"
+
+
+@pytest.mark.parametrize("phrase", ["the Benin Bronzes", "a Benin Bronze", "two Benin bronzes"])
+def test_an_artefact_named_after_a_state_names_no_state(extractor, phrase):
+    result = extractor.extract(f"London, 3 March 2026. The museum agreed with Nigeria to return {phrase} to Nigeria.")
+    assert "BEN" not in {c.code for c in result.countries}
+
+
+@pytest.mark.parametrize("row, name, code", [
+    ("led by Deputy Secretary Ana Lima for Brazil, Director-General Kenji Mori for Japan and Minister Anil Kumar Verma for India.",
+     "Kenji Mori", "JPN"),
+    ("led by Deputy Secretary Ana Lima for Brazil, Director-General Kenji Mori for Japan and Minister Anil Kumar Verma for India.",
+     "Anil Kumar Verma", "IND"),
+    ("represented by Counsellor Marta Silva for Portugal; Counsellor Tomas Berg for Sweden.", "Tomas Berg", "SWE"),
+])
+def test_a_name_followed_by_for_a_state_serves_it(extractor, row, name, code):
+    text = ("Canberra, 3 May 2025\n\nAustralia hosted the talks in Canberra. Australia and Australia's partners agreed "
+            "to meet again. The working groups will be " + row)
+    assert officials(extractor, text)[name].country == code
+
+
+def test_for_a_state_far_from_the_name_gives_no_side(extractor):
+    text = ("Canberra, 3 May 2025\n\nAustralia hosted the talks. Australia and Australia's partners agreed to meet "
+            "again. Deputy Secretary Ana Lima said it was a good day for Japan.")
+    assert officials(extractor, text)["Ana Lima"].country == "AUS"
+
+
+@pytest.mark.parametrize("opening", ["In Lusaka,", "While in Lusaka,", "During his stay in Lusaka,"])
+def test_a_place_opening_a_paragraph_gives_its_state_to_those_met_later_in_it(extractor, opening):
+    text = ("MINISTRY OF FOREIGN AFFAIRS\nREPUBLIC OF SENEGAL\n\nThe Minister of Foreign Affairs, Mr. Cheikh Ba, "
+            "visited Zambia and Malawi this week. Senegal and Senegal's partners welcomed the visit.\n\n"
+            f"{opening} the Minister met the Minister of Finance, Mr. Peter Mwale. He later held talks with the "
+            "Speaker of the National Assembly, Ms. Grace Banda. He also called on the Chief Justice, Mr. John Tembo.\n\n"
+            "The Minister was accompanied by the Director of Africa, Ms. Awa Sow.")
+    got = officials(extractor, text)
+    assert got["Grace Banda"].country == "ZMB" and got["John Tembo"].country == "ZMB"
+    assert got["Awa Sow"].country == "SEN"
+
+
+def test_a_place_inside_a_paragraph_reaches_only_its_sentence(extractor):
+    text = ("MINISTRY OF FOREIGN AFFAIRS\nREPUBLIC OF SENEGAL\n\nThe Minister of Foreign Affairs, Mr. Cheikh Ba, "
+            "visited Zambia this week. Senegal and Senegal's partners welcomed the visit. Zambia too. The Minister "
+            "arrived on Monday, and in Lusaka he met Mr. Peter Mwale. He later held talks with Ms. Awa Sow, the "
+            "Director of Africa.")
+    assert officials(extractor, text)["Awa Sow"].country == "SEN"
+
+
+def test_a_demonym_does_not_cross_into_an_office_of_another_state(extractor):
+    text = ("NEW DELHI, 3 May 2025\n\nIndia and Bhutan held talks in New Delhi. India and India's partners "
+            "welcomed them. The Bhutanese Ambassador, Dasho Karma Wangdi, and Joint Secretary (North) Rohan Mehta "
+            "attended the talks.")
+    assert officials(extractor, text)["Rohan Mehta"].country == "IND"
+
+
+def test_a_demonym_still_runs_over_a_list_of_offices_of_its_own_state(extractor):
+    text = ("NEW DELHI, 3 May 2025\n\nIndia and Bhutan held talks in New Delhi. India and India's partners "
+            "welcomed them. Bhutanese Foreign Minister Lyonpo Tenzin Dorji and Finance Minister Namgay Tshering "
+            "attended the talks.")
+    assert officials(extractor, text)["Namgay Tshering"].country == "BTN"
+
+
+@pytest.mark.parametrize("dialogue", ["the forum's annual dialogue", "the council's second session"])
+def test_a_co_chair_of_a_possessed_meeting_serves_the_other_side(extractor, dialogue):
+    text = ("London, 3 May 2026\n\nThe United Kingdom and Ghana renewed their partnership. Ghana and Ghana's firms "
+            f"welcomed it. The Minister for Trade, Paul Hart, co-chaired {dialogue} with the Minister of Trade, "
+            "Kofi Mensah.")
+    assert officials(extractor, text)["Kofi Mensah"].country == "GHA"

@@ -148,8 +148,14 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
             # "The President was accompanied by ...": the last holder of that office
             words = text[begin:m.start()].split()
             office = words[-1] if words else ""
-            leader = next((o for _s, o in reversed(all_mentions[:bisect_left(all_starts, m.start())])
-                           if any(t.split()[-1] == office for t in o.titles)), None)
+            # (the release's protagonist when it already called them so: "the Minister called on X
+            # ... The Minister was accompanied by": the first holder named, heading its title with
+            # the office ("Minister for Foreign Affairs"), else the last)
+            bare = office[:1].isupper() and re.compile(r"\b[Tt]he " + re.escape(office) + r"\b(?! of\b| for\b|,? [A-Z])"
+                                                       ).search(text, 0, begin) is not None
+            holders = [o for _s, o in all_mentions[:bisect_left(all_starts, m.start())]
+                       if any(t.split()[-1] == office or bare and t.split()[0] == office for t in o.titles)]
+            leader = (holders[0] if bare else holders[-1]) if holders else None
         country = _own(leader) if leader is not None else None
         if leader is None:  # "The Vietnamese Vice President was accompanied by": the subject's demonym
             named = {code for (start, code) in country_starts if begin <= start < m.start()}

@@ -651,7 +651,10 @@ class AttributionComponent:
                     j = -1
                 other = prev_person_end.get(j) if j >= 1 else None
                 other_att = span_value(other, "de_attribution") if other is not None else None
-                if other_att is not None and other_att.shared_country:
+                if other_att is not None and other_att.shared_country \
+                        and self._one_state_title(attached, named) in (None, other_att.shared_country):
+                    # (not over a title only another state's officials hold: "the Maldivian High
+                    # Commissioner, X, and Joint Secretary (Indian Ocean Region) Y")
                     inherited = other_att.shared_country
                     att.set_country(inherited, "context")
             if first is not None and first[1] is not None and first[2] < first[0].start:
@@ -720,6 +723,16 @@ class AttributionComponent:
                 k += k < tv.n and tv.lower(k) == "the"
                 return by_phrase_start.get(k)
         return None
+
+    def _one_state_title(self, attached: list, named: dict[str, int]) -> Optional[str]:
+        """The state a title of ``attached`` names as one state's office ("External Affairs",
+        "Joint Secretary (": ``title_countries``), as the last step of :meth:`__call__` reads it."""
+        names = [stext for t, info, _s, _e in attached for stext in
+                 ([t.text] + ([info.expansion] if info is not None and info.expansion else []))]
+        if not any(map(self.title_country_rx.search, names)):
+            return None
+        return next((self._known(code, key, named) for text in names
+                     for key, code in self.title_countries if key in text), None)
 
     def _known(self, code: Optional[str], form: Optional[str], named: dict[str, int]) -> Optional[str]:
         """The state a lexicon gives a title or body (``form``): always when only one state uses

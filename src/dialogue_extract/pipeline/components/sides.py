@@ -58,7 +58,7 @@ _PLACE_STOP = Located.of(r",\s+(?:who|whom|which)\b|\b(?:greetings|messages?|inv
 _MEETING = Located.of(r"\b(?:(?:met|meets|meet)(?: with)?|(?:spoke|speaks|speak|spoken|talked)(?: \w+)? (?:with|to)"
                       r"|in (?:touch|contact) with|discuss(?:ed|es)? with"
                       r"|(?:talks|meeting|call|conversation|discussions?)(?: [a-z]+){0,3}? with"
-                      r"|co-?chair(?:ed|s|ing)? the (?:[\w-]+ ){1,6}?with"  # "co-chaired the Joint Commission with X"
+                      r"|co-?chair(?:ed|s|ing)? the (?:[\w'’-]+ ){1,6}?with"  # "co-chaired the Joint Commission with X", "the forum's ... with X"
                       r"|, and (?:also )?with)\s")  # "... held talks with X on A, and with Y on B"
 # the titles of a state's envoys abroad: whom a visiting minister meets among their own officials
 _ENVOYS = ("Ambassador", "High Commissioner", "Consul", "Permanent Representative", "Chargé")
@@ -67,6 +67,9 @@ _MULTILATERAL = Located.of(r"\b(?:sidelines|margins|[Ss]ummit|[Ff]orum|[Cc]onfer
 # "... and Minister of Petroleum and Mineral Resources ": a title alone between two coordinated officials
 _AND_TITLE = re.compile(r"(?:,?\s+(?:and\s+)?(?:on\s+)?)?(?:(?:[A-Z][\w'’.-]*|of|and|for|the|&),?\s+(?:and\s+(?:on\s+)?)?)+")
 _MEETING_GAP = 90
+# a meeting in a sentence of a paragraph a place opens ("In Nairobi, ... He also called on X")
+_SCENE_MEETING = Located.of(r"\b(?:met|meets|meet|(?:held|holds|hold) (?:[a-z]+ )?talks with|talks with"
+                            r"|(?:called|calls|call) on|received by|hosted by)\b")
 # a speaker's own official: "our State Secretary, X" (the title between is read with _AND_TITLE)
 _OUR = re.compile(r"\b[Oo]ur (?:own )?(?=[A-Z])")
 
@@ -311,7 +314,9 @@ class SideCues:
             else:
                 begin = _sentence_start(text, start)
                 i = bisect_left(starts, start) - 1
-                if i >= 0 and starts[i] >= begin:
+                # (a phrase about the name it follows: that name must end at most max_gap before it)
+                if i >= 0 and starts[i] >= begin and (not cue.max_gap or start - max(
+                        mm.end for mm in mentions[i][1].mentions if mm.start == starts[i]) <= cue.max_gap):
                     self._give(mentions[i][1], code, cue.source)
 
     def _apply_places(self, text: str, masked: str, code_at: dict[int, str], officials: list[OfficialInfo],
@@ -341,6 +346,25 @@ class SideCues:
             while i < len(starts) and starts[i] < stop:
                 self._give(mentions[i][1], code, "side")
                 i += 1
+            # a place opening a paragraph sets its scene: "In Addis Ababa, the Minister met X. He
+            # later held talks with Y" (Y is met there too), up to the paragraph's end or the next place
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if text[line_start:m.start()].strip():
+                continue
+            end = text.find("\n", m.end())
+            end = min(len(text) if end < 0 else end, cues[k + 1].start() if k + 1 < len(cues) else len(text))
+            pos = self._scope_end(text, m.end()) + 1
+            while pos < end:
+                s_end = min(sentence_end(text, pos), end)
+                verb = _SCENE_MEETING.search(text, pos, s_end)
+                if verb is not None:
+                    clause = _PLACE_STOP.search(text, verb.end(), s_end)
+                    last = clause.start() if clause else s_end
+                    i = bisect_left(starts, verb.end())
+                    while i < len(starts) and starts[i] < last:
+                        self._give(mentions[i][1], code, "side")
+                        i += 1
+                pos = s_end + 1
         if self.met_in_cue is None:
             return
         found = {}
