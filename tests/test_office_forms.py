@@ -92,3 +92,43 @@ def test_words_of_an_institution_name_are_no_official(extractor, text, person):
 ])
 def test_a_field_named_by_a_demonym_in_a_portfolio_list(extractor, text, name, title):
     assert title in _officials(extractor, text)[name].titles
+
+
+# -- legislatures known by their own names; an office's given name after another office -------
+@pytest.mark.parametrize("text, name, title, country", [
+    ("Speaker of the Mazhilis Serik Abdrakhmanov received the delegation.", "Serik Abdrakhmanov",
+     "Speaker of the Mazhilis", "KAZ"),
+    ("The Deputy Speaker of the Verkhovna Rada, Olena Kondratiuk, addressed the forum.", "Olena Kondratiuk",
+     "Deputy Speaker of the Verkhovna Rada", "UKR"),
+    ("The President of the Storting Masud Gharahkhani opened the session.", "Masud Gharahkhani",
+     "President of the Storting", "NOR"),
+    ("Chairperson of the Milli Majlis Sahiba Gafarova met the visitors.", "Sahiba Gafarova",
+     "Chairperson of the Milli Majlis", "AZE"),
+])
+def test_office_of_a_legislature_named_in_its_own_language(extractor, text, name, title, country):
+    (o,) = extractor.extract(text).officials
+    assert (o.name, o.country) == (name, country) and title in o.titles
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The Akim of Almaty Region, Marat Sultangaziyev, hosted the dinner.", "Marat Sultangaziyev", "Akim"),
+    ("He was received by the Hokim of Tashkent, Shavkat Umurzakov.", "Shavkat Umurzakov", "Hokim"),
+])
+def test_heads_of_regions_and_cities_in_central_asia(extractor, text, name, title):
+    (o,) = extractor.extract(text).officials
+    assert o.name == name and o.titles[0].startswith(title)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Speaker of the Knesset, Amir Ohana, met the delegation.", "Amir Ohana"),
+    ("Talks were held with Deputy Foreign Minister Amir Saeed Iravani.", "Amir Saeed Iravani"),
+])
+def test_ruler_word_after_another_office_is_a_given_name(extractor, text, name):
+    assert [o.name for o in extractor.extract(text).officials] == [name]
+
+
+def test_last_word_of_a_named_body_is_no_name_after_an_office(extractor):
+    text = ("Chairman of the State Great Khural Dashzegviin Amarbayasgalan met the envoy. Later the envoy "
+            "met Khurelbaatar Dorj, who is Speaker of the Citizens' Representative Khural of the city.")
+    names = {o.name for o in extractor.extract(text).officials}
+    assert names == {"Dashzegviin Amarbayasgalan", "Khurelbaatar Dorj"}

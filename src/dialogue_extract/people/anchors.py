@@ -101,6 +101,9 @@ def title_before_name(scan: Scan) -> None:
                 and tv.text(t.end - 1) not in scan.grammar.head_words and scan.single_unit(bounds) \
                 and not _one_word_name(scan, bounds):
             bounds = None  # "Minister of Defence and Military | Production": the title ran on
+        if bounds is not None and not hon and scan.single_unit(bounds) \
+                and scan.tv.span_text(*bounds) in scan.body_heads:
+            bounds = None  # "Speaker of the Citizens' Representative Khural": a body's name, as the "Great Khural"
         if bounds is None and not hon and j + 1 < n and tv.lower(j) in ("to", "in", "of"):
             # "Polish Ambassador to Ankara Jakub Nowak": a known capital between the title and the name
             k = _after_place(scan, j + 1)

@@ -142,14 +142,37 @@ def _given_name_before_office(grammar: PersonGrammar, tv: Any, t: Title, starts:
         and tv.text(office.start) not in grammar.lex.ruler_titles
 
 
+def _given_name_after_office(grammar: PersonGrammar, tv: Any, t: Title, ends: set[int]) -> bool:
+    """A one-word title that is a given name because another office stands right before it, or
+    before it and a comma, and a name word follows it: "the Speaker of the Knesset, Amir Ohana",
+    "Speaker of the Majlis Amir Hossein Ghazizadeh" (a ruler is not written after another office)."""
+    if t.end - t.start != 1 or tv.text(t.start) not in grammar.lex.given_name_titles:
+        return False
+    i = t.start - 1
+    while i >= 0 and tv.text(i).isspace():
+        i -= 1
+    if i >= 0 and tv.text(i) == ",":
+        i -= 1
+    if i < 0 or i + 1 not in ends:
+        return False
+    j = t.end
+    while j < tv.n and tv.text(j).isspace():
+        j += 1
+    word = tv.text(j) if j < tv.n else ""
+    return word[:1].isupper() and word.isalpha() and grammar.lex.names.honorific_word(word) is None \
+        and word not in grammar.head_words
+
+
 def _without_given_names(grammar: PersonGrammar, tv: Any, titles: list[Title]) -> list[Title]:
     """``titles`` sorted, less the title words that are given names: those inside a lineage name
     (:func:`_given_name_title`) or opening a name given another office (:func:`_given_name_before_office`)
     and, once a word is seen so, the same word opening a name elsewhere in the document
     ("Sultan bin Saeed Al Mansoori" ... "Sultan Al Mansouri said")."""
     starts = {t.start: t for t in titles}
+    ends = {t.end for t in titles}
     lineage = {t.start for t in titles if t.end - t.start == 1 and (
-        _given_name_title(grammar, tv, t) or _given_name_before_office(grammar, tv, t, starts))}
+        _given_name_title(grammar, tv, t) or _given_name_before_office(grammar, tv, t, starts)
+        or _given_name_after_office(grammar, tv, t, ends))}
     if not lineage:
         return sorted(titles, key=lambda t: t.start)
     given = {tv.lower(s) for s in lineage}
@@ -201,6 +224,7 @@ class Scan:
     joiners: set[int] = field(default_factory=set)
     hyphens: set[int] = field(default_factory=set)
     headlines: dict[int, bool] = field(default_factory=dict)  # line start -> is it a headline
+    body_heads: set[str] = field(default_factory=set)  # the last words of the bodies named ("Khural")
 
     @classmethod
     def build(cls, grammar: PersonGrammar, tv: Any, *, titles: list[Title],
@@ -244,6 +268,7 @@ class Scan:
                     info.prefix_start if info.prefix_start >= 0 else t.start, t.start)
         scan.span_end_start = {e: s for key in ("titles", "countries", "organizations")
                                for s, e in pairs.get(key, ())}
+        scan.body_heads = {tv.text(e - 1) for s, e in pairs.get("organizations", ()) if e > s}
         return scan
 
     # -- what an anchor records -------------------------------------------------------------
