@@ -434,6 +434,10 @@ JAN20 = dt.date(2025, 1, 20)  # a Monday
     ("The Vice President heads to Colombo on Tuesday for a visit.", ("Tuesday", "2025-01-21")),
     ("The delegation leaves for Hanoi on Thursday.", ("Thursday", "2025-01-23")),
     ("The minister travels to Paris on Friday.", ("Friday", "2025-01-24")),
+    # so do present tenses of a fixture or an event's start
+    ("The national side plays Chile in a friendly on Saturday.", ("Saturday", "2025-01-25")),
+    ("Ghana faces Togo in the qualifier on Wednesday.", ("Wednesday", "2025-01-22")),
+    ("The trade fair begins on Thursday in the capital.", ("Thursday", "2025-01-23")),
     # a participle: past, unless a future cue governs it
     ("They reviewed the outcome of the meeting held in October.", ("October", "2024-10")),
     ("They will review the progress since the meeting held in October.", ("October", "2024-10")),
