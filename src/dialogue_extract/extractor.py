@@ -21,7 +21,7 @@ from .results import (Country, DateValue, Extraction, Mention, Official, Organiz
                       distinct_offices)
 from .roles import roles_of
 from .pipeline import keys
-from .pipeline.extensions import span_value
+from .pipeline.extensions import doc_value, set_doc_value, span_value
 from .pipeline.groups import release_spans, spans_of
 
 DateLike = Union[dt.date, str, None]
@@ -173,8 +173,8 @@ class Extractor:
         doc = tokenize_bounded(self.nlp, view)
         seed_text(doc, view, original=text, offsets=offsets)
         ref = coerce_reference_date(reference_date)
-        doc._.de_reference_date = ref
-        doc._.de_reference_date_source = "argument" if ref else None
+        set_doc_value(doc, "de_reference_date", ref)
+        set_doc_value(doc, "de_reference_date_source", "argument" if ref else None)
         return doc
 
     def extract(self, text: str, *, reference_date: DateLike = None, actors: Any = None) -> Extraction:
@@ -185,8 +185,8 @@ class Extractor:
         with gc_paused():
             doc = self.make_doc(text, reference_date)
             if not doc_text(doc).strip():
-                return Extraction(text=text, reference_date=doc._.de_reference_date,
-                                  reference_date_source=doc._.de_reference_date_source)
+                return Extraction(text=text, reference_date=doc_value(doc, "de_reference_date"),
+                                  reference_date_source=doc_value(doc, "de_reference_date_source"))
             return self.to_extraction(self.nlp(doc), actors=coerce_actors(actors))
 
     # -- many documents -----------------------------------------------------------------------
@@ -337,8 +337,8 @@ class Extractor:
 
         text = original_text(doc)
         if not run:
-            return Extraction(text=text, reference_date=doc._.de_reference_date,
-                              reference_date_source=doc._.de_reference_date_source)
+            return Extraction(text=text, reference_date=doc_value(doc, "de_reference_date"),
+                              reference_date_source=doc_value(doc, "de_reference_date_source"))
         omap = offset_map(doc)
         dates = []
         seen = set()
@@ -352,7 +352,7 @@ class Extractor:
                                            value_end=info.value_end))
         org_country = {s.kb_id_: s.id_ for s in spans_of(doc, keys.ORGANIZATIONS)}
         # the public Officials are built here, once, from the typed info the pipeline left
-        officials = [_official(o, text, omap) for o in doc._.de_officials or ()]
+        officials = [_official(o, text, omap) for o in doc_value(doc, "de_officials") or ()]
         result = Extraction.trusted(
             officials=officials,
             countries=[Country.trusted(code=code, name=country_name(code), mentions=ms)
@@ -362,8 +362,8 @@ class Extractor:
             # the organisations component gives each span its body's state (span id) from its lexicon
             organizations=[Organization.trusted(name=name, country=org_country.get(name) or None, mentions=ms)
                            for name, ms in _group(doc, keys.ORGANIZATIONS, text, omap).items()],
-            reference_date=doc._.de_reference_date,
-            reference_date_source=doc._.de_reference_date_source,
+            reference_date=doc_value(doc, "de_reference_date"),
+            reference_date_source=doc_value(doc, "de_reference_date_source"),
             error=None,
             text=text,
         )

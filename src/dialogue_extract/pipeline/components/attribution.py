@@ -31,7 +31,7 @@ from ...people.grammar import LinePattern
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
 from .. import keys
-from ..extensions import set_span_value, span_value
+from ..extensions import set_doc_value, set_span_value, span_value
 from ..groups import spans_of
 
 
@@ -379,7 +379,8 @@ class AttributionComponent:
 
     def home_country(self, doc: Doc, text: str, stated: set[str],
                      header_home: Any = _UNREAD, *, visit: Optional[tuple] = None,
-                     counts: Optional[dict[str, int]] = None) -> tuple[Optional[str], Optional[str]]:
+                     counts: Optional[dict[str, int]] = None, end: Optional[int] = None,
+                     international: Optional[bool] = None) -> tuple[Optional[str], Optional[str]]:
         """The release's own state, for officials the text gives no country, and where it came from.
 
         In order: the issuing body its header names ("Ministry of Foreign Affairs of X"), or the
@@ -392,7 +393,10 @@ class AttributionComponent:
         """
         # an international body's release: no dateline or header is a state's home, only the
         # state it names most may be guessed (and not for the body's staff: see the officials)
-        code = None if international_masthead(text) else (
+        # (``end``, ``international``: the header's end and :func:`international_masthead`, when read)
+        if international is None:
+            international = international_masthead(text)
+        code = None if international else (
             self.header_home(doc, text) if header_home is _UNREAD else header_home)
         if code:
             return code, "header"
@@ -403,7 +407,7 @@ class AttributionComponent:
             excluded = None if visit[0] else visit[1]
         if excluded is None:
             excluded = self.own_destination(doc, text)
-        excluded = ({excluded} if excluded else set()) | self.travel_destinations(doc, text)
+        excluded = ({excluded} if excluded else set()) | self.travel_destinations(doc, text, end)
         if any(c in excluded for c in counts) and any(c not in excluded for c in counts):
             counts = {c: k for c, k in counts.items() if c not in excluded}
         # states named too seldom to be the release's own ("the Palestinian cause") do not count
@@ -509,7 +513,8 @@ class AttributionComponent:
         stated: set[str] = set()
         counts = country_counts(doc)
         named = counts
-        header_home, visit = self._header_home(doc, tv.doc_text, self.header_end(tv.doc_text))
+        hend = self.header_end(tv.doc_text)  # (read once: the header rules below all need it)
+        header_home, visit = self._header_home(doc, tv.doc_text, hend)
         if header_home:  # the state the header names counts as named (a title of it is no guess)
             named = {**named, header_home: named.get(header_home, 0)}
         for person in spans_of(doc, keys.PERSONS):
@@ -686,19 +691,22 @@ class AttributionComponent:
                                           for key, code in self.title_countries if key in text), None), "title")
             if att.country is None and pinfo.honorifics:  # "Bapak Sugiono", "Shri A. Rao"
                 att.set_country(next(filter(None, map(self.names.honorific_state, pinfo.honorifics)), None), "honorific")
-        home, source = self.home_country(doc, tv.doc_text, stated, header_home, visit=visit, counts=counts)
-        doc._.de_home_country = home
-        doc._.de_home_country_source = source
-        doc._.de_issuer_international = international_masthead(tv.doc_text)
-        doc._.de_visit_abroad = home is not None and self.visit_abroad(doc, tv.doc_text, home, visit)
+        international = international_masthead(tv.doc_text)
+        home, source = self.home_country(doc, tv.doc_text, stated, header_home, visit=visit, counts=counts,
+                                         end=hend, international=international)
+        set_doc_value(doc, "de_home_country", home)
+        set_doc_value(doc, "de_home_country_source", source)
+        set_doc_value(doc, "de_issuer_international", international)
+        set_doc_value(doc, "de_visit_abroad", home is not None and self.visit_abroad(doc, tv.doc_text, home, visit, hend))
         return doc
 
-    def visit_abroad(self, doc: Doc, text: str, home: str, visit: Optional[tuple] = None) -> bool:
+    def visit_abroad(self, doc: Doc, text: str, home: str, visit: Optional[tuple] = None,
+                     end: Optional[int] = None) -> bool:
         """Whether the release is about its own official's trip abroad: its header announces an
         unnamed office's visit to another state ("Visit of External Affairs Minister to Egypt") or
         travel to other states ("Minister to travel to Chile and Peru")."""
-        host, dest = visit if visit is not None else self.visit_title(doc, text)
-        dests = ({dest} if dest and not host else set()) | self.travel_destinations(doc, text)
+        host, dest = visit if visit is not None else self.visit_title(doc, text, end)
+        dests = ({dest} if dest and not host else set()) | self.travel_destinations(doc, text, end)
         return bool(dests) and home not in dests
 
     @staticmethod
@@ -833,12 +841,15 @@ def _block_state(blocks: tuple[list[int], list[tuple[int, int, str]]], person: S
     return found[i][2] if i >= 0 and found[i][1] >= person.end_char else None
 
 
+_LEADING_SPACE = re.compile(r"\s*")
+
+
 def international_masthead(text: str) -> bool:
     """Whether the release's first line is the masthead of an international body ("AFRICAN UNION",
     "United Nations | Secretary-General", "The Commonwealth"): a short line naming the body, with
     no lower-case word but "of", "the", "and", "for" (a headline has its verbs: "Secretary (ER) in
     Addis Ababa for talks with the African Union")."""
-    start = len(text) - len(text.lstrip())
+    start = _LEADING_SPACE.match(text).end()  # (not text.lstrip(): a copy of the whole text)
     end = text.find("\n", start)
     line = text[start:end if end >= 0 else len(text)].strip()
     words = _WORD.findall(line)

@@ -22,7 +22,7 @@ from ..text import doc_text
 from ..zones import in_boilerplate
 from .. import extensions  # noqa: F401  (span._.de_date_info)
 from .. import keys
-from ..extensions import set_span_value
+from ..extensions import doc_value, set_doc_value, set_span_value
 
 LABEL = "DATE"
 #: where the Doc's text is cached for the components that scan it with regular expressions
@@ -49,7 +49,7 @@ class DatesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        reference = doc._.de_reference_date
+        reference = doc_value(doc, "de_reference_date")
         partial = None
         dateline: Optional[Found] = None
         known = False  # whether ``dateline`` has been looked for
@@ -58,8 +58,8 @@ class DatesComponent:
             reference, partial, dateline, founds = _reference_scan(text, self.header_chars, self.finder)
             known = True
             if reference is not None:
-                doc._.de_reference_date = reference
-                doc._.de_reference_date_source = "dateline"
+                set_doc_value(doc, "de_reference_date", reference)
+                set_doc_value(doc, "de_reference_date_source", "dateline")
         if founds is None:
             founds = self.finder.find(text, reference, partial=partial)
         spans: list[Span] = []
