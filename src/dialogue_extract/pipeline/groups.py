@@ -15,7 +15,9 @@ _CACHE_KEY = "dialogue_extract.span_lists"
 def spans_of(doc: Doc, key: str) -> list[Span]:
     """The spans of ``doc.spans[key]`` in their stored order (an empty list without the group).
     Callers read the list and must not change it."""
-    group = doc.spans.get(key)
+    groups = doc.spans
+    # (spaCy's SpanGroups is a UserDict: its ``get`` runs three Python calls; its dict is read directly)
+    group = getattr(groups, "data", groups).get(key)
     if group is None:
         return []
     cache = doc.user_data.get(_CACHE_KEY)
