@@ -476,6 +476,11 @@ JAN20 = dt.date(2025, 1, 20)  # a Monday
     ("Chile and Peru on Friday agreed to hold talks on fisheries.", ("Friday", "2025-01-17")),
     ("Chile and Peru on Friday signed a deal that will cut tariffs.", ("Friday", "2025-01-17")),
     ("Chile and Peru agreed to hold talks on Friday.", ("Friday", "2025-01-24")),
+    # a promise, a pledge or an expectation looks ahead, whatever tense it is said in
+    ("The junta has promised a vote in August.", ("August", "2025-08")),
+    ("The minister pledged new funds by March.", ("March", "2025-03")),
+    ("Officials expected the border commission to finish its work in April.", ("April", "2025-04")),
+    ("He vowed to reopen the embassy in May.", ("May", "2025-05")),
 ])
 def test_tense_from_the_governing_verb(sentence, expected):
     assert [(f.text, f.value) for f in find_dates(sentence, JAN20)] == [expected]
