@@ -675,3 +675,28 @@ def test_formulas_hostilities_aid_packages_and_laboratories_are_no_field(nlp, te
 )
 def test_more_paraphrases_of_fields(nlp, text, sid):
     assert sid in ids(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [("Negotiators in Doha traded accusations over the stalled trade of prisoners.", "trade_investment"),
+     ("The two envoys trade proposals on a ceasefire.", "trade_investment"),
+     ("The ministers urged the country's military rulers to release political prisoners.", "defence"),
+     ("Analysts worry about the growing military presence near the islands, and the two sides agreed to talk again.", "defence"),
+     ("They called on all parties to guarantee the safety of humanitarian workers.", "mobility_consular"),
+     ("The grant will pay for the repair of damaged schools in the valley.", "education"),
+     ("A loan was agreed for the clinics and hospitals damaged in the cyclone.", "health"),
+     ("The meeting was attended by the Deputy Secretary General for Economic and Global Issues.", "multilateral")],
+)
+def test_verbs_of_trade_rulers_relief_workers_damaged_buildings_and_offices(nlp, text, absent):
+    assert absent not in ids(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,present,absent",
+    [("The chiefs discussed military training and joint production of drones.", "defence", "education"),
+     ("The ministers called for aid convoys to reach the besieged towns.", "disaster_management", "development_partnership")],
+)
+def test_military_training_is_defence_and_aid_convoys_are_relief(nlp, text, present, absent):
+    found = ids(nlp, text)
+    assert present in found and absent not in found
