@@ -1066,3 +1066,67 @@ def test_a_co_chair_of_a_possessed_meeting_serves_the_other_side(extractor, dial
             f"welcomed it. The Minister for Trade, Paul Hart, co-chaired {dialogue} with the Minister of Trade, "
             "Kofi Mensah.")
     assert officials(extractor, text)["Kofi Mensah"].country == "GHA"
+
+
+@pytest.mark.parametrize("title", ["Secretary of the Security Council", "Deputy Chairman of the Security Council"])
+def test_an_office_of_a_states_own_security_council_is_no_un_staff(extractor, title):
+    text = ("VIENNA, May 3 (Reuters) - Kazakhstan and Kyrgyzstan held border talks in Vienna. Kazakh Foreign Minister "
+            f"Arman Nurlanov was accompanied by Deputy Foreign Minister Erlan Sadykov and Bolat Zhunusov, {title}.")
+    got = officials(extractor, text)["Bolat Zhunusov"]
+    assert got.country == "KAZ" and got.country_source == "delegation"
+
+
+def test_the_un_security_council_president_is_still_staff_free_of_a_guess(extractor):
+    text = ("New York, 3 May 2026. Japan and Brazil spoke at the UN. Japan and Japan's partners agreed. "
+            "The Under-Secretary-General of the United Nations, Maria Olsen, briefed the Security Council.")
+    assert officials(extractor, text)["Maria Olsen"].country is None
+
+
+@pytest.mark.parametrize("realm, code", [("New Zealand", "NZL"), ("Canada", "CAN")])
+def test_governor_general_is_the_one_realm_the_release_names(extractor, realm, code):
+    text = (f"Statement\n\nThe Prime Minister of {realm} welcomed the President of Chile. {realm} and Chile signed a "
+            f"trade deal. Chile and Chile's firms welcomed it. The Governor-General, Dame Rosa Whitley, hosted a dinner.")
+    assert officials(extractor, text)["Rosa Whitley"].country == code
+
+
+def test_governor_general_with_two_realms_named_takes_neither(extractor):
+    text = ("Statement\n\nAustralia and Canada signed a trade deal. Chile and Chile's firms welcomed it. Chile again. "
+            "The Governor-General, Dame Rosa Whitley, hosted a dinner.")
+    assert officials(extractor, text)["Rosa Whitley"].country_source != "title"
+
+
+@pytest.mark.parametrize("headline", [
+    "Prime Minister Dalton speaks with Prime Minister of Malaysia",
+    "Minister Dalton meets Malaysian counterpart",
+    "Readout of the Prime Minister's call with the Prime Minister of Malaysia",
+])
+def test_a_state_a_headline_names_only_as_the_side_met_is_not_home(extractor, headline):
+    text = (f"{headline}\n\nPrime Minister Ruth Dalton spoke by telephone today with Prime Minister Anwar Osman. "
+            "The leaders discussed trade between Malaysia and Ireland and Malaysia's palm oil. Malaysia will host "
+            "talks. Minister for Trade Ciara Byrne joined the call.")
+    got = officials(extractor, text)
+    assert got["Ciara Byrne"].country == "IRL" and got["Anwar Osman"].country == "MYS"
+
+
+@pytest.mark.parametrize("headline", ["Second Meeting of the Malaysia-Ireland Dialogue",
+                                      "Malaysia and Ireland hold talks"])
+def test_a_headline_naming_the_states_as_subjects_excludes_neither(extractor, headline):
+    text = (f"{headline}\n\nMinister Ruth Dalton opened the talks in Kuala Lumpur. Malaysia and Malaysia's partners "
+            "welcomed them. Malaysia will host more talks. Ireland agreed.")
+    assert officials(extractor, text)["Ruth Dalton"].country == "MYS"
+
+
+@pytest.mark.parametrize("verb", ["joined", "accompanied"])
+def test_officials_who_join_one_official_serve_that_officials_state(extractor, verb):
+    text = ("Media statement\n\nPrime Minister Ruth Dalton spoke by telephone with Prime Minister Anwar Osman of "
+            "Malaysia. Ireland and Ireland's partners welcomed the call. Ireland again. Deputy Prime Minister Farid "
+            f"Salleh and Foreign Minister Aziz Rahim {verb} Prime Minister Anwar Osman on the call.")
+    got = officials(extractor, text)
+    assert got["Farid Salleh"].country == "MYS" and got["Aziz Rahim"].country == "MYS"
+
+
+def test_joining_officials_of_several_states_is_meeting_them(extractor):
+    text = ("Department of Foreign Affairs\nRepublic of Ireland\n\nIreland, Malaysia and Chile ministers meet\n\n"
+            "3 May 2026 - Minister Ruth Dalton joined Foreign Minister Aziz Rahim of Malaysia and Foreign Minister "
+            "Pablo Soto of Chile for a trilateral meeting.")
+    assert officials(extractor, text)["Ruth Dalton"].country == "IRL"

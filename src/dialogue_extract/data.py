@@ -208,6 +208,7 @@ class TitlesLexicon(_Lexicon):
     predicate_heads: dict[str, str] = {}
     predicate_adverbs: _Words = []
     body_staff_heads: _Words = []
+    national_body_offices: _Words = []
 
 
 class PersonsLexicon(_Lexicon):

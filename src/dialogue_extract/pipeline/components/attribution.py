@@ -55,6 +55,10 @@ def _alternation(words: list[str], flags: int = 0) -> str:
 
 
 _COUNTERPART = re.compile("counterpart", re.IGNORECASE)
+# a meeting word of a headline, the side met after it ("speaks with", "meets", "Call with")
+_HEADLINE_MEETING = re.compile(r"\b(?:(?:[Mm]eets?|[Mm]et|[Rr]eceives?|[Rr]eceived|[Hh]osts?|[Hh]osted)[ \t]+(?!with\b)"
+                               r"|(?:[Ss]peaks?|[Ss]poke|[Tt]alks?|[Tt]alked|[Cc]all|[Cc]onversation|[Mm]eeting|[Mm]eets?|[Mm]et)"
+                               r"(?:[ \t]+(?:by[ \t]+(?:tele)?phone|on[ \t]+the[ \t]+(?:tele)?phone))?[ \t]+(?:with|to)[ \t])")
 _THE = re.compile(r"^[ \t]*(?:the|THE|The)[ \t]+")  # home_country(): the header not read yet
 
 
@@ -377,6 +381,27 @@ class AttributionComponent:
                 i += 1
         return out
 
+    def headline_guests(self, doc: Doc, text: str, end: Optional[int] = None) -> set[str]:
+        """The states a header line names only after a meeting word, as the side met ("Prime Minister
+        Luxon speaks with Prime Minister of Viet Nam", "Minister meets Indonesian counterpart"): the
+        other side, never the release's home. A line naming a state before the word ("India, Japan
+        hold talks") gives none."""
+        end = self.header_end(text) if end is None else end
+        out: set[str] = set()
+        spans = None
+        for m in _HEADLINE_MEETING.finditer(text, 0, end):
+            if spans is None:
+                spans = _states(doc)
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            if line_end - line_start > 220:
+                continue
+            on_line = [(s, c) for s, _e, c in spans if line_start <= s < line_end]
+            if on_line and all(s >= m.end() for s, _c in on_line):
+                out.update(c for _s, c in on_line)
+        return out
+
     def home_country(self, doc: Doc, text: str, stated: set[str],
                      header_home: Any = _UNREAD, *, visit: Optional[tuple] = None,
                      counts: Optional[dict[str, int]] = None, end: Optional[int] = None,
@@ -407,7 +432,8 @@ class AttributionComponent:
             excluded = None if visit[0] else visit[1]
         if excluded is None:
             excluded = self.own_destination(doc, text)
-        excluded = ({excluded} if excluded else set()) | self.travel_destinations(doc, text, end)
+        excluded = ({excluded} if excluded else set()) | self.travel_destinations(doc, text, end) \
+            | self.headline_guests(doc, text, end)
         if any(c in excluded for c in counts) and any(c not in excluded for c in counts):
             counts = {c: k for c, k in counts.items() if c not in excluded}
         # states named too seldom to be the release's own ("the Palestinian cause") do not count
@@ -747,8 +773,12 @@ class AttributionComponent:
         that form, else only when the release names that state (or names none)."""
         if not code:
             return None
-        if form in self.shared and any(c != code and c in named for c in self.shared_users.get(form, ())):
-            return None  # "Union Minister" in a release naming India and Myanmar: either state's
+        users = self.shared_users.get(form, ())
+        if form in self.shared and users and any(c in named for c in users):
+            # "Union Minister" in a release naming India and Myanmar: either state's; "Governor-General"
+            # in one naming New Zealand (and no other realm): New Zealand's
+            present = [c for c in users if c in named]
+            return present[0] if len(present) == 1 else None
         return code if form not in self.shared or code in named or not named else None
 
     @staticmethod
@@ -807,7 +837,9 @@ class AttributionComponent:
         if counterpart_anchor and person.end < tv.n and tv.text(person.end) == ",":
             window += list(range(person.end, min(tv.n, person.end + 6)))
         for i in window:
-            if tv.lower(i).startswith("counterpart"):
+            if tv.lower(i).startswith("counterpart") and not (
+                    i < person.start and "\n" in tv.doc_text[tv.starts[i]:person.start_char]):
+                # (a headline's "meets Malaysian counterpart" is not the name on the next line)
                 for k in range(max(0, i - 3), i):
                     if k in country_at:
                         return country_at[k].kb_id_

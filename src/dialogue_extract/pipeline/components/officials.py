@@ -48,7 +48,8 @@ def make_officials(nlp: Language, name: str, fuzzy_threshold: int, set_ents: boo
     titles = read_json(data_path("titles.json"))
     return OfficialsComponent(fuzzy_threshold=fuzzy_threshold, set_ents=set_ents, sides=sides.set_places(places),
                               body_staff_heads=titles.get("body_staff_heads", []),
-                              offices_absent=titles.get("offices_absent", {}))
+                              offices_absent=titles.get("offices_absent", {}),
+                              national_body_offices=titles.get("national_body_offices", []))
 
 
 # offices a state sends to an international body ("Permanent Representative of India to the UN")
@@ -74,7 +75,12 @@ Language.factory("de_resolver", **_FACTORY)(make_officials)
 class OfficialsComponent:
     def __init__(self, *, fuzzy_threshold: int = 88, set_ents: bool = True,
                  sides: Optional[SideCues] = None, body_staff_heads: Sequence[str] = (),
-                 offices_absent: Optional[dict[str, Sequence[str]]] = None) -> None:
+                 offices_absent: Optional[dict[str, Sequence[str]]] = None,
+                 national_body_offices: Sequence[str] = ()) -> None:
+        # offices of a state's own body named like an international one ("Secretary of the
+        # Security Council"): their bearers are no staff of the international body
+        self.national_body = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, national_body_offices)) + r")(?![\w-])",
+                                         re.IGNORECASE) if national_body_offices else None)
         self.fuzzy_threshold = fuzzy_threshold
         # office -> the states whose government has no holder of it ("President": Japan, ...)
         self.offices_absent = {office: frozenset(codes) for office, codes in (offices_absent or {}).items()}
@@ -115,7 +121,8 @@ class OfficialsComponent:
             person = strings.add("PERSON")
             for cluster in clusters:
                 members = [records[i] for i in cluster.members]
-                official = self._official(cluster, members, f"P{len(officials) + 1}", home, home_source, staff)
+                official = self._official(cluster, members, f"P{len(officials) + 1}", home, home_source, staff,
+                                          self.national_body)
                 if official is None:
                     continue
                 officials.append(official)
@@ -155,7 +162,8 @@ class OfficialsComponent:
 
     @staticmethod
     def _official(cluster, members: list, ident: str, home: Optional[str] = None,
-                  home_source: str = "home_state", staff: Optional[re.Pattern] = None) -> Optional[OfficialInfo]:
+                  home_source: str = "home_state", staff: Optional[re.Pattern] = None,
+                  national_body: Optional[re.Pattern] = None) -> Optional[OfficialInfo]:
         infos = [(info, att) for _sp, _t, info, att in members]
         vouched = False
         titles: list[str] = []
@@ -203,7 +211,14 @@ class OfficialsComponent:
         # (a body that is only an office's remit, "Director General for ASEAN Cooperation", is no employer)
         body = bool(organization and names_international_body(organization)
                     and not any(names_body_as_remit(t) for t in titles))
-        international = any(serves_international_body(t) for t in titles) or bool(
+        if national_body is not None and any(national_body.search(t) for t in titles):
+            # ("Secretary of the Security Council": a state's own council, not the UN's)
+            titles_international = False
+            if body:
+                organization, body = None, False
+        else:
+            titles_international = True
+        international = titles_international and any(serves_international_body(t) for t in titles) or bool(
             body and not any(w in t for t in titles for w in _NATIONAL_ENVOYS)) or (
             staff is not None and not countries and any(staff.search(t) for t in titles))
         if home in targets or international or body:

@@ -56,6 +56,7 @@ _OWN_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:?!\n]{0,40},\s+)*(?:(?:[Hh]as|[Hh]a
 _PLACE_STOP = Located.of(r",\s+(?:who|whom|which)\b|\b(?:greetings|messages?|invitation)\b")
 # a meeting, call or talks with the officials named right after
 _MEETING = Located.of(r"\b(?:(?:met|meets|meet)(?: with)?|(?:spoke|speaks|speak|spoken|talked)(?: \w+)? (?:with|to)"
+                      r"|(?:spoke|speaks|speak|talked) (?:by (?:tele)?phone|over the (?:tele)?phone)(?: \w+){0,2}? with"
                       r"|in (?:touch|contact) with|discuss(?:ed|es)? with"
                       r"|(?:talks|meeting|call|conversation|discussions?)(?: [a-z]+){0,3}? with"
                       r"|co-?chair(?:ed|s|ing)? the (?:[\w'’-]+ ){1,6}?with"  # "co-chaired the Joint Commission with X", "the forum's ... with X"
@@ -67,6 +68,11 @@ _MULTILATERAL = Located.of(r"\b(?:sidelines|margins|[Ss]ummit|[Ff]orum|[Cc]onfer
 # "... and Minister of Petroleum and Mineral Resources ": a title alone between two coordinated officials
 _AND_TITLE = re.compile(r"(?:,?\s+(?:and\s+)?(?:on\s+)?)?(?:(?:[A-Z][\w'’.-]*|of|and|for|the|&),?\s+(?:and\s+(?:on\s+)?)?)+")
 _MEETING_GAP = 90
+# "X and Y joined Prime Minister Z", "X accompanied the President": those who join serve the one joined
+# (not "was joined by", "joined the talks")
+_JOINED = Located.of(r"(?<!was )(?<!were )(?<!been )(?<!be )(?<!is )(?<!are )\b(?:joined|accompanied|joins|accompanies)"
+                     r" (?!by\b|the [a-z]|a\b|an\b|in\b|on\b|at\b|for\b|him\b|her\b|them\b)")
+_JOINED_GAP = 40
 # a meeting in a sentence of a paragraph a place opens ("In Nairobi, ... He also called on X")
 _SCENE_MEETING = Located.of(r"\b(?:met|meets|meet|(?:held|holds|hold) (?:[a-z]+ )?talks with|talks with"
                             r"|(?:called|calls|call) on|received by|hosted by)\b")
@@ -223,6 +229,9 @@ class SideCues:
         if not any(o.open_to_country for o in officials):
             return
         self._apply_meetings(text, mentions, starts, home, states, doc)
+        if not any(o.open_to_country for o in officials):
+            return
+        self._apply_joined(text, mentions, starts)
         if not any(o.open_to_country for o in officials):
             return
         self._apply_counterparts(text, mentions, starts, home, states)
@@ -382,6 +391,25 @@ class SideCues:
             while i < len(starts) and starts[i] < m.end("who"):
                 self._give(mentions[i][1], code, "side")
                 i += 1
+
+    def _apply_joined(self, text: str, mentions: list, starts: list[int]) -> None:
+        """"Deputy Prime Minister X and Foreign Minister Y joined Prime Minister Z (on the call)": the
+        officials who join or accompany an official serve that official's state, when the text
+        states it and the sentence names no other official after (joining several is meeting them)."""
+        for m in _JOINED.finditer(text):
+            i = bisect_left(starts, m.end())
+            if i >= len(starts) or starts[i] - m.end() > _JOINED_GAP \
+                    or starts[i] > m.end() and not _AND_TITLE.fullmatch(text, m.end() - 1, starts[i]):
+                continue
+            leader = mentions[i][1]
+            if leader.country is None or leader.open_to_country:
+                continue
+            stop = sentence_end(text, m.end())
+            if any(o is not leader for _s, o in mentions[i + 1:bisect_left(starts, stop)]):
+                continue  # "X joined Foreign Minister Y of A and Foreign Minister Z of B": peers meeting
+            for k in range(bisect_left(starts, _sentence_start(text, m.start())), bisect_left(starts, m.start())):
+                if mentions[k][1] is not leader:
+                    self._give(mentions[k][1], leader.country, "delegation")
 
     def _apply_counterparts(self, text: str, mentions: list, starts: list[int], home: Optional[str],
                             states: "_States") -> None:
