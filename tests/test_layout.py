@@ -127,7 +127,8 @@ def wrapped_texts(draw):
          "the", "of", "and", "met", "said", "on", "February", "13,", "2025", "Shri", "Mahendra", "Rawat",
          "H.E.", "Mr.", "Rodrigo", "Fuenzalida", "cooperation", "renewable", "Page", "2", "of", "4", "|",
          "<sup>st</sup>", "1<sup>st</sup>", "MR.", "HALE:", "Q:", "-", "Asia-Pacific", "\u00a0", "\n", "\n\n",
-         "Ministry of External Affairs | Page 2 of 4\n", "TÜRKİYE", "VISIT"]), max_size=90))
+         "Ministry of External Affairs | Page 2 of 4\n", "TÜRKİYE", "VISIT", "A\ufb00airs", "o\ufb03cial",
+         "Paci\ufb01c", "\ufb02ights"]), max_size=90))
     width = draw(st.integers(min_value=8, max_value=90))
     return hyphenate(" ".join(words), width)
 
@@ -139,7 +140,7 @@ def test_offsets_slice_wrapped_and_hyphenated_input(text):
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.text(alphabet=st.sampled_from(list("ab -\n<>/|sup12P \u00adAİÖN")), max_size=200))
+@given(st.text(alphabet=st.sampled_from(list("ab -\n<>/|sup12P \u00adAİÖN\ufb00\ufb03")), max_size=200))
 def test_view_offsets_map_back_monotonically(text):
     view, offsets = layout_view(text)
     if offsets is None:
@@ -148,11 +149,36 @@ def test_view_offsets_map_back_monotonically(text):
     prev = -1
     for v in range(len(view)):
         o = offsets(v)
-        assert prev < o < len(text)
+        # (the letters of a ligature all map back to it)
+        assert (prev < o or (prev == o and text[o] in LIGATURES)) and o < len(text)
         prev = o
         # kept characters are the input's own (capital lines may be read in title case), or a
-        # line break turned into a space, or the hyphen of "NO-3321" in a capital line
-        assert view[v].casefold() == text[o].casefold() or (view[v] == " " and text[o] in "\n-")
+        # line break turned into a space, or the hyphen of "NO-3321" in a capital line, or a
+        # letter of a ligature
+        assert view[v].casefold() == text[o].casefold() or (view[v] == " " and text[o] in "\n-") \
+            or view[v] in LIGATURES.get(text[o], "")
+
+
+LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+
+
+@pytest.mark.parametrize("text, name, mention, title", [
+    ("The Minister of Foreign A\ufb00airs of Norway, Ms. Ingrid Solberg, received the delegation.",
+     "Ingrid Solberg", "Ingrid Solberg", "Minister of Foreign Affairs"),
+    ("The Director General for Scienti\ufb01c A\ufb00airs, Dr. Tomas Lindgren, and o\ufb03cials of the Ministry of\n"
+     "Finance attended the meeting on the \ufb01nancing of \ufb02ood defences in Bergen.",
+     "Tomas Lindgren", "Tomas Lindgren", "Director General for Scientific Affairs"),
+    ("Mr. Kofi Ma\ufb03a, Deputy Director for Paci\ufb01c A\ufb00airs, led the o\ufb03cial delegation.",
+     "Kofi Maffia", "Kofi Ma\ufb03a", "Deputy Director for Pacific Affairs"),
+])
+def test_ligatures_are_read_as_their_letters_and_sliced_as_written(text, name, mention, title):
+    ex = check_offsets(text)
+    official = next(o for o in ex.officials if o.name == name)
+    assert title in official.titles
+    assert [m.text for m in official.mentions] == [mention]
+    view, offsets = layout_view(text)
+    assert offsets is not None and len(view) > len(text)
+    assert not any(c in view for c in LIGATURES)
 
 
 def test_capital_lines_and_labels_are_read_in_title_case_and_sliced_as_written():
@@ -464,3 +490,25 @@ def test_sections_of_one_participant_each_keep_their_participants():
             "Secretariat\nDr Peter Lowe, Director-General\n")
     got = {o.name: o.country for o in check_offsets(text).officials}
     assert got["Sione Vea"] == "TON" and got["Marie Kalo"] == "VUT" and "Peter Lowe" in got
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("1. The two Ministers met in Suva with the Minister for Trade of Fiji, the Honourable Manoa\n"
+     "Kamikamica, and agreed to meet again in 2026 to review progress on the trade agreement.", "Manoa\nKamikamica"),
+    ("They thanked the Deputy Director General for the Americas, Ms. Ingrid\n"
+     "Solberg-Haugen; she will chair the next round.", "Ingrid\nSolberg-Haugen"),
+    ("The delegation called on the Prime Minister of Samoa, Hon. Dr\n"
+     "Tuilaepa Aiono Sailele, on the last day of their visit to Apia.", "Tuilaepa Aiono Sailele"),
+])
+def test_a_name_cut_after_its_honorific_and_given_name_runs_on(text, mention):
+    ex = check_offsets(text)
+    assert mention in [m.text for o in ex.officials for m in o.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "H.E. Mr. Ahmad\nMinister of Foreign Affairs\n",
+    "Participants:\nDr. Lena\nProfessor of Economics, University of Oslo\n",
+])
+def test_list_lines_ending_on_a_name_stay_on_their_lines(text):
+    view, _ = layout_view(text)
+    assert view.count("\n") == text.count("\n")

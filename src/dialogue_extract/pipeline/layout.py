@@ -13,11 +13,13 @@ sit in the middle of sentences, and inline markup is left over ("1<sup>st</sup>"
 * page-furniture lines (page numbers, running headers and footers next to them) are deleted;
 * leftover inline tags are deleted and leftover entities read as their character ("&amp;" as "&");
 * lines, speaker labels and runs of words in capitals are read in title case (same length);
-* the tabs between the cells of a table row are read as a cell separator (a token of its own).
+* the tabs between the cells of a table row are read as a cell separator (a token of its own);
+* the ligatures of text copied from a PDF are read as their letters ("A\ufb00airs" -> "Affairs").
 
-Only deletions change lengths, so an :class:`~dialogue_extract.pipeline.text.OffsetMap` (the view
-positions where characters were deleted, with the running count) maps every view offset back in
-O(log n): a mention found in the view
+Only deletions and ligatures change lengths, so an :class:`~dialogue_extract.pipeline.text.OffsetMap`
+(the view positions where characters were deleted or a ligature's further letters inserted, with the
+running count) maps every view offset back in O(log n), each letter of a ligature to the ligature: a
+mention found in the view
 ("Rodrigo Fuenzalida") is reported as the exact slice of the input ("Rodrigo Fuen-\\nzalida").
 Everything here is linear in the length of the text. The rules are data (``layout.json``).
 """
@@ -31,6 +33,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..data import data_path, read_json, read_tsv
+from ..names import load_lexicon
 from .text import OffsetMap
 
 
@@ -41,6 +44,8 @@ class LayoutRules:
     markup: re.Pattern             # inline tags deleted from the view
     structural_start: re.Pattern   # a line that starts a new unit (list item, label, table row)
     row_line: re.Pattern           # a 'NAME, TITLE' row of a signatories column (no sentence)
+    ligatures: dict                # presentation-form ligature -> the letters it stands for
+    ligature: Optional[re.Pattern]  # any of them
     months: frozenset
     continuing_words: frozenset
     keep_caps: frozenset           # all-capital words kept as written when a line is recased
@@ -57,12 +62,15 @@ class LayoutRules:
         def alt(key: str, flags: int = re.IGNORECASE) -> re.Pattern:
             return re.compile(r"[ \t]*(?:" + "|".join(data[key]) + r")[ \t]*", flags)
 
+        ligatures = {k: v for k, v in data.get("ligatures", {}).items() if not k.startswith("_")}
         return cls(
             furniture=alt("furniture_lines"),
             furniture_near=alt("furniture_near_lines"),
             markup=re.compile("|".join(data["inline_markup"]), re.IGNORECASE),
             structural_start=re.compile("|".join(data["structural_line_starts"])),
             row_line=re.compile(data["row_line"]["pattern"]),
+            ligatures=ligatures,
+            ligature=re.compile("[" + "".join(map(re.escape, ligatures)) + "]") if ligatures else None,
             months=frozenset(m.casefold() for m in data["months"]),
             continuing_words=frozenset(w.casefold() for w in data["continuing_words"]),
             keep_caps=frozenset(data["keep_capitals"]) | _capital_forms(Path(path).parent),
@@ -258,7 +266,8 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     The view has the same length as ``text`` unless characters were deleted; then the map is set.
     """
     rules = rules or load_rules()
-    if "\n" not in text and "<" not in text:
+    ligature = rules.ligature if rules.ligature is not None and rules.ligature.search(text) else None
+    if "\n" not in text and "<" not in text and ligature is None:
         view = recase_line(text, rules) if len(text) < 2000 else text
         return (text if view == text else view), None
     # -- lines (start, end without the newline) --------------------------------------------------
@@ -329,6 +338,29 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
             positions.append(vlen)
             shifts.append(deleted)
 
+    def emit_expanded(s: str) -> None:
+        """Text with its ligatures read as their letters: each letter after a ligature's first
+        is a character the text does not have, mapped back to the ligature itself."""
+        nonlocal deleted, vlen, counted
+        last = 0
+        for m in ligature.finditer(s):
+            letters = rules.ligatures[m.group()]
+            emit(s[last:m.start()] + letters[0])
+            vlen += sum(map(len, out[counted:]))
+            counted = len(out)
+            for letter in letters[1:]:
+                deleted -= 1
+                if positions and positions[-1] == vlen:
+                    shifts[-1] = deleted
+                else:
+                    positions.append(vlen)
+                    shifts.append(deleted)
+                emit(letter)
+                vlen += 1
+                counted = len(out)
+            last = m.end()
+        emit(s[last:])
+
     # the lines holding two capitals in a row, the only ones recase_line can change (found with
     # one scan of the text; a line's stripped body holds no more of them)
     caps = bytearray(len(lines))
@@ -350,7 +382,10 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
             # cell break (same length)
             s = _SPACED_CELLS.sub(lambda m: m.group()[:-1] + CELL_BREAK, s)
         if "<" not in s and "&" not in s:
-            emit(s)
+            if ligature is not None and ligature.search(s):
+                emit_expanded(s)
+            else:
+                emit(s)
             return
         last = 0
         if "<" in s:
@@ -361,19 +396,21 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
         emit_text(s[last:])
 
     def emit_text(s: str) -> None:
-        """Text with its leftover entities read as their characters ("&amp;" -> "&")."""
+        """Text with its leftover entities read as their characters ("&amp;" -> "&") and its
+        ligatures as their letters."""
+        put = emit_expanded if ligature is not None and ligature.search(s) else emit
         if "&" not in s:
-            emit(s)
+            put(s)
             return
         last = 0
         for m in _ENTITY.finditer(s):
             char = _entity_char(m.group(1))
             if char is None:
                 continue
-            emit(s[last:m.start()] + char)
+            put(s[last:m.start()] + char)
             delete(m.end() - m.start() - 1)
             last = m.end()
-        emit(s[last:])
+        put(s[last:])
 
     count = len(lines)
     i = 0
@@ -451,6 +488,8 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
         return False
     if rules.structural_start.match(nxt) or _is_caps_line(body) or _is_caps_line(nxt):
         return False
+    if _name_runs_on(body, nxt):
+        return True  # "... of Canada, the Honourable David\nMcGuinty, and ..."
     if nxt[0].isupper() and body[-1].isalnum():
         row = rules.row_line
         if row.fullmatch(body) is not None:
@@ -473,6 +512,28 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
     if len(body) >= 20 and body[-1].isalpha() and _SENTENCE_TAIL.fullmatch(nxt) is not None:
         return True  # the last words of a sentence on a line of their own: "... Minister Bui Thanh\nSon."
     return nxt[0].islower() and body[-1] not in ".!?\"”"
+
+
+def _name_runs_on(body: str, nxt: str) -> bool:
+    """Whether a line of a sentence ends inside a name that the next line finishes: on an
+    honorific ("... Prime Minister of Tonga, Hon Dr\n'Aisake Valu Eke"), or on an honorific and a
+    given name before a family name that the next line closes with its punctuation ("... of Canada,
+    the Honourable David\nMcGuinty, and ..."). A line of a list ("H.E. Mr. Ahmad\nMinister of
+    ...") holds no sentence (no comma, no word in lower case) and is left alone."""
+    words = body.split()
+    if len(words) < 2 or body[-1] in ",;" or not any(w[:1].islower() or w.endswith(",") for w in words[:-2]):
+        return False
+    lexicon = load_lexicon()
+    if lexicon.honorific_word(words[-1]) is not None and words[-1][:1].isupper():
+        return _NAME_START.match(nxt) is not None
+    return (words[-1].isalpha() and words[-1][:1].isupper() and lexicon.honorific_word(words[-2]) is not None
+            and words[-2][:1].isupper() and _FAMILY_NAME_CLOSED.match(nxt) is not None)
+
+
+#: the first word of a name opening a line ("'Aisake", "Tremblay-Ouellet", "O'Neill")
+_NAME_START = re.compile(r"['’‘ʻ]?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*")
+#: a family name alone before its clause's punctuation ("McGuinty, and ...")
+_FAMILY_NAME_CLOSED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:[,;:)]|\.(?:\s|$)|$)")
 
 
 def _title_words(line: str, rules: LayoutRules) -> bool:
