@@ -21,6 +21,7 @@ def grammar():
     ("Kumaran", "word"), ("NISHIMURA", "caps"), ("S.", "initial"), ("RK", "initial"), ("J.-P.", "initial"),
     ("bin", "particle"), ("Al", "particle"), ("Jr.", "suffix"), ("Jr", "suffix"), ("III", "suffix"),
     ("Shri", "honorific"), ("H.E.", "honorific"), ("Dato'", "honorific"), ("the", None), ("2024", None),
+    ("'Uhila", "word"), ("\u02bbAna", "word"), ("\u2019Etuate", "word"), ("'Vision'", None), ("'the", None),
 ])
 def test_word_kinds(grammar, word, kind):
     assert grammar.word_kind(word, True) == kind
@@ -206,3 +207,14 @@ def test_official_open_to_country_says_whether_give_country_changes_it(country, 
     o.give_country("PER", "side")
     assert (o.country == "PER") is opens
     assert not o.open_to_country  # once given (or closed), nothing changes it
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Speaker of the Legislative Assembly of Tonga, Lord Fakafanua, met Hon. 'Uhila Moe Langi, "
+     "the Minister of Health.", "'Uhila Moe Langi"),
+    ("Samoa was represented by its Minister of Finance, Hon. \u02bbAna Lemalu Tuilagi.", "\u02bbAna Lemalu Tuilagi"),
+])
+def test_names_opening_on_a_glottal_stop(text, name):
+    import dialogue_extract as de
+    ex = de.extract(text)
+    assert [m.text for o in ex.officials for m in o.mentions if m.text == name] == [name]

@@ -19,6 +19,7 @@ from ..names import INITIALS, NameLexicon
 __all__ = [
     "INITIAL",
     "JOINERS",
+    "GLOTTAL",
     "word_kinds",
     "is_headline",
     "known_place_end",
@@ -35,6 +36,8 @@ INITIAL = INITIALS
 #: Characters that glue two tokens into one written word ("Yoon-joo", "O'Brien").
 JOINERS = frozenset({"-", "'", "’", "‐"})
 _CAPS_WORD = re.compile(r"^[A-Z][A-Z'’-]{2,}$")
+#: the marks a Polynesian name may open with, the glottal stop ('okina) or an apostrophe standing for it
+GLOTTAL = "'’‘ʻ"
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -71,6 +74,9 @@ def word_kinds(names: NameLexicon, *, not_name_words: Iterable[str],
             head, _, rest = text.partition("-")
             if rest[:1].isupper() and names.is_particle(head) and kind(rest, True) == "word":
                 return "word"
+        if first in GLOTTAL and len(text) > 2 and text[1].isupper() and text[-1] not in GLOTTAL:
+            # a Polynesian name opening on its glottal stop ("'Aisake", "ʻAkilisi"), not a quotation
+            return "word" if kind(text[1:], False) == "word" else None
         if not first.isalpha() or not first.isupper():
             return None
         if any(c.islower() for c in text):

@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Optional
 
-from .grammar import JOINERS, is_headline, recurs
+from .grammar import GLOTTAL, JOINERS, is_headline, recurs
 from .info import PersonInfo
 from .lexicon import PersonGrammar
 
@@ -333,6 +333,8 @@ class Scan:
             i -= 1
         joiners = self.joiners
         while i < j - 1 and i in joiners:
+            if i not in joins and self.tv.text(i) in GLOTTAL and self.tv.text(i + 1)[:1].isupper():
+                break  # "'Aisake": a name opening on its glottal stop
             i += 1
         return i
 
