@@ -166,6 +166,29 @@ class LineRules:
         self.pattern = combine(rules)
         self._patterns: dict[int, re.Pattern] = {0: self.pattern}  # by the bits of the rules left out
 
+    #: up to this many gated rules, :meth:`warm_up` compiles the pattern of every combination of
+    #: them (2**n patterns of a few milliseconds each); beyond, those leaving out all but one
+    WARM_ALL_GATES = 5
+
+    def warm_up(self) -> None:
+        """Compile now the patterns :meth:`fullmatch` otherwise compiles when a line first holds
+        a new combination of the gated rules' words (a few milliseconds each)."""
+        every = (1 << len(self.gates)) - 1
+        if len(self.gates) <= self.WARM_ALL_GATES:
+            skips = range(every + 1)
+        else:
+            skips = [every, 0] + [every & ~bit for bit, _words in self.gates]
+        for skip in skips:
+            self._pattern_for(skip)
+
+    def _pattern_for(self, skip: int) -> re.Pattern:
+        """The pattern of the rules but the gated ones whose bits are in ``skip``."""
+        pattern = self._patterns.get(skip)
+        if pattern is None:
+            left_out = frozenset(i for bit, i in self._gated.items() if skip & bit)
+            pattern = self._patterns[skip] = combine(self.rules, left_out)
+        return pattern
+
     def fullmatch(self, line: str) -> Optional[re.Match]:
         pattern = self.pattern
         if self.gates and (line.isascii() or _FOLDS_TO_ASCII.search(line) is None):
@@ -179,8 +202,7 @@ class LineRules:
                     skip |= bit
             pattern = self._patterns.get(skip)
             if pattern is None:
-                left_out = frozenset(i for bit, i in self._gated.items() if skip & bit)
-                pattern = self._patterns[skip] = combine(self.rules, left_out)
+                pattern = self._pattern_for(skip)
         return pattern.fullmatch(line)
 
 
@@ -299,9 +321,9 @@ class BoilerplateComponent:
         self.story = combine_stories(rules)
 
     def warm_up(self) -> None:
-        """Compile the pattern of the lines that hold none of the gated rules' words (otherwise
+        """Compile the patterns of the lines by the gated rules' words they hold (otherwise
         compiled on first use, see :class:`LineRules`)."""
-        self.combined.fullmatch("")
+        self.combined.warm_up()
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
