@@ -700,3 +700,15 @@ def test_verbs_of_trade_rulers_relief_workers_damaged_buildings_and_offices(nlp,
 def test_military_training_is_defence_and_aid_convoys_are_relief(nlp, text, present, absent):
     found = ids(nlp, text)
     assert present in found and absent not in found
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [("The accord is the first such agreement between Peru and an ASEAN member state.", "multilateral"),
+     ("India signed MoUs with the member states of the African Union on solar parks.", "multilateral"),
+     ("Some 40,000 people of Samoan heritage live in the country, and the ties are close.", "culture"),
+     ("They confirmed more joint training between the coast guards of the two countries.", "education"),
+     ("The memorandum covers cooperation in the legal sector, including the training of legal translators.", "education")],
+)
+def test_membership_ancestry_and_training_within_another_field(nlp, text, absent):
+    assert absent not in ids(nlp, text)
