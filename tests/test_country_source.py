@@ -1130,3 +1130,46 @@ def test_joining_officials_of_several_states_is_meeting_them(extractor):
             "3 May 2026 - Minister Ruth Dalton joined Foreign Minister Aziz Rahim of Malaysia and Foreign Minister "
             "Pablo Soto of Chile for a trilateral meeting.")
     assert officials(extractor, text)["Ruth Dalton"].country == "IRL"
+
+
+@pytest.mark.parametrize("middle", [
+    "During the visit she called on Prime Minister Pedro Alves and held talks with Foreign Minister Rui Costa. ",
+    "She held talks with Foreign Minister Rui Costa. ",
+    "",
+])
+def test_she_was_accompanied_by_reads_the_subject_not_the_last_name(extractor, middle):
+    text = ("Ministry of Foreign Affairs of Portugal\n\nVisit of the Foreign Minister of Chile\n\n"
+            "Foreign Minister of Chile Ana Morales Vidal came to Portugal on an official visit from 3 to 5 May. "
+            + middle + "She was accompanied by Deputy Minister Jorge Pinto Rivas. Portugal and Portugal's firms "
+            "welcomed the visit.")
+    assert officials(extractor, text)["Jorge Pinto Rivas"].country == "CHL"
+
+
+def test_he_was_accompanied_after_an_invitation_reads_the_visitor(extractor):
+    text = ("Ministry of Foreign Affairs of Portugal\n\n1. At the invitation of the Prime Minister of Portugal, "
+            "Mr. Pedro Alves, the Prime Minister of Chile, Ms. Ana Morales Vidal, paid a visit to Portugal. She was "
+            "accompanied by Mr. Jorge Pinto Rivas, Minister of Foreign Affairs. Portugal and Portugal's firms agreed.")
+    assert officials(extractor, text)["Jorge Pinto Rivas"].country == "CHL"
+
+
+def test_a_delegation_list_stops_at_a_full_stop_after_a_short_name(extractor):
+    text = ("Ministry of Foreign Affairs of Portugal\n\nForeign Minister of Nepal Sita Rana came to Portugal on a "
+            "visit. She was accompanied by Foreign Secretary Amrit Bahadur Rai. Portugal's Secretary of State "
+            "Pedro Alves Costa also called on her. Portugal and Portugal's firms agreed.")
+    assert officials(extractor, text)["Pedro Alves Costa"].country == "PRT"
+
+
+@pytest.mark.parametrize("joiner", [", while", "; whereas", " whilst"])
+def test_a_side_led_by_stops_at_the_other_sides_clause(extractor, joiner):
+    text = ("GENEVA (Reuters) - Russian and Ukrainian delegations met in Geneva on Monday. The Russian side was led "
+            f"by Vladimir Orlov, deputy foreign minister{joiner} Defence Minister Taras Bondar headed Ukraine's "
+            "delegation.")
+    assert officials(extractor, text)["Taras Bondar"].country == "UKR"
+
+
+@pytest.mark.parametrize("form", ["Indian Army chief Gen. Rohit Sinha", "the Indian Navy chief, Admiral Rohit Sinha,",
+                                  "Indian Air Force chief Air Chief Marshal Rohit Sinha"])
+def test_a_force_chief_with_the_forces_name_capitalised_is_a_title(extractor, form):
+    text = ("DOHA, 5 June 2025 (QNA) - Qatar and India held defence talks in Doha. Qatar's Minister of State "
+            f"Khalid Al Mannai hosted {form} at the ministry.")
+    assert officials(extractor, text)["Rohit Sinha"].country == "IND"

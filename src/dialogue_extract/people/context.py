@@ -104,6 +104,9 @@ _PERSON_DELEGATION = re.compile(r"['’]s delegation (?:will include|includes|in
                                 r"|was composed of|will comprise)\b")
 _COUNTERPART = Located.of(r"\bcounterparts?\b")
 _PRONOUN = re.compile(r"(?:He|She|They|he|she|they)")
+_LEAD_PHRASE = re.compile(r"\s*(?:\d+\.\s+)?(?:At|On|Upon|In|Following|After|Before|With|Under|Further|As|From|For|By)\b")
+_NAME_STOP = re.compile(r"\.\s+[A-Z]")
+_PRONOUN_WORD = re.compile(r"\b(?:He|She|They|he|she|they)\b")
 # how far a sentence is searched for its start or end (keeps the pass linear on text without stops)
 _SENTENCE_WINDOW = 4000
 
@@ -142,8 +145,27 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
         begin = sentence_begin(m.start())
         leader = last_before(m.start(), begin)
         if leader is None and _PRONOUN.fullmatch(text[begin:m.start()].strip()):
-            # "He is accompanied by": the official the sentence before ends on
-            leader = last_before(begin, max(0, begin - 600))
+            # "He is accompanied by": the official the sentence before opens with (its subject:
+            # "X came to India ... and held talks with Y. She was accompanied by Z"), else the last named
+            # (a sentence before that is about a pronoun too, "During the visit she called on Y", passes
+            # the subject on from the one before it)
+            leader, cur = None, begin
+            for _hop in range(3):
+                if cur < 2:
+                    break
+                prev = sentence_start(text, cur - 2)  # (no stop after "Dr." or an initial)
+                k = bisect_left(all_starts, prev)
+                first = all_starts[k] if k < len(all_starts) and all_starts[k] < cur else None
+                if first is not None and not _PRONOUN_WORD.search(text, prev, first):
+                    # (not a sentence opening on a phrase: "At the invitation of X, Y paid a visit")
+                    if not _LEAD_PHRASE.match(text, prev, first):
+                        leader = all_mentions[k][1]
+                    break
+                if first is None:
+                    break
+                cur = prev
+            if leader is None:
+                leader = last_before(begin, max(0, begin - 600))
         if leader is None and not any(begin <= start < m.start() for start, _c in country_starts):
             # "The President was accompanied by ...": the last holder of that office
             words = text[begin:m.start()].split()
@@ -172,6 +194,10 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
             o = firsts[k][1]
             if _own(o) is None:
                 o.give_country(country, "delegation")
+            # a full stop right after a name ends the sentence ("... Amrit Bahadur Rai. Foreign
+            # Secretary X also called on her"), however short the name's last word
+            if _NAME_STOP.match(text, o.mentions[0].end):
+                break
     ends = {mm.end: o for o in officials for mm in o.mentions}
     for rx, leader_of in ((_ACCOMPANYING, "last"), (_ACCOMPANYING_NAME, "next"), (_PERSON_DELEGATION, "possessor")):
         for m in rx.finditer(text):

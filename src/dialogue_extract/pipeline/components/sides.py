@@ -68,6 +68,8 @@ _MULTILATERAL = Located.of(r"\b(?:sidelines|margins|[Ss]ummit|[Ff]orum|[Cc]onfer
 # "... and Minister of Petroleum and Mineral Resources ": a title alone between two coordinated officials
 _AND_TITLE = re.compile(r"(?:,?\s+(?:and\s+)?(?:on\s+)?)?(?:(?:[A-Z][\w'’.-]*|of|and|for|the|&),?\s+(?:and\s+(?:on\s+)?)?)+")
 _MEETING_GAP = 90
+# a clause about the other side, which ends the reach of a side's phrase
+_CONTRAST = re.compile(r"[,;]?\s+(?:while|whereas|whilst)\b")
 # "X and Y joined Prime Minister Z", "X accompanied the President": those who join serve the one joined
 # (not "was joined by", "joined the talks")
 _JOINED = Located.of(r"(?<!was )(?<!were )(?<!been )(?<!be )(?<!is )(?<!are )\b(?:joined|accompanied|joins|accompanies)"
@@ -296,6 +298,9 @@ class SideCues:
                 mode = "after" if _VERB_AFTER.match(text, end) else "before"
             if mode == "after":
                 stop = min(self._scope_end(text, end), next_cue)
+                # "The Russian side was led by X, while Y headed ...": the other side's clause
+                contrast = _CONTRAST.search(text, end, stop)
+                stop = contrast.start() if contrast else stop
                 i = bisect_left(starts, end)
                 if cue.max_gap:  # a phrase about one person: the official right after it, and
                     # those coordinated with it ("... Prime Minister X and met Defence Minister Y",
