@@ -369,3 +369,20 @@ def test_blocks_made_midway_give_the_same_clusters_on_ordinary_lists(monkeypatch
         midway = [(c.canonical, c.members, c.country) for c in resolve_mentions(ms)]
         monkeypatch.setattr(res, "BLOCK_ABOVE", 32)
         assert midway == exact, [m.text for m in ms]
+
+
+@pytest.mark.parametrize("full, short", [
+    ("Ana Lucía del Castillo Ospina", "del Castillo"),
+    ("Juan Ramón de la Fuente Ramírez", "de la Fuente"),
+    ("Pedro Luis da Silva Costa", "da Silva"),
+])
+def test_first_surname_with_its_particles_joins_the_full_name(full, short):
+    clusters = resolve_mentions([NameMention(text=full, start=0, end=len(full), anchored=True),
+                                 NameMention(text=short, start=100, end=100 + len(short), anchored=True)])
+    assert [c.canonical for c in clusters] == [full]
+
+
+def test_first_surname_with_particles_stays_apart_from_another_family():
+    clusters = resolve_mentions([NameMention(text="Ana Lucía del Castillo Ospina", start=0, end=29, anchored=True),
+                                 NameMention(text="del Río", start=100, end=107, anchored=True)])
+    assert len(clusters) == 2

@@ -416,6 +416,9 @@ def resolve_mentions(mentions: Iterable[MentionLike], *, fuzzy_threshold: float 
 def _word_keys(p: ParsedName) -> set[str]:
     keys = {fold_key(t) for t in p.tokens if t and not (t.replace(".", "").isupper() and len(t) <= 3)}
     keys.add(fold_key(p.family))
+    # a first surname written with its particles is one key ("del Castillo" of "Ana Lucía del
+    # Castillo Ospina", the form a later mention uses alone)
+    keys.update(fold_key(f) for f in p.first_surname_forms)
     keys.discard("")
     return keys
 
