@@ -258,3 +258,19 @@ def test_line_rules_match_as_the_combined_pattern(line):
     expected = combined.fullmatch(line)
     got = gated.fullmatch(line)
     assert (got and (got.lastgroup, got.span())) == (expected and (expected.lastgroup, expected.span()))
+
+
+@pytest.mark.parametrize("teaser", [
+    "NEXT STORY\nChile and Peru to talk fisheries in Lima\nThe ministers of the two countries will meet on Monday to...",
+    "Up next\nKenya's trade minister heads to Doha \u2026",
+])
+def test_a_teaser_of_another_page_is_no_story_after_the_comments(teaser):
+    text = f"Body.\n\nComments (2)\nAsha K: Nice.\nRavi M: Agreed.\n\n{teaser}\n\n\u00a9 2026 Daily News. All rights reserved."
+    (zone,) = list(find_zones(text, RULES))
+    assert text[zone[0]:].startswith("Comments (2)") and zone[1] == len(text)
+
+
+@pytest.mark.parametrize("header", ["Komentar (2)", "Comentarios", "Yorumlar (5)", "Kommentare:"])
+def test_comment_headers_in_other_languages(header):
+    text = f"The ministers met in Quito.\n\n{header}\nLucia R.: Great news."
+    assert zones(text) == [f"{header}\nLucia R.: Great news."]

@@ -28,6 +28,9 @@ _SCOPES = ("line", "block", "tail", "story")
 #: a new story's headline, section label or kicker: at most this many short blocks above its opening line
 MAX_HEADING_BLOCKS = 3
 MAX_HEADING = 150
+#: a teaser of another page: at most this many lines after the marker, the last cut off by an ellipsis
+MAX_TEASER_LINES = 3
+_ELLIPSES = ("...", "\u2026")
 #: "Name: comment" lines are comments, not headlines
 _HANDLE = re.compile(r"[^\s:][^:]{0,40}:\s")
 #: the separators of a table's cells ("a | b", tabs)
@@ -236,6 +239,11 @@ def next_story(text: str, lines: list[tuple[int, int]], first: int, story: re.Pa
     for k in range(first, len(lines)):
         if not line(k) or story.match(text, lines[k][0], lines[k][1]) is None:
             continue
+        end = k
+        while end + 1 < len(lines) and line(end + 1) and end - k < MAX_TEASER_LINES:
+            end += 1
+        if line(end).endswith(_ELLIPSES) and (end + 1 >= len(lines) or not line(end + 1)):
+            continue  # "NEXT STORY / headline / first words ...": a teaser of another page, no story
         begin = k
         while begin > first and line(begin - 1):
             begin -= 1
