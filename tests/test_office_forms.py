@@ -132,3 +132,20 @@ def test_last_word_of_a_named_body_is_no_name_after_an_office(extractor):
             "met Khurelbaatar Dorj, who is Speaker of the Citizens' Representative Khural of the city.")
     names = {o.name for o in extractor.extract(text).officials}
     assert names == {"Dashzegviin Amarbayasgalan", "Khurelbaatar Dorj"}
+
+
+@pytest.mark.parametrize("text", [
+    "The memorandum was signed by Karim Alaoui, President of the Moroccan Association of Exporters.",
+    "Also present was Lina Haddad, Chairperson of the Jordan Chamber of Commerce.",
+    "Tomás Vidal, President of the Chilean Manufacturers Confederation of Industry, joined the delegation.",
+])
+def test_office_of_a_business_body_named_with_a_state_is_no_public_office(extractor, text):
+    assert extractor.extract(text).officials == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The President of the Jordanian Senate, Faisal Al-Fayez, joined the talks.", "Faisal Al-Fayez"),
+    ("The Director of the Chilean Trade Agency, Marta Soto, joined the talks.", "Marta Soto"),
+])
+def test_office_of_a_public_body_named_with_its_state_stays_public(extractor, text, name):
+    assert [o.name for o in extractor.extract(text).officials] == [name]

@@ -179,6 +179,7 @@ class TitlesLexicon(_Lexicon):
     complement_preps: _Words = []
     abbreviations: dict[str, str] = {}
     business_heads: _Words = []
+    business_body_words: _Words = []
     government_org_words: _Words = []
     body_end_words: _Words = []
     paren_heads: _Words = []

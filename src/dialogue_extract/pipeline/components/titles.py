@@ -69,6 +69,7 @@ class TitleLexicon:
     abbreviations: dict[str, str]
     business_heads: set[str]
     government_org_words: set[str]
+    business_body_words: tuple[str, ...]
     paren_heads: set[str]
     body_end_words: set[str] = field(default_factory=set)
     text_patterns: list[str] = field(default_factory=list)
@@ -106,6 +107,7 @@ class TitleLexicon:
             abbreviations=dict(data.get("abbreviations", {})),
             business_heads=set(data.get("business_heads", [])),
             government_org_words=words("government_org_words"),
+            business_body_words=tuple(data.get("business_body_words", ())),
             body_end_words=words("body_end_words"),
             paren_heads=set(data.get("paren_heads", [])),
             text_patterns=list(data.get("text_patterns", [])),
@@ -672,6 +674,8 @@ class TitlesComponent(AddsPatterns):
                 return True  # "chairman of a shipping group": a company, not a public body
             if k < tv.n and tv.lower(k) == "the":
                 k += 1
+            if k < tv.n and k not in org_at and self._names_business_body(tv, k):
+                return True  # "President of the Moroccan Association of Exporters"
             if k < tv.n and k not in country_at and k not in org_at:
                 t = tv.text(k)
                 if not t[:1].isupper() or t in self.lex.government_org_words or t in self.lex.complement_words \
@@ -685,6 +689,19 @@ class TitlesComponent(AddsPatterns):
                     m += 1
                 return True
         return False
+
+
+    def _names_business_body(self, tv: TokenView, k: int) -> bool:
+        """Whether the capitalised name opening at token ``k`` (a state's name or demonym
+        included) names a body of business or trade ("the Moroccan Association of Exporters",
+        "the Lima Chamber of Commerce"; data: business_body_words)."""
+        words = []
+        m = k
+        while m < tv.n and m - k < 12 and (tv.text(m)[:1].isupper() or tv.lower(m) in ("of", "and", "the", "for")):
+            words.append(tv.text(m))
+            m += 1
+        run = " ".join(words)
+        return any(w in run for w in self.lex.business_body_words)
 
 
 class _Head(NamedTuple):
