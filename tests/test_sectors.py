@@ -712,3 +712,22 @@ def test_military_training_is_defence_and_aid_convoys_are_relief(nlp, text, pres
 )
 def test_membership_ancestry_and_training_within_another_field(nlp, text, absent):
     assert absent not in ids(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [("Q (Ana Ruiz, El Pais): Will fisheries be on the agenda in Lima?\n\n"
+      "A: The commission covers the whole relationship. I would not go into the details before the meeting.", "agriculture"),
+     ("Asked about vaccines, she said she would not like to pre-empt the outcome of the visit.", "health"),
+     ("The forum drew 80 business leaders, including the heads of mining and logistics companies.", "critical_minerals"),
+     ("Among the guests were the heads of shipping and aviation firms.", "maritime"),
+     ("The Mission Director of the National Health Mission also attended.", "health")],
+)
+def test_a_topic_not_gone_into_companies_of_delegates_and_missions_name_no_field(nlp, text, absent):
+    assert absent not in ids(nlp, text)
+
+
+def test_the_delivery_of_aid_is_humanitarian_relief(nlp):
+    text = "They discussed the humanitarian situation and the delivery of aid through the border crossing."
+    found = ids(nlp, text)
+    assert "disaster_management" in found and "development_partnership" not in found
