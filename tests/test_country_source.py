@@ -1173,3 +1173,12 @@ def test_a_force_chief_with_the_forces_name_capitalised_is_a_title(extractor, fo
     text = ("DOHA, 5 June 2025 (QNA) - Qatar and India held defence talks in Doha. Qatar's Minister of State "
             f"Khalid Al Mannai hosted {form} at the ministry.")
     assert officials(extractor, text)["Rohit Sinha"].country == "IND"
+
+
+@pytest.mark.parametrize("label", ["Prime Minister of Ireland (Ruth Dalton):", "PRIME MINISTER RUTH DALTON:"])
+def test_our_official_in_a_speakers_turn_serves_the_speakers_state(extractor, label):
+    text = ("Joint press conference of the Prime Minister of Ireland, Ruth Dalton, and the President of Chile, "
+            "Pablo Soto\n\nModerator: Good afternoon.\n\n"
+            f"{label} Thank you. Chile and Chile's people are friends. Chile again. Our Minister for Enterprise, "
+            "Ciara Byrne, and the Chilean Minister of Economy, Jorge Pinto Rivas, signed the agreement.")
+    assert officials(extractor, text)["Ciara Byrne"].country == "IRL"

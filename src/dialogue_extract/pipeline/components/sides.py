@@ -79,6 +79,8 @@ _JOINED_GAP = 40
 _SCENE_MEETING = Located.of(r"\b(?:met|meets|meet|(?:held|holds|hold) (?:[a-z]+ )?talks with|talks with"
                             r"|(?:called|calls|call) on|received by|hosted by)\b")
 # a speaker's own official: "our State Secretary, X" (the title between is read with _AND_TITLE)
+# the longest speaker's label of a transcript's turn ("President of the Government (Pedro Sánchez):")
+_LABEL_CHARS = 120
 _OUR = re.compile(r"\b[Oo]ur (?:own )?(?=[A-Z])")
 
 
@@ -224,6 +226,8 @@ class SideCues:
         self._apply_phrases(text, mentions, starts, home, states, matches, named=True)
         if not any(o.open_to_country for o in officials):
             return
+        if "our " in text or "Our " in text:
+            self._apply_our_in_turns(text, mentions, starts)
         self._apply_places(text, masked, code_at, officials, mentions, starts, home, {c for _s, _e, c in spans})
         if not any(o.open_to_country for o in officials):
             return
@@ -263,6 +267,24 @@ class SideCues:
             if i < len(starts) and _AND_TITLE.fullmatch(text, m.end() - 1, starts[i]) is not None \
                     and starts[i] - m.end() <= _MEETING_GAP and _guessed_home(mentions[i][1], home):
                 self._give(mentions[i][1], other, "context")
+
+    def _apply_our_in_turns(self, text: str, mentions: list, starts: list[int]) -> None:
+        """"Prime Minister (Name): ... our Minister of Finance, X": in a turn of a transcript whose
+        speaker's label names an official the text gives a state, the officials the speaker calls
+        "our ..." serve the speaker's state."""
+        for m in _OUR.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            colon = text.find(":", line_start, min(m.start(), line_start + _LABEL_CHARS))
+            if colon < 0:
+                continue
+            k = bisect_left(starts, line_start)
+            speaker = mentions[k][1] if k < len(starts) and starts[k] < colon else None
+            if speaker is None or speaker.country is None or speaker.open_to_country:
+                continue
+            i = bisect_left(starts, m.end())
+            if i < len(starts) and starts[i] - m.end() <= _MEETING_GAP \
+                    and _AND_TITLE.fullmatch(text, m.end() - 1, starts[i]) is not None:
+                self._give(mentions[i][1], speaker.country, "context")
 
     def _apply_phrases(self, text: str, mentions: list, starts: list[int], home: Optional[str],
                        states: "_States", matches: list, *, named: bool) -> None:
