@@ -71,6 +71,19 @@ def test_a_body_named_by_its_state(nlp, text, title, country):
     assert (got, info.country) == (title, country)
 
 
+@pytest.mark.parametrize("text, title, country", [
+    ("The Governor of the Bank of Uganda, Michael Atingi-Ego, spoke.", "Governor of the Bank of Uganda", "UGA"),
+    ("She met the Deputy Governor of the Central Bank of Kenya, Susan Koech.",
+     "Deputy Governor of the Central Bank of Kenya", "KEN"),
+    ("The Governor of the Reserve Bank of Vanuatu, Noel Kalo, attended.", "Governor of the Reserve Bank of Vanuatu", "VUT"),
+    # a ministry after the state stays apart
+    ("the Minister of Finance of Uganda, Matia Kasaija, said.", "Minister of Finance", "UGA"),
+])
+def test_a_bank_named_after_its_state_keeps_it_in_the_title(nlp, text, title, country):
+    got, info = titles(nlp, text)[0]
+    assert (got, info.country) == (title, country)
+
+
 @pytest.mark.parametrize("text, title", [
     ("Foreign Ministry Spokesperson Mao Ning said so.", "Spokesperson"),
     ("Chinese Foreign Ministry spokesperson Mao Ning said so.", "spokesperson"),

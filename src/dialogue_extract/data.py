@@ -201,6 +201,7 @@ class TitlesLexicon(_Lexicon):
     unit_words: _Words = []
     ministry_words: _Words = []
     force_words: _Words = []
+    state_named_bodies: _Words = []
     state_only_heads: _Words = []
     title_suffixes: _Words = []
     max_unknown_complement_words: int = 0

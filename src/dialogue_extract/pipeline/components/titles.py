@@ -81,6 +81,7 @@ class TitleLexicon:
     unit_words: set[str] = field(default_factory=set)
     ministry_words: set[str] = field(default_factory=set)
     force_words: set[str] = field(default_factory=set)
+    state_named_bodies: set[str] = field(default_factory=set)
     state_only_heads: set[str] = field(default_factory=set)
     predicate_heads: dict[str, str] = field(default_factory=dict)
     predicate_adverbs: list[str] = field(default_factory=list)
@@ -119,6 +120,7 @@ class TitleLexicon:
             unit_words=set(data.get("unit_words", [])),
             ministry_words=set(data.get("ministry_words", [])),
             force_words=set(data.get("force_words", [])),
+            state_named_bodies=set(data.get("state_named_bodies", [])),
             state_only_heads=set(data.get("state_only_heads", [])),
             predicate_heads=dict(data.get("predicate_heads", {})),
             predicate_adverbs=list(data.get("predicate_adverbs", [])),
@@ -337,6 +339,12 @@ class TitlesComponent(AddsPatterns):
                     continue
             if k in country_at:  # "of Japan", "to India", "of the Republic of Korea"
                 span = country_at[k]
+                if prep == "of" and title_end == j and k == j + 1 and tv.text(j - 1) in self.lex.state_named_bodies:
+                    # "Governor of the Bank of Ghana", "Governor of the Central Bank of Samoa": a body
+                    # named after its state, which the office keeps with its name
+                    info.country = info.country or span.kb_id_
+                    title_end = j = span.end
+                    continue
                 force = self._force_end(tv, span.end) if prep == "of" else span.end
                 if force > span.end:
                     # "Commandant of the Philippine Coast Guard", "Commander of the PNG Defence
@@ -450,7 +458,13 @@ class TitlesComponent(AddsPatterns):
                     lower_head and t.islower() and t.capitalize() in self.lex.portfolio)
                 if unknown and not portfolio and t not in ("the", "and", "&", "of", "for", "in") \
                         and t not in _HYPHENS:
-                    if t in self.lex.body_end_words or t in self.lex.government_org_words:
+                    state_at = m + 2 if t in self.lex.state_named_bodies and m + 2 < n and tv.lower(m + 1) == "of" else -1
+                    if state_at in country_at:
+                        # "Governor of the Reserve Bank of Fiji": a body named after its state, kept
+                        # whole with its office
+                        last_content = country_at[state_at].end
+                        info.country = info.country or country_at[state_at].kb_id_
+                    elif t in self.lex.body_end_words or t in self.lex.government_org_words:
                         last_content = -1  # "of the National Disaster Management Authority": the whole
                         # complement names the body, none of it is the office's
                     break  # "of the Hà Nội People's Committee": a named body, separable from the office
