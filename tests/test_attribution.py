@@ -283,3 +283,32 @@ def test_a_state_between_two_offices_of_a_list_item(extractor, line, country, ti
 def test_a_capacity_phrase_gives_its_office(extractor, text, name, title):
     (official,) = extractor.extract(text).officials
     assert official.name == name and title in official.titles
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("The Peruvian side was led by the Vice President, Minister of Foreign Trade, Ms. Rosa Quispe Mamani.",
+     "Rosa Quispe Mamani", ["Vice President", "Minister of Foreign Trade"]),
+    ("2.\tLetter of Intent on Defence Research\tSenior Minister, Minister for Defence, Dr. Lim Wee Kiat\t"
+     "Mr. Alan Tan, Ambassador\n", "Lim Wee Kiat", ["Senior Minister", "Minister for Defence"]),
+])
+def test_offices_in_a_row_before_one_name_are_all_his(extractor, text, name, titles):
+    got = officials(extractor, text)
+    assert got[name].titles == titles
+    assert "Research" not in got  # (the cell before the offices names no one)
+
+
+def test_offices_of_a_list_with_their_own_article_stay_apart(extractor):
+    got = officials(extractor, "He met the Minister of Trade, the Minister of Health, Dr. Aiko Mori, and others.")
+    assert got["Aiko Mori"].titles == ["Minister of Health"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Speaking in her capacity as Chair of the Pacific Islands Forum, Prime Minister Teresa Aiona said the "
+     "region was united.", "Teresa Aiona", "Chair of the Pacific Islands Forum"),
+    ("In his capacity as Co-Chair of the Joint Trade Committee, the Minister of Commerce of Chile, Luis "
+     "Ortega Vidal, welcomed the agreement.", "Luis Ortega Vidal", "Co-Chair of the Joint Trade Committee"),
+    ("In his role as Chair of the ECOWAS Council of Ministers, Hon. Peter Banda noted the progress.",
+     "Peter Banda", "Chair of the ECOWAS Council of Ministers"),
+])
+def test_a_fronted_capacity_phrase_gives_its_office_to_the_clause_subject(extractor, text, name, title):
+    assert title in officials(extractor, text)[name].titles

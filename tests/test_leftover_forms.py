@@ -3,6 +3,8 @@ the remit of an envoy: invented sentences in the forms of MoU tables, parliament
 releases naming envoys."""
 from __future__ import annotations
 
+import pytest
+
 
 def officials(extractor, text, **kw):
     return {o.name: o for o in extractor.extract(text, **kw).officials}
@@ -47,3 +49,13 @@ def test_an_envoy_of_the_secretary_general_keeps_the_whole_title(extractor):
     text = "We work with the UN Personal Envoy of the Secretary-General for Sudan, Ramtane Lamamra, on the talks."
     o = officials(extractor, text)["Ramtane Lamamra"]
     assert o.titles == ["Personal Envoy of the Secretary-General for Sudan"]
+
+
+@pytest.mark.parametrize("line", [
+    "Hon Ruth Kereama (Labour\u2014Hauraki) to the Minister of Foreign Affairs: Has she met her counterpart?",
+    "Matiu Rangi (Te P\u0101ti M\u0101ori) to the Prime Minister: Will he visit Samoa this year?",
+])
+def test_the_asker_named_with_a_party_before_the_minister_is_a_member(extractor, line):
+    text = "Question number: 1207 (2025)\n\n" + line + "\n\nReply\nThe Minister: Yes.\n"
+    names = {o.name for o in extractor.extract(text).officials}
+    assert any(n.endswith(("Ruth Kereama", "Matiu Rangi")) for n in names)

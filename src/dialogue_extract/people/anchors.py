@@ -191,6 +191,8 @@ def _name_before_title(scan: Scan, predicate: bool) -> None:
         if t_end + 1 < n and tv.lower(t_end) == "and" and (t_end + 1) in scan.premodifiers:
             continue  # "X, Deputy Prime Minister and Foreign Minister of Y Z": both titles are Z's
         p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
+        if _offices_before_one_name(scan, p, t_end):
+            continue  # "... | Senior Minister, Minister for Defence, Dr. X": both offices are X's
         if p > 0 and tv.text(p - 1) == "(":
             if p - 1 in found_end:
                 scan.add(found_end[p - 1], "title_after", t)
@@ -232,6 +234,19 @@ def _name_before_title(scan: Scan, predicate: bool) -> None:
                 s2, hon, strong = scan.honorifics_before(s)
                 scan.add(bounds, "title_after", t, hon, strong)
                 continue
+
+
+def _offices_before_one_name(scan: Scan, p: int, t_end: int) -> bool:
+    """Whether the title whose phrase spans tokens ``[p, t_end)`` opens a run of one person's
+    offices: it opens its cell or line, or follows "the", and a comma joins it to another office
+    whose name follows it ("the Vice President, Minister of Foreign Trade, Ms. X")."""
+    tv = scan.tv
+    if not (p == 0 or "\n" in tv.text(p - 1) or tv.text(p - 1) in ("\u00a6", "|") or tv.lower(p - 1) == "the"):
+        return False
+    if t_end + 1 >= tv.n or tv.text(t_end) != ",":
+        return False
+    nxt = next((u for u in scan.titles if u.start == t_end + 1), None)
+    return nxt is not None and _name_after_comma(scan, nxt)[0] is not None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -595,11 +595,15 @@ class AttributionComponent:
                     if m < k and m >= 1 and tv.lower(m - 1) in ("in", "at") and (m - 1) in by_phrase_end:
                         k = m - 1
                 if p0 >= 2 and tv.text(p0 - 1) == "," and k in by_phrase_end \
-                        and (word in self.ranks or stext(t0) in self.address_titles):
+                        and (word in self.ranks or stext(t0) in self.address_titles
+                             or k == p0 - 1 and _e0 < person.start and self._opens_offices(tv, by_phrase_end[k][2])):
                     prev = by_phrase_end[k]
                     q = prev[2]
                     if prev not in attached and not (q >= 2 and tv.text(q - 1) == "," and (q - 1) in person_ends):
                         attached.insert(0, prev)
+            fronted = self._fronted_capacity(tv, min([r[2] for r in attached] + [person.start]), by_phrase_end)
+            if fronted is not None and fronted not in attached:
+                attached.append(fronted)  # "In her capacity as Chair of the Council, Minister X said"
             for implied in pinfo.implied_titles:
                 if implied not in att.titles:
                     att.titles.append(implied)
@@ -746,6 +750,44 @@ class AttributionComponent:
         if k > 0 and tv.text(k) in ("[", "(") and k in country_end_at:
             return country_end_at[k].kb_id_
         return _block_state(cells, person)
+
+    @staticmethod
+    def _opens_offices(tv: TokenView, q: int) -> bool:
+        """Whether a title starting at token ``q`` opens a run of one person's offices ("led by the
+        Minister of State, Minister of Foreign Affairs, H.E. X"; a cell "Deputy Prime Minister,
+        Minister of Defence, X"): it comes after "the" or opens its line or cell, so the office
+        after its comma is no second person's."""
+        if q == 0:
+            return True
+        before = tv.text(q - 1)
+        return before.lower() == "the" or "\n" in before or before in ("\u00a6", "|", ":")
+
+    def _fronted_capacity(self, tv: TokenView, start: int, by_phrase_end: dict) -> Optional[tuple]:
+        """The title a capacity phrase fronted before the clause of a person whose words (forms
+        of address and offices) start at token ``start`` gives: "Speaking in his capacity as
+        Co-Chair of the Commission, [Minister] X said"."""
+        if not self.capacity:
+            return None
+        lexicon = load_lexicon()
+        k = start
+        while k > 0 and start - k < 4:  # "Hon." "Dr." "the"
+            if tv.text(k - 1) == "." and k > 1 and lexicon.honorific_word(tv.text(k - 2)):
+                k -= 2
+            elif tv.text(k - 1)[:1].isupper() and lexicon.honorific_word(tv.text(k - 1)) or tv.lower(k - 1) == "the":
+                k -= 1
+            else:
+                break
+        k -= 1
+        if k < 2 or tv.text(k) != "," or k not in by_phrase_end:
+            return None
+        rec = by_phrase_end[k]
+        q = rec[2] - (rec[2] > 0 and tv.lower(rec[2] - 1) == "the")
+        for phrases in self.capacity.values():
+            for phrase in phrases:
+                i = q - len(phrase)
+                if i >= 0 and all(tv.lower(i + m) == w for m, w in enumerate(phrase)):
+                    return rec
+        return None
 
     def _capacity_title(self, tv: TokenView, i: int, by_phrase_start: dict) -> Optional[tuple]:
         """The title a capacity phrase starting at token ``i`` gives ("in her capacity as [the] TITLE")."""

@@ -480,6 +480,10 @@ class TitlesComponent(AddsPatterns):
                 if t in _HYPHENS and m > k and tv.glued(m - 1) and tv.glued(m) and m + 1 < n and tv.text(m + 1)[:1].isupper():
                     m += 1  # "Ibero-America", "Asia-Pacific"
                     continue
+                if t in ("'", "’") and m > k and tv.glued(m - 1) and tv.text(m - 1).endswith("s") \
+                        and m + 1 < n and tv.text(m + 1) in self.lex.complement_words and tv.text(m + 1)[:1].isupper():
+                    m += 1  # "of the ASEAN Foreign Ministers' Meeting": a plural's possessive
+                    continue
                 # a field inside the complement ("for Political and Peacebuilding Affairs", "of the
                 # Department of Latin American and Caribbean Affairs"): a few capitalised words the
                 # vocabulary does not know, kept only when a portfolio word closes them and no new
