@@ -370,3 +370,16 @@ def test_full_name_found_before_its_short_anchored_form(extractor, text, name, m
 def test_full_name_not_taken_when_it_may_be_someone_else(extractor, text):
     names = {o.name for o in extractor.extract(text).officials}
     assert "Rodrigo Paz Pereira" not in names and "Chinedu Okafor" not in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The minister called on General Secretary To Lam in Hanoi.", "To Lam"),
+    ("She was received by Deputy Minister Do Hung Viet.", "Do Hung Viet"),
+    ("Talks were held with Vice Premier He Lifeng.", "He Lifeng"),
+])
+def test_vietnamese_and_chinese_family_names_that_are_english_words(extractor, text, name):
+    assert [o.name for o in extractor.extract(text).officials] == [name]
+
+
+def test_a_capitalised_preposition_in_a_headline_is_no_name(extractor):
+    assert extractor.extract("Prime Minister To Visit India Next Week\n\nThe visit was announced.").officials == []
