@@ -731,3 +731,12 @@ def test_the_delivery_of_aid_is_humanitarian_relief(nlp):
     text = "They discussed the humanitarian situation and the delivery of aid through the border crossing."
     found = ids(nlp, text)
     assert "disaster_management" in found and "development_partnership" not in found
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [("The Prime Minister met the chief executive of Busan Shipbuilding & Marine Engineering on investment.", "shipbuilding"),
+     ("A delegation of Nordic Space Engineering visited the trade fair.", "space")],
+)
+def test_an_engineering_company_is_an_organisation(nlp, text, absent):
+    assert absent not in ids(nlp, text)
