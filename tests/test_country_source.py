@@ -1182,3 +1182,23 @@ def test_our_official_in_a_speakers_turn_serves_the_speakers_state(extractor, la
             f"{label} Thank you. Chile and Chile's people are friends. Chile again. Our Minister for Enterprise, "
             "Ciara Byrne, and the Chilean Minister of Economy, Jorge Pinto Rivas, signed the agreement.")
     assert officials(extractor, text)["Ciara Byrne"].country == "IRL"
+
+
+@pytest.mark.parametrize("dateline", ["VIENNA, June 3 (Reuters) -", "GENEVA (AP) —", "DOHA, Qatar (AFP) -"])
+def test_an_international_wires_dateline_is_no_side_when_the_story_names_it_nowhere(extractor, dateline):
+    text = (f"{dateline} Iranian Foreign Minister Hamid Karimi met European envoys on Tuesday. Deputy Foreign "
+            "Minister Reza Tavakoli, who also attended, said Iran would answer the proposal. Iran wants talks.")
+    assert officials(extractor, text)["Reza Tavakoli"].country == "IRN"
+
+
+@pytest.mark.parametrize("dateline, code", [
+    ("GENEVA, June 3 (Reuters) -", "CHE"),  # the story names Switzerland: a side
+    ("KABUL, June 3 (Bakhtar) -", "AFG"),  # a national agency: its state
+    ("VIENNA, June 3 -", "AUT"),  # no wire: the dateline's state
+])
+def test_a_dateline_still_gives_its_state_otherwise(extractor, dateline, code):
+    text = (f"{dateline} Iranian Foreign Minister Hamid Karimi met envoys on Tuesday. Deputy Foreign Minister "
+            "Reza Tavakoli said the talks, hosted by Switzerland, were useful. Iran wants talks. Iran again.")
+    if code != "CHE":
+        text = text.replace(", hosted by Switzerland,", "")
+    assert officials(extractor, text)["Reza Tavakoli"].country == code

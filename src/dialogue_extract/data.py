@@ -277,6 +277,7 @@ class HeadersLexicon(_Lexicon):
     body_line_words: int = 20
     byline_openers: _Words = []
     agencies: dict[str, str] = {}
+    wire_agencies: _Words = []
     visit_words: _Words = []
     own_visit_phrases: _Words = []
     travel_phrases: _Words = []

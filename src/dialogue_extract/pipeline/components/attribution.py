@@ -160,6 +160,9 @@ class AttributionComponent:
         self.agencies = dict(header.get("agencies", {}))
         # "Havana, April 15 (VNA) -" or "Tokyo, August 26, 2025, SPA --": the agency in brackets, or
         # after a comma and before the dash that opens the story
+        wires = sorted(header.get("wire_agencies", []), key=len, reverse=True)
+        self.wire = re.compile(r"(?:\(|,[ \t]*)(?:" + "|".join(map(re.escape, wires)) + r")(?:\)|[ \t]*[—–-])"
+                               if wires else r"(?!)")
         self.agency = re.compile(r"(?:\(|,[ \t]*)(" + _alternation(sorted(self.agencies, key=len, reverse=True))
                                  + r")(?:\)|[ \t]*[—–-])" if self.agencies else r"(?!)")
         # marks of one state in a header, each a pattern around a form (group 1) and the forms' states:
@@ -257,9 +260,20 @@ class AttributionComponent:
                 return org.id_
         return None
 
-    def dateline_state(self, text: str) -> Optional[str]:
+    def dateline_state(self, text: str, doc: Optional[Doc] = None) -> Optional[str]:
         """The state of the dateline's place: "NEW DELHI, March 3", "KABUL:", "ASTANA. Agency –",
-        "By Our Correspondent | Windhoek | 27 July 2019"; a desk header ("SEOUL-DELHI DESK") is none."""
+        "By Our Correspondent | Windhoek | 27 July 2019"; a desk header ("SEOUL-DELHI DESK") is none;
+        with ``doc``, an international wire's dateline whose state the story names nowhere after it
+        ("VIENNA, June 3 (Reuters) -") is none (:meth:`wire_venue`)."""
+        return self._dateline(text, doc)[0]
+
+    def wire_venue(self, text: str, doc: Doc) -> Optional[str]:
+        """The state of an international wire's dateline the story names nowhere after it ("VIENNA,
+        June 3 (Reuters) - Iranian Foreign Minister X met ..."): where the reporter was, not a side."""
+        return self._dateline(text, doc)[1]
+
+    def _dateline(self, text: str, doc: Optional[Doc] = None) -> tuple[Optional[str], Optional[str]]:
+        """(the dateline's state, the wire venue's state): see :meth:`dateline_state`."""
         head = text[: self.dateline_chars]
         for m in self.dateline.finditer(head):
             line_end = head.find("\n", m.end())
@@ -269,14 +283,20 @@ class AttributionComponent:
                 continue
             agency = self.agency.search(line_text[:120])  # "Havana, April 15 (VNA) -": the agency's state
             if agency:
-                return self.agencies[agency.group(1)]
+                return self.agencies[agency.group(1)], None
             code = self.places_folded.get(m.group(1).casefold())
+            wire = self.wire.search(line_text[:120]) if code and doc is not None else None
+            if wire:
+                # "VIENNA, June 3 (Reuters) -": where the reporter was; a side only when the story names it
+                after = m.start() + wire.end()
+                if not any(s.kb_id_ == code and s.start_char >= after for s in spans_of(doc, keys.COUNTRIES)):
+                    return None, code
             if code:
-                return code
+                return code, None
         m = self.byline_place.search(head)
         if m:
-            return self.places_folded.get((m.group(1) or m.group(2)).casefold())
-        return None
+            return self.places_folded.get((m.group(1) or m.group(2)).casefold()), None
+        return None, None
 
     def visit_title(self, doc: Doc, text: str, end: Optional[int] = None) -> tuple[Optional[str], Optional[str]]:
         """(host, destination) read from a header line about a visit: "State Visit of the President of
@@ -329,7 +349,7 @@ class AttributionComponent:
         host, dest = visit
         if host:
             return host, visit
-        code = self.dateline_state(text) or self.header_body(doc, text, end) or self.marked_state(text)
+        code = self.dateline_state(text, doc) or self.header_body(doc, text, end) or self.marked_state(text)
         return (code if code != dest else None), visit
 
     def marked_state(self, text: str) -> Optional[str]:
@@ -426,6 +446,9 @@ class AttributionComponent:
         if code:
             return code, "header"
         counts = country_counts(doc) if counts is None else counts
+        venue = None if international else self.wire_venue(text, doc)
+        if venue in counts and len(counts) > 1:  # (the wire's dateline names no side)
+            counts = {c: k for c, k in counts.items() if c != venue}
         if visit is None:
             excluded = self.not_home(doc, text)
         else:  # the visit the header announces, read already
