@@ -740,3 +740,13 @@ def test_the_delivery_of_aid_is_humanitarian_relief(nlp):
 )
 def test_an_engineering_company_is_an_organisation(nlp, text, absent):
     assert absent not in ids(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The two sides signed a memorandum on cooperation in the fields of youth and sports.",
+     "They agreed to work together on sport and youth, and on youth and sport programmes."],
+)
+def test_youth_and_sports_are_people_to_people(nlp, text):
+    found = ids(nlp, text)
+    assert "people_to_people" in found and "culture" not in found
