@@ -68,3 +68,22 @@ def test_synthetic_archive_resolves_as_the_plain_registry_does():
             offs.append((name, c if rng.random() < 0.85 else None, rng.random() < 0.2))
         docs.append(offs)
     _both(docs)
+
+
+def test_benchmark_archive_resolves_as_the_plain_registry_does():
+    """The archive ``benchmarks/bench_corpus.py`` times (every form of a name, honorifics included:
+    "Dr. Arvind Sharma" is compared through the keys and verdicts of "Arvind Sharma"), small."""
+    import sys
+    from pathlib import Path
+
+    bench = str(Path(__file__).resolve().parent.parent / "benchmarks")
+    sys.path.insert(0, bench)
+    try:
+        import bench_corpus
+    finally:
+        sys.path.remove(bench)
+    new, ref = CorpusRegistry(), ReferenceResolver()
+    for doc_id, ex in bench_corpus.documents(6000, 300):
+        assert new.add(doc_id, ex) == ref.add(doc_id, ex), doc_id
+    assert [e.to_dict() for e in new.entities()] == [e.to_dict() for e in ref.entities()]
+    assert len(new) > 300  # people sharing family names and initials: more entities than people

@@ -156,7 +156,7 @@ class _NameInfo:
         self.fullness = fullness
         #: index keys when the name is plain (see :func:`_index_keys`), else None
         self.index = index
-        self.n = n  # serial number of the name in its registry (key of the verdict cache)
+        self.n = n  # serial number of the name's _shape in its registry (key of the verdict cache)
         # the keys names_compatible compares (see _verdict): for a single unit, its family name's
         # fold_key and that of its core; for a name with given names, the fold_key of each short
         # form and, when it is "simple" (given names first, no patronymic, no first surname
@@ -176,6 +176,23 @@ class _NameInfo:
         if not parsed.family_first and not parsed.by_given and not parsed.first_surname_forms:
             self.simple = (fold_key(parsed.family), fold_key(" ".join(parsed.tokens)),
                            fold_key(" ".join(parsed.given)), parsed.given_items)
+
+    def renamed(self, folded: str, fullness: tuple[int, int, int, int]) -> "_NameInfo":
+        """The info of another name string of this name's :func:`_shape`."""
+        twin = object.__new__(_NameInfo)
+        for attr in _NameInfo.__slots__:
+            setattr(twin, attr, getattr(self, attr))
+        twin.folded, twin.fullness = folded, fullness
+        return twin
+
+
+def _shape(parsed: Any) -> tuple:
+    """What a parsed name is compared by: every field but its text, honorifics, suffix and
+    canonical form. :func:`~dialogue_extract.names.names_compatible`, the block keys and the index
+    keys read only these, so two names of one shape ("Arvind Sharma", "Dr. Arvind Sharma") get
+    the same keys and verdicts, made once."""
+    return (parsed.tokens, parsed.given, parsed.family, parsed.initials, parsed.family_first,
+            parsed.by_given, parsed.family_core)
 
 
 def _index_keys(parsed: Any) -> Optional[frozenset]:
@@ -209,14 +226,14 @@ class CorpusRegistry:
     def __init__(self, *, fuzzy_threshold: int = 88) -> None:
         self.fuzzy_threshold = fuzzy_threshold
         self._entities: dict[str, Entity] = {}
-        # block key -> initial of the first given name ("" for none) -> (country, weak) -> entity ids
-        # (an ordered set); grouped so that a name is compared with its own country's entities
+        # block key -> initial of the first given name ("" for none) -> (country, weak) -> entity id
+        # -> entity (in order of filing); grouped so that a name is compared with its own country's entities
         # first, and with entities known by a bare surname only when the others leave it open
-        self._blocks: dict[str, dict[str, dict[tuple[Optional[str], bool], dict[str, None]]]] = {}
+        self._blocks: dict[str, dict[str, dict[tuple[Optional[str], bool], dict[str, Entity]]]] = {}
         # the same for the entities that have no plain form (not reached through the index)
-        self._rest: dict[str, dict[str, dict[tuple[Optional[str], bool], dict[str, None]]]] = {}
+        self._rest: dict[str, dict[str, dict[tuple[Optional[str], bool], dict[str, Entity]]]] = {}
         # (block key, index key) -> entities having a plain form with that index key
-        self._index: dict[tuple[str, tuple[str, str]], dict[str, None]] = {}
+        self._index: dict[tuple[str, tuple[str, str]], dict[str, Entity]] = {}
         # block key -> first letter -> given-name keys (5+ letters) indexed there, for fuzzy look-ups
         self._given_keys: dict[str, dict[str, list[str]]] = {}
         self._given_seen: set[tuple[str, str]] = set()
@@ -224,15 +241,16 @@ class CorpusRegistry:
         self._fuzzy: dict[tuple[str, str], tuple[int, list[str]]] = {}
         # folded full name -> (country, stated) -> entities holding it as a form (the common case
         # needs no comparison; grouped by country so a name held by many entities is not scanned)
-        self._exact: dict[str, dict[tuple[Optional[str], bool], dict[str, None]]] = {}
+        self._exact: dict[str, dict[tuple[Optional[str], bool], dict[str, Entity]]] = {}
         self._ids: set[str] = set()
         self._suffix: dict[str, int] = {}  # id base -> last "-n" suffix given to it
-        self._doc_map: dict[tuple[str, str], str] = {}
+        self._doc_map: dict[str, dict[str, str]] = {}  # document id -> official id -> entity id
         self._doc_ids: set[str] = set()  # every document id an official was registered from
         self._run_doc: Optional[str] = None  # the document of the last official registered
         self._run_fresh = False  # whether _run_doc was new when its first official came
         self._info_cache: dict[str, _NameInfo] = {}
-        # (name serial << 32 | form serial) -> names_compatible verdict (see _verdict)
+        self._shapes: dict[tuple, _NameInfo] = {}  # _shape of a parsed name -> its first _NameInfo
+        # (name's shape serial << 32 | form's shape serial) -> names_compatible verdict (see _verdict)
         self._verdicts: dict[int, bool] = {}
         from . import names
 
@@ -248,7 +266,7 @@ class CorpusRegistry:
         ``extraction`` is an :class:`Extraction` or its JSON form (a dict). ``reference_date``
         defaults to the extraction's own; it dates the titles the document uses.
         """
-        if isinstance(extraction, Mapping):
+        if not isinstance(extraction, Extraction) and isinstance(extraction, Mapping):
             officials = [Official.model_validate(o) for o in extraction.get("officials") or ()]
             ref = reference_date or extraction.get("reference_date")
         else:
@@ -271,11 +289,13 @@ class CorpusRegistry:
 
     def add_official(self, doc_id: str, official: Official, date: Optional[str] = None) -> str:
         """Register one official of document ``doc_id``; returns its entity id."""
-        key = (doc_id, official.id)
-        doc_map = self._doc_map
-        known = doc_map.get(key)
-        if known is not None:  # the same document added twice
-            return known
+        doc_map = self._doc_map.get(doc_id)
+        if doc_map is None:
+            doc_map = self._doc_map[doc_id] = {}
+        else:
+            known = doc_map.get(official.id)
+            if known is not None:  # the same document added twice
+                return known
         info = self._info_cache.get(official.name)
         if info is None:
             info = self._info(official.name)
@@ -292,12 +312,13 @@ class CorpusRegistry:
             if entity is None:
                 entity = self._new_entity(official, info)
         self._update(entity, doc_id, official, info, date)
-        self._doc_map[key] = entity.id
+        doc_map[official.id] = entity.id
         return entity.id
 
     def entity_id(self, doc_id: str, official_id: str) -> Optional[str]:
         """The entity id given to official ``official_id`` of document ``doc_id``."""
-        return self._doc_map.get((doc_id, official_id))
+        doc_map = self._doc_map.get(doc_id)
+        return doc_map.get(official_id) if doc_map is not None else None
 
     def entities(self) -> list[Entity]:
         """Every entity, in order of first appearance."""
@@ -326,17 +347,23 @@ class CorpusRegistry:
         if info is None:
             names = self._names
             parsed = names.parse_name(name)
-            try:
-                keys = frozenset(names.block_keys(parsed))
-            except Exception:
-                keys = frozenset()
-            info = _NameInfo(parsed, names.fold(name).casefold(), keys, _initial(parsed),
-                             _is_surname_only(parsed), _fullness(parsed, name), _index_keys(parsed) if keys else None,
-                             len(self._info_cache))
+            folded, fullness = names.fold(name).casefold(), _fullness(parsed, name)
+            shape = _shape(parsed)
+            twin = self._shapes.get(shape)
+            if twin is not None:  # "Dr. Arvind Sharma" after "Arvind Sharma": the same keys
+                info = twin.renamed(folded, fullness)
+            else:
+                try:
+                    keys = frozenset(names.block_keys(parsed))
+                except Exception:
+                    keys = frozenset()
+                info = _NameInfo(parsed, folded, keys, _initial(parsed), _is_surname_only(parsed), fullness,
+                                 _index_keys(parsed) if keys else None, len(self._shapes))
+                self._shapes[shape] = info
             self._info_cache[name] = info
         return info
 
-    def _buckets(self, info: _NameInfo, table: Optional[dict] = None) -> list[dict[tuple[Optional[str], bool], dict[str, None]]]:
+    def _buckets(self, info: _NameInfo, table: Optional[dict] = None) -> list[dict[tuple[Optional[str], bool], dict[str, Entity]]]:
         """The block buckets of a name's candidates: the entities sharing a block key and, for a
         name with a given name or initial, the initial of the first given name (or having no given
         name at all). ``table`` is ``self._rest`` for those without a plain form."""
@@ -358,18 +385,21 @@ class CorpusRegistry:
         eid, group = entity.id, entity._group
         return any(eid in bucket.get(group, ()) for bucket in self._buckets(info))
 
-    def _index_hits(self, info: _NameInfo) -> list[str]:
-        """Ids of the candidates of a plain name that have a plain form sharing an index key (or a
+    def _index_hits(self, info: _NameInfo) -> list[Entity]:
+        """The candidates of a plain name that have a plain form sharing an index key (or a
         fuzzy given name) with it: with those of :meth:`_buckets` in ``self._rest``, every
         candidate that can be compatible with it."""
-        found: dict[str, None] = {}
+        found: dict[str, Entity] = {}
+        index = self._index
         for k in info.keys:
             for ikey in self._lookups(k, info.index):
-                ids = self._index.get((k, ikey))
+                ids = index.get((k, ikey))
                 if ids:
                     found.update(ids)
-        entities = self._entities
-        return [eid for eid in found if self._in_candidates(entities[eid], info)]
+        if not found:
+            return []
+        buckets = self._buckets(info)  # _in_candidates, with the buckets looked up once
+        return [e for eid, e in found.items() if any(eid in b.get(e._group, ()) for b in buckets)]
 
     def _lookups(self, block: str, index: frozenset) -> list[tuple[str, str]]:
         """The index keys under which a plain name's compatible forms are filed in ``block``."""
@@ -477,12 +507,12 @@ class CorpusRegistry:
         if not groups:
             return None
         country = official.country
-        stated_ids, inferred_ids = groups.get((country, True), ()), groups.get((country, False), ())
-        n_same = len(stated_ids) + len(inferred_ids)
+        stated_ids, inferred_ids = groups.get((country, True)), groups.get((country, False))
+        n_same = (len(stated_ids) if stated_ids else 0) + (len(inferred_ids) if inferred_ids else 0)
         if n_same > 1:
             return None
         if n_same:
-            entity = self._entities[next(iter(stated_ids or inferred_ids))]
+            entity = next(iter((stated_ids or inferred_ids).values()))
         else:
             entity, n = None, 0
             for (c, stated), ids in groups.items():
@@ -490,7 +520,7 @@ class CorpusRegistry:
                     n += len(ids)
                     if n > 1:
                         return None
-                    entity = self._entities[next(iter(ids))]
+                    entity = next(iter(ids.values()))
             if entity is None:
                 return None
         return entity if entity.weak == info.surname_only else None
@@ -504,24 +534,23 @@ class CorpusRegistry:
             return holder
         return self._scan(info, official)
 
-    def _groups(self, info: _NameInfo, hits: Optional[list[str]], country: Optional[str], own: bool,
-                weak: bool) -> Iterator[Iterable[str]]:
-        """Candidate ids of the official's own country (``own``) or of the others, known by a bare
-        surname only (``weak``) or not: from the block buckets, or for a plain name from its index
-        hits and the buckets of entities without a plain form."""
-        buckets = self._buckets(info) if hits is None else self._buckets(info, self._rest)
+    @staticmethod
+    def _groups(buckets: list, hits: Optional[list[Entity]], country: Optional[str], own: bool,
+                weak: bool) -> Iterator[Iterable[Entity]]:
+        """Candidates of the official's own country (``own``) or of the others, known by a bare
+        surname only (``weak``) or not: from the block ``buckets`` of the name (:meth:`_buckets`),
+        or for a plain name from its index hits and the buckets of entities without a plain form."""
         if hits is not None and not weak:
-            entities = self._entities
-            yield [eid for eid in hits if (entities[eid].country == country) == own]
+            yield [e for e in hits if (e.country == country) == own]
         for bucket in buckets:
             if own:
                 ids = bucket.get((country, weak))
                 if ids:
-                    yield ids
+                    yield ids.values()
             else:
                 for (c, w), ids in bucket.items():
                     if w == weak and c != country and ids:
-                        yield ids
+                        yield ids.values()
 
     def _scan(self, info: _NameInfo, official: Official) -> Optional[Entity]:
         """:meth:`_choose` over the candidates of a name, without comparing it with all of them:
@@ -530,10 +559,14 @@ class CorpusRegistry:
         stopping once the outcome is known (it depends on one or two fitting entities and on the
         fitting entities holding the exact name, which :meth:`_exact_among_fits` finds)."""
         surname_only = info.surname_only
-        hits = self._index_hits(info) if info.index is not None else None
+        if info.index is not None:
+            hits = self._index_hits(info)
+            buckets = self._buckets(info, self._rest)
+        else:
+            hits, buckets = None, self._buckets(info)
         seen: set[str] = set()
         fits: list[Entity] = []
-        entities, verdict = self._entities, self._verdict
+        verdict = self._verdict
         country = official.country
         # _country_ok: only a stated country of the entity conflicting with a stated one blocks
         strict = bool(country) and not official.country_inferred
@@ -541,12 +574,12 @@ class CorpusRegistry:
             fits = []
             strong: list[Entity] = []
             for weak in (False, True):
-                for ids in self._groups(info, hits, country, own, weak):
-                    for eid in ids:
+                for group in self._groups(buckets, hits, country, own, weak):
+                    for e in group:
+                        eid = e.id
                         if eid in seen:
                             continue
                         seen.add(eid)
-                        e = entities[eid]
                         if strict and e.country_stated and e.country and e.country != country:
                             continue
                         forms = e._forms  # _compatible
@@ -583,8 +616,7 @@ class CorpusRegistry:
         for (c, _stated), ids in groups.items():
             if own and c != official.country:
                 continue
-            for eid in ids:
-                e = self._entities[eid]
+            for e in ids.values():
                 if self._country_ok(e, official) and self._in_candidates(e, info) \
                         and self._compatible(info, e):
                     found.append(e)
@@ -631,14 +663,14 @@ class CorpusRegistry:
     def _file(self, entity: Entity, info: _NameInfo) -> None:
         """File a new form of ``entity``: its exact name, its block buckets and index keys."""
         eid = entity.id
-        self._exact.setdefault(info.folded, {}).setdefault(entity._filed, {})[eid] = None
+        self._exact.setdefault(info.folded, {}).setdefault(entity._filed, {})[eid] = entity
         plain = bool(entity._ikeys)
         group = entity._group
         for k in info.keys:
-            self._blocks.setdefault(k, {}).setdefault(info.initial, {}).setdefault(group, {})[eid] = None
+            self._blocks.setdefault(k, {}).setdefault(info.initial, {}).setdefault(group, {})[eid] = entity
             entity._buckets.add((k, info.initial))
             if not plain:
-                self._rest.setdefault(k, {}).setdefault(info.initial, {}).setdefault(group, {})[eid] = None
+                self._rest.setdefault(k, {}).setdefault(info.initial, {}).setdefault(group, {})[eid] = entity
         new_blocks = info.keys - entity._bkeys
         entity._bkeys |= new_blocks
         if plain and new_blocks:  # its plain forms are found in the new blocks too
@@ -666,7 +698,7 @@ class CorpusRegistry:
         ikeys = list(ikeys)
         for k in blocks:
             for ikey in ikeys:
-                self._index.setdefault((k, ikey), {})[entity.id] = None
+                self._index.setdefault((k, ikey), {})[entity.id] = entity
                 if ikey[0] == "g" and len(ikey[1]) >= 5 and (k, ikey[1]) not in self._given_seen:
                     self._given_seen.add((k, ikey[1]))
                     self._given_keys.setdefault(k, {}).setdefault(ikey[1][:1], []).append(ikey[1])
@@ -678,7 +710,7 @@ class CorpusRegistry:
             for folded in entity._form_keys:
                 groups = self._exact[folded]
                 groups.get(entity._filed, {}).pop(entity.id, None)
-                groups.setdefault(now, {})[entity.id] = None
+                groups.setdefault(now, {})[entity.id] = entity
             entity._filed = now
         group = (entity.country, entity.weak)
         if group != entity._group:
@@ -688,14 +720,14 @@ class CorpusRegistry:
                 for table in tables:
                     groups = table[k][initial]
                     groups.get(old, {}).pop(eid, None)
-                    groups.setdefault(group, {})[eid] = None
+                    groups.setdefault(group, {})[eid] = entity
             entity._group = group
 
     def _update(self, entity: Entity, doc_id: str, official: Official, info: _NameInfo, date: Optional[str]) -> None:
         surname_only = info.surname_only
         forms = entity._forms
         forms_changed = False
-        if len(forms) < MAX_FORMS and (not surname_only or not forms) and info.folded not in entity._form_keys:
+        if info.folded not in entity._form_keys and len(forms) < MAX_FORMS and (not surname_only or not forms):
             forms.append(info)
             entity._form_keys.add(info.folded)
             self._file(entity, info)
