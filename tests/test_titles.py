@@ -443,3 +443,22 @@ def test_an_office_of_a_place_keeps_the_place(extractor, text, name, title):
 def test_a_business_office_with_a_public_remit(extractor, text, official):
     got = [o.name for o in extractor.extract(text).officials]
     assert got == ([official] if official else [])
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The Special Envoy on Sudan, Ms. Clara Voss, visited Port Sudan.", "Special Envoy on Sudan"),
+    ("Kaito Mori, Japan's special envoy on Afghanistan, met the delegation.", "special envoy on Afghanistan"),
+    ("The Special Representative on Climate, Mr. Arne Dahl, spoke.", "Special Representative on Climate"),
+])
+def test_an_envoys_remit_after_on_stays_in_the_title(extractor, text, title):
+    ex = extractor.extract(text)
+    assert [title] in [o.titles for o in ex.officials]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The Deputy Secretary-General (Political), Ms. Lina Haddad, attended.", "Deputy Secretary-General (Political)"),
+    ("Secretary General (Economic), Dr. Omar Saleh, spoke first.", "Secretary General (Economic)"),
+])
+def test_a_secretary_generals_portfolio_in_brackets(extractor, text, title):
+    ex = extractor.extract(text)
+    assert [title] in [o.titles for o in ex.officials]

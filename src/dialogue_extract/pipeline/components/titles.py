@@ -306,7 +306,8 @@ class TitlesComponent(AddsPatterns):
         title_end = end
         j = end
         n = tv.n
-        remit = end > 0 and tv.text(end - 1) in self.lex.remit_heads  # "Special Envoy for Yemen"
+        # "Special Envoy for Yemen", "the special envoy on Myanmar"
+        remit = end > 0 and (tv.text(end - 1) in self.lex.remit_heads or tv.text(end - 1).capitalize() in self.lex.remit_heads)
         # a head written in lower case takes its portfolio in lower case too ("the deputy minister of health")
         lower_head = end > 0 and tv.text(end - 1).islower()
         own_state = False  # the office's state was named by an "of <state>" complement
@@ -365,7 +366,7 @@ class TitlesComponent(AddsPatterns):
                     if prep in ("of", "at", "in") and info.country is None and body:
                         info.country = span.kb_id_
                     break
-                if prep == "to" or (prep == "for" and remit):
+                if prep == "to" or (prep in ("for", "on") and remit):
                     info.target_country = span.kb_id_
                     title_end = j = span.end
                     # "Special Envoy to Sudan and South Sudan", "Ambassador to Nepal and Bhutan"
