@@ -59,3 +59,13 @@ def test_the_asker_named_with_a_party_before_the_minister_is_a_member(extractor,
     text = "Question number: 1207 (2025)\n\n" + line + "\n\nReply\nThe Minister: Yes.\n"
     names = {o.name for o in extractor.extract(text).officials}
     assert any(n.endswith(("Ruth Kereama", "Matiu Rangi")) for n in names)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The talks were co-chaired by the Permanent Secretary, Ministry of Foreign Affairs, Dr. Halima Sani, "
+     "and her counterpart.", "Halima Sani", "Permanent Secretary"),
+    ("Also present was the Secretary, Department of Trade and Industry, Ms. Thandi Nkosi.", "Thandi Nkosi", "Secretary"),
+])
+def test_the_body_of_an_office_set_off_by_commas_before_the_name(extractor, text, name, title):
+    got = officials(extractor, text)
+    assert title in got[name].titles

@@ -575,7 +575,14 @@ def _name_after_comma(scan: Scan, t: Title):
         return nothing
     word = tv.text(end)
     if word == ",":
-        pass  # "TITLE, NAME"
+        # "TITLE, NAME"; "the Permanent Secretary, Ministry of Foreign Affairs, Dr. X": the body
+        # the office belongs to, set off by commas between them
+        if end + 2 < n and tv.text(end + 1) in lex.institution_words:
+            c = end + 2
+            while c < n and c - end < 10 and tv.text(c) not in (",", "\n") and "\n" not in tv.text(c):
+                c += 1
+            if c < n and tv.text(c) == "," and scan.span_end_start.get(c) == end + 1:
+                end = c
     elif word.lower() in ("of", "for"):  # "the President of the ECOWAS Commission, H.E. X"
         k = _after_institution(scan, end + 1)
         if k is None:  # "the Governor of Tokyo, Ms. X": a place; "the Commissioner for Enlargement, X": a remit
