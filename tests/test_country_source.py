@@ -1202,3 +1202,18 @@ def test_a_dateline_still_gives_its_state_otherwise(extractor, dateline, code):
     if code != "CHE":
         text = text.replace(", hosted by Switzerland,", "")
     assert officials(extractor, text)["Reza Tavakoli"].country == code
+
+
+@pytest.mark.parametrize("masthead, code", [("Press Information Bureau", "IND"), ("10 Downing Street", "GBR"),
+                                             ("Malacañang Palace", "PHL"), ("Casa Rosada", "ARG")])
+def test_a_seat_of_government_alone_on_the_header_line_names_the_home(extractor, masthead, code):
+    text = (f"{masthead}\n\nThe visiting Foreign Minister of Norway, Ingrid Haugland, called on the Prime Minister "
+            "today. She also met the Minister of State, Karan Mehra Bose. Norway and Norway's firms welcomed it.")
+    assert officials(extractor, text)["Karan Mehra Bose"].country == code
+
+
+@pytest.mark.parametrize("phrase", ["conveyed greetings from", "conveyed the best wishes from", "passed on a message from"])
+def test_he_conveyed_greetings_from_serves_the_pronouns_state(extractor, phrase):
+    text = ("NEW DELHI, 3 May 2025\n\nThe Foreign Minister of Norway, Ingrid Haugland, called on the Prime Minister "
+            f"of India today. She {phrase} Prime Minister Jonas Berg. India and India's firms welcomed the visit.")
+    assert officials(extractor, text)["Jonas Berg"].country == "NOR"

@@ -297,6 +297,8 @@ class SideCues:
                 i = bisect_left(starts, start) - 1
                 begin = _sentence_start(text, start)
                 o = mentions[i][1] if i >= 0 and starts[i] >= begin else None
+                if o is None and cue.state == "subject":  # "He conveyed greetings from X"
+                    o = _pronoun_subject(text, begin, mentions, starts)
                 if o is None and cue.state == "opposite":  # "He had called on X"; a phrase about
                     # one subject also "On the 22nd, he will hold talks with X"
                     o = _pronoun_subject(text, begin, mentions, starts, anywhere=cue.needs_subject)
