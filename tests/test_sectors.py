@@ -750,3 +750,16 @@ def test_an_engineering_company_is_an_organisation(nlp, text, absent):
 def test_youth_and_sports_are_people_to_people(nlp, text):
     found = ids(nlp, text)
     assert "people_to_people" in found and "culture" not in found
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [("The agencies agreed to share data on gangs whose malware disrupted airports and railways last year.", "connectivity_infrastructure"),
+     ("The agreement follows a series of attacks on hospital networks in the region.", "health")],
+)
+def test_the_object_of_an_attack_is_no_field(nlp, text, absent):
+    assert absent not in ids(nlp, text)
+
+
+def test_a_terrorist_attack_on_a_place_is_still_terrorism(nlp):
+    assert "counter_terrorism" in ids(nlp, "The two leaders condemned the terrorist attacks on the port city.")
