@@ -1217,3 +1217,16 @@ def test_he_conveyed_greetings_from_serves_the_pronouns_state(extractor, phrase)
     text = ("NEW DELHI, 3 May 2025\n\nThe Foreign Minister of Norway, Ingrid Haugland, called on the Prime Minister "
             f"of India today. She {phrase} Prime Minister Jonas Berg. India and India's firms welcomed the visit.")
     assert officials(extractor, text)["Jonas Berg"].country == "NOR"
+
+
+@pytest.mark.parametrize("masthead", ["WHO news release", "UNICEF press release", "IAEA media advisory"])
+def test_an_international_bodys_masthead_naming_the_kind_of_release_gives_its_staff_no_guess(extractor, masthead):
+    text = (f"{masthead}\n\nGENEVA - The Director-General today met Kenya's Minister of Health, Amina Odhiambo. "
+            "Assistant Director-General Dr Lars Peterson also attended. Kenya and Kenya's partners welcomed it.")
+    assert officials(extractor, text)["Lars Peterson"].country is None
+
+
+def test_a_headline_with_a_verb_is_still_no_masthead(extractor):
+    text = ("Minister briefs press on WHO talks\n\nNAIROBI, 3 May 2025 - Kenya's Minister of Health, Amina Odhiambo, "
+            "spoke. Principal Secretary Lars Peterson also attended. Kenya and Kenya's partners welcomed it.")
+    assert officials(extractor, text)["Lars Peterson"].country == "KEN"

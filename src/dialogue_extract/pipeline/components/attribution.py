@@ -918,6 +918,10 @@ class AttributionComponent:
 
 #: the words a masthead holds besides a body's name ("ASEAN Secretariat News", "EEAS Press Release")
 _MASTHEAD_WORDS = 6
+#: the lower-case words a masthead may hold: "of", "the", "and", "for", and what names the kind of
+#: release ("WHO news release", "UNICEF press release", "IAEA media advisory")
+_MASTHEAD_LOWER = frozenset(("of", "the", "and", "for", "news", "press", "release", "statement", "media",
+                             "advisory", "update", "briefing"))
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -944,8 +948,8 @@ _LEADING_SPACE = re.compile(r"\s*")
 def international_masthead(text: str) -> bool:
     """Whether the release's first line is the masthead of an international body ("AFRICAN UNION",
     "United Nations | Secretary-General", "The Commonwealth"): a short line naming the body, with
-    no lower-case word but "of", "the", "and", "for" (a headline has its verbs: "Secretary (ER) in
-    Addis Ababa for talks with the African Union")."""
+    no lower-case word but "of", "the", "and", "for" and the kind of release ("WHO news release") (a
+    headline has its verbs: "Secretary (ER) in Addis Ababa for talks with the African Union")."""
     start = _LEADING_SPACE.match(text).end()  # (not text.lstrip(): a copy of the whole text)
     end = text.find("\n", start)
     line = text[start:end if end >= 0 else len(text)].strip()
@@ -955,6 +959,6 @@ def international_masthead(text: str) -> bool:
     if line.isupper():
         line = line.title()
         words = _WORD.findall(line)
-    if any(w[:1].islower() and w not in ("of", "the", "and", "for") for w in words):
+    if any(w[:1].islower() and w not in _MASTHEAD_LOWER for w in words):
         return False
     return names_international_body(line)
