@@ -763,3 +763,11 @@ def test_the_object_of_an_attack_is_no_field(nlp, text, absent):
 
 def test_a_terrorist_attack_on_a_place_is_still_terrorism(nlp):
     assert "counter_terrorism" in ids(nlp, "The two leaders condemned the terrorist attacks on the port city.")
+
+
+def test_a_question_labelled_with_the_journalists_name_and_outlet(nlp):
+    text = ("Priya Nair, The Hindu: Sir, will the visit include an agreement on fisheries?\n\n"
+            "Official Spokesperson: I would not like to pre-empt the outcomes of the visit.\n\n"
+            "Joint Secretary (South), Shri Ravi Kumar: The two sides agreed to cooperate in maritime security.")
+    found = ids(nlp, text)
+    assert "agriculture" not in found and "maritime" in found
