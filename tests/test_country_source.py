@@ -1230,3 +1230,20 @@ def test_a_headline_with_a_verb_is_still_no_masthead(extractor):
     text = ("Minister briefs press on WHO talks\n\nNAIROBI, 3 May 2025 - Kenya's Minister of Health, Amina Odhiambo, "
             "spoke. Principal Secretary Lars Peterson also attended. Kenya and Kenya's partners welcomed it.")
     assert officials(extractor, text)["Lars Peterson"].country == "KEN"
+
+
+@pytest.mark.parametrize("form, name, code", [
+    ("Beijing's top diplomat Li Wenhua", "Li Wenhua", "CHN"),
+    ("Moscow's ambassador Pavel Sokolov", "Pavel Sokolov", "RUS"),
+    ("New Delhi's envoy Arjun Mehta Rao", "Arjun Mehta Rao", "IND"),
+])
+def test_a_place_standing_for_its_state_before_an_office_gives_it(extractor, form, name, code):
+    text = (f"LONDON, June 3 (Reuters) - Britain's Foreign Secretary Helen Ward met {form} on Tuesday. Britain and "
+            "Britain's partners welcomed the talks.")
+    assert officials(extractor, text)[name].country == code
+
+
+def test_a_possessive_that_is_no_place_gives_no_state(extractor):
+    text = ("LONDON, June 3 (Reuters) - Britain's Foreign Secretary Helen Ward met Orlov's envoy Pavel Sokolov on "
+            "Tuesday. Britain and Britain's partners welcomed the talks.")
+    assert officials(extractor, text)["Pavel Sokolov"].country_source != "title"

@@ -59,6 +59,8 @@ _COUNTERPART = re.compile("counterpart", re.IGNORECASE)
 _HEADLINE_MEETING = re.compile(r"\b(?:(?:[Mm]eets?|[Mm]et|[Rr]eceives?|[Rr]eceived|[Hh]osts?|[Hh]osted)[ \t]+(?!with\b)"
                                r"|(?:[Ss]peaks?|[Ss]poke|[Tt]alks?|[Tt]alked|[Cc]all|[Cc]onversation|[Mm]eeting|[Mm]eets?|[Mm]et)"
                                r"(?:[ \t]+(?:by[ \t]+(?:tele)?phone|on[ \t]+the[ \t]+(?:tele)?phone))?[ \t]+(?:with|to)[ \t])")
+# "Beijing's " right before an office: the place's name (checked against the dateline places)
+_PLACE_POSSESSIVE = re.compile(r"(?<![\w'’-])([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s[ \t]+$")
 _THE = re.compile(r"^[ \t]*(?:the|THE|The)[ \t]+")  # home_country(): the header not read yet
 
 
@@ -719,6 +721,13 @@ class AttributionComponent:
                 att.prefix_country = first[1].country
             att.shared_country = att.prefix_country or inherited
             prev_person_end[person.end] = person
+            if att.country is None and first is not None:
+                # a place standing for its state before the office: "Beijing's top diplomat X",
+                # "Moscow's ambassador Y" (a dateline place: datelines.tsv)
+                start_char = tv.starts[first[2]]
+                m = _PLACE_POSSESSIVE.search(tv.doc_text, max(0, start_char - 40), start_char)
+                if m is not None:
+                    att.set_country(self.places_folded.get(m.group(1).casefold()), "title")
             if att.country:  # marked in the text: "Chinese ...", "... of Japan", "his Peruvian counterpart"
                 stated.add(att.country)
             # a national body the lexicon knows ("Ministry of External Affairs"), then a title that
