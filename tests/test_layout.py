@@ -345,6 +345,8 @@ def test_table_sides_carry_over_the_rule_under_the_header_row(rule):
     ("ΟΔΟΣ ΣΥΝΟΔΟΣ KAI ΑΘΗΝΑ", "Οδοσ Συνοδοσ Kai Αθηνα"),  # a sigma is lower-cased letter by letter
     ("VISIT TO TÜRKİYE AND İSTANBUL", "Visit to Türkİye and İstanbul"),  # 'İ' stays: same length
     ("Talks with the MEA on trade", "Talks with the MEA on trade"),
+    ("(SHRI A. K. MENON)", "(Shri A. K. Menon)"),  # an initial, not the article
+    ("SHRI A. RAJAN: WILL THE MINISTER STATE A REASON", "Shri A. Rajan: Will the Minister State a Reason"),
 ])
 def test_recased_lines(line, expected):
     from dialogue_extract.pipeline.layout import load_rules, recase_line

@@ -345,6 +345,16 @@ def test_indonesian_forms_of_address_stay_out_of_names(nlp, text, name):
     assert name in [o.name for o in ex.officials]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Ato Tesfaye Alemu, State Minister of Finance, received the delegation.", "Tesfaye Alemu"),
+    ("The Ambassador, Weizero Meron Haile, presented her credentials.", "Meron Haile"),
+])
+def test_amharic_forms_of_address_stay_out_of_names(nlp, text, name):
+    ex = __import__("dialogue_extract").extract(text)
+    official = next(o for o in ex.officials if o.name == name)
+    assert official.country == "ETH" and [m.text for m in official.mentions] == [name]
+
+
 @pytest.mark.parametrize("text, mentions", [
     ("Secretary of Foreign Affairs Juan Ramón de la Fuente Ramírez came. Secretary de la Fuente spoke. "
      "De la Fuente said so.", ["de la Fuente", "De la Fuente"]),
@@ -506,3 +516,13 @@ def test_the_speaker_a_headline_introduces(extractor, text, expected):
     assert [g[0] for g in got] == [e[0] for e in expected]
     for (name, code), (_n, country) in zip(expected, got):
         assert code is None or country == code
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Minister of State, Shri Tapan Kumar Das, said so.", "Tapan Kumar Das"),
+    ("ANSWER\nTHE MINISTER OF STATE IN THE MINISTRY OF EXTERNAL AFFAIRS\n(SHRI MANAS RANJAN DAS)\n", "Manas Ranjan Das"),
+    ("Ambassador Maria das Dores Lima met Minister Joost Van, who said so.", "Maria das Dores Lima"),
+])
+def test_a_capitalised_particle_ending_a_name_is_its_family_name(nlp, text, name):
+    ex = __import__("dialogue_extract").extract(text)
+    assert name in [o.name for o in ex.officials]

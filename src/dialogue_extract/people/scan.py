@@ -494,7 +494,12 @@ class Scan:
         return self._validate(units)
 
     def _validate(self, units: list[tuple[int, int, str]]) -> Optional[Bounds]:
-        # trim particles/initials that dangle at the end, particles at the start
+        # trim particles/initials that dangle at the end, particles at the start; a capitalised
+        # particle ending a name after a name word is its family name ("Pabitra Narayan Das")
+        if len(units) > 1 and units[-1][2] == "particle" and units[-2][2] in ("word", "caps", "initial"):
+            last = self.tv.span_text(units[-1][0], units[-1][1])
+            if last[:1].isupper() and len(last) >= 3 and last.isalpha():
+                units[-1] = (units[-1][0], units[-1][1], "word")
         while units and units[-1][2] in ("particle",):
             units.pop()
         while units and (units[0][2] == "suffix" or units[0][2] == "particle" and not (

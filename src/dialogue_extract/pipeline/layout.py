@@ -131,8 +131,8 @@ def _recase_word(word: str, first: bool, rules: "LayoutRules") -> str:
     core = word.rstrip(".,;:")
     if not core.isupper() or core in rules.keep_caps or _ROMAN.fullmatch(core):
         return word
-    if core in rules.lower_words and not first:
-        return _lower(word)
+    if core in rules.lower_words and not first and not (len(core) == 1 and word[1:2] == "."):
+        return _lower(word)  # ("A." is an initial, not the article: "SHRI A. K. SEN")
     if sum(map(str.isalpha, core)) <= 1:
         return word  # an initial
     low = word.lower()
