@@ -462,3 +462,14 @@ def test_an_envoys_remit_after_on_stays_in_the_title(extractor, text, title):
 def test_a_secretary_generals_portfolio_in_brackets(extractor, text, title):
     ex = extractor.extract(text)
     assert [title] in [o.titles for o in ex.officials]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Lieutenant-General Jane Roe, Chief of Army, met him.", "Lieutenant-General"),
+    ("The Commander, Major-General Ro Tevita Vuki, said so.", "Major-General"),
+    ("He met Rear-Admiral Tom Ashby.", "Rear-Admiral"),
+    ("Air Vice-Marshal Sam Poe, Chief of Air Force, attended.", "Air Vice-Marshal"),
+])
+def test_hyphenated_ranks_are_read_whole(extractor, text, title):
+    ex = extractor.extract(text)
+    assert any(title in o.titles for o in ex.officials)
