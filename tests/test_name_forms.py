@@ -383,3 +383,11 @@ def test_vietnamese_and_chinese_family_names_that_are_english_words(extractor, t
 
 def test_a_capitalised_preposition_in_a_headline_is_no_name(extractor):
     assert extractor.extract("Prime Minister To Visit India Next Week\n\nThe visit was announced.").officials == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The talks were attended by the Ambassador of Türkiye to Malaysia Emir Salim Yüksel.", "Emir Salim Yüksel"),
+    ("Ambassador Emir Kaya presented his credentials.", "Emir Kaya"),
+])
+def test_emir_as_a_turkish_given_name(extractor, text, name):
+    assert [o.name for o in extractor.extract(text).officials] == [name]

@@ -169,7 +169,8 @@ def _without_given_names(grammar: PersonGrammar, tv: Any, titles: list[Title]) -
     and, once a word is seen so, the same word opening a name elsewhere in the document
     ("Sultan bin Saeed Al Mansoori" ... "Sultan Al Mansouri said")."""
     starts = {t.start: t for t in titles}
-    ends = {t.end for t in titles}
+    # (the office's phrase with its state: "Ambassador of Türkiye to Malaysia Emir Salim Yüksel")
+    ends = {t.end for t in titles} | {t.info.phrase_end for t in titles if t.info is not None and t.info.phrase_end > t.end}
     lineage = {t.start for t in titles if t.end - t.start == 1 and (
         _given_name_title(grammar, tv, t) or _given_name_before_office(grammar, tv, t, starts)
         or _given_name_after_office(grammar, tv, t, ends))}
