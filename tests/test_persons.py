@@ -526,3 +526,15 @@ def test_the_speaker_a_headline_introduces(extractor, text, expected):
 def test_a_capitalised_particle_ending_a_name_is_its_family_name(nlp, text, name):
     ex = __import__("dialogue_extract").extract(text)
     assert name in [o.name for o in ex.officials]
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("The Chair of the Council of Ministers, Hon. Rosa Timas, opened the session.", "Rosa Timas",
+     ["Chair of the Council of Ministers"]),
+    ("The Secretary of the Cabinet of Ministers, Mr. Paulo Semedo, read the report.", "Paulo Semedo",
+     ["Secretary of the Cabinet of Ministers"]),
+    ("The two foreign ministers, Ana Ruiz and Piotr Nowak, met in Warsaw.", "Piotr Nowak", ["Foreign Minister"]),
+])
+def test_a_plural_office_names_a_list_only_outside_a_title(nlp, text, name, titles):
+    ex = __import__("dialogue_extract").extract(text)
+    assert next(o for o in ex.officials if o.name == name).titles == titles

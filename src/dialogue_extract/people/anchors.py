@@ -348,10 +348,16 @@ def counterpart(scan: Scan) -> None:
 def plural_office(scan: Scan) -> None:
     tv, n, found = scan.tv, scan.tv.n, scan.found
     seen = set()
+    inside = None  # the tokens of the titles' phrases (read when a plural first needs them)
     for j, singular in scan.plurals:
         if j in seen:  # "ministers" inside "foreign ministers": the longer office says it
             continue
         seen.add(j)
+        if inside is None:
+            inside = {k for t in scan.titles
+                      for k in range(t.start, max(t.end, getattr(scan.tinfo.get(t.start), "phrase_end", t.end)))}
+        if j - 1 in inside:  # (j: the end of the plural)
+            continue  # "the Chair of the Council of Ministers, Hon. X": a body in a title, not a list's office
         j, singular = _plural_portfolio(scan, j, singular)
         if j < n and tv.text(j) == ",":
             j += 1
