@@ -149,3 +149,13 @@ def test_office_of_a_business_body_named_with_a_state_is_no_public_office(extrac
 ])
 def test_office_of_a_public_body_named_with_its_state_stays_public(extractor, text, name):
     assert [o.name for o in extractor.extract(text).officials] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The talks were joined by the Director-General of the Indian Council of Agricultural Research, "
+     "Dr. Meera Pillai.", "Meera Pillai"),
+    ("The Secretary of the Philippine Council for Agriculture and Fisheries, Dr. Rosario Dizon, presented the survey.",
+     "Rosario Dizon"),
+])
+def test_office_of_a_body_whose_name_runs_past_its_institution_word(extractor, text, name):
+    assert [o.name for o in extractor.extract(text).officials] == [name]

@@ -602,7 +602,9 @@ def _name_after_comma(scan: Scan, t: Title):
             c = k
             while c < n and c - k < 8 and (tv.text(c)[:1].isupper() or tv.lower(c) in _BODY_NAME_WORDS):
                 c += 1
-            if c < n and tv.text(c) == "," and end < scan.span_end_start.get(c, -1):
+            if c < n and tv.text(c) == "," and (end < scan.span_end_start.get(c, -1) or c - k <= 5):
+                # (a known body ends at the comma, or a short run of its name: "the Indian Council of
+                # Agricultural Research, Dr. X")
                 k = c
         if k is not None and k < n and tv.text(k) == ",":
             end = k
