@@ -241,7 +241,7 @@ def _offices_before_one_name(scan: Scan, p: int, t_end: int) -> bool:
     offices: it opens its cell or line, or follows "the", and a comma joins it to another office
     whose name follows it ("the Vice President, Minister of Foreign Trade, Ms. X")."""
     tv = scan.tv
-    if not (p == 0 or "\n" in tv.text(p - 1) or tv.text(p - 1) in ("\u00a6", "|") or tv.lower(p - 1) == "the"):
+    if not (_opens_line(scan, p) or tv.text(p - 1) in ("\u00a6", "|") or tv.lower(p - 1) == "the"):
         return False
     if t_end + 1 >= tv.n or tv.text(t_end) != ",":
         return False
@@ -625,11 +625,11 @@ def _name_after_comma(scan: Scan, t: Title):
     if end >= n or tv.text(end) != ",":
         return nothing
     j2, hon, strong = scan.honorifics_at(_after_the_hon(scan, end + 1))
-    noun_phrase = p < t.start or p == 0 or "\n" in tv.text(p - 1) or tv.lower(p - 1) in lex.determiners \
+    noun_phrase = p < t.start or _opens_line(scan, p) or tv.lower(p - 1) in lex.determiners \
         or tv.text(p - 1) in ("'s", "\u2019s", ".")  # "the Kingdom's Deputy Minister of Health, X", a sentence's subject
     if not noun_phrase and tv.text(p - 1) == ":":  # "For Peru: Minister of Trade, X", a signatory's line
         line_start = tv.doc_text.rfind("\n", 0, tv.starts[p - 1]) + 1
-        noun_phrase = signatory_label.match(tv.doc_text, line_start, tv.starts[p - 1] + 1) is not None
+        noun_phrase = signatory_label().match(tv.doc_text, line_start, tv.starts[p - 1] + 1) is not None
     # "received Foreign Minister of the Republic of Fiji, X": a title naming its state reads as a noun phrase
     noun_phrase = noun_phrase or (info is not None and info.country is not None and tv.text(p - 1) not in (",", "and"))
     if not noun_phrase and p > 1 and tv.text(p - 1)[:1].isupper():

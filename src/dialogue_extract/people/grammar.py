@@ -90,18 +90,32 @@ def word_kinds(names: NameLexicon, *, not_name_words: Iterable[str],
     return kind
 
 
-# (a table row: cells between " | ", a tab or the layout view's cell break "\u00a6"; a signatory's
-# line of an instruments list: "For Mexico: Secretary of Culture, X", "On behalf of Peru: X")
-_SIGNATORY_LABEL = r"[ \t]*(?:For|On[ \t]+behalf[ \t]+of)[ \t][^:\n]{1,60}:"
-_NOT_HEADLINE = re.compile(r"\s*(?:[-–—*•▪●·]\s|\d{1,3}[.)]?\s*[|\t\u00a6]|\S[^\n]*(?:\s\|\s|\[|\S[\t\u00a6]+\S))"
-                           r"|" + _SIGNATORY_LABEL + r"\s")
-signatory_label = re.compile(_SIGNATORY_LABEL + r"[ \t]*$")
+# (a table row: cells between " | ", a tab or the layout view's cell break "\u00a6")
+_NOT_HEADLINE = re.compile(r"\s*(?:[-–—*•▪●·]\s|\d{1,3}[.)]?\s*[|\t\u00a6]|\S[^\n]*(?:\s\|\s|\[|\S[\t\u00a6]+\S))")
 
 
 @lru_cache(maxsize=1)
 def _row_line() -> "re.Pattern":
     from ..data import data_path, read_json
     return re.compile(read_json(data_path("layout.json"))["row_line"]["pattern"])
+
+
+@lru_cache(maxsize=1)
+def _signatory_label() -> str:
+    from ..data import data_path, read_json
+    return read_json(data_path("layout.json"))["signatory_label"]["pattern"]
+
+
+@lru_cache(maxsize=1)
+def signatory_label() -> "re.Pattern":
+    """What opens a signatory's line of an instruments list, up to its colon ("For Mexico:",
+    "On behalf of Peru:"; layout.json signatory_label), matched to the end of the given range."""
+    return re.compile(r"[ \t]*" + _signatory_label() + r"[ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _signatory_line() -> "re.Pattern":
+    return re.compile(r"[ \t]*" + _signatory_label() + r"\s")
 
 
 def _in_row_column(text: str, line_start: int, line_end: int) -> bool:
@@ -159,8 +173,8 @@ def is_headline(text: str, line_start: int) -> bool:
     if (line_end if line_end >= 0 else len(text)) - line_start > 200:
         return False  # (before anything reads the line: a text of one long line asks once per name)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    if _NOT_HEADLINE.match(line):
-        return False  # a list item, a table row, a bracketed entry
+    if _NOT_HEADLINE.match(line) or _signatory_line().match(line):
+        return False  # a list item, a table row, a bracketed entry, a signatory's line ("For Peru: X")
     row = "," in line and _row_line().fullmatch(line.strip()) is not None  # "NAME, TITLE"
     if row and _in_row_column(text, line_start, line_end):
         return False  # "Dr. Jane Roe, Minister of Trade" over or under a line like it: a signatory

@@ -115,6 +115,8 @@ def _fuller_name(scan: Scan, start: int, end: int, form: str, anchored_by_form: 
     if len(owners) != 1:
         return None
     short = owners.pop()
+    if start >= first_anchor[short]:
+        return None  # (the whole name would end after the first anchor: read no further)
     left = start
     while left > 0 and not scan.tv.glued(left - 1):
         i = scan.unit_start(left)
@@ -122,7 +124,7 @@ def _fuller_name(scan: Scan, start: int, end: int, form: str, anchored_by_form: 
             break
         left = i
     bounds = scan.scan_right(left)
-    if bounds is None or not (bounds[0] <= start and end <= bounds[1]) or bounds[1] >= first_anchor.get(short, 0):
+    if bounds is None or not (bounds[0] <= start and end <= bounds[1]) or bounds[1] >= first_anchor[short]:
         return None
     if any(s < bounds[1] and bounds[0] < e for s, e in scan.found):
         return None

@@ -36,6 +36,20 @@ class Title(NamedTuple):
     info: Any = None
 
 
+def _word_after(tv: Any, j: int) -> int:
+    """Index of the first token at or after ``j`` that is no white space (``tv.n``: none)."""
+    while j < tv.n and tv.text(j).isspace():
+        j += 1
+    return j
+
+
+def _word_before(tv: Any, i: int) -> int:
+    """Index of the last token at or before ``i`` that is no white space (-1: none)."""
+    while i >= 0 and tv.text(i).isspace():
+        i -= 1
+    return i
+
+
 def _given_name_title(grammar: PersonGrammar, tv: Any, t: Title) -> bool:
     """A one-word title that is a given name inside a lineage name: "Sultan bin Saeed ...",
     "Hamdan bin Sultan ...", "Amir ibn ..." (a name part never opens with "bin"/"bint"/"ibn", and
@@ -43,14 +57,10 @@ def _given_name_title(grammar: PersonGrammar, tv: Any, t: Title) -> bool:
     if t.end - t.start != 1:
         return False
     names = grammar.lex.names
-    j = t.end
-    while j < tv.n and tv.text(j).isspace():
-        j += 1
+    j = _word_after(tv, t.end)
     if j < tv.n and names.particles.get(tv.lower(j).rstrip(".")) == "patronymic":
         return True
-    i = t.start - 1
-    while i >= 0 and tv.text(i).isspace():
-        i -= 1
+    i = _word_before(tv, t.start - 1)
     if i >= 0 and tv.text(i)[:1].islower() and names.is_particle(tv.text(i)):
         return True
     # "Mr. Amir Hossein Mousavi", "Dr. Sultan Al-Ankari": after a plain form of address (not a
@@ -113,9 +123,7 @@ def _given_name_before_office(grammar: PersonGrammar, tv: Any, t: Title, starts:
     if t.end - t.start != 1 or tv.text(t.start) not in grammar.lex.given_name_titles:
         return False
     names = grammar.lex.names
-    i = t.start - 1
-    while i >= 0 and tv.text(i).isspace():
-        i -= 1
+    i = _word_before(tv, t.start - 1)
     if i >= 0 and (tv.lower(i) == "the" or names.honorific_word(tv.text(i)) == "strong"):
         return False
     j, words = t.end, 0
@@ -134,9 +142,7 @@ def _given_name_before_office(grammar: PersonGrammar, tv: Any, t: Title, starts:
         j += 1
     if j >= tv.n or tv.text(j) != "," or not words:
         return False
-    j += 1
-    while j < tv.n and tv.text(j).isspace():
-        j += 1
+    j = _word_after(tv, j + 1)
     office = starts.get(j)
     return office is not None and tv.text(office.start) not in grammar.lex.given_name_titles \
         and tv.text(office.start) not in grammar.lex.ruler_titles
@@ -148,16 +154,12 @@ def _given_name_after_office(grammar: PersonGrammar, tv: Any, t: Title, ends: se
     "Speaker of the Majlis Amir Hossein Ghazizadeh" (a ruler is not written after another office)."""
     if t.end - t.start != 1 or tv.text(t.start) not in grammar.lex.given_name_titles:
         return False
-    i = t.start - 1
-    while i >= 0 and tv.text(i).isspace():
-        i -= 1
+    i = _word_before(tv, t.start - 1)
     if i >= 0 and tv.text(i) == ",":
         i -= 1
     if i < 0 or i + 1 not in ends:
         return False
-    j = t.end
-    while j < tv.n and tv.text(j).isspace():
-        j += 1
+    j = _word_after(tv, t.end)
     word = tv.text(j) if j < tv.n else ""
     return word[:1].isupper() and word.isalpha() and grammar.lex.names.honorific_word(word) is None \
         and word not in grammar.head_words
@@ -182,9 +184,7 @@ def _without_given_names(grammar: PersonGrammar, tv: Any, titles: list[Title]) -
         if t.start in lineage:
             continue
         if t.end - t.start == 1 and tv.lower(t.start) in given:
-            j = t.end
-            while j < tv.n and tv.text(j).isspace():
-                j += 1
+            j = _word_after(tv, t.end)
             if j < tv.n and tv.text(j)[:1].isupper() and grammar.lex.names.honorific_word(tv.text(j)) is None:
                 continue
         out.append(t)

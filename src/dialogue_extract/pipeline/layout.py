@@ -67,7 +67,9 @@ class LayoutRules:
             furniture=alt("furniture_lines"),
             furniture_near=alt("furniture_near_lines"),
             markup=re.compile("|".join(data["inline_markup"]), re.IGNORECASE),
-            structural_start=re.compile("|".join(data["structural_line_starts"])),
+            # (a signatory's line, "For Mexico: ...", starts a unit too: see people.grammar)
+            structural_start=re.compile("|".join([*data["structural_line_starts"],
+                                                  "^" + data["signatory_label"]["pattern"] + r"\s"])),
             row_line=re.compile(data["row_line"]["pattern"]),
             ligatures=ligatures,
             ligature=re.compile("[" + "".join(map(re.escape, ligatures)) + "]") if ligatures else None,
