@@ -114,6 +114,19 @@ def test_a_given_name_country_after_to_or_in_is_the_state(nlp, text, code):
     assert codes(nlp, text) == {code}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Prime Minister of Portugal, Luís Montenegro, met Sánchez.", {"PRT"}),
+    ("Minister Ana Jordan spoke. Jordan said the talks went well.", set()),
+    ("Senator Daniel Israel arrived; later Israel thanked the hosts.", set()),
+    ("Serbia and Montenegro; the Kingdom of Jordan.", {"SRB", "MNE", "JOR"}),
+    ("Prime Minister Luís Montenegro flew to Montenegro.", {"MNE"}),
+    ("Dr. Rui Montenegro, and Montenegro's President.", {"MNE"}),
+    ("Visit Jordan in spring.", {"JOR"}),
+])
+def test_a_country_name_that_is_a_family_name(nlp, text, expected):
+    assert codes(nlp, text) == expected
+
+
 def test_labels(nlp):
     assert found(nlp, "India and Indians") == [("India", "IND", "GPE"), ("Indians", "IND", "NORP")]
 

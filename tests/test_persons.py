@@ -538,3 +538,14 @@ def test_a_capitalised_particle_ending_a_name_is_its_family_name(nlp, text, name
 def test_a_plural_office_names_a_list_only_outside_a_title(nlp, text, name, titles):
     ex = __import__("dialogue_extract").extract(text)
     assert next(o for o in ex.officials if o.name == name).titles == titles
+
+
+@pytest.mark.parametrize("text, name, mentions", [
+    ("The Prime Minister of Portugal, Luís Montenegro, met Sánchez. Montenegro said so.",
+     "Luís Montenegro", {"Luís Montenegro", "Montenegro"}),
+    ("Foreign Minister Ayman Jordan received the envoy in Amman, Jordan.", "Ayman Jordan", {"Ayman Jordan"}),
+])
+def test_a_family_name_that_is_a_country_name(nlp, text, name, mentions):
+    ex = __import__("dialogue_extract").extract(text)
+    official = next(o for o in ex.officials if o.name == name)
+    assert {m.text for m in official.mentions} == mentions

@@ -4,7 +4,7 @@ Writes ``doc.spans["countries"]``: label ``GPE`` for names and abbreviations, ``
 demonyms, ``kb_id_`` the ISO 3166-1 alpha-3 code. Matching is one case-sensitive
 PhraseMatcher (names must be capitalised as written; all-capitals headings are matched through
 upper-case variants), then per match: boilerplate zones, the not-a-country blocklist, given names
-("Jordan Peterson") and longest-match-wins.
+("Jordan Peterson"), family names ("Prime Minister Luís Montenegro") and longest-match-wins.
 
 Tokens that glue a country to something with a hyphen and that the tokenizer keeps whole
 ("U.S.-Vietnam", "U.S.-led") are split first, so every country gets its own exact offsets.
@@ -37,6 +37,8 @@ _NON_BLANK = re.compile(r"\S*")
 _BLOCK_KEY = "de_countries.BLOCK"
 # before a country name that is also a given name, the words that make it the place ("Ambassador to Chad X")
 _PLACE_PREPOSITIONS = frozenset({"to", "in"})
+# before a country name that is also a family name read so elsewhere, the words that keep it the state
+_STATE_OPENERS = frozenset({"to", "in", "of", "from", "and", "with", "visit", "visited", "visiting", "across", "toward", "towards"})
 
 
 @Language.factory(
@@ -44,7 +46,7 @@ _PLACE_PREPOSITIONS = frozenset({"to", "in"})
     # a path left out is the shipped file (nlp.add_pipe("de_countries") works on any pipeline);
     # extra_patterns: JSONL files of patterns added to it
     default_config={"extra_patterns": [], "aliases_path": None, "demonyms_path": None, "blocklist_path": None,
-                    "personal_names_path": None, "split_hyphenated": True},
+                    "personal_names_path": None, "family_names_path": None, "split_hyphenated": True},
     assigns=["doc.spans"],
     retokenizes=True,
 )
@@ -56,6 +58,7 @@ def make_countries(
     demonyms_path: Optional[str],
     blocklist_path: Optional[str],
     personal_names_path: Optional[str],
+    family_names_path: Optional[str],
     split_hyphenated: bool,
 ) -> "CountriesComponent":
     aliases_path = aliases_path or data_path("countries/aliases.tsv")
@@ -65,9 +68,11 @@ def make_countries(
     names = country_forms(str(aliases_path), str(blocklist_path))
     demonyms = demonym_forms(str(demonyms_path))
     blocklist = read_lines(blocklist_path)
+    family_names_path = family_names_path or data_path("countries/family_names.txt")
     personal = read_lines(personal_names_path) if personal_names_path else ()
-    component = CountriesComponent(nlp, names, demonyms, blocklist, personal,
-                             split_hyphenated=split_hyphenated)
+    family = read_lines(family_names_path) if family_names_path else ()
+    component = CountriesComponent(nlp, names, demonyms, blocklist, personal, family,
+                                   split_hyphenated=split_hyphenated)
     component.add_pattern_files(extra_patterns)  # on top of the shipped data
     return component
 
@@ -111,6 +116,7 @@ class CountriesComponent(AddsPatterns):
         demonyms: dict[str, str],
         blocklist: Iterable[str] = (),
         personal_names: Iterable[str] = (),
+        family_names: Iterable[str] = (),
         *,
         split_hyphenated: bool = True,
     ) -> None:
@@ -119,6 +125,7 @@ class CountriesComponent(AddsPatterns):
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.blocker = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.personal_names = frozenset(personal_names)
+        self.family_names = frozenset(family_names)
         self._upper_forms: set[str] = set()
         self._single_forms: set[str] = set()
         self._first_words: set[str] = set()
@@ -290,6 +297,28 @@ class CountriesComponent(AddsPatterns):
         nxt = doc[end]
         return nxt.is_alpha and nxt.is_title and nxt.text not in self._first_words
 
+    def _looks_like_family_name(self, doc: Doc, start: int, end: int) -> bool:
+        """"Luís Montenegro", "Prime Minister Ana Jordan": the name's last word after a given name,
+        a capitalised word inside its sentence that is no function word and opens no country name
+        ("Serbia and Montenegro", "In Jordan", "Visit Jordan" at a line's start keep the state)."""
+        if end - start != 1 or start < 2 or doc[start].text not in self.family_names:
+            return False
+        if end < len(doc) and doc[end].text in ("'s", "’s"):
+            return False  # "... Montenegro's Prime Minister": the state's
+        prev, before = doc[start - 1], doc[start - 2]
+        if not (prev.is_alpha and prev.is_title and len(prev) > 1 and not prev.is_stop
+                and prev.text not in self._first_words):
+            return False
+        return not (before.is_space or before.is_punct and before.text in ".!?:;")
+
+    @staticmethod
+    def _names_the_state(doc: Doc, start: int) -> bool:
+        """Whether the words around a country name at token ``start`` make it the place: after a
+        preposition, a conjunction or a comma, or before a possessive."""
+        if start + 1 < len(doc) and doc[start + 1].text in ("'s", "’s"):
+            return True
+        return start > 0 and (doc[start - 1].lower_ in _STATE_OPENERS or doc[start - 1].text == ",")
+
     def _heading_context(self, doc: Doc, start: int, end: int) -> bool:
         """An all-capitals name counts only among other all-capitals words (a heading)."""
         if sum(len(t) for t in doc[start:end]) >= 5 and end - start > 1:
@@ -320,6 +349,8 @@ class CountriesComponent(AddsPatterns):
         match_keys = self._keys
         upper_prefixes = self._upper_prefixes
         personal = self.personal_names
+        family = self.family_names
+        surnames: set[str] = set()  # family names read as such in this text
         text = None
         candidates = []
         for match_id, start, end in matches:
@@ -338,11 +369,19 @@ class CountriesComponent(AddsPatterns):
                     continue
             if end - start == 1 and first_text in personal and self._looks_like_given_name(doc, start, end):
                 continue
+            if end - start == 1 and first_text in family and self._looks_like_family_name(doc, start, end):
+                surnames.add(first_text)
+                continue
             if blocked is None:
                 blocked = Cover(self._blocked_ranges(doc))
             if blocked and blocked.covers(start, end):
                 continue
             candidates.append((start, end, match_id))
+        if surnames:
+            # "Luís Montenegro ... Montenegro said": the person's name said alone; the state
+            # keeps the forms that name a place ("of Montenegro", "in Montenegro", "Serbia and Montenegro")
+            candidates = [c for c in candidates
+                          if not (c[1] - c[0] == 1 and doc[c[0]].text in surnames and not self._names_the_state(doc, c[0]))]
         if not candidates:
             return []
         kept = keep_longest(candidates)
