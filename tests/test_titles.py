@@ -473,3 +473,20 @@ def test_a_secretary_generals_portfolio_in_brackets(extractor, text, title):
 def test_hyphenated_ranks_are_read_whole(extractor, text, title):
     ex = extractor.extract(text)
     assert any(title in o.titles for o in ex.officials)
+
+
+@pytest.mark.parametrize("text, holder, holder_titles, principal, principal_titles", [
+    ("Lena Markova, senior adviser to President Pavel Orlov, said so.",
+     "Lena Markova", ["senior adviser"], "Pavel Orlov", ["President"]),
+    ("Idris Khan, Special Assistant to Prime Minister Rana Aslam, spoke.",
+     "Idris Khan", ["Special Assistant"], "Rana Aslam", ["Prime Minister"]),
+    ("The Adviser to the President, Mr. Goh Wei, said so.", "Goh Wei", ["Adviser to the President"], None, None),
+    ("The Principal Secretary to Prime Minister, Dr. Anil Rao, said so.",
+     "Anil Rao", ["Principal Secretary to Prime Minister"], None, None),
+])
+def test_an_office_after_adviser_to_is_the_principals_when_a_name_follows(
+        extractor, text, holder, holder_titles, principal, principal_titles):
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert got[holder] == holder_titles
+    if principal is not None:
+        assert got[principal] == principal_titles

@@ -248,6 +248,11 @@ class TitlesComponent(AddsPatterns):
 
     def _title_starts(self, tv: TokenView, i: int) -> bool:
         """Whether modifiers and portfolio words from token i lead to an office ("Foreign Minister")."""
+        return self._office_end(tv, i) is not None
+
+    def _office_end(self, tv: TokenView, i: int) -> Optional[int]:
+        """The token after the office that modifiers and portfolio words from token i lead to
+        ("Foreign Minister"), or None."""
         n = tv.n
         start = i
         while i < n and (tv.text(i) in self.lex.modifiers or tv.text(i) in self.lex.portfolio):
@@ -255,8 +260,18 @@ class TitlesComponent(AddsPatterns):
             if i + 1 < n and tv.text(i) in _HYPHENS and tv.glued(i - 1) and tv.glued(i):
                 i += 1  # "Vice-President"
         if i >= n or tv.text(i) not in self.head_words or not tv.text(i)[:1].isupper():
+            return None
+        return i + 1 if i == start or tv.text(i) not in self.lex.rank_heads else None
+
+    def _principal_named(self, tv: TokenView, i: int) -> bool:
+        """Whether an office without an article at token ``i`` is followed by its holder's name
+        ("to Prime Minister Shehbaz Sharif"): the office after "adviser to" is then that person's."""
+        e = self._office_end(tv, i)
+        if e is None or e >= tv.n:
             return False
-        return i == start or tv.text(i) not in self.lex.rank_heads
+        word = tv.text(e)
+        return word[:1].isupper() and word.isalpha() and word not in self.lex.complement_words \
+            and not self._title_starts(tv, e)
 
     def _body_named(self, tv: TokenView, i: int) -> bool:
         """Whether the words from ``i`` on, after a state's name, name a body (apart from the
@@ -451,6 +466,8 @@ class TitlesComponent(AddsPatterns):
                 if t == "," and last_content == m and self._portfolio_list(tv, m + 1, bare):
                     m += 1  # "for Political Affairs, Peace and Security"
                     continue
+                if prep == "to" and bare and m == k and self._principal_named(tv, m):
+                    break  # "X, adviser to President Ilham Aliyev": the principal is another person, with an office of his own
                 # an office inside a complement comes after "the" ("Advisor to the President"); a
                 # bare one after the complement starts the next title ("... Production General X")
                 head_here = t in self.head_words and (tv.lower(m - 1) == "the" or tv.text(m - 1) in self.head_words
