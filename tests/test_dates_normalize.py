@@ -263,6 +263,45 @@ def test_header_reaches_the_first_body_line(text, expected):
     assert _header_limit(text, 600) == expected
 
 
+_STANDFIRST = "The two delegations " + "met " * 17 + "in the capital."  # twenty words: a body-like line
+_CAPTION = "The foreign minister and his counterpart " + "stand " * 14 + "at the ministry (Photo: Agency/Staff)"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date that starts before the header's 600th character is read whole, not cut there
+    ("Home | News | World\n" * 28 + "Headline\n\nBy Desk\nLast updated: 21 Aug 2025, 10:05 AM GMT\n\nBody",
+     (dt.date(2025, 8, 21), None)),
+    # a publication stamp below a standfirst that ended the header
+    ("Headline\n\n" + _STANDFIRST + "\n\nBy Staff Writer\nPublished On 9 Sep 2024\n\n" + _STANDFIRST,
+     (dt.date(2024, 9, 9), None)),
+    ("Menu\n" + "Home | World | Asia | Europe | Business | Sport | Culture | Opinion | Video | Podcasts | Latest\n"
+     + "x\n" * 280 + "Headline\n\nFirst posted at: March 2, 2023 4:10pm\n\n" + _STANDFIRST, (dt.date(2023, 3, 2), None)),
+    # ... not a line that merely opens with such a word, nor a stamp beyond the page's top
+    ("Headline\n\n" + _STANDFIRST + "\n\nUpdated figures were released on 3 May 2024 by the office.", (None, None)),
+    ("Headline\n\n" + _STANDFIRST + "\n" + "y\n" * 1500 + "Published: 4 May 2024\n" + _STANDFIRST, (None, None)),
+    # a photo caption above the byline is not the body: the byline's date below it is the header's
+    ("Home | News\n" * 55 + "Headline\n\n" + _CAPTION + "\n\nBy A Reporter\n12 June 2022\n\n" + _STANDFIRST,
+     (dt.date(2022, 6, 12), None)),
+])
+def test_reference_date_past_a_standfirst_or_a_caption(text, expected):
+    assert find_reference_date(text) == expected
+
+
+@pytest.mark.parametrize("caption", [
+    "Minister A (L) and Minister B " + "pose " * 16 + "in the hall",
+    "Minister A and Minister B " + "pose " * 16 + "in the hall [Handout/Foreign Office]",
+    "Minister A and Minister B " + "pose " * 16 + "in the hall. (X/@ministerA)",
+    "Minister A (3rd from R) and Minister B " + "pose " * 16 + "in the hall",
+    "Minister A and Minister B " + "pose " * 16 + "in the hall - Photo: Agency/Staff",
+])
+def test_header_goes_on_past_a_photo_caption(caption):
+    import dialogue_extract.dates.reference as R
+    pattern = R._line_pattern(DateFinder().lex.caption_line)
+    text = _MENU + caption + "\n" + _BODY + "\nMore."
+    assert _header_limit(text, 600, pattern) == len(_MENU) + len(caption) + 1 + len(_BODY)
+    assert _header_limit(text, 600) == len(_MENU) + len(caption)  # without the pattern: the caption ends it
+
+
 @pytest.mark.parametrize("month,day,ref,year", [
     (1, 5, dt.date(2025, 12, 28), 2026), (12, 28, dt.date(2026, 1, 5), 2025), (2, 29, dt.date(2024, 3, 1), 2024),
     (2, 29, dt.date(2025, 3, 1), 2024),

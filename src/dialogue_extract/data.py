@@ -267,6 +267,8 @@ class DatesLexicon(_Lexicon):
     plan_name_words: _Words = []
     name_year_stops: _Words = []
     event_nouns: _Words = []
+    caption_line: str = ""
+    stamp_line: str = ""
 
 
 class HeadersLexicon(_Lexicon):

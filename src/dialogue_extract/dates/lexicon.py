@@ -38,6 +38,8 @@ class DateLexicon:
     plan_name_words: tuple[str, ...] = ()
     name_year_stops: tuple[str, ...] = ()
     event_nouns: tuple[str, ...] = ()
+    caption_line: str = ""
+    stamp_line: str = ""
 
     def month_number(self, word: str) -> Optional[int]:
         """1-12 for a month name or abbreviation (any case, trailing dot allowed)."""
@@ -79,6 +81,8 @@ def lexicon_from_dict(data: Mapping) -> DateLexicon:
         plan_name_words=tuple(data.get("plan_name_words", ())),
         name_year_stops=tuple(data.get("name_year_stops", ())),
         event_nouns=tuple(data.get("event_nouns", ())),
+        caption_line=str(data.get("caption_line", "")),
+        stamp_line=str(data.get("stamp_line", "")),
     )
 
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
+from functools import lru_cache
 from typing import Optional
 
 from .finder import DateFinder, Found, Partial
@@ -16,6 +18,8 @@ BODY_LINE_WORDS = 20
 #: the start of BODY_LINE_WORDS words in a row, joined by blanks (tried at word starts only:
 #: a scan from every character of every short line grew with the square of its length)
 _BODY_RUN = re.compile(r"(?<!\S)(?:\S+[ \t]+){%d}\S" % (BODY_LINE_WORDS - 1))
+#: the longest a date expression on a header line runs ("Wednesday, 22nd of September, 2021")
+DATE_CHARS = 48
 #: how far from the end a closing dateline ("New Delhi\nMay 16, 2025") is looked for
 TAIL_CHARS = 200
 
@@ -50,16 +54,24 @@ def _header_like(text: str, f: Found) -> bool:
     return _SUFFIX_START.match(suffix) is not None
 
 
-def _header_limit(text: str, limit: int) -> int:
+def _header_limit(text: str, limit: int, caption: Optional[re.Pattern[str]] = None) -> int:
     if len(text) > limit:  # a dateline after site menus: the header reaches to the first body line
         start = 0
         for line in text[:MAX_HEADER_CHARS].split("\n"):
             # a line with fewer blanks than a body line needs is not searched
             if line.count(" ") + line.count("\t") >= BODY_LINE_WORDS - 1 and _BODY_RUN.search(line):
                 limit = max(limit, start + len(line))  # to the end of the body line
-                break
+                if caption is None or not caption.search(line):
+                    break
+                # a photo caption above the byline is not the body: the header goes on past it
             start += len(line) + 1
     return limit
+
+
+@lru_cache(maxsize=8)
+def _line_pattern(source: str) -> Optional[re.Pattern[str]]:
+    """A line pattern of ``dates.json``, compiled once (case-insensitive; ``^`` at line starts)."""
+    return re.compile(source, re.IGNORECASE | re.MULTILINE) if source else None
 
 
 def _header_date(text: str, limit: int, finder: DateFinder,
@@ -67,10 +79,16 @@ def _header_date(text: str, limit: int, finder: DateFinder,
     """The full date of the release's dateline, header or byline line, the (month, day) of a
     dateline without a year, and how far the header reaches; every expression scanned on the
     way is appended to ``seen`` when given."""
-    limit = _header_limit(text, limit)
-    head = text[:limit]
+    limit = _header_limit(text, limit, _line_pattern(finder.lex.caption_line))
+    # a date that starts before the limit is read whole, not cut at the limit ("14 Mar 2" of
+    # "Updated: 14 Mar 2024, 09:12 PM IST"): the head runs on to the end of that line, at most
+    # DATE_CHARS further
+    line_end = text.find("\n", limit, limit + DATE_CHARS)
+    head = text[:line_end if line_end >= 0 else limit + DATE_CHARS]
     partial: Optional[Partial] = None
     for f in finder.iter_find(head, None):
+        if f.start >= limit:
+            break
         if seen is not None:
             seen.append(f)
         if f.value_end or len(f.value) != 10 or not _header_like(head, f):
@@ -80,7 +98,34 @@ def _header_date(text: str, limit: int, finder: DateFinder,
                 partial = (int(f.value[5:7]), int(f.value[8:10]))
             continue
         return f, None, limit
+    if partial is None:
+        stamp = _stamp(text, limit, finder)
+        if stamp is not None:
+            return stamp, None, limit
     return None, partial, limit
+
+
+def _stamp(text: str, limit: int, finder: DateFinder) -> Optional[Found]:
+    """The full date of a publication stamp line ("Published On 3 Feb 2025") past the header's
+    limit but within MAX_HEADER_CHARS: a standfirst or a photo caption can stand above it."""
+    pattern = _line_pattern(finder.lex.stamp_line)
+    if pattern is None or limit >= MAX_HEADER_CHARS or limit >= len(text):
+        return None
+    start = text.rfind("\n", 0, limit) + 1
+    top = text[:MAX_HEADER_CHARS]
+    while start < len(top):
+        end = top.find("\n", start)
+        end = len(top) if end < 0 else end
+        if pattern.match(top, start, end):
+            line_head = text[:min(len(text), end)]
+            for f in finder.iter_find(text[start:end], None):
+                if f.value_end or len(f.value) != 10 or f.value.startswith("XXXX"):
+                    continue
+                f = replace(f, start=f.start + start, end=f.end + start)
+                if _header_like(line_head, f):
+                    return f
+        start = end + 1
+    return None
 
 
 def find_dateline(text: str, *, limit: int = HEADER_CHARS, finder: Optional[DateFinder] = None) -> Optional[Found]:
