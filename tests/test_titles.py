@@ -490,3 +490,31 @@ def test_an_office_after_adviser_to_is_the_principals_when_a_name_follows(
     assert got[holder] == holder_titles
     if principal is not None:
         assert got[principal] == principal_titles
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The Tánaiste and Minister for Foreign Affairs and Trade, Mary Brennan, arrived in Lima.", "Mary Brennan", "Tánaiste"),
+    ("The Apostolic Nuncio to Kenya, Archbishop Hubert Lang, presented his letters.", "Hubert Lang", "Apostolic Nuncio to Kenya"),
+    ("The Apostolic Nuncio to Kenya, Archbishop Hubert Lang, presented his letters.", "Hubert Lang", "Archbishop"),
+    ("His Eminence Cardinal Marco Bellini met the Foreign Minister.", "Marco Bellini", "Cardinal"),
+    ("Raksha Mantri Shri Arvind Rao inaugurated the exhibition.", "Arvind Rao", "Raksha Mantri"),
+    ("Air Commodore Tunde Bello, Defence Attaché, was present.", "Tunde Bello", "Air Commodore"),
+    ("Vice Admiral Ravi Menon, Flag Officer Commanding-in-Chief of the Eastern Naval Command, received them.",
+     "Ravi Menon", "Flag Officer Commanding-in-Chief of the Eastern Naval Command"),
+    ("Air Marshal Vikas Joshi, Air Officer Commanding-in-Chief of the Southern Air Command, met them.",
+     "Vikas Joshi", "Air Officer Commanding-in-Chief of the Southern Air Command"),
+    ("The Khokim of Tashkent, Rustam Aliev, hosted a dinner.", "Rustam Aliev", "Khokim of Tashkent"),
+    ("Police General Somchai Wong met the visiting delegation.", "Somchai Wong", "Police General"),
+    ("She met the Ambassador-designate to Chile, Ana Perez Soto, on Monday.", "Ana Perez Soto", "Ambassador-designate to Chile"),
+    ("Mr. Tom Ngata, High Commissioner-designate to Fiji, called on him.", "Tom Ngata", "High Commissioner-designate to Fiji"),
+    ("He also met the President of the Supreme Court, Carla Duarte, in Lima.", "Carla Duarte", "President of the Supreme Court"),
+    ("He also met the Vice President of the Nation, Juan Gomez Ruiz, in Lima.", "Juan Gomez Ruiz", "Vice President of the Nation"),
+])
+def test_offices_of_states_churches_and_services(extractor, text, name, title):
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert title in got[name]
+
+
+def test_a_judges_form_of_address_is_no_part_of_the_name(extractor):
+    ex = extractor.extract("The Chief Justice of Kenya, Justice Martha Wanjiru, opened the conference.")
+    assert [o.name for o in ex.officials] == ["Martha Wanjiru"]
