@@ -36,6 +36,12 @@ def ids(nlp, text, **kw):
     return {s.kb_id_ for s in doc.spans["sectors"]}
 
 
+def pipeline_ids(nlp, text):
+    """The sector ids the whole pipeline finds (countries and dates spans included)."""
+    doc = nlp(text)
+    return {s.kb_id_ for s in doc.spans["sectors"]}
+
+
 def test_taxonomy():
     assert len(SECTOR_IDS) == 32 and SECTOR_IDS == sector_ids()
     assert sector_label("renewable_energy") == "Renewable energy"
@@ -771,3 +777,69 @@ def test_a_question_labelled_with_the_journalists_name_and_outlet(nlp):
             "Joint Secretary (South), Shri Ravi Kumar: The two sides agreed to cooperate in maritime security.")
     found = ids(nlp, text)
     assert "agriculture" not in found and "maritime" in found
+
+
+@pytest.mark.parametrize(
+    "text,absent,present",
+    [("The ministers did not discuss fisheries, but they agreed to expand cooperation in ports.", "agriculture", "maritime"),
+     ("No agreement on visas was reached at the meeting in the capital.", "mobility_consular", None),
+     ("Tourism was not on the agenda, the embassy said on Monday.", "tourism", None),
+     ("Neither side raised the question of arms sales.", "defence", None),
+     ("Cooperation in health was not discussed; the ministers agreed to expand cooperation in education.",
+      "health", "education"),
+     ("The two presidents did not sign the agreement on civil nuclear cooperation.", "nuclear_energy", None)],
+)
+def test_a_topic_not_discussed_or_not_agreed_names_no_field(nlp, text, absent, present):
+    found = ids(nlp, text)
+    assert absent not in found and (present is None or present in found)
+
+
+def test_a_negation_reaches_only_its_own_clause(nlp):
+    found = ids(nlp, "The leaders agreed to boost trade, while no decision on defence procurement was taken.")
+    assert "trade_investment" in found and "defence" not in found
+
+
+@pytest.mark.parametrize(
+    "text,absent,present",
+    [("The two sides agreed to explore cooperation in education, drawing on the experience of Kenya, "
+      "which is building new ports on its coast.", "maritime", "education"),
+     ("Relations deepened after 1991, when the first fishing trawlers called at the harbour.", "agriculture", None),
+     ("Ties grew stronger although his country, which is recovering from a cholera outbreak, has few resources.",
+      "health", None)],
+)
+def test_a_topic_in_an_aside_about_a_country_or_a_time_is_not_licensed_from_outside(nlp, text, absent, present):
+    found = pipeline_ids(nlp, text)  # the whole pipeline: the aside follows a country or a date
+    assert absent not in found and (present is None or present in found)
+
+
+@pytest.mark.parametrize(
+    "text,sid",
+    [("In 2019, when the two sides signed a memorandum on ports, the trade in grain doubled.", "maritime"),
+     ("The ministers welcomed the new corridor initiative, which links ports on both coasts.", "maritime")],
+)
+def test_an_aside_with_its_own_cue_or_after_an_initiative_keeps_its_topic(nlp, text, sid):
+    assert sid in pipeline_ids(nlp, text)
+
+
+def test_declining_to_comment_names_no_field(nlp):
+    assert "defence" not in ids(nlp, "Asked about the arms deal, the minister declined to comment on the negotiations.")
+
+
+def test_a_question_under_an_outlet_label_declined_by_the_answer_names_no_field(nlp):
+    text = ("AFP: Will the two sides discuss vaccine exports?\n\n"
+            "Spokesperson: I have no further information on that.\n\n"
+            "Xinhua: Will the ministers discuss ports?\n\n"
+            "Spokesperson: Yes, an agreement on the development of ports will be signed.")
+    found = ids(nlp, text)
+    assert "health" not in found and "maritime" in found
+
+
+@pytest.mark.parametrize(
+    "text,sid,absent",
+    [("They agreed to launch a working holiday programme for young people.", "mobility_consular", None),
+     ("The leaders agreed to expand cooperation in geothermal energy.", "renewable_energy", "energy"),
+     ("Both economies were hit hard by the oil shocks of the 1970s.", None, "energy")],
+)
+def test_working_holidays_geothermal_energy_and_oil_shocks(nlp, text, sid, absent):
+    found = ids(nlp, text)
+    assert (sid is None or sid in found) and (absent is None or absent not in found)

@@ -6,11 +6,14 @@ except acronyms and names, see :func:`pattern_is_exact`) and spaCy token pattern
 component drops hits inside boilerplate zones, inside a phrase of the blocklist ("chips in",
 "trade-off"), inside a sentence that holds a deflection ("Our position on X is well known",
 "... is decided by the Department of Commerce": a spokesperson declining a topic names no field of
-cooperation; ``sectors/deflections.txt``) and overlapping spans of the ``exclude_within`` groups (officials' titles and
+cooperation; ``sectors/deflections.txt``), inside the scope of a negation ("The talks did not cover
+defence", "Energy was not on the agenda"; ``sectors/negations.json``) and overlapping spans of the ``exclude_within`` groups (officials' titles and
 organisation names: "Minister of Science and ICT" is not the digital sector), unless the match
 is a whole span of a ``keep_whole_spans_of`` group (an organisation that is itself the evidence:
 "Quad", "G20"); the longest of overlapping matches wins. Token-pattern matches are trimmed of
-punctuation and conjunctions at their edges, so context tokens can anchor a pattern.
+punctuation and conjunctions at their edges, so context tokens can anchor a pattern. A topic word
+in an aside about a country or a time ("Ethiopia, which is building a dam on the Nile") is
+licensed only by a cue of that aside (``sectors/asides.json``).
 """
 from __future__ import annotations
 
@@ -34,9 +37,12 @@ from ..sector_frames import FIELD_NAME, Frame, FrameFinder, NameZones, Sentences
 
 LABEL = "SECTOR"
 TOPIC = "topic"  # a pattern's "kind" when it counts only inside a cooperation frame
+_ASIDE_STOPS = frozenset({",", ";", ":", "(", ")", "\u2013", "\u2014"})
 _EDGE_WORDS = frozenset({"and", "or", "&", "as", "well", "the"})
 _BLOCK_KEY = "de_sectors.BLOCK"
 _DEFLECT_KEY = "de_sectors.DEFLECT"
+_NEGATE_FORWARD_KEY = "de_sectors.NEGATE_FORWARD"
+_NEGATE_BOTH_KEY = "de_sectors.NEGATE_BOTH"
 _TOKEN_ANCHOR_KEY = "de_sectors.token_anchor"
 _WILD_ANCHOR_KEY = "de_sectors.wild_anchor"
 
@@ -52,6 +58,8 @@ _WILD_ANCHOR_KEY = "de_sectors.wild_anchor"
         "name_zones_path": None,
         "deflections_path": None,
         "turns_path": None,
+        "negations_path": None,
+        "asides_path": None,
         "exclude_within": ["titles", "organizations"],
         "keep_whole_spans_of": ["organizations"],
         "exclude_before": ["titles"],
@@ -70,6 +78,8 @@ def make_sectors(
     name_zones_path: Optional[str],
     deflections_path: Optional[str],
     turns_path: Optional[str],
+    negations_path: Optional[str],
+    asides_path: Optional[str],
     exclude_within: list[str],
     keep_whole_spans_of: list[str],
     exclude_before: list[str],
@@ -81,6 +91,8 @@ def make_sectors(
     name_zones_path = name_zones_path or data_path("sectors/name_zones.json")
     deflections_path = deflections_path or data_path("sectors/deflections.txt")
     turns_path = turns_path or data_path("sectors/turns.json")
+    asides_path = asides_path or data_path("sectors/asides.json")
+    negations_path = negations_path or data_path("sectors/negations.json")
     taxonomy = read_taxonomy(str(taxonomy_path))
     patterns = read_patterns(patterns_path)
     blocklist = read_lines(blocklist_path) if blocklist_path else ()
@@ -89,7 +101,9 @@ def make_sectors(
                                  labels={s.id: s.label for s in taxonomy}, frames=read_frames(frames_path),
                                  name_zones=read_name_zones(name_zones_path),
                                  deflections=read_lines(deflections_path),
-                                 question_turn=read_json(turns_path).get("question_turn"))
+                                 question_turn=read_json(turns_path).get("question_turn"),
+                                 negations=read_json(negations_path),
+                                 asides=read_json(asides_path))
     component.add_pattern_files(extra_patterns)  # on top of the shipped data
     return component
 
@@ -375,6 +389,8 @@ class SectorsComponent(AddsPatterns):
         name_zones: Optional[dict] = None,
         deflections: Iterable[str] = (),
         question_turn: Optional[str] = None,
+        negations: Optional[dict] = None,
+        asides: Optional[dict] = None,
     ) -> None:
         self.nlp = nlp
         sector_ids = tuple(sector_ids)
@@ -433,6 +449,23 @@ class SectorsComponent(AddsPatterns):
             self.phrases.add(_DEFLECT_KEY, deflections)
         self._block_id = strings.add(_BLOCK_KEY)
         self._deflect_id = strings.add(_DEFLECT_KEY)
+        negations = negations or {}
+        for key, field in ((_NEGATE_FORWARD_KEY, "forward"), (_NEGATE_BOTH_KEY, "both_ways")):
+            cues = [nlp.make_doc(c) for c in negations.get(field, ())]
+            if cues:
+                self.phrases.add(key, cues)
+        self._negate_forward_id = strings.add(_NEGATE_FORWARD_KEY)
+        self._negate_both_id = strings.add(_NEGATE_BOTH_KEY)
+        #: the words that open an aside after a comma (", which", ", when"): a topic word in it is
+        #: licensed only by a cue of the aside
+        asides = asides or {}
+        self.aside_openers = frozenset(w.lower() for w in asides.get("openers", ()))
+        #: the words an aside may follow besides a country or a date ("his country, which")
+        self.aside_heads = frozenset(w.lower() for w in asides.get("heads", ()))
+        #: the span groups whose mentions an aside may follow ("Ethiopia, which"; "1973, when")
+        self.aside_groups = tuple(asides.get("after_groups", ()))
+        #: the words that end a clause for a negation's scope ("but", ";")
+        self.clause_breaks = frozenset(w.lower() for w in negations.get("clause_breaks", ()))
         #: a line opening a journalist's question in a briefing transcript
         self.question_turn = re.compile(question_turn, re.M) if question_turn else None
         self._token_anchor_id = strings.add(_TOKEN_ANCHOR_KEY)
@@ -530,6 +563,47 @@ class SectorsComponent(AddsPatterns):
             reach.append(max(reach[-1], e))
         return reach
 
+    def _aside(self, doc: Doc, sentences: "Sentences", start: int, end: int, heads: set[int]) -> Optional[tuple[int, int]]:
+        """The token range of the aside holding tokens ``[start, end)``: a clause opened by a
+        comma and one of the aside openers after a country, a date or a head word (``heads``: the
+        last tokens of such mentions; "Ethiopia, which is building a dam on the Nile", "after
+        1973, when fishing fleets called at the port") up to the next comma, semicolon or the end
+        of the sentence; None when the match stands in no aside."""
+        view = token_view(doc)
+        sent = sentences.of(start)
+        i = start - 1
+        while i > 0 and sentences.of(i) == sent and view.text(i) not in _ASIDE_STOPS:
+            i -= 1
+        if i <= 0 or view.text(i) != "," or i + 1 >= start or view.lower(i + 1) not in self.aside_openers:
+            return None
+        if i - 1 not in heads and view.lower(i - 1) not in self.aside_heads:
+            return None
+        n = view.n
+        e = end
+        while e < n and sentences.of(e) == sent and view.text(e) not in _ASIDE_STOPS:
+            e += 1
+        return i, e
+
+    def _negated_scopes(self, doc: Doc, sentences: "Sentences", negations: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
+        """The token ranges the negation cues reach: from a cue's end (or, for a cue that reaches
+        both ways, from the start of its clause) to the end of its clause; a clause ends at the
+        sentence's end or at a clause break ("but", ";")."""
+        view = token_view(doc)
+        n = view.n
+        breaks = self.clause_breaks
+        out = []
+        for start, end, both in negations:
+            sent = sentences.of(start)
+            s = start
+            if both:
+                while s > 0 and sentences.of(s - 1) == sent and view.lower(s - 1) not in breaks:
+                    s -= 1
+            e = end
+            while e < n and sentences.of(e) == sent and view.lower(e) not in breaks:
+                e += 1
+            out.append((s, e))
+        return out
+
     def find(self, doc: Doc) -> list[Span]:
         """Sector spans of ``doc`` (without writing them).
 
@@ -537,7 +611,7 @@ class SectorsComponent(AddsPatterns):
         kept ones only.
         """
         matches = self.exact(doc)
-        blocked, token_anchors, wild_anchors, deflections = [], [], [], []
+        blocked, token_anchors, wild_anchors, deflections, negations = [], [], [], [], []
         folded_keys = self._folded
         block_id, token_anchor_id, wild_anchor_id = self._block_id, self._token_anchor_id, self._wild_anchor_id
         deflect_id = self._deflect_id
@@ -556,6 +630,10 @@ class SectorsComponent(AddsPatterns):
                 wild_anchors.append(start)
             elif key == deflect_id:
                 deflections.append(start)
+            elif key == self._negate_forward_id:
+                negations.append((start, end, False))
+            elif key == self._negate_both_id:
+                negations.append((start, end, True))
         if len(self.tokens):
             for match_id, start, end in self.tokens(doc, token_anchors):
                 start, end = self._trim(doc, start, end)
@@ -607,12 +685,15 @@ class SectorsComponent(AddsPatterns):
                 asked = declined_questions(text, self.question_turn, [idx[i] for i in deflections])
                 if asked:
                     kept = [c for c in kept if not _within(asked, idx[c[0]])]
+        if negations and kept:  # "The talks did not cover defence": a topic not taken up
+            scopes = self._negated_scopes(doc, sentences, negations)
+            kept = [c for c in kept if not any(s <= c[0] and c[1] <= e for s, e in scopes)]
         label = self._label
         strings = self.nlp.vocab.strings
         topic_keys = self._topic_keys
         info = self._key_info
         heading = self.frames.structures.get("heading")
-        cues = starts = None
+        cues = starts = heads = None
         out = []
         for start, end, match_id in kept:
             sid, allowed = info[match_id]
@@ -623,7 +704,15 @@ class SectorsComponent(AddsPatterns):
                     cues = self.frames.cues(doc, text, cue_matches, sentences, wanted, partial or None,
                                             token_view(doc))
                     starts = [c.start for c in cues]
-                cue = licensing_cue(cues, starts, sentences.of(start), start, end, allowed) if cues else None
+                if heads is None:
+                    heads = {sp.end - 1 for key in self.aside_groups if key in doc.spans for sp in doc.spans[key]}
+                aside = self._aside(doc, sentences, start, end, heads) if self.aside_openers and cues else None
+                if aside is not None:
+                    inner = [c for c in cues if aside[0] <= c.start and c.end <= aside[1]]
+                    cue = licensing_cue(inner, [c.start for c in inner], sentences.of(start), start, end,
+                                        allowed) if inner else None
+                else:
+                    cue = licensing_cue(cues, starts, sentences.of(start), start, end, allowed) if cues else None
                 if cue is not None:
                     frame = cue.frame
                 elif heading and (allowed is None or heading in allowed) and is_heading(text, sentences.idx[start]):
