@@ -1247,3 +1247,59 @@ def test_a_possessive_that_is_no_place_gives_no_state(extractor):
     text = ("LONDON, June 3 (Reuters) - Britain's Foreign Secretary Helen Ward met Orlov's envoy Pavel Sokolov on "
             "Tuesday. Britain and Britain's partners welcomed the talks.")
     assert officials(extractor, text)["Pavel Sokolov"].country_source != "title"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Peruvian side at the consultations also included Minister Counsellor Rosa Quispe Mamani.",
+    "The Peruvian delegation in the plenary session further included Minister Counsellor Rosa Quispe Mamani.",
+    "The Peruvian side during the talks included Minister Counsellor Rosa Quispe Mamani.",
+])
+def test_a_sides_members_named_after_the_meeting_it_sat_in(extractor, sentence):
+    text = ("Canberra, 3 May 2025\n\nAustralia and Peru held talks. Deputy Secretary Mark Ellery led. "
+            + sentence + " Australia and Australia's partners welcomed it.")
+    assert officials(extractor, text)["Rosa Quispe Mamani"].country == "PER"
+
+
+@pytest.mark.parametrize("phrase", [
+    "an Egyptian business mission, which will be led by",
+    "an Egyptian trade and investment delegation to Lagos led by",
+    "the Egyptian technical team, to be headed by",
+])
+def test_a_delegation_with_its_kind_or_destination_led_by(extractor, phrase):
+    text = ("ABUJA, 3 May 2025 - The Minister of Trade, Amaka Obi, welcomed " + phrase + " Deputy Minister "
+            "of Industry Hany Fathi Mansour. Nigeria and Nigeria's firms welcomed it.")
+    got = officials(extractor, text)
+    assert got["Hany Fathi Mansour"].country == "EGY"
+
+
+@pytest.mark.parametrize("apposition", [
+    "a member of the Turkish delegation",
+    "the head of the Turkish team",
+    "part of the Turkish side",
+])
+def test_an_official_named_as_a_member_of_a_states_delegation(extractor, apposition):
+    text = ("BERLIN, 3 May 2025 - Minister of State Lena Vogt opened the forum. Colonel Murat Kaya Demir, "
+            + apposition + ", spoke on drones. Germany and Germany's partners welcomed it.")
+    assert officials(extractor, text)["Murat Kaya Demir"].country == "TUR"
+
+
+@pytest.mark.parametrize("phrase", [
+    "who was joined on the call by",
+    "who was accompanied by",
+    "who was accompanied at the talks by",
+])
+def test_those_who_join_a_named_official_serve_that_officials_state(extractor, phrase):
+    text = ("Stockholm, 3 May 2025\n\nMinister for Foreign Affairs Karin Lund spoke with the President of Ghana, "
+            f"Kofi Mensah Asare, {phrase} Minister of Finance Ama Boateng Osei. Sweden and Sweden's partners "
+            "welcomed the call.")
+    got = officials(extractor, text)
+    assert got["Ama Boateng Osei"].country == "GHA"
+    assert got["Karin Lund"].country == "SWE"
+
+
+def test_a_pronoun_before_was_accompanied_by_gives_no_state(extractor):
+    # "He was accompanied by" after a sentence naming the host first: the pronoun is not the host
+    text = ("NEW DELHI, 3 May 2025\n\nAt the invitation of the Prime Minister of India, Shri Arun Mehta, the "
+            "Prime Minister of Malta, Dr. Joseph Farrugia Vella, paid a visit to India. He was accompanied by "
+            "Mr. Karl Borg Camilleri, Minister for Foreign Affairs, and a business delegation.")
+    assert officials(extractor, text)["Karl Borg Camilleri"].country != "IND"

@@ -94,7 +94,9 @@ def sentence_end(text: str, pos: int) -> int:
     ends = _sentence_ends(text)
     i = bisect_left(ends, pos)
     return ends[i] if i < len(ends) else len(text)
-_ACCOMPANIED = Located.of(r"\b(?:was|were|is|are|will be)\s+(?:accompanied|joined)\s+by\b")
+# (the occasion may stand between: "who was joined on the call by", "was accompanied at the talks by")
+_ACCOMPANIED = Located.of(r"\b(?:was|were|is|are|will be)\s+(?:accompanied|joined)\s+"
+                          r"(?:(?:on|at|in|during|for)\s+the\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?by\b")
 # "Accompanying him were X and Y": the last official named before
 _ACCOMPANYING = Located.of(r"\b[Aa]ccompanying (?:him|her)\b")
 # "Accompanying Mr. Thapa were X and Y": the official named after it

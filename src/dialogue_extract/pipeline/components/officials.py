@@ -146,7 +146,7 @@ class OfficialsComponent:
                 self.sides.apply(doc, text, officials, states)
             # (the side rules may have given every official a state: then nothing is left to give)
             if len(officials) > 1 and any(o.open_to_country for o in officials) and (
-                    "ccompan" in text or "counterpart" in text or "delegation" in text or "joined by" in text):
+                    "ccompan" in text or "counterpart" in text or "delegation" in text or "joined " in text):
                 countries_from_context(text, officials, [(s, c) for s, _e, c in states])
             if any(o.open_to_country for o in officials) and (
                     "between" in text or "chair" in text or " from " in text or " of " in text
