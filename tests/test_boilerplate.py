@@ -75,6 +75,39 @@ def test_comment_headers_with_their_state_open_a_comment_section(header):
     assert zones(text) == [f"{header}\nLucia R. | 2 hours ago\nGreat news."]
 
 
+@pytest.mark.parametrize("block", [
+    "Other news:\nForeign Minister A meets Lao envoy\nPresident B receives Cuban delegation",
+    "Other Stories\nPM C opens trade fair in Da Nang",
+    "YOU MAY ALSO BE INTERESTED IN\nLeader D to attend regional summit",
+    "See also\nEnvoy E presents credentials",
+    "More like this:\nMinister F tours port",
+    "Keep reading\nSenator G urges new sanctions",
+    "Editor's Picks\nGovernor H visits Seoul",
+])
+def test_headline_lists_under_a_heading_alone_are_blocks(block):
+    text = f"The ministers met in Quito.\n\n{block}\n\nThe talks will resume in May."
+    assert zones(text) == [block]
+
+
+@pytest.mark.parametrize("line", [
+    "READ: Minister K to visit Seoul next month",
+    "Read: Talks with the IMF stall over subsidies",
+    'READ: "We will not back down," says coast guard chief',
+])
+def test_read_teasers_inside_the_text_are_zones(line):
+    text = f"The ministers met in Quito.\n\n{line}\n\nThe talks will resume in May."
+    assert zones(text) == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Other news outlets reported that the two ministers also discussed visas.",
+    "See also the annex on customs procedures agreed by the two sides.",
+    "read: the ministry's statement in full",
+])
+def test_sentences_opening_with_teaser_words_are_text(line):
+    assert zones(f"Title\n\n{line}\n\nMore text.") == []
+
+
 def test_also_read_block_stops_at_blank_line():
     text = "Body.\n\nAlso Read:\nMinister visits Paris\nTalks in Rome end\n\nMore body text."
     assert zones(text) == ["Also Read:\nMinister visits Paris\nTalks in Rome end"]
