@@ -518,3 +518,39 @@ def test_offices_of_states_churches_and_services(extractor, text, name, title):
 def test_a_judges_form_of_address_is_no_part_of_the_name(extractor):
     ex = extractor.extract("The Chief Justice of Kenya, Justice Martha Wanjiru, opened the conference.")
     assert [o.name for o in ex.officials] == ["Martha Wanjiru"]
+
+
+@pytest.mark.parametrize("text, name, titles_", [
+    ("The Chief Minister of Kerala, Shri P. Varghese, welcomed them.", "P. Varghese", ["Chief Minister of Kerala"]),
+    ("She met Dilshod Karimov, Khokim of Bukhara region, on Monday.", "Dilshod Karimov", ["Khokim of Bukhara region"]),
+    ("The Governor of Ondo State, Mr. Tunde Ajayi, hosted the envoy.", "Tunde Ajayi", ["Governor of Ondo State"]),
+    ("The Crown Prince of Dubai, Sheikh Rashid bin Saeed, opened the forum.", "Rashid bin Saeed", ["Crown Prince of Dubai"]),
+])
+def test_an_office_of_a_place_keeps_a_place_no_list_knows(extractor, text, name, titles_):
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert got[name] == titles_
+
+
+def test_a_state_after_an_office_of_a_place_stays_separable(extractor):
+    ex = extractor.extract("The Emir of Kuwait, Sheikh Nawaf Salem, arrived in Delhi.")
+    assert [(o.titles, o.country) for o in ex.officials] == [(["Emir"], "KWT")]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("He called on the Chief Justice of the Delhi High Court, Justice Rekha Sood.", "Rekha Sood",
+     "Chief Justice of the Delhi High Court"),
+    ("The President of the Constitutional Tribunal, Dr. Ana Lopes, received him.", "Ana Lopes",
+     "President of the Constitutional Tribunal"),
+    ("Mr. Jean Morel, Minister for Relations with Parliament, answered.", "Jean Morel",
+     "Minister for Relations with Parliament"),
+    ("The Chief of Protocol, Ms. Amina Diallo, met the delegation.", "Amina Diallo", "Chief of Protocol"),
+    ("Brigadier Kofi Mensah, Director of Plans, attended.", "Kofi Mensah", "Director of Plans"),
+])
+def test_offices_naming_a_court_a_relation_or_a_staff_branch(extractor, text, name, title):
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert title in got[name]
+
+
+def test_chief_before_a_rank_closes_the_office_before_it(extractor):
+    ex = extractor.extract("Army Chief General Omar Farouk met the visiting delegation.")
+    assert any("General" in o.titles and "Chief General" not in o.titles for o in ex.officials)

@@ -207,6 +207,10 @@ class TitlesLexicon(_Lexicon):
     max_unknown_complement_words: int = 0
     portfolio_suffixes: dict[str, int] = {}
     place_heads: _Words = []
+    place_kind_words: _Words = []
+    held_body_words: _Words = []
+    relation_preps: dict[str, str] = {}
+    not_before_ranks: _Words = []
     predicate_heads: dict[str, str] = {}
     predicate_adverbs: _Words = []
     body_staff_heads: _Words = []

@@ -91,6 +91,10 @@ class TitleLexicon:
     # offices of a place ('Governor of Tokyo'), and the places they may name (datelines.tsv)
     place_heads: set[str] = field(default_factory=set)
     places: frozenset = frozenset()
+    place_kind_words: set[str] = field(default_factory=set)  # "region", "Province" after a place's name
+    held_body_words: set[str] = field(default_factory=set)  # "Court": the body an office presides over stays in its title
+    relation_preps: dict[str, str] = field(default_factory=dict)  # "Relations with ...": a preposition a field word takes
+    not_before_ranks: set[str] = field(default_factory=set)  # modifiers that never open a rank ("Chief")
 
     @classmethod
     def from_file(cls, path: str | Path) -> "TitleLexicon":
@@ -128,6 +132,10 @@ class TitleLexicon:
             max_unknown_complement_words=int(data.get("max_unknown_complement_words", 0)),
             portfolio_suffixes={k: int(v) for k, v in data.get("portfolio_suffixes", {}).items()},
             place_heads=set(data.get("place_heads", [])),
+            place_kind_words=set(data.get("place_kind_words", [])),
+            held_body_words=set(data.get("held_body_words", [])),
+            relation_preps=dict(data.get("relation_preps", {})),
+            not_before_ranks=set(data.get("not_before_ranks", [])),
             places=frozenset(row["place"] for row in read_tsv(_sibling(path, "datelines.tsv")))
             if data.get("place_heads") else frozenset(),
         )
@@ -195,11 +203,14 @@ class TitlesComponent(AddsPatterns):
                              f"{{'abbreviation': ..., 'expansion': ...}}: {pattern!r}")
 
     # -- the grammar ------------------------------------------------------------------------
-    def _left(self, tv: TokenView, start: int, floor: int = 0) -> int:
-        """Extend a head leftwards over modifiers and portfolio words, not before ``floor``."""
+    def _left(self, tv: TokenView, start: int, floor: int = 0, rank: bool = False) -> int:
+        """Extend a head leftwards over modifiers and portfolio words, not before ``floor``; a
+        rank never takes a modifier of ``not_before_ranks`` ("PNP Chief Police General X")."""
         i = start
         while i > floor:
             t = tv.text(i - 1)
+            if rank and t in self.lex.not_before_ranks:
+                break
             if t in self.lex.modifiers or t in self.lex.portfolio:
                 i -= 1
             elif tv.text(start).islower() and t.islower() and t not in ("former", "then", "late", "ex") and (
@@ -304,6 +315,35 @@ class TitlesComponent(AddsPatterns):
             m += 1
         return last
 
+    def _held_body_end(self, tv: TokenView, m: int) -> int:
+        """Index after a body an office presides over whose name starts at token ``m`` and ends,
+        within three capitalised words, with a word of ``held_body_words`` ("Gujarat High
+        Court"); else -1."""
+        e = m
+        while e < tv.n and e - m < 3 and tv.text(e)[:1].isupper() and tv.text(e).isalpha():
+            if tv.text(e) in self.lex.held_body_words:
+                return e + 1
+            e += 1
+        return -1
+
+    def _unlisted_place_end(self, tv: TokenView, k: int) -> Optional[int]:
+        """Where the name of a place no list knows ends, after an office of a place and a bare 'of'
+        ("Chief Minister of Gujarat,", "Khokim of Samarkand region"): one or two capitalised
+        words, then the phrase's end (a comma, a full stop, a bracket, a line's end) or a kind of
+        place; else ``None`` (a name may follow the place without a comma)."""
+        n = tv.n
+        m = k
+        while m < n and m - k < 2 and tv.text(m)[:1].isupper() and tv.text(m).isalpha() \
+                and tv.text(m) not in self.head_words and tv.text(m) not in self.lex.complement_words:
+            m += 1
+        if m == k:
+            return None
+        if m < n and tv.text(m) in self.lex.place_kind_words:
+            return m
+        if m >= n or tv.text(m) in (",", ".", ";", ":", ")", "|") or "\n" in tv.text(m):
+            return m
+        return None
+
     def _paren_end(self, tv: TokenView, end: int) -> int:
         """Index after a parenthesis "(East)" / "(Pakistan, Afghanistan, Iran)", or ``end``."""
         if end < tv.n and tv.text(end) == "(":
@@ -327,8 +367,9 @@ class TitlesComponent(AddsPatterns):
         lower_head = end > 0 and tv.text(end - 1).islower()
         own_state = False  # the office's state was named by an "of <state>" complement
         posting_cut: Optional[int] = None  # where the title ends when a posting follows that state
-        while j < n and tv.lower(j) in self.lex.complement_preps:
-            prep = tv.lower(j)
+        while j < n and (tv.lower(j) in self.lex.complement_preps
+                         or j > 0 and self.lex.relation_preps.get(tv.text(j - 1)) == tv.lower(j)):
+            prep = tv.lower(j)  # (or the preposition a field word takes: "for Relations with States")
             if own_state and prep == "to":
                 # "Ambassador of India to Armenia": the state served and the posting are both
                 # separable from the office, which is "Ambassador" (the posting is target_country)
@@ -349,8 +390,12 @@ class TitlesComponent(AddsPatterns):
             if k >= n:
                 break
             if prep == "of" and (head_text in self.lex.place_heads or tv.text(end - 1) in self.lex.place_heads):
-                place_end = known_place_end(tv, k, self.lex.places)
+                place_end = None if k in country_at else known_place_end(tv, k, self.lex.places)
+                if place_end is None and k == j + 1 and k not in country_at and k not in org_at:
+                    place_end = self._unlisted_place_end(tv, k)
                 if place_end is not None:  # "Governor of Tokyo", "Mayor of Paris": the office's place is in its title
+                    if place_end < n and tv.text(place_end) in self.lex.place_kind_words:
+                        place_end += 1  # "Khokim of Tashkent city", "Governor of Aceh Province"
                     title_end = j = place_end
                     continue
             if k in country_at:  # "of Japan", "to India", "of the Republic of Korea"
@@ -476,6 +521,11 @@ class TitlesComponent(AddsPatterns):
                     lower_head and t.islower() and t.capitalize() in self.lex.portfolio)
                 if unknown and not portfolio and t not in ("the", "and", "&", "of", "for", "in") \
                         and t not in _HYPHENS:
+                    held = self._held_body_end(tv, m)
+                    if held > 0:  # "of the Supreme Court of Justice", "of the Gujarat High Court"
+                        last_content = m = held
+                        unknown = 0
+                        continue
                     state_at = m + 2 if t in self.lex.state_named_bodies and m + 2 < n and tv.lower(m + 1) == "of" else -1
                     if state_at in country_at:
                         # "Governor of the Reserve Bank of Fiji": a body named after its state, kept
@@ -506,6 +556,13 @@ class TitlesComponent(AddsPatterns):
                 # Department of Latin American and Caribbean Affairs"): a few capitalised words the
                 # vocabulary does not know, kept only when a portfolio word closes them and no new
                 # title starts after
+                held = self._held_body_end(tv, m) if t[:1].isupper() else -1
+                if held > 0:
+                    # "Chief Justice of the Gujarat High Court": the court a judge presides over is
+                    # named in the office, unlike a body its staff serve
+                    last_content = m = held
+                    unknown = 0
+                    continue
                 if unknown < self.lex.max_unknown_complement_words and t[:1].isupper() and t.isalpha() \
                         and not self._title_starts(tv, m) and m + 1 < n and not self._title_starts(tv, m + 1):
                     unknown += 1
@@ -584,7 +641,7 @@ class TitlesComponent(AddsPatterns):
             start, end = head.start, self._suffix_end(tv, head.end)  # "Lt. Gen. (Retd.)"
             phrase_end = end
         else:
-            start = self._left(tv, head.start, floor)  # ("... Security Policy and Vice-President")
+            start = self._left(tv, head.start, floor, head.text.split()[-1] in self.lex.rank_heads)  # ("... Security Policy and Vice-President")
             org = org_end.get(head.start)
             if org is not None and start <= org.start:
                 start = head.start  # "Foreign Ministry Spokesperson": the body named before the office is its prefix
