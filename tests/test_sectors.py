@@ -843,3 +843,15 @@ def test_a_question_under_an_outlet_label_declined_by_the_answer_names_no_field(
 def test_working_holidays_geothermal_energy_and_oil_shocks(nlp, text, sid, absent):
     found = ids(nlp, text)
     assert (sid is None or sid in found) and (absent is None or absent not in found)
+
+
+@pytest.mark.parametrize(
+    "text,absent,present",
+    [("The minister said his country, which is still rebuilding its tourism industry after the storms, "
+      "wanted closer ties.", "tourism", None),
+     ("Talks began in 2004, when the region's agriculture was in decline.", "agriculture", None),
+     ("Kenya, which signed a partnership on agriculture last year, hosted the meeting.", None, "agriculture")],
+)
+def test_a_field_name_in_an_aside_about_a_country_or_a_time_needs_a_cue_of_the_aside(nlp, text, absent, present):
+    found = pipeline_ids(nlp, text)
+    assert (absent is None or absent not in found) and (present is None or present in found)

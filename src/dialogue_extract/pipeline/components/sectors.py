@@ -464,6 +464,8 @@ class SectorsComponent(AddsPatterns):
         self.aside_heads = frozenset(w.lower() for w in asides.get("heads", ()))
         #: the span groups whose mentions an aside may follow ("Ethiopia, which"; "1973, when")
         self.aside_groups = tuple(asides.get("after_groups", ()))
+        #: whether a field name in an aside counts without a cue of the aside
+        self.field_names_in_asides = bool(asides.get("field_names", True))
         #: the words that end a clause for a negation's scope ("but", ";")
         self.clause_breaks = frozenset(w.lower() for w in negations.get("clause_breaks", ()))
         #: a line opening a journalist's question in a briefing transcript
@@ -693,7 +695,7 @@ class SectorsComponent(AddsPatterns):
         topic_keys = self._topic_keys
         info = self._key_info
         heading = self.frames.structures.get("heading")
-        cues = starts = heads = None
+        cues = starts = heads = all_cues = None
         out = []
         for start, end, match_id in kept:
             sid, allowed = info[match_id]
@@ -719,6 +721,18 @@ class SectorsComponent(AddsPatterns):
                     frame = heading  # "Green transition and energy" heading a section
                 else:
                     continue
+            elif self.field_names_in_asides is False and self.aside_openers:
+                # a field name in an aside about a country or a time ("his country, which is
+                # recovering from a health crisis") counts only with a cue of that aside
+                if heads is None:
+                    heads = {sp.end - 1 for key in self.aside_groups if key in doc.spans for sp in doc.spans[key]}
+                aside = self._aside(doc, sentences, start, end, heads)
+                if aside is not None:
+                    if all_cues is None:
+                        all_cues = self.frames.cues(doc, text, cue_matches, sentences, None, partial or None,
+                                                    token_view(doc))
+                    if not any(aside[0] <= c.start and c.end <= aside[1] for c in all_cues):
+                        continue
             span = Span(doc, start, end, label=label, kb_id=strings[sid])
             set_span_value(span, "de_sector_evidence", SectorEvidence(self.labels.get(sid, sid), frame,
                                                        (cue.start, cue.end) if cue else None))
