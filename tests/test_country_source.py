@@ -1303,3 +1303,24 @@ def test_a_pronoun_before_was_accompanied_by_gives_no_state(extractor):
             "Prime Minister of Malta, Dr. Joseph Farrugia Vella, paid a visit to India. He was accompanied by "
             "Mr. Karl Borg Camilleri, Minister for Foreign Affairs, and a business delegation.")
     assert officials(extractor, text)["Karl Borg Camilleri"].country != "IND"
+
+
+@pytest.mark.parametrize("dateline, phrase", [
+    ("Geneva, 14 March 2026 –", "on the sidelines of the Human Rights Council"),
+    ("NEW YORK, 23 September 2025:", "on the margins of the General Assembly"),
+    ("Vienna, 2 June 2025 -", "on the sidelines of the IAEA Board of Governors"),
+])
+def test_a_dateline_at_a_multilateral_venue_is_not_the_home_state(extractor, dateline, phrase):
+    text = (f"{dateline} The Minister of Foreign Affairs and Senegalese Abroad, Mr. Cheikh Ba Sall, met the Foreign "
+            f"Minister of Peru, Ms. Rosa Quispe Mamani, {phrase}. Director Awa Ndiaye Fall attended. Senegal and "
+            "Senegal's partners welcomed the talks with Peru.")
+    got = officials(extractor, text)
+    assert got["Awa Ndiaye Fall"].country == "SEN"
+    assert got["Rosa Quispe Mamani"].country == "PER"
+
+
+def test_a_venue_phrase_keeps_a_dateline_whose_state_the_text_names(extractor):
+    text = ("Geneva, 14 March 2026 – Federal Councillor Anna Keller met the Foreign Minister of Peru, Ms. Rosa "
+            "Quispe Mamani, on the sidelines of the Human Rights Council. Director Urs Baumann attended. Switzerland "
+            "and Peru agreed to meet again.")
+    assert officials(extractor, text)["Urs Baumann"].country == "CHE"

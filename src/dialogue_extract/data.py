@@ -284,6 +284,7 @@ class HeadersLexicon(_Lexicon):
     byline_openers: _Words = []
     agencies: dict[str, str] = {}
     wire_agencies: _Words = []
+    venue_phrases: _Words = []
     visit_words: _Words = []
     own_visit_phrases: _Words = []
     travel_phrases: _Words = []

@@ -165,6 +165,10 @@ class AttributionComponent:
         wires = sorted(header.get("wire_agencies", []), key=len, reverse=True)
         self.wire = re.compile(r"(?:\(|,[ \t]*)(?:" + "|".join(map(re.escape, wires)) + r")(?:\)|[ \t]*[—–-])"
                                if wires else r"(?!)")
+        # "New York, 24 September - The Minister ... met X on the sidelines of the General Assembly": a venue
+        venues = sorted(header.get("venue_phrases", []), key=len, reverse=True)
+        self.venue = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, venues)) + r")(?![\w-])"
+                                if venues else r"(?!)", re.IGNORECASE)
         self.agency = re.compile(r"(?:\(|,[ \t]*)(" + _alternation(sorted(self.agencies, key=len, reverse=True))
                                  + r")(?:\)|[ \t]*[—–-])" if self.agencies else r"(?!)")
         # marks of one state in a header, each a pattern around a form (group 1) and the forms' states:
@@ -293,12 +297,24 @@ class AttributionComponent:
                 after = m.start() + wire.end()
                 if not any(s.kb_id_ == code and s.start_char >= after for s in spans_of(doc, keys.COUNTRIES)):
                     return None, code
+            if code and doc is not None and self._venue_dateline(text, doc, code, m.end()):
+                return None, code
             if code:
                 return code, None
         m = self.byline_place.search(head)
         if m:
             return self.places_folded.get((m.group(1) or m.group(2)).casefold()), None
         return None, None
+
+    def _venue_dateline(self, text: str, doc: Doc, code: str, end: int) -> bool:
+        """Whether a dateline (its place's state ``code``, ending at ``end``) is only where a meeting
+        of other states was held: its paragraph says so ("on the sidelines of the General Assembly",
+        ``venue_phrases``) and the text names ``code`` nowhere after the dateline."""
+        para_end = text.find("\n\n", end)
+        para_end = len(text) if para_end < 0 else para_end
+        if not self.venue.search(text, end, para_end):
+            return False
+        return not any(s.kb_id_ == code and s.start_char >= end for s in spans_of(doc, keys.COUNTRIES))
 
     def visit_title(self, doc: Doc, text: str, end: Optional[int] = None) -> tuple[Optional[str], Optional[str]]:
         """(host, destination) read from a header line about a visit: "State Visit of the President of
