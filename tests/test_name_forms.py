@@ -249,6 +249,11 @@ def test_he_is_matched_only_as_written():
     ("Kuala Lumpur, 2 May 2025. Minister of Defence Dato' Seri Haji Khaled Haji Nordin attended.", "Khaled Haji Nordin"),
     ("Bandar Seri Begawan, 2 May 2025. Minister of Health Dato Mohammad Pengiran Haji Isham spoke.",
      "Mohammad Pengiran Haji Isham"),
+    # "Sheikh" inside a Somali name, after a name word and before another
+    ("Mogadishu - Former President Sharif Sheikh Ahmed met the envoy.", "Sharif Sheikh Ahmed"),
+    ("Nairobi - The talks were chaired by Interior Minister Abdullahi Sheikh Ismail Farah.", "Abdullahi Sheikh Ismail Farah"),
+    # before the name it stays a form of address
+    ("Doha - The Emir, Sheikh Tamim bin Hamad Al Thani, received the delegation.", "Tamim bin Hamad Al Thani"),
 ])
 def test_a_form_of_address_inside_a_name_is_a_word_of_it(extractor, text, name):
     assert [o.name for o in extractor.extract(text).officials] == [name]
