@@ -554,3 +554,15 @@ def test_offices_naming_a_court_a_relation_or_a_staff_branch(extractor, text, na
 def test_chief_before_a_rank_closes_the_office_before_it(extractor):
     ex = extractor.extract("Army Chief General Omar Farouk met the visiting delegation.")
     assert any("General" in o.titles and "Chief General" not in o.titles for o in ex.officials)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The talks were joined by Petra Lind, the EU Special Representative for the Horn of Africa.",
+     "Petra Lind", "Special Representative for the Horn of Africa"),
+    ("Special Envoy for the Sahel Omar Diallo arrived.", "Omar Diallo", "Special Envoy for the Sahel"),
+    ("Karl Ness, the bloc's special representative for the Western Balkans, said so.",
+     "Karl Ness", "special representative for the Western Balkans"),
+])
+def test_a_remit_names_a_world_region(extractor, text, name, title):
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert got[name] == [title]

@@ -196,6 +196,7 @@ class TitlesLexicon(_Lexicon):
     rank_heads: _Words = []
     address_titles: _Words = []
     remit_heads: _Words = []
+    remit_regions: _Words = []
     paren_after_complement: _Words = []
     unit_heads: _Words = []
     unit_words: _Words = []

@@ -76,6 +76,7 @@ class TitleLexicon:
     needs_complement: set[str] = field(default_factory=set)
     rank_heads: set[str] = field(default_factory=set)
     remit_heads: set[str] = field(default_factory=set)
+    remit_regions: frozenset = frozenset()
     paren_after_complement: set[str] = field(default_factory=set)
     unit_heads: set[str] = field(default_factory=set)
     unit_words: set[str] = field(default_factory=set)
@@ -119,6 +120,7 @@ class TitleLexicon:
             needs_complement=set(data.get("needs_complement", [])),
             rank_heads={h.split()[-1] for h in data.get("rank_heads", [])},
             remit_heads=set(data.get("remit_heads", [])),
+            remit_regions=frozenset(data.get("remit_regions", [])),
             paren_after_complement=set(data.get("paren_after_complement", [])),
             unit_heads=set(data.get("unit_heads", [])),
             unit_words=set(data.get("unit_words", [])),
@@ -274,6 +276,17 @@ class TitlesComponent(AddsPatterns):
             return None
         return i + 1 if i == start or tv.text(i) not in self.lex.rank_heads else None
 
+    def _region_end(self, tv: TokenView, i: int) -> Optional[int]:
+        """The token after a world region of ``remit_regions`` ("Horn of Africa") that starts at
+        token ``i``, or None."""
+        regions = self.lex.remit_regions
+        if not regions or not tv.text(i)[:1].isupper():
+            return None
+        for size in range(min(5, tv.n - i), 0, -1):
+            if tv.span_text(i, i + size) in regions:
+                return i + size
+        return None
+
     def _principal_named(self, tv: TokenView, i: int) -> bool:
         """Whether an office without an article at token ``i`` is followed by its holder's name
         ("to Prime Minister Shehbaz Sharif"): the office after "adviser to" is then that person's."""
@@ -397,6 +410,11 @@ class TitlesComponent(AddsPatterns):
                     if place_end < n and tv.text(place_end) in self.lex.place_kind_words:
                         place_end += 1  # "Khokim of Tashkent city", "Governor of Aceh Province"
                     title_end = j = place_end
+                    continue
+            if remit and prep in ("for", "on", "to"):
+                region_end = self._region_end(tv, k)
+                if region_end is not None:  # "Special Representative for the South Caucasus": the remit
+                    title_end = j = region_end
                     continue
             if k in country_at:  # "of Japan", "to India", "of the Republic of Korea"
                 span = country_at[k]
