@@ -549,3 +549,13 @@ def test_a_family_name_that_is_a_country_name(nlp, text, name, mentions):
     ex = __import__("dialogue_extract").extract(text)
     official = next(o for o in ex.officials if o.name == name)
     assert {m.text for m in official.mentions} == mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Present were Minister for Trade Tan Wei Ming, Senior Minister of State for Health Aisha Rahim, and others.",
+     ["Tan Wei Ming", "Aisha Rahim"]),
+    ("Ambassador Emilio S. Navarro, Jr., met Minister Ana Cruz.", ["Emilio S. Navarro, Jr.", "Ana Cruz"]),
+])
+def test_a_generational_suffix_after_a_comma_is_no_office_word(nlp, text, names):
+    ex = __import__("dialogue_extract").extract(text)
+    assert [o.name for o in ex.officials] == names

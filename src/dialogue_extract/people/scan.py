@@ -415,7 +415,9 @@ class Scan:
                 kind = "word"  # "Mohamad Haji Hasan", "Kyaw Zeya Tun": a name word inside the name
             if kind is None or kind == "honorific":
                 # "Navarro, Jr."
-                if units and tv.text(k) == "," and k + 1 < n and grammar.is_suffix(tv.text(k + 1)):
+                if units and tv.text(k) == "," and k + 1 < n and grammar.is_suffix(tv.text(k + 1)) \
+                        and not (k + 2 < n and tv.text(k + 2)[:1].isupper() and tv.text(k + 2).isalpha()):
+                    # (not "Lim Jun Hao, Senior Minister of State ...": the next person's office)
                     units.append((k, k + 2, "suffix"))
                 break
             units.append((k, j, kind))
