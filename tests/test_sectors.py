@@ -855,3 +855,22 @@ def test_working_holidays_geothermal_energy_and_oil_shocks(nlp, text, sid, absen
 def test_a_field_name_in_an_aside_about_a_country_or_a_time_needs_a_cue_of_the_aside(nlp, text, absent, present):
     found = pipeline_ids(nlp, text)
     assert (absent is None or absent not in found) and (present is None or present in found)
+
+
+@pytest.mark.parametrize(
+    "text,absent,present",
+    [("The envoy, a lawyer who headed the national tourism board for a decade, discussed cooperation in ports.",
+      "tourism", "maritime"),
+     ("The minister, an economist who served in the fisheries service under the old government, "
+      "welcomed the delegation.", "agriculture", None),
+     ("After a visit to the shipyards of the port city, the two leaders held talks on education.",
+      "shipbuilding", "education"),
+     ("During a stop at the solar park, the ministers signed an agreement on railways.",
+      "renewable_energy", "connectivity_infrastructure"),
+     ("On shipyards, the two sides agreed to set up a working group.", None, "shipbuilding"),
+     ("Following talks on fisheries, the ministers met the press.", None, "agriculture"),
+     ("The minister who led the talks on fisheries thanked his hosts.", None, "agriculture")],
+)
+def test_a_biography_or_a_fronted_circumstance_is_an_aside(nlp, text, absent, present):
+    found = pipeline_ids(nlp, text)
+    assert (absent is None or absent not in found) and (present is None or present in found)

@@ -464,6 +464,11 @@ class SectorsComponent(AddsPatterns):
         self.aside_heads = frozenset(w.lower() for w in asides.get("heads", ()))
         #: the span groups whose mentions an aside may follow ("Ethiopia, which"; "1973, when")
         self.aside_groups = tuple(asides.get("after_groups", ()))
+        #: a biography's opener and verbs ("who headed", "who served")
+        self.bio_openers = frozenset(w.lower() for w in asides.get("biography_openers", ()))
+        self.bio_verbs = frozenset(w.lower() for w in asides.get("biography_verbs", ()))
+        #: the first words of a fronted phrase of circumstance ("After a tour of ..., ")
+        self.fronted_openers = frozenset(w.lower() for w in asides.get("fronted_openers", ()))
         #: whether a field name in an aside counts without a cue of the aside
         self.field_names_in_asides = bool(asides.get("field_names", True))
         #: the words that end a clause for a negation's scope ("but", ";")
@@ -566,24 +571,36 @@ class SectorsComponent(AddsPatterns):
         return reach
 
     def _aside(self, doc: Doc, sentences: "Sentences", start: int, end: int, heads: set[int]) -> Optional[tuple[int, int]]:
-        """The token range of the aside holding tokens ``[start, end)``: a clause opened by a
-        comma and one of the aside openers after a country, a date or a head word (``heads``: the
-        last tokens of such mentions; "Ethiopia, which is building a dam on the Nile", "after
-        1973, when fishing fleets called at the port") up to the next comma, semicolon or the end
-        of the sentence; None when the match stands in no aside."""
+        """The token range of the aside holding tokens ``[start, end)``, or None when the match
+        stands in no aside. An aside is a clause opened by a comma and one of the aside openers
+        after a country, a date or a head word (``heads``: the last tokens of such mentions;
+        "Ethiopia, which is building a dam on the Nile", "after 1973, when fishing fleets called at
+        the port"), or by a biography's opener and verb ("a physician who headed the health
+        services"), up to the next comma, semicolon or the end of the sentence; or a fronted
+        phrase of circumstance up to the sentence's first comma ("After a tour of the research
+        vessels, the ministers held talks")."""
         view = token_view(doc)
         sent = sentences.of(start)
-        i = start - 1
-        while i > 0 and sentences.of(i) == sent and view.text(i) not in _ASIDE_STOPS:
-            i -= 1
-        if i <= 0 or view.text(i) != "," or i + 1 >= start or view.lower(i + 1) not in self.aside_openers:
-            return None
-        if i - 1 not in heads and view.lower(i - 1) not in self.aside_heads:
-            return None
         n = view.n
         e = end
         while e < n and sentences.of(e) == sent and view.text(e) not in _ASIDE_STOPS:
             e += 1
+        i = start - 1
+        while i >= 0 and sentences.of(i) == sent and view.text(i) not in _ASIDE_STOPS:
+            if view.lower(i) in self.bio_openers and i + 1 < start and view.lower(i + 1) in self.bio_verbs:
+                return i, e
+            i -= 1
+        if i < 0 or sentences.of(i) != sent:  # the match is in the sentence's first clause
+            k = i + 1
+            while k < start and view.text(k).isspace():
+                k += 1
+            if view.lower(k) in self.fronted_openers and e < n and view.text(e) == ",":
+                return k, e
+            return None
+        if view.text(i) != "," or i + 1 >= start or view.lower(i + 1) not in self.aside_openers:
+            return None
+        if i - 1 not in heads and view.lower(i - 1) not in self.aside_heads:
+            return None
         return i, e
 
     def _negated_scopes(self, doc: Doc, sentences: "Sentences", negations: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
@@ -708,7 +725,7 @@ class SectorsComponent(AddsPatterns):
                     starts = [c.start for c in cues]
                 if heads is None:
                     heads = {sp.end - 1 for key in self.aside_groups if key in doc.spans for sp in doc.spans[key]}
-                aside = self._aside(doc, sentences, start, end, heads) if self.aside_openers and cues else None
+                aside = self._aside(doc, sentences, start, end, heads) if cues else None
                 if aside is not None:
                     inner = [c for c in cues if aside[0] <= c.start and c.end <= aside[1]]
                     cue = licensing_cue(inner, [c.start for c in inner], sentences.of(start), start, end,
@@ -721,7 +738,7 @@ class SectorsComponent(AddsPatterns):
                     frame = heading  # "Green transition and energy" heading a section
                 else:
                     continue
-            elif self.field_names_in_asides is False and self.aside_openers:
+            elif self.field_names_in_asides is False:
                 # a field name in an aside about a country or a time ("his country, which is
                 # recovering from a health crisis") counts only with a cue of that aside
                 if heads is None:
