@@ -1324,3 +1324,14 @@ def test_a_venue_phrase_keeps_a_dateline_whose_state_the_text_names(extractor):
             "Quispe Mamani, on the sidelines of the Human Rights Council. Director Urs Baumann attended. Switzerland "
             "and Peru agreed to meet again.")
     assert officials(extractor, text)["Urs Baumann"].country == "CHE"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kenyan envoy conveyed the greetings of President Daniel Mwangi Kariuki.",
+    "The Kenyan High Commissioner conveyed greetings from President Daniel Mwangi Kariuki.",
+    "The Kenyan delegation passed on a message from President Daniel Mwangi Kariuki.",
+])
+def test_an_unnamed_bearer_with_a_demonym_carries_the_greetings_of_its_state(extractor, sentence):
+    text = ("WELLINGTON, 3 May 2025 - Prime Minister Tom Hadley received the new envoys of Kenya and Chile today. "
+            + sentence + " New Zealand and New Zealand's partners welcomed them.")
+    assert officials(extractor, text)["Daniel Mwangi Kariuki"].country == "KEN"

@@ -246,7 +246,7 @@ class SideCues:
         self._apply_compound(text, mentions, starts, home, spans)
         if not matches or not any(o.open_to_country for o in officials):
             return
-        self._apply_phrases(text, mentions, starts, home, states, matches, named=False)
+        self._apply_phrases(text, mentions, starts, home, states, matches, named=False, code_at=code_at)
 
     def _apply_own_envoys(self, text: str, mentions: list, starts: list[int], home: str,
                           states: "_States") -> None:
@@ -287,7 +287,8 @@ class SideCues:
                 self._give(mentions[i][1], speaker.country, "context")
 
     def _apply_phrases(self, text: str, mentions: list, starts: list[int], home: Optional[str],
-                       states: "_States", matches: list, *, named: bool) -> None:
+                       states: "_States", matches: list, *, named: bool,
+                       code_at: Optional[dict[int, str]] = None) -> None:
         """The phrases of the cues: those naming their state (``named``), or those whose state is
         read from the official before them ("subject", "opposite")."""
         for k, (start, end, cue, code) in enumerate(matches):
@@ -304,6 +305,9 @@ class SideCues:
                     o = _pronoun_subject(text, begin, mentions, starts, anywhere=cue.needs_subject)
                 if cue.state == "subject":  # the bearer's state
                     code = o.country if o is not None and not o.country_inferred else None
+                    if o is None and not cue.needs_subject and code_at:
+                        # "The Chilean ambassador conveyed the greetings of X": an unnamed bearer's demonym
+                        code = _demonym_subject(text, begin, start, code_at, starts)
                 elif home is None or (o is None and cue.needs_subject):
                     code = None
                 elif o is None and _VISITORS.search(text, _sentence_start(text, start), start):
@@ -811,6 +815,28 @@ class _States:
         if i >= j and k >= 0:
             i = bisect_left(self.starts, self._paragraphs[k - 1] if k >= 1 else 0)
         return self.codes[i] if i < j and self.next_other[i] >= j else None
+
+
+# a sentence opening on an unnamed office a state's name or demonym qualifies: "The Chilean ambassador "
+_THE_STATE = re.compile(r"\s*(?:\d+\.\s+)?(?:The|the)\s+")
+_SUBJECT_WORDS = re.compile(r"(?:\s+[A-Za-z-]+){1,3}\s*")
+
+
+def _demonym_subject(text: str, begin: int, start: int, code_at: dict[int, str], starts: list[int]) -> Optional[str]:
+    """The state of a sentence's unnamed subject, when the sentence (at ``begin``) opens on "the"
+    and a state's name or demonym and at most three words of an office before the phrase at
+    ``start`` ("The Chilean ambassador conveyed the greetings of X"), with no official named between."""
+    m = _THE_STATE.match(text, begin, start)
+    if m is None or m.end() not in code_at:
+        return None
+    i = bisect_left(starts, begin)
+    if i < len(starts) and starts[i] < start:
+        return None
+    # the state's span ends where its word does; then the office's words and the verb
+    k = m.end()
+    while k < start and (text[k].isalnum() or text[k] in "'’-"):
+        k += 1
+    return code_at[m.end()] if _SUBJECT_WORDS.fullmatch(text, k, start) else None
 
 
 def _coordinated(text: str, last: int, start: int) -> bool:
