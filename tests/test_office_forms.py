@@ -119,6 +119,16 @@ def test_heads_of_regions_and_cities_in_central_asia(extractor, text, name, titl
     assert o.name == name and o.titles[0].startswith(title)
 
 
+@pytest.mark.parametrize("text, name, title", [
+    ("Selangor Menteri Besar Amirudin Shari met the investors.", "Amirudin Shari", "Menteri Besar"),
+    ("The Menteri Besar of Perak, Saarani Mohamad, received the trade mission.", "Saarani Mohamad",
+     "Menteri Besar of Perak"),
+])
+def test_chief_ministers_of_malay_states(extractor, text, name, title):
+    (o,) = extractor.extract(text).officials
+    assert (o.name, o.country) == (name, "MYS") and o.titles[0] == title
+
+
 @pytest.mark.parametrize("text, name", [
     ("The Speaker of the Knesset, Amir Ohana, met the delegation.", "Amir Ohana"),
     ("Talks were held with Deputy Foreign Minister Amir Saeed Iravani.", "Amir Saeed Iravani"),
