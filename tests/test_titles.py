@@ -566,3 +566,17 @@ def test_chief_before_a_rank_closes_the_office_before_it(extractor):
 def test_a_remit_names_a_world_region(extractor, text, name, title):
     got = {o.name: o.titles for o in extractor.extract(text).officials}
     assert got[name] == [title]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The talks were joined by the acting Director-General for Trade, Ms. Lena Vogt, on Friday.", "Lena Vogt",
+     "acting Director-General for Trade"),
+    ("Kenya's outgoing High Commissioner to India, Dr. Paul Mutua, paid a farewell call.", "Paul Mutua",
+     "outgoing High Commissioner to India"),
+    ("The former Minister of Trade, Jorge Lopez Vidal, was also present.", "Jorge Lopez Vidal", "Minister of Trade"),
+    ("He thanked Rear Admiral Tomas Reyes, the Navy's Flag Officer in Command, for the visit.", "Tomas Reyes",
+     "Flag Officer in Command"),
+])
+def test_the_status_of_an_office_and_the_force_it_serves(extractor, text, name, title):
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert title in got[name]

@@ -212,6 +212,7 @@ class TitlesLexicon(_Lexicon):
     held_body_words: _Words = []
     relation_preps: dict[str, str] = {}
     not_before_ranks: _Words = []
+    status_modifiers: _Words = []
     predicate_heads: dict[str, str] = {}
     predicate_adverbs: _Words = []
     body_staff_heads: _Words = []

@@ -96,6 +96,7 @@ class TitleLexicon:
     held_body_words: set[str] = field(default_factory=set)  # "Court": the body an office presides over stays in its title
     relation_preps: dict[str, str] = field(default_factory=dict)  # "Relations with ...": a preposition a field word takes
     not_before_ranks: set[str] = field(default_factory=set)  # modifiers that never open a rank ("Chief")
+    status_modifiers: set[str] = field(default_factory=set)  # "acting", "outgoing": kept with the office
 
     @classmethod
     def from_file(cls, path: str | Path) -> "TitleLexicon":
@@ -138,6 +139,7 @@ class TitleLexicon:
             held_body_words=set(data.get("held_body_words", [])),
             relation_preps=dict(data.get("relation_preps", {})),
             not_before_ranks=set(data.get("not_before_ranks", [])),
+            status_modifiers=set(data.get("status_modifiers", [])),
             places=frozenset(row["place"] for row in read_tsv(_sibling(path, "datelines.tsv")))
             if data.get("place_heads") else frozenset(),
         )
@@ -213,13 +215,17 @@ class TitlesComponent(AddsPatterns):
             t = tv.text(i - 1)
             if rank and t in self.lex.not_before_ranks:
                 break
+            if t in self.lex.status_modifiers:
+                i -= 1  # "the acting Under-Secretary", "the outgoing Ambassador"
+                break
             if t in self.lex.modifiers or t in self.lex.portfolio:
                 i -= 1
             elif tv.text(start).islower() and t.islower() and t not in ("former", "then", "late", "ex") and (
                     t.capitalize() in self.lex.modifiers or t.capitalize() in self.lex.portfolio):
                 i -= 1  # "first deputy director", "the Nigerian foreign minister"
-            elif t in ("'s", "’s") and i >= 2 and tv.text(i - 2) in self.head_words and tv.text(i - 2)[:1].isupper():
-                i -= 2  # "the Amir's Personal Representative"
+            elif t in ("'s", "’s") and i >= 2 and tv.text(i - 2) in self.head_words and tv.text(i - 2)[:1].isupper() \
+                    and tv.text(i - 2) not in self.lex.force_words:
+                i -= 2  # "the Amir's Personal Representative" (not "the Navy's Flag Officer in Command")
             elif t in _HYPHENS and tv.glued(i - 1) and i >= 2 and tv.text(i - 2) in self.lex.modifiers:
                 i -= 1
             elif t in ("and", "&") and i >= 2 and tv.text(i - 2) in self.lex.portfolio and tv.text(i) in self.lex.portfolio:
@@ -676,8 +682,10 @@ class TitlesComponent(AddsPatterns):
                 return None  # "Member" alone is no office
             info.business = self._is_business(tv, head, end, country_at, org_at)
         # lowercase words at the start ("former", "then") mark a former office; not part of the title
-        while start < end and tv.text(start).islower() and tv.text(start) in self.lex.modifiers:
-            if tv.lower(start) in ("former", "then", "late", "ex", "outgoing"):
+        # ("acting", "outgoing": the status of a current office, kept with it: status_modifiers)
+        while start < end and tv.text(start).islower() and tv.text(start) in self.lex.modifiers \
+                and tv.text(start) not in self.lex.status_modifiers:
+            if tv.lower(start) in ("former", "then", "late", "ex"):
                 info.former = True
             start += 1
         if start >= end:
