@@ -81,3 +81,16 @@ def test_european_offices(title, international):
     from dialogue_extract.organizations import names_international_body
 
     assert names_international_body(title) is international
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Led by Deputy Secretary of the Department of Trade and Industry Helen Marsh, the team arrived.",
+     "Department of Trade and Industry"),
+    ("With him were Director of the Ministry of Health Tan Sri Ali Musa and Admiral Lee Kong.", "Ministry of Health"),
+    ("Secretary of the Ministry of Energy Omar Said, spoke.", "Ministry of Energy"),
+    ("officials of the Ministry of Land, Infrastructure, Transport and Tourism met", "Ministry of Land, Infrastructure, Transport and Tourism"),
+    ("at the Ministry of Hajj and Umrah today", "Ministry of Hajj and Umrah"),
+    ("the Ministry of Foreign Affairs, Trade and Development said", "Ministry of Foreign Affairs, Trade and Development"),
+])
+def test_a_persons_name_after_a_bodys_field_is_no_part_of_it(nlp, text, body):
+    assert [t for t, _, _ in orgs(nlp, text)] == [body]

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ...data import data_path, read_lines, shipped
+from ...data import data_path, read_json, read_lines, shipped
 from ...organizations import OrgInfo, load_organizations
 from ..text import doc_text, token_view
 from ..zones import boilerplate_index, keep_longest
@@ -53,7 +53,10 @@ def make_organizations(nlp: Language, name: str, extra_patterns: list[str],
     # the meeting formats lie beside the organisations file; a pipeline folder may do without them
     path = shipped(data_path("meeting_formats.txt", Path(organizations_path).parent))
     formats = read_lines(path) if path.is_file() else ()
-    component = OrganizationsComponent(nlp, load_organizations(organizations_path), formats)
+    # so do the title words, whose portfolios are the words bodies are named with
+    titles = shipped(data_path("titles.json", Path(organizations_path).parent))
+    field_words = _field_words(read_json(titles)) if titles.is_file() else ()
+    component = OrganizationsComponent(nlp, load_organizations(organizations_path), formats, field_words)
     component.add_pattern_files(extra_patterns)  # on top of the shipped data
     return component
 
@@ -62,8 +65,11 @@ class OrganizationsComponent(AddsPatterns):
     """Known bodies and "Ministry of ..." shapes; ``add_patterns([{"name", "aliases", "country",
     "kind"}])`` adds bodies to the shipped list."""
 
-    def __init__(self, nlp: Language, entries: dict[str, OrgInfo], formats: Iterable[str] = ()) -> None:
+    def __init__(self, nlp: Language, entries: dict[str, OrgInfo], formats: Iterable[str] = (),
+                 field_words: tuple[Iterable[str], Iterable[str]] = ()) -> None:
         self.nlp = nlp
+        # the words a body's field is named with ("Foreign", "Trade"), and the portfolios among them
+        self.field_words = tuple(map(frozenset, field_words)) if field_words else ()
         self.entries = entries  # every name and alias -> OrgInfo
         self.formats = frozenset(formats)  # words after a body's name that make it a meeting format
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -110,6 +116,8 @@ class OrganizationsComponent(AddsPatterns):
             if country_starts is None:
                 country_starts = {s.start for s in spans_of(doc, keys.COUNTRIES)}
             end = _cut_before_country(doc, span.start, span.end, country_starts)
+            if self.field_words:
+                end = _cut_before_name(doc, span.start, end, self.field_words)
             span = doc[span.start:end]
             entry = self.lookup(span.text)
             found.append((span.start, span.end, (entry.name, entry.country or "") if entry else (span.text, "")))
@@ -136,6 +144,55 @@ def _first_item_and(text: str, start: int, end: int) -> int:
     if m is None or "," in text[start:m.start()]:
         return end
     return m.start()
+
+
+def _field_words(titles: dict) -> tuple[set[str], set[str]]:
+    """The capitalised words of the title lexicon's portfolios and complements, and of its
+    portfolios alone."""
+    def words(keys: tuple[str, ...]) -> set[str]:
+        return {w for key in keys for phrase in titles.get(key, []) for w in phrase.split() if w[:1].isupper()}
+    return words(("portfolio", "complement_words")), words(("portfolio",))
+
+
+#: how many words a person's name after a body's name may have
+_NAME_WORDS = 4
+#: what joins the words of a body's field ("Foreign Affairs and Trade", "Economy, Trade and Industry")
+_FIELD_JOINERS = frozenset({"and", "&", "of", "the", ",", "for"})
+
+
+def _cut_before_name(doc: Doc, start: int, end: int, field_words: tuple[frozenset, frozenset]) -> int:
+    """End a generic body's name before the name of a person that follows it: "Secretary-General
+    of the Ministry of Foreign Affairs Datuk Nor Azlina Ismail", "Deputy Secretary of the
+    Department of Foreign Affairs and Trade Jane Roe", "... of Foreign Affairs Ali Musa and
+    Admiral X". The body's field is named with the title lexicon's words; after one of them, one
+    to four capitalised words that are none, closing the match or followed by "and" or a comma
+    and no further field word, are a person's name (a single word only when no capitalised word
+    follows it)."""
+    words, portfolio = field_words
+    of = next((i for i in range(start + 1, end) if doc[i].lower_ in ("of", "for")), None)
+    if of is None:
+        return end
+    seen = False
+    i = of + 1
+    while i < end:
+        t = doc[i]
+        if t.text in words:
+            seen = True
+        elif t.lower_ not in _FIELD_JOINERS:
+            break
+        i += 1
+    if i >= end or not seen or not doc[i].text[:1].isupper():
+        return end
+    j = i
+    while j < end and (doc[j].text[:1].isupper() and doc[j].text not in words or doc[j].text in ("'", "’")):
+        j += 1
+    if j - i > _NAME_WORDS:
+        return end
+    if j == end:
+        return end if j - i == 1 and end < len(doc) and doc[end].text[:1].isupper() else i
+    if doc[j].lower_ in ("and", "&", ",") and not (j + 1 < end and doc[j + 1].text in portfolio):
+        return i
+    return end
 
 
 def _cut_before_country(doc: Doc, start: int, end: int, country_starts: set[int]) -> int:
