@@ -559,3 +559,17 @@ def test_a_family_name_that_is_a_country_name(nlp, text, name, mentions):
 def test_a_generational_suffix_after_a_comma_is_no_office_word(nlp, text, names):
     ex = __import__("dialogue_extract").extract(text)
     assert [o.name for o in ex.officials] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Secretary-General of the Ministry of Home Affairs Datuk Nor Hisham Ahmad attended.", "Nor Hisham Ahmad"),
+    ("Ambassador Nor Aishah Rahman presented her credentials.", "Nor Aishah Rahman"),
+])
+def test_a_malay_given_name_that_is_a_conjunction(nlp, text, name):
+    ex = __import__("dialogue_extract").extract(text)
+    assert [o.name for o in ex.officials] == [name]
+
+
+def test_nor_opening_a_sentence_is_no_name(nlp):
+    ex = __import__("dialogue_extract").extract("Nor did the Ambassador comment. Neither side spoke.")
+    assert ex.officials == []
