@@ -1335,3 +1335,22 @@ def test_an_unnamed_bearer_with_a_demonym_carries_the_greetings_of_its_state(ext
     text = ("WELLINGTON, 3 May 2025 - Prime Minister Tom Hadley received the new envoys of Kenya and Chile today. "
             + sentence + " New Zealand and New Zealand's partners welcomed them.")
     assert officials(extractor, text)["Daniel Mwangi Kariuki"].country == "KEN"
+
+
+@pytest.mark.parametrize("visit, scene", [
+    ("Deputy Minister Lars Eklund will visit Lima on 4 May.", "During the visit, he will meet Vice Minister Rosa Quispe Mamani."),
+    ("Deputy Minister Lars Eklund travelled to Peru on Monday.", "During his stay he called on Vice Minister Rosa Quispe Mamani."),
+    ("Deputy Minister Lars Eklund arrived in Lima today for talks.", "While there, he will hold talks with Vice Minister Rosa Quispe Mamani."),
+])
+def test_a_sentence_set_during_the_announced_visit_places_the_officials_met(extractor, visit, scene):
+    text = (f"Stockholm, 3 May 2025\n\nMinister for Foreign Affairs Karin Lund spoke about Peru. {visit} {scene} "
+            "Sweden and Sweden's partners welcomed it.")
+    got = officials(extractor, text)
+    assert got["Rosa Quispe Mamani"].country == "PER"
+    assert got["Lars Eklund"].country == "SWE"
+
+
+def test_a_visit_to_the_home_state_sets_no_scene(extractor):
+    text = ("Stockholm, 3 May 2025\n\nThe Foreign Minister of Peru, Rosa Quispe Mamani, will visit Sweden on 4 May. "
+            "During the visit, she will meet State Secretary Lars Eklund. Sweden and Sweden's partners welcomed it.")
+    assert officials(extractor, text)["Lars Eklund"].country == "SWE"

@@ -53,6 +53,9 @@ _OWN_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:?!\n]{0,40},\s+)*(?:(?:[Hh]as|[Hh]a
                           r"(?P<who>I|[Ww]e|[Tt]he\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|(?:[Tt]he\s+)?[A-Z][A-Za-z]?[A-Z]{1,3})"
                           r"(?:\s+(?:has|have|had|will|would|also|then|later|just|already|recently|not|been|yet|ever))*\s*$")
 # where the officials a meeting place gives its state end: a relative clause, a message or greetings
+# a sentence set where the visit the sentence before announces goes: "During the visit, they will meet X"
+_VISIT_SCENE = Located.of(r"(?:During (?:the|this|his|her|their) (?:visit|stay|trip)|While there)\b[^.;\n]{0,80}?"
+                          r"\b(?P<verb>meet|meets|met|hold talks with|held talks with|call on|called on|calls on)\b")
 _PLACE_STOP = Located.of(r",\s+(?:who|whom|which)\b|\b(?:greetings|messages?|invitation)\b")
 # a meeting, call or talks with the officials named right after
 _MEETING = Located.of(r"\b(?:(?:met|meets|meet)(?: with)?|(?:spoke|speaks|speak|spoken|talked)(?: \w+)? (?:with|to)"
@@ -407,6 +410,7 @@ class SideCues:
                         self._give(mentions[i][1], code, "side")
                         i += 1
                 pos = s_end + 1
+        self._apply_visit_scene(text, masked, code_at, mentions, starts, home)
         if self.met_in_cue is None:
             return
         found = {}
@@ -423,6 +427,32 @@ class SideCues:
             i = bisect_left(starts, m.start("who"))
             while i < len(starts) and starts[i] < m.end("who"):
                 self._give(mentions[i][1], code, "side")
+                i += 1
+
+    def _apply_visit_scene(self, text: str, masked: str, code_at: dict[int, str], mentions: list,
+                           starts: list[int], home: str) -> None:
+        """"X will visit Bogota on 9 March. During the visit, she will meet Y": a sentence opening on
+        the visit the sentence before announces (``_VISIT_SCENE``) is set at its destination: the
+        officials met there serve the destination's state, when it is not the release's home."""
+        if self.visit_cue is None:
+            return
+        for m in _VISIT_SCENE.finditer(text):
+            if m.start() < 2 or text[_sentence_start(text, m.start()):m.start()].strip():
+                continue  # (the phrase opens its sentence)
+            i = bisect_left(starts, m.end("verb"))
+            stop = self._scope_end(text, m.end())
+            if i >= len(starts) or starts[i] >= stop:
+                continue
+            prev = _sentence_start(text, m.start() - 2)
+            dest = None
+            for v in self.visit_cue.finditer(masked, prev, m.start()):
+                dest = self.places.get(v.group("dest")) or code_at.get(v.start("dest"))
+            if not dest or dest == home:
+                continue
+            clause = _PLACE_STOP.search(text, m.end("verb"), stop)
+            stop = clause.start() if clause else stop
+            while i < len(starts) and starts[i] < stop:
+                self._give(mentions[i][1], dest, "side")
                 i += 1
 
     def _apply_joined(self, text: str, mentions: list, starts: list[int]) -> None:
