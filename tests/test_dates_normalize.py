@@ -279,6 +279,19 @@ _CAPTION = "The foreign minister and his counterpart " + "stand " * 14 + "at the
     # ... not a line that merely opens with such a word, nor a stamp beyond the page's top
     ("Headline\n\n" + _STANDFIRST + "\n\nUpdated figures were released on 3 May 2024 by the office.", (None, None)),
     ("Headline\n\n" + _STANDFIRST + "\n" + "y\n" * 1500 + "Published: 4 May 2024\n" + _STANDFIRST, (None, None)),
+    # a byline or timestamp line below a standfirst, without a stamp word
+    ("Headline\n\n" + _STANDFIRST + "\n\nBy Our Correspondent | Kampala | 4 April 2022\n\n" + _STANDFIRST,
+     (dt.date(2022, 4, 4), None)),
+    ("Headline\n\n" + _STANDFIRST + "\n\nOct 8, 2023 11:02 PM EDT\n\n" + _STANDFIRST, (dt.date(2023, 10, 8), None)),
+    ("Headline\n\n" + _STANDFIRST + "\n\nRelease date: 2 Dec 2021\n\n" + _STANDFIRST, (dt.date(2021, 12, 2), None)),
+    # ... not a labelled line of the text, nor a short line below the next body line
+    ("Home | News\n" * 60 + "Headline\n\n" + _STANDFIRST + "\n\nDeadline: 30 June 2025\n\n" + _STANDFIRST,
+     (None, None)),
+    ("Home | News\n" * 60 + "Headline\n\n" + _STANDFIRST + "\n\n" + _STANDFIRST + "\n\n4 April 2022\n\n"
+     + _STANDFIRST, (None, None)),
+    # a stamp word in capitals, a time after 'at'
+    ("Headline\n\nUPDATED ON AUG 21, 2025 10:05 AM IST\n\nBody", (dt.date(2025, 8, 21), None)),
+    ("Headline\n\nAugust 21, 2025 at 10:05 am\n\nBody", (dt.date(2025, 8, 21), None)),
     # a photo caption above the byline is not the body: the byline's date below it is the header's
     ("Home | News\n" * 55 + "Headline\n\n" + _CAPTION + "\n\nBy A Reporter\n12 June 2022\n\n" + _STANDFIRST,
      (dt.date(2022, 6, 12), None)),

@@ -25,15 +25,18 @@ TAIL_CHARS = 200
 
 # what may stand before the date on its line: a place, a byline, "Published:", "WORLD | Asia |"
 # (or a time: "All News 16:21 November 03, 2025", "10:05 AM KST Nov 3, 2025")
-_PREFIX_END = re.compile(r"(?:^|[,|:;\-–—>\]/·•(]|\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Dd]ated|[Ii]ssued|[Oo]n|[Dd]ate)"
+_PREFIX_END = re.compile(r"(?:^|[,|:;\-–—>\]/·•(]|\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Dd]ated|[Ii]ssued|[Oo]n|[Dd]ate"
+                         r"|PUBLISHED|UPDATED|POSTED|DATED|ISSUED|ON|DATE)"
                          r"|(?<![\d:.])\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?)\s*$")
 # what may follow it: nothing, "(PTI):", "]" (closing "[Jakarta, 5 March 2025]"), ": ", " - ", ", 21:35 IST", " | By ...", ") –" (closing an
 # agency's parenthesis: "NEW DELHI (Agency / Source - 10th September, 2020) –"), ", SPA --"
-# " Updated about 6 hours ago" (a publication line that goes on with its update)
-_SUFFIX_START = re.compile(r"\s*(?:$|[(:|\-–—/·•)\]]|,\s*\d|,?\s*\d{1,2}[:.]\d\d|,?\s*(?:[AaPp]\.?[Mm]\.?|IST|GMT|UTC)\b"
+# " Updated about 6 hours ago" (a publication line that goes on with its update), " at 4:30 pm"
+_SUFFIX_START = re.compile(r"\s*(?:$|[(:|\-–—/·•)\]]|,\s*\d|,?\s*(?:at\s+)?\d{1,2}[:.]\d\d|,?\s*(?:[AaPp]\.?[Mm]\.?|IST|GMT|UTC)\b"
                            r"|,\s*[A-Z]{2,}\s*(?:[-–—:(]|$)|(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified|[Ee]dited)\b)")
 # a byline that runs into the date without a separator: "By Maria L. Santos  January 21, 2025, 6:30 pm"
 _BYLINE_PREFIX = re.compile(r"^\s*[Bb]y\s+(?:[A-Z][\w'’-]*\.?\s+){1,6}$")
+# what may stand before the date on a byline line below a standfirst: a byline, or items set apart
+_BYLINE_ITEMS = re.compile(r"\b[Bb]y\b|[|•·]")
 _LOWER_WORD = re.compile(r"(?<![\w'])[a-z][a-z'’]+\b")
 _ALLOWED_LOWER = {"on", "by", "updated", "published", "posted", "dated", "issued", "last", "date", "am", "pm"}
 
@@ -106,11 +109,42 @@ def _header_date(text: str, limit: int, finder: DateFinder,
 
 
 def _stamp(text: str, limit: int, finder: DateFinder) -> Optional[Found]:
-    """The full date of a publication stamp line ("Published On 3 Feb 2025") past the header's
-    limit but within MAX_HEADER_CHARS: a standfirst or a photo caption can stand above it."""
+    """The full date of a byline or publication line past the header's limit but within
+    MAX_HEADER_CHARS, the header having stopped at a standfirst or a photo caption: any short
+    line up to the next body line ("By Staff Reporter | Nairobi | 27 July 2023", "Sep 5, 2024
+    10:31 PM EDT"), and beyond it a publication stamp ("Published On 3 Feb 2025")."""
     pattern = _line_pattern(finder.lex.stamp_line)
-    if pattern is None or limit >= MAX_HEADER_CHARS or limit >= len(text):
+    if limit >= MAX_HEADER_CHARS or limit >= len(text):
         return None
+    start = text.rfind("\n", 0, limit) + 1
+    if start < limit:  # the line the limit falls in was read with the header
+        start = text.find("\n", limit) + 1 or len(text)
+    top = text[:MAX_HEADER_CHARS]
+    below_body = False  # past the next body line: only publication stamps are read
+    while start < len(top):
+        end = top.find("\n", start)
+        end = len(top) if end < 0 else end
+        line = top[start:end]
+        if not below_body and line.count(" ") + line.count("\t") >= BODY_LINE_WORDS - 1 and _BODY_RUN.search(line):
+            below_body = True
+        else:
+            stamp = pattern is not None and pattern.match(top, start, end) is not None
+            if below_body and not stamp:
+                start = end + 1
+                continue
+            line_head = text[:end]
+            for f in finder.iter_find(line, None):
+                if f.value_end or len(f.value) != 10 or f.value.startswith("XXXX"):
+                    continue
+                # a line that is no stamp carries the date alone, after a byline or among items
+                # set apart by separators ("Deadline: 30 June 2025" is a line of the text)
+                if not stamp and line[:f.start].strip() and _BYLINE_ITEMS.search(line[:f.start]) is None:
+                    continue
+                f = replace(f, start=f.start + start, end=f.end + start)
+                if _header_like(line_head, f):
+                    return f
+        start = end + 1
+    return None
     start = text.rfind("\n", 0, limit) + 1
     top = text[:MAX_HEADER_CHARS]
     while start < len(top):
