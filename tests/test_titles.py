@@ -580,3 +580,12 @@ def test_a_remit_names_a_world_region(extractor, text, name, title):
 def test_the_status_of_an_office_and_the_force_it_serves(extractor, text, name, title):
     got = {o.name: o.titles for o in extractor.extract(text).officials}
     assert title in got[name]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The Indian delegation in Delhi will also meet the Mayor of Moscow, Pavel Orlov, next week.", "Pavel Orlov", "RUS"),
+    ("In New Delhi the minister received the Crown Prince of Abu Dhabi, Sheikh Saeed bin Rashid.", "Saeed bin Rashid", "ARE"),
+])
+def test_an_office_of_a_known_place_serves_the_places_state(extractor, text, name, country):
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got[name] == country

@@ -92,6 +92,7 @@ class TitleLexicon:
     # offices of a place ('Governor of Tokyo'), and the places they may name (datelines.tsv)
     place_heads: set[str] = field(default_factory=set)
     places: frozenset = frozenset()
+    place_states: dict[str, str] = field(default_factory=dict)  # a known place's state ("Moscow": RUS)
     place_kind_words: set[str] = field(default_factory=set)  # "region", "Province" after a place's name
     held_body_words: set[str] = field(default_factory=set)  # "Court": the body an office presides over stays in its title
     relation_preps: dict[str, str] = field(default_factory=dict)  # "Relations with ...": a preposition a field word takes
@@ -140,9 +141,13 @@ class TitleLexicon:
             relation_preps=dict(data.get("relation_preps", {})),
             not_before_ranks=set(data.get("not_before_ranks", [])),
             status_modifiers=set(data.get("status_modifiers", [])),
-            places=frozenset(row["place"] for row in read_tsv(_sibling(path, "datelines.tsv")))
-            if data.get("place_heads") else frozenset(),
+            place_states={row["place"]: row["country"] for row in read_tsv(_sibling(path, "datelines.tsv"))}
+            if data.get("place_heads") else {},
         )
+
+    def __post_init__(self) -> None:
+        if self.place_states and not self.places:
+            self.places = frozenset(self.place_states)
 
 
 def _sibling(path, name: str):
@@ -410,6 +415,8 @@ class TitlesComponent(AddsPatterns):
                 break
             if prep == "of" and (head_text in self.lex.place_heads or tv.text(end - 1) in self.lex.place_heads):
                 place_end = None if k in country_at else known_place_end(tv, k, self.lex.places)
+                if place_end is not None and info.country is None:
+                    info.country = self.lex.place_states.get(tv.span_text(k, place_end))  # "Mayor of Moscow": RUS
                 if place_end is None and k == j + 1 and k not in country_at and k not in org_at:
                     place_end = self._unlisted_place_end(tv, k)
                 if place_end is not None:  # "Governor of Tokyo", "Mayor of Paris": the office's place is in its title
