@@ -573,3 +573,14 @@ def test_a_malay_given_name_that_is_a_conjunction(nlp, text, name):
 def test_nor_opening_a_sentence_is_no_name(nlp):
     ex = __import__("dialogue_extract").extract("Nor did the Ambassador comment. Neither side spoke.")
     assert ex.officials == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1 | Protocol on a Joint Task Force on Counter-Terrorism | Joint Secretary (Security), Ministry of Home Affairs",
+     "2 | Agreement on Community Projects | Director General, Ministry of Foreign Affairs",
+     "3 | Memorandum on Terrorism | Under Secretary, Department of Justice"],
+)
+def test_a_documents_field_words_before_a_title_cell_are_no_name(text):
+    import dialogue_extract
+    assert not dialogue_extract.extract(text).officials
