@@ -510,6 +510,11 @@ def test_a_masthead_line_with_a_formal_address_is_no_headline(extractor, line):
     ("Keynote Address by Secretary Lena Ortiz, Ministry of Trade\n\nGood morning to you all.", [("Lena Ortiz", None)]),
     # a headline's verb is no part of the name before it
     ("Minister Vogt Praises the Role of Youth\n\nThe minister spoke at length.", []),
+    # behind forms of address, and in any headline where small words go on after the name
+    ("Remarks by Foreign Minister Dr. Ravi Menon at the Trade Forum, Jakarta\n\nExcellencies, good morning.",
+     [("Ravi Menon", None)]),
+    ("Joint Statement on the State Visit of President Amadou Diallo to the Republic of Korea\n\n"
+     "The two leaders met in Seoul.", [("Amadou Diallo", None)]),
 ])
 def test_the_speaker_a_headline_introduces(extractor, text, expected):
     got = [(o.name, o.country) for o in extractor.extract(text).officials]

@@ -589,17 +589,23 @@ class Scan:
         return 0 <= k < s - 1 and tv.text(k) in (",", ":") and "\n" not in tv.doc_text[tv.starts[k]:tv.starts[s]]
 
     def _speaker_headline(self, line_start: int, s: int, e: int) -> bool:
-        """Whether the name at ``s:e`` is the speaker a headline introduces ("Speech by Federal
-        Foreign Minister Katharina Vogt at the ..."): the line opens so, a title stands right
-        before the name, and the name ends where the headline goes on in small letters, at a comma
-        or a bracket, or at the line's end."""
-        rx, tv = self.grammar.speaker_headline, self.tv
-        if rx is None or not rx.match(tv.doc_text, line_start) or s == 0 or not self._titled(s):
+        """Whether the name at ``s:e`` is the one person a headline names by office ("Speech by
+        Federal Foreign Minister Katharina Vogt at the ...", "Remarks by Minister Dr. X at ...",
+        "State Visit of President X to the ..."): a title stands right before the name (or before
+        its forms of address), and the name ends where the headline goes on in small letters; after
+        a speaker's opener ("Speech by") also at a comma or a bracket, or at the line's end."""
+        tv = self.tv
+        k = s
+        while k > 0 and (k - 1) in self.hon_covered:
+            k -= 1  # "Minister Dr. X"
+        if k == 0 or not self._titled(k):
             return False
-        if e >= tv.n or self._closes_line(e, (",", "(")):
+        if e < tv.n and tv.text(e).isalpha() and tv.text(e).islower():
             return True
-        nxt = tv.text(e)
-        return nxt.isalpha() and nxt.islower()
+        rx = self.grammar.speaker_headline
+        if rx is None or not rx.match(tv.doc_text, line_start):
+            return False
+        return e >= tv.n or self._closes_line(e, (",", "("))
 
     def _titled(self, s: int) -> bool:
         """Whether a title ends right before token ``s``."""
