@@ -72,6 +72,8 @@ def test_fold_idempotent(s):
         ("YB Puan Aisyah binti Karim", "Aisyah binti Karim", "binti Karim", ("Aisyah",), ("YB Puan",)),
         ("Shri Ramesh Chaturvedi ji", "Ramesh Chaturvedi", "Chaturvedi", ("Ramesh",), ("Shri", "ji")),
         ("Smt. Meera Shankar", "Meera Shankar", "Shankar", ("Meera",), ("Smt.",)),
+        ("Seán Ó Floinn", "Seán Ó Floinn", "Ó Floinn", ("Seán",), ()),
+        ("Dr Aoife Ó Máille Walsh", "Aoife Ó Máille Walsh", "Walsh", ("Aoife", "Ó Máille"), ("Dr",)),
         ("Tarun Das", "Tarun Das", "Das", ("Tarun",), ()),
         ("Ben Carter", "Ben Carter", "Carter", ("Ben",), ()),
         ("Orlov's", "Orlov", "Orlov", (), ()),
