@@ -45,6 +45,12 @@ def zones(text: str) -> list[str]:
         "News Counties Business Sports Opinion Africa",
         "(c) 2025 Reuters",
         "(C) Ministry of Foreign Affairs, Government of Fiji",
+        "Home > World > Africa",
+        "You are here: Home » Media » Statements",
+        "Home / Diplomacy / Lima and Quito agree on border crossings",
+        "Get the Gulf Brief newsletter: Qatar's week in diplomacy and more. Sign up now",
+        "Head Office: 12 Marine Drive, Suva, Fiji | Tel: +679 330 0000",
+        "Plot 4, Kampala Road, P.O. Box 9815, Kampala, Uganda",
     ],
 )
 def test_furniture_lines_are_zones(line):
@@ -83,6 +89,10 @@ def test_comment_headers_with_their_state_open_a_comment_section(header):
     "More like this:\nMinister F tours port",
     "Keep reading\nSenator G urges new sanctions",
     "Editor's Picks\nGovernor H visits Seoul",
+    "Latest Stories\nEnvoy J meets Chilean counterpart",
+    "Must Read\nMinister K signs rail accord",
+    "In case you missed it\nPresident L names new cabinet",
+    "Popular on Gulf Times\nCrown Prince M receives delegation",
 ])
 def test_headline_lists_under_a_heading_alone_are_blocks(block):
     text = f"The ministers met in Quito.\n\n{block}\n\nThe talks will resume in May."
@@ -103,6 +113,10 @@ def test_read_teasers_inside_the_text_are_zones(line):
     "Other news outlets reported that the two ministers also discussed visas.",
     "See also the annex on customs procedures agreed by the two sides.",
     "read: the ministry's statement in full",
+    "Home/Interior Minister Ramesh Kumar met the envoy.",
+    "Latest figures show trade between the two countries rose by 12 percent.",
+    "Popular support for the agreement is high, the minister said.",
+    "The embassy, which opened in 2019, has a consular section.",
 ])
 def test_sentences_opening_with_teaser_words_are_text(line):
     assert zones(f"Title\n\n{line}\n\nMore text.") == []
