@@ -1354,3 +1354,14 @@ def test_a_visit_to_the_home_state_sets_no_scene(extractor):
     text = ("Stockholm, 3 May 2025\n\nThe Foreign Minister of Peru, Rosa Quispe Mamani, will visit Sweden on 4 May. "
             "During the visit, she will meet State Secretary Lars Eklund. Sweden and Sweden's partners welcomed it.")
     assert officials(extractor, text)["Lars Eklund"].country == "SWE"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n", "\n \n\n"])
+def test_a_delegation_list_after_a_colon_and_blank_lines(extractor, gap):
+    text = ("Colombo, 4 May 2025\n\nThe Sri Lanka delegation was led by Foreign Secretary Amal Perera.\n\n"
+            "The Ghanaian delegation comprised:" + gap + "Name | Designation\n"
+            "Dr. Kwame Asante | Chief Director, Ministry of Foreign Affairs\n"
+            "Ms. Ama Boateng | Minister-Counsellor, High Commission of Ghana, New Delhi\n\n"
+            "The talks covered trade.\n")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Ama Boateng"] == "GHA" and got["Amal Perera"] == "LKA"

@@ -589,3 +589,8 @@ def test_the_status_of_an_office_and_the_force_it_serves(extractor, text, name, 
 def test_an_office_of_a_known_place_serves_the_places_state(extractor, text, name, country):
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert got[name] == country
+
+
+def test_a_unit_closes_the_office_of_its_director(extractor):
+    ex = extractor.extract("She will be succeeded by Mr Liam Byrne, currently Director of the Asia Pacific Unit, in May.")
+    assert [o.titles for o in ex.officials] == [["Director of the Asia Pacific Unit"]]

@@ -682,9 +682,14 @@ class SideCues:
     @staticmethod
     def _scope_end(text: str, end: int) -> int:
         """The end of the sentence after a phrase; a phrase that opens a list with a colon and a
-        line break reaches to the blank line that ends the list."""
-        if _COLON_LIST.match(text, end):
-            m = _BLANK_LINE.search(text, end)
+        line break reaches to the blank line that ends the list (blank lines between the colon and
+        the list's first line, "comprised:\n\nName | Designation\n...", end nothing)."""
+        colon = _COLON_LIST.match(text, end)
+        if colon:
+            first = colon.end()
+            while first < len(text) and text[first] in " \t\r\n":
+                first += 1
+            m = _BLANK_LINE.search(text, first)
             return m.start() if m else len(text)
         return sentence_end(text, end)
 
