@@ -589,3 +589,13 @@ def test_nor_opening_a_sentence_is_no_name(nlp):
 def test_a_documents_field_words_before_a_title_cell_are_no_name(text):
     import dialogue_extract
     assert not dialogue_extract.extract(text).officials
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The delegation called on General Secretary To Van Hai in Hanoi.", "To Van Hai"),
+    ("He was received by Deputy Minister Do Van Thanh.", "Do Van Thanh"),
+    ("Ambassador Jan van Dijk presented his credentials.", "Jan van Dijk"),
+])
+def test_a_common_word_given_name_before_a_particle(nlp, text, name):
+    ex = __import__("dialogue_extract").extract(text)
+    assert [o.name for o in ex.officials] == [name]

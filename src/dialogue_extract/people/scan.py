@@ -465,7 +465,8 @@ class Scan:
         n = self.tv.n
         if k >= n or self.tv.text(k).isspace():
             return False
-        return self.kind(k, self.unit_end(k)) in ("word", "caps")
+        # (a particle's unit too: "Mr. Do Van Thanh", "General Secretary To Van Hai", "Jan van Dijk")
+        return self.kind(k, self.unit_end(k)) in ("word", "caps", "particle")
 
     def scan_left(self, end: int) -> Optional[Bounds]:
         """The name ending just before token ``end``, as (start, end)."""
