@@ -312,3 +312,17 @@ def test_offices_of_a_list_with_their_own_article_stay_apart(extractor):
 ])
 def test_a_fronted_capacity_phrase_gives_its_office_to_the_clause_subject(extractor, text, name, title):
     assert title in officials(extractor, text)[name].titles
+
+
+@pytest.mark.parametrize("text, name, official", [
+    ("Also present was Mr. Sefo Leota Ioane, Chief Executive Officer of the Ministry of Foreign Affairs and Trade.",
+     "Sefo Leota Ioane", True),
+    ("Chief Executive Officer of the Ministry of Health Mele Taufa Vea briefed the Minister.", "Mele Taufa Vea", True),
+    ("The Minister met Mr. Sefo Leota Ioane, Chief Executive Officer of Pacific Tuna Holdings Ltd.", "Sefo Leota Ioane", False),
+])
+def test_chief_executive_officer_of_a_ministry_is_an_official(extractor, text, name, official):
+    # small states title the permanent head of a ministry 'Chief Executive Officer'; a company's is no official
+    got = officials(extractor, "APIA, 3 May 2025 - " + text)
+    assert (name in got) is official
+    if official:
+        assert got[name].titles == ["Chief Executive Officer"] and got[name].organization.startswith("Ministry of")
