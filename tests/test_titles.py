@@ -156,6 +156,25 @@ def test_lowercase_service_chiefs(extractor, text, title, country):
     assert title in official.titles and official.country == country
 
 
+@pytest.mark.parametrize("text,name,title", [
+    ("UN chief Maria Lindqvist called for restraint.", "Maria Lindqvist", "chief"),
+    ("NATO chief Jens Halvorsen met the defence ministers.", "Jens Halvorsen", "chief"),
+    ("EU foreign policy chief Anna Berg welcomed the accord.", "Anna Berg", "foreign policy chief"),
+    ("The bloc's foreign policy chief, Anna Berg, spoke to reporters.", "Anna Berg", "foreign policy chief"),
+])
+def test_a_bodys_chief_in_news_copy(extractor, text, name, title):
+    (official,) = extractor.extract(text).officials
+    assert official.name == name and title in official.titles and official.country is None
+
+
+@pytest.mark.parametrize("text", [
+    "The village chief Musa Bello welcomed the visitors.",
+    "Their chief Musa Bello welcomed the visitors.",
+])
+def test_chief_alone_is_no_office(extractor, text):
+    assert extractor.extract(text).officials == []
+
+
 @pytest.mark.parametrize("text, name", [
     ("UNICEF Executive Director Anna Larsen visited the camps.", "Anna Larsen"),
     ("WFP Executive Director Mark Olsen met the Minister.", "Mark Olsen"),
