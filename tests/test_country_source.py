@@ -1365,3 +1365,14 @@ def test_a_delegation_list_after_a_colon_and_blank_lines(extractor, gap):
             "The talks covered trade.\n")
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert got["Ama Boateng"] == "GHA" and got["Amal Perera"] == "LKA"
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Lima, 3 May 2026 - The Foreign Minister received a delegation of the Republic of Korea headed by "
+     "the Vice Minister for Multilateral Affairs, Park Min-soo.", "Park Min-soo", "KOR"),
+    ("Accra, 9 March 2026 - The Minister met a delegation from the United Arab Emirates led by "
+     "Minister of State Khalid Al Mansoori.", "Khalid Al Mansoori", "ARE"),
+])
+def test_a_delegation_of_a_state_named_with_the_article_is_led_by_its_official(extractor, text, name, code):
+    o = officials(extractor, text)[name]
+    assert (o.country, o.country_source) == (code, "delegation")
