@@ -613,3 +613,13 @@ def test_an_office_of_a_known_place_serves_the_places_state(extractor, text, nam
 def test_a_unit_closes_the_office_of_its_director(extractor):
     ex = extractor.extract("She will be succeeded by Mr Liam Byrne, currently Director of the Asia Pacific Unit, in May.")
     assert [o.titles for o in ex.officials] == [["Director of the Asia Pacific Unit"]]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The Minister of State (Asia and the Pacific), Jane Holt, met him.", "Jane Holt", "Minister of State (Asia and the Pacific)"),
+    ("The Minister of State (Foreign, Commonwealth and Development Office), Jane Holt, met him.", "Jane Holt", "Minister of State"),
+    ("The Parliamentary Secretary (Department of Foreign Affairs), Tom Reid, replied.", "Tom Reid", "Parliamentary Secretary"),
+])
+def test_a_bracket_naming_a_body_is_no_part_of_the_title(extractor, text, name, title):
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert got[name] == [title]

@@ -368,6 +368,22 @@ class TitlesComponent(AddsPatterns):
             return m
         return None
 
+    def _remit_paren_end(self, tv: TokenView, end: int, org_at: dict[int, Span], info: TitleInfo) -> int:
+        """Index after a parenthesis that names the office's remit ("Minister of State (Middle
+        East and North Africa)", "Secretary (East)"); a parenthesis naming the body the office
+        belongs to ("Minister of State (Foreign, Commonwealth and Development Office)", "(Department
+        of Foreign Affairs)": its first or last word is a body's, ``body_end_words``) is no part of
+        the title but its organisation."""
+        after = self._paren_end(tv, end)
+        if after > end + 2 and (tv.text(after - 2) in self.lex.body_end_words or tv.text(end + 1) in self.lex.body_end_words):
+            org = org_at.get(end + 1)
+            if org is not None and org.end == after - 1:
+                info.organization = info.organization or org.kb_id_
+                info.organization_country = info.organization_country or org.id_ or None
+            info.phrase_end = max(info.phrase_end, after)
+            return end
+        return after
+
     def _paren_end(self, tv: TokenView, end: int) -> int:
         """Index after a parenthesis "(East)" / "(Pakistan, Afghanistan, Iran)", or ``end``."""
         if end < tv.n and tv.text(end) == "(":
@@ -679,12 +695,13 @@ class TitlesComponent(AddsPatterns):
             end = head.end
             if tv.text(end - 1) in self.lex.paren_heads or head.text in self.lex.paren_heads \
                     or tv.text(end - 1) in self.lex.paren_after_complement:
-                end = self._paren_end(tv, end)
+                end = self._remit_paren_end(tv, end, org_at, info)
             end = self._suffix_end(tv, end)
             end, phrase_end = self._complements(tv, end, country_at, org_at, info, head.text)
             if end > head.end and tv.text(end - 1) in self.lex.paren_after_complement:
-                end = self._paren_end(tv, end)  # "Minister of State (Middle East and North Africa)"
+                end = self._remit_paren_end(tv, end, org_at, info)  # "Minister of State (Middle East and North Africa)"
                 phrase_end = max(phrase_end, end)
+            phrase_end = max(phrase_end, info.phrase_end)  # (over a body named in brackets after the office)
             if end == head.end and head.text in self.lex.needs_complement:
                 return None  # "Member" alone is no office
             info.business = self._is_business(tv, head, end, country_at, org_at)
