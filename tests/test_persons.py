@@ -599,3 +599,18 @@ def test_a_documents_field_words_before_a_title_cell_are_no_name(text):
 def test_a_common_word_given_name_before_a_particle(nlp, text, name):
     ex = __import__("dialogue_extract").extract(text)
     assert [o.name for o in ex.officials] == [name]
+
+
+def test_one_word_names_in_a_list_of_offices(nlp):
+    ex = __import__("dialogue_extract").extract(
+        "The President was accompanied by Minister of Trade Hartono, Minister of Manpower Suharti, "
+        "and Minister of Primary and Secondary Education Abdul Rahim.")
+    assert [(o.name, o.titles) for o in ex.officials] == [
+        ("Hartono", ["Minister of Trade"]), ("Suharti", ["Minister of Manpower"]),
+        ("Abdul Rahim", ["Minister of Primary and Secondary Education"])]
+
+
+def test_a_list_of_offices_without_names_names_nobody(nlp):
+    ex = __import__("dialogue_extract").extract(
+        "The delegation included the Minister of Defence, Minister of Trade and Industry, and Minister of Finance.")
+    assert ex.officials == []

@@ -146,7 +146,21 @@ def _one_word_name(scan: Scan, bounds: Bounds) -> bool:
     # "Minister of Finance Okafor said"): a name, not a word of the portfolio run on
     e = bounds[1]
     after = tv.text(e) if e < tv.n else ""
-    return (after.isalpha() and after.islower() and after not in _NOT_A_VERB) or recurs(tv.doc_text, word)
+    return (after.isalpha() and after.islower() and after not in _NOT_A_VERB) or recurs(tv.doc_text, word) \
+        or _next_item_titled(scan, e)
+
+
+def _next_item_titled(scan: Scan, e: int) -> bool:
+    """Whether a list's next item, after a comma or semicolon at token ``e`` (and "and"/"the"),
+    opens with a title: "Minister of Manpower Yassierli, Minister of Health X": each office has
+    its own name, so the word before the comma is the first one's."""
+    tv = scan.tv
+    if e >= tv.n or tv.text(e) not in (",", ";"):
+        return False
+    k = e + 1
+    while k < tv.n and (tv.text(k).isspace() or tv.lower(k) in ("and", "the")):
+        k += 1
+    return k in scan.title_at
 
 
 #: lower-case words that go on a title's complement rather than open the clause's verb
