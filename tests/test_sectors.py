@@ -108,6 +108,8 @@ def test_the_force_an_office_commands_is_evidence_its_title_is_not(nlp, text, si
         ("She chips in with ideas.", "semiconductors"),
         ("a trade-off between goals", "trade_investment"),
         ("the security guard at the door", "security"),
+        ("Norway made results-based payments for reduced deforestation.", "digital"),
+        ("The loan eased the balance of payments pressures.", "digital"),
         ("a culture of impunity", "culture"),
         ("we need space for dialogue", "space"),
         ("the un-named official", "multilateral"),
