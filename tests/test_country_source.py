@@ -37,12 +37,25 @@ def test_a_desk_header_is_no_dateline(extractor):
     "ASTANA. Steppe Wire – ",
     "By Our Correspondent | Astana | 14 November 2024\n\n",
     "ASTANA:\n",
+    # a national agency between slashes after the place (and date)
+    "Astana /Steppe Wire/ ",
+    "Astana, 14 November 2024 /Steppe Wire/ – ",
 ])
 def test_dateline_shapes(extractor, header):
     text = header + ("Prime Minister Askar Zhumanov met Uzbek Foreign Minister Bakhtiyor Saidov. "
                      "Uzbekistan and Uzbekistan's business leaders joined.")
     o = officials(extractor, text)["Askar Zhumanov"]
     assert (o.country, o.country_source) == ("KAZ", "header")
+
+
+@pytest.mark.parametrize("header, code", [
+    ("Moscow /Kabar/ ", "KGZ"),  # the agency between slashes names its state, wherever the place
+    ("Beijing, 14 November 2024 /UzA/ – ", "UZB"),
+])
+def test_an_agency_between_slashes_names_the_home_state(extractor, header, code):
+    text = header + ("Minister of Economy Askar Zhumanov met Uzbek Foreign Minister Bakhtiyor Saidov. "
+                     "Uzbekistan and Uzbekistan's business leaders joined.")
+    assert officials(extractor, text)["Askar Zhumanov"].country == code
 
 
 @pytest.mark.parametrize("place, code", [

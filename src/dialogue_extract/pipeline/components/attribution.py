@@ -155,8 +155,9 @@ class AttributionComponent:
         # May 3", "Seoul (Yonhap) --") or by a full stop and an agency's name ("ASTANA. Agency –")
         self.dateline = LinePattern(
             r"^[ \t]*(" + alternation + r")\b(?:\.?[ \t]*(?:\[[^\]\n]*\])?[ \t]*[,:(—–-]"
-            r"|\.[ \t]+[A-Z][\w'’&. ]{0,40}?[ \t]*[—–-])", re.IGNORECASE
-        )
+            r"|\.[ \t]+[A-Z][\w'’&. ]{0,40}?[ \t]*[—–-]"
+            r"|[ \t]*(?:,[ \t]*[^,/\n]{1,30}[ \t]*)?/[ \t]*[A-Z][\w'’&. -]{0,40}/)", re.IGNORECASE
+        )  # or an agency between slashes: "Ulaanbaatar /MONTSAME/", "Astana, 3 June 2025 /Kazinform/ -"
         header = header or {}
         self.desk_words = set(header.get("desk_words", []))
         self.agencies = dict(header.get("agencies", {}))
@@ -169,8 +170,8 @@ class AttributionComponent:
         venues = sorted(header.get("venue_phrases", []), key=len, reverse=True)
         self.venue = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, venues)) + r")(?![\w-])"
                                 if venues else r"(?!)", re.IGNORECASE)
-        self.agency = re.compile(r"(?:\(|,[ \t]*)(" + _alternation(sorted(self.agencies, key=len, reverse=True))
-                                 + r")(?:\)|[ \t]*[—–-])" if self.agencies else r"(?!)")
+        self.agency = re.compile(r"(?:\(|,[ \t]*|/[ \t]*)(" + _alternation(sorted(self.agencies, key=len, reverse=True))
+                                 + r")(?:\)|[ \t]*[—–-]|[ \t]*/)" if self.agencies else r"(?!)")
         # marks of one state in a header, each a pattern around a form (group 1) and the forms' states:
         # "Last Updated: July 8, 2025, 19:40 IST", a time in the zone of one state only; "1. Helen
         # Ashworth (Bristol North West) (Lab)", a member of a legislature tagged by a party only one
