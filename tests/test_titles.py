@@ -623,3 +623,13 @@ def test_a_unit_closes_the_office_of_its_director(extractor):
 def test_a_bracket_naming_a_body_is_no_part_of_the_title(extractor, text, name, title):
     got = {o.name: o.titles for o in extractor.extract(text).officials}
     assert got[name] == [title]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The Speaker of the Legislative Assembly, Mr. Tomas Vela, welcomed them.", "Tomas Vela", "Speaker of the Legislative Assembly"),
+    ("The Minister for Workers' Welfare and Overseas Employment, Mr. Karim Uddin, met them.", "Karim Uddin",
+     "Minister for Workers' Welfare and Overseas Employment"),
+])
+def test_a_legislature_and_a_plurals_possessive_portfolio(extractor, text, name, title):
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert got[name] == [title]

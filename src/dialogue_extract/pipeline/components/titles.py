@@ -596,8 +596,10 @@ class TitlesComponent(AddsPatterns):
                     m += 1  # "Ibero-America", "Asia-Pacific"
                     continue
                 if t in ("'", "’") and m > k and tv.glued(m - 1) and tv.text(m - 1).endswith("s") \
-                        and m + 1 < n and tv.text(m + 1) in self.lex.complement_words and tv.text(m + 1)[:1].isupper():
-                    m += 1  # "of the ASEAN Foreign Ministers' Meeting": a plural's possessive
+                        and m + 1 < n and (tv.text(m + 1) in self.lex.complement_words
+                                        or tv.text(m + 1) in self.lex.portfolio and tv.text(m + 1) not in self.head_words) \
+                        and tv.text(m + 1)[:1].isupper():
+                    m += 1  # "of the ASEAN Foreign Ministers' Meeting", "for Expatriates' Welfare": a plural's possessive
                     continue
                 # a field inside the complement ("for Political and Peacebuilding Affairs", "of the
                 # Department of Latin American and Caribbean Affairs"): a few capitalised words the
