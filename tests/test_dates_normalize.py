@@ -172,6 +172,17 @@ def test_span_texts(text, texts):
     assert [f.text for f in find_dates(text, SAT)] == texts
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The accord was signed on October 14 last year.", [("October 14 last year", "2024-10-14")]),
+    ("They first met on 2 February of last year.", [("2 February of last year", "2024-02-02")]),
+    ("The summit opens on the 3rd of March next year.", [("the 3rd of March next year", "2026-03-03")]),
+    ("Talks resume on Sept. 9 next year in Lima.", [("Sept. 9 next year", "2026-09-09")]),
+])
+def test_a_day_in_a_year_told_by_its_distance(text, expected):
+    ref = dt.date(2025, 6, 1)
+    assert [(f.text, f.value) for f in find_dates(text, ref)] == expected
+
+
 def test_weekday_after_a_date_takes_its_value():
     found = find_dates("The photo was taken on Nov. 14, Thursday.", dt.date(2024, 11, 15))
     assert [(f.text, f.value) for f in found] == [("Nov. 14", "2024-11-14"), ("Thursday", "2024-11-14")]

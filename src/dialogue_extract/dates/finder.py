@@ -462,7 +462,7 @@ _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]{2,}ed|met|held|signed|said|spoke|took|
 
 #: kinds whose value is always resolved against the reference date
 _RELATIVE_KINDS = frozenset({"relative", "weekday", "weekday_range", "month_alone", "month_rel_after",
-                             "month_rel_before", "day_alone"})
+                             "md_rel_after", "dm_rel_after", "month_rel_before", "day_alone"})
 
 
 def _resolution(m: re.Match, kind: str, p: DateParse) -> tuple[bool, bool, str]:
@@ -729,6 +729,17 @@ def _h_month_rel_after(f, m, k, ctx):
     return DateParse(cal.iso_month(ctx.reference.year + shift, _month(f, m, k)))
 
 
+def _h_day_rel_after(f, m, k, ctx):
+    """"November 29 last year", "3 March of next year": the day in the reference's year shifted."""
+    if ctx.reference is None:
+        return None
+    shift = f.lex.year_shifts.get(" ".join((_g(m, k, "shift") or "").lower().split()))
+    if shift is None:
+        return None
+    v = cal.iso_day(ctx.reference.year + shift, _month(f, m, k), _int(m, k, "d"))
+    return DateParse(v) if v else None
+
+
 def _h_month_rel_before(f, m, k, ctx):
     if ctx.reference is None:
         return None
@@ -874,6 +885,8 @@ _HANDLERS: dict[str, Handler] = {
     "mdy": _h_full,
     "dmony": _h_full,
     "month_rel_after": _h_month_rel_after,
+    "md_rel_after": _h_day_rel_after,
+    "dm_rel_after": _h_day_rel_after,
     "month_rel_before": _h_month_rel_before,
     "my": _h_my,
     "md": _h_full,

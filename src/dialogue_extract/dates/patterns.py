@@ -168,6 +168,9 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
         ("mdy", rf"{weekday_prefix}{month_day('m')}{day('d')}(?:,{OS}|{S}){year('y')}"),
         ("dmony", rf"{day('d')}[-/ ]{month('m')}[-/]{year('y')}"),
         ("month_rel_after", rf"{month('m')}(?:,?{S}(?i:of))?{S}(?P<shift>{year_shift}){S}(?i:year)\b"),
+        # a day and month in a year told by its distance: "November 29 last year", "3 March of next year"
+        ("md_rel_after", rf"{month_day('m')}{day('d')}(?:,?{S}(?i:of))?{S}(?P<shift>{year_shift}){S}(?i:year)\b"),
+        ("dm_rel_after", rf"(?:(?i:the){S})?{day('d')}{S}{day_of}{month('m')}(?:,?{S}(?i:of))?{S}(?P<shift>{year_shift}){S}(?i:year)\b"),
         ("month_rel_before", rf"(?P<shift>{shift}){S}{month_full('m')}{not_followed_by_number}"),
         ("my", rf"{month('m')}(?:{SEPY}|{S}(?i:of){S}){year('y')}"),
         ("md", rf"{weekday_prefix}{month_day('m')}{day('d')}(?!,\d|{OS}[-–]{OS}\d)"),
