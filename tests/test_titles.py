@@ -633,3 +633,15 @@ def test_a_bracket_naming_a_body_is_no_part_of_the_title(extractor, text, name, 
 def test_a_legislature_and_a_plurals_possessive_portfolio(extractor, text, name, title):
     got = {o.name: o.titles for o in extractor.extract(text).officials}
     assert got[name] == [title]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The Cabinet Secretary for Lands, Blue Economy and Urban Development, Ms. Rose Wanjiku, spoke.", "Rose Wanjiku",
+     "Cabinet Secretary for Lands, Blue Economy and Urban Development"),
+    ("The Minister of Agriculture, Livestock Development, Blue Economy and Fisheries, Ms. Leila Bennani, spoke.",
+     "Leila Bennani", "Minister of Agriculture, Livestock Development, Blue Economy and Fisheries"),
+    ("The Minister of Finance, Jane Roe and the Minister of Trade, Ali Khan, met.", "Jane Roe", "Minister of Finance"),
+])
+def test_a_long_list_of_fields_in_a_portfolio(extractor, text, name, title):
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert got[name] == [title]

@@ -265,10 +265,39 @@ class TitlesComponent(AddsPatterns):
         while j < n and j - i < 5 and (self._is_portfolio(tv.text(j), guess) or (
                 j > i and tv.text(j)[:1].isupper() and tv.text(j) in self.lex.complement_words)):
             j += 1
-        if not (j > i and j + 1 < n and tv.text(j) in ("and", "&")):
-            return False
+        if j == i or j + 1 >= n or tv.text(j) not in ("and", "&"):
+            return self._long_portfolio_list(tv, i, guess)
         last = tv.text(j + 1)  # "..., Emigration and Expatriates", "... and Egyptian Expatriates"
         return self._is_portfolio(last, guess) or (last[:1].isupper() and j + 2 < n and self._is_portfolio(tv.text(j + 2), guess))
+
+    def _long_portfolio_list(self, tv: TokenView, i: int, guess: bool) -> bool:
+        """The rest of a list of fields whose items may hold a word the vocabulary does not know
+        before a field word ("Mining, Blue Economy and Maritime Affairs", "Agriculture, Maritime
+        Fisheries, Rural Development, Water and Forests"): items of capitalised words, each ending
+        with a portfolio word, parted by commas, the last after "and"."""
+        n = tv.n
+        j = i
+        items = 0
+        while j < n and items < 6:
+            k = j
+            while k < n and k - j < 3 and tv.text(k)[:1].isupper() and tv.text(k).isalpha() \
+                    and not self._title_starts(tv, k):
+                k += 1
+            if k == j or not self._is_portfolio(tv.text(k - 1), guess):
+                return False  # an item must end with a field word: no name ends a list
+            items += 1
+            if k < n and tv.text(k) == ",":
+                j = k + 1
+                continue
+            if k + 1 < n and tv.text(k) in ("and", "&"):
+                k2 = k + 1
+                e = k2
+                while e < n and e - k2 < 3 and tv.text(e)[:1].isupper() and tv.text(e).isalpha() \
+                        and not self._title_starts(tv, e):
+                    e += 1
+                return e > k2 and self._is_portfolio(tv.text(e - 1), guess)
+            return False
+        return False
 
     def _title_starts(self, tv: TokenView, i: int) -> bool:
         """Whether modifiers and portfolio words from token i lead to an office ("Foreign Minister")."""
