@@ -610,6 +610,16 @@ def test_an_office_of_a_known_place_serves_the_places_state(extractor, text, nam
     assert got[name] == country
 
 
+@pytest.mark.parametrize("text,name,title", [
+    ("The ties were built by King Father Norodom Sihanouk and his generation.", "Norodom Sihanouk", "King Father"),
+    ("Queen Mother Norodom Monineath received the delegation at the palace.", "Norodom Monineath", "Queen Mother"),
+])
+def test_a_former_monarchs_style_is_a_title(text, name, title):
+    import dialogue_extract
+    got = {o.name: o.titles for o in dialogue_extract.extract(text).officials}
+    assert got[name] == [title]
+
+
 def test_a_unit_closes_the_office_of_its_director(extractor):
     ex = extractor.extract("She will be succeeded by Mr Liam Byrne, currently Director of the Asia Pacific Unit, in May.")
     assert [o.titles for o in ex.officials] == [["Director of the Asia Pacific Unit"]]
