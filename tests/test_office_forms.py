@@ -18,6 +18,10 @@ def _officials(extractor, text):
      "Kojo Mensah Boateng", "Minister of Local Government and Decentralisation"),
     ("Dodoma, 2 May 2025. He called on Minister for Water, Sanitation and Irrigation Neema Joseph Mrisho.",
      "Neema Joseph Mrisho", "Minister for Water, Sanitation and Irrigation"),
+    ("Honiara, 2 May 2025. She met the Minister of Police, National Security and Correctional Services, "
+     "the Hon. Peter Tova, on Monday.", "Peter Tova", "Minister of Police, National Security and Correctional Services"),
+    ("Pretoria, 2 May 2025. He met the Minister of Justice and Correctional Services, Ms. Thembi Dlamini.",
+     "Thembi Dlamini", "Minister of Justice and Correctional Services"),
     # letters after the name close it
     ("London, 2 May 2025. The Minister for the Overseas Territories, Alan Beckwith MP, will travel to Anguilla.",
      "Alan Beckwith", "Minister for the Overseas Territories"),
