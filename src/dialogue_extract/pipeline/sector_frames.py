@@ -153,6 +153,12 @@ class Sentences:
     def of(self, i: int) -> int:
         return bisect_right(self._opens, i)
 
+    def bounds(self, i: int) -> tuple[int, int]:
+        """The token range ``[first, end)`` of the sentence of token ``i``."""
+        opens = self._opens
+        k = bisect_right(opens, i)
+        return (opens[k - 1] if k else 0), (opens[k] if k < len(opens) else self.n)
+
 
 _MARK = re.compile(r"[.?!]")
 _BREAK = re.compile(r"\n")

@@ -38,6 +38,7 @@ from ..sector_frames import FIELD_NAME, Frame, FrameFinder, NameZones, Sentences
 LABEL = "SECTOR"
 TOPIC = "topic"  # a pattern's "kind" when it counts only inside a cooperation frame
 _ASIDE_STOPS = frozenset({",", ";", ":", "(", ")", "\u2013", "\u2014"})
+_ASIDE_STOP_CHARS = re.compile("[" + re.escape("".join(sorted(_ASIDE_STOPS))) + "]")
 _EDGE_WORDS = frozenset({"and", "or", "&", "as", "well", "the"})
 _BLOCK_KEY = "de_sectors.BLOCK"
 _DEFLECT_KEY = "de_sectors.DEFLECT"
@@ -570,7 +571,8 @@ class SectorsComponent(AddsPatterns):
             reach.append(max(reach[-1], e))
         return reach
 
-    def _aside(self, doc: Doc, sentences: "Sentences", start: int, end: int, heads: set[int]) -> Optional[tuple[int, int]]:
+    def _aside(self, doc: Doc, sentences: "Sentences", start: int, end: int, heads: set[int],
+               stops: list[int]) -> Optional[tuple[int, int]]:
         """The token range of the aside holding tokens ``[start, end)``, or None when the match
         stands in no aside. An aside is a clause opened by a comma and one of the aside openers
         after a country, a date or a head word (``heads``: the last tokens of such mentions;
@@ -578,23 +580,22 @@ class SectorsComponent(AddsPatterns):
         the port"), or by a biography's opener and verb ("a physician who headed the health
         services"), up to the next comma, semicolon or the end of the sentence; or a fronted
         phrase of circumstance up to the sentence's first comma ("After a tour of the research
-        vessels, the ministers held talks")."""
+        vessels, the ministers held talks"). ``stops``: the view's clause stops (:meth:`_stops`)."""
         view = token_view(doc)
-        sent = sentences.of(start)
-        n = view.n
-        e = end
-        while e < n and sentences.of(e) == sent and view.text(e) not in _ASIDE_STOPS:
-            e += 1
-        i = start - 1
-        while i >= 0 and sentences.of(i) == sent and view.text(i) not in _ASIDE_STOPS:
-            if view.lower(i) in self.bio_openers and i + 1 < start and view.lower(i + 1) in self.bio_verbs:
-                return i, e
-            i -= 1
-        if i < 0 or sentences.of(i) != sent:  # the match is in the sentence's first clause
+        first, last = sentences.bounds(start)
+        k = bisect_left(stops, end)
+        e = min(stops[k] if k < len(stops) else view.n, last)  # the clause's end
+        k = bisect_left(stops, start) - 1
+        i = stops[k] if k >= 0 and stops[k] >= first else first - 1  # the stop opening the clause
+        bio_openers, bio_verbs = self.bio_openers, self.bio_verbs
+        for b in range(start - 2, i, -1):
+            if view.lower(b) in bio_openers and view.lower(b + 1) in bio_verbs:
+                return b, e
+        if i < first:  # the match is in the sentence's first clause
             k = i + 1
             while k < start and view.text(k).isspace():
                 k += 1
-            if view.lower(k) in self.fronted_openers and e < n and view.text(e) == ",":
+            if view.lower(k) in self.fronted_openers and e < view.n and view.text(e) == ",":
                 return k, e
             return None
         if view.text(i) != "," or i + 1 >= start or view.lower(i + 1) not in self.aside_openers:
@@ -602,6 +603,19 @@ class SectorsComponent(AddsPatterns):
         if i - 1 not in heads and view.lower(i - 1) not in self.aside_heads:
             return None
         return i, e
+
+    @staticmethod
+    def _stops(view) -> list[int]:
+        """The tokens of a view that end a clause for an aside (``_ASIDE_STOPS``), in order; found
+        once per view from the text's characters."""
+        text, starts, lengths, n = view.doc_text, view.starts, view.lengths, view.n
+        stops = []
+        for m in _ASIDE_STOP_CHARS.finditer(text):
+            p = m.start()
+            t = bisect_left(starts, p)
+            if t < n and starts[t] == p and lengths[t] == 1:
+                stops.append(t)
+        return stops
 
     def _negated_scopes(self, doc: Doc, sentences: "Sentences", negations: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
         """The token ranges the negation cues reach: from a cue's end (or, for a cue that reaches
@@ -712,7 +726,7 @@ class SectorsComponent(AddsPatterns):
         topic_keys = self._topic_keys
         info = self._key_info
         heading = self.frames.structures.get("heading")
-        cues = starts = heads = all_cues = None
+        cues = starts = heads = all_cues = stops = None
         out = []
         for start, end, match_id in kept:
             sid, allowed = info[match_id]
@@ -725,7 +739,9 @@ class SectorsComponent(AddsPatterns):
                     starts = [c.start for c in cues]
                 if heads is None:
                     heads = {sp.end - 1 for key in self.aside_groups if key in doc.spans for sp in doc.spans[key]}
-                aside = self._aside(doc, sentences, start, end, heads) if cues else None
+                if stops is None:
+                    stops = self._stops(token_view(doc))
+                aside = self._aside(doc, sentences, start, end, heads, stops) if cues else None
                 if aside is not None:
                     inner = [c for c in cues if aside[0] <= c.start and c.end <= aside[1]]
                     cue = licensing_cue(inner, [c.start for c in inner], sentences.of(start), start, end,
@@ -743,7 +759,9 @@ class SectorsComponent(AddsPatterns):
                 # recovering from a health crisis") counts only with a cue of that aside
                 if heads is None:
                     heads = {sp.end - 1 for key in self.aside_groups if key in doc.spans for sp in doc.spans[key]}
-                aside = self._aside(doc, sentences, start, end, heads)
+                if stops is None:
+                    stops = self._stops(token_view(doc))
+                aside = self._aside(doc, sentences, start, end, heads, stops)
                 if aside is not None:
                     if all_cues is None:
                         all_cues = self.frames.cues(doc, text, cue_matches, sentences, None, partial or None,
