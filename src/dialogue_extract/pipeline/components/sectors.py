@@ -571,8 +571,8 @@ class SectorsComponent(AddsPatterns):
             reach.append(max(reach[-1], e))
         return reach
 
-    def _aside(self, doc: Doc, sentences: "Sentences", start: int, end: int, heads: set[int],
-               stops: list[int]) -> Optional[tuple[int, int]]:
+    def _aside(self, view, sentences: "Sentences", start: int, end: int, heads: set[int],
+               clauses: tuple[list[int], list[int]]) -> Optional[tuple[int, int]]:
         """The token range of the aside holding tokens ``[start, end)``, or None when the match
         stands in no aside. An aside is a clause opened by a comma and one of the aside openers
         after a country, a date or a head word (``heads``: the last tokens of such mentions;
@@ -580,17 +580,17 @@ class SectorsComponent(AddsPatterns):
         the port"), or by a biography's opener and verb ("a physician who headed the health
         services"), up to the next comma, semicolon or the end of the sentence; or a fronted
         phrase of circumstance up to the sentence's first comma ("After a tour of the research
-        vessels, the ministers held talks"). ``stops``: the view's clause stops (:meth:`_stops`)."""
-        view = token_view(doc)
+        vessels, the ministers held talks"). ``view``: the document's token view; ``clauses``: its
+        clause stops and biographies' openers (:meth:`_clauses`)."""
+        stops, bios = clauses
         first, last = sentences.bounds(start)
         k = bisect_left(stops, end)
         e = min(stops[k] if k < len(stops) else view.n, last)  # the clause's end
         k = bisect_left(stops, start) - 1
         i = stops[k] if k >= 0 and stops[k] >= first else first - 1  # the stop opening the clause
-        bio_openers, bio_verbs = self.bio_openers, self.bio_verbs
-        for b in range(start - 2, i, -1):
-            if view.lower(b) in bio_openers and view.lower(b + 1) in bio_verbs:
-                return b, e
+        k = bisect_right(bios, start - 2) - 1
+        if k >= 0 and bios[k] > i:  # "a physician who headed the ...": the nearest biography in the clause
+            return bios[k], e
         if i < first:  # the match is in the sentence's first clause
             k = i + 1
             while k < start and view.text(k).isspace():
@@ -604,10 +604,9 @@ class SectorsComponent(AddsPatterns):
             return None
         return i, e
 
-    @staticmethod
-    def _stops(view) -> list[int]:
-        """The tokens of a view that end a clause for an aside (``_ASIDE_STOPS``), in order; found
-        once per view from the text's characters."""
+    def _clauses(self, view) -> tuple[list[int], list[int]]:
+        """The tokens of a view that end a clause for an aside (``_ASIDE_STOPS``) and those that
+        open a biography ("who" in "who headed"), in order; found once per document in the text."""
         text, starts, lengths, n = view.doc_text, view.starts, view.lengths, view.n
         stops = []
         for m in _ASIDE_STOP_CHARS.finditer(text):
@@ -615,7 +614,18 @@ class SectorsComponent(AddsPatterns):
             t = bisect_left(starts, p)
             if t < n and starts[t] == p and lengths[t] == 1:
                 stops.append(t)
-        return stops
+        bios = []
+        verbs = self.bio_verbs
+        for opener in self.bio_openers:
+            for form in {opener, opener.capitalize()}:
+                p = text.find(form)
+                while p >= 0:
+                    t = bisect_left(starts, p)
+                    if t + 1 < n and starts[t] == p and lengths[t] == len(form) and view.lower(t + 1) in verbs:
+                        bios.append(t)
+                    p = text.find(form, p + 1)
+        bios.sort()
+        return stops, bios
 
     def _negated_scopes(self, doc: Doc, sentences: "Sentences", negations: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
         """The token ranges the negation cues reach: from a cue's end (or, for a cue that reaches
@@ -726,7 +736,7 @@ class SectorsComponent(AddsPatterns):
         topic_keys = self._topic_keys
         info = self._key_info
         heading = self.frames.structures.get("heading")
-        cues = starts = heads = all_cues = stops = None
+        cues = starts = heads = all_cues = clauses = view = None
         out = []
         for start, end, match_id in kept:
             sid, allowed = info[match_id]
@@ -738,10 +748,11 @@ class SectorsComponent(AddsPatterns):
                                             token_view(doc))
                     starts = [c.start for c in cues]
                 if heads is None:
-                    heads = {sp.end - 1 for key in self.aside_groups if key in doc.spans for sp in doc.spans[key]}
-                if stops is None:
-                    stops = self._stops(token_view(doc))
-                aside = self._aside(doc, sentences, start, end, heads, stops) if cues else None
+                    heads = {sp.end - 1 for key in self.aside_groups for sp in spans_of(doc, key)}
+                if clauses is None:
+                    view = token_view(doc)
+                    clauses = self._clauses(view)
+                aside = self._aside(view, sentences, start, end, heads, clauses) if cues else None
                 if aside is not None:
                     inner = [c for c in cues if aside[0] <= c.start and c.end <= aside[1]]
                     cue = licensing_cue(inner, [c.start for c in inner], sentences.of(start), start, end,
@@ -758,10 +769,11 @@ class SectorsComponent(AddsPatterns):
                 # a field name in an aside about a country or a time ("his country, which is
                 # recovering from a health crisis") counts only with a cue of that aside
                 if heads is None:
-                    heads = {sp.end - 1 for key in self.aside_groups if key in doc.spans for sp in doc.spans[key]}
-                if stops is None:
-                    stops = self._stops(token_view(doc))
-                aside = self._aside(doc, sentences, start, end, heads, stops)
+                    heads = {sp.end - 1 for key in self.aside_groups for sp in spans_of(doc, key)}
+                if clauses is None:
+                    view = token_view(doc)
+                    clauses = self._clauses(view)
+                aside = self._aside(view, sentences, start, end, heads, clauses)
                 if aside is not None:
                     if all_cues is None:
                         all_cues = self.frames.cues(doc, text, cue_matches, sentences, None, partial or None,
