@@ -720,10 +720,13 @@ def _h_full(f, m, k, ctx):
     return _day_value(_month(f, m, k), _int(m, k, "d"), _int(m, k, "y"), ctx)
 
 
+def _year_shift(f, m, k) -> Optional[int]:
+    """The years the match's "shift" group moves by ("last year": -1), or None."""
+    return f.lex.year_shifts.get(" ".join((_g(m, k, "shift") or "").lower().split()))
+
+
 def _h_month_rel_after(f, m, k, ctx):
-    if ctx.reference is None:
-        return None
-    shift = f.lex.year_shifts.get(" ".join((_g(m, k, "shift") or "").lower().split()))
+    shift = None if ctx.reference is None else _year_shift(f, m, k)
     if shift is None:
         return None
     return DateParse(cal.iso_month(ctx.reference.year + shift, _month(f, m, k)))
@@ -731,9 +734,7 @@ def _h_month_rel_after(f, m, k, ctx):
 
 def _h_day_rel_after(f, m, k, ctx):
     """"November 29 last year", "3 March of next year": the day in the reference's year shifted."""
-    if ctx.reference is None:
-        return None
-    shift = f.lex.year_shifts.get(" ".join((_g(m, k, "shift") or "").lower().split()))
+    shift = None if ctx.reference is None else _year_shift(f, m, k)
     if shift is None:
         return None
     v = cal.iso_day(ctx.reference.year + shift, _month(f, m, k), _int(m, k, "d"))

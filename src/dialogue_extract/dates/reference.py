@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Optional
+from typing import Callable, Optional
 
 from .finder import DateFinder, Found, Partial
 
@@ -132,18 +132,29 @@ def _stamp(text: str, limit: int, finder: DateFinder) -> Optional[Found]:
             if below_body and not stamp:
                 start = end + 1
                 continue
-            line_head = text[:end]
-            for f in finder.iter_find(line, None):
-                if f.value_end or len(f.value) != 10 or f.value.startswith("XXXX"):
-                    continue
-                # a line that is no stamp carries the date alone, after a byline or among items
-                # set apart by separators ("Deadline: 30 June 2025" is a line of the text)
-                if not stamp and line[:f.start].strip() and _BYLINE_ITEMS.search(line[:f.start]) is None:
-                    continue
-                f = replace(f, start=f.start + start, end=f.end + start)
-                if _header_like(line_head, f):
-                    return f
+            # a line that is no stamp carries the date alone, after a byline or among items set
+            # apart by separators ("Deadline: 30 June 2025" is a line of the text)
+            found = _line_date(finder, text, start, end, None if stamp else (
+                lambda f, line=line: not line[:f.start].strip() or _BYLINE_ITEMS.search(line[:f.start]) is not None))
+            if found is not None:
+                return found
         start = end + 1
+    return None
+
+
+def _line_date(finder: DateFinder, text: str, start: int, end: int,
+               accept: Optional[Callable[[Found], bool]] = None) -> Optional[Found]:
+    """The first full date of the line ``text[start:end]`` that the header may carry (and that
+    ``accept``, given the date's offsets in the line, takes), with offsets into ``text``."""
+    line_head = text[:end]
+    for f in finder.iter_find(text[start:end], None):
+        if f.value_end or len(f.value) != 10 or f.value.startswith("XXXX"):
+            continue
+        if accept is not None and not accept(f):
+            continue
+        f = replace(f, start=f.start + start, end=f.end + start)
+        if _header_like(line_head, f):
+            return f
     return None
     start = text.rfind("\n", 0, limit) + 1
     top = text[:MAX_HEADER_CHARS]
@@ -151,13 +162,9 @@ def _stamp(text: str, limit: int, finder: DateFinder) -> Optional[Found]:
         end = top.find("\n", start)
         end = len(top) if end < 0 else end
         if pattern.match(top, start, end):
-            line_head = text[:min(len(text), end)]
-            for f in finder.iter_find(text[start:end], None):
-                if f.value_end or len(f.value) != 10 or f.value.startswith("XXXX"):
-                    continue
-                f = replace(f, start=f.start + start, end=f.end + start)
-                if _header_like(line_head, f):
-                    return f
+            found = _line_date(finder, text, start, end)
+            if found is not None:
+                return found
         start = end + 1
     return None
 
