@@ -173,3 +173,15 @@ def test_office_of_a_public_body_named_with_its_state_stays_public(extractor, te
 ])
 def test_office_of_a_body_whose_name_runs_past_its_institution_word(extractor, text, name):
     assert [o.name for o in extractor.extract(text).officials] == [name]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Oslo, 2 May 2025. She travels with the Special Envoy to the peace talks, Kari Nordmo, on Monday.",
+     "Kari Nordmo", "Special Envoy to the peace talks"),
+    ("Geneva, 2 May 2025. The UN special envoy on the humanitarian situation, Omar Khalid, briefed them.",
+     "Omar Khalid", "special envoy on the humanitarian situation"),
+    # a posting named by a noun for a body stays separable
+    ("Brussels, 2 May 2025. Mark Lee, the US envoy to the bloc, said so.", "Mark Lee", "envoy"),
+])
+def test_a_remit_in_small_letters_before_an_appositive_name(extractor, text, name, title):
+    assert _officials(extractor, text)[name].titles == [title]

@@ -164,6 +164,11 @@ def make_titles(nlp: Language, name: str, extra_patterns: list[str], lexicon_pat
     return component
 
 
+#: how many words in small letters a remit after "the" may have ("to the peace process")
+_COMMON_REMIT_WORDS = 4
+#: nouns after "to the" that stand for the body or state an envoy is posted to, not a remit
+_POSTING_NOUNS = frozenset({"bloc", "organisation", "organization", "union", "alliance", "kingdom", "republic",
+                            "country", "state", "body", "court", "grouping", "association"})
 _HYPHENS = {"-", "–", "‐"}
 
 
@@ -315,6 +320,19 @@ class TitlesComponent(AddsPatterns):
         if i >= n or tv.text(i) not in self.head_words or not tv.text(i)[:1].isupper():
             return None
         return i + 1 if i == start or tv.text(i) not in self.lex.rank_heads else None
+
+    @staticmethod
+    def _common_remit_end(tv: TokenView, j: int, k: int) -> Optional[int]:
+        """The token after a remit in small letters ("to the peace process") that ``the`` after the
+        preposition at ``j`` opens and a comma closes (so an appositive name follows), or None."""
+        if k != j + 2:  # (after "the" only)
+            return None
+        m = k
+        while m < tv.n and m - k < _COMMON_REMIT_WORDS and tv.text(m).isalpha() and tv.text(m).islower():
+            m += 1
+        if not (k < m < tv.n and tv.text(m) == ",") or tv.lower(m - 1) in _POSTING_NOUNS:
+            return None  # ("envoy to the bloc": a posting, separable as "Ambassador to India" is)
+        return m
 
     def _region_end(self, tv: TokenView, i: int) -> Optional[int]:
         """The token after a world region of ``remit_regions`` ("Horn of Africa") that starts at
@@ -473,6 +491,10 @@ class TitlesComponent(AddsPatterns):
                 region_end = self._region_end(tv, k)
                 if region_end is not None:  # "Special Representative for the South Caucasus": the remit
                     title_end = j = region_end
+                    continue
+                remit_end = self._common_remit_end(tv, j, k)
+                if remit_end is not None:  # "Special Envoy to the peace process, X": the remit, then the name
+                    title_end = j = remit_end
                     continue
             if k in country_at:  # "of Japan", "to India", "of the Republic of Korea"
                 span = country_at[k]
