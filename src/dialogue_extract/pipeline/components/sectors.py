@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Iterable, NamedTuple, Optional, Sequence
+from typing import Any, Iterable, NamedTuple, Optional, Sequence
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -42,6 +42,15 @@ _ASIDE_STOP_CHARS = re.compile("[" + re.escape("".join(sorted(_ASIDE_STOPS))) + 
 _EDGE_WORDS = frozenset({"and", "or", "&", "as", "well", "the"})
 _BLOCK_KEY = "de_sectors.BLOCK"
 _DEFLECT_KEY = "de_sectors.DEFLECT"
+class _AsideMarks(NamedTuple):
+    """A document's marks that asides are read from (see ``SectorsComponent._asides``)."""
+
+    view: Any
+    heads: set[int]
+    stops: list[int]
+    bios: list[int]
+
+
 _NEGATE_FORWARD_KEY = "de_sectors.NEGATE_FORWARD"
 _NEGATE_BOTH_KEY = "de_sectors.NEGATE_BOTH"
 _TOKEN_ANCHOR_KEY = "de_sectors.token_anchor"
@@ -571,8 +580,7 @@ class SectorsComponent(AddsPatterns):
             reach.append(max(reach[-1], e))
         return reach
 
-    def _aside(self, view, sentences: "Sentences", start: int, end: int, heads: set[int],
-               clauses: tuple[list[int], list[int]]) -> Optional[tuple[int, int]]:
+    def _aside(self, sentences: "Sentences", start: int, end: int, asides: "_AsideMarks") -> Optional[tuple[int, int]]:
         """The token range of the aside holding tokens ``[start, end)``, or None when the match
         stands in no aside. An aside is a clause opened by a comma and one of the aside openers
         after a country, a date or a head word (``heads``: the last tokens of such mentions;
@@ -580,9 +588,8 @@ class SectorsComponent(AddsPatterns):
         the port"), or by a biography's opener and verb ("a physician who headed the health
         services"), up to the next comma, semicolon or the end of the sentence; or a fronted
         phrase of circumstance up to the sentence's first comma ("After a tour of the research
-        vessels, the ministers held talks"). ``view``: the document's token view; ``clauses``: its
-        clause stops and biographies' openers (:meth:`_clauses`)."""
-        stops, bios = clauses
+        vessels, the ministers held talks"). ``asides``: the document's marks (:meth:`_asides`)."""
+        view, heads, stops, bios = asides
         first, last = sentences.bounds(start)
         k = bisect_left(stops, end)
         e = min(stops[k] if k < len(stops) else view.n, last)  # the clause's end
@@ -604,9 +611,12 @@ class SectorsComponent(AddsPatterns):
             return None
         return i, e
 
-    def _clauses(self, view) -> tuple[list[int], list[int]]:
-        """The tokens of a view that end a clause for an aside (``_ASIDE_STOPS``) and those that
-        open a biography ("who" in "who headed"), in order; found once per document in the text."""
+    def _asides(self, doc: Doc) -> "_AsideMarks":
+        """What :meth:`_aside` reads of a document, found once: its token view, the last tokens of
+        the mentions an aside may follow (``after_groups``), the tokens that end a clause
+        (``_ASIDE_STOPS``) and those that open a biography ("who" in "who headed"), in order."""
+        view = token_view(doc)
+        heads = {sp.end - 1 for key in self.aside_groups for sp in spans_of(doc, key)}
         text, starts, lengths, n = view.doc_text, view.starts, view.lengths, view.n
         stops = []
         for m in _ASIDE_STOP_CHARS.finditer(text):
@@ -625,24 +635,23 @@ class SectorsComponent(AddsPatterns):
                         bios.append(t)
                     p = text.find(form, p + 1)
         bios.sort()
-        return stops, bios
+        return _AsideMarks(view, heads, stops, bios)
 
     def _negated_scopes(self, doc: Doc, sentences: "Sentences", negations: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
         """The token ranges the negation cues reach: from a cue's end (or, for a cue that reaches
         both ways, from the start of its clause) to the end of its clause; a clause ends at the
         sentence's end or at a clause break ("but", ";")."""
         view = token_view(doc)
-        n = view.n
         breaks = self.clause_breaks
         out = []
         for start, end, both in negations:
-            sent = sentences.of(start)
+            first, last = sentences.bounds(start)
             s = start
             if both:
-                while s > 0 and sentences.of(s - 1) == sent and view.lower(s - 1) not in breaks:
+                while s > first and view.lower(s - 1) not in breaks:
                     s -= 1
             e = end
-            while e < n and sentences.of(e) == sent and view.lower(e) not in breaks:
+            while e < last and view.lower(e) not in breaks:
                 e += 1
             out.append((s, e))
         return out
@@ -736,7 +745,7 @@ class SectorsComponent(AddsPatterns):
         topic_keys = self._topic_keys
         info = self._key_info
         heading = self.frames.structures.get("heading")
-        cues = starts = heads = all_cues = clauses = view = None
+        cues = starts = all_cues = asides = None
         out = []
         for start, end, match_id in kept:
             sid, allowed = info[match_id]
@@ -747,12 +756,9 @@ class SectorsComponent(AddsPatterns):
                     cues = self.frames.cues(doc, text, cue_matches, sentences, wanted, partial or None,
                                             token_view(doc))
                     starts = [c.start for c in cues]
-                if heads is None:
-                    heads = {sp.end - 1 for key in self.aside_groups for sp in spans_of(doc, key)}
-                if clauses is None:
-                    view = token_view(doc)
-                    clauses = self._clauses(view)
-                aside = self._aside(view, sentences, start, end, heads, clauses) if cues else None
+                if cues and asides is None:
+                    asides = self._asides(doc)
+                aside = self._aside(sentences, start, end, asides) if cues else None
                 if aside is not None:
                     inner = [c for c in cues if aside[0] <= c.start and c.end <= aside[1]]
                     cue = licensing_cue(inner, [c.start for c in inner], sentences.of(start), start, end,
@@ -768,12 +774,9 @@ class SectorsComponent(AddsPatterns):
             elif self.field_names_in_asides is False:
                 # a field name in an aside about a country or a time ("his country, which is
                 # recovering from a health crisis") counts only with a cue of that aside
-                if heads is None:
-                    heads = {sp.end - 1 for key in self.aside_groups for sp in spans_of(doc, key)}
-                if clauses is None:
-                    view = token_view(doc)
-                    clauses = self._clauses(view)
-                aside = self._aside(view, sentences, start, end, heads, clauses)
+                if asides is None:
+                    asides = self._asides(doc)
+                aside = self._aside(sentences, start, end, asides)
                 if aside is not None:
                     if all_cues is None:
                         all_cues = self.frames.cues(doc, text, cue_matches, sentences, None, partial or None,
