@@ -155,12 +155,13 @@ _FORMAL_ADDRESS = re.compile(r"[ \t]*(?:(?:The|Senator[ \t]+the|Rt\.?)[ \t]+)?(?
                              r"|Her[ \t]+Excellency)[ \t]")
 
 
-def known_place_end(tv: Any, i: int, places: Collection[str]) -> Optional[int]:
-    """Index after a known place (a capital or city of ``datelines.tsv``: "Ankara", "Nay Pyi Taw")
-    of up to three words starting at token ``i`` of the token view ``tv``, or ``None``."""
+def known_place_end(tv: Any, i: int, places: Collection[str], longest: int = 3) -> Optional[int]:
+    """Index after a known place (a capital or city of ``datelines.tsv``: "Ankara", "Nay Pyi Taw";
+    a world region: "Horn of Africa") of up to ``longest`` tokens starting at token ``i`` of the
+    token view ``tv`` (the longest one), or ``None``."""
     if not places or i >= tv.n or not tv.text(i)[:1].isupper():
         return None
-    for size in (3, 2, 1):
+    for size in range(longest, 0, -1):
         if i + size <= tv.n and tv.span_text(i, i + size) in places:
             return i + size
     return None

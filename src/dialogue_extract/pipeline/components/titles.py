@@ -164,6 +164,8 @@ def make_titles(nlp: Language, name: str, extra_patterns: list[str], lexicon_pat
     return component
 
 
+#: how many tokens a world region of ``remit_regions`` may have ("Middle East Peace Process", "Indo-Pacific")
+_REGION_TOKENS = 5
 #: how many words in small letters a remit after "the" may have ("to the peace process")
 _COMMON_REMIT_WORDS = 4
 #: nouns after "to the" that stand for the body or state an envoy is posted to, not a remit
@@ -334,17 +336,6 @@ class TitlesComponent(AddsPatterns):
             return None  # ("envoy to the bloc": a posting, separable as "Ambassador to India" is)
         return m
 
-    def _region_end(self, tv: TokenView, i: int) -> Optional[int]:
-        """The token after a world region of ``remit_regions`` ("Horn of Africa") that starts at
-        token ``i``, or None."""
-        regions = self.lex.remit_regions
-        if not regions or not tv.text(i)[:1].isupper():
-            return None
-        for size in range(min(5, tv.n - i), 0, -1):
-            if tv.span_text(i, i + size) in regions:
-                return i + size
-        return None
-
     def _principal_named(self, tv: TokenView, i: int) -> bool:
         """Whether an office without an article at token ``i`` is followed by its holder's name
         ("to Prime Minister Shehbaz Sharif"): the office after "adviser to" is then that person's."""
@@ -488,7 +479,7 @@ class TitlesComponent(AddsPatterns):
                     title_end = j = place_end
                     continue
             if remit and prep in ("for", "on", "to"):
-                region_end = self._region_end(tv, k)
+                region_end = known_place_end(tv, k, self.lex.remit_regions, longest=_REGION_TOKENS)
                 if region_end is not None:  # "Special Representative for the South Caucasus": the remit
                     title_end = j = region_end
                     continue
