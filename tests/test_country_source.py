@@ -481,6 +481,19 @@ def test_he_is_accompanied_by(extractor):
     assert (o.country, o.country_source) == ("CHL", "delegation")
 
 
+@pytest.mark.parametrize("sentence, other", [
+    ("The President was also accompanied by the Minister of Energy, Mr. Samuel Adjei.", None),
+    ("The President was accompanied by the Minister of Energy, Mr. Samuel Adjei, who discussed trade with the "
+     "Minister of Power, Mr. Arvind Soni.", "Arvind Soni"),
+])
+def test_a_delegation_ends_where_its_clause_turns_to_the_hosts(extractor, sentence, other):
+    text = "New Delhi, 3 March 2026\n\nPrime Minister Mahendra Rawat met President Kwame Boateng of Ghana. " + sentence
+    got = officials(extractor, text)
+    assert (got["Samuel Adjei"].country, got["Samuel Adjei"].country_source) == ("GHA", "delegation")
+    if other:
+        assert got[other].country == "IND"
+
+
 def test_a_visit_at_the_invitation_of_the_host(extractor):
     text = ("New Delhi, July 4\n\nPrime Minister Devendra Kashyap will pay a State Visit to Kenya from 7 to 8 July at "
             "the invitation of President Daniel Kiprono. India values the partnership; India and India's people.")

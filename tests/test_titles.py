@@ -651,6 +651,17 @@ def test_a_legislature_and_a_plurals_possessive_portfolio(extractor, text, name,
     ("The Minister of Agriculture, Livestock Development, Blue Economy and Fisheries, Ms. Leila Bennani, spoke.",
      "Leila Bennani", "Minister of Agriculture, Livestock Development, Blue Economy and Fisheries"),
     ("The Minister of Finance, Jane Roe and the Minister of Trade, Ali Khan, met.", "Jane Roe", "Minister of Finance"),
+    # the last field with its article, and fields the vocabulary lists as nouns of a portfolio
+    ("The Minister of Sports, Arts and the Orange Economy, Ms. Lucia Pardo, spoke.", "Lucia Pardo",
+     "Minister of Sports, Arts and the Orange Economy"),
+    ("He met the Minister of Oceans, Fisheries and the Blue Economy, Ama Mensah, on Friday.", "Ama Mensah",
+     "Minister of Oceans, Fisheries and the Blue Economy"),
+    ("He met the Minister of Art, Heritage and Tourism, Kofi Boateng, on Friday.", "Kofi Boateng",
+     "Minister of Art, Heritage and Tourism"),
+    ("He met the Minister of Sanitation and Hygiene, Kofi Boateng, on Friday.", "Kofi Boateng",
+     "Minister of Sanitation and Hygiene"),
+    ("The Minister of Tolerance and Coexistence, Mr. Khalid Al Marri, hosted them.", "Khalid Al Marri",
+     "Minister of Tolerance and Coexistence"),
 ])
 def test_a_long_list_of_fields_in_a_portfolio(extractor, text, name, title):
     got = {o.name: o.titles for o in extractor.extract(text).officials}

@@ -95,8 +95,10 @@ def sentence_end(text: str, pos: int) -> int:
     i = bisect_left(ends, pos)
     return ends[i] if i < len(ends) else len(text)
 # (the occasion may stand between: "who was joined on the call by", "was accompanied at the talks by")
-_ACCOMPANIED = Located.of(r"\b(?:was|were|is|are|will be)\s+(?:accompanied|joined)\s+"
+_ACCOMPANIED = Located.of(r"\b(?:was|were|is|are|will be)\s+(?:also\s+)?(?:accompanied|joined)\s+"
                           r"(?:(?:on|at|in|during|for)\s+the\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?by\b")
+# "was accompanied by X, who held talks with Y": the clause turns to the other side's officials
+_TURN_TO_OTHER = re.compile(r",\s+(?:who|which)\b[^.;\n]*?\b(?:with|met|meets|called on|calls on|received|hosted)\b")
 # "Accompanying him were X and Y": the last official named before
 _ACCOMPANYING = Located.of(r"\b[Aa]ccompanying (?:him|her)\b")
 # "Accompanying Mr. Thapa were X and Y": the official named after it
@@ -187,6 +189,9 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
         if country is None:
             continue
         end = sentence_end(m.end())
+        turn = _TURN_TO_OTHER.search(text, m.end(), end)
+        if turn is not None:  # "... accompanied by X, who discussed trade with Y": Y is the other side
+            end = turn.end()
         if n_m + 1 < len(accompanied) and accompanied[n_m + 1].start() < end:
             # "... and Minister Y Li Min. Prime Minister Anwar was joined by ...": the next
             # delegation's leader ends this one

@@ -274,6 +274,8 @@ class TitlesComponent(AddsPatterns):
             j += 1
         if j == i or j + 1 >= n or tv.text(j) not in ("and", "&"):
             return self._long_portfolio_list(tv, i, guess)
+        if j + 2 < n and tv.text(j + 1) == "the":
+            j += 1  # "..., Tourism and the Creative Economy"
         last = tv.text(j + 1)  # "..., Emigration and Expatriates", "... and Egyptian Expatriates"
         return self._is_portfolio(last, guess) or (last[:1].isupper() and j + 2 < n and self._is_portfolio(tv.text(j + 2), guess))
 
@@ -298,6 +300,8 @@ class TitlesComponent(AddsPatterns):
                 continue
             if k + 1 < n and tv.text(k) in ("and", "&"):
                 k2 = k + 1
+                if k2 + 1 < n and tv.text(k2) == "the":
+                    k2 += 1  # "..., Oceans and the Blue Economy"
                 e = k2
                 while e < n and e - k2 < 3 and tv.text(e)[:1].isupper() and tv.text(e).isalpha() \
                         and not self._title_starts(tv, e):
