@@ -699,3 +699,54 @@ def test_day_of_the_month_alone(text, reference, expected):
 ])
 def test_the_end_of_the_year(text, expected):
     assert [(f.text, f.value) for f in find_dates(text, JAN20)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a weekday may stand before either end of a range of days
+    ("The forum runs from Tuesday, 4th March to Thursday, 6th March 2025 in Abuja.",
+     ("Tuesday, 4th March to Thursday, 6th March 2025", "2025-03-04", "2025-03-06")),
+    ("Talks: Mon 10 to Wed 12 February, Oslo", ("Mon 10 to Wed 12 February", "2025-02-10", "2025-02-12")),
+    ("The fair is open Friday, May 9 - Sunday, May 11.", ("Friday, May 9 - Sunday, May 11", "2025-05-09", "2025-05-11")),
+    ("They will meet between Monday 3 and Wednesday 5 March.", ("Monday 3 and Wednesday 5 March", "2025-03-03", "2025-03-05")),
+])
+def test_ranges_with_weekdays_at_their_ends(text, expected):
+    assert [(f.text, f.value, f.value_end) for f in find_dates(text, JAN20)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day/month written right after a weekday, as schedules do, dates it
+    ("Delegates must confirm attendance by Thursday 23/1.",
+     [("Thursday", "2025-01-23", "adjacent"), ("23/1", "2025-01-23", "text")]),
+    ("The team flew home on Sunday, 19/1/2025, after the talks.",
+     [("Sunday", "2025-01-19", "adjacent"), ("19/1/2025", "2025-01-19", "text")]),
+    ("Every Friday 17/1 the office opens late.", []),
+])
+def test_weekday_with_a_day_month_beside_it(text, expected):
+    assert [(f.text, f.value, f.source) for f in find_dates(text, JAN20)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare weekday falls in the days the release has dated, when the tense alone gives another day
+    ("The delegation will be in Lima from 27 to 30 January. On Wednesday it will tour the port.",
+     ("Wednesday", "2025-01-29")),
+    ("Wednesday, 29 January: plenary session.\nThe declaration will be adopted on Wednesday.",
+     ("Wednesday", "2025-01-29")),
+    ("The minister was in Hanoi from 6 to 9 January. On Tuesday she met the Prime Minister.",
+     ("Tuesday", "2025-01-07")),
+    # not a dated day on the other side of the reference date, nor one weeks away
+    ("The ministers met on Friday, 10 January. They will meet again on Friday.", ("Friday", "2025-01-24")),
+    ("The summit will take place from 10 to 12 March. On Tuesday the minister will brief Parliament.",
+     ("Tuesday", "2025-01-21")),
+])
+def test_weekday_in_the_days_a_release_dates(text, expected):
+    assert [(f.text, f.value) for f in find_dates(text, JAN20)][-1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a proposal or a request puts what it asks for ahead
+    ("She proposed that the commission convene in Nairobi in March.", ("March", "2025-03")),
+    ("The envoy suggested that both sides resume talks in November.", ("November", "2025-11")),
+    ("Kenya requested that the panel report back on Friday.", ("Friday", "2025-01-24")),
+])
+def test_tense_of_a_proposal(text, expected):
+    assert [(f.text, f.value) for f in find_dates(text, JAN20)] == [expected]

@@ -167,9 +167,12 @@ class DateFinder:
         # what introduces the date a weekday is put beside: "Saturday, that is 25 January",
         # "Tuesday (11/2)", "Monday — 3 March"
         self._appositive = re.compile(
-            rf"{os_}(?P<paren>\(){os_}|,{os_}(?i:that{S}is|i\.e\.|viz\.?|namely){os_},?{os_}|{os_}[–—]{os_}")
+            rf"{os_}(?P<paren>\(){os_}|,{os_}(?i:that{S}is|i\.e\.|viz\.?|namely){os_},?{os_}|{os_}[–—]{os_}"
+            rf"|(?P<bare>,?{S}|,)(?=\d{{1,2}}/\d)")
         # a day/month in parentheses: "(30/7)", "(11/2/2025)"
         self._paren_dm = re.compile(rf"(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})(?:/(?P<y>(?:19|20)\d\d))?(?={os_}\))")
+        # and right after the weekday, as schedules write it: "Friday 15/9", "Tue, 3/6/2025"
+        self._bare_dm = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>(?:19|20)\d\d))?(?![\w/]|[.,:]\d)")
         capitals, self._anchor_words = anchor_parts(self.lex)
         self._anchor_capitals = re.compile(capitals)
         self._starts = re.compile(start_pattern(self.lex))
@@ -326,7 +329,8 @@ class DateFinder:
             parse = _parse(self, m, kind, ctx)
             if kind == "weekday" and previous:
                 try:
-                    parse = self._weekday_after_date(m, ctx, previous[-1]) or parse
+                    parse = (self._weekday_after_date(m, ctx, previous[-1])
+                             or self._weekday_in_dated_days(m, ctx, previous, parse) or parse)
                 except OverflowError:
                     pass
             if parse is not None:
@@ -370,8 +374,8 @@ class DateFinder:
         if lead is None:
             return None
         q = lead.end()
-        if lead.group("paren") is not None:
-            dm = self._paren_dm.match(text, q)
+        if lead.group("paren") is not None or lead.group("bare") is not None:
+            dm = (self._paren_dm if lead.group("paren") is not None else self._bare_dm).match(text, q)
             if dm is not None:
                 a, b = int(dm.group("a")), int(dm.group("b"))
                 year = int(dm.group("y")) if dm.group("y") else None
@@ -403,6 +407,39 @@ class DateFinder:
         if self._after_date.fullmatch(between) is None:
             return None
         return _Adjacent(last.value)
+
+    def _weekday_in_dated_days(self, m: re.Match, ctx: _Context, previous: list[Found],
+                               parse: "Optional[DateParse | Parts]") -> Optional[DateParse]:
+        """A bare weekday after the release has dated the days it speaks of ("the visit will take
+        place from the 21st to the 24th of October ... on Thursday she will visit Kandy"; a
+        programme's "Tuesday, 19 September" and, later, "the agreements to be signed on Tuesday"):
+        that day of a written date or range, when one falls on the weekday in the direction the
+        sentence looks, within two weeks of the reference date, and the tense alone would give
+        another day. The latest such day written before the weekday wins."""
+        if (ctx.reference is None or type(parse) is not DateParse or len(parse.value) != 10
+                or m.group("weekday__shift")):
+            return None
+        wd = self.lex.weekday_number(m.group("weekday__wdname") or "")
+        value = dt.date.fromisoformat(parse.value)
+        forward = value >= ctx.reference
+        for found in reversed(previous):
+            if found.relative or found.source == "dateline" or len(found.value) != 10:
+                continue
+            end = found.value_end if found.value_end and len(found.value_end) == 10 else found.value
+            try:
+                first, last = dt.date.fromisoformat(found.value), dt.date.fromisoformat(end)
+            except ValueError:
+                continue
+            if (last - first).days > 14:
+                continue
+            day = first + dt.timedelta(days=(wd - first.weekday()) % 7)
+            while day <= last:
+                if day != value and abs((day - ctx.reference).days) <= 14 and (day >= ctx.reference) == forward:
+                    return DateParse(day.isoformat())
+                if day == value:
+                    return None
+                day += dt.timedelta(days=7)
+        return None
 
     # -- context -------------------------------------------------------------------------------
     def looks_forward(self, text: str, start: int, end: int) -> bool:

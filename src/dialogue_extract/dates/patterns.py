@@ -114,6 +114,9 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
     wd_full = _cased(lex.weekdays)
     wd_any = rf"\b(?:(?:{wd_full})\b|(?:{_cased(lex.weekday_abbreviations)})\b\.?)"
     weekday_prefix = rf"(?:(?P<wd>{wd_any}),?{S})?"
+    # a weekday before either end of a range of days: "from Monday, 26th January to Wednesday,
+    # 28th January", "Wed 4 to Thu 5 June", "Monday, March 3 - Friday, March 7"
+    wdp = rf"(?:{wd_any},?{S})?"
     year_shift = words_alternation(lex.year_shifts)
     shift = words_alternation(lex.shift_words)
     halves = words_alternation(lex.half_ordinals)
@@ -143,11 +146,11 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
     return [
         ("iso", r"\b(?P<y>1[89]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b(?!-\d)"),
         ("numeric", r"(?<![\d./-])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>1[89]\d\d|20\d\d)(?!\d|[./]\d)"),
-        ("range_dm_dm", rf"{lead}(?P<core>{the}{day('d1')}{S}(?:(?i:of){S})?{month('m1')}{conn}{the}{day('d2')}{S}"
+        ("range_dm_dm", rf"{lead}(?P<core>{wdp}{the}{day('d1')}{S}(?:(?i:of){S})?{month('m1')}{conn}{wdp}{the}{day('d2')}{S}"
                         rf"(?:(?i:of){S})?{month('m2')}(?:{SEPY}{year('y')})?)"),
-        ("range_md_md", rf"{lead}(?P<core>{month_day('m1')}{day('d1')}{conn}{month_day('m2')}{day('d2')}"
+        ("range_md_md", rf"{lead}(?P<core>{wdp}{month_day('m1')}{day('d1')}{conn}{wdp}{month_day('m2')}{day('d2')}"
                         rf"(?:{SEPY}{year('y')})?)"),
-        ("range_dd_m", rf"{lead}(?P<core>{the}{day('d1')}{conn}{the}{day('d2')}{S}(?:(?i:of){S})?{month('m')}"
+        ("range_dd_m", rf"{lead}(?P<core>{wdp}{the}{day('d1')}{conn}{wdp}{the}{day('d2')}{S}(?:(?i:of){S})?{month('m')}"
                        rf"(?:{SEPY}{year('y')})?)"),
         ("range_m_dd", rf"{lead}(?P<core>{month_day('m')}{day('d1')}{conn}{day('d2')}(?:{SEPY}{year('y')})?)"),
         ("range_m_m", rf"{lead}(?P<core>{month('m1')}{conn}{month('m2')}(?:{SEPY}|{S}(?i:of){S}){year('y')})"),
