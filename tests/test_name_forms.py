@@ -396,3 +396,32 @@ def test_a_capitalised_preposition_in_a_headline_is_no_name(extractor):
 ])
 def test_emir_as_a_turkish_given_name(extractor, text, name):
     assert [o.name for o in extractor.extract(text).officials] == [name]
+
+
+@pytest.mark.parametrize("text, name, mention", [
+    # a form of address before the father's name is a word of the name ("bin Haji")
+    ("Kuala Lumpur - The talks were chaired by Rosmah binti Haji Yusof, Minister of Tourism of Malaysia. "
+     "Rosmah Yusof later met the press.", "Rosmah binti Haji Yusof", "Rosmah Yusof"),
+    ("Doha - Sheikh Faisal bin Nasser bin Hamad Al-Kuwari, Minister of Commerce of Qatar, spoke. "
+     "Sheikh Faisal bin Nasser Al Kuwari then signed the agreement.",
+     "Faisal bin Nasser bin Hamad Al-Kuwari", "Faisal bin Nasser Al Kuwari"),
+])
+def test_arabic_and_malay_name_variants_merge(extractor, text, name, mention):
+    officials = _officials(extractor, text)
+    assert list(officials) == [name]
+    assert mention in [m.text for m in officials[name].mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    # "de los", "de las" bind to the next word; "March" is a surname before another name word
+    ("The meeting was attended by Carmen de las Heras Ortiz, Director for Europe.", "Carmen de las Heras Ortiz"),
+    ("Ambassador Luis de los Santos Vega presented his credentials.", "Luis de los Santos Vega"),
+    ("He was received by Ambassador Bartolomé March Servera.", "Bartolomé March Servera"),
+])
+def test_iberian_particles_and_surnames(extractor, text, name):
+    assert name in _officials(extractor, text)
+
+
+def test_march_is_still_a_month_before_a_number(extractor):
+    text = "Ambassador Pilar Soto March 5 2025 presented her credentials."
+    assert "Pilar Soto" in _officials(extractor, text)

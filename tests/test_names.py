@@ -67,7 +67,7 @@ def test_fold_idempotent(s):
         ("Mallam Sani Garba Idris", "Sani Garba Idris", "Idris", ("Sani", "Garba"), ("Mallam",)),
         ("Datin Hajah Rosnah Mat Yusof", "Rosnah Mat Yusof", "Yusof", ("Rosnah", "Mat"), ("Datin", "Hajah")),
         ("Encik Faizal Rahman", "Faizal Rahman", "Rahman", ("Faizal",), ("Encik",)),
-        ("Engineer Waleed bin Saad Al-Harbi", "Waleed bin Saad Al-Harbi", "bin Saad Al-Harbi", ("Waleed",), ("Engineer",)),
+        ("Engineer Waleed bin Saad Al-Harbi", "Waleed bin Saad Al-Harbi", "Al-Harbi", ("Waleed", "bin Saad"), ("Engineer",)),
         ("YB Tuan Hamzah bin Yusof", "Hamzah bin Yusof", "bin Yusof", ("Hamzah",), ("YB Tuan",)),
         ("YB Puan Aisyah binti Karim", "Aisyah binti Karim", "binti Karim", ("Aisyah",), ("YB Puan",)),
         ("Shri Ramesh Chaturvedi ji", "Ramesh Chaturvedi", "Chaturvedi", ("Ramesh",), ("Shri", "ji")),
@@ -225,6 +225,12 @@ def test_lexicon_loads_from_data_files():
         ("ZHOU Kai", "Zhou Kai"),
         ("MOTEGI Toshimitsu", "Toshimitsu Motegi"),
         ("Harold J. Whitaker", "Harold Whitaker"),
+        # a family particle hyphened to its word is the family unit, as when written apart
+        ("Faisal bin Nasser Al Kuwari", "Faisal bin Nasser bin Hamad Al-Kuwari"),
+        ("Al-Kuwari", "Faisal bin Nasser bin Hamad Al-Kuwari"),
+        # a patronymic name without its particle and the father's form of address
+        ("Rosmah Yusof", "Rosmah binti Haji Yusof"),
+        ("Zainal Abidin Rahman", "Zainal Abidin bin Rahman"),
     ],
 )
 def test_compatible(a, b):
@@ -251,6 +257,9 @@ def test_compatible(a, b):
         ("Chaturvedi", "Hartley"),
         ("Marzouq", "Yousef Hamad Al-Jaber Al-Marzouq"),
         ("Sultan", "Hamad bin Sultan"),  # a patronymic names the father, not the person
+        ("Rosmah Ismail", "Rosmah binti Haji Yusof"),
+        ("Zainal Rahman", "Zainal Abidin bin Rahman"),  # the whole given part, not a piece of it
+        ("Hamad Khalifa", "Hamad bin Sultan bin Khalifa"),  # the father, not a forebear further back
     ],
 )
 def test_not_compatible(a, b):

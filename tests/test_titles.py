@@ -64,6 +64,9 @@ def test_of_country_complement_is_separated(nlp):
         ("the Director of the Kenyan Ministry of Health, Jane Wanjiru, said.", "Director", "KEN"),
         # a name after the state is no body
         ("He met the Ambassador of Japan Kenji Tanaka.", "Ambassador", "JPN"),
+        # a body written in small letters after a demonym
+        ("He met Ana Lima, Director for Africa at the Brazilian foreign ministry.", "Director for Africa", "BRA"),
+        ("Kofi Mensah, Counsellor at the Ghanaian embassy, attended.", "Counsellor", "GHA"),
     ],
 )
 def test_a_body_named_by_its_state(nlp, text, title, country):

@@ -462,6 +462,13 @@ def _is_initials_token(tok: str, lex: NameLexicon, n_tokens: int) -> bool:
     return True
 
 
+def _hyphened_family(token: str, lex: NameLexicon) -> bool:
+    """Whether one written word is a family particle hyphened to a name word ("Al-Thani",
+    "El-Sayed"): the family unit "Al Thani" written with a hyphen."""
+    head, dash, rest = token.partition("-")
+    return bool(dash) and rest[:1].isupper() and lex.particles.get(_word_key(head)) == "family"
+
+
 def _structure(tokens: list[str], lex: NameLexicon) -> tuple[bool, str, list[str], bool]:
     """(family_first, family, given units, by_given) of the words of a name."""
     n = len(tokens)
@@ -502,7 +509,7 @@ def _structure(tokens: list[str], lex: NameLexicon) -> tuple[bool, str, list[str
             pending_kind = pending_kind or kind
             continue
         units.append(pending + [t])
-        kinds.append(pending_kind)
+        kinds.append(pending_kind or ("family" if kind is None and _hyphened_family(t, lex) else None))
         pending, pending_kind = [], None
     texts = [" ".join(u) for u in units]
     # trailing initials ("Lakshmi V."): the family name is the last full unit
@@ -701,6 +708,8 @@ def _multi_compatible(pa: ParsedName, pb: ParsedName, threshold: float) -> bool:
         return True  # "Hamad bin Sultan" / "Hamad bin Sultan bin Khalifa Al Qasimi"
     if _given_of_patronymic(pa, pb) or _given_of_patronymic(pb, pa):
         return True  # "Khairul Anuar" / "Khairul Anuar bin Mohd Yusof": the given names alone
+    if _patronymic_dropped(pa, pb) or _patronymic_dropped(pb, pa):
+        return True  # "Mohamad Hasan" / "Mohamad bin Haji Hasan": given names and father's name
     if _first_surname_prefix(pa, pb) or _first_surname_prefix(pb, pa):
         return True  # "Juan Ramón de la Fuente" / "Juan Ramón de la Fuente Ramírez"
     if _given_suffix(pa, pb) or _given_suffix(pb, pa):
@@ -726,6 +735,22 @@ def _given_of_patronymic(short: ParsedName, full: ParsedName) -> bool:
     if not full.by_given or short.by_given or len(short.tokens) != len(full.given):
         return False
     return [fold_key(t) for t in short.tokens] == [fold_key(t) for t in full.given]
+
+
+def _patronymic_dropped(short: ParsedName, full: ParsedName) -> bool:
+    """Whether ``short`` is a patronymic ``full`` name (no family name after it) written without
+    its particle and the forms of address before the father's name: the whole given part, then the
+    father's name ("Anwar Ibrahim" / "Anwar bin Ibrahim", "Mohamad Hasan" / "Mohamad bin Haji
+    Hasan"), as Malay and Gulf releases shorten such names."""
+    if not full.by_given or short.by_given or short.family_first or len(short.tokens) != len(full.given) + 1:
+        return False
+    if fold_key(short.tokens[-1]) != fold_key(full.tokens[-1]):
+        return False
+    lex = load_lexicon()
+    father = full.family.split()[1:-1]  # between the particle and the father's name: only forms of address
+    if any((_word_key(w),) not in lex.honorifics_before for w in father):
+        return False
+    return [fold_key(t) for t in short.tokens[:-1]] == [fold_key(t) for t in full.given]
 
 
 def _first_surname_prefix(short: ParsedName, full: ParsedName) -> bool:

@@ -449,6 +449,19 @@ class Scan:
             j += 1
         return j < n and self.kind(j, self.unit_end(j)) in ("word", "caps")
 
+    def _father_honorific(self, i: int) -> bool:
+        """Whether the one-word form of address at token i, read leftwards inside a name, is a
+        word of it: one the lexicon lists as a name's inner word ("Haji", "Pengiran"), alone or
+        in a row, right after a patronymic particle ("bin Haji Hasan", "binti Pengiran Haji Ali")."""
+        inner, tv = self.grammar.inner_honorifics, self.tv
+        k = i
+        while k > 0 and tv.text(k) in inner:
+            k -= 1
+        if k == i or tv.text(i) not in inner:
+            return False
+        particles = self.grammar.lex.names.particles
+        return particles.get(tv.lower(k).rstrip(".")) == "patronymic" and self.kind(k, k + 1) == "particle"
+
     def _final_honorific(self, i: int, j: int) -> bool:
         """Whether the form of address doc[i:j], after a name word, is the name's last word: one
         the lexicon lists as such ("Tun" in "Kyaw Zeya Tun") with no name word after it."""
@@ -487,6 +500,8 @@ class Scan:
             if kind == "honorific" and not units and self._final_honorific(i, j) and i > 0 \
                     and self.kind(self.unit_start(i), i) in ("word", "caps"):
                 kind = "word"  # "U Win Naing Tun, Permanent Secretary": the name's last word
+            if kind == "honorific" and units and self._father_honorific(i):
+                kind = "word"  # "Mohamad bin Haji Hasan": the father's form of address, in the name
             if kind == "honorific":
                 break
             units.insert(0, (i, j, kind))

@@ -353,7 +353,14 @@ class TitlesComponent(AddsPatterns):
     def _body_named(self, tv: TokenView, i: int) -> bool:
         """Whether the words from ``i`` on, after a state's name, name a body (apart from the
         title, whose state it names): a word of government bodies at once ("Ministry") or after a
-        few capitalised words ("Coast Guard", "National Police"; not "of Japan Kenji Tanaka")."""
+        few capitalised words ("Coast Guard", "National Police"; not "of Japan Kenji Tanaka"), or
+        a body written in small letters after a demonym ("the Mexican foreign ministry", "the
+        Indian embassy")."""
+        k = i
+        while k < tv.n and k - i < 3 and tv.text(k).isalpha() and tv.text(k).islower():
+            if tv.text(k).capitalize() in self.lex.body_end_words:
+                return True  # "foreign ministry", "embassy"
+            k += 1
         for k in range(i, min(tv.n, i + 4)):
             word = tv.text(k)
             if word in self.lex.government_org_words:
