@@ -122,6 +122,9 @@ def test_state_was_represented_by(extractor):
     "Minister of Digital Development Rashad Mammadli led the Azerbaijani delegation.",
     "Also present was Ambassador Rashad Mammadli, who heads the Azerbaijani mission in Ankara.",
     "Ambassador Rashad Mammadli, who leads the Azerbaijani Embassy, also attended.",
+    # a team named with its purpose
+    "Rashad Mammadli, then Deputy Minister, headed the Azerbaijani technical team.",
+    "Rashad Mammadli led the Azerbaijani negotiating team.",
 ])
 def test_head_of_the_delegation(extractor, sentence):
     text = "ANKARA (Wire - 3rd November, 2024) – Minister of Transport Kerem Aksoy hosted talks. " + sentence
