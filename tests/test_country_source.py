@@ -124,7 +124,7 @@ def test_state_was_represented_by(extractor):
     "Ambassador Rashad Mammadli, who leads the Azerbaijani Embassy, also attended.",
     # a team named with its purpose
     "Rashad Mammadli, then Deputy Minister, headed the Azerbaijani technical team.",
-    "Rashad Mammadli led the Azerbaijani negotiating team.",
+    "Deputy Minister Rashad Mammadli led the Azerbaijani negotiating team.",
 ])
 def test_head_of_the_delegation(extractor, sentence):
     text = "ANKARA (Wire - 3rd November, 2024) – Minister of Transport Kerem Aksoy hosted talks. " + sentence
