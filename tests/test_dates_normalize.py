@@ -750,3 +750,16 @@ def test_weekday_in_the_days_a_release_dates(text, expected):
 ])
 def test_tense_of_a_proposal(text, expected):
     assert [(f.text, f.value) for f in find_dates(text, JAN20)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a range or list of days whose year is told by its distance
+    ("The fair will be held between 10-12 March next year.", ("10-12 March next year", "2026-03-10", "2026-03-12")),
+    ("They toured Peru from 3 to 5 June last year.", ("3 to 5 June last year", "2024-06-03", "2024-06-05")),
+    ("Flights resume on September 8-9 of next year.", ("September 8-9 of next year", "2026-09-08", "2026-09-09")),
+    ("It met on the 6th and 7th of May last year.", ("the 6th and 7th of May last year", "2024-05-06", "2024-05-07")),
+    # a fiscal year glued to its abbreviation
+    ("Exports grew 9% in FY2022-23.", ("2022-23", "2022", "2023")),
+])
+def test_ranges_with_a_year_shift_and_fiscal_years(text, expected):
+    assert [(f.text, f.value, f.value_end) for f in find_dates(text, dt.date(2025, 7, 1))] == [expected]

@@ -596,8 +596,18 @@ def _h_dm_numeric(f, m, k, ctx):
     return _day_value(month, day, None, ctx)
 
 
+def _range_year(f, m, k, ctx) -> Optional[int]:
+    """The year written after a range of days, or told by its distance ("next year"), or None."""
+    y = _int(m, k, "y")
+    if y is None and _g(m, k, "shift") is not None:
+        shift = _year_shift(f, m, k)
+        if ctx.reference is not None and shift is not None:
+            y = ctx.reference.year + shift
+    return y
+
+
 def _h_range_dm_dm(f, m, k, ctx):
-    d1, d2, y = _int(m, k, "d1"), _int(m, k, "d2"), _int(m, k, "y")
+    d1, d2, y = _int(m, k, "d1"), _int(m, k, "d2"), _range_year(f, m, k, ctx)
     m1, m2 = _month(f, m, k, "m1"), _month(f, m, k, "m2")
     return _day_range(m1, d1, m2, d2, y, ctx)
 
@@ -620,7 +630,7 @@ def _h_range_dd_m(f, m, k, ctx):
     d1, d2 = _int(m, k, "d1"), _int(m, k, "d2")
     if d1 >= d2:
         return None
-    return _day_range(mm, d1, mm, d2, _int(m, k, "y"), ctx)
+    return _day_range(mm, d1, mm, d2, _range_year(f, m, k, ctx), ctx)
 
 
 def _h_range_m_dd(f, m, k, ctx):
@@ -657,7 +667,7 @@ def _day_list(f: DateFinder, m: re.Match, k: str, ctx: _Context, month_first: bo
     month = _month(f, m, k)
     items = _list_items(m, k, "days", _LIST_DAY)
     days = [int(i.group(1)) for i in items]
-    year = _year_for(month, days[-1], _int(m, k, "y"), ctx)
+    year = _year_for(month, days[-1], _range_year(f, m, k, ctx), ctx)
     values = [cal.iso_day(year, month, d) for d in days]
     if not all(values) or any(b <= a for a, b in zip(days, days[1:])):
         return None

@@ -114,10 +114,12 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
     wd_full = _cased(lex.weekdays)
     wd_any = rf"\b(?:(?:{wd_full})\b|(?:{_cased(lex.weekday_abbreviations)})\b\.?)"
     weekday_prefix = rf"(?:(?P<wd>{wd_any}),?{S})?"
+    year_shift = words_alternation(lex.year_shifts)
     # a weekday before either end of a range of days: "from Monday, 26th January to Wednesday,
     # 28th January", "Wed 4 to Thu 5 June", "Monday, March 3 - Friday, March 7"
     wdp = rf"(?:{wd_any},?{S})?"
-    year_shift = words_alternation(lex.year_shifts)
+    # after a range of days, its year told by its distance: "4-6 March next year"
+    yr = rf"(?:{SEPY}{year('y')}|(?:,?{S}(?i:of))?{S}(?P<shift>{year_shift}){S}(?i:year)\b)"
     shift = words_alternation(lex.shift_words)
     halves = words_alternation(lex.half_ordinals)
     quarters = words_alternation(lex.quarter_ordinals)
@@ -147,15 +149,15 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
         ("iso", r"\b(?P<y>1[89]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b(?!-\d)"),
         ("numeric", r"(?<![\d./-])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>1[89]\d\d|20\d\d)(?!\d|[./]\d)"),
         ("range_dm_dm", rf"{lead}(?P<core>{wdp}{the}{day('d1')}{S}(?:(?i:of){S})?{month('m1')}{conn}{wdp}{the}{day('d2')}{S}"
-                        rf"(?:(?i:of){S})?{month('m2')}(?:{SEPY}{year('y')})?)"),
+                        rf"(?:(?i:of){S})?{month('m2')}{yr}?)"),
         ("range_md_md", rf"{lead}(?P<core>{wdp}{month_day('m1')}{day('d1')}{conn}{wdp}{month_day('m2')}{day('d2')}"
-                        rf"(?:{SEPY}{year('y')})?)"),
+                        rf"{yr}?)"),
         ("range_dd_m", rf"{lead}(?P<core>{wdp}{the}{day('d1')}{conn}{wdp}{the}{day('d2')}{S}(?:(?i:of){S})?{month('m')}"
-                       rf"(?:{SEPY}{year('y')})?)"),
-        ("range_m_dd", rf"{lead}(?P<core>{month_day('m')}{day('d1')}{conn}{day('d2')}(?:{SEPY}{year('y')})?)"),
+                       rf"{yr}?)"),
+        ("range_m_dd", rf"{lead}(?P<core>{month_day('m')}{day('d1')}{conn}{day('d2')}{yr}?)"),
         ("range_m_m", rf"{lead}(?P<core>{month('m1')}{conn}{month('m2')}(?:{SEPY}|{S}(?i:of){S}){year('y')})"),
-        ("list_dd_m", rf"(?P<core>{days_before_month}{S}(?:(?i:of){S})?{month('m')}(?:{SEPY}{year('y')})?)"),
-        ("list_m_dd", rf"(?P<core>{month_day('m')}{days}(?:{SEPY}{year('y')}"
+        ("list_dd_m", rf"(?P<core>{days_before_month}{S}(?:(?i:of){S})?{month('m')}{yr}?)"),
+        ("list_m_dd", rf"(?P<core>{month_day('m')}{days}(?:{yr}"
                       rf"|(?={OS}(?:[,.;:!?)]|$)|{S}(?:{list_followers})\b)))"),
         ("list_m_m", rf"(?:(?P<prep>{preps})(?:{S}|-))?(?P<core>(?P<months>{month_item}(?:,{S}{month_item})*,?{and_}"
                      rf"{month_item})(?:(?:{SEPY}|{S}(?i:of){S}){year('y')}"
@@ -166,7 +168,8 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
         ("quarter", rf"(?:(?i:the){S})?(?P<core>(?P<ord>{quarters}){S}(?i:quarter){S}(?i:of){S}"
                     rf"(?:(?i:the{S}year){S})?(?:{year('y')}|{rel_year}))"),
         ("quarter_q", rf"\bQ(?P<q>[1-4]){OS}[-–]?{OS}(?:(?i:FY){OS})?{year('y')}"),
-        ("range_years", rf"{lead}(?P<core>(?<![\w.,+/$#@-]){year('y1')}(?:{conn}{year('y2')}|[-–/](?P<y2s>\d\d)(?!\w)))"),
+        # a fiscal year may be glued to its abbreviation: "FY2023-24"
+        ("range_years", rf"{lead}(?:FY{OS})?(?P<core>(?:(?<=FY)|(?<![\w.,+/$#@-])){year('y1')}(?:{conn}{year('y2')}|[-–/](?P<y2s>\d\d)(?!\w)))"),
         ("dmy", rf"{weekday_prefix}(?:(?i:the|this){S})?{day('d')}{S}{day_of}{month('m')}{SEPY}{year('y')}"),
         ("mdy", rf"{weekday_prefix}{month_day('m')}{day('d')}(?:,{OS}|{S}){year('y')}"),
         ("dmony", rf"{day('d')}[-/ ]{month('m')}[-/]{year('y')}"),
@@ -203,8 +206,8 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
 LIST_KINDS = ("list_dd_m", "list_m_dd", "list_m_m", "weekday_range")
 #: member kind -> (where its connector is: "before" or "after" it, the list kind to try)
 LIST_MEMBERS = {
-    "dmy": ("before", "list_dd_m"), "dm": ("before", "list_dd_m"),
-    "md": ("after", "list_m_dd"),
+    "dmy": ("before", "list_dd_m"), "dm": ("before", "list_dd_m"), "dm_rel_after": ("before", "list_dd_m"),
+    "md": ("after", "list_m_dd"), "md_rel_after": ("after", "list_m_dd"),
     "my": ("before", "list_m_m"), "month_rel_after": ("before", "list_m_m"), "month_alone": ("after", "list_m_m"),
     "weekday": ("after", "weekday_range"),
 }
@@ -306,7 +309,7 @@ def start_pattern(lex: DateLexicon) -> str:
     # follows none: tested first, it turns away the end of every word at once
     word_first = all(re.match(r"\w", w.strip()[:1] or " ") for w in [*lead, *names])
     boundary = r"(?<!\w)" if word_first else r"\b"
-    return rf"{boundary}(?:\d|[QH]\d|(?:{_cased(names)})(?:\b|(?=\d))|{words_alternation(lead)}\b)"
+    return rf"{boundary}(?:\d|[QH]\d|FY{OS}\d|(?:{_cased(names)})(?:\b|(?=\d))|{words_alternation(lead)}\b)"
 
 
 def start_reach(lex: DateLexicon) -> int:
