@@ -876,3 +876,32 @@ def test_a_field_name_in_an_aside_about_a_country_or_a_time_needs_a_cue_of_the_a
 def test_a_biography_or_a_fronted_circumstance_is_an_aside(nlp, text, absent, present):
     found = pipeline_ids(nlp, text)
     assert (absent is None or absent not in found) and (present is None or present in found)
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [("The ministers expressed concern over the war's impact on global food supplies.", "agriculture"),
+     ("The two countries share a frontier along the Ruvuma river, and their partnership keeps growing.", "water_resources"),
+     ("They agreed to cooperate on malaria control in the Congo basin.", "water_resources"),
+     ("The two sides agreed to work together against illegal sand and gold mining.", "critical_minerals"),
+     ("The ministers agreed to cooperate on protecting critical infrastructure from sabotage.", "connectivity_infrastructure"),
+     ("They recalled a heritage of friendship between the two nations and welcomed the partnership.", "culture"),
+     ("They agreed to promote heritage tourism and religious tourism between the two countries.", "culture"),
+     ("They stressed the security of navigation in the strait and agreed to meet again.", "security")],
+)
+def test_impacts_named_places_illegal_mining_protected_infrastructure_and_kinds_of_tourism(nlp, text, absent):
+    assert absent not in ids(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,sid",
+    [("The governors welcomed the signing of a sister-city agreement between the two ports.", "people_to_people"),
+     ("The mayors agreed to expand their sister cities programme.", "people_to_people"),
+     ("The two agencies agreed to cooperate on lunar exploration.", "space"),
+     ("The two sides welcomed the launch of a jointly built payload on the mission.", "space"),
+     ("The two sides agreed to allocate dedicated berths for transit cargo.", "maritime"),
+     ("They agreed to cooperate on the safety of navigation in the strait.", "maritime"),
+     ("They agreed to promote cultural tourism between the two countries.", "tourism")],
+)
+def test_sister_cities_lunar_missions_berths_navigation_and_cultural_tourism(nlp, text, sid):
+    assert sid in ids(nlp, text)
