@@ -326,3 +326,31 @@ def test_chief_executive_officer_of_a_ministry_is_an_official(extractor, text, n
     assert (name in got) is official
     if official:
         assert got[name].titles == ["Chief Executive Officer"] and got[name].organization.startswith("Ministry of")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Kenya's former Foreign Minister Amina Wanjiku spoke.", "Amina Wanjiku", "KEN"),
+    ("The talks recalled Chile's then Foreign Minister Pablo Rojas Vidal.", "Pablo Rojas Vidal", "CHL"),
+])
+def test_possessive_state_before_former_names_the_state(extractor, text, name, country):
+    got = officials(extractor, text)[name]
+    assert (got.country, got.titles) == (country, ["Foreign Minister"])
+    assert not got.model_dump().get("country_inferred")
+
+
+@pytest.mark.parametrize("verb", ["met with", "held talks with"])
+def test_envoys_marked_with_their_state_do_not_decide_the_home_state(extractor, verb):
+    # both sides' ambassadors are named with their postings; only the visitor's minister is marked
+    text = (f"Minister of Trade Kerem Arslan {verb} Budi Hartono, Minister of Trade of the Republic of "
+            "Indonesia, on 3 May.\n\nThe ministers reviewed preparations for the council to be co-chaired "
+            "by President Murat Ergun and President Joko Susilo next year. Hartono said Indonesia would open "
+            "a trade office, and that Indonesia welcomed investors.\n\nHartono was accompanied by Dewi "
+            "Lestari, Ambassador of Indonesia to Türkiye. Arslan was joined by Selin Aydemir, Ambassador "
+            "of Türkiye to Jakarta.")
+    got = officials(extractor, text)
+    assert (got["Murat Ergun"].country, got["Joko Susilo"].country) == ("TUR", "IDN")
+
+
+def test_police_rank_is_kept_as_written(extractor):
+    got = officials(extractor, "Pol. Gen. Surachai Boonmak, Deputy Commissioner-General of the Royal Thai Police, spoke.")
+    assert got["Surachai Boonmak"].titles[0] == "Pol. Gen."

@@ -31,6 +31,9 @@ from ...people.grammar import LinePattern
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
 from .. import keys
+
+#: titles of a state's envoys: "Ambassador of India to Brazil" marks its state in a release of either side
+_ENVOY_TITLES = ("Ambassador", "High Commissioner", "Consul", "Permanent Representative", "Chargé")
 from ..extensions import set_doc_value, set_span_value, span_value
 from ..groups import spans_of
 
@@ -745,7 +748,9 @@ class AttributionComponent:
                 m = _PLACE_POSSESSIVE.search(tv.doc_text, max(0, start_char - 40), start_char)
                 if m is not None:
                     att.set_country(self.places_folded.get(m.group(1).casefold()), "title")
-            if att.country:  # marked in the text: "Chinese ...", "... of Japan", "his Peruvian counterpart"
+            if att.country and not (attached and all(any(w in stext(t) for w in _ENVOY_TITLES) for t, *_ in attached)):
+                # marked in the text: "Chinese ...", "... of Japan", "his Peruvian counterpart" (not
+                # an envoy: a release names the posting of its own ambassadors as of the others')
                 stated.add(att.country)
             # a national body the lexicon knows ("Ministry of External Affairs"), then a title that
             # names its state ("External Affairs" is India's): only for a state the release names

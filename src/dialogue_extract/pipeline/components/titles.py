@@ -772,7 +772,13 @@ class TitlesComponent(AddsPatterns):
         if start > 0 and tv.lower(start - 1) in ("former", "then", "late"):
             info.former = True
         # prefixes that belong to the phrase, not to the title: "Chinese", "ROK", "Japan's", "MEA"
-        p = _skip_possessive(tv, start)
+        # (also before "former": "Indonesia's former Foreign Minister")
+        q = start
+        while q > 0 and tv.lower(q - 1) in ("former", "then", "late", "ex"):
+            q -= 1
+        p = _skip_possessive(tv, q)
+        if q < start and p not in country_end:
+            p = _skip_possessive(tv, start)
         if p in country_end:
             info.country = info.country or country_end[p].kb_id_
             p = country_end[p].start
