@@ -763,3 +763,21 @@ def test_tense_of_a_proposal(text, expected):
 ])
 def test_ranges_with_a_year_shift_and_fiscal_years(text, expected):
     assert [(f.text, f.value, f.value_end) for f in find_dates(text, dt.date(2025, 7, 1))] == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the present progressive and present tenses of travel and of schedules speak of what is arranged ahead
+    ("The envoy is flying to Canberra on Thursday.", ("Thursday", "2025-01-23")),
+    ("Both delegations are convening in Bern in March.", ("March", "2025-03")),
+    ("The foreign minister lands in Hanoi on Saturday.", ("Saturday", "2025-01-25")),
+    ("Negotiations resume in Brussels on Wednesday.", ("Wednesday", "2025-01-22")),
+    ("The protocol enters into force in November.", ("November", "2025-11")),
+    ("The plenary is set for Friday.", ("Friday", "2025-01-24")),
+    # a word in -ing that is no verb, and a progressive in the past, do not look ahead
+    ("Trade data from December are encouraging.", ("December", "2024-12")),
+    ("She was touring the region on Friday.", ("Friday", "2025-01-17")),
+    # "since" looks back, whatever the tense around it
+    ("He is paying his first visit since assuming office in April.", ("April", "2024-04")),
+])
+def test_tense_of_present_arrangements(sentence, expected):
+    assert [(f.text, f.value) for f in find_dates(sentence, JAN20)] == [expected]

@@ -275,6 +275,7 @@ class DatesLexicon(_Lexicon):
     event_nouns: _Words = []
     caption_line: str = ""
     stamp_line: str = ""
+    progressive_cue: str = ""
 
 
 class HeadersLexicon(_Lexicon):

@@ -133,7 +133,10 @@ class DateFinder:
         # each kind alone (compiled on first use): when a match is refused, the kinds after it
         # are tried in order at the same position (as the alternation of those kinds would)
         self._single: list[Optional[re.Pattern]] = [None] * len(pairs)
-        cues = rf"(?<!\w)(?:(?P<f>{words_alternation(self.lex.future_cues)})|(?P<p>{words_alternation(self.lex.past_cues)}))(?!\w)"
+        future = words_alternation(self.lex.future_cues)
+        if self.lex.progressive_cue:
+            future = f"(?:{future}|{self.lex.progressive_cue})"
+        cues = rf"(?<!\w)(?:(?P<f>{future})|(?P<p>{words_alternation(self.lex.past_cues)}))(?!\w)"
         self._cues = re.compile(cues)
         # "holds the presidency until June": the end of a period that is still running
         # (before the expression, or opening it as its preposition: "until June")

@@ -40,6 +40,7 @@ class DateLexicon:
     event_nouns: tuple[str, ...] = ()
     caption_line: str = ""
     stamp_line: str = ""
+    progressive_cue: str = ""
 
     def month_number(self, word: str) -> Optional[int]:
         """1-12 for a month name or abbreviation (any case, trailing dot allowed)."""
@@ -83,6 +84,7 @@ def lexicon_from_dict(data: Mapping) -> DateLexicon:
         event_nouns=tuple(data.get("event_nouns", ())),
         caption_line=str(data.get("caption_line", "")),
         stamp_line=str(data.get("stamp_line", "")),
+        progressive_cue=str(data.get("progressive_cue", "")),
     )
 
 
