@@ -1405,3 +1405,15 @@ def test_a_delegation_list_after_a_colon_and_blank_lines(extractor, gap):
 def test_a_delegation_of_a_state_named_with_the_article_is_led_by_its_official(extractor, text, name, code):
     o = officials(extractor, text)[name]
     assert (o.country, o.country_source) == (code, "delegation")
+
+
+def test_each_item_of_a_signed_list_is_one_pair_of_sides(extractor):
+    # a list of documents, each "signed by" one official of each side, the lines wrapped as in a PDF
+    text = ("Surabaya, 9 March 2026\n\n1. President Lestari Wibowo of Indonesia received President Baran Yilmaz "
+            "of Türkiye.\n2. The following were signed:\na. MoU on Trade, signed by\nBapak Rudi Hartanto, Head "
+            "of the Trade Agency, and Mr. Kemal\nAydin, Minister of Trade;\nb. MoU on Health, signed by Ibu Sari "
+            "Dewi, Minister of Health, and Mr. Orhan\nKaya, Minister of Health.\n")
+    got = officials(extractor, text)
+    assert (got["Kemal Aydin"].country, got["Kemal Aydin"].country_source) == ("TUR", "side")
+    assert (got["Orhan Kaya"].country, got["Orhan Kaya"].country_source) == ("TUR", "side")
+    assert got["Rudi Hartanto"].country == got["Sari Dewi"].country == "IDN"

@@ -311,10 +311,13 @@ def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tup
     for m in _PAIR.finditer(text):
         i = bisect_left(starts, m.end())
         if i >= len(starts) or starts[i] - m.end() > 2 * _PAIR_GAP \
-                or _SENTENCE_END.search(text, m.end(), starts[i]):
+                or _unwrapped_end(text, m.end(), starts[i]):
             continue
         begin = sentence_start(text, m.start())
         end = sentence_end(text, m.end())
+        if m.group("signed") is not None:  # "a. MoU ..., signed by A and B; b. Agreement ...": one item
+            item_end = text.find(";", m.end(), end)
+            end = end if item_end < 0 else item_end
         if len({id(o) for s, _e, o in mentions[i:bisect_left(starts, end)]}) > 2:
             continue  # "co-chaired by A and B on the Indian side, and by C and D on ...": no pair
         sent = m.group("sent") is not None
@@ -332,11 +335,22 @@ def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tup
             b_start, b_end, b = mentions[i + 1]
             join = _SENT_JOIN if sent else _SIGNED_JOIN if signed else _PAIR_JOIN
             if a is b or b_start - a_end > _PAIR_GAP or not join.match(text, a_end, b_start) \
-                    or _SENTENCE_END.search(text, a_end, b_start):
+                    or _unwrapped_end(text, a_end, b_start):
                 continue
         if (a is not None and a.international) or b.international:
             continue
         _opposite_sides(a, b, home, lambda code: opposite(code, begin, end))
+
+
+# a line break inside a sentence of hard-wrapped text (a PDF's lines): a word or comma before it, a
+# word after it that opens no list item ("signed by\nMr. X", "Mr. Yusuf\nTekin, Minister")
+_WRAP = re.compile(r"(?<=[\w,])\n(?=[^\W\d_])(?![a-z]\.\s)")
+
+
+def _unwrapped_end(text: str, begin: int, end: int) -> bool:
+    """Whether a sentence ends between ``begin`` and ``end``, a wrapped line's break not counted."""
+    return any(m.group() != "\n" or not _WRAP.match(text, m.start())
+               for m in _SENTENCE_END.finditer(text, begin, end))
 
 
 def _own(o: OfficialInfo) -> Optional[str]:
