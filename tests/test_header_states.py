@@ -74,3 +74,25 @@ def test_a_party_tag_in_running_text_of_another_header_does_not_override_it(extr
     text = ("Ministry of Foreign Affairs of Japan\n\nTokyo, 3 March 2026\n\n"
             "Foreign Minister Ken Sato met Mr. Jon Reed (Lab)\nand discussed trade with the United Kingdom.")
     assert officials(extractor, text)["Ken Sato"].country == "JPN"
+
+
+@pytest.mark.parametrize("dateline, code", [
+    ("KAZAN, 14 May 2026 -", "RUS"),
+    ("Daegu, Sept. 3 (Yonhap) --", "KOR"),
+    ("Mombasa, Thursday, 4 June 2026:", "KEN"),
+    ("Cebu City, 04/06/2026 -", "PHL"),
+])
+def test_a_city_of_the_gazetteer_opens_a_dateline(extractor, dateline, code):
+    text = dateline + (" Vice Minister Arun Vale met Deputy Foreign Minister Tomas Ibarra of Chile. Chile and "
+                       "Chile welcomed it.")
+    got = officials(extractor, text)
+    assert got["Arun Vale"].country == code and got["Arun Vale"].country_source == "header"
+
+
+@pytest.mark.parametrize("line", [
+    "Mombasa - Sports - Opinion\n",  # a menu: no date after the place
+    "Kazan: 14°C, light rain\n",
+])
+def test_a_city_without_a_date_opens_no_dateline(extractor, line):
+    text = line + "\nVice Minister Arun Vale met Deputy Foreign Minister Tomas Ibarra of Chile."
+    assert officials(extractor, text)["Arun Vale"].country_source != "header"

@@ -92,19 +92,22 @@ class Attribution:
 
 @Language.factory("de_attribution", default_config={"lexicon_path": None,
                                                       "persons_path": None, "datelines_path": None,
-                                                      "headers_path": None, "dateline_chars": 1500},
+                                                      "cities_path": None, "headers_path": None,
+                                                      "dateline_chars": 1500},
                   requires=["doc.spans", "span._.de_person_info", "span._.de_title_info"],
                   assigns=["span._.de_attribution", "doc._.de_home_country", "doc._.de_issuer_international"])
 def make_attribution(nlp: Language, name: str, lexicon_path: Optional[str],
-                     persons_path: Optional[str], datelines_path: Optional[str],
+                     persons_path: Optional[str], datelines_path: Optional[str], cities_path: Optional[str],
                      headers_path: Optional[str], dateline_chars: int) -> "AttributionComponent":
     data = read_json(lexicon_path or data_path("titles.json"))
     persons = read_json(persons_path or data_path("persons.json"))
     places = {row["place"]: row["country"] for row in read_tsv(datelines_path or data_path("datelines.tsv"))}
+    # more cities a dateline may open with (GeoNames; read only for datelines and bylines)
+    cities = {row["place"]: row["country"] for row in read_tsv(cities_path or data_path("cities.tsv"))}
     header = read_json(headers_path or data_path("headers.json"))
     connectors = [tuple(c) for c in data.get("title_connectors", [["and"]])]
     return AttributionComponent(data.get("title_countries", {}), connectors, set(persons.get("copulas", [])),
-                                places, dateline_chars=dateline_chars,
+                                places, dateline_chars=dateline_chars, cities=cities,
                                 capacity=[tuple(p.lower().split()) for p in persons.get("capacity_phrases", [])],
                                 exclusive=set(data.get("exclusive_offices", [])),
                                 address_titles=set(data.get("address_titles", [])), header=header,
@@ -128,7 +131,8 @@ class AttributionComponent:
                  address_titles: Optional[set[str]] = None, header: Optional[dict] = None,
                  shared: Optional[set[str]] = None, ranks: Optional[set[str]] = None,
                  shared_users: Optional[dict[str, tuple[str, ...]]] = None,
-                 capacity: Optional[list[tuple[str, ...]]] = None) -> None:
+                 capacity: Optional[list[tuple[str, ...]]] = None,
+                 cities: Optional[dict[str, str]] = None) -> None:
         # "X, in her capacity as Chair of ...": the phrases, by their first word
         self.capacity: dict[str, list[tuple[str, ...]]] = {}
         for phrase in capacity or ():
@@ -161,6 +165,18 @@ class AttributionComponent:
             r"|\.[ \t]+[A-Z][\w'’&. ]{0,40}?[ \t]*[—–-]"
             r"|[ \t]*(?:,[ \t]*[^,/\n]{1,30}[ \t]*)?/[ \t]*[A-Z][\w'’&. -]{0,40}/)", re.IGNORECASE
         )  # or an agency between slashes: "Ulaanbaatar /MONTSAME/", "Astana, 3 June 2025 /Kazinform/ -"
+        # a city of the larger gazetteer opens a dateline only with a date right after it ("Bergen, 3
+        # September 2026", "SIBU, Aug 3 (Bernama) -"): a line that merely begins with such a word
+        # ("Metro - ...", "Sale: 50% off") is no dateline
+        self.cities_folded = {p.casefold(): code for p, code in (cities or {}).items()
+                              if p.casefold() not in self.places_folded}
+        month = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+        self.city_dateline = LinePattern(
+            r"^[ \t]*([^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,3}?)[ \t]*[,:(—–-][ \t]*"
+            r"(?:\([^()\n]{1,40}\)[ \t]*[,—–-]?[ \t]*)?(?:[A-Z][a-z]+day,?[ \t]+)?"
+            r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+" + month + r"|" + month + r"[ \t]+\d{1,2}\b"
+            r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})", re.IGNORECASE
+        ) if self.cities_folded else None
         header = header or {}
         self.desk_words = set(header.get("desk_words", []))
         self.agencies = dict(header.get("agencies", {}))
@@ -304,6 +320,23 @@ class AttributionComponent:
             if code and doc is not None and self._venue_dateline(text, doc, code, m.end()):
                 return None, code
             if code:
+                return code, None
+        if self.city_dateline is not None:
+            for m in self.city_dateline.finditer(head):
+                code = self.cities_folded.get(m.group(1).casefold())
+                if code is None:
+                    continue
+                line_end = head.find("\n", m.end())
+                line_text = head[m.start(): line_end if line_end >= 0 else len(head)]
+                agency = self.agency.search(line_text[:120])
+                if agency:
+                    return self.agencies[agency.group(1)], None
+                wire = self.wire.search(line_text[:120]) if doc is not None else None
+                if wire and not any(s.kb_id_ == code and s.start_char >= m.start() + wire.end()
+                                    for s in spans_of(doc, keys.COUNTRIES)):
+                    return None, code
+                if doc is not None and self._venue_dateline(text, doc, code, m.end()):
+                    return None, code
                 return code, None
         m = self.byline_place.search(head)
         if m:
