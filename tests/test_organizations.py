@@ -91,6 +91,9 @@ def test_european_offices(title, international):
     ("officials of the Ministry of Land, Infrastructure, Transport and Tourism met", "Ministry of Land, Infrastructure, Transport and Tourism"),
     ("at the Ministry of Hajj and Umrah today", "Ministry of Hajj and Umrah"),
     ("the Ministry of Foreign Affairs, Trade and Development said", "Ministry of Foreign Affairs, Trade and Development"),
+    # a single word after the field's "and" closes the field, whatever the lexicon knows of it
+    ("Director, Department of Fisheries, Aquaculture and Hatcheries, Dr. Lin Ma", "Department of Fisheries, Aquaculture and Hatcheries"),
+    ("the Ministry of Mines and Quarries, in a note", "Ministry of Mines and Quarries"),
 ])
 def test_a_persons_name_after_a_bodys_field_is_no_part_of_it(nlp, text, body):
     assert [t for t, _, _ in orgs(nlp, text)] == [body]

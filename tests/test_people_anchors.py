@@ -249,3 +249,46 @@ def test_office_label_and_name_alone_on_their_line(extractor, text, name, title)
 ])
 def test_office_label_before_speech_or_headline_names_nobody(extractor, text):
     assert extractor.extract(text).officials == []
+
+
+@pytest.mark.parametrize("text, absent, name, title", [
+    # a document's name ending in capitalised words, then a cell holding an office: no person
+    ("No. | Instrument | Signed by | Signed by\n"
+     "1 | Protocol on Cooperation in Ocean Sciences and Polar Research | Director General, Department of Fisheries "
+     "| Minister of Marine Affairs\n2 | MoU on Youth Affairs | Ms. Rhea Koll, Secretary | Mr. Ivo Stan, Ambassador\n",
+     "Polar Research", "Rhea Koll", "Secretary"),
+    ("S.No.\tDocument\tFirst side\tSecond side\n"
+     "1.\tAgreement on Mutual Assistance in Customs Matters\tCommissioner of Customs\tShri A. Verghese, Consul General\n"
+     "2.\tMoU on Archives\tMr. Pol Rendal, Chief Archivist\tDirector General of Archives\n",
+     "Customs Matters", "A. Verghese", "Consul General"),
+    # a cell holding only a name, then the office in the next cell: the name's
+    ("No. | Name | Office\n3 | Mr. Lars Okonkwo-Berg | Deputy Minister of Trade\n4 | Ms. Ana Petrov | Ambassador\n",
+     None, "Lars Okonkwo-Berg", "Deputy Minister of Trade"),
+    ("Name\tDesignation\n(iv)\tMs. Tuulikki Rask\tPermanent Secretary\n(v)\tMr. Oskar Vale\tCounsellor\n",
+     None, "Tuulikki Rask", "Permanent Secretary"),
+    ("S.No. | Name | Designation\n1 | Hon. Sefa Owusu-Ansah | Deputy Minister of Energy\n2 | Mr. Kofi Lamptey | Director\n",
+     None, "Sefa Owusu-Ansah", "Deputy Minister of Energy"),
+    # "NAME MP, TITLE": a comma, not a cell, after the letters
+    ("Jamaica\nThe Hon Dwayne Whitfield MP, Minister of Tourism and Culture\n", None, "Dwayne Whitfield",
+     "Minister of Tourism and Culture"),
+])
+def test_a_name_before_an_office_in_the_next_cell_fills_its_cell(extractor, text, absent, name, title):
+    officials = {o.name: o.titles for o in extractor.extract(text).officials}
+    if absent is not None:
+        assert absent not in officials
+    if name is not None:
+        assert title in officials.get(name, []), officials
+
+
+@pytest.mark.parametrize("text, name, title, organization", [
+    # "TITLE, BODY, NAME" where the body's own name holds a comma
+    ("Signed by the Secretary, Ministry of Labour, Employment and Social Security, Shri Ravindra Bhat.",
+     "Ravindra Bhat", "Secretary", "Ministry of Labour, Employment and Social Security"),
+    ("Joint Secretary, Department of Food, Public Distribution and Storage, Ms. Kavita Rao | Ambassador Jan Holm",
+     "Kavita Rao", "Joint Secretary", "Department of Food, Public Distribution and Storage"),
+])
+def test_an_office_then_a_body_with_commas_then_the_name(extractor, text, name, title, organization):
+    officials = {o.name: o for o in extractor.extract(text).officials}
+    assert name in officials, sorted(officials)
+    assert officials[name].titles == [title]
+    assert officials[name].organization == organization

@@ -672,3 +672,28 @@ def test_a_legislature_and_a_plurals_possessive_portfolio(extractor, text, name,
 def test_a_long_list_of_fields_in_a_portfolio(extractor, text, name, title):
     got = {o.name: o.titles for o in extractor.extract(text).officials}
     assert got[name] == [title]
+
+
+@pytest.mark.parametrize("text, name, title, organization", [
+    # an office companies have too is a public one in a government body
+    ("The agreement was signed by the Managing Director, Department of Water Affairs, Mr. Tomas Halvorsen.",
+     "Tomas Halvorsen", "Managing Director", "Department of Water Affairs"),
+    ("Ms. Ilse Brandvold, Executive Director, Ministry of Fisheries and Marine Resources, opened the session.",
+     "Ilse Brandvold", "Executive Director", "Ministry of Fisheries and Marine Resources"),
+    ("The Chief Executive Officer of the National Roads Authority, Dr. Amara Kintu, briefed the delegation.",
+     "Amara Kintu", "Chief Executive Officer", None),
+])
+def test_a_company_office_held_in_a_government_body_is_public(extractor, text, name, title, organization):
+    officials = {o.name: o for o in extractor.extract(text).officials}
+    assert name in officials, sorted(officials)
+    assert officials[name].titles[0].startswith(title)
+    if organization is not None:
+        assert officials[name].organization == organization
+
+
+@pytest.mark.parametrize("text", [
+    "The Executive Director of Northwind Shipping Company, Mr. Tomas Halvorsen, spoke at the forum.",
+    "Ms. Ilse Brandvold, Managing Director, Brandvold Holding Ltd, joined the business delegation.",
+])
+def test_a_company_office_outside_government_stays_no_official(extractor, text):
+    assert extractor.extract(text).officials == []

@@ -14,6 +14,7 @@ and its test (``tests/test_people_anchors.py``). :data:`ANCHORS` maps each name 
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from typing import Callable, Optional
@@ -133,6 +134,28 @@ def _opens_line(scan: Scan, k: int) -> bool:
     return k == 0 or "\n" in scan.tv.text(k - 1)
 
 
+def _opens_cell(scan: Scan, k: int) -> bool:
+    """Whether token ``k`` opens its table cell: the start of its line (after a row number such as
+    "3." or "(iii)"), or the token after a cell separator. A name in "NAME | TITLE" fills its cell;
+    capitalised words ending a longer cell ("Agreement on ... Green Hydrogen | Minister of
+    Energy") are the end of a document's name, not a person's."""
+    tv = scan.tv
+    steps = 0  # over the honorifics before the name ("Hon." "H.E. Mr.")
+    while k > 0 and steps < 6 and (tv.text(k - 1) == "." or scan.kind(k - 1, k) == "honorific"):
+        k -= 1
+        steps += 1
+    if _opens_line(scan, k) or tv.text(k - 1) in scan.grammar.separators[1:]:
+        return True
+    j = k - 1  # a row number between the line start (or a separator) and the name
+    while j >= 0 and j > k - 5 and (tv.text(j) in (".", ")", "(") or tv.text(j).rstrip(".)").isdigit()
+                                    or _ROMAN.fullmatch(tv.text(j).rstrip(".)")) is not None):
+        j -= 1
+    return j < k - 1 and (j < 0 or "\n" in tv.text(j) or tv.text(j) in scan.grammar.separators[1:])
+
+
+_ROMAN = re.compile(r"[ivxIVX]{1,5}")
+
+
 def _one_word_name(scan: Scan, bounds: Bounds) -> bool:
     """A single word after a title with a complement that is a one-word name all the same
     ("Indonesian Minister for Foreign Affairs Sugiono ... Minister Sugiono"): no word titles are
@@ -230,6 +253,7 @@ def _name_before_title(scan: Scan, predicate: bool) -> None:
             # "Zhou Kai, Member of the Political Bureau ... and Minister of Foreign Affairs"
             k = _appositive_start(scan, k)
         if k > 1 and tv.text(k - 1) in scan.grammar.separators:  # "NAME, TITLE", "NAME | TITLE"
+            in_cells = tv.text(k - 1) != ","
             e = k - 1
             while e > 1 and tv.text(e - 1) in lex.post_nominals:
                 e -= 1  # "Rt Hon Jane Roe MP, Minister of State": the letters are no part of the name
@@ -246,6 +270,8 @@ def _name_before_title(scan: Scan, predicate: bool) -> None:
             if bounds is not None and _plausible_before_comma(scan, bounds):
                 s, _ = bounds
                 s2, hon, strong = scan.honorifics_before(s)
+                if in_cells and not _opens_cell(scan, s2):
+                    continue  # "MoU on ... Green Hydrogen | Minister of Energy": the end of another cell
                 scan.add(bounds, "title_after", t, hon, strong)
                 continue
 
@@ -598,11 +624,25 @@ def _name_after_comma(scan: Scan, t: Title):
         # "TITLE, NAME"; "the Permanent Secretary, Ministry of Foreign Affairs, Dr. X": the body
         # the office belongs to, set off by commas between them
         if end + 2 < n and tv.text(end + 1) in lex.institution_words:
-            c = end + 2
-            while c < n and c - end < 10 and tv.text(c) not in (",", "\n") and "\n" not in tv.text(c):
+            # (the body's name may hold commas of its own: "Secretary, Ministry of Ports, Shipping
+            # and Waterways, Shri X": the comma that closes the known body)
+            # or, for a body no list knows, the comma an honorific follows: "Joint Secretary,
+            # Department of Food, Public Distribution and Storage, Ms. X")
+            c, body_end, before_hon = end + 2, None, None
+            while c < n and c - end < 16 and tv.text(c) != "\n" and "\n" not in tv.text(c):
+                w = tv.text(c)
+                if w == ",":
+                    if scan.span_end_start.get(c) == end + 1:
+                        body_end = c
+                    elif before_hon is None and c + 1 < n and scan.honorifics_at(c + 1)[1]:
+                        before_hon = c
+                elif not (w[:1].isupper() or w in ("and", "of", "&", "for", "the")):
+                    break  # the words of a body's name only
                 c += 1
-            if c < n and tv.text(c) == "," and scan.span_end_start.get(c) == end + 1:
-                end = c
+            if body_end is None:
+                body_end = before_hon
+            if body_end is not None:
+                end = body_end
     elif word.lower() in ("of", "for"):  # "the President of the ECOWAS Commission, H.E. X"
         k = _after_institution(scan, end + 1)
         if k is None:  # "the Governor of Tokyo, Ms. X": a place; "the Commissioner for Enlargement, X": a remit

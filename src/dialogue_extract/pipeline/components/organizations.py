@@ -189,6 +189,8 @@ def _cut_before_name(doc: Doc, start: int, end: int, field_words: tuple[frozense
     if j - i > _NAME_WORDS:
         return end
     if j == end:
+        if j - i == 1 and doc[i - 1].lower_ in ("and", "&"):
+            return end  # "Department of Food, Public Distribution and Storage": the field's last word
         return end if j - i == 1 and end < len(doc) and doc[end].text[:1].isupper() else i
     if doc[j].lower_ in ("and", "&", ",") and not (j + 1 < end and doc[j + 1].text in portfolio):
         return i

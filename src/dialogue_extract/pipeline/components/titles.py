@@ -81,6 +81,7 @@ class TitleLexicon:
     unit_heads: set[str] = field(default_factory=set)
     unit_words: set[str] = field(default_factory=set)
     ministry_words: set[str] = field(default_factory=set)
+    public_body_words: set[str] = field(default_factory=set)  # "Ministry": a company's office held in one is public
     force_words: set[str] = field(default_factory=set)
     state_named_bodies: set[str] = field(default_factory=set)
     state_only_heads: set[str] = field(default_factory=set)
@@ -127,6 +128,7 @@ class TitleLexicon:
             unit_heads=set(data.get("unit_heads", [])),
             unit_words=set(data.get("unit_words", [])),
             ministry_words=set(data.get("ministry_words", [])),
+            public_body_words=set(data.get("public_body_words", [])),
             force_words=set(data.get("force_words", [])),
             state_named_bodies=set(data.get("state_named_bodies", [])),
             state_only_heads=set(data.get("state_only_heads", [])),
@@ -869,6 +871,8 @@ class TitlesComponent(AddsPatterns):
             # CEO, Managing Director, Founder; but a remit over a region or a field is a public
             # body's office ("Managing Director for Africa" of a foreign service)
             h = head.end
+            if self._names_public_body(tv, h):
+                return False  # "Executive Director, Ministry of Health", "... of the Planning Commission"
             return not (h + 1 < tv.n and tv.lower(h) == "for" and tv.text(h + 1) in self.lex.portfolio
                         and h + 1 not in country_at)
         j = end
@@ -894,6 +898,24 @@ class TitlesComponent(AddsPatterns):
                 return True
         return False
 
+
+    def _names_public_body(self, tv: TokenView, h: int) -> bool:
+        """Whether "of/at [the] X" or ", X" after the office ending at token ``h`` names a government
+        body: a capitalised run holding one of ``public_body_words`` ("the National Planning
+        Commission", "Ministry of Health and Social Services") and none of a business body."""
+        if h + 1 >= tv.n or tv.lower(h) not in ("of", "at", ","):
+            return False
+        k = h + 1 + (tv.lower(h + 1) == "the")
+        if tv.lower(h) == "," and (k >= tv.n or tv.text(k) not in self.lex.public_body_words):
+            return False  # ", X": only a body opening on its kind ("Ministry of ...")
+        if k >= tv.n or self._names_business_body(tv, k):
+            return False
+        m = k
+        while m < tv.n and m - k < 10 and (tv.text(m)[:1].isupper() or tv.lower(m) in ("of", "and", "for", "the")):
+            if tv.text(m) in self.lex.public_body_words:
+                return True
+            m += 1
+        return False
 
     def _names_business_body(self, tv: TokenView, k: int) -> bool:
         """Whether the capitalised name opening at token ``k`` (a state's name or demonym
