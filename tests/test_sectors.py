@@ -905,3 +905,26 @@ def test_impacts_named_places_illegal_mining_protected_infrastructure_and_kinds_
 )
 def test_sister_cities_lunar_missions_berths_navigation_and_cultural_tourism(nlp, text, sid):
     assert sid in ids(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a capitalised cue after an instrument's name opens the field the instrument is about
+        ("2 | Programme for Cooperation in Oceanographic Research | Ms. A, Secretary\n", "science_technology", None),
+        ("Work Plan of Cooperation in Scientific Research for 2027-2029 was adopted.\n", "science_technology", None),
+        # but a capitalised cue continuing a name does not
+        ("The Centenary of Friendship and Cooperation was marked with a research fair.\n", None, "science_technology"),
+        # an exchange of notes is an instrument of agreement: its topic words count
+        ("Exchange of Notes on the loan for the Metro Railway Extension Project\n", "connectivity_infrastructure", None),
+        # an industry named by its field is that field
+        ("The leaders welcomed cooperation in semiconductor industry development.", "semiconductors", "trade_investment"),
+        # payments technology is digital, a pharmacopoeia health, an OCI card consular
+        ("They agreed to share payment technology for remittances.", "digital", "science_technology"),
+        ("An MoU on cooperation in pharmacopoeia standards was signed.", "health", None),
+        ("Announcement: extension of OCI cards to the seventh generation of the community.", "mobility_consular", None),
+    ],
+)
+def test_instruments_open_their_fields_and_fields_named_in_compounds(nlp, text, present, absent):
+    found = pipeline_ids(nlp, text)
+    assert (absent is None or absent not in found) and (present is None or present in found), found

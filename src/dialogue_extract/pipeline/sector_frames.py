@@ -168,9 +168,12 @@ class FrameFinder:
     """The cues of a set of frames, added to a case-insensitive PhraseMatcher that the caller
     runs (the sectors component's single pass); ``cues`` reads its matches."""
 
-    def __init__(self, nlp, frames: Iterable[Frame], matcher: PhraseMatcher) -> None:
+    def __init__(self, nlp, frames: Iterable[Frame], matcher: PhraseMatcher,
+                 instruments: Iterable[str] = ()) -> None:
         self.nlp = nlp
         self.frames = tuple(frames)
+        #: words naming an instrument ("programme"): a capitalised cue after one opens its field
+        self.instruments = frozenset(w.lower() for w in instruments)
         #: match key -> frame name
         self.names: dict[int, str] = {}
         #: the frames found by the layout ("heading" -> frame name)
@@ -201,27 +204,31 @@ class FrameFinder:
                 continue
             if skip and _inside(skip, start, end):
                 continue
-            if text[sentences.idx[start]].isupper() and continues_name(doc, start, view):
+            if text[sentences.idx[start]].isupper() and continues_name(doc, start, view, self.instruments):
                 continue
             out.append(Cue(start, end, names[key], sent))
         out.sort()
         return out
 
 
-def continues_name(doc: Doc, i: int, view: Optional[TokenView] = None) -> bool:
+def continues_name(doc: Doc, i: int, view: Optional[TokenView] = None, instruments: frozenset = frozenset()) -> bool:
     """Whether a capitalised word continues a name: it follows a capitalised word, directly or
     through "and", "of", "for" or "&" ("Friendship and Cooperation"). ``view``: the Doc's
-    token view (read instead of Token objects)."""
+    token view (read instead of Token objects). After one of ``instruments`` and a preposition
+    the word opens what the instrument is about ("Programme for Cooperation in ...")."""
     view = view or token_view(doc)
     first = view.text(i)
     if not first[:1].isupper() or not first[1:].islower():  # "MoU" is no name word
         return False
     j = i - 1
-    if j >= 0 and view.lower(j) in _NAME_JOINERS:
+    joined = j >= 0 and view.lower(j) in _NAME_JOINERS
+    if joined:
         j -= 1
     if j < 0 or (j + 1 < i and "\n" in view.text(j + 1)):
         return False
     prev = view.text(j)
+    if joined and view.lower(j) in instruments and view.lower(j + 1) in ("for", "of", "on"):
+        return False
     return prev[:1].isupper() and prev.isalpha()
 
 

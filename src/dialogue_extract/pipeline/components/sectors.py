@@ -423,7 +423,8 @@ class SectorsComponent(AddsPatterns):
         # of the token patterns.
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.frames = FrameFinder(nlp, self._frames, self.phrases)  # frame cues: same single pass
+        self.frames = FrameFinder(nlp, self._frames, self.phrases,  # frame cues: same single pass
+                                  (name_zones or {}).get("instrument_heads", ()))
         strings = nlp.vocab.strings
         self._label = strings.add(LABEL)
         self._folded: set[int] = set()  # match keys of the case-insensitive phrases
