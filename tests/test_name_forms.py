@@ -425,3 +425,16 @@ def test_iberian_particles_and_surnames(extractor, text, name):
 def test_march_is_still_a_month_before_a_number(extractor):
     text = "Ambassador Pilar Soto March 5 2025 presented her credentials."
     assert "Pilar Soto" in _officials(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, mention", [
+    # a later form whose given name is another transliteration of the anchored one
+    ("Minister Dmitry Volkov opened the talks. Later Dmitri Volkov and Anna Volkov left.",
+     "Dmitry Volkov", "Dmitri Volkov"),
+    ("Deputy Minister Andrey Yuryevich Orlov spoke first. Andrei Orlov then took questions.",
+     "Andrey Yuryevich Orlov", "Andrei Orlov"),
+])
+def test_later_transliterated_full_name_is_a_mention(extractor, text, name, mention):
+    officials = _officials(extractor, text)
+    assert list(officials) == [name]
+    assert mention in [m.text for m in officials[name].mentions]

@@ -92,6 +92,8 @@ def bare_mentions(scan: Scan) -> list[Bounds]:
         if goes_on or after_name:
             form = text[m_start:m_end]
             longer = _vouched_longer(scan, start, form, anchored_by_form) if goes_on else None
+            if longer is None and after_name:
+                longer = _vouched_before(scan, start, end, form, anchored_by_form)
             if longer is None:
                 longer = _fuller_name(scan, start, end, form, anchored_by_form, first_anchor)
             if longer is not None and longer not in fuller_seen:
@@ -177,6 +179,30 @@ def _vouched_longer(scan: Scan, start: int, form: str, anchored_by_form: dict[st
     person, "Sultan Al Mansouri" of "Sultan bin Saeed Al Mansoori"), else ``None``."""
     bounds = scan.scan_right(start)
     if bounds is None or bounds[1] - bounds[0] < 2:
+        return None
+    longer = scan.tv.span_text(*bounds)
+    names = scan.grammar.lex.names
+    fits = {a for a in anchored_by_form.get(form, ()) if names_compatible(longer, a, lexicon=names)}
+    return bounds if len(fits) == 1 else None
+
+
+def _vouched_before(scan: Scan, start: int, end: int, form: str,
+                    anchored_by_form: dict[str, list[str]]) -> Optional[Bounds]:
+    """The longer name ending with the anchored ``form`` at token ``end``, when it is compatible
+    with exactly one anchored name that has that form (a transliteration of the given name,
+    "Sergei Lavrov" of "Sergey Viktorovich Lavrov"), else ``None``."""
+    left = start
+    while left > 0 and not scan.tv.glued(left - 1):
+        i = scan.unit_start(left)
+        if i >= left or scan.kind(i, left) not in ("word", "caps", "initial", "particle"):
+            break
+        left = i
+    if left == start:
+        return None
+    bounds = scan.scan_right(left)
+    if bounds is None or bounds != (left, end):
+        return None
+    if any(s < end and left < e for s, e in scan.found):
         return None
     longer = scan.tv.span_text(*bounds)
     names = scan.grammar.lex.names
