@@ -354,3 +354,13 @@ def test_envoys_marked_with_their_state_do_not_decide_the_home_state(extractor, 
 def test_police_rank_is_kept_as_written(extractor):
     got = officials(extractor, "Pol. Gen. Surachai Boonmak, Deputy Commissioner-General of the Royal Thai Police, spoke.")
     assert got["Surachai Boonmak"].titles[0] == "Pol. Gen."
+
+
+def test_the_envoy_of_one_state_marks_the_visiting_side(extractor):
+    # the only official marked with a state is the visitors' ambassador: the release is the other side's
+    text = ("Note to the press\n\nThe third round of consultations between Chile and Peru took place today at the "
+            "ministry. It was co-chaired by the Undersecretary of Foreign Affairs, Ana Soto Vidal, and the "
+            "Vice Minister, Jorge Quispe Huaman. Chile and Peru agreed to meet again next year, when the "
+            "council also meets. The Ambassador of Peru in Santiago, Luis Mamani, also took part.")
+    got = officials(extractor, text)
+    assert (got["Ana Soto Vidal"].country, got["Jorge Quispe Huaman"].country) == ("CHL", "PER")

@@ -615,6 +615,7 @@ class AttributionComponent:
         prev_person_end: dict[int, Span] = {}
         person_ends = {p.end for p in spans_of(doc, keys.PERSONS)}
         stated: set[str] = set()
+        envoy_states: set[str] = set()  # the states of the envoys named with their postings
         counts = country_counts(doc)
         named = counts
         hend = self.header_end(tv.doc_text)  # (read once: the header rules below all need it)
@@ -781,10 +782,12 @@ class AttributionComponent:
                 m = _PLACE_POSSESSIVE.search(tv.doc_text, max(0, start_char - 40), start_char)
                 if m is not None:
                     att.set_country(self.places_folded.get(m.group(1).casefold()), "title")
-            if att.country and not (attached and all(any(w in stext(t) for w in _ENVOY_TITLES) for t, *_ in attached)):
-                # marked in the text: "Chinese ...", "... of Japan", "his Peruvian counterpart" (not
-                # an envoy: a release names the posting of its own ambassadors as of the others')
-                stated.add(att.country)
+            if att.country:  # marked in the text: "Chinese ...", "... of Japan", "his Peruvian counterpart"
+                if attached and all(any(w in stext(t) for w in _ENVOY_TITLES) for t, *_ in attached):
+                    # an envoy: a release names the posting of its own ambassadors as of the others'
+                    envoy_states.add(att.country)
+                else:
+                    stated.add(att.country)
             # a national body the lexicon knows ("Ministry of External Affairs"), then a title that
             # names its state ("External Affairs" is India's): only for a state the release names
             # (several states have a "Foreign Office" or an "Official Spokesperson")
@@ -808,6 +811,10 @@ class AttributionComponent:
                                           for key, code in self.title_countries if key in text), None), "title")
             if att.country is None and pinfo.honorifics:  # "Bapak Sugiono", "Shri A. Rao"
                 att.set_country(next(filter(None, map(self.names.honorific_state, pinfo.honorifics)), None), "honorific")
+        if len(envoy_states) == 1:
+            # envoys of one state only ("The Ambassador of Mexico in Brasilia also took part"): the
+            # visiting side's, as other marked officials; envoys of both sides tell nothing
+            stated |= envoy_states
         international = international_masthead(tv.doc_text)
         home, source = self.home_country(doc, tv.doc_text, stated, header_home, visit=visit, counts=counts,
                                          end=hend, international=international)
