@@ -781,3 +781,16 @@ def test_ranges_with_a_year_shift_and_fiscal_years(text, expected):
 ])
 def test_tense_of_present_arrangements(sentence, expected):
     assert [(f.text, f.value) for f in find_dates(sentence, JAN20)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day of a month told by its distance from the reference date is one date
+    ("The accord was initialled on the 9th of this month.", [("the 9th of this month", "2025-01-09")]),
+    ("Experts convene on the 4th of next month in Quito.", [("the 4th of next month", "2025-02-04")]),
+    ("It lapsed on the 30th day of last month.", [("the 30th day of last month", "2024-12-30")]),
+    ("The talks held on 14th instant were cordial.", [("14th instant", "2025-01-14")]),
+    # a number without its ordinal suffix counts: only the month is dated
+    ("Only 12 of this month's flights left.", [("this month", "2025-01")]),
+])
+def test_a_day_of_a_month_told_by_its_distance(text, expected):
+    assert [(f.text, f.value) for f in find_dates(text, JAN20)] == expected

@@ -277,6 +277,7 @@ class DatesLexicon(_Lexicon):
     caption_line: str = ""
     stamp_line: str = ""
     progressive_cue: str = ""
+    day_month_shifts: dict[str, int] = {}
 
 
 class HeadersLexicon(_Lexicon):

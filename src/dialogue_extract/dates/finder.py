@@ -502,7 +502,8 @@ _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]{2,}ed|met|held|signed|said|spoke|took|
 
 #: kinds whose value is always resolved against the reference date
 _RELATIVE_KINDS = frozenset({"relative", "weekday", "weekday_range", "month_alone", "month_rel_after",
-                             "md_rel_after", "dm_rel_after", "month_rel_before", "day_alone"})
+                             "md_rel_after", "dm_rel_after", "month_rel_before", "day_alone",
+                             "day_rel_month"})
 
 
 def _resolution(m: re.Match, kind: str, p: DateParse) -> tuple[bool, bool, str]:
@@ -879,6 +880,17 @@ def _h_month_alone(f, m, k, ctx):
     return DateParse(cal.iso_month(cal.month_year(month, ctx.reference, mode), month))
 
 
+def _h_day_rel_month(f, m, k, ctx):
+    """"the 20th of this month", "the 5th of next month", "the 23rd instant": that day of the
+    reference's month shifted."""
+    shift = f.lex.day_month_shifts.get(" ".join((_g(m, k, "mshift") or "").lower().split()))
+    if ctx.reference is None or shift is None:
+        return None
+    year, month = cal.shift_month(ctx.reference.year, ctx.reference.month, shift)
+    value = cal.iso_day(year, month, _int(m, k, "d"))
+    return DateParse(value) if value else None
+
+
 def _h_day_alone(f, m, k, ctx):
     """"on the 22nd": that day of the reference month, or of the month after (before) it when the
     sentence looks ahead (back) and the day has passed (is still to come)."""
@@ -947,5 +959,6 @@ _HANDLERS: dict[str, Handler] = {
     "weekday": _h_weekday,
     "month_alone": _h_month_alone,
     "day_alone": _h_day_alone,
+    "day_rel_month": _h_day_rel_month,
     "year": _h_year,
 }

@@ -1,7 +1,7 @@
 """The date lexicon: month and weekday names, relative words and cue words, read from dates.json."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Mapping, Optional, Union
@@ -41,6 +41,7 @@ class DateLexicon:
     caption_line: str = ""
     stamp_line: str = ""
     progressive_cue: str = ""
+    day_month_shifts: Mapping[str, int] = field(default_factory=dict)
 
     def month_number(self, word: str) -> Optional[int]:
         """1-12 for a month name or abbreviation (any case, trailing dot allowed)."""
@@ -85,6 +86,7 @@ def lexicon_from_dict(data: Mapping) -> DateLexicon:
         caption_line=str(data.get("caption_line", "")),
         stamp_line=str(data.get("stamp_line", "")),
         progressive_cue=str(data.get("progressive_cue", "")),
+        day_month_shifts={_norm_key(k): int(v) for k, v in data.get("day_month_shifts", {}).items()},
     )
 
 

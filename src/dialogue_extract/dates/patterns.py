@@ -141,6 +141,7 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
     day_alone_followers = words_alternation(lex.day_alone_followers)
     not_followed_by_number = rf"(?!{OS},?{OS}\d)"
     count_nouns = words_alternation(lex.count_nouns)
+    day_month_shifts = words_alternation(lex.day_month_shifts) if lex.day_month_shifts else "(?!)"
     list_followers = words_alternation(lex.list_day_followers)
     # "the 19th of September", and as treaties are dated, "this 19th day of September"
     day_of = rf"(?:(?:(?i:day){S})?(?i:of){S})?"
@@ -181,6 +182,9 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
         ("my", rf"{month('m')}(?:{SEPY}|{S}(?i:of){S}){year('y')}"),
         ("md", rf"{weekday_prefix}{month_day('m')}{day('d')}(?!,\d|{OS}[-–]{OS}\d)"),
         ("dm", rf"{weekday_prefix}(?:(?i:the|this){S})?{day('d')}{S}{day_of}{month('m')}"),
+        # a day of a month told by its distance: "the 20th of this month", "the 23rd instant"
+        ("day_rel_month", rf"(?:(?i:the){S})?(?<![\d.,/:])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b{S}"
+                          rf"(?:(?i:day){S})?(?P<mshift>{day_month_shifts})(?!\w)"),
         # a day of the month alone, after "on" and with its ordinal suffix: "on the 22nd,"
         ("day_alone", rf"(?<=\b[Oo]n\s)(?P<core>(?i:the){S}(?<![\d.,/:])(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b)"
                       rf"(?!{OS}(?:[,&/–-]|{S}(?i:and|or|to|through|till|until){S}){OS}(?:(?i:the){S})?\d)"
