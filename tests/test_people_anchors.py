@@ -292,3 +292,14 @@ def test_an_office_then_a_body_with_commas_then_the_name(extractor, text, name, 
     assert name in officials, sorted(officials)
     assert officials[name].titles == [title]
     assert officials[name].organization == organization
+
+
+@pytest.mark.parametrize("text,name,titles", [
+    ("The meeting was joined by Minister for Finance the Hon Kim Lowe, Minister for Health the Hon Dan Pike MP, and officials.",
+     "Kim Lowe", ["Minister for Finance"]),
+    ("Attending were Minister for Energy the Hon Ann Gale, Attorney-General the Hon Rob Hale MP, and staff.",
+     "Ann Gale", ["Minister for Energy"]),
+])
+def test_post_nominal_letters_close_their_own_name_not_an_appositive_of_the_name_before(text, name, titles):
+    got = {o.name: o.titles for o in dialogue_extract.extract(text).officials}
+    assert got[name] == titles and not any("MP" in t for ts in got.values() for t in ts)

@@ -228,6 +228,9 @@ def _name_before_title(scan: Scan, predicate: bool) -> None:
         if t_end + 1 < n and tv.lower(t_end) == "and" and (t_end + 1) in scan.premodifiers:
             continue  # "X, Deputy Prime Minister and Foreign Minister of Y Z": both titles are Z's
         p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
+        if p > 0 and tv.text(t.start) in lex.post_nominals and tv.text(p - 1).isalpha() \
+                and tv.text(p - 1)[:1].isupper():
+            continue  # "..., the Hon X MP, and ...": the letters close X's name, no appositive of a name before
         if _offices_before_one_name(scan, p, t_end):
             continue  # "... | Senior Minister, Minister for Defence, Dr. X": both offices are X's
         if p > 0 and tv.text(p - 1) == "(":
