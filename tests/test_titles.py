@@ -626,6 +626,18 @@ def test_a_former_monarchs_style_is_a_title(text, name, title):
     assert got[name] == [title]
 
 
+@pytest.mark.parametrize("text,name,titles", [
+    ("A cable of thanks was sent to the Custodian of the Two Holy Mosques King Fahd bin Abdulaziz in 1998.",
+     "Fahd bin Abdulaziz", ["Custodian of the Two Holy Mosques", "King"]),
+    ("The Custodian of the Two Holy Mosques, King Abdullah bin Abdulaziz Al Saud, opened the session.",
+     "Abdullah bin Abdulaziz Al Saud", ["Custodian of the Two Holy Mosques", "King"]),
+])
+def test_the_saudi_kings_style_is_a_title(text, name, titles):
+    import dialogue_extract
+    got = {o.name: o.titles for o in dialogue_extract.extract(text).officials}
+    assert sorted(got[name]) == sorted(titles)
+
+
 def test_a_unit_closes_the_office_of_its_director(extractor):
     ex = extractor.extract("She will be succeeded by Mr Liam Byrne, currently Director of the Asia Pacific Unit, in May.")
     assert [o.titles for o in ex.officials] == [["Director of the Asia Pacific Unit"]]
