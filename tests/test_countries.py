@@ -92,6 +92,7 @@ def test_component_finds(nlp, text, expected):
         "Let us meet in the Indian Ocean near the Korean Peninsula.",
         "The South China Sea and the East China Sea.",
         "He flew to New Jersey.",
+        "The talks were held at the Red House in Port of Spain.",
         "Latin American markets and the Indo-Pacific region.",
         "The Organization of American States met on the Pan-American Highway with the Inter-American Development Bank.",
         "ASEAN, the EU and the African Union in Asia and Africa.",

@@ -1417,3 +1417,27 @@ def test_each_item_of_a_signed_list_is_one_pair_of_sides(extractor):
     assert (got["Kemal Aydin"].country, got["Kemal Aydin"].country_source) == ("TUR", "side")
     assert (got["Orhan Kaya"].country, got["Orhan Kaya"].country_source) == ("TUR", "side")
     assert got["Rudi Hartanto"].country == got["Sari Dewi"].country == "IDN"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a state that has a President as well as a Prime Minister keeps its own President
+    ("ABU DHABI, 2nd March, 2026 (WAM) -- President Mohamed bin Zayed Al Nahyan and President Bola Tinubu "
+     "of Nigeria today witnessed the exchange of five agreements.", "Mohamed bin Zayed Al Nahyan", "ARE"),
+    # the caller is the sentence's subject, not the official an earlier verb took as object: the
+    # President called on is the host's
+    ("Ministry of External Affairs\n\nPrime Minister Shri Narendra Modi paid a visit to the Republic of Suriname "
+     "on 5 May 2026. He held talks with Vice President Ronnie Brunswijk at the Presidential Palace and called on "
+     "President Jennifer Geerlings-Simons.", "Jennifer Geerlings-Simons", "SUR"),
+])
+def test_the_home_states_own_president_and_the_host_a_visitor_calls_on(extractor, text, name, country):
+    got = officials(extractor, text)
+    assert got[name].country == country
+
+
+def test_a_side_column_named_by_a_states_abbreviation(extractor):
+    text = ("Outcomes of the visit to Trinidad and Tobago\n\nNo.\tDocument\tIndian Signatory\tT&T Signatory\n"
+            "1.\tMoU on Sports\tShri Vivek Rao, Joint Secretary\tMr. Keith Baptiste, Permanent Secretary\n"
+            "2.\tMoU on Archives\tShri Vivek Rao, Joint Secretary\tMs. Ria Mohan, Director\n")
+    got = officials(extractor, text)
+    assert got["Keith Baptiste"].country == "TTO"
+    assert got["Vivek Rao"].country == "IND"

@@ -306,6 +306,10 @@ class SideCues:
                 if o is None and cue.state == "opposite":  # "He had called on X"; a phrase about
                     # one subject also "On the 22nd, he will hold talks with X"
                     o = _pronoun_subject(text, begin, mentions, starts, anywhere=cue.needs_subject)
+                elif o is not None and cue.state == "opposite":
+                    # "He held talks with Prime Minister X ... and called on President Y": the caller
+                    # is the sentence's subject, not the official an earlier verb took as object
+                    o = _pronoun_subject(text, begin, mentions, starts) or o
                 if cue.state == "subject":  # the bearer's state
                     code = o.country if o is not None and not o.country_inferred else None
                     if o is None and not cue.needs_subject and code_at:
