@@ -16,6 +16,7 @@ CASES = [
     ("Secretary of State for Foreign, Commonwealth and Development Affairs", "foreign_minister"),
     ("Ministro de Relaciones Exteriores", None),
     ("Minister of State for External Affairs", "deputy_foreign_minister"),
+    ("Minister of State and Foreign Affairs", "foreign_minister"),  # Portugal's foreign minister
     ("Vice Foreign Minister", "deputy_foreign_minister"),
     ("Canciller", "foreign_minister"),
     ("Chanceler", "foreign_minister"),

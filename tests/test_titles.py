@@ -32,6 +32,9 @@ def titles(nlp, text):
         ("Chanceler Pedro Alves Costa received him.", "Chanceler"),
         ("Minister Counsellor Anna Berg attended.", "Minister Counsellor"),
         ("Deputy Prime Minister - Minister of Foreign Affairs Arman Sadykov spoke.", "Deputy Prime Minister"),
+        # a senior minister of Portugal's government: one office ("Minister of State and Finance")
+        ("The Minister of State and Foreign Affairs, Rui Tavares Lopes, arrived.", "Minister of State and Foreign Affairs"),
+        ("Minister of State and Finance Joana Mendes Pinto spoke.", "Minister of State and Finance"),
         # a police rank abbreviated as a whole, not cut to its last word
         ("Pol. Lt. Gen. Surachai Boonmak, Deputy Commissioner, spoke.", "Pol. Lt. Gen."),
         ("Pol. Col. Wirat Chaiyo attended.", "Pol. Col."),
