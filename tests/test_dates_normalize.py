@@ -794,3 +794,16 @@ def test_tense_of_present_arrangements(sentence, expected):
 ])
 def test_a_day_of_a_month_told_by_its_distance(text, expected):
     assert [(f.text, f.value) for f in find_dates(text, JAN20)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a present copula right before the date, an invitation and preparations look ahead
+    ("The runoff is on Sunday.", ("Sunday", "2025-01-26")),
+    ("The census is in August.", ("August", "2025-08")),
+    ("Peru invited the Chancellor to visit Lima in March.", ("March", "2025-03")),
+    ("Work is under way for the launch on Thursday.", ("Thursday", "2025-01-23")),
+    # what is over is told with "was"
+    ("The runoff was on Sunday.", ("Sunday", "2025-01-19")),
+])
+def test_tense_of_a_copula_and_an_invitation(sentence, expected):
+    assert [(f.text, f.value) for f in find_dates(sentence, JAN20)] == [expected]

@@ -278,6 +278,7 @@ class DatesLexicon(_Lexicon):
     stamp_line: str = ""
     progressive_cue: str = ""
     day_month_shifts: dict[str, int] = {}
+    present_copulas: _Words = []
 
 
 class HeadersLexicon(_Lexicon):

@@ -169,6 +169,10 @@ class DateFinder:
         os_ = S.replace('+', '*')
         # what introduces the date a weekday is put beside: "Saturday, that is 25 January",
         # "Tuesday (11/2)", "Monday — 3 March"
+        # "the vote is on Sunday", "the election is in March": a present copula right before the date
+        self._copula_before = re.compile(
+            rf"(?<![\w'’]){words_alternation(self.lex.present_copulas)}{S}(?:(?i:on){S})?$"
+            if self.lex.present_copulas else r"(?!)")
         self._appositive = re.compile(
             rf"{os_}(?P<paren>\(){os_}|,{os_}(?i:that{S}is|i\.e\.|viz\.?|namely){os_},?{os_}|{os_}[–—]{os_}"
             rf"|(?P<bare>,?{S}|,)(?=\d{{1,2}}/\d)")
@@ -457,6 +461,8 @@ class DateFinder:
 
     def tense(self, text: str, start: int, end: int) -> Optional[bool]:
         """:meth:`looks_forward`, or None when the sentence holds no tense cue at all."""
+        if self._copula_before.search(text, max(0, start - 12), start):
+            return True
         left = max(max(text.rfind(c, 0, start) for c in "!?\n") + 1, start - 300)
         stop = start
         while True:  # the full stop that ends the sentence before, not one of "Mr. X", "H.E. Y"
