@@ -146,6 +146,36 @@ def test_delegation_members_share_the_state_of_the_person_they_accompany(extract
     assert got["Per Dahl"].country == "SWE"
 
 
+
+@pytest.mark.parametrize("text, member, state", [
+    # a sentence naming nobody between the visitor and "He will be accompanied by" passes the subject on
+    ("The President of Peru, Mr. Rafael Orbegoso, will visit Vietnam from 3 to 6 May. President Orbegoso "
+     "will hold talks with Prime Minister Tran Van Long in Hanoi. The two leaders will review trade and "
+     "energy. He will be accompanied by Foreign Minister Lucía Benavides.", "Lucía Benavides", "PER"),
+    ("Prime Minister Ana Dusek of Croatia arrives in Tokyo on Monday and will meet Prime Minister "
+     "Kenji Morita. Several agreements are expected. She will also visit Osaka. She will be accompanied "
+     "by Minister of Economy Ivo Radić.", "Ivo Radić", "HRV"),
+    # "The President will be accompanied by": the visitor, not the President who invited him
+    ("President Hage Lungu of Namibia will undertake a State Visit to the Maldives at the invitation of "
+     "President Kamal Hussein. The two Presidents will hold talks in Malé. The President will be "
+     "accompanied by the Minister of Finance, Mr Peter Shikongo.", "Peter Shikongo", "NAM"),
+])
+def test_delegation_leader_is_the_visitor(extractor, text, member, state):
+    assert officials(extractor, text)[member].country == state
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("The Secretary of State for Foreign, Commonwealth and Development Affairs, Mr. Tom Avery, spoke to "
+     "the United States Secretary of State on Friday.", "Tom Avery", "GBR"),
+    ("Minister Kofi Asante met the Secretary of State for Foreign and Commonwealth Affairs, Ms. Helen Price, "
+     "before flying to Washington to brief the US Congress.", "Helen Price", "GBR"),
+    ("The Secretary of State for the Home Department, Ms. Ruth Kelling, and her American counterpart "
+     "discussed migration.", "Ruth Kelling", "GBR"),
+])
+def test_british_secretaries_of_state_are_not_american(extractor, text, name, state):
+    assert officials(extractor, text)[name].country == state
+
+
 def test_the_other_side_of_a_counterpart(extractor):
     text = ("Australia and Indonesia signed the pact. Defence Minister Kate Moore and her Indonesian "
             "counterpart, Budi Santoso, signed it in Canberra. Indonesia welcomed it; Australia too.")

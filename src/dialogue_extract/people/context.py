@@ -107,6 +107,8 @@ _ACCOMPANYING_NAME = Located.of(r"\b[Aa]ccompanying (?=[A-Z])")
 _PERSON_DELEGATION = re.compile(r"['’]s delegation (?:will include|includes|included|comprised|comprises|consisted of"
                                 r"|was composed of|will comprise)\b")
 _COUNTERPART = Located.of(r"\bcounterparts?\b")
+# "at the invitation of President Y": Y, named right after it, is the host
+_INVITED_BY = re.compile(r"\b(?:invitation|invited|hosted)\s+(?:of|from|by)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
 _PRONOUN = re.compile(r"(?:He|She|They|he|she|they)")
 _LEAD_PHRASE = re.compile(r"\s*(?:\d+\.\s+)?(?:At|On|Upon|In|Following|After|Before|With|Under|Further|As|From|For|By)\b")
 _NAME_STOP = re.compile(r"\.\s+[A-Z]")
@@ -154,7 +156,7 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
             # (a sentence before that is about a pronoun too, "During the visit she called on Y", passes
             # the subject on from the one before it)
             leader, cur = None, begin
-            for _hop in range(3):
+            for _hop in range(4):
                 if cur < 2:
                     break
                 prev = sentence_start(text, cur - 2)  # (no stop after "Dr." or an initial)
@@ -165,8 +167,10 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
                     if not _LEAD_PHRASE.match(text, prev, first):
                         leader = all_mentions[k][1]
                     break
-                if first is None:
-                    break
+                if first is None and "\n\n" in text[prev:cur]:
+                    break  # (the paragraph's start: the subject is not passed on across paragraphs)
+                # a sentence naming nobody ("The two leaders will review ...") passes the subject
+                # on from the one before it, as a sentence about a pronoun does
                 cur = prev
             if leader is None:
                 leader = last_before(begin, max(0, begin - 600))
@@ -181,6 +185,12 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
                                                        ).search(text, 0, begin) is not None
             holders = [o for _s, o in all_mentions[:bisect_left(all_starts, m.start())]
                        if any(t.split()[-1] == office or bare and t.split()[0] == office for t in o.titles)]
+            if not bare:
+                # (not the host: "X will pay a State Visit ... at the invitation of President Y. ...
+                # The President will be accompanied by": the visitor, not Y)
+                guests = [o for o in holders if not all(_INVITED_BY.search(text, max(0, mm.start - 60), mm.start)
+                                                        for mm in o.mentions if mm.start < begin)]
+                holders = guests or holders
             leader = (holders[0] if bare else holders[-1]) if holders else None
         country = _own(leader) if leader is not None else None
         if leader is None:  # "The Vietnamese Vice President was accompanied by": the subject's demonym
