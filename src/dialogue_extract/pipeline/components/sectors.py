@@ -754,7 +754,12 @@ class SectorsComponent(AddsPatterns):
             if match_id in topic_keys:
                 if cues is None:
                     wanted = {sentences.of(s) for s, _, m in kept if m in topic_keys}
-                    cues = self.frames.cues(doc, text, cue_matches, sentences, wanted, partial or None,
+                    # (a cue word inside a longer phrase of not_sectors.txt is no cue either:
+                    # "sector" in "the eastern sector" lists no areas; a phrase that is the cue itself,
+                    # "roadmap", blocks only the sector word inside it)
+                    own = {(s, e) for _k, s, e in cue_matches}
+                    cue_skip = sorted(set(partial) | {b for b in blocked if b not in own}) if blocked else partial
+                    cues = self.frames.cues(doc, text, cue_matches, sentences, wanted, cue_skip or None,
                                             token_view(doc))
                     starts = [c.start for c in cues]
                 if cues and asides is None:
