@@ -501,6 +501,13 @@ JAN20 = dt.date(2025, 1, 20)  # a Monday
     ("The national side plays Chile in a friendly on Saturday.", ("Saturday", "2025-01-25")),
     ("Ghana faces Togo in the qualifier on Wednesday.", ("Wednesday", "2025-01-22")),
     ("The trade fair begins on Thursday in the capital.", ("Thursday", "2025-01-23")),
+    # present tenses of a scheduled event: holding it, voting, opening, "there is"
+    ("Romania holds a presidential runoff on Sunday.", ("Sunday", "2025-01-26")),
+    ("There is a local election in Quebec on Saturday, isn't there?", ("Saturday", "2025-01-25")),
+    ("The conference opens on Wednesday in Nairobi.", ("Wednesday", "2025-01-22")),
+    ("Portugal votes on Sunday in a snap election.", ("Sunday", "2025-01-26")),
+    ("The assembly elects its speaker on Thursday.", ("Thursday", "2025-01-23")),
+    ("The assembly elected its speaker on Thursday.", ("Thursday", "2025-01-16")),
     # a participle: past, unless a future cue governs it
     ("They reviewed the outcome of the meeting held in October.", ("October", "2024-10")),
     ("They will review the progress since the meeting held in October.", ("October", "2024-10")),
