@@ -379,3 +379,19 @@ def test_fold_of_ascii_text_is_the_general_fold(s):
     general = unicodedata.normalize("NFKD", s.translate(folding._UNIFY))
     general = "".join(c for c in general if not unicodedata.combining(c)).translate(folding._UNIFY)
     assert folding.fold.__wrapped__(s) == " ".join(general.casefold().split())
+
+
+@pytest.mark.parametrize("text, canonical, family", [
+    # a peer with a territorial designation: the form of address is part of the name, the place no family name
+    ("Baroness Smith of Basildon", "Baroness Smith of Basildon", "Smith"),
+    ("Lord Browne of Ladyton", "Lord Browne of Ladyton", "Browne"),
+    ("Viscount Camrose of Kilmarnock", "Viscount Camrose of Kilmarnock", "Camrose"),
+    ("Baron Waqa", "Baron Waqa", "Waqa"),  # a given name, no form of address
+    # without one, the form is a form of address like any other
+    ("Lord Browne", "Browne", "Browne"),
+    ("Lady Hale", "Hale", "Hale"),
+])
+def test_parse_a_peers_name(text, canonical, family):
+    p = parse_name(text)
+    assert (p.canonical, p.family) == (canonical, family)
+    assert names_compatible(text, "Lord Browne" if "Browne" in text else p.canonical)

@@ -614,3 +614,24 @@ def test_a_list_of_offices_without_names_names_nobody(nlp):
     ex = __import__("dialogue_extract").extract(
         "The delegation included the Minister of Defence, Minister of Trade and Industry, and Minister of Finance.")
     assert ex.officials == []
+
+
+@pytest.mark.parametrize("text, name, mentions", [
+    ("The Minister of State, Baroness Smith of Basildon, met the envoy. Baroness Smith said so.",
+     "Baroness Smith of Basildon", ["Baroness Smith of Basildon", "Smith"]),
+    ("Lord Browne of Ladyton, Minister for Defence Procurement, spoke.", "Lord Browne of Ladyton",
+     ["Lord Browne of Ladyton"]),
+    # a Tongan noble's title, no designation: the form of address stays out of the name
+    ("He called on the Speaker of the Legislative Assembly, Lord Tangitau.", "Tangitau", ["Tangitau"]),
+])
+def test_a_peer_is_named_with_the_designation(extractor, text, name, mentions):
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert [m.text for m in got[name].mentions] == mentions
+
+
+def test_a_peers_label_over_a_written_question_is_a_member(extractor):
+    text = ("Question for Foreign, Commonwealth and Development Office\n\nBaroness Evans of Rhyl:\nTo ask His "
+            "Majesty's Government what support they give Ghana.\n\nAnswered on 2 May 2026\nLord Browne of "
+            "Ladyton:\n\nThe Minister of State met the Foreign Minister of Ghana, Kofi Mensah.")
+    names = {o.name for o in extractor.extract(text).officials}
+    assert {"Baroness Evans of Rhyl", "Lord Browne of Ladyton", "Kofi Mensah"} <= names

@@ -31,7 +31,7 @@ from typing import Iterable, Optional, Union
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
-from .data import MODELS_DIR, read_lines, read_tsv
+from .data import MODELS_DIR, read_lines, read_tsv, shipped
 from .folding import fold, fold_key
 
 __all__ = [
@@ -91,6 +91,8 @@ class NameLexicon:
     particle_spellings: dict[str, str] = field(default_factory=dict, hash=False)
     #: fold_key of the words of names without a family name (Burmese: "kyaw", "soe", "naing")
     no_family_words: frozenset[str] = frozenset()
+    #: peers' forms of address, part of the name ("Lord Collins of Highbury"), by :func:`_word_key`
+    peerage: frozenset[str] = frozenset()
 
     def honorific_state(self, honorific: str) -> Optional[str]:
         """The one state whose officials are addressed with ``honorific`` as written, if any."""
@@ -160,9 +162,11 @@ def load_lexicon(folder: Optional[PathLike] = None) -> NameLexicon:
     suffixes = frozenset(_word_key(s) for s in read_lines(base / "suffixes.txt"))
     family_first = frozenset(fold_key(s) for s in read_lines(base / "family_first_surnames.txt"))
     no_family = base / "no_family_name_words.txt"
-    no_family_words = frozenset(fold_key(s) for s in read_lines(no_family)) if no_family.is_file() else frozenset()
+    no_family_words = frozenset(fold_key(s) for s in read_lines(no_family)) if shipped(no_family).is_file() else frozenset()
+    peers = base / "peerage.txt"
+    peerage = frozenset(_word_key(s) for s in read_lines(peers)) if shipped(peers).is_file() else frozenset()
     return NameLexicon(before, after, particles, suffixes, family_first, str(base), tuple(forms), exact, states,
-                       spellings, no_family_words)
+                       spellings, no_family_words, peerage)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -424,6 +428,11 @@ def _parse_cached(text: str, folder: str) -> ParsedName:
     if suffix is not None:
         end = words[j][2]
     canonical = text[body[0][1]:end]
+    if i and lex.peerage and keys[i - 1] in lex.peerage and words[i - 1][0][:1].isupper() and "of" in tokens[1:]:
+        # a peer with a territorial designation: the form of address is part of the name, the
+        # designation no family name ("Lord Collins of Highbury" is the "Lord Collins" named later)
+        canonical = text[words[i - 1][1]:end]
+        tokens = tokens[:tokens.index("of", 1)]
     canonical = " ".join(canonical.split())
 
     family_first, family, given, by_given = _structure(tokens, lex)

@@ -473,7 +473,8 @@ def member_line(scan: Scan) -> None:
         if i >= n or tv.starts[i] != a:
             continue
         j2, hon, strong = scan.honorifics_at(i)
-        bounds = scan.found_start.get(j2) or scan.scan_right(j2)
+        # (a peer's name holds its form of address: "Lord Oates:")
+        bounds = scan.found_start.get(j2) or scan.found_start.get(i) or scan.scan_right(j2)
         if bounds is not None and tv.starts[bounds[1] - 1] + tv.lengths[bounds[1] - 1] == b:
             scan.add(bounds, "honorific", None, hon, True, layout=True)
             added = True

@@ -280,6 +280,8 @@ class Scan:
         if bounds is None:
             return
         s, e = bounds if layout else self.trim_headline(*bounds)
+        if self.grammar.lex.names.peerage and e > s:
+            s, e = self._peer(s, e)
         if e <= s or self.in_boilerplate(s, e):
             return
         info = self.found.get((s, e))
@@ -293,6 +295,35 @@ class Scan:
         info.strong_honorific = info.strong_honorific or strong
         info.counterpart = info.counterpart or counterpart
         self.blocked[s:e] = _ONES[:e - s] if e - s <= 64 else b"\x01" * (e - s)
+
+    def _peer(self, s: int, e: int) -> Bounds:
+        """A peer's name with its form of address and territorial designation: "Lord Collins of
+        Highbury" for the name read as "Collins" (after the form) or as "Highbury" (leftwards from
+        an office after it); other names unchanged."""
+        tv, peerage = self.tv, self.grammar.lex.names.peerage
+        n = tv.n
+
+        def peer_form(i: int) -> bool:
+            t = tv.text(i)
+            return t[:1].isupper() and t.lower() in peerage
+
+        if s >= 3 and e - s <= 2 and tv.text(s - 1) == "of" and peer_form(s - 3) and tv.text(s - 2)[:1].isupper() \
+                and tv.text(s - 2).isalpha():
+            return s - 3, e  # "Lord Collins of Highbury, Minister for Africa": read leftwards
+        if s < 1 or not peer_form(s - 1):
+            return s, e
+        designated = any(tv.text(k) == "of" for k in range(s, e))
+        if e - s > (4 if designated else 2):
+            return s, e
+        if not designated and e + 1 < n and tv.text(e) == "of" and tv.text(e + 1)[:1].isupper() and tv.text(e + 1).isalpha() \
+                and not self.blocked[e + 1]:
+            k = e + 2
+            while k < n and k - e < 3 and tv.text(k)[:1].isupper() and tv.text(k).isalpha() and not self.blocked[k]:
+                k += 1
+            e, designated = k, True
+        # (without a designation the form stays out, as other forms of address: "Lord Fakafanua",
+        # a Tongan noble, is "Fakafanua")
+        return (s - 1, e) if designated else (s, e)
 
     def in_boilerplate(self, start: int, end: Optional[int] = None) -> bool:
         """Whether the tokens ``start:end`` touch a zone of page furniture."""
@@ -430,7 +461,20 @@ class Scan:
             return None  # "the Sultan Qaboos University", "Commander of the Vietnam Coast Guard"
         if caps_alone and len(units) == 1 and units[0][2] == "caps":
             return units[0][0], units[0][1]  # "Prime Minister KISHIDA": a capitalised family name
-        return self._validate(units)
+        return self._designated(i, self._validate(units))
+
+    def _designated(self, i: int, bounds: Optional[Bounds]) -> Optional[Bounds]:
+        """A peer's name read after its form of address (token ``i - 1``) with its territorial
+        designation: "Lord Collins" "of Highbury"."""
+        if bounds is None or i < 1 or not self.grammar.lex.names.peerage:
+            return bounds
+        tv = self.tv
+        s, e = bounds
+        form = tv.text(i - 1)
+        if not (form[:1].isupper() and form.lower() in self.grammar.lex.names.peerage) or e - s > 2:
+            return bounds
+        _s, e2 = self._peer(s, e)
+        return s, e2
 
     def _in_institution_name(self, last: int, end: int) -> bool:
         """Whether the words read as a name end an institution's name or run into one: their last
