@@ -218,3 +218,16 @@ def test_names_opening_on_a_glottal_stop(text, name):
     import dialogue_extract as de
     ex = de.extract(text)
     assert [m.text for o in ex.officials for m in o.mentions if m.text == name] == [name]
+
+
+@pytest.mark.parametrize("text, headline", [
+    # a "NAME, TITLE" cell of a table copied one cell a line, between cells of other kinds
+    ("MoU on Cooperation in Sports\nShri Arvind Pillai, Joint Secretary\nPermanent Secretary\n", False),
+    ("Protocol on Archives\nDr. Hema Joshi, Director General of Archives\nMinister of Culture\n", False),
+    ("1.\nMs. Ana Ruiz, Deputy Minister of Trade\nAmbassador of India to Peru\n", False),
+    # a Title Case headline naming a person stays one
+    ("Shri Arvind Pillai Meets Trade Delegation\n\nThe Joint Secretary met them on Monday.", True),
+])
+def test_a_name_title_cell_opening_on_a_form_of_address_is_no_headline(text, headline):
+    k = text.index("\n") + 1 if not headline else 0  # the second line (the cell), or the headline
+    assert is_headline(text, k) is headline

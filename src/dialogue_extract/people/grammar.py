@@ -155,6 +155,10 @@ _FORMAL_ADDRESS = re.compile(r"[ \t]*(?:(?:The|Senator[ \t]+the|Rt\.?)[ \t]+)?(?
                              r"|Her[ \t]+Excellency)[ \t]")
 
 
+#: the forms of address that open a "NAME, TITLE" row of a list or a table's cell, never a headline
+_ROW_ADDRESS = re.compile(r"[ \t]*(?:Shri|Smt\.?|Sri|Kumari|Dr\.?|Prof\.?|Mr\.?|Ms\.?|Mrs\.?|Mme\.?|M\.|Sen\.?)[ \t]")
+
+
 def known_place_end(tv: Any, i: int, places: Collection[str], longest: int = 3) -> Optional[int]:
     """Index after a known place (a capital or city of ``datelines.tsv``: "Ankara", "Nay Pyi Taw";
     a world region: "Horn of Africa") of up to ``longest`` tokens starting at token ``i`` of the
@@ -179,8 +183,9 @@ def is_headline(text: str, line_start: int) -> bool:
     row = "," in line and _row_line().fullmatch(line.strip()) is not None  # "NAME, TITLE"
     if row and _in_row_column(text, line_start, line_end):
         return False  # "Dr. Jane Roe, Minister of Trade" over or under a line like it: a signatory
-    if row and _FORMAL_ADDRESS.match(line):
-        return False  # "Senator the Hon Jane Roe, Minister for Trade": no headline is written so
+    if row and (_FORMAL_ADDRESS.match(line) or _ROW_ADDRESS.match(line)):
+        return False  # "Senator the Hon Jane Roe, Minister for Trade", "Shri A. Rao, Joint Secretary": no
+        # headline is written so (a signatory's cell of a table copied one cell a line)
     if line.rstrip().endswith((".", "\"", "”", ":", "?", "!", ",", ";")):
         return False
     # a line of a hard-wrapped paragraph continues the line before it (which ends mid-sentence) or
