@@ -712,3 +712,13 @@ def test_a_company_office_held_in_a_government_body_is_public(extractor, text, n
 ])
 def test_a_company_office_outside_government_stays_no_official(extractor, text):
     assert extractor.extract(text).officials == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Shri Vivek Menon, Commissioner-cum-Secretary, Department of Tourism, welcomed the delegates.",
+     "Vivek Menon", "Commissioner-cum-Secretary"),
+    ("Director-cum-Joint Secretary Dr. Leela Das signed the protocol.", "Leela Das", "Director-cum-Joint Secretary"),
+])
+def test_two_offices_joined_by_cum_are_one_title(extractor, text, name, title):
+    officials = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert officials.get(name) == [title], officials

@@ -202,6 +202,7 @@ class TitlesLexicon(_Lexicon):
     unit_words: _Words = []
     ministry_words: _Words = []
     public_body_words: _Words = []
+    hyphen_joiners: _Words = []
     force_words: _Words = []
     state_named_bodies: _Words = []
     state_only_heads: _Words = []

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple, Optional
 
@@ -82,6 +82,7 @@ class TitleLexicon:
     unit_words: set[str] = field(default_factory=set)
     ministry_words: set[str] = field(default_factory=set)
     public_body_words: set[str] = field(default_factory=set)  # "Ministry": a company's office held in one is public
+    hyphen_joiners: set[str] = field(default_factory=set)  # "cum": "Secretary-cum-Scientific Director" is one office
     force_words: set[str] = field(default_factory=set)
     state_named_bodies: set[str] = field(default_factory=set)
     state_only_heads: set[str] = field(default_factory=set)
@@ -129,6 +130,7 @@ class TitleLexicon:
             unit_words=set(data.get("unit_words", [])),
             ministry_words=set(data.get("ministry_words", [])),
             public_body_words=set(data.get("public_body_words", [])),
+            hyphen_joiners={w.lower() for w in data.get("hyphen_joiners", [])},
             force_words=set(data.get("force_words", [])),
             state_named_bodies=set(data.get("state_named_bodies", [])),
             state_only_heads=set(data.get("state_only_heads", [])),
@@ -720,8 +722,34 @@ class TitlesComponent(AddsPatterns):
         # overlap and are in text order: filter_spans would keep them all, as they are
         if any(b.start < a.end for a, b in zip(spans, spans[1:])):
             spans = filter_spans(spans)
+        if self.lex.hyphen_joiners and len(spans) > 1:
+            spans = self._join_hyphenated(doc, tv, spans)
         doc.spans[keys.TITLES] = spans
         return doc
+
+    def _join_hyphenated(self, doc: Doc, tv: TokenView, spans: list[Span]) -> list[Span]:
+        """"Secretary-cum-Scientific Director": two offices written as one with a hyphenated joiner
+        (``hyphen_joiners``) are one title, with what the grammar found around the second."""
+        out = [spans[0]]
+        for span in spans[1:]:
+            prev = out[-1]
+            e = prev.end
+            first = span_value(prev, "de_title_info")
+            if span.start == e + 3 and tv.text(e) in _HYPHENS and tv.text(e + 2) in _HYPHENS \
+                    and tv.lower(e + 1) in self.lex.hyphen_joiners and tv.glued(e) and tv.glued(e + 1) \
+                    and tv.glued(e - 1) and (first is None or first.phrase_end <= e):
+                info = replace(span_value(span, "de_title_info") or TitleInfo())
+                if first is not None:
+                    info.prefix_start = first.prefix_start
+                    info.country = info.country or first.country
+                    info.former = info.former or first.former
+                    info.business = info.business and first.business
+                joined = Span(doc, prev.start, span.end, label="TITLE")
+                set_span_value(joined, "de_title_info", info)
+                out[-1] = joined
+            else:
+                out.append(span)
+        return out
 
     def _build(self, doc: Doc, tv: TokenView, head: "_Head", country_at, org_at, country_end, org_end, floor: int = 0) -> Optional[Span]:
         info = TitleInfo()
