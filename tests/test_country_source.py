@@ -735,6 +735,11 @@ def test_the_states_of_a_trilateral_meeting_go_to_its_officials(extractor):
     # the bearer named at the start of the sentence carries the greetings of a leader of their own state
     ("Kenya's Cabinet Secretary Grace Mwangi conveyed the greetings of His Excellency President William Kiprono to "
      "President Omar Sayed.", {"Grace Mwangi": "KEN", "William Kiprono": "KEN", "Omar Sayed": "EGY"}),
+    # so does the message of a leader conveyed by the bearer
+    ("Kenya's Cabinet Secretary Grace Mwangi conveyed the message of President William Kiprono on the "
+     "partnership.", {"Grace Mwangi": "KEN", "William Kiprono": "KEN"}),
+    ("Kenya's Cabinet Secretary Grace Mwangi conveyed a verbal message of President William Kiprono.",
+     {"Grace Mwangi": "KEN", "William Kiprono": "KEN"}),
 ])
 def test_letters_greetings_and_calls_cross_the_sides(extractor, sentence, gold):
     text = "Cairo, 18 September 2025\n\n" + sentence + " Kenya and Kenya's people welcomed it; Kenya."
