@@ -814,3 +814,15 @@ def test_a_day_of_a_month_told_by_its_distance(text, expected):
 ])
 def test_tense_of_a_copula_and_an_invitation(sentence, expected):
     assert [(f.text, f.value) for f in find_dates(sentence, JAN20)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two numeric dates joined as a range, the year written at least at the end
+    ("Registration: 03/02/2025 - 07/02/2025.", ("03/02/2025 - 07/02/2025", "2025-02-03", "2025-02-07")),
+    ("The fair runs from 27.3. to 30.3.2025 in Basel.", ("27.3. to 30.3.2025", "2025-03-27", "2025-03-30")),
+    ("The mission stays 29/12 - 3/1/2025.", ("29/12 - 3/1/2025", "2024-12-29", "2025-01-03")),
+    # a decimal number before a dotted date is no end of a range
+    ("Growth of 2.5 - 4.5.2025 figures", ("4.5.2025", "2025-05-04", None)),
+])
+def test_numeric_ranges(text, expected):
+    assert [(f.text, f.value, f.value_end) for f in find_dates(text, JAN20)] == [expected]

@@ -597,6 +597,24 @@ def _h_numeric(f, m, k, ctx):
     return DateParse(v) if v else None
 
 
+def _h_range_numeric(f, m, k, ctx):
+    """"20/10/2025 - 23/10/2025", "20.10. to 23.10.2025": day first unless impossible, as a lone
+    numeric date; the first end without a year takes the year of the last (the one before when
+    it falls later in the year)."""
+    ends = []
+    for a, b in ((_int(m, k, "a1"), _int(m, k, "b1")), (_int(m, k, "a2"), _int(m, k, "b2"))):
+        ends.append((b, a) if (b > 12 and a <= 12) else (a, b))
+    (d1, m1), (d2, m2) = ends
+    y2 = _int(m, k, "y")
+    y1 = _int(m, k, "y1")
+    if y1 is None:
+        y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
+    start, end = cal.iso_day(y1, m1, d1), cal.iso_day(y2, m2, d2)
+    if not start or not end or end <= start:
+        return None
+    return DateParse(start, end)
+
+
 def _h_dm_numeric(f, m, k, ctx):
     """"on 30/7": day first unless only the other order is a date; the year nearest the reference."""
     a, b = _int(m, k, "a"), _int(m, k, "b")
@@ -936,6 +954,7 @@ def _parse(f, m, kind, ctx):
 _HANDLERS: dict[str, Handler] = {
     "iso": _h_iso,
     "numeric": _h_numeric,
+    "range_numeric": _h_range_numeric,
     "dm_numeric": _h_dm_numeric,
     "range_dm_dm": _h_range_dm_dm,
     "range_md_md": _h_range_md_md,

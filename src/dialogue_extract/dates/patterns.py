@@ -148,6 +148,11 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
 
     return [
         ("iso", r"\b(?P<y>1[89]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b(?!-\d)"),
+        # two numeric dates joined as a range, the year written at least at the end: "20/10/2025 - 23/10/2025",
+        # "20.10. to 23.10.2025", "30/9 - 2/10/2025"
+        ("range_numeric", rf"{lead}(?P<core>(?<![\d./-])(?P<a1>\d{{1,2}})(?P<sep>[./])(?P<b1>\d{{1,2}})"
+                          rf"(?:(?P=sep)(?P<y1>1[89]\d\d|20\d\d)|(?P=sep)|(?<=/\d)|(?<=/\d\d)){conn}(?P<a2>\d{{1,2}})(?P=sep)(?P<b2>\d{{1,2}})"
+                          rf"(?P=sep)(?P<y>1[89]\d\d|20\d\d)(?!\d|[./]\d))"),
         ("numeric", r"(?<![\d./-])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>1[89]\d\d|20\d\d)(?!\d|[./]\d)"),
         ("range_dm_dm", rf"{lead}(?P<core>{wdp}{the}{day('d1')}{S}(?:(?i:of){S})?{month('m1')}{conn}{wdp}{the}{day('d2')}{S}"
                         rf"(?:(?i:of){S})?{month('m2')}{yr}?)"),
