@@ -958,3 +958,19 @@ def test_a_cue_word_inside_a_blocked_phrase_licenses_nothing(nlp):
     # "sector" in "the eastern sector" lists no areas, so "roads" stays a bare topic word
     assert "connectivity_infrastructure" not in ids(nlp, "Roads are being widened in the eastern sector.")
     assert "connectivity_infrastructure" in ids(nlp, "Roads are a priority sector for the two sides.")
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [("The minister travelled with a business delegation of thirty firms and agreed to deepen ties.", "trade_investment"),
+     ("In Lagos she met business leaders, and the two sides agreed to deepen cooperation.", "trade_investment"),
+     ("A group of business people joined the talks, which focused on the border.", "trade_investment"),
+     ("The leaders recalled the historic maritime links between the two coasts and welcomed the partnership.", "maritime"),
+     ("They cherished the centuries-old cultural ties between the peoples and agreed to meet again.", "culture")],
+)
+def test_people_of_a_delegation_and_a_recalled_past_are_no_field(nlp, text, absent):
+    assert absent not in ids(nlp, text)
+
+
+def test_trade_ties_named_beside_historic_ties_still_count(nlp):
+    assert "trade_investment" in ids(nlp, "They agreed to strengthen trade ties, building on their historic ties.")
