@@ -106,6 +106,16 @@ def test_component_ignores(nlp, text):
     assert codes(nlp, text) == set()
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The embassy in Lima offers Portuguese language courses to civil servants.", set()),
+    ("Delegates from French-speaking countries met in Dakar.", set()),
+    ("A German-language newspaper covered the visit of the Austrian minister.", {"AUT"}),
+    ("The Spanish delegation and the Italian Ambassador attended.", {"ESP", "ITA"}),
+])
+def test_a_language_named_by_a_demonym_is_no_state(nlp, text, expected):
+    assert codes(nlp, text) == expected
+
+
 @pytest.mark.parametrize("text, code", [
     ("Ambassador to Chad Kenji Mori arrived.", "TCD"),
     ("The UNICEF Representative in Jordan Ali Rahimi spoke.", "JOR"),

@@ -141,6 +141,25 @@ def test_scans_are_reentrant():
     assert [s.text for s in persons(docs[0]).spans["persons"]] == ["Cho Hyun", "Jean-Marc Le Floch", "Cho", "Le Floch"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The President directed the Minister of Works, Chief Dave Umahi, to complete the road.", "Dave Umahi"),
+    ("Chief Emeka Okafor, the Minister of Trade, led the delegation.", "Emeka Okafor"),
+])
+def test_chief_as_a_form_of_address_before_a_name(extractor, text, name):
+    assert name in {o.name for o in extractor.extract(text).officials}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The President thanked the delegation for its visit.\n\nGarba Shehu\nSenior Special Assistant to the President\n"
+     "(Media and Publicity)\n12 March 2025\n", "Garba Shehu", "Senior Special Assistant to the President"),
+    ("The talks ended with a joint communique.\n\nAmina Yusuf\nDirector of Press\n3 June 2025\n", "Amina Yusuf",
+     "Director of Press"),
+])
+def test_a_signature_block_bare_name_over_its_office(extractor, text, name, title):
+    officials = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert title in officials[name]
+
+
 def test_the_component_in_threads_gives_what_it_gives_alone():
     from concurrent.futures import ThreadPoolExecutor
 

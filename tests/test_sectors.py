@@ -445,6 +445,19 @@ def test_development_finance_and_paraphrased_topics_in_frames(nlp, text, sid):
 
 
 @pytest.mark.parametrize(
+    "text,sid,absent",
+    [("The President wished the Emir good health and every success in his high office.", None, "health"),
+     ("The two leaders exchanged wishes of good health and prosperity for their peoples.", None, "health"),
+     ("Both sides noted progress in the trade, economic and humanitarian spheres.", "trade_investment", "disaster_management"),
+     ("They agreed to export clean electricity to the neighbouring grid.", "renewable_energy", None),
+     ("The ministers agreed to expand cooperation in public health.", "health", None)],
+)
+def test_courtesy_wishes_of_health_the_humanitarian_sphere_and_green_electricity(nlp, text, sid, absent):
+    found = ids(nlp, text)
+    assert (sid is None or sid in found) and (absent is None or absent not in found)
+
+
+@pytest.mark.parametrize(
     "text,sid",
     [("The railway line was closed.", "connectivity_infrastructure"),
      ("Young people gathered in the square.", "people_to_people"),

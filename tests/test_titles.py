@@ -354,6 +354,21 @@ def test_whole_titles(nlp, text, expected):
     assert expected in [t for t, _ in titles(nlp, text)]
 
 
+@pytest.mark.parametrize("text, name, title", [
+    ("The talks were attended by Assistant to the President for Economic Policy Dilnoza Karimova.", "Dilnoza Karimova",
+     "Assistant to the President for Economic Policy"),
+    ("Also present was the Assistant to the Prime Minister, Rustam Aliev.", "Rustam Aliev", "Assistant to the Prime Minister"),
+    ("Assistant Minister for Trade Mark Ellis opened the forum.", "Mark Ellis", "Assistant Minister for Trade"),
+    ("Head of the Protocol Department of the Presidential Administration Timur Bekov greeted the guests.", "Timur Bekov",
+     "Head of the Protocol Department of the Presidential Administration"),
+    ("Deputy Chairman of the Halk Maslahaty Myrat Orazov received the delegation.", "Myrat Orazov",
+     "Deputy Chairman of the Halk Maslahaty"),
+])
+def test_an_assistant_to_a_principal_and_a_unit_of_the_presidential_administration(extractor, text, name, title):
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert got[name] == [title]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

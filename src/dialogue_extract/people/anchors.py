@@ -350,6 +350,12 @@ def title_under_name(scan: Scan) -> None:
         end = max(t.end, info.phrase_end) if info is not None else t.end
         if p == 0 or tv.text(p - 1).count("\n") != 1 or not tv.text(p - 1).isspace():
             continue
+        if end < n and tv.text(end) == "(":
+            close = end + 1  # "Special Adviser to the President (Information & Strategy)": its remit
+            while close < n and close < end + 8 and tv.text(close) != ")" and "\n" not in tv.text(close):
+                close += 1
+            if close < n and tv.text(close) == ")":
+                end = close + 1
         if end < n and not (tv.text(end).isspace() and "\n" in tv.text(end)):
             continue
         k = p - 1
@@ -357,6 +363,13 @@ def title_under_name(scan: Scan) -> None:
             k -= 1
         if k in scan.found_end:
             scan.add(scan.found_end[k], "title_after", t, layout=True)
+        elif k > 0 and not scan.blocked[k - 1]:
+            # a signature block: a bare name alone on its line, the signer's office alone on the
+            # next ("Jane Roe\nSpecial Adviser to the President\n12 May 2025")
+            bounds = scan.scan_left(k)
+            if bounds is not None and bounds[1] == k and bounds[1] - bounds[0] >= 2 \
+                    and (bounds[0] == 0 or (tv.text(bounds[0] - 1).isspace() and "\n" in tv.text(bounds[0] - 1))):
+                scan.add(bounds, "title_after", t, layout=True)
 
 
 # ---------------------------------------------------------------------------------------------
