@@ -440,7 +440,12 @@ _CELL_PER_LINE = (
                   "Nasrin Akter Shila": "BGD"}),  # cells apart by runs of spaces
     (_CELL_PER_LINE, {"Peter Kamau Njoroge": "KEN", "Kwabena Osei Boateng": "GHA", "Mary Wanjiru Kariuki": "KEN",
                       "Akosua Adjei Mensah": "GHA"}),  # one cell a line
-], ids=["spaced", "cell-per-line"])
+    # "No." heading a merged first column while the rows' numbers stand alone: the number's cell too
+    ("No.    Document                         Signatory (Chile)                      Signatory (Kenya)\n"
+     "1      MoU on Mining Research           Ana Torres Vidal, Minister of Mining   Peter Otieno Mwangi, Cabinet Secretary\n"
+     "2      Agreement on Culture             Luis Pardo Rojas, Minister of Culture  Grace Wairimu Njeri, Principal Secretary\n",
+     {"Ana Torres Vidal": "CHL", "Peter Otieno Mwangi": "KEN", "Luis Pardo Rojas": "CHL", "Grace Wairimu Njeri": "KEN"}),
+], ids=["spaced", "cell-per-line", "spaced-numbered"])
 def test_a_table_copied_from_a_pdf_keeps_its_columns_sides(text, sides):
     result = de.extract(text)
     assert {o.name: o.country for o in result.officials} == sides

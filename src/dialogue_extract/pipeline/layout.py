@@ -228,6 +228,8 @@ def _spaced_table_rows(lines: list[str]) -> bytearray:
 #: a run of spaces between two cells of a table row copied from a PDF (not after a sentence's end, nor
 #: beside the bullets of a menu or ticker)
 _SPACED_CELLS = re.compile(r"(?<=[^\s.!?:;,\u2022\u00b7|])  +(?=[^\s\u2022\u00b7|])")
+#: the number opening a row of such a table, or the "No." heading its column, before a run of spaces
+_SPACED_NUMBER_CELL = re.compile(r"^([ \t]*(?:S\.?[ \t]?No|Sl\.?[ \t]?No|Sr\.?[ \t]?No|No|\d{1,3}|[ivxIVX]{1,5})[.)])( {2,})(?=\S)")
 _LINE_END_TERMINAL = (":",)
 _HYPHENS = ("-", "\u2010", "\u00ad")
 
@@ -383,6 +385,8 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
             # a table row copied from a PDF: the last space of each run between cells marks the
             # cell break (same length)
             s = _SPACED_CELLS.sub(lambda m: m.group()[:-1] + CELL_BREAK, s)
+            # and after the row's number or the header's "No." ("1.      MoU on ...", "S.No.   Document")
+            s = _SPACED_NUMBER_CELL.sub(lambda m: m.group(1) + m.group(2)[:-1] + CELL_BREAK, s, count=1)
         if "<" not in s and "&" not in s:
             if ligature is not None and ligature.search(s):
                 emit_expanded(s)
