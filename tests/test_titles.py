@@ -737,3 +737,17 @@ def test_a_company_office_outside_government_stays_no_official(extractor, text):
 def test_two_offices_joined_by_cum_are_one_title(extractor, text, name, title):
     officials = {o.name: o.titles for o in extractor.extract(text).officials}
     assert officials.get(name) == [title], officials
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # "To" written capitalised after an office, before a name and small letters: a family name
+    ("The talks with General Secretary To Van Hai of the Party covered trade.", "To Van Hai", "General Secretary"),
+    ("She later received Chairman To Minh Duc at the Palace.", "To Minh Duc", "Chairman"),
+])
+def test_a_capitalised_to_after_an_office_opens_a_name(extractor, text, name, title):
+    officials = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert officials.get(name) == [title], officials
+
+
+def test_a_title_case_headline_keeps_to_as_a_preposition(extractor):
+    assert extractor.extract("Minister To Visit Japan Next Week").officials == []

@@ -482,6 +482,8 @@ class TitlesComponent(AddsPatterns):
                 k += 1
             if k >= n:
                 break
+            if tv.text(j) == "To" and j == end and k == j + 1 and self._name_after_capital_to(tv, k, country_at, org_at):
+                break  # "General Secretary To Lam of the Party": a family name, not "to"
             if prep == "of" and (head_text in self.lex.place_heads or tv.text(end - 1) in self.lex.place_heads):
                 place_end = None if k in country_at else known_place_end(tv, k, self.lex.places)
                 if place_end is not None and info.country is None:
@@ -726,6 +728,22 @@ class TitlesComponent(AddsPatterns):
             spans = self._join_hyphenated(doc, tv, spans)
         doc.spans[keys.TITLES] = spans
         return doc
+
+    @staticmethod
+    def _name_after_capital_to(tv: TokenView, k: int, country_at, org_at) -> bool:
+        """Whether "To" written capitalised after an office, in running text, opens a name ("To Lam",
+        a Vietnamese family name): one to three capitalised words after it, naming no state or body,
+        then a word in small letters or a mark (a Title Case headline goes on capitalised:
+        "Minister To Visit Japan")."""
+        if k in country_at or k in org_at:
+            return False
+        m = k
+        while m < tv.n and m - k < 3 and tv.text(m)[:1].isupper() and tv.text(m).isalpha() and m not in country_at:
+            m += 1
+        if m == k or m >= tv.n:
+            return m > k
+        nxt = tv.text(m)
+        return nxt.islower() or not nxt[:1].isalnum()
 
     def _join_hyphenated(self, doc: Doc, tv: TokenView, spans: list[Span]) -> list[Span]:
         """"Secretary-cum-Scientific Director": two offices written as one with a hyphenated joiner
