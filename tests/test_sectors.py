@@ -936,6 +936,8 @@ def test_sister_cities_lunar_missions_berths_navigation_and_cultural_tourism(nlp
         ("They agreed to share payment technology for remittances.", "digital", "science_technology"),
         ("An MoU on cooperation in pharmacopoeia standards was signed.", "health", None),
         ("Announcement: extension of OCI cards to the seventh generation of the community.", "mobility_consular", None),
+        # a named alliance for the conservation of big cats is biodiversity
+        ("3. Kenya to join the International Big Cat Alliance.", "climate_environment", None),
     ],
 )
 def test_instruments_open_their_fields_and_fields_named_in_compounds(nlp, text, present, absent):
