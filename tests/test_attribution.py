@@ -394,3 +394,13 @@ def test_the_envoy_of_one_state_marks_the_visiting_side(extractor):
             "council also meets. The Ambassador of Peru in Santiago, Luis Mamani, also took part.")
     got = officials(extractor, text)
     assert (got["Ana Soto Vidal"].country, got["Jorge Quispe Huaman"].country) == ("CHL", "PER")
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # "Former" opening a sentence or a headline marks a former office, as "former" does
+    ("Former Prime Minister Somsak Wongdee spoke at the forum.", "Somsak Wongdee", "Prime Minister"),
+    ("Visit of Former President Aminata Diallo to Accra", "Aminata Diallo", "President"),
+    ("Former defence minister Ruth Kamau attended.", "Ruth Kamau", "defence minister"),
+])
+def test_capitalised_former_is_no_part_of_the_title(extractor, text, name, title):
+    assert officials(extractor, text)[name].titles == [title]

@@ -810,8 +810,9 @@ class TitlesComponent(AddsPatterns):
             info.business = self._is_business(tv, head, end, country_at, org_at)
         # lowercase words at the start ("former", "then") mark a former office; not part of the title
         # ("acting", "outgoing": the status of a current office, kept with it: status_modifiers)
-        while start < end and tv.text(start).islower() and tv.text(start) in self.lex.modifiers \
-                and tv.text(start) not in self.lex.status_modifiers:
+        # (written with a capital too, opening a sentence or a headline: "Former Prime Minister X")
+        while start < end and (tv.text(start).islower() or tv.lower(start) in ("former", "then", "late", "ex")) \
+                and tv.text(start) in self.lex.modifiers and tv.text(start) not in self.lex.status_modifiers:
             if tv.lower(start) in ("former", "then", "late", "ex"):
                 info.former = True
             start += 1
