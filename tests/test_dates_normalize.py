@@ -826,3 +826,12 @@ def test_tense_of_a_copula_and_an_invitation(sentence, expected):
 ])
 def test_numeric_ranges(text, expected):
     assert [(f.text, f.value, f.value_end) for f in find_dates(text, JAN20)] == [expected]
+
+
+@pytest.mark.parametrize("text,reference,expected", [
+    # the weekday beside a day/month names its year when that is not the nearest one
+    ("The envoys met on Thursday (13/2).", dt.date(2025, 10, 1), [("Thursday", "2025-02-13"), ("13/2", "2025-02-13")]),
+    ("Talks open on Monday (5/1).", dt.date(2025, 6, 20), [("Monday", "2026-01-05"), ("5/1", "2026-01-05")]),
+])
+def test_weekday_beside_a_day_month_names_its_year(text, reference, expected):
+    assert [(f.text, f.value) for f in find_dates(text, reference)] == expected

@@ -397,6 +397,14 @@ class DateFinder:
                     if y is None or dt.date(y, month, day).weekday() == wd:
                         value = v
                         break
+                    if year is None:
+                        # the year the weekday names, when it is not the nearest one ("Tuesday (11/2)" read
+                        # in October of the year before the February it falls in)
+                        near = next((n for n in (y - 1, y + 1) if cal.iso_day(n, month, day)
+                                     and dt.date(n, month, day).weekday() == wd), None)
+                        if near is not None:
+                            value = cal.iso_day(near, month, day)
+                            break
                 if value is None:
                     return None
                 written = _Inferred(value) if year is None else DateParse(value)
