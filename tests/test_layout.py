@@ -519,3 +519,18 @@ def test_a_name_cut_after_its_honorific_and_given_name_runs_on(text, mention):
 def test_list_lines_ending_on_a_name_stay_on_their_lines(text):
     view, _ = layout_view(text)
     assert view.count("\n") == text.count("\n")
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Visit of the Uzbek delegation to India\n\nS.No. | Document | Signatory from Indian side | Signatory from the other side\n"
+     "1 | MoU on Health | Shri Arun Rao, Joint Secretary | Mr. Akmal Tursunov, Deputy Minister of Health\n"
+     "2 | MoU on Culture | Shri Arun Rao, Joint Secretary | Ms. Dilnoza Karimova, Deputy Minister of Culture\n",
+     {"Arun Rao": "IND", "Akmal Tursunov": "UZB", "Dilnoza Karimova": "UZB"}),
+    ("Talks between Chile and Kenya\n\nNo.\nDocument\nChilean signatory\nSignatory of the partner side\n"
+     "1.\nMoU on Mining\nMs. Ana Torres Vidal, Minister of Mining\nMr. Peter Otieno Mwangi, Cabinet Secretary\n"
+     "2.\nMoU on Culture\nMr. Luis Pardo Rojas, Minister of Culture\nMs. Grace Wairimu Njeri, Principal Secretary\n",
+     {"Ana Torres Vidal": "CHL", "Peter Otieno Mwangi": "KEN", "Luis Pardo Rojas": "CHL", "Grace Wairimu Njeri": "KEN"}),
+])
+def test_the_other_sides_column_serves_the_other_state(text, sides):
+    result = de.extract(text)
+    assert {o.name: o.country for o in result.officials} == sides

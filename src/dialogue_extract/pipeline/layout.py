@@ -606,6 +606,8 @@ def side_cells(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[i
             ends = [a for a, _b in seps] + [end]
             if header is None:
                 header = [_state_in(text, countries, starts, a, b) for a, b in zip(bounds, ends)]
+                if any(header) and not all(header[1:]):
+                    header = _other_side(text, header, bounds, ends, countries)
                 if not any(header) and prev_line[1] == pos - 1 and prev_line[1] - prev_line[0] <= 80:
                     caption = _state_in(text, countries, starts, *prev_line)  # "Delegation of Ghana" right above the table
                     header = [caption] * len(bounds) if caption else header
@@ -615,6 +617,29 @@ def side_cells(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[i
                         out.append((a, b, header[k]))
         pos = end + 1
     return out or _cell_per_line_sides(text, countries, starts)
+
+
+#: a header cell naming the side of the state the release is about besides the one another cell names
+_OTHER_SIDE = re.compile(r"\b(?i:other|partner|counterpart|foreign)[ \t]+(?i:side|party|country)\b")
+
+
+def _other_side(text: str, header: list, bounds: list[int], ends: list[int],
+                countries: list[tuple[int, int, str]]) -> list:
+    """A header whose cells name one state's side and "the other side": the other side's column
+    serves the one other state the text names (or one it names at least twice as often as any
+    other)."""
+    named = {h for h in header if h}
+    if len(named) != 1:
+        return header
+    counts: dict[str, int] = {}
+    for _s, _e, code in countries:
+        if code not in named:
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return header
+    return [h or (ranked[0][0] if _OTHER_SIDE.search(text, a, b) else None)
+            for h, a, b in zip(header, bounds, ends)]
 
 
 def _state_in(text: str, countries: list[tuple[int, int, str]], starts: list[int], a: int, b: int) -> Optional[str]:
@@ -656,6 +681,9 @@ def _cell_per_line_sides(text: str, countries: list[tuple[int, int, str]], start
         while h > 0 and 0 < lines[h - 1][1] - lines[h - 1][0] <= 60 and text[lines[h - 1][0]:lines[h - 1][1]].strip():
             h -= 1
         header = [_state_in(text, countries, starts, *lines[i]) for i in range(h, k)]
+        if any(header):  # "Signatory from the other side"
+            header = _other_side(text, header, [lines[i][0] for i in range(h, k)], [lines[i][1] for i in range(h, k)],
+                                 countries)
         width = len(header)  # the columns (the number's own among them)
         if width < 3 or sum(1 for c in header if c) < 2 or header[0]:
             k += 1
