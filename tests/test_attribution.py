@@ -247,6 +247,19 @@ def test_a_ruler_word_after_another_office_opens_the_name(extractor, text, name,
     assert officials(extractor, text)[name].titles == titles
 
 
+@pytest.mark.parametrize("text, name, titles", [
+    ("After the talks, the Kenyan minister and Minister of Trade Aliyu Bello signed the protocol.", "Aliyu Bello",
+     ["Minister of Trade"]),
+    ("The meeting brought together the visiting minister and Foreign Minister Ana Costa.", "Ana Costa", ["Foreign Minister"]),
+    ("He met the Deputy Prime Minister and Foreign Minister Ishaq Dar.", "Ishaq Dar",
+     ["Deputy Prime Minister", "Foreign Minister"]),
+])
+def test_an_office_pointing_back_after_the_is_not_chained_to_the_next_persons(extractor, text, name, titles):
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert got[name] == titles
+
+
+
 @pytest.mark.parametrize("text, name, titles, country", [
     # a title before "RANK NAME" introduces that name, not the one before it
     ("Also present were the Minister of Interior, Amina Dogo, the Chief of Army Staff, Gen. Musa Kalu, "

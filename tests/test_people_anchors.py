@@ -177,6 +177,18 @@ def test_the_component_in_threads_gives_what_it_gives_alone():
     assert got == expected * 20
 
 
+@pytest.mark.parametrize("text, name, title", [
+    ("The envoy called on the Governor-General, His Excellency the Most Hon. Sir Howard Cooke, at King's House.",
+     "Howard Cooke", "Governor-General"),
+    ("The Prime Minister, the Most Honourable Portia Miller, opened the session.", "Portia Miller", "Prime Minister"),
+    ("The Speaker, His Excellency the Hon. Dr. Kofi Mensah, welcomed the delegation.", "Kofi Mensah", "Speaker"),
+])
+def test_forms_of_address_chained_through_their_article(extractor, text, name, title):
+    officials = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert title in officials[name]
+
+
+
 def test_officials_leave_the_pipeline_as_typed_info_and_become_public_at_the_edge():
     import dialogue_extract as de
     from dialogue_extract.people import OfficialInfo

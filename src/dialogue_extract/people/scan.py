@@ -392,7 +392,12 @@ class Scan:
         tv = self.tv
         strong = False
         n = tv.n
-        while i < n and i in table:
+        while i < n:
+            if i not in table:
+                if forms and i + 1 < n and tv.text(i) == "the" and i + 1 in table:
+                    i += 1  # "His Excellency the Most Hon. Sir X": a further form after its article
+                    continue
+                break
             end, is_strong = table[i]
             forms.append(tv.span_text(i, end))
             strong = strong or is_strong

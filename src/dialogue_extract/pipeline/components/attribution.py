@@ -526,6 +526,21 @@ class AttributionComponent:
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # stable: first named first on ties
         return (ranked[0][0], "home_state") if ranked else (None, None)
 
+    @staticmethod
+    def _anaphoric_before_formal(tv: TokenView, prev, cur) -> bool:
+        """"the Hungarian minister and Minister of Foreign Affairs X": an office in small letters
+        after 'the' points back to a person named before; the capitalised office after 'and' is
+        another person's, written before their name."""
+        p_text = tv.text(prev[0].start)
+        c_text = tv.text(cur[0].start)
+        if not (p_text[:1].islower() and c_text[:1].isupper()):
+            return False
+        s = prev[2]
+        if tv.lower(s) == "the" or (s > 0 and tv.lower(s - 1) == "the"):
+            return True
+        # "the visiting minister and ...": one word in small letters between
+        return s > 1 and tv.lower(s - 2) == "the" and tv.text(s - 1).isalpha() and tv.text(s - 1).islower()
+
     def _exclusive(self, a: str, b: str) -> bool:
         """"Prime Minister and President X" names two people: such offices are not chained."""
         return a != b and a in self.exclusive and b in self.exclusive
@@ -598,7 +613,8 @@ class AttributionComponent:
                 prev = by_phrase_end.get(cur[2]) or next(
                     (by_phrase_end[s] for s in self._connector_before(tv, cur[2]) if s in by_phrase_end), None)
                 if prev is None or prev in out or self._exclusive(stext(prev[0]), stext(cur[0])) \
-                        or (prev[1] is not None and prev[1].expansion and prev[3] < cur[2]):
+                        or (prev[1] is not None and prev[1].expansion and prev[3] < cur[2]) \
+                        or self._anaphoric_before_formal(tv, prev, cur):
                     break  # ("EAM and Minister X": the short form names another person)
                 out.insert(0, prev)
                 cur = prev
