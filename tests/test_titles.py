@@ -751,3 +751,16 @@ def test_a_capitalised_to_after_an_office_opens_a_name(extractor, text, name, ti
 
 def test_a_title_case_headline_keeps_to_as_a_preposition(extractor):
     assert extractor.extract("Minister To Visit Japan Next Week").officials == []
+
+
+@pytest.mark.parametrize("text,name,title", [
+    ("The forum was opened by Minister for Foreign Affairs Senator the Hon Maria Kell.", "Maria Kell", "Minister for Foreign Affairs"),
+    ("Minister of Foreign Affairs Ambassador Omar Haddad received the envoys.", "Omar Haddad", "Minister of Foreign Affairs"),
+    ("Union Minister for Defence General Min Thu inspected the unit.", "Min Thu", "Union Minister for Defence"),
+])
+def test_a_field_word_of_a_heads_complement_does_not_carry_an_office_after_it(text, name, title):
+    # 'Minister of State and Foreign Affairs' is a head: its 'Foreign Affairs' is no office word that
+    # would run the portfolio into the rank or form of address after it
+    import dialogue_extract
+    got = {o.name: o.titles for o in dialogue_extract.extract(text).officials}
+    assert title in got[name] and not any(t.startswith(title + " ") for t in got[name])

@@ -621,7 +621,10 @@ class TitlesComponent(AddsPatterns):
                     break  # "X, adviser to President Ilham Aliyev": the principal is another person, with an office of his own
                 # an office inside a complement comes after "the" ("Advisor to the President"); a
                 # bare one after the complement starts the next title ("... Production General X")
+                # (a field word of a head's own complement, "Foreign Affairs" of "Minister of State
+                # and Foreign Affairs", is no office word: "Minister for Foreign Affairs Senator X")
                 head_here = t in self.head_words and (tv.lower(m - 1) == "the" or tv.text(m - 1) in self.head_words
+                                                      and tv.text(m - 1) not in self.lex.portfolio
                                                       or tv.text(m - 1) in self.lex.modifiers)
                 portfolio = self._is_portfolio(t, bare) or (
                     lower_head and t.islower() and t.capitalize() in self.lex.portfolio)
