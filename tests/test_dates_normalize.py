@@ -508,6 +508,10 @@ JAN20 = dt.date(2025, 1, 20)  # a Monday
     ("Portugal votes on Sunday in a snap election.", ("Sunday", "2025-01-26")),
     ("The assembly elects its speaker on Thursday.", ("Thursday", "2025-01-23")),
     ("The assembly elected its speaker on Thursday.", ("Thursday", "2025-01-16")),
+    # a figure's simple past closes the period it gives, whatever follows in the sentence
+    ("Tea exports rose by 9 percent in March, and the surplus is growing.", ("March", "2024-03")),
+    ("Remittances fell in October while the deficit is widening.", ("October", "2024-10")),
+    ("Arrivals totalled 40,000 in June, and bookings are increasing.", ("June", "2024-06")),
     # a participle: past, unless a future cue governs it
     ("They reviewed the outcome of the meeting held in October.", ("October", "2024-10")),
     ("They will review the progress since the meeting held in October.", ("October", "2024-10")),
