@@ -176,6 +176,27 @@ def test_british_secretaries_of_state_are_not_american(extractor, text, name, st
     assert officials(extractor, text)[name].country == state
 
 
+@pytest.mark.parametrize("text, name, state", [
+    # the home state's President is named first: a second President serves the other state of his paragraph
+    ("Ministry of Foreign Affairs of the Republic of Korea\n\nSpokesperson Kim Do-hyun: President Lee Min-jun "
+     "will host a dinner on Friday.\n\nReporter: What about Chile?\n\nSpokesperson Kim Do-hyun: Korea and Chile "
+     "are close partners. President Lee Min-jun and President Ana Ferrada will review the FTA in March.",
+     "Ana Ferrada", "CHL"),
+    # a Foreign Minister after the home state's Minister of Foreign Affairs (one role, two forms)
+    ("Ministry of Foreign Affairs of Kenya\n\nThe Minister of Foreign Affairs, Mr. Peter Kamau, briefed the press."
+     "\n\nOn Ghana, he said Foreign Minister Kojo Asare would visit Nairobi, and that Kenya and Ghana would sign "
+     "a trade pact.", "Kojo Asare", "GHA"),
+])
+def test_a_second_holder_of_a_single_office_serves_the_other_state_of_the_paragraph(extractor, text, name, state):
+    assert officials(extractor, text)[name].country == state
+
+
+def test_a_former_holder_keeps_the_home_state(extractor):
+    text = ("Ministry of Foreign Affairs of Kenya\n\nPresident Samuel Ouma received the envoy.\n\nFormer President "
+            "Daniel Kiprop, who led Kenya for ten years, met Ghana's delegation.")
+    assert officials(extractor, text)["Daniel Kiprop"].country == "KEN"
+
+
 def test_the_other_side_of_a_counterpart(extractor):
     text = ("Australia and Indonesia signed the pact. Defence Minister Kate Moore and her Indonesian "
             "counterpart, Budi Santoso, signed it in Canberra. Indonesia welcomed it; Australia too.")

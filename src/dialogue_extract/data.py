@@ -190,6 +190,8 @@ class TitlesLexicon(_Lexicon):
     international_offices: _Words = []
     body_remit_words: _Words = []
     offices_absent: dict[str, list[str]] = {}
+    single_holder_roles: _Words = []
+    single_holder_stops: _Words = []
     title_connectors: list[list[str]] = []
     needs_complement: _Words = []
     exclusive_offices: _Words = []

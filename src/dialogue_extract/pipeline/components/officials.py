@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 from ...organizations import names_body_as_remit, names_international_body, with_canonical_bodies
 from ...resolve import NameMention, resolve_mentions
 from ...people import MentionSpan, OfficialInfo
+from ...roles import role_of
 from ...people.context import countries_from_context, sides_of_pairs, signatory_cells
 from .sides import SideCues
 from ...data import data_path, read_json, read_tsv
@@ -49,6 +50,8 @@ def make_officials(nlp: Language, name: str, fuzzy_threshold: int, set_ents: boo
     return OfficialsComponent(fuzzy_threshold=fuzzy_threshold, set_ents=set_ents, sides=sides.set_places(places),
                               body_staff_heads=titles.get("body_staff_heads", []),
                               offices_absent=titles.get("offices_absent", {}),
+                              single_holder_roles=titles.get("single_holder_roles", ()),
+                              single_holder_stops=titles.get("single_holder_stops", ()),
                               national_body_offices=titles.get("national_body_offices", []))
 
 
@@ -76,6 +79,8 @@ class OfficialsComponent:
     def __init__(self, *, fuzzy_threshold: int = 88, set_ents: bool = True,
                  sides: Optional[SideCues] = None, body_staff_heads: Sequence[str] = (),
                  offices_absent: Optional[dict[str, Sequence[str]]] = None,
+                 single_holder_roles: Optional[Sequence[str]] = None,
+                 single_holder_stops: Optional[Sequence[str]] = None,
                  national_body_offices: Sequence[str] = ()) -> None:
         # offices of a state's own body named like an international one ("Secretary of the
         # Security Council"): their bearers are no staff of the international body
@@ -84,6 +89,9 @@ class OfficialsComponent:
         self.fuzzy_threshold = fuzzy_threshold
         # office -> the states whose government has no holder of it ("President": Japan, ...)
         self.offices_absent = {office: frozenset(codes) for office, codes in (offices_absent or {}).items()}
+        self.single_holder_roles = frozenset(single_holder_roles or ())
+        self.single_holder_stops = re.compile(r"\b(?:" + "|".join(map(re.escape, single_holder_stops or ())) + r")\b",
+                                              re.I) if single_holder_stops else None
         self.set_ents = set_ents
         self.sides = sides
         # in an international body's release, the offices of its staff ("Deputy Spokesperson",
@@ -155,6 +163,9 @@ class OfficialsComponent:
             if any(o.open_to_country for o in officials) and ("ignator" in text or "igned by" in text
                                                                or "xchanged by" in text):
                 signatory_cells(text, officials, [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"))
+            if self.single_holder_roles and any(o.open_to_country for o in officials):
+                office_held_at_home(text, officials, self.single_holder_roles, self.single_holder_stops,
+                                    [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"))
         set_doc_value(doc, "de_officials", officials)
         if self.set_ents:
             self._set_ents(doc, kept)
@@ -285,6 +296,55 @@ def offices_the_home_lacks(officials: list[OfficialInfo], absent: dict[str, froz
         if other is None:
             return
         o.country, o.country_inferred, o.country_source = other, False, "title"
+
+
+# the word and the capitalised title words right before a name ("Former President ")
+_STOP_BEFORE = re.compile(r"\b[\w-]+\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
+
+
+def office_held_at_home(text: str, officials: list[OfficialInfo], single: frozenset, stops: Optional[re.Pattern],
+                        states: Sequence[tuple[int, str]], home: Optional[str]) -> None:
+    """An official given the release's home state only by guess, whose office the home state has one
+    holder of ("President", "Prime Minister", "Foreign Minister": ``single_holder_roles``) while
+    another official named before serves the home state in that office, serves another state: the
+    one other state named in the paragraph of one of their mentions ("Premier Li Qiang ... and
+    President Xi Jinping ... President Lula", in a paragraph on China and Brazil). Offices of the
+    past or the future ("former", "acting", "-elect": ``single_holder_stops``) hold no place."""
+    if home is None:
+        return
+    held: dict[str, OfficialInfo] = {}
+    ordered = sorted((o for o in officials if o.mentions), key=lambda o: o.mentions[0].start)
+    for o in ordered:
+        if o.country != home:
+            continue
+        current = [t for t in o.titles if not (stops is not None and stops.search(t))]
+        if stops is not None and any(_STOP_BEFORE.search(text, max(0, m.start - 60), m.start)
+                                     and stops.search(_STOP_BEFORE.search(text, max(0, m.start - 60), m.start).group())
+                                     for m in o.mentions):
+            continue  # ("Former President X": the word stays out of the title, not out of the text)
+        roles = {r for r in map(role_of, current) if r in single}
+        if not roles:
+            continue
+        taken = [r for r in roles if r in held and held[r] is not o]
+        if o.country_inferred and taken and len(current) == len(o.titles):
+            other = _paragraph_state(text, o, states, home)
+            if other is not None:
+                o.country, o.country_inferred, o.country_source = other, False, "text"
+                continue
+        for r in roles:
+            held.setdefault(r, o)
+
+
+def _paragraph_state(text: str, o: OfficialInfo, states: Sequence[tuple[int, str]], home: str) -> Optional[str]:
+    """The one state other than ``home`` named in the paragraph of one of ``o``'s mentions."""
+    for m in o.mentions:
+        a = text.rfind("\n\n", 0, m.start) + 1
+        b = text.find("\n\n", m.end)
+        b = len(text) if b < 0 else b
+        codes = {c for s, c in states if a <= s < b and c != home}
+        if len(codes) == 1:
+            return codes.pop()
+    return None
 
 
 def _title_key(title: str) -> str:
