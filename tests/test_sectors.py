@@ -936,6 +936,9 @@ def test_sister_cities_lunar_missions_berths_navigation_and_cultural_tourism(nlp
         ("They agreed to share payment technology for remittances.", "digital", "science_technology"),
         ("An MoU on cooperation in pharmacopoeia standards was signed.", "health", None),
         ("Announcement: extension of OCI cards to the seventh generation of the community.", "mobility_consular", None),
+        # the civil and commercial matters of a legal assistance treaty are legal, not trade
+        ("1.\tTreaty on Judicial Assistance in Civil and Commercial Matters\tMinister of Law", "legal_judicial",
+         "trade_investment"),
         # a named alliance for the conservation of big cats is biodiversity
         ("3. Kenya to join the International Big Cat Alliance.", "climate_environment", None),
     ],
