@@ -258,6 +258,16 @@ def test_lowercase_and_predicative_offices(extractor, text, name, title):
     assert title in got[name]
 
 
+@pytest.mark.parametrize("text, name, title", [
+    ("Party General Secretary Nguyen Van Binh received the visiting delegation.", "Nguyen Van Binh", "Party General Secretary"),
+    ("The Party Secretary Li Wen attended the opening of the trade fair.", "Li Wen", "Party Secretary"),
+])
+def test_party_as_a_rank_of_a_party_office(extractor, text, name, title):
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert got[name] == [title]
+
+
+
 @pytest.mark.parametrize("text", [
     "Opposition leader Petra Holm criticised the plan.",
     "The man who heads to Oslo, Petra Holm, is a writer.",
