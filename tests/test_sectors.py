@@ -972,6 +972,15 @@ def test_more_forms_of_declining_a_topic(nlp, text, absent):
     assert absent not in ids(nlp, text)
 
 
+@pytest.mark.parametrize("text", [
+    "The ministers reviewed defence equipment and technology cooperation, including a new patrol vessel.",
+    "They agreed to deepen cooperation in naval equipment and technologies.",
+])
+def test_the_technology_of_equipment_is_no_science_field(nlp, text):
+    found = ids(nlp, text)
+    assert "science_technology" not in found and "defence" in found
+
+
 def test_a_cue_word_inside_a_blocked_phrase_licenses_nothing(nlp):
     # "sector" in "the eastern sector" lists no areas, so "roads" stays a bare topic word
     assert "connectivity_infrastructure" not in ids(nlp, "Roads are being widened in the eastern sector.")
