@@ -58,6 +58,17 @@ CASES = [
 ]
 
 
+@pytest.mark.parametrize("title", [
+    "Assistant to the President for Economic Policy",
+    "Adviser to the Prime Minister",
+    "Senior Special Assistant to the President",
+    "Chief of Staff to the President",
+])
+def test_an_aide_to_a_principal_holds_no_office_of_the_principal(title):
+    assert role_of(title) == "senior_official"
+
+
+
 @pytest.mark.parametrize("title, role", CASES)
 def test_role_of_a_title(title, role):
     assert role_of(title) == role
