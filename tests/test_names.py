@@ -395,3 +395,13 @@ def test_parse_a_peers_name(text, canonical, family):
     p = parse_name(text)
     assert (p.canonical, p.family) == (canonical, family)
     assert names_compatible(text, "Lord Browne" if "Browne" in text else p.canonical)
+
+
+@pytest.mark.parametrize("full, short", [
+    # Portuguese "e", as Spanish "y", is a particle of the second surname, not a name word of its own
+    ("José Maria Neves e Almeida", "Neves e Almeida"),
+    ("Carlos Ortega y Gasset", "Ortega y Gasset"),
+])
+def test_a_conjunction_joins_two_surnames(full, short):
+    assert parse_name(full).family.casefold() == short.split()[-2].casefold() + " " + short.split()[-1].casefold()
+    assert names_compatible(full, short)
