@@ -119,12 +119,7 @@ def _fuller_name(scan: Scan, start: int, end: int, form: str, anchored_by_form: 
     short = owners.pop()
     if start >= first_anchor[short]:
         return None  # (the whole name would end after the first anchor: read no further)
-    left = start
-    while left > 0 and not scan.tv.glued(left - 1):
-        i = scan.unit_start(left)
-        if i >= left or scan.kind(i, left) not in ("word", "caps", "initial", "particle"):
-            break
-        left = i
+    left = _name_words_before(scan, start)
     bounds = scan.scan_right(left)
     if bounds is None or not (bounds[0] <= start and end <= bounds[1]) or bounds[1] >= first_anchor[short]:
         return None
@@ -186,17 +181,24 @@ def _vouched_longer(scan: Scan, start: int, form: str, anchored_by_form: dict[st
     return bounds if len(fits) == 1 else None
 
 
-def _vouched_before(scan: Scan, start: int, end: int, form: str,
-                    anchored_by_form: dict[str, list[str]]) -> Optional[Bounds]:
-    """The longer name ending with the anchored ``form`` at token ``end``, when it is compatible
-    with exactly one anchored name that has that form (a transliteration of the given name,
-    "Sergei Lavrov" of "Sergey Viktorovich Lavrov"), else ``None``."""
+def _name_words_before(scan: Scan, start: int) -> int:
+    """Where the written name words (words, capitals, initials, particles) that end at token
+    ``start`` begin (``start`` when there are none)."""
     left = start
     while left > 0 and not scan.tv.glued(left - 1):
         i = scan.unit_start(left)
         if i >= left or scan.kind(i, left) not in ("word", "caps", "initial", "particle"):
             break
         left = i
+    return left
+
+
+def _vouched_before(scan: Scan, start: int, end: int, form: str,
+                    anchored_by_form: dict[str, list[str]]) -> Optional[Bounds]:
+    """The longer name ending with the anchored ``form`` at token ``end``, when it is compatible
+    with exactly one anchored name that has that form (a transliteration of the given name,
+    "Sergei Lavrov" of "Sergey Viktorovich Lavrov"), else ``None``."""
+    left = _name_words_before(scan, start)
     if left == start:
         return None
     bounds = scan.scan_right(left)

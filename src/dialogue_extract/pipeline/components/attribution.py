@@ -302,46 +302,47 @@ class AttributionComponent:
         """(the dateline's state, the wire venue's state): see :meth:`dateline_state`."""
         head = text[: self.dateline_chars]
         for m in self.dateline.finditer(head):
-            line_end = head.find("\n", m.end())
-            line_text = head[m.start(): line_end if line_end >= 0 else len(head)]
-            line = line_text.split()
+            line = self._line_at(head, m).split()
             if line and line[-1].strip(".:") in self.desk_words:
                 continue
-            agency = self.agency.search(line_text[:120])  # "Havana, April 15 (VNA) -": the agency's state
-            if agency:
-                return self.agencies[agency.group(1)], None
-            code = self.places_folded.get(m.group(1).casefold())
-            wire = self.wire.search(line_text[:120]) if code and doc is not None else None
-            if wire:
-                # "VIENNA, June 3 (Reuters) -": where the reporter was; a side only when the story names it
-                after = m.start() + wire.end()
-                if not any(s.kb_id_ == code and s.start_char >= after for s in spans_of(doc, keys.COUNTRIES)):
-                    return None, code
-            if code and doc is not None and self._venue_dateline(text, doc, code, m.end()):
-                return None, code
-            if code:
-                return code, None
+            found = self._read_dateline(m, self.places_folded.get(m.group(1).casefold()), head, text, doc)
+            if found is not None:
+                return found
         if self.city_dateline is not None:
             for m in self.city_dateline.finditer(head):
                 code = self.cities_folded.get(m.group(1).casefold())
-                if code is None:
-                    continue
-                line_end = head.find("\n", m.end())
-                line_text = head[m.start(): line_end if line_end >= 0 else len(head)]
-                agency = self.agency.search(line_text[:120])
-                if agency:
-                    return self.agencies[agency.group(1)], None
-                wire = self.wire.search(line_text[:120]) if doc is not None else None
-                if wire and not any(s.kb_id_ == code and s.start_char >= m.start() + wire.end()
-                                    for s in spans_of(doc, keys.COUNTRIES)):
-                    return None, code
-                if doc is not None and self._venue_dateline(text, doc, code, m.end()):
-                    return None, code
-                return code, None
+                if code is not None:
+                    return self._read_dateline(m, code, head, text, doc) or (None, None)
         m = self.byline_place.search(head)
         if m:
             return self.places_folded.get((m.group(1) or m.group(2)).casefold()), None
         return None, None
+
+    @staticmethod
+    def _line_at(head: str, m: re.Match) -> str:
+        """The line of the header from the dateline's match ``m`` on."""
+        line_end = head.find("\n", m.end())
+        return head[m.start(): line_end if line_end >= 0 else len(head)]
+
+    def _read_dateline(self, m: re.Match, code: Optional[str], head: str, text: str,
+                       doc: Optional[Doc]) -> Optional[tuple[Optional[str], Optional[str]]]:
+        """What the dateline ``m`` (its place's state ``code``) says: (home, wire venue), or ``None``
+        when it says nothing."""
+        line_text = self._line_at(head, m)
+        agency = self.agency.search(line_text[:120])  # "Havana, April 15 (VNA) -": the agency's state
+        if agency:
+            return self.agencies[agency.group(1)], None
+        if not code:
+            return None
+        wire = self.wire.search(line_text[:120]) if doc is not None else None
+        if wire:
+            # "VIENNA, June 3 (Reuters) -": where the reporter was; a side only when the story names it
+            after = m.start() + wire.end()
+            if not any(s.kb_id_ == code and s.start_char >= after for s in spans_of(doc, keys.COUNTRIES)):
+                return None, code
+        if doc is not None and self._venue_dateline(text, doc, code, m.end()):
+            return None, code
+        return code, None
 
     def _venue_dateline(self, text: str, doc: Doc, code: str, end: int) -> bool:
         """Whether a dateline (its place's state ``code``, ending at ``end``) is only where a meeting
