@@ -185,3 +185,31 @@ def test_office_of_a_body_whose_name_runs_past_its_institution_word(extractor, t
 ])
 def test_a_remit_in_small_letters_before_an_appositive_name(extractor, text, name, title):
     assert _officials(extractor, text)[name].titles == [title]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the civic offices styled "Lord"
+    ("Birmingham, 2 May 2025. The Lord Mayor of Birmingham, Councillor Zafar Iqbal, hosted the Consul General.",
+     "Zafar Iqbal", "Lord Mayor of Birmingham"),
+    ("Edinburgh, 2 May 2025. Lord Provost Fiona Rennie welcomed the visiting delegation from Ghana.",
+     "Fiona Rennie", "Lord Provost"),
+    # a family name that is also an office closes the name ("King" with no name after it)
+    ("Washington, 2 May 2025. Senator Hollis King met the Ambassador of Kenya on trade.",
+     "Hollis King", "Senator"),
+    ("Canberra, 2 May 2025. The Assistant Minister, Dr. Margaret King, said the talks went well.",
+     "Margaret King", "Assistant Minister"),
+])
+def test_civic_offices_and_office_words_as_family_names(extractor, text, name, title):
+    officials = _officials(extractor, text)
+    assert name in officials, list(officials)
+    assert title in officials[name].titles
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Riyadh, 2 May 2025. Saudi King Faisal received the delegation.", "Faisal"),
+    ("Amman, 2 May 2025. His Majesty King Hamzah II received the Minister.", "Hamzah II"),
+])
+def test_the_office_before_a_name_stays_an_office(extractor, text, name):
+    officials = _officials(extractor, text)
+    assert name in officials, list(officials)
+    assert "King" in officials[name].titles

@@ -217,6 +217,7 @@ class TitlesLexicon(_Lexicon):
     relation_preps: dict[str, str] = {}
     not_before_ranks: _Words = []
     status_modifiers: _Words = []
+    surname_heads: _Words = []
     predicate_heads: dict[str, str] = {}
     predicate_adverbs: _Words = []
     body_staff_heads: _Words = []

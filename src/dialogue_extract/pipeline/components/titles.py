@@ -29,6 +29,7 @@ from ...data import data_path, read_json, read_tsv
 from ...located import Located
 from ...organizations import names_international_body
 from ...people.grammar import known_place_end
+from ...names import load_lexicon as load_name_lexicon
 from ..patterns import AddsPatterns
 from ..text import TokenView, token_view
 from ..zones import boilerplate_index, keep_longest
@@ -100,6 +101,7 @@ class TitleLexicon:
     relation_preps: dict[str, str] = field(default_factory=dict)  # "Relations with ...": a preposition a field word takes
     not_before_ranks: set[str] = field(default_factory=set)  # modifiers that never open a rank ("Chief")
     status_modifiers: set[str] = field(default_factory=set)  # "acting", "outgoing": kept with the office
+    surname_heads: set[str] = field(default_factory=set)  # "King": a family name right after a given name
 
     @classmethod
     def from_file(cls, path: str | Path) -> "TitleLexicon":
@@ -145,6 +147,7 @@ class TitleLexicon:
             relation_preps=dict(data.get("relation_preps", {})),
             not_before_ranks=set(data.get("not_before_ranks", [])),
             status_modifiers=set(data.get("status_modifiers", [])),
+            surname_heads=set(data.get("surname_heads", [])),
             place_states={row["place"]: row["country"] for row in read_tsv(_sibling(path, "datelines.tsv"))}
             if data.get("place_heads") else {},
         )
@@ -718,6 +721,9 @@ class TitlesComponent(AddsPatterns):
                     continue
             if end < tv.n and tv.text(end) in ("'s", "’s") and end + 1 < tv.n and tv.text(end + 1)[:1].isupper():
                 continue  # "the Amir's Personal Representative": the possessor belongs to the next title
+            if end - start == 1 and tv.text(start) in self.lex.surname_heads \
+                    and self._ends_a_name(tv, start, country_end, org_end):
+                continue  # "Alastair King said": a family name, no office
             head = _Head(start, end, label, tv.span_text(start, end))
             span = self._build(doc, tv, head, country_at, org_at, country_end, org_end, floor)
             if span is not None:
@@ -731,6 +737,27 @@ class TitlesComponent(AddsPatterns):
             spans = self._join_hyphenated(doc, tv, spans)
         doc.spans[keys.TITLES] = spans
         return doc
+
+    def _ends_a_name(self, tv: TokenView, i: int, country_end, org_end) -> bool:
+        """Whether the office word at ``i`` closes a personal name instead ("the Lord Mayor,
+        Alastair King, said"): written after a capitalised word that is no office, rank, country
+        or body word ("Saudi King", "His Majesty King" stay offices), with no capitalised word
+        after it ("King Charles" is an office before a name)."""
+        if i == 0 or i + 1 > tv.n:
+            return False
+        prev = tv.text(i - 1)
+        if not (prev[:1].isupper() and prev.isalpha() and not prev.isupper()) or i in country_end or i in org_end:
+            return False
+        lex = self.lex
+        if prev in self.head_words or prev in lex.modifiers or prev in lex.portfolio or prev in lex.surname_heads:
+            return False
+        if load_name_lexicon().honorific_word(prev):  # "Majesty King"
+            return False
+        if i + 1 < tv.n:
+            nxt = tv.text(i + 1)
+            if nxt[:1].isupper() and nxt.rstrip(".") not in ("Jr", "Sr", "II", "III"):
+                return False
+        return True
 
     @staticmethod
     def _name_after_capital_to(tv: TokenView, k: int, country_at, org_at) -> bool:
