@@ -1001,3 +1001,43 @@ def test_people_of_a_delegation_and_a_recalled_past_are_no_field(nlp, text, abse
 
 def test_trade_ties_named_beside_historic_ties_still_count(nlp):
     assert "trade_investment" in ids(nlp, "They agreed to strengthen trade ties, building on their historic ties.")
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Thailand handed over relief goods, including rice, bottled water and cooking oil, to the flood victims.",
+     {"agriculture", "water_resources", "energy"}, "disaster_management"),
+    ("A consignment of relief comprising tents, blankets and wheat flour reached the port.", {"agriculture"},
+     "disaster_management"),
+    ("The air force delivered relief supplies: rice, drinking water and diesel for generators.",
+     {"agriculture", "water_resources"}, "disaster_management"),
+    ("Emergency relief (tents, medicines and rice) was handed over to the governor.", {"agriculture", "health"},
+     "disaster_management"),
+])
+def test_the_goods_of_a_relief_list_are_cargo_not_fields(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert not (absent & got) and present in got
+
+
+@pytest.mark.parametrize("text, sid", [
+    # the list ends at a cooperation cue, a clause break or a semicolon
+    ("Relief items such as blankets were delivered, and the two sides agreed to cooperate in fisheries.", "agriculture"),
+    ("Relief supplies, including tents, were flown in; the ministers also discussed water management.",
+     "water_resources"),
+    # a field joined to the relief by "and" is no cargo
+    ("Japan will continue its humanitarian assistance and its support for agriculture, including irrigation.",
+     "agriculture"),
+])
+def test_a_field_after_or_beside_a_relief_list_still_counts(nlp, text, sid):
+    assert sid in ids(nlp, text)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Noting the growing naval presence in the region, they agreed to expand trade.", "defence", "trade_investment"),
+    ("They thanked the Botswana Defence Force for its role in the rescue.", "defence", None),
+    ("They signed an MoU on animal health and plant health.", "health", "agriculture"),
+    ("Q: Will the two sides sign anything on submarines?\nA: I'm not going to get ahead of the talks.", "defence", None),
+    ("China deployed medical teams to the earthquake zone.", None, "health"),
+])
+def test_presence_force_names_animal_health_and_medical_teams(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and (present is None or present in got)

@@ -13,7 +13,9 @@ is a whole span of a ``keep_whole_spans_of`` group (an organisation that is itse
 "Quad", "G20"); the longest of overlapping matches wins. Token-pattern matches are trimmed of
 punctuation and conjunctions at their edges, so context tokens can anchor a pattern. A topic word
 in an aside about a country or a time ("Ethiopia, which is building a dam on the Nile") is
-licensed only by a cue of that aside (``sectors/asides.json``).
+licensed only by a cue of that aside (``sectors/asides.json``). The goods a relief consignment lists
+("relief supplies, including rice, drinking water and blankets") are its cargo: a match among them
+counts only for the relief itself (``relief_list_*`` in ``sectors/asides.json``).
 """
 from __future__ import annotations
 
@@ -39,6 +41,7 @@ LABEL = "SECTOR"
 TOPIC = "topic"  # a pattern's "kind" when it counts only inside a cooperation frame
 _ASIDE_STOPS = frozenset({",", ";", ":", "(", ")", "\u2013", "\u2014"})
 _ASIDE_STOP_CHARS = re.compile("[" + re.escape("".join(sorted(_ASIDE_STOPS))) + "]")
+_LIST_JOINERS = frozenset({"and", "or", "&"})
 _EDGE_WORDS = frozenset({"and", "or", "&", "as", "well", "the"})
 _BLOCK_KEY = "de_sectors.BLOCK"
 _DEFLECT_KEY = "de_sectors.DEFLECT"
@@ -51,6 +54,7 @@ class _AsideMarks(NamedTuple):
     bios: list[int]
 
 
+_RELIEF_KEY = "de_sectors.RELIEF_LIST"
 _NEGATE_FORWARD_KEY = "de_sectors.NEGATE_FORWARD"
 _NEGATE_BOTH_KEY = "de_sectors.NEGATE_BOTH"
 _TOKEN_ANCHOR_KEY = "de_sectors.token_anchor"
@@ -484,6 +488,14 @@ class SectorsComponent(AddsPatterns):
         self.field_names_in_asides = bool(asides.get("field_names", True))
         #: the words that end a clause for a negation's scope ("but", ";")
         self.clause_breaks = frozenset(w.lower() for w in negations.get("clause_breaks", ()))
+        #: relief lists ("relief supplies, including rice and blankets"): the goods named are cargo
+        self.relief_introducers = tuple(tuple(w.lower().split()) for w in asides.get("relief_list_introducers", ()))
+        self.relief_reach = int(asides.get("relief_list_reach", 8))
+        self.relief_sectors = frozenset(asides.get("relief_list_sectors", ()))
+        openers = [nlp.make_doc(w) for w in asides.get("relief_list_openers", ())]
+        if openers:
+            self.phrases.add(_RELIEF_KEY, openers)
+        self._relief_id = strings.add(_RELIEF_KEY)
         #: a line opening a journalist's question in a briefing transcript
         self.question_turn = re.compile(question_turn, re.M) if question_turn else None
         self._token_anchor_id = strings.add(_TOKEN_ANCHOR_KEY)
@@ -638,6 +650,44 @@ class SectorsComponent(AddsPatterns):
         bios.sort()
         return _AsideMarks(view, heads, stops, bios)
 
+    def _relief_lists(self, doc: Doc, sentences: "Sentences", openers: list[tuple[int, int]],
+                      cue_matches: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+        """The token ranges of the goods a relief consignment lists: after an opener ("relief
+        supplies") and, within ``relief_reach`` tokens of its sentence and before any "and"/"or"
+        (which joins another field to the relief), an introducer ("including", ":", a dash), up to the sentence's end, a semicolon, a clause break, the closing bracket or
+        dash, or the first cooperation cue after the introducer."""
+        view = token_view(doc)
+        cue_starts = sorted(s for _k, s, _e in cue_matches)
+        breaks = self.clause_breaks
+        out = []
+        for start, end in openers:
+            _first, last = sentences.bounds(start)
+            stop = min(last, end + self.relief_reach)
+            i, opened = end, None
+            while i < stop and opened is None:
+                if view.lower(i) in _LIST_JOINERS:  # "relief and development, including ...": not the goods
+                    break
+                for words in self.relief_introducers:
+                    if all(i + k < last and view.lower(i + k) == w for k, w in enumerate(words)):
+                        opened = (i + len(words), words[0])
+                        break
+                i += 1
+            if opened is None:
+                continue
+            s, intro = opened
+            closer = ")" if intro == "(" else intro if intro in ("\u2013", "\u2014") else None
+            k = bisect_left(cue_starts, s)
+            e = min(last, cue_starts[k]) if k < len(cue_starts) else last
+            j = s
+            while j < e:
+                w = view.lower(j)
+                if w == ";" or w in breaks or w == closer:
+                    break
+                j += 1
+            if j > s:
+                out.append((s, j))
+        return out
+
     def _negated_scopes(self, doc: Doc, sentences: "Sentences", negations: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
         """The token ranges the negation cues reach: from a cue's end (or, for a cue that reaches
         both ways, from the start of its clause) to the end of its clause; a clause ends at the
@@ -664,7 +714,7 @@ class SectorsComponent(AddsPatterns):
         kept ones only.
         """
         matches = self.exact(doc)
-        blocked, token_anchors, wild_anchors, deflections, negations = [], [], [], [], []
+        blocked, token_anchors, wild_anchors, deflections, negations, relief = [], [], [], [], [], []
         folded_keys = self._folded
         block_id, token_anchor_id, wild_anchor_id = self._block_id, self._token_anchor_id, self._wild_anchor_id
         deflect_id = self._deflect_id
@@ -687,6 +737,8 @@ class SectorsComponent(AddsPatterns):
                 negations.append((start, end, False))
             elif key == self._negate_both_id:
                 negations.append((start, end, True))
+            elif key == self._relief_id:
+                relief.append((start, end))
         if len(self.tokens):
             for match_id, start, end in self.tokens(doc, token_anchors):
                 start, end = self._trim(doc, start, end)
@@ -738,6 +790,12 @@ class SectorsComponent(AddsPatterns):
                 asked = declined_questions(text, self.question_turn, [idx[i] for i in deflections])
                 if asked:
                     kept = [c for c in kept if not _within(asked, idx[c[0]])]
+        if relief and kept:  # "relief supplies, including rice and blankets": cargo, not fields
+            lists = self._relief_lists(doc, sentences, relief, cue_matches)
+            if lists:
+                info = self._key_info
+                kept = [c for c in kept if info[c[2]][0] in self.relief_sectors
+                        or not any(s <= c[0] and c[1] <= e for s, e in lists)]
         if negations and kept:  # "The talks did not cover defence": a topic not taken up
             scopes = self._negated_scopes(doc, sentences, negations)
             kept = [c for c in kept if not any(s <= c[0] and c[1] <= e for s, e in scopes)]
