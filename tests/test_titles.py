@@ -252,6 +252,10 @@ def test_a_list_of_office_rank_name_items_gives_each_office_to_the_name_after_it
     ("Denmark's leader Petra Holm arrived in Oslo.", "Petra Holm", "leader"),
     ("Oslo hosted the talks, and Petra Holm, the country's top diplomat, opened them.", "Petra Holm", "top diplomat"),
     ("The plan was presented by Petra Holm, the bloc's envoy for the Arctic, on Monday.", "Petra Holm", "envoy for the Arctic"),
+    ("Grants will follow, said Petra Holm, the embassy's deputy chief of mission, on Monday.", "Petra Holm", "deputy chief of mission"),
+    ("The talks went well, said Petra Holm, the government's official spokesperson.", "Petra Holm", "official spokesperson"),
+    ("Visas will be eased, said Petra Holm, the consulate's spokeswoman.", "Petra Holm", "spokeswoman"),
+    ("Veteran senator Petra Holm called the treaty a mistake.", "Petra Holm", "senator"),
 ])
 def test_lowercase_and_predicative_offices(extractor, text, name, title):
     got = {o.name: o.titles for o in extractor.extract(text).officials}
@@ -283,6 +287,15 @@ def test_a_leader_without_a_state_and_heading_somewhere_are_no_offices(extractor
 def test_senator_the_hon_keeps_senator_as_a_title(extractor, text):
     (official,) = extractor.extract(text).officials
     assert official.name == "Ruth Calder" and "Senator" in official.titles
+
+
+@pytest.mark.parametrize("text", [
+    "Samuel Owusu, who chairs the Kumasi Timber Exporters Association, welcomed the deal.",
+    "The plan was backed by Lina Haddad, who heads the Beirut Chamber of Commerce, on Monday.",
+    "Rafael Soto, who leads the National Association of Coffee Growers, spoke to reporters.",
+])
+def test_heading_a_business_or_trade_body_is_no_public_office(extractor, text):
+    assert not extractor.extract(text).officials
 
 
 def test_a_verb_restating_an_office_gives_no_second_title(extractor):

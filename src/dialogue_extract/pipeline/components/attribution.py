@@ -712,7 +712,7 @@ class AttributionComponent:
                     if info.expansion and info.expansion not in att.verb_titles:
                         att.verb_titles.append(info.expansion)
                     att.organization = att.organization or info.organization
-                    business = False
+                    business = business and info.business  # "who chairs the traders' association"
                     continue
                 if idx > 0 and text in self.address_titles and (
                         attached[idx - 1][3] == t.start

@@ -810,6 +810,9 @@ class TitlesComponent(AddsPatterns):
             info.prefix_start = head.start
             info.phrase_end = k if k < tv.n and k - head.end < 20 else head.end
             org = next((org_at[i] for i in range(head.end, info.phrase_end) if i in org_at), None)
+            b = head.end + (head.end < tv.n and tv.lower(head.end) == "the")
+            if org is None and b < info.phrase_end and self._names_business_body(tv, b):
+                info.business = True  # "who chairs the Accra Traders Association": no public office
             if org is not None:  # "who heads the European Cybercrime Centre at Europol"
                 info.organization = org.kb_id_
                 info.organization_country = org.id_ or None
