@@ -1446,3 +1446,40 @@ def test_a_side_column_named_by_a_states_abbreviation(extractor):
     got = officials(extractor, text)
     assert got["Keith Baptiste"].country == "TTO"
     assert got["Vivek Rao"].country == "IND"
+
+
+# -- the guest a host received is the one accompanied; the caller is the sentence's subject -------
+@pytest.mark.parametrize("verb", ["received", "hosted", "welcomed"])
+def test_he_was_accompanied_after_a_host_received_a_guest(extractor, verb):
+    text = ("Lima, 3 May 2026 - Minister of Foreign Affairs Elena Quispe " + verb + " Ghana's Minister "
+            "for Foreign Affairs Kofi Mensah, who is on an official visit to Peru. He was accompanied by Director "
+            "of Protocol Ama Owusu and Ambassador Yaw Boateng. Peru and Peru agreed to more trade.")
+    got = officials(extractor, text)
+    for name in ("Ama Owusu", "Yaw Boateng"):
+        assert (got[name].country, got[name].country_source) == ("GHA", "delegation")
+
+
+def test_he_was_accompanied_keeps_the_subject_when_no_host_verb_follows(extractor):
+    text = ("Lima, 3 May 2026\n\nGhana's Minister for Foreign Affairs Kofi Mensah arrived in Lima and held talks "
+            "with Minister of Foreign Affairs Elena Quispe. He was accompanied by Ambassador Yaw Boateng. Peru "
+            "and Peru agreed to more trade.")
+    assert officials(extractor, text)["Yaw Boateng"].country == "GHA"
+
+
+@pytest.mark.parametrize("opening", ["The same day, Minister Varela", "On 5 June, Foreign Minister Varela"])
+def test_a_caller_named_as_subject_calls_on_the_hosts(extractor, opening):
+    # the official named before "called on" is the object of "held talks with": the caller is the subject
+    text = ("Hanoi, 5 June 2026 - Deputy Prime Minister Bui Van Son received Chile's Minister of Foreign Affairs "
+            "Rosa Varela, who is paying an official visit to Viet Nam.\n\n" + opening + " held talks with Deputy "
+            "Minister of Foreign Affairs Le Van Tam and called on the Minister of Industry and Trade, Tran Quoc "
+            "Bao.\n\nViet Nam and Viet Nam agreed.")
+    assert officials(extractor, text)["Tran Quoc Bao"].country == "VNM"
+
+
+def test_the_other_side_was_led_by(extractor):
+    text = ("Jakarta, 5 June 2026\n\nForeign Minister Sugiono spoke with the Foreign Minister of Peru, Rosa "
+            "Varela. Indonesia will be represented by Director General Budi Santoso, while the other side will be "
+            "led by the Director General of Economic Affairs, Carla Ruiz. Peruvian exporters and Indonesia "
+            "welcomed it; Indonesia and Indonesia agreed.")
+    got = officials(extractor, text)
+    assert (got["Carla Ruiz"].country, got["Carla Ruiz"].country_source) == ("PER", "side")

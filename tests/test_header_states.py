@@ -96,3 +96,39 @@ def test_a_city_of_the_gazetteer_opens_a_dateline(extractor, dateline, code):
 def test_a_city_without_a_date_opens_no_dateline(extractor, line):
     text = line + "\nVice Minister Arun Vale met Deputy Foreign Minister Tomas Ibarra of Chile."
     assert officials(extractor, text)["Arun Vale"].country_source != "header"
+
+
+@pytest.mark.parametrize("opening", [
+    "As part of his working trip to Kenya, ",
+    "During her official visit to Kenya, ",
+    "On the occasion of his state visit to the Republic of Kenya, ",
+])
+def test_a_dateline_where_the_subject_travelled_is_not_the_home(extractor, opening):
+    text = ("Nairobi, 12 May 2026 - " + opening + "Deputy Minister Tran Van Minh met Principal Secretary Jane "
+            "Wambui. Viet Nam and Viet Nam welcomed it; Viet Nam will host the next round.")
+    got = officials(extractor, text)
+    assert got["Tran Van Minh"].country == "VNM"
+    assert got["Tran Van Minh"].country_source != "header"
+
+
+def test_a_dateline_without_the_subjects_own_trip_stays_the_home(extractor):
+    text = ("Nairobi, 12 May 2026 - Principal Secretary Jane Wambui received Deputy Minister Tran Van Minh of "
+            "Viet Nam, on his first visit to Kenya. Kenya and Viet Nam agreed.")
+    got = officials(extractor, text)
+    assert (got["Jane Wambui"].country, got["Jane Wambui"].country_source) == ("KEN", "header")
+
+
+@pytest.mark.parametrize("body", ["ASEAN Secretariat", "AU Commission"])
+def test_an_international_bodys_office_in_a_headline_names_no_state(extractor, body):
+    text = ("Deputy Minister Tran Van Minh works with " + body + ", co-chairs ASEAN-Germany meeting\n\n"
+            "Jakarta, 26 September 2026 - Deputy Minister Tran Van Minh met State Secretary Karl Weber. "
+            "Viet Nam and Germany agreed.")
+    got = officials(extractor, text)
+    assert got["Tran Van Minh"].country_source != "header" or got["Tran Van Minh"].country != "DEU"
+
+
+def test_a_foreign_ministry_of_one_state_alone_in_the_header(extractor):
+    text = ("MINISTRY OF FOREIGN AND DIASPORA AFFAIRS\n\nPRESS STATEMENT\n\nPrincipal Secretary Jane Wambui held "
+            "talks with the Ambassador of Peru, Rosa Varela. Peru and Peru agreed.")
+    got = officials(extractor, text)
+    assert (got["Jane Wambui"].country, got["Jane Wambui"].country_source) == ("KEN", "header")

@@ -117,6 +117,25 @@ _PRONOUN_WORD = re.compile(r"\b(?:He|She|They|he|she|they)\b")
 _SENTENCE_WINDOW = 4000
 
 
+# a host's verb whose object is a visitor: "X received Y", "X hosted Y", "X welcomed Y"
+_RECEIVED = re.compile(r"\b(?:received|hosted|welcomed)\b")
+
+
+def _received_guest(text: str, k: int, end: int, all_mentions: list, all_starts: list[int]) -> Optional[OfficialInfo]:
+    """The official named first after the host's verb that follows the sentence's subject (the
+    mention at ``k``) in the sentence ending at ``end``; None when the verb does not follow it."""
+    subject = all_mentions[k][1]
+    j = k + 1
+    while j < len(all_starts) and all_mentions[j][1] is subject:
+        j += 1
+    if j >= len(all_starts) or all_starts[j] >= end:
+        return None
+    verb = _RECEIVED.search(text, all_starts[k], all_starts[j])
+    if verb is None or _SENTENCE_END.search(text, verb.end(), all_starts[j]):
+        return None
+    return all_mentions[j][1]
+
+
 def countries_from_context(text: str, officials: list[OfficialInfo], countries: list[tuple[int, str]]) -> None:
     """Countries the sentence gives an official who has none of their own.
 
@@ -166,6 +185,10 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
                     # (not a sentence opening on a phrase: "At the invitation of X, Y paid a visit")
                     if not _LEAD_PHRASE.match(text, prev, first):
                         leader = all_mentions[k][1]
+                        # "X received Y, who is on a visit ... He was accompanied by": the guest
+                        # the host's verb takes is the one accompanied
+                        guest = _received_guest(text, k, cur, all_mentions, all_starts)
+                        leader = guest or leader
                     break
                 if first is None and "\n\n" in text[prev:cur]:
                     break  # (the paragraph's start: the subject is not passed on across paragraphs)

@@ -64,6 +64,10 @@ _HEADLINE_MEETING = re.compile(r"\b(?:(?:[Mm]eets?|[Mm]et|[Rr]eceives?|[Rr]eceiv
                                r"(?:[ \t]+(?:by[ \t]+(?:tele)?phone|on[ \t]+the[ \t]+(?:tele)?phone))?[ \t]+(?:with|to)[ \t])")
 # "Beijing's " right before an office: the place's name (checked against the dateline places)
 _PLACE_POSSESSIVE = re.compile(r"(?<![\w'’-])([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s[ \t]+$")
+# the subject's own travel, opening a phrase right before a state's name: "As part of his working trip to ",
+# "During her official visit to the "
+_OWN_TRIP = re.compile(r"\b(?:[Aa]s part of|[Dd]uring|[Oo]n the occasion of|[Ii]n the course of|(?:[Ww]ithin|[Ii]n) the framework of"
+                       r"|[Ww]hile on)\s+(?:his|her|their)\s+(?:[a-z-]+\s+){0,3}(?:visit|trip|tour|stay|mission)\s+(?:to|in)\s+(?:the\s+)?$")
 _THE = re.compile(r"^[ \t]*(?:the|THE|The)[ \t]+")  # home_country(): the header not read yet
 
 
@@ -249,7 +253,12 @@ class AttributionComponent:
         spans = [s for s in spans_of(doc, keys.COUNTRIES) if s.start_char < end]
         if not spans:
             return None
+        # an international body's own office ("ASEAN Secretariat", "AU Commission"): no state's body
+        intl_ends = {org.end_char for org in spans_of(doc, keys.ORGANIZATIONS)
+                     if org.start_char < end and not org.id_ and names_international_body(org.text)}
         for m in self.issuing_body.finditer(text, 0, end):
+            if m.start() - 1 in intl_ends and text[m.start() - 1] == " ":
+                continue
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.end())
             line_end = len(text) if line_end < 0 else line_end
@@ -397,7 +406,8 @@ class AttributionComponent:
 
     def _header_home(self, doc: Doc, text: str, end: int) -> tuple[Optional[str], Optional[tuple]]:
         """:meth:`header_home` over the header ending at ``end``, and the ``(host, destination)`` of
-        the visit the header announces when it was read (``None`` when not)."""
+        the visit the header announces when it was read (``None`` when not); a dateline whose state
+        the opening calls the destination of the subject's own trip gives no home."""
         code = self.header_state(doc, text, end)
         if code:
             return code, None
@@ -405,8 +415,24 @@ class AttributionComponent:
         host, dest = visit
         if host:
             return host, visit
-        code = self.dateline_state(text, doc) or self.header_body(doc, text, end) or self.marked_state(text)
+        code = self.dateline_state(text, doc)
+        if code and code != dest and self._own_trip_to(doc, text, code):
+            return None, (None, code)  # "Jakarta - As part of his working trip to Indonesia": the visitor's release
+        code = code or self.header_body(doc, text, end) or self.marked_state(text)
         return (code if code != dest else None), visit
+
+    def _own_trip_to(self, doc: Doc, text: str, code: str) -> bool:
+        """Whether the release's opening, after its dateline, calls the dateline's state the
+        destination of the subject's own travel ("Jakarta, 26 September - As part of his working
+        trip to Indonesia, ...", "During her official visit to Kenya, ..."): the dateline is where
+        the visitor was, not the release's home."""
+        limit = self.dateline_chars + 200
+        for s in spans_of(doc, keys.COUNTRIES):
+            if s.start_char >= limit:
+                break
+            if s.kb_id_ == code and _OWN_TRIP.search(text, max(0, s.start_char - 60), s.start_char):
+                return True
+        return False
 
     def marked_state(self, text: str) -> Optional[str]:
         """The state a mark in the header names when only one state has it: the time zone its times

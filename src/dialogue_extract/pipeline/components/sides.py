@@ -309,7 +309,8 @@ class SideCues:
                 elif o is not None and cue.state == "opposite":
                     # "He held talks with Prime Minister X ... and called on President Y": the caller
                     # is the sentence's subject, not the official an earlier verb took as object
-                    o = _pronoun_subject(text, begin, mentions, starts) or o
+                    o = _pronoun_subject(text, begin, mentions, starts) or _named_subject(
+                        text, begin, o, mentions, starts) or o
                 if cue.state == "subject":  # the bearer's state
                     code = o.country if o is not None and not o.country_inferred else None
                     if o is None and not cue.needs_subject and code_at:
@@ -890,6 +891,34 @@ _sentence_start = sentence_start  # (one index of the text's sentence breaks, sh
 _PRONOUN = re.compile(r"\s*(?:He|She)\b")
 # ... or on a phrase of time or place before it: "On 3 March, he held talks with X"
 _PRONOUN_AFTER_LEAD = re.compile(r"\s*(?:He|She|[A-Z][^,.;:\n]{0,40},\s+(?:he|she))\b")
+
+
+# what opens a sentence before its subject's name: a phrase of time ("The same day, ", "On 3 March, ")
+# and the subject's office in capitals ("Deputy Prime Minister ", "Minister ")
+_SUBJECT_LEAD = re.compile(r"\s*(?:\d+\.\s+)?(?:[A-Z][^,.;:\n]{0,40},\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}")
+# between the subject and an official named later in the sentence: a verb that took that official as object
+_OBJECT_VERB = re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|called on|calls on"
+                          r"|(?:held|holds) (?:[a-z]+ ){0,2}?(?:talks|a meeting|consultations|discussions) with"
+                          r"|spoke (?:by (?:tele)?phone )?with|talked (?:by (?:tele)?phone )?with)\b")
+
+
+def _named_subject(text: str, begin: int, o: OfficialInfo, mentions: list, starts: list[int]
+                   ) -> Optional[OfficialInfo]:
+    """"Minister X held talks with Y and called on Z": the caller is the official the sentence opens
+    on (after a phrase of time and their office), not Y, whom an earlier verb took as object; the
+    subject's state must be known (a home state's guess included)."""
+    i = bisect_left(starts, begin)
+    if i >= len(starts) or mentions[i][1] is o or mentions[i][1].international or not mentions[i][1].country:
+        return None
+    lead = _SUBJECT_LEAD.match(text, begin, starts[i])
+    if lead is None or lead.end() != starts[i]:
+        return None
+    subject = mentions[i][1]
+    end = next((mm.end for mm in subject.mentions if mm.start == starts[i]), starts[i])
+    j = next((k for k in range(i + 1, len(starts)) if mentions[k][1] is o), None)
+    if j is None or _OBJECT_VERB.search(text, end, starts[j]) is None:
+        return None
+    return subject
 
 
 def _pronoun_subject(text: str, begin: int, mentions: list, starts: list[int],
