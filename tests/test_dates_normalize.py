@@ -197,6 +197,9 @@ def test_weekday_before_a_date_is_part_of_it():
     ("Talks\n\nNew Delhi, February 14, 2026\n\nThe ministers met.", (dt.date(2026, 2, 14), None)),
     ("Talks\n\nCOLOMBO, Sept 14, 2021 (PTI) - Sri Lanka on Tuesday said", (dt.date(2021, 9, 14), None)),
     ("Seoul, 13 February 2026: The two sides met.", (dt.date(2026, 2, 13), None)),
+    # a dateline closed by a full stop, the first sentence on its line
+    ("Quito, 4 March 2026. The Foreign Minister received the envoy.", (dt.date(2026, 3, 4), None)),
+    ("Talks were held on 4 March 2026. The envoy left on Friday.", (None, None)),
     ("Mumbai [India], November 9 (PTI): The minister met", (None, (11, 9))),
     ("Title\nBy Staff | Published: 05th June 2022\n\nBody", (dt.date(2022, 6, 5), None)),
     ("Title\nUpdated 08:45, 17-Jun-2021\n\nBody", (dt.date(2021, 6, 17), None)),
@@ -839,3 +842,28 @@ def test_numeric_ranges(text, expected):
 ])
 def test_weekday_beside_a_day_month_names_its_year(text, reference, expected):
     assert [(f.text, f.value) for f in find_dates(text, reference)] == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    # a plan's date: the preposition of a schedule puts a lone month ahead
+    ("They discussed a commission session planned for March in Lusaka.", "2026-03"),
+    ("The vote, postponed to April, was discussed at length.", "2026-04"),
+    ("The ministers reviewed the forum, scheduled for February.", "2026-02"),
+    # the present of a handover that is still to come
+    ("The envoy, appointed last week, takes over when her predecessor retires in March.", "2026-03"),
+    # and the past stays past
+    ("A round of talks was held in March.", "2025-03"),
+])
+def test_a_lone_month_after_a_plans_words(text, value):
+    found = find_dates(text, dt.date(2025, 9, 15))
+    assert [f.value for f in found] == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the budget for 2025/26 was passed", [("2025", "2026")]),
+    ("the plan for 2021-30 was adopted", [("2021", "2030")]),
+    ("Press Release 2025/61 | Vienna", []),
+    ("Resolution 2024/75 was adopted", []),
+])
+def test_a_short_second_year(text, expected):
+    assert [(f.value, f.value_end) for f in find_dates(text, dt.date(2025, 9, 15))] == expected

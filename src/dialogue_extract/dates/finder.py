@@ -471,6 +471,9 @@ class DateFinder:
         """:meth:`looks_forward`, or None when the sentence holds no tense cue at all."""
         if self._copula_before.search(text, max(0, start - 12), start):
             return True
+        opening = self._cues.match(text, start, end)
+        if opening is not None and opening.group("f") is not None:
+            return True  # the expression opens on a plan's word: "planned for October", "postponed to May"
         left = max(max(text.rfind(c, 0, start) for c in "!?\n") + 1, start - 300)
         stop = start
         while True:  # the full stop that ends the sentence before, not one of "Mr. X", "H.E. Y"
@@ -794,6 +797,10 @@ def _h_range_years(f, m, k, ctx):
     y2 = _int(m, k, "y2")
     if y2 is None:
         y2 = y1 // 100 * 100 + _int(m, k, "y2s")
+        # a short second year spans a plan's few years ("2021-30") or, after a slash, one
+        # financial year ("2025/26"); "2025/61" is the number of a document
+        if y2 > y1 + (1 if ctx.text[m.start(f"{k}__y2s") - 1] == "/" else 15):
+            return None
     if not y1 < y2 <= y1 + 50:
         return None
     return DateParse(f"{y1:04d}", f"{y2:04d}")
