@@ -1041,3 +1041,14 @@ def test_a_field_after_or_beside_a_relief_list_still_counts(nlp, text, sid):
 def test_presence_force_names_animal_health_and_medical_teams(nlp, text, absent, present):
     got = ids(nlp, text)
     assert (absent is None or absent not in got) and (present is None or present in got)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The two navies agreed to hold a trilateral exercise with Sri Lanka next year.", False),
+    ("They agreed to set up a trilateral working group on fisheries with Chile.", False),
+    ("The leaders agreed to hold the next trilateral summit in Jakarta.", True),
+    ("They reaffirmed their commitment to the trilateral cooperation mechanism with Egypt.", True),
+    ("The ministers met at the Fifth Trilateral Ministerial Meeting in Dili.", True),
+])
+def test_a_standing_trilateral_forum_is_multilateral_three_states_working_together_are_not(nlp, text, found):
+    assert ("multilateral" in ids(nlp, text)) is found
