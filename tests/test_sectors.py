@@ -138,6 +138,11 @@ def test_the_force_an_office_commands_is_evidence_its_title_is_not(nlp, text, si
         ("Non-oil trade between the two countries reached US$3.4 billion, they said in support of the deal.", "energy"),
         ("Please join me in a toast to the health of His Majesty and to our cooperation.", "health"),
         ("Indonesia provided 100 tonnes of food and medical supplies to the displaced.", "health"),
+        # a reason given for a stance is no field ("on environmental grounds")
+        ("They agreed on the bridge, which the province had opposed on environmental grounds.", "climate_environment"),
+        ("The ministers agreed to reopen the road, closed in 2020 on public health grounds.", "health"),
+        # an inland terminal is no seaport
+        ("The two sides agreed to develop the dry ports at Termez and Hairatan.", "maritime"),
     ],
 )
 def test_look_alikes(nlp, text, absent):
@@ -156,6 +161,13 @@ def test_look_alikes(nlp, text, absent):
     ("They agreed to coordinate their positions at the Organization of American States.", "multilateral"),
     # a wildcard of the blocklist is a word: "the * ministry said" does not reach back over a comma
     ("They discussed a study of the railway, the ministry said.", "connectivity_infrastructure"),
+    ("The two sides agreed to develop the dry ports at Termez and Hairatan.", "connectivity_infrastructure"),
+    ("The ministers agreed to dredge the river waterway to the port of Asunción.", "connectivity_infrastructure"),
+    ("They agreed to build a second interconnector between the two grids.", "energy"),
+    ("The sides discussed a new transmission line from the dam to the capital.", "energy"),
+    ("They agreed to simplify immigration procedures at the land border.", "mobility_consular"),
+    ("The governor asked for cooperation on work permits for seasonal farmhands.", "mobility_consular"),
+    ("The two armies agreed to act jointly against extremist groups in the border area.", "counter_terrorism"),
 ])
 def test_news_page_fields(nlp, text, sid):
     assert sid in ids(nlp, text)
