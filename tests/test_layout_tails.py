@@ -39,3 +39,53 @@ def test_elect_offices_and_plural_address_words(text, name, title):
     assert name in got and "Members" not in got
     if title:
         assert title in got[name]
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("Both countries established diplomatic relations on October 12,\n1963. The embassy opened later.\n",
+     "October 12, 1963. The"),
+    ("The envoy presented her credentials in Canberra on Sept 3,\n2024. She then met the Governor-General.\n",
+     "Sept 3, 2024. She"),
+    ("The two delegations met at the Ministry in Nairobi on 14\nNovember. They agreed on a roadmap.\n",
+     "on 14 November. They"),
+    ("The talks were held on Friday, 9th\nMay 2025 at the Foreign Office.\n", "9th May 2025"),
+])
+def test_a_date_cut_by_a_line_break_is_read_whole(text, joined):
+    view, _ = layout_view(text)
+    assert joined in view
+    ex = de.extract(text, reference_date="2025-06-01")
+    assert_offsets_slice(ex, text)
+    assert any("\n" in d.text for d in ex.dates)
+
+
+@pytest.mark.parametrize("text", [
+    "Table 4\nJanuary figures are below.\n",
+    "3. Second round\n1964. A year of reform.\n",
+])
+def test_numbers_before_a_month_or_a_year_line_that_are_no_cut_date_stay_apart(text):
+    assert layout_view(text)[0] == text
+
+
+@pytest.mark.parametrize("text, name, date", [
+    ("The delegation of Peru was led by Vice Minister Luis Alberto Quispe3 and\nincluded two directors.\n\n"
+     "3 Appointed Vice Minister in May 2024.\n", "Luis Alberto Quispe", None),
+    ("The agreement entered into force on 1 March 2024.7 The Ministers welcomed it.\n\n"
+     "7 Signed in Accra in 2022.\n", None, "2024-03-01"),
+    ("Foreign Minister Ana Lucía Varela\u00b2 chaired the session.\n\n\u00b2 Since 2023.\n", "Ana Lucía Varela", None),
+])
+def test_footnote_markers_glued_to_a_name_or_date_are_not_read(text, name, date):
+    ex = de.extract(text, reference_date="2025-06-01")
+    assert_offsets_slice(ex, text)
+    if name:
+        assert name in {o.name for o in ex.officials}
+    if date:
+        assert date in {d.value for d in ex.dates}
+
+
+@pytest.mark.parametrize("text", [
+    "Exports grew by 4.2 Percent in 2024.\n",                  # no footnote 2 below: a decimal
+    "The COP28 summit and the G20 met in 2023.\n\n28 Heads of State attended.\n",  # capitals before
+    "Trade reached USD 1.3 billion.\n\n3 Figures of the Ministry.\n",  # a decimal before a small letter
+])
+def test_numbers_that_are_no_footnote_markers_stay(text):
+    assert layout_view(text)[0] == text

@@ -26,6 +26,7 @@ Everything here is linear in the length of the text. The rules are data (``layou
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -51,6 +52,8 @@ class LayoutRules:
     keep_caps: frozenset           # all-capital words kept as written when a line is recased
     lower_words: frozenset         # function words a recased line writes in lower case
     label: re.Pattern              # an all-capital speaker label opening a line ("MS. JEAN-PIERRE:")
+    footnote_line: re.Pattern      # a footnote's line at the foot of a page ("1 Signed in Lima on ...")
+    footnote_markers: tuple        # a footnote's number glued to the text it annotates ("Rojas1", "2025.2")
     wrap_min_lines: int
     wrap_max_width: int
     wrap_min_share: float
@@ -78,6 +81,8 @@ class LayoutRules:
             keep_caps=frozenset(data["keep_capitals"]) | _capital_forms(Path(path).parent),
             lower_words=frozenset(w.upper() for w in data["recase_lower_words"]),
             label=re.compile(data["capital_label"]),
+            footnote_line=re.compile(data["footnotes"]["line"]),
+            footnote_markers=tuple(re.compile(p) for p in data["footnotes"]["markers"]),
             wrap_min_lines=int(data["wrap"]["min_lines"]),
             wrap_max_width=int(data["wrap"]["max_width"]),
             wrap_min_share=float(data["wrap"]["min_share_of_width"]),
@@ -264,6 +269,37 @@ def _running_headers(stripped: list[str], furniture: bytearray) -> None:
                 k += step
 
 
+def _footnote_markers(text: str, stripped: list[str], line_starts: list[int],
+                      rules: LayoutRules) -> dict[int, list[tuple[int, int]]]:
+    """The footnote markers glued to the words they annotate ("Camila Rojas1 headed", "on 15 January
+    2025.2 The"), by line: ``{line: [(start, end), ...]}`` in offsets of the text. A number glued so
+    is only a marker when a footnote with that number stands on a line of its own further down
+    ("1 Appointed in October 2024."); the view deletes it, so the name or date before it is read
+    whole."""
+    notes: dict[str, int] = {}  # footnote number -> its (last) line
+    for i, ln in enumerate(stripped):
+        if ln[:1].isdigit():
+            m = rules.footnote_line.match(ln)
+            if m is not None:
+                notes[_digits(m.group("n"))] = i
+    if not notes:
+        return {}
+    out: dict[int, list[tuple[int, int]]] = {}
+    for rx in rules.footnote_markers:
+        for m in rx.finditer(text):
+            a, b = m.span("n")
+            last = notes.get(_digits(m.group("n")))
+            k = bisect_right(line_starts, a) - 1
+            if last is not None and k < last:
+                out.setdefault(k, []).append((a, b))
+    return out
+
+
+def _digits(s: str) -> str:
+    """A footnote's number in ASCII digits ("\u00b9" -> "1")."""
+    return "".join(str(unicodedata.digit(c)) for c in s)
+
+
 def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Optional[OffsetMap]]:
     """The normalised view of ``text`` and the map of its offsets back (``None``: same offsets).
 
@@ -320,6 +356,7 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     wrapped = len(long_lengths) >= rules.wrap_min_lines and width <= rules.wrap_max_width
     min_wrapped = rules.wrap_min_share * width
     spaced_rows = _spaced_table_rows(lines)
+    markers = _footnote_markers(text, stripped, line_starts, rules)
     # -- build the view ----------------------------------------------------------------------------
     out: list[str] = []
     emit = out.append  # (the view's length is summed only where a deletion needs it)
@@ -387,18 +424,26 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
             s = _SPACED_CELLS.sub(lambda m: m.group()[:-1] + CELL_BREAK, s)
             # and after the row's number or the header's "No." ("1.      MoU on ...", "S.No.   Document")
             s = _SPACED_NUMBER_CELL.sub(lambda m: m.group(1) + m.group(2)[:-1] + CELL_BREAK, s, count=1)
-        if "<" not in s and "&" not in s:
+        cuts = markers.get(k) if markers else None
+        if "<" not in s and "&" not in s and cuts is None:
             if ligature is not None and ligature.search(s):
                 emit_expanded(s)
             else:
                 emit(s)
             return
         last = 0
-        if "<" in s:
-            for m in rules.markup.finditer(s):
-                emit_text(s[last:m.start()])
-                delete(m.end() - m.start())
-                last = m.end()
+        if "<" in s or cuts is not None:
+            # leftover inline tags and footnote markers are deleted
+            spans = [m.span() for m in rules.markup.finditer(s)] if "<" in s else []
+            if cuts is not None:
+                base = bounds[k][0]
+                spans = sorted(spans + [(a - base, b - base) for a, b in cuts if 0 <= a - base and b - base <= len(s)])
+            for a, b in spans:
+                if a < last:
+                    continue
+                emit_text(s[last:a])
+                delete(b - a)
+                last = b
         emit_text(s[last:])
 
     def emit_text(s: str) -> None:
@@ -492,6 +537,8 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
         return False  # a blank line ends a paragraph
     if body.endswith(_LINE_END_TERMINAL) or "|" in body or "\t" in body or "|" in nxt or "\t" in nxt:
         return False
+    if _date_runs_on(body, nxt, rules):
+        return True  # "on July 4,\n1946. The ..." (no numbered paragraph); "in London on 28\nJanuary"
     if rules.structural_start.match(nxt) or _is_caps_line(body) or _is_caps_line(nxt):
         return False
     if _name_runs_on(body, nxt):
@@ -518,6 +565,31 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
     if len(body) >= 20 and body[-1].isalpha() and _SENTENCE_TAIL.fullmatch(nxt) is not None:
         return True  # the last words of a sentence on a line of their own: "... Minister Bui Thanh\nSon."
     return nxt[0].islower() and body[-1] not in ".!?\"”"
+
+
+#: a line ending on a month and day before the comma that a year follows ("... on July 4,")
+_MONTH_DAY_END = re.compile(r"(?:^|\s)([^\W\d_]+)\.?[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,$")
+#: a year opening a line ("1946. The next round ...")
+_YEAR_START = re.compile(r"(?:1[89]|2\d)\d\d(?!\d)")
+#: a line ending on a day of the month after a word ("... in London on 28", "from 20 to 22")
+#: (after a word in small letters or a weekday's comma: "Item 28\nJanuary ..." is no date cut)
+_DAY_END = re.compile(r"(?:^|\s)(?:[a-zß-öø-ÿ][\w'’-]*|[^\W\d_]+,)[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
+#: a month opening a line, as a word ("January. They ...", "Sept 2025")
+_MONTH_START = re.compile(r"([^\W\d_]+)(?![\w'’-])")
+
+
+def _date_runs_on(body: str, nxt: str, rules: LayoutRules) -> bool:
+    """Whether a date is cut by the line break: a month and day before a year ("July 4,\n1946", where
+    the year and its full stop would read as a numbered paragraph), or a day before its month
+    ("on 28\nJanuary")."""
+    if body[-1] == ",":
+        m = _MONTH_DAY_END.search(body)
+        return m is not None and m.group(1).casefold() in rules.months and _YEAR_START.match(nxt) is not None
+    if body[-1].isdigit() or body[-1] in "htsd":
+        m = _MONTH_START.match(nxt)
+        return m is not None and m.group(1).casefold() in rules.months and m.group(1)[:1].isupper() \
+            and _DAY_END.search(body) is not None
+    return False
 
 
 def _name_runs_on(body: str, nxt: str) -> bool:
