@@ -787,3 +787,35 @@ def test_a_field_word_of_a_heads_complement_does_not_carry_an_office_after_it(te
     import dialogue_extract
     got = {o.name: o.titles for o in dialogue_extract.extract(text).officials}
     assert title in got[name] and not any(t.startswith(title + " ") for t in got[name])
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # a police rank written in full, as the abbreviated "Pol. Lt. Gen." is read
+    ("Police Major General Anek Srisuk spoke to reporters.", "Anek Srisuk", ["Police Major General"]),
+    ("The report was signed by Police Colonel Dao Van Minh.", "Dao Van Minh", ["Police Colonel"]),
+    # a retired officer's "(Rtd)" belongs to the rank, and the office before the comma is still his
+    ("The Defence Attaché, Brigadier-General (rtd) Yaw Mensah Boateng, attended.", "Yaw Mensah Boateng",
+     ["Defence Attaché", "Brigadier-General (rtd)"]),
+    # "commander" in small letters is an office with what it commands, not alone
+    ("Colonel Nasser Qadri, commander of the Coast Guard, briefed them.", "Nasser Qadri",
+     ["Colonel", "commander of the Coast Guard"]),
+    ("Lina Park, who is director-general of the General Department of Customs, signed.", "Lina Park",
+     ["director-general of the General Department of Customs"]),
+    # a member of Switzerland's seven-member government
+    ("Federal Councillor Urs Amrein opened the forum.", "Urs Amrein", ["Federal Councillor"]),
+    # "Agenda" is a field of a remit, closing the list it ends
+    ("Ms. Rosa Nkosi, Chief Director for the Africa Agenda, spoke.", "Rosa Nkosi",
+     ["Chief Director for the Africa Agenda"]),
+])
+def test_ranks_suffixes_and_lowercase_offices(text, name, titles):
+    import dialogue_extract
+    got = {o.name: o.titles for o in dialogue_extract.extract(text).officials}
+    assert sorted(got.get(name, [])) == sorted(titles), got
+
+
+@pytest.mark.parametrize("text", [
+    "The rebel commander Abu Khalid said the ceasefire would hold.",
+])
+def test_a_commander_without_a_complement_is_no_office(text):
+    import dialogue_extract
+    assert dialogue_extract.extract(text).officials == []

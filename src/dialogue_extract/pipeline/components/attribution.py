@@ -69,6 +69,7 @@ _PLACE_POSSESSIVE = re.compile(r"(?<![\w'’-])([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,
 _OWN_TRIP = re.compile(r"\b(?:[Aa]s part of|[Dd]uring|[Oo]n the occasion of|[Ii]n the course of|(?:[Ww]ithin|[Ii]n) the framework of"
                        r"|[Ww]hile on)\s+(?:his|her|their)\s+(?:[a-z-]+\s+){0,3}(?:visit|trip|tour|stay|mission)\s+(?:to|in)\s+(?:the\s+)?$")
 _THE = re.compile(r"^[ \t]*(?:the|THE|The)[ \t]+")  # home_country(): the header not read yet
+_PAREN_SUFFIX = re.compile(r"\s*\([^()]*\)$")  # a suffix in brackets after an office: "(Rtd)", "(ret.)"
 
 
 @dataclass
@@ -708,7 +709,8 @@ class AttributionComponent:
             # title before the comma (unless that title is in apposition to a name before it)
             if attached:
                 t0, i0, p0, _e0 = attached[0]
-                word = (i0.expansion if i0 is not None and i0.expansion else stext(t0)).split()[-1]
+                # (a rank's last word before a suffix: "Major-General (Rtd), X")
+                word = _PAREN_SUFFIX.sub("", i0.expansion if i0 is not None and i0.expansion else stext(t0)).split()[-1]
                 k = p0 - 1
                 if k >= 2 and tv.text(k) == ",":  # "the Bhutanese Ambassador in Dhaka, Dasho X"
                     m = k
