@@ -1483,3 +1483,35 @@ def test_the_other_side_was_led_by(extractor):
             "welcomed it; Indonesia and Indonesia agreed.")
     got = officials(extractor, text)
     assert (got["Carla Ruiz"].country, got["Carla Ruiz"].country_source) == ("PER", "side")
+
+
+@pytest.mark.parametrize("other, sentence, name", [
+    ("Uzbekistan", "They prepared the visit of President Arman Sadykov to Islamabad, expected in October.",
+     "Arman Sadykov"),
+    ("the Philippines", "Dar recalled the state visit of President Juan Dela Cruz Jr. to Pakistan last year.",
+     "Juan Dela Cruz Jr."),
+])
+def test_the_visit_of_an_official_to_the_home_state(extractor, other, sentence, name):
+    text = ("ISLAMABAD, Jul 31 (APP): Foreign Minister Ishaq Dar spoke with the Foreign Minister of " + other +
+            ", Rahim Saidov. " + sentence + " Pakistan and Pakistan agreed.")
+    got = officials(extractor, text)
+    assert got[name].country == got["Rahim Saidov"].country and got[name].country_source == "side"
+
+
+def test_the_visit_of_a_home_official_abroad_is_no_visit_to_the_home(extractor):
+    text = ("ISLAMABAD, Jul 31 (APP): Foreign Minister Ishaq Dar met Foreign Minister Bakhtiyor Saidov of "
+            "Uzbekistan. They prepared the visit of Prime Minister Shahid Karim to Tashkent. Pakistan and "
+            "Pakistan agreed.")
+    assert officials(extractor, text)["Shahid Karim"].country == "PAK"
+
+
+@pytest.mark.parametrize("item, name, code", [
+    ("Mon 2 June - Suva: meetings with Prime Minister Sitiveni Naqara", "Sitiveni Naqara", "FJI"),
+    ("Apia: meeting with Prime Minister Tuala Leota; visit to a school", "Tuala Leota", "WSM"),
+])
+def test_a_programmes_item_opened_by_a_place(extractor, item, name, code):
+    text = ("Hon Jane Harlow\nMinister of Foreign Affairs\n\n28 May 2025\n\nMEDIA ADVISORY: Minister to travel "
+            "to Fiji and Samoa\n\nForeign Minister Jane Harlow will travel to Fiji and Samoa next week. New "
+            "Zealand and New Zealand value the Pacific. The programme is as follows:\n\n" + item +
+            "\nFri 6 June - returns to New Zealand\n")
+    assert officials(extractor, text)[name].country == code

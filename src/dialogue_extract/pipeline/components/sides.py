@@ -143,6 +143,7 @@ class SideCues:
         self.place_cue: Optional[Located] = None
         self.met_in_cue: Optional[Located] = None
         self.visit_cue: Optional[Located] = None
+        self.visit_of_cue: Optional[Located] = None
 
     def set_places(self, places: dict[str, str]) -> "SideCues":
         """Places (dateline places: capitals, big cities) -> state, for "In Yerevan, the Minister
@@ -151,9 +152,11 @@ class SideCues:
         self.places = dict(places)
         names = sorted(self.places, key=len, reverse=True)
         if names:
+            # (a programme's item: "Mon 2 June - Suva: meetings with Prime Minister X")
             self.place_cue = Located.of(
-                r"\b(?:[Ii]n|[Ww]hile in|[Dd]uring (?:his|her|the) (?:stay|visit) (?:in|to)"
-                r"|(?:[Vv]isit(?:s|ed|ing)?|[Tt]ravel(?:s|led|ling)? to|[Aa]rriv(?:e|es|ed|ing) in)(?: both)?) ("
+                r"(?:\b(?:[Ii]n|[Ww]hile in|[Dd]uring (?:his|her|the) (?:stay|visit) (?:in|to)"
+                r"|(?:[Vv]isit(?:s|ed|ing)?|[Tt]ravel(?:s|led|ling)? to|[Aa]rriv(?:e|es|ed|ing) in)(?: both)?) "
+                r"|(?:(?<=[-–] )|(?<![^\n]))(?=[^\n:]{1,40}:[ \t]))("
                 + "|".join(map(re.escape, names)) + "|" + MASK + "+"
                 + r")(?![\w-])(?=[^.;\n]{0,160}?\b(?P<verb>with|met|meet|meets|meeting|call(?:ed|s)? on|received by|"
                 r"talks with|hosted by)\b)")
@@ -161,6 +164,12 @@ class SideCues:
             self.met_in_cue = Located.of(
                 r"\b(?:met|meets|meet|meeting with|talks with|called on|calls on|call on|received by|hosted by)\b"
                 r"(?P<who>[^.;:\n]{1,120}?)\b(?:in|at) (?P<place>" + "|".join(map(re.escape, names)) + "|" + MASK + r"+)(?![\w-])")
+        # "the state visit of President X to Viet Nam", "the visit of X to Islamabad": the traveller between
+        # (a stop only after an initial or a short abbreviation: "Ferdinand Marcos Jr. to")
+        self.visit_of_cue = Located.of(
+            r"\b(?:[Vv]isit|[Tt]rip|[Jj]ourney) of (?P<who>(?:[^.;:\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,120}?)"
+            r" to (?:the )?(?P<dest>" + MASK + "+"
+            + ("|" + "|".join(map(re.escape, names)) if names else "") + r")(?![\w-])")
         # "X came to India", "X arrived in Kabul", "X paid a visit to New Delhi" (a state masked, or a place)
         self.visit_cue = Located.of(
             r"\b(?:(?:came|comes|come) to|travel(?:l?ed|s)? to|arriv(?:ed|es|ing) in|visit(?:s|ed)?|(?:visit|trip|journey) to)"
@@ -640,8 +649,8 @@ class SideCues:
     def _apply_visitors(self, text: str, masked: str, officials: list[OfficialInfo], mentions: list,
                         starts: list[int], home: Optional[str], spans: list[tuple[int, int, str]],
                         states: "_States") -> None:
-        """"X came to India", "X arrived in Kabul", "X paid a visit to New Delhi": an official who
-        travels to the release's home state is a visitor and serves the other state the sentence (or
+        """"X came to India", "X arrived in Kabul", "X paid a visit to New Delhi", "the visit of X to
+        Islamabad": an official who travels to the release's home state is a visitor and serves the other state the sentence (or
         the release) is about. Once visitors are known, "the delegation included Y" and "Y, a member
         of the visiting delegation" are visitors too."""
         if home is None or self.visit_cue is None:
@@ -664,6 +673,21 @@ class SideCues:
                 arrived = arrived or o.country != home
                 continue
             other = states.other(begin, self._scope_end(text, m.end()))
+            if other:
+                self._give(o, other, "side")
+                arrived = True
+        for m in self.visit_of_cue.finditer(masked):
+            dest = m.group("dest")
+            if (code_at.get(m.start("dest")) if dest[0] == MASK else self.places.get(dest)) != home:
+                continue
+            i = bisect_left(starts, m.start("who"))
+            if i >= len(starts) or starts[i] >= m.end("who"):
+                continue
+            o = mentions[i][1]
+            if o.country is not None and not o.country_inferred:
+                arrived = arrived or o.country != home
+                continue
+            other = states.other(_sentence_start(text, m.start()), self._scope_end(text, m.end()))
             if other:
                 self._give(o, other, "side")
                 arrived = True
