@@ -1064,3 +1064,22 @@ def test_presence_force_names_animal_health_and_medical_teams(nlp, text, absent,
 ])
 def test_a_standing_trilateral_forum_is_multilateral_three_states_working_together_are_not(nlp, text, found):
     assert ("multilateral" in ids(nlp, text)) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("They agreed on a new rail corridor to the Black Sea ports.", False),
+    ("The highway will help farmers reach ports in the south faster, the ministers agreed.", False),
+    ("They signed a deal to ship fertiliser from Moroccan ports to Dhaka.", False),
+    ("They agreed to attract investment in ports and shipyards.", True),
+])
+def test_ports_as_the_ends_of_a_route_are_no_maritime_field(nlp, text, found):
+    assert ("maritime" in ids(nlp, text)) is found
+
+
+@pytest.mark.parametrize("text", [
+    "They welcomed the agreement on power trade under which Bhutan will sell 500 MW.",
+    "The ministers agreed to expand electricity trade through the regional grid.",
+])
+def test_trade_in_electricity_is_energy_not_trade(nlp, text):
+    got = ids(nlp, text)
+    assert "energy" in got and "trade_investment" not in got
