@@ -81,6 +81,9 @@ def test_speaker_label(nlp):
         ("He met H.E. Jean-Luc Moreau in Paris.", "Jean-Luc Moreau"),
         ("Talks were held with Dato' Razak Bin Hamid Yusof.", "Razak Bin Hamid Yusof"),
         ("The minister received Tan Sri Lim Boon Heng.", "Lim Boon Heng"),
+        # Khmer and Swahili forms of address for heads of government and elder statesmen
+        ("The delegation called on Samdech Heng Samrin in Phnom Penh.", "Heng Samrin"),
+        ("A wreath was laid in memory of Mzee Ali Hassan Mwinyi.", "Ali Hassan Mwinyi"),
     ],
 )
 def test_honorific_anchors(nlp, text, name):
@@ -515,6 +518,11 @@ def test_a_masthead_line_with_a_formal_address_is_no_headline(extractor, line):
      [("Ravi Menon", None)]),
     ("Joint Statement on the State Visit of President Amadou Diallo to the Republic of Korea\n\n"
      "The two leaders met in Seoul.", [("Amadou Diallo", None)]),
+    # a form of address that is an office ("Ambassador"), or one that vouches, after the opener's "by"
+    ("Consulate General\n\nRemarks by Ambassador Teodora Vlasceanu at the Europe Day Reception in Chennai\n\n"
+     "Dear friends, welcome.", [("Teodora Vlasceanu", None)]),
+    ("Press Information Bureau\n\nInaugural Address by Shri Harish Chandra Pant, Minister of Textiles, at the "
+     "Handloom Expo\n\nNew Delhi, 3 March\n\nFriends, good morning.", [("Harish Chandra Pant", "IND")]),
 ])
 def test_the_speaker_a_headline_introduces(extractor, text, expected):
     got = [(o.name, o.country) for o in extractor.extract(text).officials]
@@ -635,3 +643,15 @@ def test_a_peers_label_over_a_written_question_is_a_member(extractor):
             "Ladyton:\n\nThe Minister of State met the Foreign Minister of Ghana, Kofi Mensah.")
     names = {o.name for o in extractor.extract(text).officials}
     assert {"Baroness Evans of Rhyl", "Lord Browne of Ladyton", "Kofi Mensah"} <= names
+
+
+@pytest.mark.parametrize("text, absent", [
+    # sentence adverbs of a speech before its vocative are no names
+    ("Finally, Mr. President, my delegation thanks the Bureau.", "Finally"),
+    ("Lastly, Madam Chair, we support the draft resolution.", "Lastly"),
+    ("Secondly, Excellency, the Minister raised the matter of visas.", "Secondly"),
+    # a session of an assembly is no person
+    ("STATEMENT AT THE GENERAL DEBATE OF THE SIXTY-NINTH SESSION", "DEBATE"),
+])
+def test_speech_openers_are_no_names(nlp, text, absent):
+    assert not any(absent.lower() in n.lower() for n in names(nlp, text)), names(nlp, text)

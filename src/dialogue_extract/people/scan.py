@@ -661,14 +661,20 @@ class Scan:
         a speaker's opener ("Speech by") also at a comma or a bracket, or at the line's end."""
         tv = self.tv
         k = s
+        titled = k > 0 and self._titled(k)
         while k > 0 and (k - 1) in self.hon_covered:
-            k -= 1  # "Minister Dr. X"
-        if k == 0 or not self._titled(k):
-            return False
+            k -= 1  # "Minister Dr. X", "Remarks by Ambassador X" (a form of address that is an office)
+            titled = titled or (k > 0 and self._titled(k))
+        rx = self.grammar.speaker_headline
+        opener = rx is not None and rx.match(tv.doc_text, line_start) is not None
+        if not titled:
+            # "Keynote Address by Shri X, Minister of ...": after the opener's "by", forms of address
+            # alone introduce the speaker, whose office follows in apposition
+            if not (opener and 0 < k < s and tv.lower(k - 1) in ("by", "of", "with", "from")):
+                return False
         if e < tv.n and tv.text(e).isalpha() and tv.text(e).islower():
             return True
-        rx = self.grammar.speaker_headline
-        if rx is None or not rx.match(tv.doc_text, line_start):
+        if not opener:
             return False
         return e >= tv.n or self._closes_line(e, (",", "("))
 

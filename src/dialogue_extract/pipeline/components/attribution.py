@@ -79,6 +79,7 @@ class Attribution:
     country: Optional[str] = None
     organization: Optional[str] = None
     business_only: bool = False  # every title is an office of a company
+    trade_body: bool = False  # one of them is held in a body named as one of trade ("Chamber of Commerce")
     target_countries: list[str] = field(default_factory=list)  # "Ambassador to India"
     prefix_country: Optional[str] = None  # a country named before the title ("Australian ...")
     # the prefix's state, or the one inherited from the list it stands in ("Mongolian President X,
@@ -759,6 +760,7 @@ class AttributionComponent:
                     lexicon_countries.append((info.organization_country, self._org_form(_s, _e, org_at)))
                 att.organization = att.organization or info.organization
             att.business_only = business
+            att.trade_body = business and any(info is not None and info.trade_body for _t, info, _s, _e in attached)
             att.target_countries = [info.target_country for _t, info, _s, _e in attached
                                     if info is not None and info.target_country]
             # "Joint Secretary Vikrant Sood of the Indian Ministry of Commerce"

@@ -177,6 +177,7 @@ class OfficialsComponent:
                   national_body: Optional[re.Pattern] = None) -> Optional[OfficialInfo]:
         infos = [(info, att) for _sp, _t, info, att in members]
         vouched = False
+        vouched_by_address = business_office = False
         titles: list[str] = []
         countries: Counter[str] = Counter()
         sources: dict[str, str] = {}
@@ -187,12 +188,14 @@ class OfficialsComponent:
         for info, att in infos:
             if info is None:
                 continue
-            if info.anchored and ((att is not None and (att.titles or att.verb_titles) and not att.business_only)
-                                  or info.strong_honorific or info.counterpart):
+            if info.anchored and att is not None and (att.titles or att.verb_titles) and not att.business_only:
                 vouched = True
+            elif info.anchored and (info.strong_honorific or info.counterpart):
+                vouched_by_address = True
             if att is None:
                 continue
             if att.business_only:
+                business_office = business_office or att.trade_body
                 continue
             for t in att.titles:
                 if t in seen:
@@ -212,7 +215,9 @@ class OfficialsComponent:
                 sources.setdefault(att.country, att.country_source or "title")
             targets.update(att.target_countries)
             organization = organization or att.organization
-        if not vouched:
+        # "Shri X, President of the Confederation of ... Industry": a form of address does not make
+        # an official of one whose only office the text gives is held in a body named as one of trade
+        if not vouched and not (vouched_by_address and not business_office):
             return None
         if not titles:  # "X, who heads the agency" and no other title: the verb's office
             titles = list(dict.fromkeys(t for _info, att in infos if att is not None and not att.business_only

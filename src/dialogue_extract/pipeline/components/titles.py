@@ -51,6 +51,7 @@ class TitleInfo:
     organization_country: Optional[str] = None
     former: bool = False
     business: bool = False  # "Chairman of <a company>": not a public office
+    trade_body: bool = False  # the business office's body is named as one of trade ("... Chamber of Commerce")
     expansion: Optional[str] = None  # for abbreviations: "EAM" -> "External Affairs Minister"
     prefix_start: int = -1  # first token of the whole title phrase incl. country/org prefixes
     phrase_end: int = -1  # token after the whole phrase incl. separable complements
@@ -841,6 +842,7 @@ class TitlesComponent(AddsPatterns):
             if end == head.end and head.text in self.lex.needs_complement:
                 return None  # "Member" alone is no office
             info.business = self._is_business(tv, head, end, country_at, org_at)
+            info.trade_body = info.business and self._of_trade_body(tv, end, org_at)
         # lowercase words at the start ("former", "then") mark a former office; not part of the title
         # ("acting", "outgoing": the status of a current office, kept with it: status_modifiers)
         # (written with a capital too, opening a sentence or a headline: "Former Prime Minister X")
@@ -979,6 +981,14 @@ class TitlesComponent(AddsPatterns):
         return False
 
 
+    def _of_trade_body(self, tv: TokenView, end: int, org_at) -> bool:
+        """Whether "of/at [the] X" after the office ending at token ``end`` names a body of business
+        or trade ("President of the Federation of Exporters")."""
+        if end + 1 >= tv.n or tv.lower(end) not in ("of", "at"):
+            return False
+        k = end + 1 + (tv.lower(end + 1) == "the")
+        return k < tv.n and k not in org_at and self._names_business_body(tv, k)
+
     def _names_public_body(self, tv: TokenView, h: int) -> bool:
         """Whether "of/at [the] X" or ", X" after the office ending at token ``h`` names a government
         body: a capitalised run holding one of ``public_body_words`` ("the National Planning
@@ -1000,10 +1010,12 @@ class TitlesComponent(AddsPatterns):
     def _names_business_body(self, tv: TokenView, k: int) -> bool:
         """Whether the capitalised name opening at token ``k`` (a state's name or demonym
         included) names a body of business or trade ("the Moroccan Association of Exporters",
-        "the Lima Chamber of Commerce"; data: business_body_words)."""
+        "the Lima Chamber of Commerce", "the Indo-German Chamber of Commerce"; data: business_body_words)."""
         words = []
         m = k
-        while m < tv.n and m - k < 12 and (tv.text(m)[:1].isupper() or tv.lower(m) in ("of", "and", "the", "for")):
+        while m < tv.n and m - k < 12 and (tv.text(m)[:1].isupper() or tv.lower(m) in ("of", "and", "the", "for")
+                                           or tv.text(m) in ("-", "–") and m > k and m + 1 < tv.n
+                                           and tv.text(m + 1)[:1].isupper()):
             words.append(tv.text(m))
             m += 1
         run = " ".join(words)
