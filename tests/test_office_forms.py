@@ -219,3 +219,18 @@ def test_the_office_before_a_name_stays_an_office(extractor, text, name):
     officials = _officials(extractor, text)
     assert name in officials, list(officials)
     assert "King" in officials[name].titles
+
+
+@pytest.mark.parametrize("text, names", [
+    # a spouse named in apposition bears a title by marriage, no office
+    ("The President hosted a lunch in honour of Madam Adjoa Mensah, the wife of President Kofi Mensah.",
+     ["Kofi Mensah"]),
+    ("Chroniclers say Queen Mira Devi, the consort of King Tarak, founded the temple. Foreign Minister Ana Ruiz "
+     "visited it.", ["Tarak", "Ana Ruiz"]),
+    # an office of one's own stays
+    ("Hon. Grace Achieng, Minister of Health and the wife of the Governor, opened the clinic.", ["Grace Achieng"]),
+    # a princess with no office the text gives is no official
+    ("The envoy met Princess Amara of the royal house, and later Foreign Minister Ana Ruiz.", ["Ana Ruiz"]),
+])
+def test_spouses_and_royals_without_office_are_no_officials(extractor, text, names):
+    assert [o.name for o in extractor.extract(text).officials] == names

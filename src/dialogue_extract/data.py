@@ -239,6 +239,8 @@ class PersonsLexicon(_Lexicon):
     institution_words: _Words = []
     speaker_headline_openers: _Words = []
     capacity_phrases: _Words = []
+    spouse_appositives: _Words = []
+    consort_titles: _Words = []
     plural_offices: dict[str, Any] = {}
     member_lines: _Words = []
     member_next_line: Optional[str] = None

@@ -47,7 +47,10 @@ def make_officials(nlp: Language, name: str, fuzzy_threshold: int, set_ents: boo
                      own_envoy_titles=sides_data.get("own_envoy_titles", ()))
     places = {row["place"]: row["country"] for row in read_tsv(data_path("datelines.tsv"))}
     titles = read_json(data_path("titles.json"))
+    persons = read_json(data_path("persons.json"))
     return OfficialsComponent(fuzzy_threshold=fuzzy_threshold, set_ents=set_ents, sides=sides.set_places(places),
+                              spouse_appositives=persons.get("spouse_appositives", ()),
+                              consort_titles=persons.get("consort_titles", ()),
                               body_staff_heads=titles.get("body_staff_heads", []),
                               offices_absent=titles.get("offices_absent", {}),
                               single_holder_roles=titles.get("single_holder_roles", ()),
@@ -81,7 +84,12 @@ class OfficialsComponent:
                  offices_absent: Optional[dict[str, Sequence[str]]] = None,
                  single_holder_roles: Optional[Sequence[str]] = None,
                  single_holder_stops: Optional[Sequence[str]] = None,
-                 national_body_offices: Sequence[str] = ()) -> None:
+                 national_body_offices: Sequence[str] = (), spouse_appositives: Sequence[str] = (),
+                 consort_titles: Sequence[str] = ()) -> None:
+        # "X, the wife of King Y": a spouse, whose title by marriage ("Queen", "First Lady") is no office
+        self.spouse = (re.compile(r",[ \t]*(?:" + "|".join(map(re.escape, sorted(spouse_appositives, key=len, reverse=True)))
+                                  + r")(?![\w-])", re.IGNORECASE) if spouse_appositives else None)
+        self.consort_titles = frozenset(t.casefold() for t in consort_titles)
         # offices of a state's own body named like an international one ("Secretary of the
         # Security Council"): their bearers are no staff of the international body
         self.national_body = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, national_body_offices)) + r")(?![\w-])",
@@ -133,6 +141,10 @@ class OfficialsComponent:
                                           self.national_body)
                 if official is None:
                     continue
+                if self.spouse is not None and any(self.spouse.match(text, sp.end_char) for sp, _t, _i, _a in members):
+                    official.titles = [t for t in official.titles if t.casefold() not in self.consort_titles]
+                    if not official.titles:
+                        continue  # "Queen X, the wife of King Y": a spouse, no office of her own
                 officials.append(official)
                 # the mention's own Span takes the official's id (no new Span per mention: the
                 # group holding it before is replaced below)
