@@ -262,6 +262,15 @@ def test_lowercase_and_predicative_offices(extractor, text, name, title):
     assert title in got[name]
 
 
+@pytest.mark.parametrize("text,name,title,country", [
+    ("Ports will open, said Petra Holm, Norway's new trade minister.", "Petra Holm", "trade minister", "NOR"),
+    ("Ports will open, said Petra Holm, the country's new deputy trade minister.", "Petra Holm", "deputy trade minister", None),
+])
+def test_new_is_no_part_of_an_office(extractor, text, name, title, country):
+    (o,) = extractor.extract(text).officials
+    assert (o.name, o.titles) == (name, [title]) and (country is None or o.country == country)
+
+
 @pytest.mark.parametrize("text, name, title", [
     ("Party General Secretary Nguyen Van Binh received the visiting delegation.", "Nguyen Van Binh", "Party General Secretary"),
     ("The Party Secretary Li Wen attended the opening of the trade fair.", "Li Wen", "Party Secretary"),
@@ -287,6 +296,15 @@ def test_a_leader_without_a_state_and_heading_somewhere_are_no_offices(extractor
 def test_senator_the_hon_keeps_senator_as_a_title(extractor, text):
     (official,) = extractor.extract(text).officials
     assert official.name == "Ruth Calder" and "Senator" in official.titles
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("DOHA, May 4 -- Qatar and Norway held talks. Grants will follow, said Ola Berg, the Norwegian embassy's deputy chief of mission.", "Ola Berg", "NOR"),
+    ("LIMA, May 4 -- Peru and Korea met. The plan is ready, said Kim Min-ji, the Korean consulate's spokeswoman.", "Kim Min-ji", "KOR"),
+])
+def test_the_state_before_a_possessed_body_is_the_officials(extractor, text, name, country):
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got[name] == country
 
 
 @pytest.mark.parametrize("text", [

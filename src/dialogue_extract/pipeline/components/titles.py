@@ -199,6 +199,7 @@ class TitlesComponent(AddsPatterns):
         self.head_set = set(lexicon.heads) | set(lexicon.lowercase_heads)
         self.hyphen_heads = {h.casefold() for h in self.head_set if "-" in h}  # "Secretary-General"
         self.business_folded = {h.casefold() for h in lexicon.business_heads}
+        self.possessed_bodies = set(lexicon.body_end_words) | {"Government"}  # "the Thai embassy's", "the Thai government's"
         self.text_patterns = [Located.of(p) for p in lexicon.text_patterns]
         self.abbr_id = nlp.vocab.strings["ABBR"]
         # "X, who heads the agency": an office named by the verb of a relative clause
@@ -240,7 +241,7 @@ class TitlesComponent(AddsPatterns):
                 break
             if t in self.lex.modifiers or t in self.lex.portfolio:
                 i -= 1
-            elif tv.text(start).islower() and t.islower() and t not in ("former", "then", "late", "ex") and (
+            elif tv.text(start).islower() and t.islower() and t not in ("former", "then", "late", "ex", "new", "newly") and (
                     t.capitalize() in self.lex.modifiers or t.capitalize() in self.lex.portfolio):
                 i -= 1  # "first deputy director", "the Nigerian foreign minister"
             elif t in ("'s", "’s") and i >= 2 and tv.text(i - 2) in self.head_words and tv.text(i - 2)[:1].isupper() \
@@ -860,6 +861,8 @@ class TitlesComponent(AddsPatterns):
         q = start
         while q > 0 and tv.lower(q - 1) in ("former", "then", "late", "ex"):
             q -= 1
+        if q > 1 and tv.text(q - 1) == "new" and tv.text(q - 2) in ("'s", "’s"):
+            q -= 1  # "Uruguay's new deputy foreign minister": "new" is no part of the office
         p = _skip_possessive(tv, q)
         if q < start and p not in country_end:
             p = _skip_possessive(tv, start)
@@ -879,6 +882,8 @@ class TitlesComponent(AddsPatterns):
             else:
                 p = org.start
         else:
+            if p < start and p >= 2 and tv.text(p - 1).capitalize() in self.possessed_bodies and (p - 1) in country_end:
+                info.country = info.country or country_end[p - 1].kb_id_  # "the Japanese embassy's spokesman"
             p = start
         if head.text in self.lex.state_only_heads and p == start:
             return None  # "opposition leader X": only "Brazil's leader", "the Thai leader" hold an office
