@@ -67,6 +67,12 @@ CASES = [
      "T J Botha-Venter", "honorific", None),
     ("member_line", TITLES, [], "Answered on 3 May 2025\n\nAnswered by\nRupert Alwyn\nMinister of State (Foreign Office)\n\nThe UK remains a donor.",
      "Rupert Alwyn", "honorific", "Minister of State"),
+    ("member_line", [], [], "Kenya: Elections\nDr Fiona Carrick-Bates:\n[30112]\nTo ask the Secretary of State, what "
+     "discussions he has had.\n", "Fiona Carrick-Bates", "honorific", None),
+    ("member_line", [], [], "Peru: Mining\nOwen Maddox: [30115]\nTo ask the Secretary of State, what steps he is "
+     "taking.\n\nRuth North:\nWe support responsible mining.\n", "Ruth North", "honorific", None),
+    ("member_line", [], [], "Laos: Aid\nOwen Maddox:\n[30117]\nTo ask the Secretary of State, what funding\nhe has "
+     "given.\n\nGareth Pryce:\nThe UK has given GBP 5 million.\n", "Gareth Pryce", "honorific", None),
 ]
 
 
@@ -147,6 +153,37 @@ def test_scans_are_reentrant():
 ])
 def test_chief_as_a_form_of_address_before_a_name(extractor, text, name):
     assert name in {o.name for o in extractor.extract(text).officials}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The next round will be held in Canberra.\n\n(Meenakshi Rao Iyengar)\nDirector (Pacific)\nNew Delhi\n"
+     "9 June 2025\n", "Meenakshi Rao Iyengar", "Director (Pacific)"),
+    ("Both sides agreed to meet again.\n\n(Harpreet Gill)\nJoint Secretary (Americas)\n", "Harpreet Gill",
+     "Joint Secretary (Americas)"),
+])
+def test_a_signature_block_name_in_brackets_over_its_office(extractor, text, name, title):
+    officials = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert title in officials[name]
+
+
+@pytest.mark.parametrize("text", [
+    "Exports rose sharply (see Annex)\nMinister of Trade statement follows.\n",
+    "The leaders met.\n(File Photo)\nMinister of Trade\n",
+])
+def test_a_bracketed_line_over_an_office_that_is_no_name_names_nobody(extractor, text):
+    assert [o.name for o in extractor.extract(text).officials] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Unstarred Question No. 310\n\n310. SHRI P. K. MENON:\n     ADV. ROSHNI VARGHESE:\n\nWill the Minister of "
+     "EXTERNAL AFFAIRS be pleased to state:\n", "ROSHNI VARGHESE"),
+    ("The motion was moved by Adv. Thabo Mokoena of the Portfolio Committee.\n", None),
+])
+def test_advocate_is_a_form_of_address(extractor, text, name):
+    got = {m.text for o in extractor.extract(text).officials for m in o.mentions}
+    assert not any(m.startswith(("Adv", "ADV")) for m in got)
+    if name:
+        assert name in got
 
 
 @pytest.mark.parametrize("text, name, title", [

@@ -363,6 +363,14 @@ def title_under_name(scan: Scan) -> None:
             k -= 1
         if k in scan.found_end:
             scan.add(scan.found_end[k], "title_after", t, layout=True)
+        elif k > 1 and tv.text(k - 1) == ")" and not scan.blocked[k - 2]:
+            # a signature block with the signer's name in brackets, as Indian ministries sign
+            # ("(Jane Roe)\nJoint Secretary (Africa)\nNew Delhi")
+            bounds = scan.scan_left(k - 1)
+            if bounds is not None and bounds[1] == k - 1 and bounds[1] - bounds[0] >= 2 and bounds[0] > 0 \
+                    and tv.text(bounds[0] - 1) == "(" \
+                    and (bounds[0] == 1 or (tv.text(bounds[0] - 2).isspace() and "\n" in tv.text(bounds[0] - 2))):
+                scan.add(bounds, "title_after", t, layout=True)
         elif k > 0 and not scan.blocked[k - 1]:
             # a signature block: a bare name alone on its line, the signer's office alone on the
             # next ("Jane Roe\nSpecial Adviser to the President\n12 May 2025")
@@ -488,6 +496,15 @@ def member_line(scan: Scan) -> None:
         j2, hon, strong = scan.honorifics_at(i)
         # (a peer's name holds its form of address: "Lord Oates:")
         bounds = scan.found_start.get(j2) or scan.found_start.get(i) or scan.scan_right(j2)
+        if bounds is not None and tv.starts[bounds[1] - 1] + tv.lengths[bounds[1] - 1] < b:
+            # the line bounds the name: a family name that is also a common word closes it
+            # ("Catherine West:", "Tom North:")
+            k = bounds[1]
+            while k < n and tv.starts[k] < b and not scan.blocked[k] and tv.text(k).isalpha() \
+                    and tv.text(k)[:1].isupper() and k - bounds[1] < 1:
+                k += 1
+            if k > bounds[1] and tv.starts[k - 1] + tv.lengths[k - 1] == b:
+                bounds = (bounds[0], k)
         if bounds is not None and tv.starts[bounds[1] - 1] + tv.lengths[bounds[1] - 1] == b:
             scan.add(bounds, "honorific", None, hon, True, layout=True)
             added = True
