@@ -837,3 +837,27 @@ def test_ranks_suffixes_and_lowercase_offices(text, name, titles):
 def test_a_commander_without_a_complement_is_no_office(text):
     import dialogue_extract
     assert dialogue_extract.extract(text).officials == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a force the office commands keeps its state, before or after it
+    ("Tomas Reyes, Commander of the Navy of Ecuador, arrived.", "Tomas Reyes", "Commander of the Navy of Ecuador"),
+    ("Lon Pheap, commander of the Royal Cambodian Navy, attended.", "Lon Pheap",
+     "commander of the Royal Cambodian Navy"),
+    # a minister holds the force as a portfolio: the state after it is separable
+    ("Minister of the Armed Forces of France Sophie Durand arrived.", "Sophie Durand", "Minister of the Armed Forces"),
+    # after the office's remit, the international body it serves is its organisation
+    ("Ms. Ana Lopes, Assistant Director-General for Climate of the Food and Agriculture Organization, spoke.",
+     "Ana Lopes", "Assistant Director-General for Climate"),
+    ("Mr. Jan Novak, Managing Director for Asia at the European External Action Service, said.", "Jan Novak",
+     "Managing Director for Asia"),
+    # the remit of an envoy of the Secretary-General stays whole
+    ("The Personal Envoy of the Secretary-General of the United Nations for Yemen, Karl Holm, said.", "Karl Holm",
+     "Personal Envoy of the Secretary-General of the United Nations for Yemen"),
+    # "at the Ministry" alone is the body, not the office
+    ("Ms. Hind Bennani, Director of Asia at the Ministry, spoke.", "Hind Bennani", "Director of Asia"),
+])
+def test_forces_and_bodies_after_an_office(text, name, title):
+    import dialogue_extract
+    got = {o.name: o.titles for o in dialogue_extract.extract(text).officials}
+    assert got.get(name) == [title], got

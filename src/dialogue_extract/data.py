@@ -207,6 +207,8 @@ class TitlesLexicon(_Lexicon):
     hyphen_joiners: _Words = []
     force_words: _Words = []
     state_named_bodies: _Words = []
+    force_portfolio_heads: _Words = []
+    command_heads: _Words = []
     state_only_heads: _Words = []
     title_suffixes: _Words = []
     max_unknown_complement_words: int = 0

@@ -87,6 +87,8 @@ class TitleLexicon:
     hyphen_joiners: set[str] = field(default_factory=set)  # "cum": "Secretary-cum-Scientific Director" is one office
     force_words: set[str] = field(default_factory=set)
     state_named_bodies: set[str] = field(default_factory=set)
+    force_portfolio_heads: set[str] = field(default_factory=set)
+    command_heads: set[str] = field(default_factory=set)
     state_only_heads: set[str] = field(default_factory=set)
     predicate_heads: dict[str, str] = field(default_factory=dict)
     predicate_adverbs: list[str] = field(default_factory=list)
@@ -136,6 +138,8 @@ class TitleLexicon:
             hyphen_joiners={w.lower() for w in data.get("hyphen_joiners", [])},
             force_words=set(data.get("force_words", [])),
             state_named_bodies=set(data.get("state_named_bodies", [])),
+            force_portfolio_heads=set(data.get("force_portfolio_heads", [])),
+            command_heads=set(data.get("command_heads", [])),
             state_only_heads=set(data.get("state_only_heads", [])),
             predicate_heads=dict(data.get("predicate_heads", {})),
             predicate_adverbs=list(data.get("predicate_adverbs", [])),
@@ -397,6 +401,12 @@ class TitlesComponent(AddsPatterns):
             m += 1
         return last
 
+    def _commands_force(self, head_text: str) -> bool:
+        """Whether an office commands the armed or security force its complement names ("Chief of
+        Staff", "Commander"), not holds it as a portfolio ("Minister of the Armed Forces":
+        ``force_portfolio_heads``)."""
+        return head_text.split()[-1] not in self.lex.force_portfolio_heads if head_text else True
+
     def _held_body_end(self, tv: TokenView, m: int) -> int:
         """Index after a body an office presides over whose name starts at token ``m`` and ends,
         within three capitalised words, with a word of ``held_body_words`` ("Gujarat High
@@ -465,6 +475,7 @@ class TitlesComponent(AddsPatterns):
         lower_head = end > 0 and tv.text(end - 1).islower()
         own_state = False  # the office's state was named by an "of <state>" complement
         posting_cut: Optional[int] = None  # where the title ends when a posting follows that state
+        remit_taken = False  # a "for/on" complement (the office's remit) is in the title
         while j < n and (tv.lower(j) in self.lex.complement_preps
                          or j > 0 and self.lex.relation_preps.get(tv.text(j - 1)) == tv.lower(j)):
             prep = tv.lower(j)  # (or the preposition a field word takes: "for Relations with States")
@@ -514,6 +525,13 @@ class TitlesComponent(AddsPatterns):
                 if prep == "of" and title_end == j and k == j + 1 and tv.text(j - 1) in self.lex.state_named_bodies:
                     # "Governor of the Bank of Ghana", "Governor of the Central Bank of Samoa": a body
                     # named after its state, which the office keeps with its name
+                    info.country = info.country or span.kb_id_
+                    title_end = j = span.end
+                    continue
+                if prep == "of" and title_end == j and j > end and tv.text(j - 1) in self.lex.force_words \
+                        and self._commands_force(head_text):
+                    # "Chief of Staff of the Armed Forces of the Philippines": a force named with
+                    # its state after it, kept whole as when the state comes first
                     info.country = info.country or span.kb_id_
                     title_end = j = span.end
                     continue
@@ -581,7 +599,7 @@ class TitlesComponent(AddsPatterns):
             unknown = 0  # capitalised words outside the vocabulary since the last known one
             while m < n:
                 t = tv.text(m)
-                if t in self.lex.ministry_words and tv.lower(m - 1) == "the" and tv.lower(m - 2) == "of":
+                if t in self.lex.ministry_words and tv.lower(m - 1) == "the" and tv.lower(m - 2) in ("of", "at"):
                     # "Spokesperson of the Ministry", "Secretary of State of the Ministry of Foreign
                     # Affairs": the body the office belongs to, not the office
                     if m in org_at:
@@ -590,6 +608,16 @@ class TitlesComponent(AddsPatterns):
                     break
                 if m in org_at:  # "Director of the National Security Office"
                     org = org_at[m]
+                    after_remit = m == k and remit_taken and prep in ("of", "at") or (
+                        prep in ("for", "on") and k < last_content < m and tv.lower(last_content) in ("of", "at")
+                        and m == last_content + 1 + (tv.lower(last_content + 1) == "the"))
+                    if after_remit and names_international_body(org.kb_id_ or org.text):
+                        # "Assistant Director-General for Health Emergencies of the World Health
+                        # Organization": after the office's remit, the international body it serves
+                        # is its organisation, not part of the title
+                        info.organization = info.organization or org.kb_id_
+                        info.phrase_end = max(info.phrase_end, org.end)
+                        break
                     cut = self._org_end(tv, org.start, org.end, country_at)
                     if cut < org.end:  # "... Department of CIS Countries Ivan Volynkin and Ambassador ..."
                         last_content = max(last_content, cut)
@@ -604,6 +632,14 @@ class TitlesComponent(AddsPatterns):
                     continue
                 if m in country_at:
                     span = country_at[m]
+                    force = self._force_end(tv, span.end) if m > k and span.end < n else span.end
+                    if force > span.end and head_text in self.lex.command_heads:
+                        # "deputy commander-in-chief of the Royal Cambodian Armed Forces": the force
+                        # the office commands, named with its state inside, kept whole
+                        info.country = info.country or span.kb_id_
+                        m = last_content = force
+                        unknown = 0
+                        continue
                     if span.label_ == "NORP" and m > k and tv.lower(m - 1) in ("and", "&") \
                             and span.end < n and tv.text(span.end) in self.lex.portfolio:
                         m = span.end  # "Emigration and Egyptian Expatriates": a field named by a demonym
@@ -690,6 +726,7 @@ class TitlesComponent(AddsPatterns):
             if prep in ("at", "in") and tv.text(k) not in self.lex.complement_words and k not in org_at:
                 break
             title_end = j = last_content
+            remit_taken = remit_taken or prep in ("for", "on")
         if posting_cut is not None:
             title_end = posting_cut
         return title_end, max(j, title_end)
