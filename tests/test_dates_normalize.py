@@ -445,9 +445,9 @@ def test_weekday_ranges(text, reference, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("growth in early 2027", [("2027", "2027", None)]),
-    ("growth by mid-2027", [("2027", "2027", None)]),
-    ("growth in late 2027", [("2027", "2027", None)]),
+    ("growth in early 2027", [("early 2027", "2027", None)]),  # a part of a year is read with it
+    ("growth by mid-2027", [("mid-2027", "2027", None)]),
+    ("growth in late 2027", [("late 2027", "2027", None)]),
     ("done by the end of this year", [("this year", "2026", None)]),
     ("done by the end of next year", [("next year", "2027", None)]),
     ("a visit later this month", [("later this month", "2026-02", None)]),
@@ -867,3 +867,14 @@ def test_a_lone_month_after_a_plans_words(text, value):
 ])
 def test_a_short_second_year(text, expected):
     assert [(f.value, f.value_end) for f in find_dates(text, dt.date(2025, 9, 15))] == expected
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The dialogue will meet again in early 2027 in Manila.", "early 2027"),
+    ("The line should open by mid-2028.", "mid-2028"),
+    ("Work is to finish by the end of 2026.", "the end of 2026"),
+    ("Talks began in late 2024.", "late 2024"),
+])
+def test_a_part_of_a_year_is_read_with_it(text, span):
+    found = find_dates(text, dt.date(2025, 9, 15))
+    assert [(f.text, f.value, f.value_end) for f in found] == [(span, span[-4:], None)]

@@ -203,7 +203,9 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
         ("weekday", rf"(?:(?P<shift>{shift}){S})?(?P<wdname>\b(?:{wd_full})\b)"),
         ("month_alone", rf"(?:{preps}(?:{S}|-))(?P<core>{month_full('m')}){not_followed_by_number}"
                         rf"(?!{S}(?:(?i:of){S})?{year_shift}{S}(?i:year))"),
-        ("year", rf"(?<![\w.,+/$€£¥#@])(?<!\d-)(?<!\d–){year('y')}"
+        # a part of the year read with it ("early 2026", "mid-2027", "the end of 2026"): its value is the year
+        ("year", rf"(?:(?:(?i:the){S})?(?i:early|late|mid|(?:end|beginning|start|middle){S}of)(?:{S}|-)(?=\d))?"
+                 rf"(?<![\w.,+/$€£¥#@])(?<!\d-)(?<!\d–){year('y')}"
                  rf"(?![+%]|[.,:/-]\d|{S}{count_nouns}\b)"),
     ]
 
