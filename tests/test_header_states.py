@@ -132,3 +132,22 @@ def test_a_foreign_ministry_of_one_state_alone_in_the_header(extractor):
             "talks with the Ambassador of Peru, Rosa Varela. Peru and Peru agreed.")
     got = officials(extractor, text)
     assert (got["Jane Wambui"].country, got["Jane Wambui"].country_source) == ("KEN", "header")
+
+
+@pytest.mark.parametrize("masthead, code", [
+    ("Dhaka Sentinel", "BGD"),
+    ("The Kathmandu Post", "NPL"),
+    ("JAKARTA GLOBE", "IDN"),
+])
+def test_a_newspapers_masthead_named_after_a_city(extractor, masthead, code):
+    text = (masthead + "\nHome | World | Politics\n\nTalks on hydropower\n\nForeign Secretary Anil Roy met the "
+            "visiting Foreign Secretary of Peru, Rosa Varela. Peru, Peru and Peru signed; Peru will host next.")
+    got = officials(extractor, text)
+    assert (got["Anil Roy"].country, got["Anil Roy"].country_source) == (code, "header")
+
+
+@pytest.mark.parametrize("first_line", ["Talks on hydropower in Dhaka", "Dhaka and Lima agree on hydropower trade"])
+def test_a_headline_opening_with_a_city_is_no_masthead(extractor, first_line):
+    text = (first_line + "\n\nForeign Secretary Anil Roy met the visiting Foreign Secretary of Peru, Rosa Varela. "
+            "Peru, Peru and Peru signed; Peru will host next.")
+    assert officials(extractor, text)["Anil Roy"].country_source != "header"

@@ -68,6 +68,8 @@ _PLACE_POSSESSIVE = re.compile(r"(?<![\w'’-])([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,
 # "During her official visit to the "
 _OWN_TRIP = re.compile(r"\b(?:[Aa]s part of|[Dd]uring|[Oo]n the occasion of|[Ii]n the course of|(?:[Ww]ithin|[Ii]n) the framework of"
                        r"|[Ww]hile on)\s+(?:his|her|their)\s+(?:[a-z-]+\s+){0,3}(?:visit|trip|tour|stay|mission)\s+(?:to|in)\s+(?:the\s+)?$")
+# a masthead: two to four capitalised words, no other ("The Kathmandu Post", "Dhaka Sentinel")
+_MASTHEAD = re.compile(r"(?:[Tt][Hh][Ee] )?((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){1,3})")
 _THE = re.compile(r"^[ \t]*(?:the|THE|The)[ \t]+")  # home_country(): the header not read yet
 _PAREN_SUFFIX = re.compile(r"\s*\([^()]*\)$")  # a suffix in brackets after an office: "(Rtd)", "(ret.)"
 
@@ -420,8 +422,23 @@ class AttributionComponent:
         code = self.dateline_state(text, doc)
         if code and code != dest and self._own_trip_to(doc, text, code):
             return None, (None, code)  # "Jakarta - As part of his working trip to Indonesia": the visitor's release
-        code = code or self.header_body(doc, text, end) or self.marked_state(text)
+        code = code or self.header_body(doc, text, end) or self.marked_state(text) or self.masthead_place(text)
         return (code if code != dest else None), visit
+
+    def masthead_place(self, text: str) -> Optional[str]:
+        """The state of the city a newspaper's masthead, alone on the first line, is named after
+        ("Dhaka Sentinel", "The Kathmandu Post", "JAKARTA GLOBE"): a paper's home."""
+        start = _LEADING_SPACE.match(text).end()
+        line_end = text.find("\n", start)
+        m = _MASTHEAD.fullmatch(text[start:line_end if line_end >= 0 else len(text)].strip())
+        if m is None:
+            return None
+        words = m.group(1).split()
+        for k in range(len(words) - 1, 0, -1):  # the longest place the line opens with
+            code = self.places_folded.get(" ".join(words[:k]).casefold())
+            if code:
+                return code
+        return None
 
     def _own_trip_to(self, doc: Doc, text: str, code: str) -> bool:
         """Whether the release's opening, after its dateline, calls the dateline's state the
