@@ -1083,3 +1083,14 @@ def test_ports_as_the_ends_of_a_route_are_no_maritime_field(nlp, text, found):
 def test_trade_in_electricity_is_energy_not_trade(nlp, text):
     got = ids(nlp, text)
     assert "energy" in got and "trade_investment" not in got
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The navy asked for a transfer of technology with the frigate order, the two ministers agreed.",
+     "science_technology", "defence"),
+    ("Both sides encouraged co-production and technology transfer between their shipyards.", "science_technology", None),
+    ("They agreed to cooperate in agricultural technology and irrigation.", "science_technology", "agriculture"),
+])
+def test_technology_handed_over_in_a_deal_or_named_by_its_field(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert absent not in got and (present is None or present in got)
