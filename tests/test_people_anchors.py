@@ -371,3 +371,27 @@ def test_an_office_then_a_body_with_commas_then_the_name(extractor, text, name, 
 def test_post_nominal_letters_close_their_own_name_not_an_appositive_of_the_name_before(text, name, titles):
     got = {o.name: o.titles for o in dialogue_extract.extract(text).officials}
     assert got[name] == titles and not any("MP" in t for ts in got.values() for t in ts)
+
+
+@pytest.mark.parametrize("text, name, titles, absent", [
+    ("Prime Minister Ratu Tevita Lomaloma, MP, received the delegation in Suva.", "Tevita Lomaloma",
+     ["Prime Minister"], "MP"),
+    ("Thank you.\n\nMs Lindiwe Ngcobo, MP\nMinister of Home Affairs\nDate: 3 May 2025\n", "Lindiwe Ngcobo",
+     ["Minister of Home Affairs"], "MP"),
+    ("He met Jane Harrow, MP for Bristol North, in London.", "Jane Harrow", ["MP"], None),
+])
+def test_post_nominal_letters_set_off_by_a_comma_are_no_title(extractor, text, name, titles, absent):
+    officials = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert all(t in officials[name] for t in titles)
+    if absent:
+        assert absent not in officials[name]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator ADAIR: Will the department brief us?\n\nMs Whitcombe: Certainly, Senator. We will.\n",
+    "Senator ADAIR: And the budget?\n\nMr Hale: Absolutely, Senator. It rose.\n",
+    "Mr HALE: Will it be ready?\n\nMs Tran: Sorry, Chair, I will take that on notice.\n",
+])
+def test_an_answer_word_before_a_vocative_office_is_no_name(extractor, text):
+    names = {o.name for o in extractor.extract(text).officials}
+    assert not names & {"Certainly", "Absolutely", "Sorry"}

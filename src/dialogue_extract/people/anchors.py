@@ -231,6 +231,11 @@ def _name_before_title(scan: Scan, predicate: bool) -> None:
         if p > 0 and tv.text(t.start) in lex.post_nominals and tv.text(p - 1).isalpha() \
                 and tv.text(p - 1)[:1].isupper():
             continue  # "..., the Hon X MP, and ...": the letters close X's name, no appositive of a name before
+        if p > 1 and p == t.start and t_end == t.start + 1 and tv.text(t.start) in lex.post_nominals \
+                and tv.text(p - 1) == "," and tv.text(p - 2).isalpha() and tv.text(p - 2)[:1].isupper() \
+                and not (t_end < n and tv.lower(t_end) in ("for", "of")):
+            continue  # "James Roe, MP, today ...": the letters alone, set off by a comma, close the name
+            # (not "Jane Roe, MP for Bristol North")
         if _offices_before_one_name(scan, p, t_end):
             continue  # "... | Senior Minister, Minister for Defence, Dr. X": both offices are X's
         if p > 0 and tv.text(p - 1) == "(":
@@ -361,6 +366,8 @@ def title_under_name(scan: Scan) -> None:
         k = p - 1
         while k > 0 and tv.text(k - 1) in lex.post_nominals:
             k -= 1
+            if k > 1 and tv.text(k - 1) == "," and tv.text(k - 2) not in lex.post_nominals:
+                k -= 1  # "Mr Sipho Dlamini, MP" over the office: set off by a comma
         if k in scan.found_end:
             scan.add(scan.found_end[k], "title_after", t, layout=True)
         elif k > 1 and tv.text(k - 1) == ")" and not scan.blocked[k - 2]:
