@@ -878,3 +878,13 @@ def test_a_short_second_year(text, expected):
 def test_a_part_of_a_year_is_read_with_it(text, span):
     found = find_dates(text, dt.date(2025, 9, 15))
     assert [(f.text, f.value, f.value_end) for f in found] == [(span, span[-4:], None)]
+
+
+def test_a_year_of_the_nineteenth_century_is_a_date():
+    found = find_dates("The reformer passed through the port in 1893 on his way west.", dt.date(2025, 9, 15))
+    assert [(f.text, f.value) for f in found] == [("1893", "1893")]
+
+
+def test_looking_to_an_event_puts_its_month_ahead():
+    found = find_dates("We look to the climate conference in Belem in November for finance.", dt.date(2025, 12, 1))
+    assert [f.value for f in found] == ["2026-11"]

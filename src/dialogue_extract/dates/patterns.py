@@ -277,7 +277,7 @@ def _anchor_forms(lex: DateLexicon) -> set[str]:
 #: ahead to the positions where one can begin (a branch opening with a group or a character
 #: class would make it try the whole pattern at every position of the text)
 _ORDINAL = r"(?:st|nd|rd|th)\b"
-_ANCHOR_YEARS = [r"19\d\d", r"20\d\d", rf"1\d?{_ORDINAL}", rf"2\d?{_ORDINAL}", rf"3[01]?{_ORDINAL}",
+_ANCHOR_YEARS = [r"18\d\d", r"19\d\d", r"20\d\d", rf"1\d?{_ORDINAL}", rf"2\d?{_ORDINAL}", rf"3[01]?{_ORDINAL}",
                  *(f"{d}{_ORDINAL}" for d in "456789"), *(rf"{d}\d?/\d" for d in "0123456789")]
 
 
