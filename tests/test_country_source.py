@@ -1515,3 +1515,53 @@ def test_a_programmes_item_opened_by_a_place(extractor, item, name, code):
             "Zealand and New Zealand value the Pacific. The programme is as follows:\n\n" + item +
             "\nFri 6 June - returns to New Zealand\n")
     assert officials(extractor, text)[name].country == code
+
+
+# -- the subject after a speaker's label; an unnamed subject's demonym; those met together -------
+
+def test_an_envoy_named_after_a_speakers_label_meets_the_hosts(extractor):
+    text = ("QUESTIONS WITHOUT NOTICE\n\nSenator HALE (Queensland) (14:12): My question is about Fiji.\n\n"
+            "Senator WONG (South Australia-Minister for Foreign Affairs) (14:15): I can advise the Senate that our "
+            "High Commissioner to Fiji, Ms Ruth Adair, met the Minister for Home Affairs, the Hon. Pio Tabaiwalu, "
+            "on 2 February. Australia, Australia and Australia will keep working with the region.")
+    got = officials(extractor, text)
+    assert (got["Pio Tabaiwalu"].country, got["Pio Tabaiwalu"].country_source) == ("FJI", "side")
+
+
+@pytest.mark.parametrize("opening", ["The Rwandan minister also met", "Later, the Rwandan delegation head met",
+                                     "Rwanda's Foreign Minister then held talks with"])
+def test_she_was_accompanied_after_an_unnamed_subject_with_a_demonym(extractor, opening):
+    text = ("Doha, 9 February 2025 - Minister of State Sultan Al-Muraikhi received Rwanda's Minister of Foreign "
+            "Affairs Olivier Nduhungirehe. " + opening + " Minister of Transport Fahad Al Thani. She was "
+            "accompanied by Ambassador Igor Kayitare. Qatar and Qatar agreed.")
+    got = officials(extractor, text)
+    assert (got["Igor Kayitare"].country, got["Igor Kayitare"].country_source) == ("RWA", "delegation")
+    assert got["Fahad Al Thani"].country == "QAT"
+
+
+@pytest.mark.parametrize("joiner", ["together with", "along with"])
+def test_officials_met_together_with_the_one_met(extractor, joiner):
+    text = ("London, 28 January 2026\n\nForeign Secretary Joan Hale met President Adamu Bello during his state visit on "
+            "9 December, " + joiner + " the Minister of Foreign Affairs, Ambassador Musa Danjuma, and the Minister "
+            "of Information, Grace Okafor. Nigeria and the United Kingdom agreed; the United Kingdom will host.")
+    got = officials(extractor, text)
+    for name in ("Musa Danjuma", "Grace Okafor"):
+        assert got[name].country == "NGA"
+
+
+def test_two_presidents_named_together_in_a_paragraph_about_one_other_state(extractor):
+    text = ("Ankara, 2 December 2026\n\nOn Monday, Minister of Foreign Affairs Hakan Yilmaz received the Minister of "
+            "Foreign Affairs of Egypt, Omar Fathy, in Ankara. The two Ministers agreed that the next council will "
+            "meet in Cairo under the co-chairmanship of President Recep Kaya and President Adel Mansour.\n\n"
+            "Syria, Syria and Syria were discussed too; Türkiye and Türkiye welcomed it.")
+    got = officials(extractor, text)
+    assert got["Adel Mansour"].country == "EGY"
+
+
+@pytest.mark.parametrize("clause", ["", ", which chairs the bloc next year,", ", which takes over the chair in 2026,"])
+def test_a_state_represented_by_after_a_relative_clause(extractor, clause):
+    text = ("KUALA LUMPUR, 22 May 2025 - Foreign ministers met on Thursday. The Philippines" + clause + " was "
+            "represented by Teresa Dizon, who serves as undersecretary for bilateral relations and ASEAN affairs. "
+            "Malaysia, Malaysia and Malaysia hosted.")
+    got = officials(extractor, text)
+    assert got["Teresa Dizon"].country == "PHL"

@@ -97,3 +97,15 @@ def test_european_offices(title, international):
 ])
 def test_a_persons_name_after_a_bodys_field_is_no_part_of_it(nlp, text, body):
     assert [t for t, _, _ in orgs(nlp, text)] == [body]
+
+
+@pytest.mark.parametrize("title, international", [
+    ("undersecretary for bilateral relations and ASEAN affairs", False),
+    ("director general for ASEAN cooperation", False),
+    ("Deputy Director of UN Affairs", False),
+    ("deputy secretary-general of ASEAN", True),
+])
+def test_an_international_body_as_a_remit_in_small_letters(title, international):
+    from dialogue_extract.organizations import names_international_body
+
+    assert names_international_body(title) is international

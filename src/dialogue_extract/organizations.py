@@ -47,7 +47,8 @@ def _international_pattern() -> re.Pattern:
 @lru_cache(maxsize=None)
 def _remit_after() -> re.Pattern:
     words = read_json(MODELS_DIR / "default" / "titles.json").get("body_remit_words", [])
-    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])" if words else r"(?!)")
+    # (in small letters too, as news copy writes offices: "undersecretary for ASEAN affairs")
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])" if words else r"(?!)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -121,6 +121,31 @@ _SENTENCE_WINDOW = 4000
 _RECEIVED = re.compile(r"\b(?:received|hosted|welcomed)\b")
 
 
+# a sentence opening on an office its state's demonym or name qualifies, then a meeting verb: "The
+# Rwandan minister also met X", "Kenya's Foreign Minister later called on X"
+_UNNAMED_OPENING = re.compile(r"\s*(?:\d+\.\s+)?(?:[A-Z][^,.;:\n]{0,40},\s+)?(?:(?:The|the)\s+)?$")
+_UNNAMED_VERB = re.compile(r"(?:['’]s)?(?:\s+[A-Za-z][\w-]*){1,3}?\s+(?:also\s+|later\s+|then\s+)?(?:met|meets|called on|calls on"
+                           r"|held talks with|holds talks with)\b")
+
+
+def _unnamed_subject_state(text: str, begin: int, first: int, country_starts: list[tuple[int, str]]) -> Optional[str]:
+    """The state of a sentence's subject named by office only, its demonym before it ("The Rwandan
+    minister also met X"), when the sentence (from ``begin``) names no official before ``first``."""
+    for start, code in country_starts:
+        if start >= first:
+            break
+        if start < begin:
+            continue
+        if _UNNAMED_OPENING.fullmatch(text, begin, start):
+            end = start
+            while end < first and not text[end].isspace():
+                end += 1
+            if _UNNAMED_VERB.match(text, end, first):
+                return code
+        return None
+    return None
+
+
 def _received_guest(text: str, k: int, end: int, all_mentions: list, all_starts: list[int]) -> Optional[OfficialInfo]:
     """The official named first after the host's verb that follows the sentence's subject (the
     mention at ``k``) in the sentence ending at ``end``; None when the verb does not follow it."""
@@ -169,6 +194,7 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
             continue  # "They were joined by X and Y": both sides were
         begin = sentence_begin(m.start())
         leader = last_before(m.start(), begin)
+        unnamed_state: Optional[str] = None
         if leader is None and _PRONOUN.fullmatch(text[begin:m.start()].strip()):
             # "He is accompanied by": the official the sentence before opens with (its subject:
             # "X came to India ... and held talks with Y. She was accompanied by Z"), else the last named
@@ -183,7 +209,10 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
                 first = all_starts[k] if k < len(all_starts) and all_starts[k] < cur else None
                 if first is not None and not _PRONOUN_WORD.search(text, prev, first):
                     # (not a sentence opening on a phrase: "At the invitation of X, Y paid a visit")
-                    if not _LEAD_PHRASE.match(text, prev, first):
+                    named = _unnamed_subject_state(text, prev, first, country_starts)
+                    if named is not None:  # "The Rwandan minister also met X. She was accompanied by"
+                        unnamed_state = named
+                    elif not _LEAD_PHRASE.match(text, prev, first):
                         leader = all_mentions[k][1]
                         # "X received Y, who is on a visit ... He was accompanied by": the guest
                         # the host's verb takes is the one accompanied
@@ -195,7 +224,7 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
                 # a sentence naming nobody ("The two leaders will review ...") passes the subject
                 # on from the one before it, as a sentence about a pronoun does
                 cur = prev
-            if leader is None:
+            if leader is None and unnamed_state is None:
                 leader = last_before(begin, max(0, begin - 600))
         if leader is None and not any(begin <= start < m.start() for start, _c in country_starts):
             # "The President was accompanied by ...": the last holder of that office
@@ -215,8 +244,8 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
                                                         for mm in o.mentions if mm.start < begin)]
                 holders = guests or holders
             leader = (holders[0] if bare else holders[-1]) if holders else None
-        country = _own(leader) if leader is not None else None
-        if leader is None:  # "The Vietnamese Vice President was accompanied by": the subject's demonym
+        country = _own(leader) if leader is not None else unnamed_state
+        if leader is None and country is None:  # "The Vietnamese Vice President was accompanied by": the subject's demonym
             named = {code for (start, code) in country_starts if begin <= start < m.start()}
             country = named.pop() if len(named) == 1 else None
         if country is None:

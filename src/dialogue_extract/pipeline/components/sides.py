@@ -542,7 +542,11 @@ class SideCues:
                     or b.country not in (None, a.country):
                 continue
             begin = _sentence_start(text, starts[i])
-            code = states.other(begin, self._scope_end(text, starts[i + 1])) if a.country == home else home
+            end = self._scope_end(text, starts[i + 1])
+            # (a sentence naming no other state: the other state its paragraph names before it, as
+            # "received the Minister of Foreign Affairs of Egypt ... President A and President B")
+            code = (states.other(begin, end) if states.names_other(begin, end)
+                    else states.paragraph_other(begin) or states.other(begin, end)) if a.country == home else home
             if code and code != a.country:
                 self._give(b, code, "side")
 
@@ -595,6 +599,10 @@ class SideCues:
             begin = _sentence_start(text, m.start())
             if begin not in subject_of:  # the first official the sentence names (not a speaker's label)
                 i = bisect_left(starts, begin)
+                if i < len(starts) and starts[i] < m.start() and ":" in text[starts[i]:m.start()]:
+                    # "Senator X (Minister for ...) (14:15): ... our High Commissioner, Y, met Z": the
+                    # first official named after the label's colon
+                    i = bisect_left(starts, text.rfind(":", starts[i], m.start()) + 1)
                 subject_of[begin] = mentions[i][1] if i < len(starts) and starts[i] < m.start() \
                     and ":" not in text[starts[i]:m.start()] else None
             subject = subject_of[begin]
@@ -634,8 +642,9 @@ class SideCues:
             last = m.end()
             limit = _MEETING_GAP
             while i < len(starts) and starts[i] < stop and (
-                    starts[i] - last <= limit or limit < _MEETING_GAP and starts[i] - last <= _MEETING_GAP
-                    and _AND_TITLE.fullmatch(text, last, starts[i])):
+                    starts[i] - last <= limit or limit < _MEETING_GAP and (
+                        starts[i] - last <= _MEETING_GAP and _AND_TITLE.fullmatch(text, last, starts[i])
+                        or _TOGETHER_WITH.fullmatch(text, last, starts[i]))):
                 o = mentions[i][1]
                 if o is subject:
                     break
@@ -643,15 +652,16 @@ class SideCues:
                 last = max(mm.end for mm in o.mentions if mm.start == starts[i])
                 i += 1
                 limit = 40  # the officials coordinated with the first one (or with a long title between)
-                if i < len(starts) and not _coordinated(text, last, starts[i]):
+                if i < len(starts) and not (_coordinated(text, last, starts[i])
+                                            or _TOGETHER_WITH.fullmatch(text, last, starts[i])):
                     break
 
     def _apply_visitors(self, text: str, masked: str, officials: list[OfficialInfo], mentions: list,
                         starts: list[int], home: Optional[str], spans: list[tuple[int, int, str]],
                         states: "_States") -> None:
         """"X came to India", "X arrived in Kabul", "X paid a visit to New Delhi", "the visit of X to
-        Islamabad": an official who travels to the release's home state is a visitor and serves the other state the sentence (or
-        the release) is about. Once visitors are known, "the delegation included Y" and "Y, a member
+        Islamabad": an official who travels to the release's home state is a visitor and serves the
+        other state the sentence (or the release) is about. Once visitors are known, "the delegation included Y" and "Y, a member
         of the visiting delegation" are visitors too."""
         if home is None or self.visit_cue is None:
             return
@@ -869,6 +879,10 @@ class _States:
         """Whether ``begin:end`` names a state other than the home state."""
         return bisect_left(self.starts, begin) < bisect_left(self.starts, end)
 
+    def paragraph_other(self, begin: int) -> Optional[str]:
+        """The one other state the paragraph of ``begin`` names before it, or the paragraph before."""
+        return self._paragraph_other(begin) if self.starts else None
+
     def _paragraph_other(self, begin: int) -> Optional[str]:
         if self._paragraphs is None:
             self._paragraphs = [m.end() for m in _BLANK_LINE.finditer(self.text)]
@@ -901,6 +915,12 @@ def _demonym_subject(text: str, begin: int, start: int, code_at: dict[int, str],
     while k < start and (text[k].isalnum() or text[k] in "'’-"):
         k += 1
     return code_at[m.end()] if _SUBJECT_WORDS.fullmatch(text, k, start) else None
+
+
+# "X met President Y during his visit, together with the Minister of Foreign Affairs, Z": those met
+# with the one met (a phrase of time or place between, then the title alone)
+_TOGETHER_WITH = re.compile(r"[^.;:\n]{0,80}?,\s+(?:together|along)\s+with\s+"
+                            r"(?:(?:[A-Z][\w'’.-]*|of|and|for|the|&),?\s+)*")
 
 
 def _coordinated(text: str, last: int, start: int) -> bool:
