@@ -1094,3 +1094,20 @@ def test_trade_in_electricity_is_energy_not_trade(nlp, text):
 def test_technology_handed_over_in_a_deal_or_named_by_its_field(nlp, text, absent, present):
     got = ids(nlp, text)
     assert absent not in got and (present is None or present in got)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Sri Lanka dispatched two naval vessels with relief supplies to Chittagong.", "defence", "disaster_management"),
+    ("A military transport aircraft carrying humanitarian aid landed in Port Vila on Sunday.", "defence",
+     "disaster_management"),
+    # a naval ship named without relief is still defence evidence
+    ("The two navies agreed to exchange visits of naval ships.", None, "defence"),
+])
+def test_the_ship_or_aircraft_carrying_relief_is_no_defence_field(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and present in got
+
+
+def test_a_formula_that_cooperation_targets_no_third_party_names_no_field(nlp):
+    text = "Q: Will the two countries hold naval drills?\nA: Defence cooperation between countries should not target any third party."
+    assert "defence" not in ids(nlp, text)

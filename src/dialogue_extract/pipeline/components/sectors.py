@@ -15,7 +15,8 @@ punctuation and conjunctions at their edges, so context tokens can anchor a patt
 in an aside about a country or a time ("Ethiopia, which is building a dam on the Nile") is
 licensed only by a cue of that aside (``sectors/asides.json``). The goods a relief consignment lists
 ("relief supplies, including rice, drinking water and blankets") are its cargo: a match among them
-counts only for the relief itself (``relief_list_*`` in ``sectors/asides.json``).
+counts only for the relief itself, and so does the ship or aircraft carrying it ("a Navy ship
+delivered 40 tonnes of humanitarian aid"; ``relief_list_*`` in ``sectors/asides.json``).
 """
 from __future__ import annotations
 
@@ -55,6 +56,7 @@ class _AsideMarks(NamedTuple):
 
 
 _RELIEF_KEY = "de_sectors.RELIEF_LIST"
+_CARRIER_KEY = "de_sectors.RELIEF_CARRIER"
 _NEGATE_FORWARD_KEY = "de_sectors.NEGATE_FORWARD"
 _NEGATE_BOTH_KEY = "de_sectors.NEGATE_BOTH"
 _TOKEN_ANCHOR_KEY = "de_sectors.token_anchor"
@@ -496,6 +498,12 @@ class SectorsComponent(AddsPatterns):
         if openers:
             self.phrases.add(_RELIEF_KEY, openers)
         self._relief_id = strings.add(_RELIEF_KEY)
+        #: the ships and aircraft that carry relief ("a Navy ship delivered humanitarian aid")
+        carriers = [nlp.make_doc(w) for w in asides.get("relief_list_carriers", ())]
+        if carriers:
+            self.phrases.add(_CARRIER_KEY, carriers)
+        self._carrier_id = strings.add(_CARRIER_KEY)
+        self.carrier_reach = int(asides.get("relief_list_carrier_reach", 10))
         #: a line opening a journalist's question in a briefing transcript
         self.question_turn = re.compile(question_turn, re.M) if question_turn else None
         self._token_anchor_id = strings.add(_TOKEN_ANCHOR_KEY)
@@ -688,6 +696,18 @@ class SectorsComponent(AddsPatterns):
                 out.append((s, j))
         return out
 
+    def _relief_carriers(self, sentences: "Sentences", carriers: list[tuple[int, int]],
+                         openers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The token ranges of the ships and aircraft that carry relief: a carrier ("naval ships")
+        followed, within ``carrier_reach`` tokens of its sentence, by a relief opener ("relief
+        supplies", "humanitarian aid")."""
+        out = []
+        for start, end in carriers:
+            sent = sentences.of(start)
+            if any(end <= s < end + self.carrier_reach and sentences.of(s) == sent for s, _e in openers):
+                out.append((start, end))
+        return out
+
     def _negated_scopes(self, doc: Doc, sentences: "Sentences", negations: list[tuple[int, int, bool]]) -> list[tuple[int, int]]:
         """The token ranges the negation cues reach: from a cue's end (or, for a cue that reaches
         both ways, from the start of its clause) to the end of its clause; a clause ends at the
@@ -714,7 +734,7 @@ class SectorsComponent(AddsPatterns):
         kept ones only.
         """
         matches = self.exact(doc)
-        blocked, token_anchors, wild_anchors, deflections, negations, relief = [], [], [], [], [], []
+        blocked, token_anchors, wild_anchors, deflections, negations, relief, carriers = [], [], [], [], [], [], []
         folded_keys = self._folded
         block_id, token_anchor_id, wild_anchor_id = self._block_id, self._token_anchor_id, self._wild_anchor_id
         deflect_id = self._deflect_id
@@ -739,6 +759,8 @@ class SectorsComponent(AddsPatterns):
                 negations.append((start, end, True))
             elif key == self._relief_id:
                 relief.append((start, end))
+            elif key == self._carrier_id:
+                carriers.append((start, end))
         if len(self.tokens):
             for match_id, start, end in self.tokens(doc, token_anchors):
                 start, end = self._trim(doc, start, end)
@@ -792,6 +814,7 @@ class SectorsComponent(AddsPatterns):
                     kept = [c for c in kept if not _within(asked, idx[c[0]])]
         if relief and kept:  # "relief supplies, including rice and blankets": cargo, not fields
             lists = self._relief_lists(doc, sentences, relief, cue_matches)
+            lists += self._relief_carriers(sentences, carriers, relief)
             if lists:
                 info = self._key_info
                 kept = [c for c in kept if info[c[2]][0] in self.relief_sectors
