@@ -395,3 +395,14 @@ def test_post_nominal_letters_set_off_by_a_comma_are_no_title(extractor, text, n
 def test_an_answer_word_before_a_vocative_office_is_no_name(extractor, text):
     names = {o.name for o in extractor.extract(text).officials}
     assert not names & {"Certainly", "Absolutely", "Sorry"}
+
+
+@pytest.mark.parametrize("text,name", [
+    # German and Nigerian post-nominals (a Bundestag member, a national honour) are no part of the name
+    ("The delegation was received by the Minister of State at the Federal Foreign Office, Lena Kraus MdB.", "Lena Kraus"),
+    ("Talks were held with the Parliamentary State Secretary at the Federal Ministry of Health, Tobias Lenz MdB, and others.", "Tobias Lenz"),
+    ("The Minister of Finance, Mr. Wale Adebayo, OFR, signed the agreement.", "Wale Adebayo"),
+])
+def test_german_and_nigerian_post_nominals_are_no_part_of_the_name(text, name):
+    got = [o.name for o in dialogue_extract.extract(text).officials]
+    assert got == [name], got

@@ -861,3 +861,19 @@ def test_forces_and_bodies_after_an_office(text, name, title):
     import dialogue_extract
     got = {o.name: o.titles for o in dialogue_extract.extract(text).officials}
     assert got.get(name) == [title], got
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a ministry named with its level of government stays separable from the office
+    ("Ms. Eva Roth, Parliamentary State Secretary at the Federal Ministry of Finance, said.", "Eva Roth",
+     "Parliamentary State Secretary"),
+    ("Ambassador Karin Vogt, State Secretary of the Federal Department of Finance, spoke.", "Karin Vogt",
+     "State Secretary"),
+    # the head of a unit keeps the unit, level and all
+    ("Federal Councillor Beat Imhof, Head of the Federal Department of Home Affairs, spoke.", "Beat Imhof",
+     "Head of the Federal Department of Home Affairs"),
+])
+def test_a_ministry_named_with_its_level_of_government(text, name, title):
+    import dialogue_extract
+    got = {o.name: o.titles for o in dialogue_extract.extract(text).officials}
+    assert title in got.get(name, []), got

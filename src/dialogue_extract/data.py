@@ -209,6 +209,7 @@ class TitlesLexicon(_Lexicon):
     state_named_bodies: _Words = []
     force_portfolio_heads: _Words = []
     command_heads: _Words = []
+    government_level_words: _Words = []
     state_only_heads: _Words = []
     title_suffixes: _Words = []
     max_unknown_complement_words: int = 0

@@ -110,7 +110,10 @@ class PersonGrammar:
         # title is the title running on, not a one-word name
         self.title_words = frozenset(w for p in titles.get("portfolio", []) + titles.get("complement_words", [])
                                      for w in p.split())
-        self.word_kind = word_kinds(lexicon.names, not_name_words=lexicon.not_name_words,
+        # post-nominal letters written in mixed case ("MdB", "PhD") would read as a name word
+        mixed_post_nominals = {p for p in lexicon.post_nominals
+                               if any(c.islower() for c in p) and not lexicon.names.is_suffix(p)}
+        self.word_kind = word_kinds(lexicon.names, not_name_words=set(lexicon.not_name_words) | mixed_post_nominals,
                                     given_name_abbreviations=lexicon.given_name_abbreviations)
         self.calendar_given_names = frozenset(lexicon.calendar_given_names)
         self.inner_honorifics = frozenset(lexicon.inner_honorifics)

@@ -89,6 +89,7 @@ class TitleLexicon:
     state_named_bodies: set[str] = field(default_factory=set)
     force_portfolio_heads: set[str] = field(default_factory=set)
     command_heads: set[str] = field(default_factory=set)
+    government_level_words: set[str] = field(default_factory=set)
     state_only_heads: set[str] = field(default_factory=set)
     predicate_heads: dict[str, str] = field(default_factory=dict)
     predicate_adverbs: list[str] = field(default_factory=list)
@@ -140,6 +141,7 @@ class TitleLexicon:
             state_named_bodies=set(data.get("state_named_bodies", [])),
             force_portfolio_heads=set(data.get("force_portfolio_heads", [])),
             command_heads=set(data.get("command_heads", [])),
+            government_level_words=set(data.get("government_level_words", [])),
             state_only_heads=set(data.get("state_only_heads", [])),
             predicate_heads=dict(data.get("predicate_heads", {})),
             predicate_adverbs=list(data.get("predicate_adverbs", [])),
@@ -574,8 +576,10 @@ class TitlesComponent(AddsPatterns):
                     own_state = prep == "of" and span.label_ != "NORP"
                 j = span.end
                 continue
-            if k in org_at and prep in ("of", "at", "in", "for") and _is_ministry(org_at[k]):
-                span = org_at[k]
+            # (a level of government may stand before the ministry: "of the Federal Department of ...")
+            ko = k + 1 if tv.text(k) in self.lex.government_level_words and k + 1 in org_at else k
+            if ko in org_at and prep in ("of", "at", "in", "for") and _is_ministry(org_at[ko]):
+                span = org_at[ko]
                 if unit_head and prep == "of" and span.text.split(" ", 1)[0] in self.lex.unit_words:
                     # "Director-General of the Department of East Asian Affairs": the unit the
                     # office runs is part of the title
