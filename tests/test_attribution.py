@@ -438,3 +438,14 @@ def test_the_envoy_of_one_state_marks_the_visiting_side(extractor):
 ])
 def test_capitalised_former_is_no_part_of_the_title(extractor, text, name, title):
     assert officials(extractor, text)[name].titles == [title]
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("The Minister for Home Affairs of Bhutan, Lyonpo Tshering Norbu, arrived in Dhaka.", "Tshering Norbu",
+     ["Minister for Home Affairs", "Lyonpo"]),
+    ("He called on the Prime Minister of Bhutan, Lyonchhen Sonam Dorji, in Thimphu.", "Sonam Dorji",
+     ["Prime Minister", "Lyonchhen"]),
+])
+def test_a_bhutanese_minister_rank_after_the_comma_keeps_the_office_before(extractor, text, name, titles):
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert all(t in got[name] for t in titles)

@@ -4,13 +4,14 @@ from __future__ import annotations
 import pytest
 
 import dialogue_extract
-from dialogue_extract.pipeline.components.officials import serves_international_body
+from dialogue_extract.pipeline.components.officials import accredited_to_body, serves_international_body
 
 
 @pytest.mark.parametrize("title, expected", [
     ("Head of Mission to the European Union", False),
     ("Permanent Representative to the African Union", False),
     ("Ambassador to ASEAN", False),
+    ("Ambassador for the Pacific Islands Forum", False),
     ("Head of the Mission of Armenia to the EU", False),
     ("Head of the EU Delegation to India", True),
     ("Special Representative of the UN Secretary-General to Somalia", True),
@@ -41,3 +42,21 @@ def test_state_envoy_to_a_body_keeps_the_state():
 def test_its_official_serves_the_state_of_the_sentence_before(text, name, expected):
     got = {o.name: o.country for o in dialogue_extract.extract(text).officials}
     assert got.get(name) == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Ambassador for ASEAN", True),
+    ("Permanent Representative to the United Nations", True),
+    ("Ambassador for Climate Change", False),
+    ("Ambassador to Japan", False),
+    ("Secretary-General of ASEAN", False),
+])
+def test_accredited_to_body(title, expected):
+    assert accredited_to_body(title) is expected
+
+
+def test_an_envoy_for_a_body_is_given_the_release_home_state():
+    text = ("Wellington, 4 June 2025\n\nThe Minister met Pacific leaders in Wellington. Ms Aroha Tipene-Ngata, "
+            "Ambassador for the Pacific Islands Forum, briefed them on the Forum's work.\n")
+    got = {o.name: o.country for o in dialogue_extract.extract(text).officials}
+    assert got.get("Aroha Tipene-Ngata") == "NZL"

@@ -68,11 +68,24 @@ _ACCREDITED = _NATIONAL_ENVOYS + ("Head of Mission", "Head of the Mission", "Hea
 def serves_international_body(title: str) -> bool:
     """Whether ``title`` makes its bearer staff of an international body: "Head of Mission to the
     European Union" or "Permanent Representative to the African Union" is a state's envoy to the
-    body (only what comes before " to " counts), "Head of the EU Delegation to India" is not."""
-    head, sep, _rest = title.partition(" to ")
-    if sep and head.startswith(_ACCREDITED):
-        return names_international_body(head)
+    body (only what comes before " to " counts; so before " for ": Australia's "Ambassador for
+    ASEAN"), "Head of the EU Delegation to India" is not."""
+    for word in (" to ", " for "):
+        head, sep, _rest = title.partition(word)
+        if sep and head.startswith(_ACCREDITED):
+            return names_international_body(head)
     return names_international_body(title)
+
+def accredited_to_body(title: str) -> bool:
+    """Whether ``title`` is a state's envoy accredited to an international body ("Ambassador to the
+    African Union", "Ambassador for ASEAN", "Permanent Representative to the UN"): its bearer
+    serves the sending state, not the body."""
+    for word in (" to ", " for "):
+        head, sep, rest = title.partition(word)
+        if sep and head.startswith(_ACCREDITED) and not names_international_body(head):
+            return names_international_body(rest)
+    return False
+
 
 # the factory's name until version 0.1: pipelines saved then still load
 Language.factory("de_resolver", **_FACTORY)(make_officials)
@@ -237,8 +250,10 @@ class OfficialsComponent:
         # no clue in the text: the release's home state (its dateline's, or the one it names most)
         # (never the state an ambassador is accredited to, nor for the staff of international bodies)
         # (a body that is only an office's remit, "Director General for ASEAN Cooperation", is no employer)
+        # (nor is the body an envoy is accredited to, "Ambassador for ASEAN")
         body = bool(organization and names_international_body(organization)
-                    and not any(names_body_as_remit(t) for t in titles))
+                    and not any(names_body_as_remit(t) for t in titles)
+                    and not (titles and all(accredited_to_body(t) for t in titles)))
         if national_body is not None and any(national_body.search(t) for t in titles):
             # ("Secretary of the Security Council": a state's own council, not the UN's)
             titles_international = False
