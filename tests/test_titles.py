@@ -262,6 +262,20 @@ def test_lowercase_and_predicative_offices(extractor, text, name, title):
     assert title in got[name]
 
 
+@pytest.mark.parametrize("text,title", [
+    ("Visas will be faster, said Petra Holm, head of the ministry's consular department.", "head of the ministry's consular department"),
+    ("Petra Holm, director of the ministry's Asia division, confirmed the visit.", "director of the ministry's Asia division"),
+])
+def test_a_lowercase_office_over_a_unit_of_a_public_body(extractor, text, title):
+    (o,) = extractor.extract(text).officials
+    assert o.name == "Petra Holm" and o.titles == [title]
+
+
+def test_a_lowercase_office_over_a_company_unit_is_not_extended(extractor):
+    got = extractor.extract("Petra Holm, head of the Acme Asia division, said sales rose.").officials
+    assert not any(t.endswith("division") for o in got for t in o.titles)
+
+
 @pytest.mark.parametrize("text,name,title,country", [
     ("Ports will open, said Petra Holm, Norway's new trade minister.", "Petra Holm", "trade minister", "NOR"),
     ("Ports will open, said Petra Holm, the country's new deputy trade minister.", "Petra Holm", "deputy trade minister", None),
@@ -311,6 +325,9 @@ def test_the_state_before_a_possessed_body_is_the_officials(extractor, text, nam
     "Samuel Owusu, who chairs the Kumasi Timber Exporters Association, welcomed the deal.",
     "The plan was backed by Lina Haddad, who heads the Beirut Chamber of Commerce, on Monday.",
     "Rafael Soto, who leads the National Association of Coffee Growers, spoke to reporters.",
+    "Ana Lima, who heads the opposition Green bloc, called the treaty rushed.",
+    "The study was led by Tom Reyes, who chairs the migration programme at Makerere University.",
+    "Jon Berg, who heads the civic movement Fair Borders, said the plan was unfair.",
 ])
 def test_heading_a_business_or_trade_body_is_no_public_office(extractor, text):
     assert not extractor.extract(text).officials

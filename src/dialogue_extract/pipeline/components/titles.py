@@ -104,6 +104,7 @@ class TitleLexicon:
     held_body_words: set[str] = field(default_factory=set)  # "Court": the body an office presides over stays in its title
     relation_preps: dict[str, str] = field(default_factory=dict)  # "Relations with ...": a preposition a field word takes
     not_before_ranks: set[str] = field(default_factory=set)  # modifiers that never open a rank ("Chief")
+    private_body_words: set[str] = field(default_factory=set)  # "who heads the research team": no public body
     status_modifiers: set[str] = field(default_factory=set)  # "acting", "outgoing": kept with the office
     surname_heads: set[str] = field(default_factory=set)  # "King": a family name right after a given name
 
@@ -154,6 +155,7 @@ class TitleLexicon:
             relation_preps=dict(data.get("relation_preps", {})),
             not_before_ranks=set(data.get("not_before_ranks", [])),
             status_modifiers=set(data.get("status_modifiers", [])),
+            private_body_words=set(data.get("private_body_words", [])),
             surname_heads=set(data.get("surname_heads", [])),
             place_states={row["place"]: row["country"] for row in read_tsv(_sibling(path, "datelines.tsv"))}
             if data.get("place_heads") else {},
@@ -205,6 +207,7 @@ class TitlesComponent(AddsPatterns):
         self.head_set = set(lexicon.heads) | set(lexicon.lowercase_heads)
         self.hyphen_heads = {h.casefold() for h in self.head_set if "-" in h}  # "Secretary-General"
         self.business_folded = {h.casefold() for h in lexicon.business_heads}
+        self.lower_units = {w.lower() for w in lexicon.unit_words} | {"desk"}  # a unit written in lower case
         self.possessed_bodies = set(lexicon.body_end_words) | {"Government"}  # "the Thai embassy's", "the Thai government's"
         self.text_patterns = [Located.of(p) for p in lexicon.text_patterns]
         self.abbr_id = nlp.vocab.strings["ABBR"]
@@ -712,6 +715,15 @@ class TitlesComponent(AddsPatterns):
                 # Department of Latin American and Caribbean Affairs"): a few capitalised words the
                 # vocabulary does not know, kept only when a portfolio word closes them and no new
                 # title starts after
+                if lower_head and t in self.lower_units and m > k and any(
+                        tv.text(x) in ("'s", "’s") and tv.text(x - 1).capitalize() in self.possessed_bodies
+                        for x in range(k + 1, m)):
+                    # "head of the ministry's consular department", "director of the embassy's press
+                    # office": a unit of a public body (not "head of the Acme sales division")
+                    last_content = m + 1
+                    unknown = 0
+                    m += 1
+                    continue
                 held = self._held_body_end(tv, m) if t[:1].isupper() else -1
                 if held > 0:
                     # "Chief Justice of the Gujarat High Court": the court a judge presides over is
@@ -854,8 +866,9 @@ class TitlesComponent(AddsPatterns):
             info.phrase_end = k if k < tv.n and k - head.end < 20 else head.end
             org = next((org_at[i] for i in range(head.end, info.phrase_end) if i in org_at), None)
             b = head.end + (head.end < tv.n and tv.lower(head.end) == "the")
-            if org is None and b < info.phrase_end and self._names_business_body(tv, b):
-                info.business = True  # "who chairs the Accra Traders Association": no public office
+            if org is None and b < info.phrase_end and (self._names_business_body(tv, b) or any(
+                    tv.text(x) in self.lex.private_body_words for x in range(b, info.phrase_end))):
+                info.business = True  # "who chairs the Accra Traders Association", "who heads the research team": no public office
             if org is not None:  # "who heads the European Cybercrime Centre at Europol"
                 info.organization = org.kb_id_
                 info.organization_country = org.id_ or None
