@@ -143,6 +143,8 @@ def test_the_force_an_office_commands_is_evidence_its_title_is_not(nlp, text, si
         ("The ministers agreed to reopen the road, closed in 2020 on public health grounds.", "health"),
         # an inland terminal is no seaport
         ("The two sides agreed to develop the dry ports at Termez and Hairatan.", "maritime"),
+        # guarding a site is no field of cooperation
+        ("Both governments agreed on the canal; Lima will provide land and security for the works.", "security"),
     ],
 )
 def test_look_alikes(nlp, text, absent):
@@ -168,6 +170,8 @@ def test_look_alikes(nlp, text, absent):
     ("They agreed to simplify immigration procedures at the land border.", "mobility_consular"),
     ("The governor asked for cooperation on work permits for seasonal farmhands.", "mobility_consular"),
     ("The two armies agreed to act jointly against extremist groups in the border area.", "counter_terrorism"),
+    ("Chile and Peru agreed to set up a joint unit to dismantle the smuggling networks at the border.", "security"),
+    ("The ministers agreed to fight the criminal networks that exploit migrants.", "security"),
 ])
 def test_news_page_fields(nlp, text, sid):
     assert sid in ids(nlp, text)
