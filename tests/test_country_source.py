@@ -1565,3 +1565,13 @@ def test_a_state_represented_by_after_a_relative_clause(extractor, clause):
             "Malaysia, Malaysia and Malaysia hosted.")
     got = officials(extractor, text)
     assert got["Teresa Dizon"].country == "PHL"
+
+
+@pytest.mark.parametrize("office", ["Deputy Minister", "Minister of Foreign Affairs"])
+def test_accompanying_the_office_were(extractor, office):
+    text = ("Jakarta, 26 September 2025 - " + office + " Le Van Tam of Viet Nam met State Secretary Karl Weber of "
+            "Germany. Accompanying the " + office + " were Ambassador Ha Thi Lan and Director Pham Quoc Huy. "
+            "Germany, Germany and Germany agreed; Germany will host.")
+    got = officials(extractor, text)
+    for name in ("Ha Thi Lan", "Pham Quoc Huy"):
+        assert (got[name].country, got[name].country_source) == ("VNM", "delegation")

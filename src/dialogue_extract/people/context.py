@@ -101,6 +101,8 @@ _ACCOMPANIED = Located.of(r"\b(?:was|were|is|are|will be)\s+(?:also\s+)?(?:accom
 _TURN_TO_OTHER = re.compile(r",\s+(?:who|which)\b[^.;\n]*?\b(?:with|met|meets|called on|calls on|received|hosted)\b")
 # "Accompanying him were X and Y": the last official named before
 _ACCOMPANYING = Located.of(r"\b[Aa]ccompanying (?:him|her)\b")
+# "Accompanying the Deputy Minister were X and Y": the last holder of that office named before
+_ACCOMPANYING_OFFICE = Located.of(r"\b[Aa]ccompanying the ((?:[A-Z][\w-]*)(?: (?:[A-Z][\w-]*|of|for)){0,4}) (?:were|was|are|is)\b")
 # "Accompanying Mr. Thapa were X and Y": the official named after it
 _ACCOMPANYING_NAME = Located.of(r"\b[Aa]ccompanying (?=[A-Z])")
 # "Faizal's delegation will include X": the official whose name the possessive ends
@@ -268,11 +270,17 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
             if _NAME_STOP.match(text, o.mentions[0].end):
                 break
     ends = {mm.end: o for o in officials for mm in o.mentions}
-    for rx, leader_of in ((_ACCOMPANYING, "last"), (_ACCOMPANYING_NAME, "next"), (_PERSON_DELEGATION, "possessor")):
+    for rx, leader_of in ((_ACCOMPANYING, "last"), (_ACCOMPANYING_NAME, "next"), (_PERSON_DELEGATION, "possessor"),
+                          (_ACCOMPANYING_OFFICE, "office")):
         for m in rx.finditer(text):
             after = m.end()
             if leader_of == "last":  # "Accompanying him were": the official named last before
                 leader = last_before(m.start(), max(0, m.start() - 600))
+            elif leader_of == "office":  # "Accompanying the Deputy Minister were": the last holder named before
+                office = m.group(1)
+                holders = [o for _s, o in all_mentions[:bisect_left(all_starts, m.start())]
+                           if any(t == office or t.startswith(office + " ") for t in o.titles)]
+                leader = holders[-1] if holders else None
             elif leader_of == "next":  # "Accompanying Mr. Thapa were": the official named right after
                 k = bisect_left(all_starts, m.end())
                 leader = all_mentions[k][1] if k < len(all_starts) and all_starts[k] <= m.end() + 12 else None
