@@ -343,6 +343,11 @@ def test_a_state_between_two_offices_of_a_list_item(extractor, line, country, ti
 @pytest.mark.parametrize("text, name, title", [
     ("Ms. Ilse Brandt, in her capacity as Chair of the Council, opened the session.", "Ilse Brandt", "Chair of the Council"),
     ("Mr. Omar Haddad, in his role as Special Envoy, briefed the press.", "Omar Haddad", "Special Envoy"),
+    # the congratulations of a statement at an assembly: the office one was elected or appointed to
+    ("Allow me to congratulate you, Mr. Tomas Lindqvist, on your election as Chair of the Committee.",
+     "Tomas Lindqvist", "Chair of the Committee"),
+    ("We congratulate Ms. Lea Moreau on her appointment as Under-Secretary-General for Political Affairs.",
+     "Lea Moreau", "Under-Secretary-General for Political Affairs"),
 ])
 def test_a_capacity_phrase_gives_its_office(extractor, text, name, title):
     (official,) = extractor.extract(text).officials

@@ -58,6 +58,10 @@ def test_one_word_name_after_a_title_with_a_complement(nlp, text, found):
         ("The talks with Mr. Ren Tanaka, who is Japan's Sherpa, went well.", "Ren Tanaka"),
         ("Enrique P. Salazar, Jr., Secretary for Foreign Affairs, attended.", "Enrique P. Salazar, Jr."),
         ("Smt. Kavita Rao (MoS) led the delegation.", "Kavita Rao"),
+        # an ordinal or 'founding' between the comma and a past office ("the first President of ...")
+        ("Ahmed Ben Bella, the first President of Algeria, visited Delhi.", "Ahmed Ben Bella"),
+        ("Julius Nyerere, the founding President of Tanzania, was remembered.", "Julius Nyerere"),
+        ("Kofi Busia, the second Prime Minister of Ghana, wrote on it.", "Kofi Busia"),
     ],
 )
 def test_name_before_title(nlp, text, name):
