@@ -406,3 +406,15 @@ def test_an_answer_word_before_a_vocative_office_is_no_name(extractor, text):
 def test_german_and_nigerian_post_nominals_are_no_part_of_the_name(text, name):
     got = [o.name for o in dialogue_extract.extract(text).officials]
     assert got == [name], got
+
+
+@pytest.mark.parametrize("text,name,title", [
+    # a second office held at the same time, in a relative clause
+    ("Vice Minister Kim Hae-sun, who is concurrently Special Envoy for Climate Change, spoke.", "Kim Hae-sun",
+     "Special Envoy for Climate Change"),
+    ("Secretary Ana Cruz, who simultaneously serves as Chair of the National Security Council, presided.", "Ana Cruz",
+     "Chair of the National Security Council"),
+])
+def test_an_office_held_concurrently_in_a_relative_clause(text, name, title):
+    got = {o.name: o.titles for o in dialogue_extract.extract(text).officials}
+    assert title in got.get(name, []), got
