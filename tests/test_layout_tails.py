@@ -89,3 +89,21 @@ def test_footnote_markers_glued_to_a_name_or_date_are_not_read(text, name, date)
 ])
 def test_numbers_that_are_no_footnote_markers_stay(text):
     assert layout_view(text)[0] == text
+
+
+@pytest.mark.parametrize("text, gone, joined", [
+    ("Weekly Bulletin\nMonday, 3 March 2025\n\nThe Minister met the Ambassador of Chile and discussed copper and the\n\n"
+     "Weekly Bulletin Monday, 3 March 2025 Statements 4\n\ffuture of lithium exports.\n",
+     "Statements 4", "copper and the \ffuture"),
+    ("Notes\nThe Minister met the Ambassador and discussed trade\nForeign Office Notes 2\n\fand investment.\n"
+     "Foreign Office Notes 3\n\fThe end.\n", "Notes 2", "trade \fand investment"),
+])
+def test_a_running_header_with_a_page_number_at_a_form_feed_is_page_furniture(text, gone, joined):
+    view, _ = layout_view(text)
+    assert gone not in view and joined in view
+    assert_offsets_slice(de.extract(text, reference_date="2025-03-03"), text)
+
+
+def test_a_sentence_ending_on_a_number_at_a_form_feed_stays():
+    text = "Report of the Ministry\nThe delegation of Kenya comprised 14\n\fofficials and two ministers.\n"
+    assert "comprised 14" in layout_view(text)[0]

@@ -300,6 +300,44 @@ def _digits(s: str) -> str:
     return "".join(str(unicodedata.digit(c)) for c in s)
 
 
+#: a page number at either end of a running header's line ("Daily Report Tuesday, 11 February 2025 Answers 7")
+_EDGE_PAGE_NUMBER = re.compile(r"^\d{1,4}[ \t]+(?P<a>\S.*)$|^(?P<b>.*\S)[ \t]+\d{1,4}$")
+_DIGITS = re.compile(r"\d+")
+
+
+def _page_break_headers(lines: list[str], stripped: list[str], furniture: bytearray) -> None:
+    """The running header or footer at a page break of text from a PDF (the form feed opening a
+    page's first line): the last line before the break or the first after it, when a page number
+    stands at one end of it and the rest either opens with the document's title line ("Daily
+    Report" over "Daily Report Tuesday, 11 February 2025 Answers 7") or recurs, numbers aside, at
+    another page break."""
+    title = next((ln for ln in stripped if ln), "")
+    if len(title.split()) < 2 or len(title) > 60:
+        title = ""
+    candidates: dict[int, str] = {}
+    for i, ln in enumerate(lines):
+        if "\f" not in ln:
+            continue
+        k = i - 1 if ln.lstrip(" \t").startswith("\f") else i
+        while k >= 0 and not stripped[k]:
+            k -= 1
+        for j in {k, i}:
+            if 0 <= j < len(lines) and stripped[j] and not furniture[j] and len(stripped[j]) <= 120:
+                m = _EDGE_PAGE_NUMBER.match(stripped[j])
+                if m is not None:
+                    candidates[j] = m.group("a") or m.group("b")
+    if not candidates:
+        return
+    shapes: dict[str, int] = {}
+    for rest in candidates.values():
+        key = _DIGITS.sub("#", rest)
+        shapes[key] = shapes.get(key, 0) + 1
+    for j, rest in candidates.items():
+        if (title and rest.startswith(title) and not rest[len(title):len(title) + 1].isalnum()) \
+                or shapes[_DIGITS.sub("#", rest)] >= 2:
+            furniture[j] = 2
+
+
 def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Optional[OffsetMap]]:
     """The normalised view of ``text`` and the map of its offsets back (``None``: same offsets).
 
@@ -330,6 +368,8 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
         if ln and len(ln) <= 120 and rules.furniture.fullmatch(ln):
             furniture[i] = 1
     _running_headers(stripped, furniture)
+    if "\f" in text:
+        _page_break_headers(lines, stripped, furniture)
     if any(furniture):
         for i, ln in enumerate(stripped):
             if furniture[i] or not ln or len(ln) > 120 or not rules.furniture_near.fullmatch(ln):
