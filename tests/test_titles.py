@@ -246,6 +246,8 @@ def test_a_list_of_office_rank_name_items_gives_each_office_to_the_name_after_it
     ("Petra Holm, who is head of the Danish Security and Intelligence Service, spoke.", "Petra Holm", "head"),
     ("Petra Holm, who heads the national cyber agency, told reporters.", "Petra Holm", "head"),
     ("Petra Holm, who now chairs the donor group, told reporters.", "Petra Holm", "chair"),
+    ("Peace is near, said Petra Holm, who leads the ministry's Horn of Africa desk.", "Petra Holm", "head"),
+    ("Petra Holm, who leads the Danish delegation to the talks, told reporters.", "Petra Holm", "head"),
     ("Petra Holm, the Commission's executive vice-president for energy, said.", "Petra Holm", "executive vice-president for energy"),
     ("Sweden was represented by Petra Holm, who serves as undersecretary for trade.", "Petra Holm", "undersecretary for trade"),
     ("Petra Holm, the commander-in-chief of the navy, said.", "Petra Holm", "commander-in-chief"),
@@ -328,6 +330,7 @@ def test_the_state_before_a_possessed_body_is_the_officials(extractor, text, nam
     "Ana Lima, who heads the opposition Green bloc, called the treaty rushed.",
     "The study was led by Tom Reyes, who chairs the migration programme at Makerere University.",
     "Jon Berg, who heads the civic movement Fair Borders, said the plan was unfair.",
+    "Jon Berg, who leads the polls ahead of the vote, said the plan was unfair.",
 ])
 def test_heading_a_business_or_trade_body_is_no_public_office(extractor, text):
     assert not extractor.extract(text).officials
