@@ -234,3 +234,21 @@ def test_the_office_before_a_name_stays_an_office(extractor, text, name):
 ])
 def test_spouses_and_royals_without_office_are_no_officials(extractor, text, names):
     assert [o.name for o in extractor.extract(text).officials] == names
+
+
+@pytest.mark.parametrize("text, envoy, envoy_title, principal, principal_title", [
+    ("Quito, 2 May 2025. Minister of State Ana Ruiz attended the inauguration as the Special Envoy of "
+     "President Carlos Vega.", "Ana Ruiz", "Minister of State", "Carlos Vega", "President"),
+    ("Paris, 2 May 2025. The Personal Representative of President Hugo Lenoir, Marc Aubert, met the Minister.",
+     "Marc Aubert", "Personal Representative", "Hugo Lenoir", "President"),
+])
+def test_an_office_of_a_named_principal(extractor, text, envoy, envoy_title, principal, principal_title):
+    officials = _officials(extractor, text)
+    assert officials[principal].titles == [principal_title]
+    assert envoy_title in officials[envoy].titles
+
+
+def test_a_field_before_a_rank_stays_in_the_office(extractor):
+    officials = _officials(extractor, "Addis Ababa, 2 May 2025. State Minister of Foreign Affairs Ambassador "
+                                      "Hirut Alemu Tesfaye opened the meeting.")
+    assert "State Minister of Foreign Affairs" in officials["Hirut Alemu Tesfaye"].titles

@@ -665,8 +665,12 @@ class TitlesComponent(AddsPatterns):
                 if t == "," and last_content == m and self._portfolio_list(tv, m + 1, bare):
                     m += 1  # "for Political Affairs, Peace and Security"
                     continue
-                if prep == "to" and bare and m == k and self._principal_named(tv, m):
-                    break  # "X, adviser to President Ilham Aliyev": the principal is another person, with an office of his own
+                if (prep == "to" or prep == "of" and t not in self.lex.portfolio) and bare and m == k \
+                        and self._principal_named(tv, m):
+                    # "X, adviser to President Ilham Aliyev", "the Special Envoy of Prime Minister
+                    # Y": the principal is another person, with an office of his own (not "State
+                    # Minister of Foreign Affairs Ambassador X": a field, then the name's rank)
+                    break
                 # an office inside a complement comes after "the" ("Advisor to the President"); a
                 # bare one after the complement starts the next title ("... Production General X")
                 # (a field word of a head's own complement, "Foreign Affairs" of "Minister of State
