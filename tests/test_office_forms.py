@@ -252,3 +252,15 @@ def test_a_field_before_a_rank_stays_in_the_office(extractor):
     officials = _officials(extractor, "Addis Ababa, 2 May 2025. State Minister of Foreign Affairs Ambassador "
                                       "Hirut Alemu Tesfaye opened the meeting.")
     assert "State Minister of Foreign Affairs" in officials["Hirut Alemu Tesfaye"].titles
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Pune, 2 May 2025. Consul General in Mumbai Karl Brenner called on the Chief Minister.",
+     "Karl Brenner", "Consul General in Mumbai"),
+    # a state after the office stays separable, and the posting after it with it
+    ("Houston, 2 May 2025. Ms. Rina Das, Consul General of India in Houston, met the Mayor.",
+     "Rina Das", "Consul General"),
+])
+def test_a_consular_post_keeps_its_city(extractor, text, name, title):
+    officials = _officials(extractor, text)
+    assert title in officials[name].titles

@@ -222,6 +222,7 @@ class TitlesLexicon(_Lexicon):
     not_before_ranks: _Words = []
     status_modifiers: _Words = []
     surname_heads: _Words = []
+    post_heads: _Words = []
     predicate_heads: dict[str, str] = {}
     predicate_adverbs: _Words = []
     body_staff_heads: _Words = []

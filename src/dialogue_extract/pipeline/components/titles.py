@@ -107,6 +107,7 @@ class TitleLexicon:
     private_body_words: set[str] = field(default_factory=set)  # "who heads the research team": no public body
     status_modifiers: set[str] = field(default_factory=set)  # "acting", "outgoing": kept with the office
     surname_heads: set[str] = field(default_factory=set)  # "King": a family name right after a given name
+    post_heads: set[str] = field(default_factory=set)  # "Consul General": the city of the post is in the title
 
     @classmethod
     def from_file(cls, path: str | Path) -> "TitleLexicon":
@@ -157,6 +158,7 @@ class TitleLexicon:
             status_modifiers=set(data.get("status_modifiers", [])),
             private_body_words=set(data.get("private_body_words", [])),
             surname_heads=set(data.get("surname_heads", [])),
+            post_heads=set(data.get("post_heads", [])),
             place_states={row["place"]: row["country"] for row in read_tsv(_sibling(path, "datelines.tsv"))}
             if data.get("place_heads") else {},
         )
@@ -505,6 +507,11 @@ class TitlesComponent(AddsPatterns):
                 break
             if tv.text(j) == "To" and j == end and k == j + 1 and self._name_after_capital_to(tv, k, country_at, org_at):
                 break  # "General Secretary To Lam of the Party": a family name, not "to"
+            if prep in ("in", "at") and title_end == end and head_text in self.lex.post_heads:
+                place_end = None if k in country_at or k != j + 1 else known_place_end(tv, k, self.lex.places)
+                if place_end is not None:  # "Consul General in Mumbai": the city of the post
+                    title_end = j = place_end
+                    continue
             if prep == "of" and (head_text in self.lex.place_heads or tv.text(end - 1) in self.lex.place_heads):
                 place_end = None if k in country_at else known_place_end(tv, k, self.lex.places)
                 if place_end is not None and info.country is None:
