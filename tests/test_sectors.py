@@ -464,6 +464,9 @@ def test_development_finance_and_paraphrased_topics_in_frames(nlp, text, sid):
     "text,sid,absent",
     [("The President wished the Emir good health and every success in his high office.", None, "health"),
      ("The two leaders exchanged wishes of good health and prosperity for their peoples.", None, "health"),
+     # a banquet toast
+     ("Please rise and raise your glasses to the good health of the Grand Duke.", None, "health"),
+     ("I propose a toast to the health and well-being of President Okafor.", None, "health"),
      ("Both sides noted progress in the trade, economic and humanitarian spheres.", "trade_investment", "disaster_management"),
      ("They agreed to export clean electricity to the neighbouring grid.", "renewable_energy", None),
      ("The ministers agreed to expand cooperation in public health.", "health", None)],
