@@ -1118,3 +1118,13 @@ def test_the_ship_or_aircraft_carrying_relief_is_no_defence_field(nlp, text, abs
 def test_a_formula_that_cooperation_targets_no_third_party_names_no_field(nlp):
     text = "Q: Will the two countries hold naval drills?\nA: Defence cooperation between countries should not target any third party."
     assert "defence" not in ids(nlp, text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("They agreed to speed up work on the new bridge across the Mekong.", False),
+    ("They agreed to build a pipeline across the Amu Darya river.", False),
+    ("Germany announced support for climate adaptation in the Mekong subregion.", False),
+    ("They agreed to cooperate on the water resources of the Mekong River.", True),
+])
+def test_a_river_crossed_or_naming_a_region_is_a_place(nlp, text, found):
+    assert ("water_resources" in ids(nlp, text)) is found
