@@ -897,3 +897,17 @@ def test_a_ministry_named_with_its_level_of_government(text, name, title):
     import dialogue_extract
     got = {o.name: o.titles for o in dialogue_extract.extract(text).officials}
     assert title in got.get(name, []), got
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a remit after a colon glued to a unit's office (a house style of some foreign services)
+    ("The delegation included Ms. Naledi Sithole, Chief Director: Europe and the Americas, and others.",
+     "Naledi Sithole", "Chief Director: Europe and the Americas"),
+    ("Mr. Pieter Botha, Director: West Africa; Ms. Ama Owusu, Director: East Africa.", "Pieter Botha", "Director: West Africa"),
+    # a name after the colon is no remit
+    ("Chief Director: Mr. Sipho Dube, Deputy Minister of Trade, opened the forum.", "Sipho Dube", "Deputy Minister of Trade"),
+])
+def test_a_remit_after_a_colon_belongs_to_a_units_office(text, name, title):
+    import dialogue_extract
+    got = {o.name: o.titles for o in dialogue_extract.extract(text).officials}
+    assert title in got.get(name, []) and not any(t.endswith(":") for t in got.get(name, [])), got

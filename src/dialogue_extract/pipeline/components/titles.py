@@ -408,6 +408,30 @@ class TitlesComponent(AddsPatterns):
             m += 1
         return last
 
+    def _colon_remit_end(self, tv: TokenView, end: int) -> int:
+        """Index after a remit written after a colon glued to a unit's office, the house style of
+        some foreign services ("Chief Director: Asia and the Middle East", "Director: South Asia"):
+        capitalised field or region words (and "and", "the") up to the phrase's end, the last a
+        field word; else ``end`` (a name after the colon is no remit)."""
+        n = tv.n
+        if end + 1 >= n or tv.text(end) != ":" or not tv.glued(end - 1):
+            return end
+        m = end + 1
+        last = -1
+        while m < n and m - end <= 7:
+            t = tv.text(m)
+            if t in self.lex.portfolio and t[:1].isupper():
+                last = m + 1
+            elif t not in ("and", "&", "the") and not (t in _HYPHENS and tv.glued(m - 1) and tv.glued(m)):
+                break
+            m += 1
+        if last < 0 or last != m:
+            return end
+        if m < n and tv.text(m) not in (",", ";", ".", ")", "|") and "\n" not in tv.text(m) \
+                and not (m > 0 and "\n" in tv.doc_text[tv.starts[m - 1] + tv.lengths[m - 1]:tv.starts[m]]):
+            return end
+        return last
+
     def _commands_force(self, head_text: str) -> bool:
         """Whether an office commands the armed or security force its complement names ("Chief of
         Staff", "Commander"), not holds it as a portfolio ("Minister of the Armed Forces":
@@ -900,6 +924,8 @@ class TitlesComponent(AddsPatterns):
                     or tv.text(end - 1) in self.lex.paren_after_complement:
                 end = self._remit_paren_end(tv, end, org_at, info)
             end = self._suffix_end(tv, end)
+            if head.text in self.lex.unit_heads:
+                end = self._colon_remit_end(tv, end)  # "Chief Director: Asia and the Middle East"
             end, phrase_end = self._complements(tv, end, country_at, org_at, info, head.text)
             if end > head.end and tv.text(end - 1) in self.lex.paren_after_complement:
                 end = self._remit_paren_end(tv, end, org_at, info)  # "Minister of State (Middle East and North Africa)"
