@@ -107,3 +107,19 @@ def test_a_running_header_with_a_page_number_at_a_form_feed_is_page_furniture(te
 def test_a_sentence_ending_on_a_number_at_a_form_feed_stays():
     text = "Report of the Ministry\nThe delegation of Kenya comprised 14\n\fofficials and two ministers.\n"
     assert "comprised 14" in layout_view(text)[0]
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("On arrival the delegation called on President Maria Elena\nCastellanos at the National Palace.\n",
+     "Maria Elena Castellanos at"),
+    ("The visitors were received by Ambassador Tomas Erik\nLindqvist in the embassy's garden.\n",
+     "Tomas Erik Lindqvist in"),
+])
+def test_a_name_after_a_title_finished_on_the_next_line_is_joined(text, joined):
+    assert joined in layout_view(text)[0]
+    assert_offsets_slice(de.extract(text), text)
+
+
+def test_a_short_line_ending_on_a_name_before_a_new_sentence_stays():
+    text = "Visit of the delegation to meet President Maria Elena\nThe President said it was good.\n"
+    assert layout_view(text)[0] == text

@@ -644,8 +644,23 @@ def _name_runs_on(body: str, nxt: str) -> bool:
     lexicon = load_lexicon()
     if lexicon.honorific_word(words[-1]) is not None and words[-1][:1].isupper():
         return _NAME_START.match(nxt) is not None
+    if len(words) >= 4 and words[-3] in _title_heads() and all(w.isalpha() and w[:1].isupper() and not w.isupper()
+                                                                for w in words[-2:]) \
+            and _FAMILY_NAME_GOES_ON.match(nxt) is not None:
+        return True  # "... called on President Anura Kumara\nDissanayake at the ..."
     return (words[-1].isalpha() and words[-1][:1].isupper() and lexicon.honorific_word(words[-2]) is not None
             and words[-2][:1].isupper() and _FAMILY_NAME_CLOSED.match(nxt) is not None)
+
+
+#: a family name opening a line before the sentence's words in small letters ("Dissanayake at the")
+_FAMILY_NAME_GOES_ON = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+[ \t]+[a-z]")
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset:
+    """The one-word heads of titles ("President", "Ambassador") from the title lexicon."""
+    heads = read_json(data_path("titles.json")).get("heads", [])
+    return frozenset(h for h in heads if " " not in h and h[:1].isupper())
 
 
 #: the first word of a name opening a line ("'Aisake", "Tremblay-Ouellet", "O'Neill")
