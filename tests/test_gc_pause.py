@@ -58,5 +58,7 @@ def test_keep_does_not_unfreeze_what_the_caller_froze():
     frozen = gc.get_freeze_count()
     with gc_paused(keep=True):
         made = [[] for _ in range(10)]
-    assert gc.get_freeze_count() == frozen
+    # nothing unfrozen (the count would be 0) and nothing more frozen (it would grow by what was
+    # made); frozen objects freed meanwhile by reference counting may lower it
+    assert 0 < gc.get_freeze_count() <= frozen
     assert held and made
