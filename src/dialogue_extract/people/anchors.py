@@ -506,12 +506,10 @@ def member_line(scan: Scan) -> None:
         if bounds is not None and tv.starts[bounds[1] - 1] + tv.lengths[bounds[1] - 1] < b:
             # the line bounds the name: a family name that is also a common word closes it
             # ("Catherine West:", "Tom North:")
-            k = bounds[1]
-            while k < n and tv.starts[k] < b and not scan.blocked[k] and tv.text(k).isalpha() \
-                    and tv.text(k)[:1].isupper() and k - bounds[1] < 1:
-                k += 1
-            if k > bounds[1] and tv.starts[k - 1] + tv.lengths[k - 1] == b:
-                bounds = (bounds[0], k)
+            k = bounds[1]  # (one such word)
+            if k < n and tv.starts[k] < b and not scan.blocked[k] and tv.text(k).isalpha() \
+                    and tv.text(k)[:1].isupper() and tv.starts[k] + tv.lengths[k] == b:
+                bounds = (bounds[0], k + 1)
         if bounds is not None and tv.starts[bounds[1] - 1] + tv.lengths[bounds[1] - 1] == b:
             scan.add(bounds, "honorific", None, hon, True, layout=True)
             added = True

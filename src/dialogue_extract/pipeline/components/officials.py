@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 import re
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -70,21 +70,27 @@ def serves_international_body(title: str) -> bool:
     European Union" or "Permanent Representative to the African Union" is a state's envoy to the
     body (only what comes before " to " counts; so before " for ": Australia's "Ambassador for
     ASEAN"), "Head of the EU Delegation to India" is not."""
-    for word in (" to ", " for "):
-        head, sep, _rest = title.partition(word)
-        if sep and head.startswith(_ACCREDITED):
-            return names_international_body(head)
-    return names_international_body(title)
+    parts = next(_accredited_parts(title), None)
+    return names_international_body(parts[0] if parts else title)
+
 
 def accredited_to_body(title: str) -> bool:
     """Whether ``title`` is a state's envoy accredited to an international body ("Ambassador to the
     African Union", "Ambassador for ASEAN", "Permanent Representative to the UN"): its bearer
     serves the sending state, not the body."""
-    for word in (" to ", " for "):
-        head, sep, rest = title.partition(word)
-        if sep and head.startswith(_ACCREDITED) and not names_international_body(head):
+    for head, rest in _accredited_parts(title):
+        if not names_international_body(head):
             return names_international_body(rest)
     return False
+
+
+def _accredited_parts(title: str) -> Iterator[tuple[str, str]]:
+    """``(envoy's office, posting)`` of ``title`` split at " to ", then at " for ", wherever the part
+    before is an envoy's office ("Ambassador" | "the African Union")."""
+    for word in (" to ", " for "):
+        head, sep, rest = title.partition(word)
+        if sep and head.startswith(_ACCREDITED):
+            yield head, rest
 
 
 # the factory's name until version 0.1: pipelines saved then still load

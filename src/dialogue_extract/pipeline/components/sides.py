@@ -666,11 +666,25 @@ class SideCues:
         if home is None or self.visit_cue is None:
             return
         code_at = {s: code for s, _e, code in spans}
+
+        def to_home(m: re.Match) -> bool:  # the travel's destination is the home state
+            dest = m.group("dest")
+            return (code_at.get(m.start("dest")) if dest[0] == MASK else self.places.get(dest)) == home
+
+        def visitor(o: OfficialInfo, begin: int, end: int) -> bool:
+            """Give the traveller ``o`` the other state of its sentence (from ``begin``) unless the
+            text stated its own; whether ``o`` came from another state."""
+            if o.country is not None and not o.country_inferred:
+                return o.country != home
+            other = states.other(begin, self._scope_end(text, end))
+            if other:
+                self._give(o, other, "side")
+                return True
+            return False
+
         arrived = False
         for m in self.visit_cue.finditer(masked):
-            dest = m.group("dest")
-            code = code_at.get(m.start("dest")) if dest[0] == MASK else self.places.get(dest)
-            if code != home:
+            if not to_home(m):
                 continue
             begin = _sentence_start(text, m.start())
             i = bisect_left(starts, m.start()) - 1
@@ -678,29 +692,14 @@ class SideCues:
                 continue  # the traveller is named just before ("Fang Yiran: ... will pay a visit" is a speaker's)
             if _INVITER.search(text, starts[i], m.end()):
                 continue  # "X invited his counterpart to visit Buenos Aires": X is the host
-            o = mentions[i][1]
-            if o.country is not None and not o.country_inferred:
-                arrived = arrived or o.country != home
-                continue
-            other = states.other(begin, self._scope_end(text, m.end()))
-            if other:
-                self._give(o, other, "side")
-                arrived = True
+            arrived = visitor(mentions[i][1], begin, m.end()) or arrived
         for m in self.visit_of_cue.finditer(masked):
-            dest = m.group("dest")
-            if (code_at.get(m.start("dest")) if dest[0] == MASK else self.places.get(dest)) != home:
+            if not to_home(m):
                 continue
             i = bisect_left(starts, m.start("who"))
             if i >= len(starts) or starts[i] >= m.end("who"):
                 continue
-            o = mentions[i][1]
-            if o.country is not None and not o.country_inferred:
-                arrived = arrived or o.country != home
-                continue
-            other = states.other(_sentence_start(text, m.start()), self._scope_end(text, m.end()))
-            if other:
-                self._give(o, other, "side")
-                arrived = True
+            arrived = visitor(mentions[i][1], _sentence_start(text, m.start()), m.end()) or arrived
         if not arrived or "delegation" not in text:  # (every phrase of the members names it)
             return
         for m in _VISITING_MEMBERS.finditer(text):

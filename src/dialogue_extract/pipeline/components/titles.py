@@ -833,7 +833,7 @@ class TitlesComponent(AddsPatterns):
         Alastair King, said"): written after a capitalised word that is no office, rank, country
         or body word ("Saudi King", "His Majesty King" stay offices), with no capitalised word
         after it ("King Charles" is an office before a name)."""
-        if i == 0 or i + 1 > tv.n:
+        if i == 0:
             return False
         prev = tv.text(i - 1)
         if not (prev[:1].isupper() and prev.isalpha() and not prev.isupper()) or i in country_end or i in org_end:
@@ -1075,7 +1075,6 @@ class TitlesComponent(AddsPatterns):
                     m += 1
                 return True
         return False
-
 
     def _of_trade_body(self, tv: TokenView, end: int, org_at) -> bool:
         """Whether "of/at [the] X" after the office ending at token ``end`` names a body of business
