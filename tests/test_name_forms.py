@@ -274,6 +274,8 @@ def test_a_form_of_address_inside_a_name_is_a_word_of_it(extractor, text, name):
         # a family name that is also a form of address ("King", "Sen") with no name word after it
         ("Phnom Penh - Senate President Hun Sen received the Speaker of the National Assembly.", "Hun Sen"),
         ("Ottawa - Minister Hollis King met Sen. Dara Whitfield on trade.", "Hollis King"),
+        # a generational suffix, as the names lexicon knows them, after it still closes the name
+        ("Ottawa - Minister Hollis King IV met Sen. Dara Whitfield on trade.", "Hollis King IV"),
     ],
 )
 def test_name_ending_on_a_form_of_address(extractor, text, name):

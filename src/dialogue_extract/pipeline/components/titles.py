@@ -841,11 +841,12 @@ class TitlesComponent(AddsPatterns):
         lex = self.lex
         if prev in self.head_words or prev in lex.modifiers or prev in lex.portfolio or prev in lex.surname_heads:
             return False
-        if load_name_lexicon().honorific_word(prev):  # "Majesty King"
+        names = load_name_lexicon()
+        if names.honorific_word(prev):  # "Majesty King"
             return False
         if i + 1 < tv.n:
             nxt = tv.text(i + 1)
-            if nxt[:1].isupper() and nxt.rstrip(".") not in ("Jr", "Sr", "II", "III"):
+            if nxt[:1].isupper() and not names.is_suffix(nxt):  # "Angus King Jr." still ends a name
                 return False
         return True
 
