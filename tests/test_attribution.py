@@ -454,3 +454,26 @@ def test_capitalised_former_is_no_part_of_the_title(extractor, text, name, title
 def test_a_bhutanese_minister_rank_after_the_comma_keeps_the_office_before(extractor, text, name, titles):
     got = {o.name: o.titles for o in extractor.extract(text).officials}
     assert all(t in got[name] for t in titles)
+
+
+_ABROAD = [
+    ("Ministry of External Affairs\n\nSpeech by External Affairs Minister at the Nairobi Forum, Kenya\n\n"
+     "March 3, 2026\n\nMinister Joseph Kamau Njenga,\nProfessor Grace Wanjiru,\nExcellencies,\nFriends,\n\n"
+     "Thank you for inviting me. India and Kenya share the Indian Ocean.", "Joseph Kamau Njenga", "KEN"),
+    ("Ministry of External Affairs\n\nAddress by the Vice President at the State Dinner\n\n"
+     "Royal Palace, Stockholm, 12 May 2026\n\nYour Majesty,\nExcellency Prime Minister Lars Erik Holm,\n"
+     "Distinguished guests,\nLadies and gentlemen,\n\nI thank you for your welcome to Sweden on behalf of India.",
+     "Lars Erik Holm", "SWE"),
+]
+
+
+@pytest.mark.parametrize("text, name, country", _ABROAD)
+def test_a_speech_abroad_addresses_officials_of_the_host_state(extractor, text, name, country):
+    assert officials(extractor, text)[name].country == country
+
+
+def test_a_speech_at_home_keeps_its_addressees_at_home(extractor):
+    text = ("Ministry of External Affairs\n\nSpeech by External Affairs Minister at the India-Kenya Forum, New Delhi\n\n"
+            "March 3, 2026\n\nMinister Rakesh Kumar Verma,\nExcellencies,\nFriends,\n\n"
+            "Welcome to New Delhi. India and Kenya share the Indian Ocean.")
+    assert officials(extractor, text)["Rakesh Kumar Verma"].country == "IND"

@@ -326,6 +326,7 @@ class SidesLexicon(_Lexicon):
     question_turn: Optional[str] = None
     counterpart_offices: list[str] = []
     own_envoy_titles: list[str] = []
+    salutation_closers: list[str] = []
 
 
 #: The shape each JSON lexicon must have, by file name.

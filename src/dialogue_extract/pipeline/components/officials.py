@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ...countries import lookup_country
 from ...organizations import names_body_as_remit, names_international_body, with_canonical_bodies
 from ...resolve import NameMention, resolve_mentions
 from ...people import MentionSpan, OfficialInfo
@@ -49,6 +50,7 @@ def make_officials(nlp: Language, name: str, fuzzy_threshold: int, set_ents: boo
     titles = read_json(data_path("titles.json"))
     persons = read_json(data_path("persons.json"))
     return OfficialsComponent(fuzzy_threshold=fuzzy_threshold, set_ents=set_ents, sides=sides.set_places(places),
+                              salutation_closers=sides_data.get("salutation_closers", ()), places=places,
                               spouse_appositives=persons.get("spouse_appositives", ()),
                               consort_titles=persons.get("consort_titles", ()),
                               body_staff_heads=titles.get("body_staff_heads", []),
@@ -104,7 +106,12 @@ class OfficialsComponent:
                  single_holder_roles: Optional[Sequence[str]] = None,
                  single_holder_stops: Optional[Sequence[str]] = None,
                  national_body_offices: Sequence[str] = (), spouse_appositives: Sequence[str] = (),
-                 consort_titles: Sequence[str] = ()) -> None:
+                 consort_titles: Sequence[str] = (), salutation_closers: Sequence[str] = (),
+                 places: Optional[dict[str, str]] = None) -> None:
+        # the generic lines that close a speech's salutation ("Excellencies,", "Ladies and gentlemen,")
+        self.salutation_closer = (re.compile(r"[ \t]*(?:" + "|".join(salutation_closers) + r")[ \t]*[,;:!]?[ \t]*$",
+                                             re.IGNORECASE) if salutation_closers else None)
+        self.places = dict(places or {})
         # "X, the wife of King Y": a spouse, whose title by marriage ("Queen", "First Lady") is no office
         self.spouse = (re.compile(r",[ \t]*(?:" + "|".join(map(re.escape, sorted(spouse_appositives, key=len, reverse=True)))
                                   + r")(?![\w-])", re.IGNORECASE) if spouse_appositives else None)
@@ -194,6 +201,9 @@ class OfficialsComponent:
             if any(o.open_to_country for o in officials) and ("ignator" in text or "igned by" in text
                                                                or "xchanged by" in text):
                 signatory_cells(text, officials, [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"))
+            if self.salutation_closer is not None and any(o.open_to_country for o in officials):
+                salutation_hosts(text, officials, doc_value(doc, "de_home_country"), self.salutation_closer,
+                                 self.places)
             if self.single_holder_roles and any(o.open_to_country for o in officials):
                 office_held_at_home(text, officials, self.single_holder_roles, self.single_holder_stops,
                                     [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"))
@@ -334,6 +344,73 @@ def offices_the_home_lacks(officials: list[OfficialInfo], absent: dict[str, froz
         if other is None:
             return
         o.country, o.country_inferred, o.country_source = other, False, "title"
+
+
+# a line that ends an address of a speech's salutation ("Minister Vivian Balakrishnan,")
+_ADDRESS_LINE = re.compile(r"[^\n]{2,200}[,;][ \t]*$")
+# a header line's parenthesised ending ("(May 14, 2026)")
+_PAREN_END = re.compile(r"\s*\([^()\n]*\)\s*$")
+_MONTHS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
+
+
+def salutation_block(text: str, closer: re.Pattern, limit: int = 3000) -> Optional[tuple[int, int]]:
+    """``(start, end)`` of the addresses a speech opens with, one a line, each ending in a comma or
+    semicolon, up to a generic line that closes them ("Your Majesty King X,\nExcellency Prime
+    Minister Y,\nExcellencies,\nLadies and gentlemen,"); None when the text opens with none."""
+    lines, pos = [], 0
+    for line in text[:limit].split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    for k, (at, line) in enumerate(lines):
+        if not closer.match(line):
+            continue
+        first = k
+        while first > 0 and lines[first - 1][1].strip() and _ADDRESS_LINE.match(lines[first - 1][1]) \
+                and not closer.match(lines[first - 1][1]):
+            first -= 1
+        if first < k:
+            return lines[first][0], at
+    return None
+
+
+def header_place(head: str, places: dict[str, str]) -> Optional[str]:
+    """The state of the place the last header line naming one puts the speech in: the last segment
+    after a comma that holds no date ("... Lecture 2026, Singapore", "Royal Palace of Laeken,
+    Brussels, 14 October 2026", "Remarks ... in Suva, Fiji (May 14, 2026)")."""
+    for line in reversed(head.split("\n")):
+        line = _PAREN_END.sub("", line.strip())
+        if not line or len(line) > 250:
+            continue
+        for seg in reversed(line.split(",")[1:] if "," in line else [line]):
+            seg = seg.strip().rstrip(".")
+            if not seg or any(ch.isdigit() for ch in seg) or _MONTHS.search(seg):
+                continue
+            code = places.get(seg) or lookup_country(seg)
+            if code:
+                return code
+            break
+    return None
+
+
+def salutation_hosts(text: str, officials: list[OfficialInfo], home: Optional[str], closer: re.Pattern,
+                     places: dict[str, str]) -> None:
+    """A speech given abroad opens by addressing its hosts: an official first named in the salutation
+    ("Minister X,\nAmbassador Y,\nExcellencies,") whom the text gives only the release's home state
+    by guess serves the state of the place its header puts the speech in, when that is not the home
+    ("Address by the Minister at the Lecture, Singapore", in an Indian ministry's release)."""
+    if home is None:
+        return
+    block = salutation_block(text, closer)
+    if block is None:
+        return
+    venue = header_place(text[:block[0]], places)
+    if venue is None or venue == home:
+        return
+    for o in officials:
+        if o.mentions and o.country_inferred and o.country == home \
+                and block[0] <= min(m.start for m in o.mentions) < block[1]:
+            o.country, o.country_inferred, o.country_source = venue, False, "context"
 
 
 # the word and the capitalised title words right before a name ("Former President ")
