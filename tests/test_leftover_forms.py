@@ -69,3 +69,26 @@ def test_the_asker_named_with_a_party_before_the_minister_is_a_member(extractor,
 def test_the_body_of_an_office_set_off_by_commas_before_the_name(extractor, text, name, title):
     got = officials(extractor, text)
     assert title in got[name].titles
+
+
+@pytest.mark.parametrize("text, name", [
+    # a written question page naming the asker's constituency and party in two brackets
+    ("Written question - UIN 40211\n\nAsked by Gareth Pennington-Hale (Stroud) (Labour)\n\nQuestion\n"
+     "To ask the Secretary of State for Foreign, Commonwealth and Development Affairs, what support he is "
+     "giving to Malawi.\n", "Gareth Pennington-Hale"),
+    # a numbered question put to a minister by a member tagged with party and electorate
+    ("Questions to Ministers\n\n7. JULIETTE FAAMAU (National\u2014Tauranga) to the Minister of Trade: What "
+     "progress has been made with Chile?\n", "JULIETTE FAAMAU"),
+    # a supplementary put by a member labelled with a party of the New Zealand House
+    ("Hon TREVOR ASHBY (Minister of Trade): Good progress.\n\nSAMUEL HEMARA (Green): Has he met his "
+     "Chilean counterpart?\n\nHon TREVOR ASHBY: Yes.\n", "SAMUEL HEMARA"),
+    # an order paper question and its asker
+    ("QUESTIONS ON THE ORDER PAPER\n\nQuestion No. 905 \u2014 Mrs. Louise Tremblay-Okoro (Beauce):\n\n"
+     "With regard to Canada's assistance to Haiti since January 1, 2023: (a) what is the total?\n",
+     "Louise Tremblay-Okoro"),
+    ("Q-118 \u2014 Mr. Alain Desrosiers:\nWith regard to visas issued to Senegalese nationals, how many?\n",
+     "Alain Desrosiers"),
+])
+def test_the_asker_of_a_parliamentary_question_in_its_printed_forms_is_a_member(extractor, text, name):
+    names = {m.text for o in extractor.extract(text).officials for m in o.mentions}
+    assert name in names
