@@ -225,3 +225,18 @@ def test_spans_are_valid(nlp, words, sep):
         assert is_country_code(s.kb_id_)
         assert text[s.start_char:s.end_char] == s.text
         assert s.label_ in {"GPE", "NORP"}
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Co-operative Republic of Guyana", "GUY"),
+    ("Cooperative Republic of Guyana", "GUY"),
+    ("Oriental Republic of Uruguay", "URY"),
+    ("Republic of The Gambia", "GMB"),
+    ("Commonwealth of The Bahamas", "BHS"),
+    ("Democratic Republic of São Tomé and Príncipe", "STP"),
+    ("Republic of Niger", "NER"),
+])
+def test_official_long_names_are_one_mention(nlp, name, code):
+    """An official long name is matched whole, so an office 'of' it ('Vice-President of the
+    Oriental Republic of Uruguay') keeps only its own words and the state is separable."""
+    assert found(nlp, f"The Vice-President of the {name} spoke at the summit.") == [(name, code, "GPE")]
