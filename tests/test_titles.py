@@ -911,3 +911,24 @@ def test_a_remit_after_a_colon_belongs_to_a_units_office(text, name, title):
     import dialogue_extract
     got = {o.name: o.titles for o in dialogue_extract.extract(text).officials}
     assert title in got.get(name, []) and not any(t.endswith(":") for t in got.get(name, [])), got
+
+
+@pytest.mark.parametrize("text, name, title, country", [
+    ("The minister met the Director-General of the Qatar Fund for Development, Fahad Al-Sulaiti, in Doha.",
+     "Fahad Al-Sulaiti", "Director-General", "QAT"),
+    ("Talks were held with the Chairman of the Saudi Fund for Development, Ahmed Al-Khateeb, on the loans.",
+     "Ahmed Al-Khateeb", "Chairman", "SAU"),
+])
+def test_an_office_of_a_states_fund_is_public(extractor, text, name, title, country):
+    """A fund named after its state ('the Kuwait Fund for ...') is a public body, not the state
+    the office serves written after 'of': the name after it is its holder's."""
+    (official,) = extractor.extract(text).officials
+    assert official.name == name and title in official.titles and official.country == country
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was signed by the Chairman of the Gulf Capital Fund, Karim Nassar, a private investor.",
+    "The Managing Partner of the Atlas Equity Fund, Karim Nassar, spoke.",
+])
+def test_an_office_of_a_private_fund_is_no_public_office(extractor, text):
+    assert extractor.extract(text).officials == []
