@@ -418,3 +418,18 @@ def test_german_and_nigerian_post_nominals_are_no_part_of_the_name(text, name):
 def test_an_office_held_concurrently_in_a_relative_clause(text, name, title):
     got = {o.name: o.titles for o in dialogue_extract.extract(text).officials}
     assert title in got.get(name, []), got
+
+
+@pytest.mark.parametrize("text, holder, office, next_name", [
+    # "NAME, the TITLE of X," restating NAME's own office is NAME's apposition, not the office of
+    # the name after the comma
+    ("Muscat - The Minister called on Sultan Haitham bin Tarik, the Sultan of Oman, H.E. Badr Albusaidi, "
+     "Minister of Foreign Affairs, and senior officials.", "Haitham bin Tarik", "Sultan", "Badr Albusaidi"),
+    ("Canberra - The delegation met Prime Minister Anthony Albanese, the Prime Minister of Australia, "
+     "Senator the Hon Penny Wong, Minister for Foreign Affairs, and others.",
+     "Anthony Albanese", "Prime Minister", "Penny Wong"),
+])
+def test_an_office_restated_after_its_holder_is_not_the_next_names(extractor, text, holder, office, next_name):
+    officials = {o.name: o for o in extractor.extract(text).officials}
+    assert office in officials[holder].titles
+    assert office not in officials[next_name].titles

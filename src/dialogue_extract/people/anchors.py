@@ -311,8 +311,28 @@ def title_comma_name(scan: Scan) -> None:
         bounds, hon, strong, noun_phrase = _name_after_comma(scan, t)
         if bounds is None and noun_phrase is not None:
             bounds = _found_after_comma(scan, t)  # "Our Envoy, Ambassador X,"
-        if bounds is not None and (noun_phrase or t.start not in claimed):
+        if bounds is not None and (noun_phrase or t.start not in claimed) and not _restates_office_before(scan, t):
             scan.add(bounds, "title_before", t, hon, strong)
+
+
+def _restates_office_before(scan: Scan, t: Title) -> bool:
+    """Whether the title ``t`` restates, in apposition, the office of the person named before it
+    ("King Abdullah II, the King of Jordan, H.E. X": "the King of Jordan" is the King's, not X's):
+    "NAME, [the] TITLE" where NAME was found with the same office, of no other state, before it."""
+    tv, lex = scan.tv, scan.grammar.lex
+    info = scan.tinfo.get(t.start)
+    k = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
+    if k > 0 and tv.lower(k - 1) in lex.determiners:
+        k -= 1
+    if k < 2 or tv.text(k - 1) != "," or (k - 1) not in scan.found_end:
+        return False
+    office, state = tv.span_text(t.start, t.end), info.country if info is not None else None
+    for ts, te in scan.found[scan.found_end[k - 1]].titles:
+        other = scan.tinfo.get(ts)
+        if tv.span_text(ts, te) == office and not (
+                state and other is not None and other.country not in (None, state)):
+            return True  # (not "the Prime Minister of Portugal, X, the Prime Minister of Chile, Y")
+    return False
 
 
 # ---------------------------------------------------------------------------------------------

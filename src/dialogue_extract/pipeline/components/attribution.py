@@ -675,7 +675,8 @@ class AttributionComponent:
         states = None  # (start, end, code) of the states named, sorted (read for the two above)
         counterparts = self._counterpart_tokens(tv)
         prev_person_end: dict[int, Span] = {}
-        person_ends = {p.end for p in spans_of(doc, keys.PERSONS)}
+        persons_by_end = {p.end: p for p in spans_of(doc, keys.PERSONS)}
+        person_ends = persons_by_end.keys()
         stated: set[str] = set()
         envoy_states: set[str] = set()  # the states of the envoys named with their postings
         counts = country_counts(doc)
@@ -741,6 +742,8 @@ class AttributionComponent:
                              or k == p0 - 1 and _e0 < person.start and self._opens_offices(tv, by_phrase_end[k][2])):
                     prev = by_phrase_end[k]
                     q = prev[2]
+                    if q >= 3 and tv.lower(q - 1) == "the" and self._restates_office(tv, prev, persons_by_end.get(q - 2), by_start):
+                        q -= 1  # "Prime Minister X, the Prime Minister of Australia, Senator Y": X's apposition
                     if prev not in attached and not (q >= 2 and tv.text(q - 1) == "," and (q - 1) in person_ends):
                         attached.insert(0, prev)
             fronted = self._fronted_capacity(tv, min([r[2] for r in attached] + [person.start]), by_phrase_end)
@@ -919,6 +922,23 @@ class AttributionComponent:
             return True
         before = tv.text(q - 1)
         return before.lower() == "the" or "\n" in before or before in ("\u00a6", "|", ":")
+
+    @staticmethod
+    def _restates_office(tv: TokenView, title: tuple, person: Optional[Span], by_start: dict) -> bool:
+        """Whether the title record ``title`` repeats an office ``person`` was named with, of no
+        other state ("Prime Minister X, the Prime Minister of Australia,"): an apposition of
+        ``person``, not of a name after it ("the Prime Minister of Portugal, Mr. X, the Prime
+        Minister of Chile, Ms. Y" names two)."""
+        pinfo = span_value(person, "de_person_info") if person is not None else None
+        if pinfo is None:
+            return False
+        office, state = title[0].text, title[1].country if title[1] is not None else None
+        for s, e in pinfo.titles:
+            rec = by_start.get(s)
+            if tv.span_text(s, e) == office and not (
+                    state and rec is not None and rec[1] is not None and rec[1].country not in (None, state)):
+                return True
+        return False
 
     def _fronted_capacity(self, tv: TokenView, start: int, by_phrase_end: dict) -> Optional[tuple]:
         """The title a capacity phrase fronted before the clause of a person whose words (forms
