@@ -374,6 +374,8 @@ def test_a_country_director_of_an_international_body_gets_no_state(extractor, ti
     "Prime Minister to lead delegation to Chile and Peru\n\n",
     "Minister to travel to Chile and Peru\n\n",
     "Foreign Minister will visit Chile, Peru and Colombia\n\n",
+    "Background Briefing Previewing the Minister's Travel to Chile and Peru\n\n",
+    "On the Minister's trip to Chile and Peru\n\n",
 ])
 def test_the_destinations_of_an_unnamed_traveller_are_not_home(extractor, header):
     text = (header + "The Minister, Tom Harlow, will meet counterparts in Chile and Peru. In Chile he will hold talks "
@@ -392,6 +394,21 @@ def test_an_office_the_home_state_lacks_serves_the_other_state(extractor, header
             "on the visit to Tokyo and Ghana's trade.")
     got = officials(extractor, text)
     assert got[name].country == country
+
+
+@pytest.mark.parametrize("question, answer, name, country", [
+    ("QUESTION: On West Africa. Will Prime Minister Kwame Boateng come to Washington in May?",
+     "MS. REYES: Our partnership with Ghana is strong, and we'll have more to say.", "Kwame Boateng", "GHA"),
+    ("Q: Is President Ama Owusu expected in Tokyo this winter?",
+     "A: We value our ties with Ghana and will announce visits in due course.", "Ama Owusu", "GHA"),
+])
+def test_an_office_the_home_lacks_in_a_briefing_serves_the_state_of_its_exchange(extractor, question, answer,
+                                                                                   name, country):
+    header = ("Department Press Briefing\nWashington, D.C.\n\n" if "Washington" in question
+              else "Ministry of Foreign Affairs of Japan\n\n")
+    text = (header + "The Secretary met the Foreign Minister of Chile, and the Minister of Peru. Chile and Peru.\n\n"
+            + question + "\n\n" + answer + "\n\nQ: And on Peru?\n\nA: Nothing on Chile today.\n")
+    assert officials(extractor, text)[name].country == country
 
 
 def test_an_office_the_home_state_has_keeps_the_home_guess(extractor):

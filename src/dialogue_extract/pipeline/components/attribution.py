@@ -219,7 +219,8 @@ class AttributionComponent:
                                     if own else r"(?!)")
         # "Prime Minister to lead delegation to Viet Nam and Singapore": the states after it
         travel = sorted(header.get("travel_phrases", []), key=len, reverse=True)
-        self.travel = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in travel) + r")[ \t]+(?:the[ \t]+)?"
+        # (a possessive phrase, "the President's Travel to China", opens at its apostrophe)
+        self.travel = re.compile(r"(?:(?<![\w-])|(?=['’]))(?:" + "|".join(re.escape(w) for w in travel) + r")[ \t]+(?:the[ \t]+)?"
                                  if travel else r"(?!)")
         body_words = sorted(header.get("issuing_body_words", []), key=len, reverse=True)
         self.issuing_body = Located.of(r"(?<![\w-])(?:" + _alternation(body_words) + r")(?![\w-])"

@@ -187,7 +187,7 @@ class OfficialsComponent:
             states = [(sp.start_char, sp.end_char, sp.kb_id_) for sp in spans_of(doc, keys.COUNTRIES)]
             if self.offices_absent:  # (first: the side rules read the officials' states)
                 offices_the_home_lacks(officials, self.offices_absent, doc_value(doc, "de_home_country"),
-                                       [c for _s, _e, c in states])
+                                       [c for _s, _e, c in states], text, [(s, c) for s, _e, c in states])
             if self.sides is not None:
                 self.sides.apply(doc, text, officials, states)
             # (the side rules may have given every official a state: then nothing is left to give)
@@ -329,10 +329,13 @@ def release_other(codes: Sequence[str], home: Optional[str]) -> Optional[str]:
 
 
 def offices_the_home_lacks(officials: list[OfficialInfo], absent: dict[str, frozenset], home: Optional[str],
-                           codes: Sequence[str]) -> None:
+                           codes: Sequence[str], text: str = "",
+                           states: Sequence[tuple[int, str]] = ()) -> None:
     """An official given the release's home state only by guess, titled only by an office that
     state's government has none of ("President" in a Japanese release, "Prime Minister" in an
-    Indonesian one), serves the one other state the release is about."""
+    Indonesian one), serves the one other state the release is about; in a release about many
+    (a briefing's questions on one state after another), the one other state named in the paragraph
+    of one of their mentions ("Prime Minister Modi visits Washington" after a question naming India)."""
     if home is None:
         return
     other = None
@@ -341,9 +344,10 @@ def offices_the_home_lacks(officials: list[OfficialInfo], absent: dict[str, froz
                 and all(home in absent.get(t, ()) for t in o.titles)):
             continue
         other = other or release_other(codes, home)
-        if other is None:
-            return
-        o.country, o.country_inferred, o.country_source = other, False, "title"
+        state = other or (_paragraph_state(text, o, states, home, answered=True) if text else None)
+        if state is None:
+            continue
+        o.country, o.country_inferred, o.country_source = state, False, "title"
 
 
 # a line that ends an address of a speech's salutation ("Minister Vivian Balakrishnan,")
@@ -450,13 +454,19 @@ def office_held_at_home(text: str, officials: list[OfficialInfo], single: frozen
             held.setdefault(r, o)
 
 
-def _paragraph_state(text: str, o: OfficialInfo, states: Sequence[tuple[int, str]], home: str) -> Optional[str]:
-    """The one state other than ``home`` named in the paragraph of one of ``o``'s mentions."""
+def _paragraph_state(text: str, o: OfficialInfo, states: Sequence[tuple[int, str]], home: str,
+                     answered: bool = False) -> Optional[str]:
+    """The one state other than ``home`` named in the paragraph of one of ``o``'s mentions; with
+    ``answered``, a paragraph naming no other state is read with the one after it, the answer to a
+    briefing's question ("... will Prime Minister X visit Washington?" / "Our partnership with India ...")."""
     for m in o.mentions:
         a = text.rfind("\n\n", 0, m.start) + 1
         b = text.find("\n\n", m.end)
         b = len(text) if b < 0 else b
         codes = {c for s, c in states if a <= s < b and c != home}
+        if not codes and answered and b < len(text):
+            c = text.find("\n\n", b + 2)
+            codes = {k for s, k in states if b <= s < (len(text) if c < 0 else c) and k != home}
         if len(codes) == 1:
             return codes.pop()
     return None
