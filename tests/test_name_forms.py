@@ -59,6 +59,8 @@ def test_variants_merge_only_when_the_rest_agrees(a, b, same):
         ("M.L. Pimpaka Sukhum", "Pimpaka Sukhum"),  # Thai royal lineage titles
         ("M.R. Thanadej Devakul", "Thanadej Devakul"),
         ("Mom Chao Wimonrat", "Wimonrat"),
+        ("Sao Kya Seng", "Kya Seng"),  # Shan: "Sao" a form of address, as U and Daw
+        ("ACM Prasert Boonsong", "Prasert Boonsong"),  # Thai air force rank, abbreviated
     ],
 )
 def test_honorifics_stripped(text, canonical):
