@@ -155,6 +155,11 @@ def test_last_word_of_a_named_body_is_no_name_after_an_office(extractor):
     # a form of address that vouches elsewhere does not make an official of a trade body's head
     "The vote of thanks was given by Shri Alok Varma, President of the Federation of Indian Exporters.",
     "Hon. Grace Mutua, Chief Executive of the Kenya-Uganda Chamber of Commerce, also spoke.",
+    # the state after the body's name ("... of Peru") ends the title, the body stays a trade body's
+    "The guests included Rosa Quispe Mamani, President of the Chamber of Commerce of Peru.",
+    # "its" office: the body named last before it in the sentence
+    "The minister met exporters gathered by the Ghana Chamber of Commerce, among them its president, Kofi Mensah Boateng.",
+    "Officials toured the stand of the Federation of Coffee Exporters and its chairman, Luis Ortega Pinto.",
 ])
 def test_office_of_a_business_body_named_with_a_state_is_no_public_office(extractor, text):
     assert extractor.extract(text).officials == []
@@ -166,6 +171,10 @@ def test_office_of_a_business_body_named_with_a_state_is_no_public_office(extrac
     ("He was received by Sheikh Hamad bin Ali Al Thani, Chairman of the Board of Trustees of the Doha "
      "Institute for Dialogue.", "Hamad bin Ali Al Thani"),
     ("The Director of the Chilean Trade Agency, Marta Soto, joined the talks.", "Marta Soto"),
+    # "its" office of a public body named last
+    ("The envoy visited the Ministry of Commerce and met its Director, Ana Ruiz Soto.", "Ana Ruiz Soto"),
+    ("The Director-General of the Directorate of Investment and Company Administration, Daw Hla Hla Win, spoke.",
+     "Hla Hla Win"),
 ])
 def test_office_of_a_public_body_named_with_its_state_stays_public(extractor, text, name):
     assert [o.name for o in extractor.extract(text).officials] == [name]

@@ -331,6 +331,9 @@ def test_the_state_before_a_possessed_body_is_the_officials(extractor, text, nam
     "The study was led by Tom Reyes, who chairs the migration programme at Makerere University.",
     "Jon Berg, who heads the civic movement Fair Borders, said the plan was unfair.",
     "Jon Berg, who leads the polls ahead of the vote, said the plan was unfair.",
+    # a business body named in small letters
+    "Investor Pavel Orlov, who chairs a Russian-Kenyan business council, said firms were ready.",
+    "Mei Tan, who leads the business delegation from Penang, met buyers on Monday.",
 ])
 def test_heading_a_business_or_trade_body_is_no_public_office(extractor, text):
     assert not extractor.extract(text).officials

@@ -1054,6 +1054,14 @@ class TitlesComponent(AddsPatterns):
                 return False  # "Executive Director, Ministry of Health", "... of the Planning Commission"
             return not (h + 1 < tv.n and tv.lower(h) == "for" and tv.text(h + 1) in self.lex.portfolio
                         and h + 1 not in country_at)
+        h = head.end
+        if h + 1 < end and tv.lower(h) in ("of", "at"):
+            k = h + 1 + (tv.lower(h + 1) == "the")
+            if k < end and k not in org_at and self._names_business_body(tv, k) and not any(
+                    tv.text(m) in self.lex.public_body_words for m in range(k, end)):
+                return True  # "President of the Chamber of Commerce of Spain": the body in the title, its state after it
+        if head.start > 0 and tv.lower(head.start - 1) == "its" and self._last_body_is_business(tv, head.start - 1, org_at):
+            return True  # "the Chamber of Commerce ..., among them its president, NAME"
         j = end
         if j < tv.n and tv.lower(j) in ("of", "at"):
             k = j + 1
@@ -1076,6 +1084,22 @@ class TitlesComponent(AddsPatterns):
                     m += 1
                 return True
         return False
+
+    def _last_body_is_business(self, tv: TokenView, i: int, org_at) -> bool:
+        """Whether the last capitalised name before token ``i`` (a possessive "its") in its sentence
+        names a body of business or trade: the body "its" office belongs to."""
+        k = i - 1
+        while k >= 0 and i - k < 30 and tv.text(k) not in (".", ";", "\n") and "\n" not in tv.text(k) \
+                and not tv.text(k)[:1].isupper():
+            k -= 1
+        if k < 0 or i - k >= 30 or not tv.text(k)[:1].isupper():
+            return False
+        while k > 0 and (tv.text(k - 1)[:1].isupper() or tv.lower(k - 1) in ("of", "and", "for")) \
+                and "\n" not in tv.text(k - 1):
+            k -= 1
+        while k < i and not tv.text(k)[:1].isupper():
+            k += 1
+        return k not in org_at and self._names_business_body(tv, k)
 
     def _of_trade_body(self, tv: TokenView, end: int, org_at) -> bool:
         """Whether "of/at [the] X" after the office ending at token ``end`` names a body of business
