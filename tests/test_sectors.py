@@ -1128,3 +1128,13 @@ def test_a_formula_that_cooperation_targets_no_third_party_names_no_field(nlp):
 ])
 def test_a_river_crossed_or_naming_a_region_is_a_place(nlp, text, found):
     assert ("water_resources" in ids(nlp, text)) is found
+
+
+@pytest.mark.parametrize("text, sid, found", [
+    ("Both leaders called for the complete denuclearization of the peninsula.", "security", False),
+    ("The two sides agreed to deepen maritime security cooperation in the Gulf of Guinea.", "maritime", True),
+    ("They welcomed the handover of coastal radar systems to the navy of Mauritius.", "maritime", True),
+])
+def test_positions_on_regional_questions_are_no_field_of_cooperation(nlp, text, sid, found):
+    assert (sid in ids(nlp, text)) is found
+
