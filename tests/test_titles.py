@@ -409,6 +409,12 @@ def test_possessive_office_belongs_to_the_title(nlp):
          "Undersecretary for Latin America and the Caribbean"),
         ("Director-General of the Department of Latin American and Caribbean Affairs Li Hua attended.",
          "Director-General of the Department of Latin American and Caribbean Affairs"),
+        # a unit named by words outside the vocabulary keeps them: all of them before a comma, its
+        # first before a name written without one
+        ("The Ambassador called on the Head of the Department of Verification and Monitoring, Ilse Brandt, "
+         "on Monday.", "Head of the Department of Verification and Monitoring"),
+        ("The Ambassador called on Director of the Department of Safeguards Ilse Brandt on Monday.",
+         "Director of the Department of Safeguards"),
         # an international body's deputy head written without a hyphen is not a "Deputy Secretary"
         ("Later, the Deputy Secretary General, Sofia Marinescu, met the minister.", "Deputy Secretary General"),
         ("Assistant Secretary General Sofia Marinescu met the minister.", "Assistant Secretary General"),

@@ -618,9 +618,14 @@ class TitlesComponent(AddsPatterns):
                     # "Director-General of the Department of East Asian Affairs": the unit the
                     # office runs is part of the title
                     e = self._org_end(tv, span.start, span.end, country_at)
-                    while e > k + 2 and tv.text(e - 1) not in self.lex.portfolio \
+                    full = e
+                    while e > ko + 3 and tv.text(e - 1) not in self.lex.portfolio \
                             and tv.text(e - 1) not in self.lex.complement_words:
-                        e -= 1  # up to its last known word: a name may follow without a comma
+                        e -= 1  # up to its last known word, or its first: a name may follow without a comma
+                    if e < full and full < n and tv.text(full) == "," and not any(
+                            tv.text(x)[:1].isupper() and (tv.text(x) in self.lex.portfolio or tv.text(x) in self.lex.complement_words)
+                            for x in range(ko + 2, full)):
+                        e = full  # no known word, and a comma closes it: the unit's own name ("Head of the Department of Safeguards, X")
                     title_end = j = e
                     if e < span.end:
                         break
