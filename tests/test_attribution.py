@@ -477,3 +477,19 @@ def test_a_speech_at_home_keeps_its_addressees_at_home(extractor):
             "March 3, 2026\n\nMinister Rakesh Kumar Verma,\nExcellencies,\nFriends,\n\n"
             "Welcome to New Delhi. India and Kenya share the Indian Ocean.")
     assert officials(extractor, text)["Rakesh Kumar Verma"].country == "IND"
+
+
+@pytest.mark.parametrize("text, host, own", [
+    ("Embassy of the Republic of Korea in India\n\nRemarks by Ambassador Park Min-soo at the Reception\n\n"
+     "The Leela Palace, New Delhi, 3 October 2026\n\nHon'ble Minister Rakesh Verma,\nExcellencies,\n"
+     "Ladies and gentlemen,\n\nKorea and India are close friends. I invite you to raise a toast to the good "
+     "health of President Anil Kumar Sharma and President Choi Dong-hoon, and to the friendship of Korea and India.",
+     ("Anil Kumar Sharma", "IND"), ("Choi Dong-hoon", "KOR")),
+    ("Ministry of External Affairs\n\nSpeech by External Affairs Minister at the Community Reception, Nairobi\n\n"
+     "March 3, 2026\n\nMinister Joseph Njenga,\nExcellencies,\nFriends,\n\nThe friendship of Kenya and India "
+     "grew under President Samuel Kiprono and President Ravi Shankar.",
+     ("Samuel Kiprono", "KEN"), ("Ravi Shankar", "IND")),
+])
+def test_a_speech_abroad_names_the_hosts_office_holder_first(extractor, text, host, own):
+    got = officials(extractor, text)
+    assert got[host[0]].country == host[1] and got[own[0]].country == own[1]

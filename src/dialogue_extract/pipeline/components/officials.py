@@ -188,8 +188,10 @@ class OfficialsComponent:
             if self.offices_absent:  # (first: the side rules read the officials' states)
                 offices_the_home_lacks(officials, self.offices_absent, doc_value(doc, "de_home_country"),
                                        [c for _s, _e, c in states], text, [(s, c) for s, _e, c in states])
+            venue = (speech_venue(text, doc_value(doc, "de_home_country"), self.salutation_closer, self.places)
+                     if self.salutation_closer is not None else None)
             if self.sides is not None:
-                self.sides.apply(doc, text, officials, states)
+                self.sides.apply(doc, text, officials, states, venue=venue)
             # (the side rules may have given every official a state: then nothing is left to give)
             if len(officials) > 1 and any(o.open_to_country for o in officials) and (
                     "ccompan" in text or "counterpart" in text or "delegation" in text or "joined " in text):
@@ -201,7 +203,7 @@ class OfficialsComponent:
             if any(o.open_to_country for o in officials) and ("ignator" in text or "igned by" in text
                                                                or "xchanged by" in text):
                 signatory_cells(text, officials, [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"))
-            if self.salutation_closer is not None and any(o.open_to_country for o in officials):
+            if venue is not None and any(o.open_to_country for o in officials):
                 salutation_hosts(text, officials, doc_value(doc, "de_home_country"), self.salutation_closer,
                                  self.places)
             if self.single_holder_roles and any(o.open_to_country for o in officials):
@@ -395,6 +397,16 @@ def header_place(head: str, places: dict[str, str]) -> Optional[str]:
                 return code
             break
     return None
+
+
+def speech_venue(text: str, home: Optional[str], closer: re.Pattern, places: dict[str, str]) -> Optional[str]:
+    """The state a speech was given in, when it opens with a salutation and its header puts it in a
+    place of a state other than the release's home (a speech given abroad); else None."""
+    if home is None:
+        return None
+    block = salutation_block(text, closer)
+    venue = header_place(text[:block[0]], places) if block is not None else None
+    return venue if venue != home else None
 
 
 def salutation_hosts(text: str, officials: list[OfficialInfo], home: Optional[str], closer: re.Pattern,

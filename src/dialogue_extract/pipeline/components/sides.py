@@ -184,9 +184,10 @@ class SideCues:
                    own_envoy_titles=data.get("own_envoy_titles", ()))
 
     def apply(self, doc: Doc, text: str, officials: list[OfficialInfo],
-              countries: Optional[list[tuple[int, int, str]]] = None) -> None:
+              countries: Optional[list[tuple[int, int, str]]] = None, venue: Optional[str] = None) -> None:
         """Give the officials the phrases place on a side the state of that side. ``countries``:
-        the countries found, ``(start, end, code)`` (read from the Doc when not given)."""
+        the countries found, ``(start, end, code)`` (read from the Doc when not given); ``venue``:
+        the state a speech given abroad was delivered in (its hosts' state), when known."""
         if not self.named and not self.free:
             return
         spans = countries if countries is not None else [(s.start_char, s.end_char, s.kb_id_)
@@ -252,7 +253,7 @@ class SideCues:
         self._apply_joined(text, mentions, starts)
         if not any(o.open_to_country for o in officials):
             return
-        self._apply_counterparts(text, mentions, starts, home, states)
+        self._apply_counterparts(text, mentions, starts, home, states, venue)
         if not any(o.open_to_country for o in officials):
             return
         self._apply_compound(text, mentions, starts, home, spans)
@@ -489,11 +490,13 @@ class SideCues:
                     self._give(mentions[k][1], leader.country, "delegation")
 
     def _apply_counterparts(self, text: str, mentions: list, starts: list[int], home: Optional[str],
-                            states: "_States") -> None:
+                            states: "_States", venue: Optional[str] = None) -> None:
         """Two officials who serve two states: "President Xi Jinping and President Lula" (two
         holders of an office a state has one holder of, named together), "co-chaired by A and B"
         (the two co-chairs of a meeting). When one's state is only guessed and it is the other's,
-        it serves the side opposite the other's."""
+        it serves the side opposite the other's. Of two holders both only guessed, the first named
+        keeps the home state, but in a speech given abroad (``venue``: the hosts' state) courtesy
+        names the hosts' one first ("the good health of President A and President B")."""
         if home is None:
             return
         for m in _CO_CHAIRED.finditer(text):
@@ -545,6 +548,9 @@ class SideCues:
             end = self._scope_end(text, starts[i + 1])
             # (a sentence naming no other state: the other state its paragraph names before it, as
             # "received the Minister of Foreign Affairs of Egypt ... President A and President B")
+            if venue is not None and venue != home and a.country == home and a.country_inferred:
+                self._give(a, venue, "side")  # (the hosts' holder, named first; the other keeps the home)
+                continue
             code = (states.other(begin, end) if states.names_other(begin, end)
                     else states.paragraph_other(begin) or states.other(begin, end)) if a.country == home else home
             if code and code != a.country:
