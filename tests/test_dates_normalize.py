@@ -888,3 +888,26 @@ def test_a_year_of_the_nineteenth_century_is_a_date():
 def test_looking_to_an_event_puts_its_month_ahead():
     found = find_dates("We look to the climate conference in Belem in November for finance.", dt.date(2025, 12, 1))
     assert [f.value for f in found] == ["2026-11"]
+
+
+@pytest.mark.parametrize("sentence, texts, values", [
+    ("Since January, 340 pilgrims have returned home.", ["January"], ["2026-01"]),
+    ("In December, 4,500 tonnes of rice were shipped.", ["December"], ["2025-12"]),
+    ("During November, 1200 visas were issued.", ["November"], ["2025-11"]),
+    ("In January, 2026 opened with talks.", ["January, 2026"], ["2026-01"]),
+    ("In January, 12 ministers met.", [], []),
+])
+def test_a_month_alone_before_a_comma_and_a_count(sentence, texts, values):
+    found = find_dates(sentence, SAT)
+    assert [f.text for f in found] == texts and [f.value for f in found] == values
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The spokesman said the programme of the visit in March would be announced soon.", "2026-03"),
+    ("She said that the talks in April would focus on trade.", "2026-04"),
+    ("She said the meeting in January was productive.", "2026-01"),
+    ("He said on Friday that he would travel.", "2026-02-13"),
+    ("He said in January that the talks would resume.", "2026-01"),
+])
+def test_a_reported_clause_keeps_its_own_tense(sentence, value):
+    assert [f.value for f in find_dates(sentence, SAT)] == [value]

@@ -493,6 +493,14 @@ class DateFinder:
                 # a participle right after a future cue: "will be held", "to be signed"
                 prev = before[-2]
                 return prev.group("f") is not None and _AUX_GAP.fullmatch(text, prev.end(), last.start()) is not None
+            if last.group("p") is not None and _REPORTING.fullmatch(last.group()) \
+                    and _REPORTED_SUBJECT.match(text, last.end(), start):
+                # "he said the visit in December would be announced": the reported clause's own
+                # verb after the date governs it, not the saying
+                stops = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+                after = self._cues.search(text, end, min(stops + [len(text), end + 300]))
+                if after is not None and after.group("f") is not None:
+                    return True
             return last.group("f") is not None
         if _VERB_AFTER.match(text, end):
             return False  # "Kenya and Peru on Monday agreed to hold talks": the verb right after it governs it
@@ -510,6 +518,12 @@ class DateFinder:
 #: a word whose full stop ends no sentence: a form of address or rank ("Mr.", "Dr.", "Gen."), an initial
 _ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z][a-z]?|Mrs|Prof|Gen|Col|Capt|Hon|Amb|Sen|Rep|Gov|Maj|Adm|Brig"
                            r"|(?:[A-Z]\.)+[A-Z])$")
+
+#: a verb reporting speech, whose clause may hold its own tense ("said the talks in May would ...")
+_REPORTING = re.compile(r"said|says")
+#: the subject of a reported clause between the reporting verb and the date: a noun phrase of two
+#: words or more, not a date's preposition ("said on Monday", "said in May that")
+_REPORTED_SUBJECT = re.compile(r"[ \t]+(?:that[ \t]+)?(?:the|a|an|his|her|its|their|our)[ \t]+[\w'’-]+[ \t]+[\w'’ -]*$")
 
 #: a verb in the simple past ("served", "remained"): a period it closes is over
 _PAST_VERB = re.compile(r"(?<![\w-])[a-z]{2,}ed(?![\w-])")

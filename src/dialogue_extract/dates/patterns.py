@@ -140,6 +140,9 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
     wd_range_conn = rf"(?:(?P<and>{and_})|{conn})"
     day_alone_followers = words_alternation(lex.day_alone_followers)
     not_followed_by_number = rf"(?!{OS},?{OS}\d)"
+    # a month alone may stand before a comma and a count ("Since October, 212 nationals have ..."):
+    # only one or two digits after its comma may be its day, four its year
+    not_followed_by_day = rf"(?!{OS}\d|{OS},{OS}(?:\d{{1,2}}|1[89]\d\d|20\d\d)(?![\d,.]))"
     count_nouns = words_alternation(lex.count_nouns)
     day_month_shifts = words_alternation(lex.day_month_shifts) if lex.day_month_shifts else "(?!)"
     list_followers = words_alternation(lex.list_day_followers)
@@ -201,7 +204,7 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
         ("weekday_range", rf"{lead}(?P<core>(?:(?P<shift>{shift}){S})?(?P<wd1>\b(?:{wd_full})\b){wd_range_conn}"
                           rf"(?P<wd2>\b(?:{wd_full})\b))"),
         ("weekday", rf"(?:(?P<shift>{shift}){S})?(?P<wdname>\b(?:{wd_full})\b)"),
-        ("month_alone", rf"(?:{preps}(?:{S}|-))(?P<core>{month_full('m')}){not_followed_by_number}"
+        ("month_alone", rf"(?:{preps}(?:{S}|-))(?P<core>{month_full('m')}){not_followed_by_day}"
                         rf"(?!{S}(?:(?i:of){S})?{year_shift}{S}(?i:year))"),
         # a part of the year read with it ("early 2026", "mid-2027", "the end of 2026"): its value is the year
         ("year", rf"(?:(?:(?i:the){S})?(?i:early|late|mid|(?:end|beginning|start|middle){S}of)(?:{S}|-)(?=\d))?"
