@@ -61,6 +61,7 @@ def test_variants_merge_only_when_the_rest_agrees(a, b, same):
         ("Mom Chao Wimonrat", "Wimonrat"),
         ("Sao Kya Seng", "Kya Seng"),  # Shan: "Sao" a form of address, as U and Daw
         ("ACM Prasert Boonsong", "Prasert Boonsong"),  # Thai air force rank, abbreviated
+        ("Doña Elena Ruiz Castro", "Elena Ruiz Castro"),  # Spanish form of address
     ],
 )
 def test_honorifics_stripped(text, canonical):
@@ -442,6 +443,19 @@ def test_march_is_still_a_month_before_a_number(extractor):
      "Andrey Yuryevich Orlov", "Andrei Orlov"),
 ])
 def test_later_transliterated_full_name_is_a_mention(extractor, text, name, mention):
+    officials = _officials(extractor, text)
+    assert list(officials) == [name]
+    assert mention in [m.text for m in officials[name].mentions]
+
+
+@pytest.mark.parametrize("text, name, mention", [
+    # a later mention by the first surname and a second surname with its particles
+    ("Minister Carmen Ortiz de las Heras opened the forum. Ortiz de las Heras then left for Quito.",
+     "Carmen Ortiz de las Heras", "Ortiz de las Heras"),
+    ("The envoy met Ambassador Pedro Gómez de la Vega. Gómez de la Vega said the talks went well.",
+     "Pedro Gómez de la Vega", "Gómez de la Vega"),
+])
+def test_later_first_surname_with_a_particled_second_surname(extractor, text, name, mention):
     officials = _officials(extractor, text)
     assert list(officials) == [name]
     assert mention in [m.text for m in officials[name].mentions]

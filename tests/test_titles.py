@@ -618,6 +618,8 @@ def test_an_office_after_adviser_to_is_the_principals_when_a_name_follows(
      "Vikas Joshi", "Air Officer Commanding-in-Chief of the Southern Air Command"),
     ("The Khokim of Tashkent, Rustam Aliev, hosted a dinner.", "Rustam Aliev", "Khokim of Tashkent"),
     ("Police General Somchai Wong met the visiting delegation.", "Somchai Wong", "Police General"),
+    ("The Director General for the Maghreb, the Sahel and the Gulf, Elena Ruiz Castro, took part.",
+     "Elena Ruiz Castro", "Director General for the Maghreb, the Sahel and the Gulf"),
     ("ACM Narong Thepsiri, Commander of the Air Force, received the attaché.", "Narong Thepsiri", "ACM"),
     ("She met the Ambassador-designate to Chile, Ana Perez Soto, on Monday.", "Ana Perez Soto", "Ambassador-designate to Chile"),
     ("Mr. Tom Ngata, High Commissioner-designate to Fiji, called on him.", "Tom Ngata", "High Commissioner-designate to Fiji"),

@@ -160,12 +160,18 @@ def _vocative_to_journalist(text: str, start: int, end: int, turns) -> bool:
 
 
 def _name_goes_on(scan: Scan, end: int) -> bool:
-    """A name word follows token ``end``, or a particle and a name word ("... Al Mansouri")."""
+    """A name word follows token ``end``, or particles and a name word ("... Al Mansouri",
+    "Peña de la Torre")."""
     j = scan.unit_end(end)
     kind = scan.kind(end, j)
     if kind in ("word", "caps"):
         return True
-    return kind == "particle" and j < scan.tv.n and scan.kind(j, scan.unit_end(j)) in ("word", "caps")
+    hops = 0
+    while kind == "particle" and j < scan.tv.n and hops < 3:
+        i, j = j, scan.unit_end(j)
+        kind = scan.kind(i, j)
+        hops += 1
+    return hops > 0 and kind in ("word", "caps")
 
 
 def _vouched_longer(scan: Scan, start: int, form: str, anchored_by_form: dict[str, list[str]]) -> Optional[Bounds]:

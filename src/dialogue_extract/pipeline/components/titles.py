@@ -287,6 +287,8 @@ class TitlesComponent(AddsPatterns):
     def _portfolio_list(self, tv: TokenView, i: int, guess: bool = False) -> bool:
         """Portfolio words up to an "and" and one more portfolio word: the rest of a list."""
         n = tv.n
+        if i + 1 < n and tv.text(i) == "the" and tv.text(i + 1)[:1].isupper():
+            i += 1  # "for the Maghreb, the Mediterranean and the Middle East": items with their article
         j = i
         # "European Union and Cooperation": a complement word may stand in the list too
         while j < n and j - i < 5 and (self._is_portfolio(tv.text(j), guess) or (
