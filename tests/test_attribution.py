@@ -209,6 +209,19 @@ def test_form_of_address_after_a_title_is_no_second_title(extractor):
     assert got["Nadia Rauf"].titles == ["Foreign Secretary"]
 
 
+@pytest.mark.parametrize("text, name, first", [
+    ("The delegation included Kenya's High Commissioner to Ghana, His Excellency Peter Otieno, and "
+     "Permanent Secretary in the Ministry of Trade, Ambassador Lydia Mensah.", "Lydia Mensah", "Permanent Secretary"),
+    ("The Ghanaian side included Ghana's Ambassador to Togo, Mr. Kwame Asare, and Chief Director of the "
+     "Ministry of Finance, Ambassador Efua Owusu.", "Efua Owusu", "Chief Director"),
+])
+def test_rank_of_ambassador_after_a_comma_is_a_second_title(extractor, text, name, first):
+    """'TITLE, Ambassador X': the ambassadorial rank after the comma is kept beside the office,
+    whichever of the two the name's anchor reached first."""
+    got = officials(extractor, text)
+    assert first in got[name].titles and "Ambassador" in got[name].titles
+
+
 def test_minister_delegate(extractor):
     got = officials(extractor, "Mrs. Anne Roux, Minister Delegate for Europe, will travel to Riga.")
     assert got["Anne Roux"].titles == ["Minister Delegate for Europe"]

@@ -764,9 +764,7 @@ class AttributionComponent:
                     att.organization = att.organization or info.organization
                     business = business and info.business  # "who chairs the traders' association"
                     continue
-                if idx > 0 and text in self.address_titles and (
-                        attached[idx - 1][3] == t.start
-                        or attached[idx - 1][3] == t.start - 1 and tv.text(t.start - 1) == ","):
+                if idx > 0 and text in self.address_titles and attached[idx - 1][3] == t.start:
                     continue  # "Foreign Secretary Ambassador X": a form of address, not a second office
                 if info is not None and info.expansion and sum(c.isupper() for c in text) < 2:
                     text = info.expansion  # a contraction ("Secy", "Gen.") is given in full; acronyms ("EAM", "MoS") as written
