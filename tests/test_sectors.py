@@ -1138,3 +1138,52 @@ def test_a_river_crossed_or_naming_a_region_is_a_place(nlp, text, found):
 def test_positions_on_regional_questions_are_no_field_of_cooperation(nlp, text, sid, found):
     assert (sid in ids(nlp, text)) is found
 
+
+
+@pytest.mark.parametrize("text, sid, found", [
+    ("The two leaders met on the margins of the ASEAN-Japan Summit and agreed to boost trade.", "multilateral", False),
+    ("The ministers met on the sidelines of the SCO-Plus Summit to review the rail link.", "multilateral", False),
+    ("The ministers agreed to coordinate closely in ASEAN-led mechanisms.", "multilateral", True),
+])
+def test_a_hyphenated_summit_named_as_the_venue_is_no_field(nlp, text, sid, found):
+    assert (sid in ids(nlp, text)) is found
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The navies agreed to hold joint training and exercises in the Andaman Sea.", "education", "defence"),
+    ("Both armies will expand exercises and training along the border, the ministers agreed.", "education", "defence"),
+    ("They agreed to expand training and scholarships for young diplomats.", None, "education"),
+])
+def test_training_joined_to_exercises_is_defence(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and present in got
+
+
+@pytest.mark.parametrize("text, found", [
+    ("India agreed to fund the conservation of the Wat Phou temple complex.", False),
+    ("The ministers welcomed the conservation of ancient monuments in Bagan.", False),
+    ("They agreed to cooperate on wildlife conservation and biodiversity.", True),
+])
+def test_the_upkeep_of_a_monument_is_no_environment_field(nlp, text, found):
+    assert ("climate_environment" in ids(nlp, text)) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The two countries also agreed to deepen collaboration in space.", True),
+    ("Officials said they would expand cooperation on space: launches, payloads and training.", True),
+    ("They agreed there was enough space for cooperation in many areas.", False),
+])
+def test_space_as_the_last_word_of_a_cooperation_phrase(nlp, text, found):
+    assert ("space" in ids(nlp, text)) is found
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The ministers welcomed the review of the ASEAN-Korea Trade in Goods Agreement.", "multilateral", "trade_investment"),
+    ("They pressed for an early conclusion of the EU-Mercosur Partnership Agreement.", "multilateral", "trade_investment"),
+    ("Both sides want to widen the Chile-MERCOSUR FTA to services.", "multilateral", "trade_investment"),
+    ("They agreed to coordinate their positions in ASEAN and the United Nations.", None, "multilateral"),
+    ("The states of the region are drafting a water-energy agreement.", "trade_investment", None),
+])
+def test_a_bloc_named_as_a_party_of_a_trade_pact_is_trade_not_multilateral(nlp, text, absent, present):
+    got = pipeline_ids(nlp, text)
+    assert (absent is None or absent not in got) and (present is None or present in got)

@@ -784,7 +784,12 @@ class SectorsComponent(AddsPatterns):
                 continue
             if strict and strict_reach[bisect_left(strict, (end, -1))] > start:
                 continue
-            if partial and (start, end) not in whole and partial_reach[bisect_left(partial, (end, -1))] > start:
+            if partial and (start, end) not in whole and partial_reach[bisect_left(partial, (end, -1))] > start and (
+                    partial_reach[bisect_left(partial, (start, -1))] > start
+                    or partial_reach[bisect_left(partial, (end, -1))] > end):
+                # it touches an organisation's name without holding it whole: a word inside a name;
+                # a match that holds whole names is a longer phrase of its own ("the ASEAN-India
+                # Trade in Goods Agreement" holds "ASEAN")
                 continue
             if end in before:
                 continue
