@@ -197,6 +197,19 @@ def test_a_former_holder_keeps_the_home_state(extractor):
     assert officials(extractor, text)["Daniel Kiprop"].country == "KEN"
 
 
+@pytest.mark.parametrize("text, name, state", [
+    # an office of the past set off by a comma and a form of address
+    ("Ministry of Foreign Affairs of Kenya\n\nThe Minister of Foreign Affairs, Mr. Peter Kamau, met the Foreign "
+     "Minister of Ghana, Kojo Asare, in Nairobi. In 2023 the then Minister of Foreign Affairs, the Honourable "
+     "Grace Wairimu, had met Ghana's delegation in Accra.", "Grace Wairimu", "KEN"),
+    ("Ministry of Foreign Affairs of Kenya\n\nPresident Samuel Ouma received President Kwesi Boateng of Ghana. "
+     "Earlier, former President Daniel Kiprop had opened the trade fair with Ghana's delegation.",
+     "Daniel Kiprop", "KEN"),
+])
+def test_a_former_holder_set_off_from_the_office_keeps_the_home_state(extractor, text, name, state):
+    assert officials(extractor, text)[name].country == state
+
+
 def test_the_other_side_of_a_counterpart(extractor):
     text = ("Australia and Indonesia signed the pact. Defence Minister Kate Moore and her Indonesian "
             "counterpart, Budi Santoso, signed it in Canberra. Indonesia welcomed it; Australia too.")

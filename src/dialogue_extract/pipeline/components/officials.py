@@ -451,6 +451,7 @@ def office_held_at_home(text: str, officials: list[OfficialInfo], single: frozen
         current = [t for t in o.titles if not (stops is not None and stops.search(t))]
         if stops is not None and any(_STOP_BEFORE.search(text, max(0, m.start - 60), m.start)
                                      and stops.search(_STOP_BEFORE.search(text, max(0, m.start - 60), m.start).group())
+                                     or _stopped_office_before(text, m.start, o.titles, stops)
                                      for m in o.mentions):
             continue  # ("Former President X": the word stays out of the title, not out of the text)
         roles = {r for r in map(role_of, current) if r in single}
@@ -464,6 +465,27 @@ def office_held_at_home(text: str, officials: list[OfficialInfo], single: frozen
                 continue
         for r in roles:
             held.setdefault(r, o)
+
+
+_WORD_BEFORE = re.compile(r"([\w-]+)[ \t\n]*$")
+# what may stand between an office and the name it is set off for: a comma, "the", forms of address
+_OFFICE_TO_NAME = re.compile(r"[ \t\n]*,?[ \t\n]*(?:(?:the|[A-Z][\w]*\.?)[ \t\n]+){0,3}")
+
+
+def _stopped_office_before(text: str, start: int, titles: Sequence[str], stops: re.Pattern) -> bool:
+    """Whether one of ``titles`` stands before the name at ``start``, set off by a comma, forms of
+    address or nothing, and opens after a word of the past or the future ("the then Minister of
+    Foreign Affairs, the Honourable X", "former Secretary of State X")."""
+    window_start = max(0, start - 160)
+    window = text[window_start:start]
+    for t in titles:
+        k = window.rfind(t)
+        if k < 0 or not _OFFICE_TO_NAME.fullmatch(window, k + len(t)):
+            continue
+        w = _WORD_BEFORE.search(window, max(0, k - 24), k)
+        if w is not None and stops.fullmatch(w.group(1)):
+            return True
+    return False
 
 
 def _paragraph_state(text: str, o: OfficialInfo, states: Sequence[tuple[int, str]], home: str,
