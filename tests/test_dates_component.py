@@ -193,6 +193,18 @@ def test_new_forms_as_spans(nlp, component, text, reference, expected):
         assert doc.text[span.start_char:span.end_char] == span.text
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the numbers of a parliamentary question's askers, however like years they look
+    ("RAJYA SABHA\nUNSTARRED QUESTION NO. 1984\n\n1984. SHRI K. DAS:\n      SMT. R. DEVI:\n\n"
+     "Will the Minister be pleased to state the visits made in 2024?", [("2024", "2024")]),
+    ("*2011. Dr. Meera Pillai:\nWill the Minister state the trade with Peru since 2019?", [("2019", "2019")]),
+    # a year opening a line that is no numbered item stays a year
+    ("Relations were established in\n1998. Ties have grown since.", [("1998", "1998")]),
+])
+def test_the_number_of_a_numbered_item_is_no_year(nlp, component, text, expected):
+    assert values(run(nlp, component, text, reference=dt.date(2025, 3, 1))) == expected
+
+
 def test_warm_up_compiles_the_patterns_once_and_changes_no_result():
     import dialogue_extract as de
     from dialogue_extract.dates.finder import DateFinder

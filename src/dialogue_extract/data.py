@@ -287,6 +287,7 @@ class DatesLexicon(_Lexicon):
     event_nouns: _Words = []
     caption_line: str = ""
     stamp_line: str = ""
+    numbered_item_line: str = ""
     progressive_cue: str = ""
     day_month_shifts: dict[str, int] = {}
     present_copulas: _Words = []

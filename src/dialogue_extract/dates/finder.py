@@ -160,6 +160,8 @@ class DateFinder:
                                        rf"|(?!(?:{stops})-$){cap}-)$")
         # a year that opens a plan's name: "the 2030 Agenda" (not "by 2030 Plans were ...": no preposition before)
         self._name_after = re.compile(rf"{S}{plan}(?![\w'’-])")
+        # "1873. SHRIMATI A. RAO:": the number of a numbered item opening its line
+        self._numbered_item = re.compile(self.lex.numbered_item_line) if self.lex.numbered_item_line else None
         # (the words that make a month standing alone a date: "in", "by", "since", ...)
         self._prep_before = re.compile(rf"(?<![\w'’-]){words_alternation(self.lex.month_prepositions)}{S}$")
         # an event noun right before the month, or before its place: "the summit in The Hague in July"
@@ -963,6 +965,12 @@ def _h_day_alone(f, m, k, ctx):
 def _h_year(f, m, k, ctx):
     if f._count_before.search(ctx.text, max(0, m.start() - 20), m.start()):
         return None
+    if f._numbered_item is not None:
+        line_start = ctx.text.rfind("\n", 0, m.start()) + 1
+        line_end = ctx.text.find("\n", m.end())
+        item = f._numbered_item.fullmatch(ctx.text, line_start, len(ctx.text) if line_end < 0 else line_end)
+        if item is not None and item.start("n") == m.start():
+            return None  # "1873. SHRIMATI A. RAO:": the number of a question
     if f._name_before.search(ctx.text, max(0, m.start() - 60), m.start()):
         return None  # the year of a plan's or an event's name: "Vision 2047"
     if (f._name_after.match(ctx.text, m.end())
