@@ -441,6 +441,11 @@ def test_march_is_still_a_month_before_a_number(extractor):
      "Dmitry Volkov", "Dmitri Volkov"),
     ("Deputy Minister Andrey Yuryevich Orlov spoke first. Andrei Orlov then took questions.",
      "Andrey Yuryevich Orlov", "Andrei Orlov"),
+    # a short form with a form of address before it is the same person, no second one to choose
+    ("Minister Dmitri Sokolov arrived. \"Mr Sokolov is welcome,\" she said. Dmitry Ivanovich Sokolov, 61, "
+     "then met the press.", "Dmitry Ivanovich Sokolov", "Dmitry Ivanovich Sokolov"),
+    ("Ambassador Andrei Morozov spoke. Pak Morozov thanked the hosts. Later, Andrey Morozov left.",
+     "Andrei Morozov", "Andrey Morozov"),
 ])
 def test_later_transliterated_full_name_is_a_mention(extractor, text, name, mention):
     officials = _officials(extractor, text)

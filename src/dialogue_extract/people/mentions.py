@@ -184,7 +184,14 @@ def _vouched_longer(scan: Scan, start: int, form: str, anchored_by_form: dict[st
     longer = scan.tv.span_text(*bounds)
     names = scan.grammar.lex.names
     fits = {a for a in anchored_by_form.get(form, ()) if names_compatible(longer, a, lexicon=names)}
-    return bounds if len(fits) == 1 else None
+    return bounds if len(_people(fits, names)) == 1 else None
+
+
+def _people(fits: set[str], names) -> set[str]:
+    """The anchored names of ``fits`` less those that are a shorter form of another one ("Lavrov"
+    of "Mr Lavrov" beside "Sergei Lavrov"): the people they can name."""
+    return {a for a in fits if not any(len(b.split()) > len(a.split()) and names_compatible(a, b, lexicon=names)
+                                       for b in fits)}
 
 
 def _name_words_before(scan: Scan, start: int) -> int:
@@ -215,4 +222,4 @@ def _vouched_before(scan: Scan, start: int, end: int, form: str,
     longer = scan.tv.span_text(*bounds)
     names = scan.grammar.lex.names
     fits = {a for a in anchored_by_form.get(form, ()) if names_compatible(longer, a, lexicon=names)}
-    return bounds if len(fits) == 1 else None
+    return bounds if len(_people(fits, names)) == 1 else None
