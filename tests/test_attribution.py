@@ -519,3 +519,13 @@ def test_a_speech_at_home_keeps_its_addressees_at_home(extractor):
 def test_a_speech_abroad_names_the_hosts_office_holder_first(extractor, text, host, own):
     got = officials(extractor, text)
     assert got[host[0]].country == host[1] and got[own[0]].country == own[1]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Ibrahim Iskandar, Yang di-Pertuan Agong of Malaysia, opened the session.", "Ibrahim Iskandar", "MYS"),
+    ("The Prime Minister called on Abdullah Ahmad, the Yang Di-Pertuan Agong of Malaysia, at the Istana Negara.",
+     "Abdullah Ahmad", "MYS"),
+])
+def test_the_malaysian_head_of_state_takes_the_state_after_the_office(extractor, text, name, country):
+    got = officials(extractor, text)
+    assert got[name].country == country
