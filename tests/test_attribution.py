@@ -529,3 +529,25 @@ def test_a_speech_abroad_names_the_hosts_office_holder_first(extractor, text, ho
 def test_the_malaysian_head_of_state_takes_the_state_after_the_office(extractor, text, name, country):
     got = officials(extractor, text)
     assert got[name].country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Ministry of External Affairs\n\nThe Minister was received by President Jean-Luc Moreau at the Elysee. "
+     "He conveyed greetings to the French President and invited him to India.", "Jean-Luc Moreau", "FRA"),
+    ("Ministry of External Affairs\n\nThe delegations met Prime Minister Haruto Sato in Osaka. India and Japan agreed "
+     "to deepen ties, and the Japanese Prime Minister welcomed the proposal.", "Haruto Sato", "JPN"),
+])
+def test_the_demonym_and_office_refer_back_to_the_one_holder_named(extractor, text, name, country):
+    assert officials(extractor, text)[name].country == country
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ministry of External Affairs\n\nPresident Droupadi Murmu met President Ana Costa of Brazil. "
+     "The Brazilian President thanked her.", "Droupadi Murmu"),
+    ("Ministry of External Affairs\n\nQ: Will Foreign Minister Ravi Menon meet the Chilean Foreign Minister "
+     "in Geneva? India and Chile have close ties.", "Ravi Menon"),
+    ("Ministry of External Affairs\n\nForeign Minister Ravi Menon spoke on trade.\n\nQ: Will the Chilean "
+     "Foreign Minister visit India?", "Ravi Menon"),
+])
+def test_the_demonym_and_office_keep_away_from_another_holder(extractor, text, name):
+    assert officials(extractor, text)[name].country == "IND"

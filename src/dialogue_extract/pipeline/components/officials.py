@@ -25,7 +25,7 @@ from ...organizations import names_body_as_remit, names_international_body, with
 from ...resolve import NameMention, resolve_mentions
 from ...people import MentionSpan, OfficialInfo
 from ...roles import role_of
-from ...people.context import countries_from_context, sides_of_pairs, signatory_cells
+from ...people.context import countries_from_context, sentence_start, sides_of_pairs, signatory_cells
 from .sides import SideCues
 from ...data import data_path, read_json, read_tsv
 from ..text import TokenView, doc_text, token_view
@@ -206,6 +206,8 @@ class OfficialsComponent:
             if venue is not None and any(o.open_to_country for o in officials):
                 salutation_hosts(text, officials, doc_value(doc, "de_home_country"), self.salutation_closer,
                                  self.places)
+            if any(o.open_to_country for o in officials) and "the " in text:
+                definite_office_state(text, officials, states)
             if self.single_holder_roles and any(o.open_to_country for o in officials):
                 office_held_at_home(text, officials, self.single_holder_roles, self.single_holder_stops,
                                     [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"))
@@ -397,6 +399,46 @@ def header_place(head: str, places: dict[str, str]) -> Optional[str]:
                 return code
             break
     return None
+
+
+# what follows an office that names no person after it ("the Russian President and ...", "the Russian President.")
+_NO_NAME_AFTER = re.compile(r"(?![ \t]+(?:[A-Z][\w.'’-]*)(?![\w-]))")
+
+
+def definite_office_state(text: str, officials: list[OfficialInfo], states: Sequence[tuple[int, int, str]]) -> None:
+    """An office with a demonym and the definite article, naming no one after it ("conveyed greetings
+    to the Russian President"), refers to the one official the text names in that office: when that
+    official's state is only guessed and the phrase follows one of its mentions in its paragraph (in a
+    later sentence), the demonym's state is his ("received by President X at the Kremlin ... the
+    Russian President"). Not when another official holds that office for that state, or several
+    officials whose state is guessed hold it."""
+    holders: dict[str, list[OfficialInfo]] = {}
+    written: dict[str, set[str]] = {}  # (the office as written: "the Japanese deputy minister" may be another's)
+    for o in officials:
+        for t in o.titles:
+            written.setdefault(t.casefold(), set()).add(t)
+        for t in dict.fromkeys(t.casefold() for t in o.titles):
+            holders.setdefault(t, []).append(o)
+    given: dict[int, str] = {}
+    for start, end, code in states:
+        if not text.endswith("the ", 0, start) or text.startswith(("'s", "’s"), end) or not text.startswith(" ", end):
+            continue
+        for title, holding in holders.items():
+            stop = end + 1 + len(title)
+            if text[end + 1:stop] not in written[title] or (stop < len(text) and (text[stop].isalnum() or text[stop] == "-")) \
+                    or not _NO_NAME_AFTER.match(text, stop):
+                continue
+            open_ = [o for o in holding if o.open_to_country]
+            if len(open_) != 1 or any(o.country == code for o in holding if not o.open_to_country):
+                continue
+            o = open_[0]
+            # (in the paragraph of a mention before it: "the Kenyan Foreign Minister" asked about in
+            # another paragraph may be one the text does not name)
+            # (and not in its sentence: "will X meet the Japanese Foreign Minister" is another)
+            para, sent = text.rfind("\n\n", 0, start), sentence_start(text, start)
+            if any(para < m.start < sent for m in o.mentions) and given.get(id(o), code) == code:
+                given[id(o)] = code
+                o.country, o.country_inferred, o.country_source = code, False, "text"
 
 
 def speech_venue(text: str, home: Optional[str], closer: re.Pattern, places: dict[str, str]) -> Optional[str]:
