@@ -1593,3 +1593,17 @@ def test_accompanying_the_office_were(extractor, office):
     got = officials(extractor, text)
     for name in ("Ha Thi Lan", "Pham Quoc Huy"):
         assert (got[name].country, got[name].country_source) == ("VNM", "delegation")
+
+
+@pytest.mark.parametrize("text, sender, state", [
+    ("Lima, 3 May 2025 - Minister of Foreign Affairs Elmer Rivas held talks with the Foreign Minister of "
+     "Chile, Alberto Soto. Mr. Soto also paid a courtesy call on President Dina Quispe, where he conveyed "
+     "the greetings of President Gabriel Morales.", "Gabriel Morales", "CHL"),
+    ("Accra, 9 June 2025 - Foreign Minister Kwame Asante received the Foreign Minister of Togo, Robert "
+     "Dussey. Minister Dussey met Vice-President Jane Opoku and also conveyed the greetings of President "
+     "Faure Gnassingbe.", "Faure Gnassingbe", "TGO"),
+])
+def test_a_message_borne_by_the_sentences_subject_after_a_call(extractor, text, sender, state):
+    """'X called on Y, where he conveyed the greetings of Z': the bearer is X (a pronoun or a second
+    verb points back to the sentence's subject), so Z serves X's state, not Y's."""
+    assert officials(extractor, text)[sender].country == state

@@ -313,6 +313,12 @@ class SideCues:
                 o = mentions[i][1] if i >= 0 and starts[i] >= begin else None
                 if o is None and cue.state == "subject":  # "He conveyed greetings from X"
                     o = _pronoun_subject(text, begin, mentions, starts)
+                elif o is not None and cue.state == "subject":
+                    # "X paid a courtesy call on Y, where he conveyed the greetings of Z": the bearer
+                    # a pronoun or a second verb points back to is the sentence's subject, not Y
+                    o_end = next((mm.end for mm in o.mentions if mm.start == starts[i]), starts[i])
+                    if _BACK_TO_SUBJECT.search(text, o_end, start):
+                        o = _named_subject(text, begin, o, mentions, starts) or o
                 if o is None and cue.state == "opposite":  # "He had called on X"; a phrase about
                     # one subject also "On the 22nd, he will hold talks with X"
                     o = _pronoun_subject(text, begin, mentions, starts, anywhere=cue.needs_subject)
@@ -945,8 +951,12 @@ _PRONOUN_AFTER_LEAD = re.compile(r"\s*(?:He|She|[A-Z][^,.;:\n]{0,40},\s+(?:he|sh
 # what opens a sentence before its subject's name: a phrase of time ("The same day, ", "On 3 March, ")
 # and the subject's office in capitals ("Deputy Prime Minister ", "Minister ")
 _SUBJECT_LEAD = re.compile(r"\s*(?:\d+\.\s+)?(?:[A-Z][^,.;:\n]{0,40},\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}")
+# between an official taken as object and a message's phrase: a pronoun or a second verb of the
+# sentence's subject ("..., where he conveyed", "... and conveyed", "... and also conveyed")
+_BACK_TO_SUBJECT = re.compile(r"\b(?:he|she)\b|\band\s+(?:also\s+)?(?:conveyed|delivered|handed)\b")
 # between the subject and an official named later in the sentence: a verb that took that official as object
 _OBJECT_VERB = re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|called on|calls on"
+                          r"|paid (?:a )?(?:courtesy )?calls? on|pays (?:a )?(?:courtesy )?calls? on"
                           r"|(?:held|holds) (?:[a-z]+ ){0,2}?(?:talks|a meeting|consultations|discussions) with"
                           r"|spoke (?:by (?:tele)?phone )?with|talked (?:by (?:tele)?phone )?with)\b")
 
