@@ -1187,3 +1187,45 @@ def test_space_as_the_last_word_of_a_cooperation_phrase(nlp, text, found):
 def test_a_bloc_named_as_a_party_of_a_trade_pact_is_trade_not_multilateral(nlp, text, absent, present):
     got = pipeline_ids(nlp, text)
     assert (absent is None or absent not in got) and (present is None or present in got)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Prime Minister thanked Fiji for its messages of sympathy following Cyclone Alfred.", False),
+    ("Both leaders conveyed condolences for the victims of the floods in the north.", False),
+    ("The two sides agreed to cooperate in disaster risk reduction and early warning for cyclones.", True),
+])
+def test_sympathy_for_a_disaster_is_no_relief_cooperation(nlp, text, found):
+    assert ("disaster_management" in ids(nlp, text)) is found
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The ministers agreed to fund studies for the Nile-Lake Tanganyika navigation corridor.", "maritime",
+     "connectivity_infrastructure"),
+    ("They agreed to cooperate on the safety of navigation in the strait.", None, "maritime"),
+])
+def test_an_inland_navigation_corridor_is_connectivity(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and present in got
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Australia announced new maritime training programmes for Pacific navies.", "education", "maritime"),
+    ("The ministers agreed on exchanges between their judicial training academies.", "education", "legal_judicial"),
+    ("They signed an MoU on counter-terrorism capacity building.", "education", "counter_terrorism"),
+    ("Tokyo pledged continued support for the capacity building of the Malaysian Coast Guard.", "education", "maritime"),
+    ("They agreed to expand capacity building for civil servants.", None, "education"),
+])
+def test_training_named_by_a_security_or_legal_field_belongs_to_it(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and present in got
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The ports of Rotterdam and Singapore agreed to set up a green shipping corridor.", "connectivity_infrastructure",
+     "maritime"),
+    ("They agreed to build an economic corridor linking the two capitals by road and rail.", None,
+     "connectivity_infrastructure"),
+])
+def test_a_shipping_corridor_is_maritime(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and present in got
