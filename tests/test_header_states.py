@@ -70,6 +70,18 @@ def test_a_member_tagged_by_a_party_of_one_legislature_names_the_home_state(extr
     assert got["Tom Ellery"].country == "GBR" and got["Tom Ellery"].country_source == "header"
 
 
+@pytest.mark.parametrize("text, name, code", [
+    ("Questions to Ministers\n\n3. TAMATI REWETI (National\u2014Rangitata) to the Minister of Trade: What progress "
+     "has been made on the agreement with Chile and Peru?\n\nHon MEREDITH CALLOW (Minister of Trade): Good progress. "
+     "Chile and Peru have agreed to start talks, and Chile hosts the next round.\n", "Meredith Callow", "NZL"),
+    ("QUESTIONS ON NOTICE\n\nSenator Bronwyn Teale asked the Minister for Trade, upon notice, on 4 March 2026:\n"
+     "What trade missions went to Vietnam and Cambodia?\n\nSenator Pell: Missions went to Vietnam in May and to "
+     "Vietnam and Cambodia in June.\n", "Bronwyn Teale", "AUS"),
+])
+def test_a_form_only_one_legislatures_papers_use_names_the_home_state(extractor, text, name, code):
+    assert officials(extractor, text)[name].country == code
+
+
 def test_a_party_tag_in_running_text_of_another_header_does_not_override_it(extractor):
     text = ("Ministry of Foreign Affairs of Japan\n\nTokyo, 3 March 2026\n\n"
             "Foreign Minister Ken Sato met Mr. Jon Reed (Lab)\nand discussed trade with the United Kingdom.")

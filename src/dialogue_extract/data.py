@@ -308,6 +308,7 @@ class HeadersLexicon(_Lexicon):
     travel_phrases: _Words = []
     time_zones: dict[str, str] = {}
     party_tags: dict[str, str] = {}
+    legislature_forms: dict[str, str] = {}
 
 
 class SideCue(BaseModel):

@@ -211,6 +211,9 @@ class AttributionComponent:
             if forms:
                 self.header_marks.append(
                     (re.compile(before + _alternation(sorted(forms, key=len, reverse=True)) + after, flags), forms))
+        # "4. Jane Roe (Labour—Hutt South) to the Minister ...", "Senator X asked the Minister ..., upon
+        # notice": forms the papers of one state's legislature alone use
+        self.legislature_forms = [(re.compile(p), code) for p, code in header.get("legislature_forms", {}).items()]
         visit = "|".join(re.escape(w) for w in header.get("visit_words", []))
         self.visit = re.compile(r"(?:" + visit + r")\b" if visit else r"(?!)")
         # "I will visit the Republic of India": the speaker's destination, never the release's home
@@ -457,11 +460,15 @@ class AttributionComponent:
     def marked_state(self, text: str) -> Optional[str]:
         """The state a mark in the header names when only one state has it: the time zone its times
         are given in ("Last Updated: July 8, 2025, 19:40 IST"), the party tags of its legislature's
-        members ("Helen Ashworth (Bristol North West) (Lab)"); time zones first."""
+        members ("Helen Ashworth (Bristol North West) (Lab)"), a form only its legislature's papers
+        use ("Senator X asked the Minister for Y, upon notice"); in that order."""
         for pattern, forms in self.header_marks:
             m = pattern.search(text, 0, self.dateline_chars)
             if m:
                 return forms[m.group(1)]
+        for pattern, code in self.legislature_forms:
+            if pattern.search(text, 0, self.dateline_chars):
+                return code
         return None
 
     def not_home(self, doc: Doc, text: str) -> Optional[str]:
