@@ -620,6 +620,15 @@ def test_an_office_after_adviser_to_is_the_principals_when_a_name_follows(
     ("Police General Somchai Wong met the visiting delegation.", "Somchai Wong", "Police General"),
     ("The Director General for the Maghreb, the Sahel and the Gulf, Elena Ruiz Castro, took part.",
      "Elena Ruiz Castro", "Director General for the Maghreb, the Sahel and the Gulf"),
+    # two offices in a row with no comma: the body's name ends the first ("... Commission Prime Minister")
+    ("Chairman of the National Unity and Peace Commission Prime Minister General Thura Aung received them.",
+     "Thura Aung", "Prime Minister"),
+    ("Chairman of the National Unity and Peace Commission Prime Minister General Thura Aung received them.",
+     "Thura Aung", "Chairman of the National Unity and Peace Commission"),
+    ("He met the Chair of the Planning Council Deputy Prime Minister Ana Ruiz Soto.", "Ana Ruiz Soto", "Deputy Prime Minister"),
+    # ... but an office word that names a body goes on naming it
+    ("He met the Chair of the Federation Council Committee on Budget Oleg Petrov.", "Oleg Petrov",
+     "Chair of the Federation Council Committee on Budget"),
     ("ACM Narong Thepsiri, Commander of the Air Force, received the attaché.", "Narong Thepsiri", "ACM"),
     ("She met the Ambassador-designate to Chile, Ana Perez Soto, on Monday.", "Ana Perez Soto", "Ambassador-designate to Chile"),
     ("Mr. Tom Ngata, High Commissioner-designate to Fiji, called on him.", "Tom Ngata", "High Commissioner-designate to Fiji"),

@@ -207,6 +207,7 @@ class TitlesComponent(AddsPatterns):
         self.matcher.add("ABBR", [nlp.make_doc(a) for a in lexicon.abbreviations])
         self.head_words = {w for h in heads for w in nlp.make_doc(h).text.split()}
         self.head_set = set(lexicon.heads) | set(lexicon.lowercase_heads)
+        self.head_first = {nlp.make_doc(h).text.split()[0] for h in heads if h.strip()}  # "Prime" of "Prime Minister"
         self.hyphen_heads = {h.casefold() for h in self.head_set if "-" in h}  # "Secretary-General"
         self.business_folded = {h.casefold() for h in lexicon.business_heads}
         self.lower_units = {w.lower() for w in lexicon.unit_words} | {"desk"}  # a unit written in lower case
@@ -713,6 +714,10 @@ class TitlesComponent(AddsPatterns):
                 # bare one after the complement starts the next title ("... Production General X")
                 # (a field word of a head's own complement, "Foreign Affairs" of "Minister of State
                 # and Foreign Affairs", is no office word: "Minister for Foreign Affairs Senator X")
+                if m > k + 1 and last_content == m and tv.text(m - 1) in self.lex.public_body_words \
+                        and (t in self.lex.modifiers or t in self.head_first) and self._title_starts(tv, m) \
+                        and tv.text(self._office_end(tv, m) - 1) not in _BODY_HEADS:
+                    break  # "Chairman of the State Peace Commission Prime Minister X": the body's name ends, the next office begins
                 head_here = t in self.head_words and (tv.lower(m - 1) == "the" or tv.text(m - 1) in self.head_words
                                                       and tv.text(m - 1) not in self.lex.portfolio
                                                       or tv.text(m - 1) in self.lex.modifiers)
@@ -1157,6 +1162,9 @@ class _Head(NamedTuple):
     label: int
     text: str
 
+
+#: office words that also name a body: after a body's name they go on naming it ("Federation Council Committee")
+_BODY_HEADS = {"Committee", "Council", "Board", "Commission", "Court", "Assembly", "Office", "Secretariat", "Bureau"}
 
 _SEPARABLE_ORG_HEADS = {"Ministry", "Department", "Office", "Embassy", "High", "Consulate", "Secretariat", "Permanent"}
 
