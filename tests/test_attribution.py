@@ -551,3 +551,15 @@ def test_the_demonym_and_office_refer_back_to_the_one_holder_named(extractor, te
 ])
 def test_the_demonym_and_office_keep_away_from_another_holder(extractor, text, name):
     assert officials(extractor, text)[name].country == "IND"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Embassy of India, Seoul\n\nThe Embassy hosted a reception. Kim Soo-hyun, Vice Minister of Foreign Affairs, "
+     "was the Chief Guest. India and the Republic of Korea are partners; Korea values India's role.",
+     "Kim Soo-hyun", "KOR"),
+    ("Embassy of the United States, Hanoi\n\nThe Ambassador welcomed Nguyen Van Long, Deputy Minister, to the "
+     "event. The United States and Viet Nam marked 30 years of ties; Viet Nam thanked the United States.",
+     "Nguyen Van Long", "VNM"),
+])
+def test_a_deputy_foreign_minister_is_not_of_a_home_state_without_one(extractor, text, name, country):
+    assert officials(extractor, text)[name].country == country
