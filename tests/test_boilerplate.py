@@ -257,6 +257,9 @@ def test_navigation_bars(line, furniture):
     ("No. | Agreement | Signed for Qatar | Signed for Oman\n1 | MoU on trade | Ali Hassan, Minister | Said "
      "Nasser, Minister\n", []),
     ("Agreement\tSigned for Chile\tSigned for India\nMoU on mining\tAna Rojas, Minister\tR. Iyer, Secretary\n", []),
+    # (with a blank line between the rows, as a table taken from a page has)
+    ("No. | Agreement | Signed for Qatar | Signed for Oman\n\n1 | MoU on trade | Ali Hassan, Minister | Said "
+     "Nasser, Minister\n", []),
     # a menu over another menu of the same length is still furniture
     ("Home | News | Politics | Sport\nAbout | Contact | Jobs | Help\n",
      ["Home | News | Politics | Sport", "About | Contact | Jobs | Help"]),

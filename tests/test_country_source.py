@@ -876,13 +876,13 @@ def test_a_pronoun_caller_is_the_official_the_sentence_before_opens_with(extract
     assert got["Budi Santoso"] == "IDN"
 
 
-@pytest.mark.parametrize("sep", [" | ", "\t"])
-def test_the_two_signatories_of_a_table_cell_serve_the_two_sides(extractor, sep):
+@pytest.mark.parametrize("sep, gap", [(" | ", "\n"), ("\t", "\n"), (" | ", "\n\n")])
+def test_the_two_signatories_of_a_table_cell_serve_the_two_sides(extractor, sep, gap):
     rows = [["No.", "Document", "Signatories", "Date"],
             ["1", "MoU on Ports", "Minister of Transport Karim Nabil Saleh; Minister of Commerce Liu Guoqiang", "9 April 2026"],
             ["2", "MoU on Health", "Minister of Health Mona Adel Fahmy; Minister of Health Zhao Yiming", "9 April 2026"]]
     text = ("Cairo, 10 April 2026\n\nOutcomes of the talks between Egypt and China\n\n"
-            + "\n".join(sep.join(r) for r in rows) + "\n")
+            + gap.join(sep.join(r) for r in rows) + "\n")
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert {k: got.get(k) for k in ("Karim Nabil Saleh", "Liu Guoqiang", "Mona Adel Fahmy", "Zhao Yiming")} == {
         "Karim Nabil Saleh": "EGY", "Liu Guoqiang": "CHN", "Mona Adel Fahmy": "EGY", "Zhao Yiming": "CHN"}
@@ -1607,3 +1607,18 @@ def test_a_message_borne_by_the_sentences_subject_after_a_call(extractor, text, 
     """'X called on Y, where he conveyed the greetings of Z': the bearer is X (a pronoun or a second
     verb points back to the sentence's subject), so Z serves X's state, not Y's."""
     assert officials(extractor, text)[sender].country == state
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n", "\n \n"])
+def test_a_table_whose_rows_are_apart_by_blank_lines_keeps_its_columns(extractor, gap):
+    # a table taken from a page often has a blank line between its rows: the header's states
+    # still head the cells below it, until a row of another shape opens a new table
+    text = ("Outcomes of the visit of the President of Ghana to Japan\n\nTokyo, 4 April 2026\n\n"
+            "No. | Document | Signed for Japan | Signed for Ghana" + gap +
+            "1. | MoU on health | Mr. Taro Kimura, State Minister for Foreign Affairs | Ms. Abena Owusu, Deputy Minister "
+            "of Health" + gap +
+            "2. | Agreement on air services | Mr. Kenji Aso, Vice-Minister of Land | Mr. Kojo Mensah, Minister of "
+            "Transport" + gap + "Other outcomes" + gap + "No. | Outcome" + gap + "1. | Launch of a scholarship\n")
+    got = officials(extractor, text)
+    assert got["Abena Owusu"].country == "GHA" and got["Kojo Mensah"].country == "GHA"
+    assert got["Taro Kimura"].country == "JPN" and got["Kenji Aso"].country == "JPN"

@@ -468,6 +468,8 @@ def signatory_cells(text: str, officials: list[OfficialInfo], countries: list[tu
         line_start, pos = pos, pos + len(line) + 1
         cells = _CELL.split(line)
         if len(cells) < 2:
+            if not line.strip():
+                continue  # a blank line between rows (a table taken from a page): the column goes on
             column = None
             continue
         if column is None:

@@ -717,6 +717,7 @@ def side_cells(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[i
     out: list[tuple[int, int, str]] = []
     header: Optional[list[Optional[str]]] = None
     prev_line: tuple[int, int] = (0, 0)
+    gap = False  # a blank line since the last row of the table
     pos = 0
     n = len(text)
     while pos < n:
@@ -725,10 +726,16 @@ def side_cells(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[i
         seps = [m.span() for m in _ROW_SEPARATOR.finditer(text, pos, end)]
         if header is not None and len(seps) < 2 and _RULE_ROW.fullmatch(text, pos, end):
             pass  # the rule under the header row: the columns go on
+        elif header is not None and len(seps) < 2 and (pos == end or text[pos:end].isspace()):
+            gap = True  # a blank line between rows (tables taken from a page): the columns go on
+        elif gap and len(seps) + 1 != len(header):
+            header, gap = None, False  # after a blank line, a row of another shape: a new table, whose first row is its header
+            continue
         elif len(seps) < 2:
-            header = None
+            header, gap = None, False
             prev_line = (pos, end)
         else:
+            gap = False
             bounds = [pos] + [b for _a, b in seps]
             ends = [a for a, _b in seps] + [end]
             if header is None:

@@ -288,8 +288,11 @@ def find_zones(text: str, rules: list[Rule], combined: "re.Pattern | LineRules |
             i += 1
             continue
         rule = rules[int(m.lastgroup[1:])]
-        if rule.scope == "line" and i + 1 < len(lines) and table_header(
-                line, text[lines[i + 1][0]:lines[i + 1][1]].rstrip("\n"), combined):
+        k = i + 1  # the next line with words (a table taken from a page may have blank lines between rows)
+        while k < len(lines) and k <= i + 2 and not text[lines[k][0]:lines[k][1]].strip():
+            k += 1
+        if rule.scope == "line" and k < len(lines) and table_header(
+                line, text[lines[k][0]:lines[k][1]].rstrip("\n"), combined):
             i += 1
             continue
         if rule.scope == "tail":  # to the end of the page, or to the next story on it
