@@ -534,3 +534,16 @@ def test_list_lines_ending_on_a_name_stay_on_their_lines(text):
 def test_the_other_sides_column_serves_the_other_state(text, sides):
     result = de.extract(text)
     assert {o.name: o.country for o in result.officials} == sides
+
+
+@pytest.mark.parametrize("text, date_text, value", [
+    # a day and month at a line's end, the year opening the next line before a full stop
+    ("The envoys last met in Nairobi on 14 October\n2024. Both sides welcomed the progress made.",
+     "14 October\n2024", "2024-10-14"),
+    # a month alone after a word in small letters
+    ("The joint commission last sat in Lima in March\n2023. It will meet again in Delhi.", "March\n2023", "2023-03"),
+])
+def test_a_year_cut_from_its_month_by_the_line_break_is_one_date(text, date_text, value):
+    got = [(d.text, d.value) for d in de.extract(text, reference_date="2025-06-01").dates]
+    assert (date_text, value) in got
+    assert "2024" not in [d for d, _ in got] and "2023" not in [d for d, _ in got]

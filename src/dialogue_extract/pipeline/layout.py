@@ -614,17 +614,24 @@ _YEAR_START = re.compile(r"(?:1[89]|2\d)\d\d(?!\d)")
 #: a line ending on a day of the month after a word ("... in London on 28", "from 20 to 22")
 #: (after a word in small letters or a weekday's comma: "Item 28\nJanuary ..." is no date cut)
 _DAY_END = re.compile(r"(?:^|\s)(?:[a-zß-öø-ÿ][\w'’-]*|[^\W\d_]+,)[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
+#: a line ending on a month after its day or a word in small letters ("... on 8 December", "... in December")
+_MONTH_END = re.compile(r"(?:^|\s)(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?|[a-z]+)[ \t]+([^\W\d_]+)$")
 #: a month opening a line, as a word ("January. They ...", "Sept 2025")
 _MONTH_START = re.compile(r"([^\W\d_]+)(?![\w'’-])")
 
 
 def _date_runs_on(body: str, nxt: str, rules: LayoutRules) -> bool:
     """Whether a date is cut by the line break: a month and day before a year ("July 4,\n1946", where
-    the year and its full stop would read as a numbered paragraph), or a day before its month
-    ("on 28\nJanuary")."""
+    the year and its full stop would read as a numbered paragraph), a day and month or a month after
+    a word in small letters before a year ("on 8 December\n2025. I ...", "in December\n2025."), or a
+    day before its month ("on 28\nJanuary")."""
     if body[-1] == ",":
         m = _MONTH_DAY_END.search(body)
         return m is not None and m.group(1).casefold() in rules.months and _YEAR_START.match(nxt) is not None
+    if body[-1].isalpha() and _YEAR_START.match(nxt) is not None:
+        m = _MONTH_END.search(body)  # "in Jakarta on 8 December\n2025. I raised ..."
+        if m is not None and m.group(1).casefold() in rules.months and m.group(1)[:1].isupper():
+            return True
     if body[-1].isdigit() or body[-1] in "htsd":
         m = _MONTH_START.match(nxt)
         return m is not None and m.group(1).casefold() in rules.months and m.group(1)[:1].isupper() \
