@@ -100,6 +100,9 @@ def test_component_finds(nlp, text, expected):
         "roast turkey and a chad",
         "Q (Sophie Laurent, Agence France-Presse): Any news?",
         "Ravi Kumar, Press Trust of India: And the talks?",
+        # the currency named after a state is an amount, not the state
+        "Bilateral trade reached 4.7 billion US dollars last year.",
+        "The loan of 300 million U.S. dollars will fund two ports.",
     ],
 )
 def test_component_ignores(nlp, text):
