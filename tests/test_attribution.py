@@ -563,3 +563,12 @@ def test_the_demonym_and_office_keep_away_from_another_holder(extractor, text, n
 ])
 def test_a_deputy_foreign_minister_is_not_of_a_home_state_without_one(extractor, text, name, country):
     assert officials(extractor, text)[name].country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Ministry of Foreign Affairs of Japan\n\nJoint press conference of Prime Minister Kenji Aoki and President "
+     "Maria Lopes of Brazil\n\nPRIME MINISTER AOKI: Welcome.\n\nPRESIDENT LOPES: Thank you.\n\nI came with "
+     "our Minister of Agriculture, Paulo Ribeiro, to open markets.\n\nQ: A question on beef.", "Paulo Ribeiro", "BRA"),
+])
+def test_our_official_in_a_later_paragraph_of_a_turn_serves_the_speakers_state(extractor, text, name, country):
+    assert officials(extractor, text)[name].country == country

@@ -85,6 +85,8 @@ _SCENE_MEETING = Located.of(r"\b(?:met|meets|meet|(?:held|holds|hold) (?:[a-z]+ 
 # the longest speaker's label of a transcript's turn ("President of the Government (Pedro Sánchez):")
 _LABEL_CHARS = 120
 _OUR = re.compile(r"\b[Oo]ur (?:own )?(?=[A-Z])")
+# a transcript's speaker label opening a line ("PRIME MINISTER LUXON:", "Minister Wong:")
+_TURN_LABEL = re.compile(r"^[ \t]*[A-Z][\w.'’ ()\-,&]{0,%d}?:(?=[ \t\n])" % _LABEL_CHARS, re.MULTILINE)
 
 
 def _guessed_home(o: OfficialInfo, home: str) -> bool:
@@ -284,12 +286,18 @@ class SideCues:
     def _apply_our_in_turns(self, text: str, mentions: list, starts: list[int]) -> None:
         """"Prime Minister (Name): ... our Minister of Finance, X": in a turn of a transcript whose
         speaker's label names an official the text gives a state, the officials the speaker calls
-        "our ..." serve the speaker's state."""
+        "our ..." serve the speaker's state (in any paragraph of the turn, up to the next label)."""
+        labels = None
         for m in _OUR.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             colon = text.find(":", line_start, min(m.start(), line_start + _LABEL_CHARS))
-            if colon < 0:
-                continue
+            if colon < 0:  # a later paragraph of the turn: the last speaker's label before it
+                if labels is None:
+                    labels = [(lm.start(), lm.end() - 1) for lm in _TURN_LABEL.finditer(text)]
+                k = bisect_left(labels, (m.start(),)) - 1
+                if k < 0:
+                    continue
+                line_start, colon = labels[k]
             k = bisect_left(starts, line_start)
             speaker = mentions[k][1] if k < len(starts) and starts[k] < colon else None
             if speaker is None or speaker.country is None or speaker.open_to_country:
