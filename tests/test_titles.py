@@ -953,3 +953,15 @@ def test_an_office_of_a_states_fund_is_public(extractor, text, name, title, coun
 ])
 def test_an_office_of_a_private_fund_is_no_public_office(extractor, text):
     assert extractor.extract(text).officials == []
+
+
+@pytest.mark.parametrize("text, title, country", [
+    # a state's own people abroad, named by its demonym in the portfolio, give the office its state
+    ("Mr. Sami Haddad, Minister of Foreign Affairs and Lebanese Emigrants, said.",
+     "Minister of Foreign Affairs and Lebanese Emigrants", "LBN"),
+    ("the Minister of Foreign Affairs, Cooperation and Togolese Abroad, Mr. Robert Dussey, said.",
+     "Minister of Foreign Affairs, Cooperation and Togolese Abroad", "TGO"),
+])
+def test_own_people_abroad_in_a_portfolio_name_the_offices_state(nlp, text, title, country):
+    found = dict(titles(nlp, text))
+    assert title in found and found[title].country == country

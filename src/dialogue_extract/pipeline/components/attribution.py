@@ -859,6 +859,11 @@ class AttributionComponent:
                 if attached and all(any(w in stext(t) for w in _ENVOY_TITLES) for t, *_ in attached):
                     # an envoy: a release names the posting of its own ambassadors as of the others'
                     envoy_states.add(att.country)
+                elif att.country_source == "title" and any(
+                        info is not None and info.own_people and info.country == att.country for _t, info, _s, _e in attached) \
+                        and not any(info is not None and not info.own_people and info.country == att.country
+                                    for _t, info, _s, _e in attached):
+                    pass  # a ministry for the state's own people abroad: written so by its own releases too
                 else:
                     stated.add(att.country)
             # a national body the lexicon knows ("Ministry of External Affairs"), then a title that

@@ -58,6 +58,7 @@ class TitleInfo:
     posted_in: bool = False  # ``country`` came from an "in <state>" complement ("Representative in Kenya")
     predicate: bool = False  # named by the verb of a relative clause ("who heads the agency")
     force_start: int = -1  # where the name of the force an office commands starts inside the title ("Philippine Coast Guard")
+    own_people: bool = False  # ``country`` came from the state's own people in the portfolio ("... and Egyptian Expatriates")
 
 
 @dataclass
@@ -108,6 +109,7 @@ class TitleLexicon:
     status_modifiers: set[str] = field(default_factory=set)  # "acting", "outgoing": kept with the office
     surname_heads: set[str] = field(default_factory=set)  # "King": a family name right after a given name
     post_heads: set[str] = field(default_factory=set)  # "Consul General": the city of the post is in the title
+    own_people_words: set[str] = field(default_factory=set)  # "Expatriates": after a demonym, a state's own people abroad
 
     @classmethod
     def from_file(cls, path: str | Path) -> "TitleLexicon":
@@ -159,6 +161,7 @@ class TitleLexicon:
             private_body_words=set(data.get("private_body_words", [])),
             surname_heads=set(data.get("surname_heads", [])),
             post_heads=set(data.get("post_heads", [])),
+            own_people_words=set(data.get("own_people_words", [])),
             place_states={row["place"]: row["country"] for row in read_tsv(_sibling(path, "datelines.tsv"))}
             if data.get("place_heads") else {},
         )
@@ -686,9 +689,12 @@ class TitlesComponent(AddsPatterns):
                         m = last_content = force
                         unknown = 0
                         continue
-                    if span.label_ == "NORP" and m > k and tv.lower(m - 1) in ("and", "&") \
-                            and span.end < n and tv.text(span.end) in self.lex.portfolio:
+                    if span.label_ == "NORP" and m > k and tv.lower(m - 1) in ("and", "&") and span.end < n \
+                            and (tv.text(span.end) in self.lex.portfolio or tv.text(span.end) in self.lex.own_people_words):
                         m = span.end  # "Emigration and Egyptian Expatriates": a field named by a demonym
+                        if tv.text(span.end) in self.lex.own_people_words and info.country is None:
+                            info.country = span.kb_id_  # (a state's own people abroad: its office)
+                            info.own_people = True
                         continue
                     break
                 if t == "-" and last_content == m and m + 1 < n \
