@@ -84,6 +84,9 @@ def test_every_pattern_id_is_in_taxonomy_and_every_id_has_patterns():
         ("The two sides discussed border management and smuggling.", "security"),
         ("The sides agreed to work together on water conservation in the basin.", "water_resources"),
         ("Both leaders agreed to deepen cooperation on carbon credits.", "climate_environment"),
+        # the coast and the sea as an environment to protect
+        ("The plan covers marine protected areas and seagrass restoration.", "climate_environment"),
+        ("The partners will fund blue carbon projects and coastal resilience in the islands.", "climate_environment"),
     ],
 )
 def test_synonyms(nlp, text, sid):
@@ -1229,3 +1232,13 @@ def test_training_named_by_a_security_or_legal_field_belongs_to_it(nlp, text, ab
 def test_a_shipping_corridor_is_maritime(nlp, text, absent, present):
     got = ids(nlp, text)
     assert (absent is None or absent not in got) and present in got
+
+
+@pytest.mark.parametrize("text", [
+    "Canada and Chile held talks. The ministers met on the margins of the ASEAN Post-Ministerial Conference "
+    "in Vientiane and agreed to expand trade.",
+    "Peru and Japan held talks on the sidelines of the APEC Ministerial Conference and agreed to expand trade.",
+])
+def test_a_ministerial_conference_named_only_as_a_venue_is_no_field(extractor, text):
+    got = [s.id for s in extractor.extract(text).sectors]
+    assert "trade_investment" in got and "multilateral" not in got
