@@ -626,6 +626,9 @@ def test_an_office_after_adviser_to_is_the_principals_when_a_name_follows(
     ("Chairman of the National Unity and Peace Commission Prime Minister General Thura Aung received them.",
      "Thura Aung", "Chairman of the National Unity and Peace Commission"),
     ("He met the Chair of the Planning Council Deputy Prime Minister Ana Ruiz Soto.", "Ana Ruiz Soto", "Deputy Prime Minister"),
+    # a body named by its initials closes the complement before a rank or a name
+    ("Secretary of the NSPC General Kyaw Zeya attended.", "Kyaw Zeya", "Secretary of the NSPC"),
+    ("Also present was the Chairman of the NDRA Kyaw Thu Aung.", "Kyaw Thu Aung", "Chairman of the NDRA"),
     # ... but an office word that names a body goes on naming it
     ("He met the Chair of the Federation Council Committee on Budget Oleg Petrov.", "Oleg Petrov",
      "Chair of the Federation Council Committee on Budget"),

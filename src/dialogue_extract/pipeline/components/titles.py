@@ -679,6 +679,10 @@ class TitlesComponent(AddsPatterns):
                     m = org.end
                     last_content = m
                     continue
+                if m == k and not bare and m not in country_at and tv.lower(m - 1) == "the" and t.isupper() \
+                        and t.isalpha() and 2 <= len(t) <= 6 and not (m + 1 < n and tv.text(m + 1).isupper()):
+                    last_content = m = m + 1  # "Secretary of the SSPC General X": a body named by its initials
+                    continue
                 if m in country_at:
                     span = country_at[m]
                     force = self._force_end(tv, span.end) if m > k and span.end < n else span.end
