@@ -1622,3 +1622,15 @@ def test_a_table_whose_rows_are_apart_by_blank_lines_keeps_its_columns(extractor
     got = officials(extractor, text)
     assert got["Abena Owusu"].country == "GHA" and got["Kojo Mensah"].country == "GHA"
     assert got["Taro Kimura"].country == "JPN" and got["Kenji Aso"].country == "JPN"
+
+
+@pytest.mark.parametrize("turn", [", while", ", whereas", ";"])
+def test_a_second_clause_with_its_own_subject_leads_its_own_delegation(extractor, turn):
+    # "A was accompanied by X, while the Prime Minister was joined by Y": Y is the Prime Minister's
+    text = ("Canberra, 3 March 2026 - Prime Minister Anthony Albanese welcomed President Prabowo Subianto to "
+            "Australia. The President was accompanied by Indonesia's Minister of Defence, Sjafrie Sjamsoeddin"
+            + turn + " the Prime Minister was joined at the talks by the Minister for Defence Industry, Pat Conroy. "
+            "Indonesia and Australia agreed to deepen defence cooperation.")
+    got = officials(extractor, text)
+    assert got["Pat Conroy"].country == "AUS"
+    assert got["Sjafrie Sjamsoeddin"].country == "IDN"

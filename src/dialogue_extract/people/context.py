@@ -97,6 +97,8 @@ def sentence_end(text: str, pos: int) -> int:
 # (the occasion may stand between: "who was joined on the call by", "was accompanied at the talks by")
 _ACCOMPANIED = Located.of(r"\b(?:was|were|is|are|will be)\s+(?:also\s+)?(?:accompanied|joined)\s+"
                           r"(?:(?:on|at|in|during|for)\s+the\s+[a-z-]+(?:\s+[a-z-]+)?\s+)?by\b")
+# ", while ...", "; ...": a clause of its own inside the sentence, with its own subject
+_CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|and\s+(?=the\s+[A-Z]))\s*|;\s+")
 # "was accompanied by X, who held talks with Y": the clause turns to the other side's officials
 _TURN_TO_OTHER = re.compile(r",\s+(?:who|which)\b[^.;\n]*?\b(?:with|met|meets|called on|calls on|received|hosted)\b")
 # "Accompanying him were X and Y": the last official named before
@@ -195,6 +197,8 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
         if m.group().startswith(("were", "are")) and "joined" in m.group():
             continue  # "They were joined by X and Y": both sides were
         begin = sentence_begin(m.start())
+        for turn in _CLAUSE_TURN.finditer(text, begin, m.start()):
+            begin = turn.end()  # "X was accompanied by A, while the Prime Minister was joined by B": B's leader follows "while"
         leader = last_before(m.start(), begin)
         unnamed_state: Optional[str] = None
         if leader is None and _PRONOUN.fullmatch(text[begin:m.start()].strip()):
