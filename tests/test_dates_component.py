@@ -205,6 +205,14 @@ def test_the_number_of_a_numbered_item_is_no_year(nlp, component, text, expected
     assert values(run(nlp, component, text, reference=dt.date(2025, 3, 1))) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The commission will meet early next year in Accra.", [("early next year", "2026")]),
+    ("The line of credit was approved late last year.", [("late last year", "2024")]),
+])
+def test_a_year_told_by_its_distance_keeps_the_part_of_it_named(nlp, component, text, expected):
+    assert values(run(nlp, component, text, reference=dt.date(2025, 11, 12))) == expected
+
+
 def test_warm_up_compiles_the_patterns_once_and_changes_no_result():
     import dialogue_extract as de
     from dialogue_extract.dates.finder import DateFinder
