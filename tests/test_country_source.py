@@ -1634,3 +1634,16 @@ def test_a_second_clause_with_its_own_subject_leads_its_own_delegation(extractor
     got = officials(extractor, text)
     assert got["Pat Conroy"].country == "AUS"
     assert got["Sjafrie Sjamsoeddin"].country == "IDN"
+
+
+@pytest.mark.parametrize("text, host, state", [
+    ("Nairobi, 2 May 2025 - Foreign Minister Ruth Kamau received the Minister of Foreign Affairs of Ghana, Kofi "
+     "Mensah. Minister Mensah, who was accompanied by Ghana's High Commissioner to Kenya, Ms. Ama Owusu, later "
+     "called on Deputy President Peter Njoroge.", "Peter Njoroge", "KEN"),
+    ("Dakar, 4 April 2025 - Foreign Minister Aminata Diop received the Minister of Foreign Affairs of Gabon, "
+     "Paul Ndong. Minister Ndong, who was accompanied by the Ambassador of Gabon to Senegal, Mr. Luc Obame, "
+     "was also received by the Prime Minister, Mr. Ousmane Ba.", "Ousmane Ba", "SEN"),
+])
+def test_a_delegation_in_a_relative_clause_ends_where_the_main_verb_resumes(extractor, text, host, state):
+    """'X, who was accompanied by Y, was received by Z': Y is X's delegation, Z is not."""
+    assert officials(extractor, text)[host].country == state

@@ -101,6 +101,12 @@ _ACCOMPANIED = Located.of(r"\b(?:was|were|is|are|will be)\s+(?:also\s+)?(?:accom
 _CLAUSE_TURN = re.compile(r",\s+(?:while|whereas|and\s+(?=the\s+[A-Z]))\s*|;\s+")
 # "was accompanied by X, who held talks with Y": the clause turns to the other side's officials
 _TURN_TO_OTHER = re.compile(r",\s+(?:who|which)\b[^.;\n]*?\b(?:with|met|meets|called on|calls on|received|hosted)\b")
+# "X, who was accompanied by ...": a relative clause, and the main clause's verb after a comma that
+# closes it ("..., was also received by", "..., held talks with")
+_RELATIVE_OPEN = re.compile(r",\s*(?:who|whom)\s+$")
+_MAIN_RESUMES = re.compile(r",\s+(?:(?:also|then|later|subsequently)\s+)?(?:was|were|is|are|has|have|had|will|would"
+                           r"|met|meets|held|holds|called|calls|paid|pays|received|receives|signed|signs|visited"
+                           r"|visits|said|says|conveyed|conveys|delivered|attended|attends|laid|toured)\b")
 # "Accompanying him were X and Y": the last official named before
 _ACCOMPANYING = Located.of(r"\b[Aa]ccompanying (?:him|her)\b")
 # "Accompanying the Deputy Minister were X and Y": the last holder of that office named before
@@ -260,6 +266,12 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
         turn = _TURN_TO_OTHER.search(text, m.end(), end)
         if turn is not None:  # "... accompanied by X, who discussed trade with Y": Y is the other side
             end = turn.end()
+        if _RELATIVE_OPEN.search(text, max(0, m.start() - 12), m.start()):
+            # "Minister X, who was accompanied by Ambassador Y, was received by Prime Minister Z":
+            # the relative clause ends where the main clause's verb resumes after a comma
+            resume = _MAIN_RESUMES.search(text, m.end(), end)
+            if resume is not None:
+                end = resume.start()
         if n_m + 1 < len(accompanied) and accompanied[n_m + 1].start() < end:
             # "... and Minister Y Li Min. Prime Minister Anwar was joined by ...": the next
             # delegation's leader ends this one
