@@ -1242,3 +1242,12 @@ def test_a_shipping_corridor_is_maritime(nlp, text, absent, present):
 def test_a_ministerial_conference_named_only_as_a_venue_is_no_field(extractor, text):
     got = [s.id for s in extractor.extract(text).sectors]
     assert "trade_investment" in got and "multilateral" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders agreed to work together on the conservation and management of the oceans.",
+    "Cooperation in ocean governance and fisheries was reviewed.",
+    "The two sides discussed ocean management and marine protected areas.",
+])
+def test_the_ocean_as_a_field_of_management_is_maritime(nlp, text):
+    assert "maritime" in ids(nlp, text)
