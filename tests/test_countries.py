@@ -243,3 +243,12 @@ def test_official_long_names_are_one_mention(nlp, name, code):
     """An official long name is matched whole, so an office 'of' it ('Vice-President of the
     Oriental Republic of Uruguay') keeps only its own words and the state is separable."""
     assert found(nlp, f"The Vice-President of the {name} spoke at the summit.") == [(name, code, "GPE")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Both states coordinate within the Community of Portuguese Language Countries.", set()),
+    ("The Spanish Language Academy of Chile met in Santiago.", {"CHL"}),
+    ("The Portuguese-Speaking African Countries group met in Luanda.", set()),
+])
+def test_a_language_in_a_bodys_capitalised_name_is_no_state(nlp, text, expected):
+    assert codes(nlp, text) == expected

@@ -154,7 +154,10 @@ class CountriesComponent(AddsPatterns):
             self.matcher.add(key, docs)
             label, _, code = key.partition("|")
             self._keys[strings.add(key)] = (strings.add(label), strings.add(code))
-        blocked = [nlp.make_doc(v) for b in blocklist for v in {b, b.upper()}]
+        # (as written, in capitals, and with every word capitalised, as in a body's name: "the
+        # Community of Portuguese Language Countries")
+        blocked = [nlp.make_doc(v) for b in blocklist
+                   for v in {b, b.upper(), re.sub(r"(?:^|(?<=[ -]))\w", lambda m: m.group().upper(), b)}]
         # Blocked phrases share the name matcher (one pass over the Doc) unless one of them is
         # also a name pattern; then they keep a matcher of their own, so that the order of the
         # name matches stays the one of the name patterns alone.
