@@ -968,3 +968,16 @@ def test_an_office_of_a_private_fund_is_no_public_office(extractor, text):
 def test_own_people_abroad_in_a_portfolio_name_the_offices_state(nlp, text, title, country):
     found = dict(titles(nlp, text))
     assert title in found and found[title].country == country
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The delegation included the non-resident Ambassador of Chile to Fiji, Mr. Pablo Soto.",
+     "Pablo Soto", "non-resident Ambassador"),
+    ("Mr. Pablo Soto, non-resident Ambassador to Fiji, said the mission would open soon.",
+     "Pablo Soto", "non-resident Ambassador to Fiji"),
+    ("Kenya's non-resident High Commissioner to Samoa, Ms. Ruth Wanjiru, presented her credentials.",
+     "Ruth Wanjiru", "non-resident High Commissioner to Samoa"),
+])
+def test_a_hyphenated_status_stays_with_the_office(extractor, text, name, title):
+    (official,) = [o for o in extractor.extract(text).officials if o.name == name]
+    assert title in official.titles

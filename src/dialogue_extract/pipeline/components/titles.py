@@ -254,6 +254,10 @@ class TitlesComponent(AddsPatterns):
             if t in self.lex.status_modifiers:
                 i -= 1  # "the acting Under-Secretary", "the outgoing Ambassador"
                 break
+            if i >= 3 and tv.text(i - 2) in _HYPHENS and tv.glued(i - 3) and tv.glued(i - 2) \
+                    and tv.text(i - 3) + "-" + t in self.lex.status_modifiers:
+                i -= 3  # "the non-resident Ambassador": a status written with a hyphen
+                break
             if t in self.lex.modifiers or t in self.lex.portfolio:
                 i -= 1
             elif tv.text(start).islower() and t.islower() and t not in ("former", "then", "late", "ex", "new", "newly") and (
