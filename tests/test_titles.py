@@ -981,3 +981,13 @@ def test_own_people_abroad_in_a_portfolio_name_the_offices_state(nlp, text, titl
 def test_a_hyphenated_status_stays_with_the_office(extractor, text, name, title):
     (official,) = [o for o in extractor.extract(text).officials if o.name == name]
     assert title in official.titles
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The visit was prepared with the Ambassador of Peru to Kenya and Uganda, Mr. Luis Soto.", "Luis Soto", "PER"),
+    ("Present was the Ambassador of Norway to Chile and Bolivia, Ms. Ingrid Holm.", "Ingrid Holm", "NOR"),
+])
+def test_an_envoy_of_a_state_posted_to_several_states(extractor, text, name, country):
+    """'Ambassador of X to Y and Z, NAME': the posting goes on over 'and Z', and the name after it is anchored."""
+    (official,) = [o for o in extractor.extract(text).officials if o.name == name]
+    assert official.country == country and "Ambassador" in official.titles[0]

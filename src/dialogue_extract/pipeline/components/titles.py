@@ -528,6 +528,13 @@ class TitlesComponent(AddsPatterns):
                 if k in country_at:
                     info.target_country = info.target_country or country_at[k].kb_id_
                     j = country_at[k].end
+                    # "Ambassador of Uzbekistan to Sweden and Finland": a posting to several states
+                    while j + 1 < n and tv.lower(j) in ("and", "&") and (j + 1) in country_at:
+                        more = country_at[j + 1]
+                        if more.label_ == "NORP" or more.end < n and (
+                                tv.text(more.end) in ("'s", "’s") or tv.text(more.end)[:1].isupper()):
+                            break
+                        j = more.end
                     continue
                 if k in org_at:
                     j = org_at[k].end
