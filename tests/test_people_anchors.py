@@ -433,3 +433,14 @@ def test_an_office_restated_after_its_holder_is_not_the_next_names(extractor, te
     officials = {o.name: o for o in extractor.extract(text).officials}
     assert office in officials[holder].titles
     assert office not in officials[next_name].titles
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The Kenyan delegation included Kenya's Ambassador to Japan, who is also accredited to Korea, Ms. Ruth Wanjiru.",
+     "Ruth Wanjiru", "Ambassador to Japan"),
+    ("Present was Fiji's High Commissioner to Australia, who is concurrently accredited to Vanuatu and Tonga, "
+     "H.E. Mr. Jone Tuiloma.", "Jone Tuiloma", "High Commissioner to Australia"),
+])
+def test_a_clause_on_another_accreditation_between_office_and_name(extractor, text, name, title):
+    (official,) = [o for o in extractor.extract(text).officials if o.name == name]
+    assert title in official.titles

@@ -664,6 +664,11 @@ def _plausible_before_comma(scan: Scan, bounds: Bounds) -> bool:
     return tv.span_text(s, e) not in lex.places
 
 
+# ", who is also accredited to Barbados,": an envoy's other posting, between the office and the name
+_ACCREDITED_CLAUSE = re.compile(r",\s+who\s+(?:is|was|are)\s+(?:also\s+)?(?:concurrently\s+)?accredited\s+to\s+"
+                                r"[A-Z][^,;:.\n]{1,60}(?:,\s+(?:and\s+)?[A-Z][^,;:.\n]{1,40})*?,")
+
+
 def _name_after_comma(scan: Scan, t: Title):
     """The name in "TITLE, [honorifics] NAME" when the title introduces it (see anchor 3).
 
@@ -735,6 +740,14 @@ def _name_after_comma(scan: Scan, t: Title):
             end = k
     else:
         return nothing
+    if end < n and tv.text(end) == ",":
+        # "Ghana's High Commissioner to Trinidad and Tobago, who is also accredited to Barbados,
+        # Her Excellency X": a clause on the envoy's other accreditation between office and name
+        m = _ACCREDITED_CLAUSE.match(tv.doc_text, tv.starts[end])
+        if m is not None:
+            c = bisect_left(tv.starts, m.end() - 1)
+            if c < n and tv.starts[c] == m.end() - 1:
+                end = c
     if end >= n or tv.text(end) != ",":
         return nothing
     j2, hon, strong = scan.honorifics_at(_after_the_hon(scan, end + 1))
