@@ -1647,3 +1647,24 @@ def test_a_second_clause_with_its_own_subject_leads_its_own_delegation(extractor
 def test_a_delegation_in_a_relative_clause_ends_where_the_main_verb_resumes(extractor, text, host, state):
     """'X, who was accompanied by Y, was received by Z': Y is X's delegation, Z is not."""
     assert officials(extractor, text)[host].country == state
+
+
+@pytest.mark.parametrize("question", [
+    "Q: Will the situation in Chad be discussed with President Amadou Tahir?",
+    "Q: Will the crisis in Chad and in Libya come up with President Amadou Tahir?",
+    "Q: Is the war in Chad on the agenda of the talks with President Amadou Tahir?",
+])
+def test_a_topics_state_is_not_where_the_officials_are_met(extractor, question):
+    text = ("Ministry of External Affairs\nGovernment of India\n\nThe Prime Minister will visit Niger. "
+            "India and Niger are partners, and Niger welcomed it.\n\n" + question + "\n\nA: We will see.\n")
+    assert officials(extractor, text)["Amadou Tahir"].country != "TCD"
+
+
+@pytest.mark.parametrize("question", [
+    "Q: You met the Chilean Foreign Minister yesterday. What did you discuss?",
+])
+def test_a_questions_state_before_the_office_gives_the_holder_named_in_the_answer(extractor, question):
+    text = ("Press Conference by Foreign Minister Hana Kato\n\nMinister Kato: Good morning. Japan and its partners "
+            "signed a pact, and Japan welcomed it.\n\n" + question + "\n\nMinister Kato: Yes, I spoke by telephone with "
+            "Foreign Minister Luis Araya on Friday. Events in Brazil, Peru and Bolivia also came up.\n")
+    assert officials(extractor, text)["Luis Araya"].country == "CHL"

@@ -210,7 +210,7 @@ class OfficialsComponent:
                 definite_office_state(text, officials, states)
             if self.single_holder_roles and any(o.open_to_country for o in officials):
                 office_held_at_home(text, officials, self.single_holder_roles, self.single_holder_stops,
-                                    [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"))
+                                    [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"), states)
         set_doc_value(doc, "de_officials", officials)
         if self.set_ents:
             self._set_ents(doc, kept)
@@ -476,7 +476,8 @@ _STOP_BEFORE = re.compile(r"\b[\w-]+\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
 
 
 def office_held_at_home(text: str, officials: list[OfficialInfo], single: frozenset, stops: Optional[re.Pattern],
-                        states: Sequence[tuple[int, str]], home: Optional[str]) -> None:
+                        states: Sequence[tuple[int, str]], home: Optional[str],
+                        spans: Sequence[tuple[int, int, str]] = ()) -> None:
     """An official given the release's home state only by guess, whose office the home state has one
     holder of ("President", "Prime Minister", "Foreign Minister": ``single_holder_roles``) while
     another official named before serves the home state in that office, serves another state: the
@@ -502,6 +503,8 @@ def office_held_at_home(text: str, officials: list[OfficialInfo], single: frozen
         taken = [r for r in roles if r in held and held[r] is not o]
         if o.country_inferred and taken and len(current) == len(o.titles):
             other = _paragraph_state(text, o, states, home)
+            if other is None and spans:
+                other = _office_state(text, o, spans, home)
             if other is not None:
                 o.country, o.country_inferred, o.country_source = other, False, "text"
                 continue
@@ -543,6 +546,29 @@ def _paragraph_state(text: str, o: OfficialInfo, states: Sequence[tuple[int, str
         if not codes and answered and b < len(text):
             c = text.find("\n\n", b + 2)
             codes = {k for s, k in states if b <= s < (len(text) if c < 0 else c) and k != home}
+        if len(codes) == 1:
+            return codes.pop()
+    return None
+
+
+def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    a = text.rfind("\n\n", 0, start) + 1
+    b = text.find("\n\n", end)
+    return a, len(text) if b < 0 else b
+
+
+def _office_state(text: str, o: OfficialInfo, spans: Sequence[tuple[int, int, str]], home: str) -> Optional[str]:
+    """The one state other than ``home`` whose demonym or name stands before ``o``'s office, written
+    without a name, in the paragraph of one of ``o``'s mentions or the one before it (a briefing's
+    question: "You spoke with the Korean Foreign Minister on Friday?" / "... with Foreign Minister X")."""
+    if not o.titles:
+        return None
+    office = re.compile(r"(?:['’]s)?[ \t]+(?:" + "|".join(re.escape(t) for t in o.titles) + r")(?![\w-])(?!(?-i:[ \t]+[A-Z]))",
+                        re.IGNORECASE)
+    for m in o.mentions:
+        a, b = _paragraph_bounds(text, m.start, m.end)
+        a = text.rfind("\n\n", 0, max(0, a - 2)) + 1 if a > 1 else a
+        codes = {c for s, e, c in spans if a <= s < b and c != home and office.match(text, e)}
         if len(codes) == 1:
             return codes.pop()
     return None

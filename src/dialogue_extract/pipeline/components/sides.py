@@ -115,6 +115,15 @@ class Cue:
     needs_subject: bool = False  # 'opposite' only when an official is named before the phrase in its sentence
 
 
+#: nouns of a topic whose "in X" names the state a matter is about, not where officials meet ("the
+#: situation in Sudan", "the war in Ukraine", "developments in Syria")
+_TOPIC_NOUNS = ("situation", "crisis", "conflict", "war", "developments", "events", "fighting", "violence",
+                "peace", "stability", "elections", "ceasefire", "truce", "tensions", "unrest")
+_NOT_AFTER_TOPIC = "".join(rf"(?<!\b{w} )" for w in _TOPIC_NOUNS)
+#: the same topic's list going on: "the situation in Gaza and in Sudan"
+_TOPIC_LIST = re.compile(r"\b(?:" + "|".join(_TOPIC_NOUNS) + r") in [A-Z][^.;:\n]{0,40}?(?:,|\band|\bor) $")
+
+
 class SideCues:
     def __init__(self, cues: list[dict], question_turn: Optional[str] = None,
                  counterpart_offices: Sequence[str] = (), own_envoy_titles: Sequence[str] = ()) -> None:
@@ -155,8 +164,9 @@ class SideCues:
         names = sorted(self.places, key=len, reverse=True)
         if names:
             # (a programme's item: "Mon 2 June - Suva: meetings with Prime Minister X")
+            # (not a topic's state: "will the situation in Sudan be discussed with President X")
             self.place_cue = Located.of(
-                r"(?:\b(?:[Ii]n|[Ww]hile in|[Dd]uring (?:his|her|the) (?:stay|visit) (?:in|to)"
+                _NOT_AFTER_TOPIC + r"(?:\b(?:[Ii]n|[Ww]hile in|[Dd]uring (?:his|her|the) (?:stay|visit) (?:in|to)"
                 r"|(?:[Vv]isit(?:s|ed|ing)?|[Tt]ravel(?:s|led|ling)? to|[Aa]rriv(?:e|es|ed|ing) in)(?: both)?) "
                 r"|(?:(?<=[-–] )|(?<![^\n]))(?=[^\n:]{1,40}:[ \t]))("
                 + "|".join(map(re.escape, names)) + "|" + MASK + "+"
@@ -410,7 +420,7 @@ class SideCues:
         cues = sorted(found.values(), key=lambda m: m.start())
         for k, m in enumerate(cues):
             code = self.places.get(m.group(1)) or code_at.get(m.start(1))
-            if not code or code == home:
+            if not code or code == home or _TOPIC_LIST.search(text, max(0, m.start() - 60), m.start()):
                 continue
             stop = min(self._scope_end(text, m.end()), cues[k + 1].start() if k + 1 < len(cues) else len(text))
             # "..., who conveyed greetings to President Y": the clause is about someone else
