@@ -119,7 +119,7 @@ class Cue:
 #: situation in Sudan", "the war in Ukraine", "developments in Syria")
 _TOPIC_NOUNS = ("situation", "crisis", "conflict", "war", "developments", "events", "fighting", "violence",
                 "peace", "stability", "elections", "ceasefire", "truce", "tensions", "unrest")
-_NOT_AFTER_TOPIC = "".join(rf"(?<!\b{w} )" for w in _TOPIC_NOUNS)
+_TOPIC_BEFORE = re.compile(r"\b(?:" + "|".join(_TOPIC_NOUNS) + r") $")
 #: the same topic's list going on: "the situation in Gaza and in Sudan"
 _TOPIC_LIST = re.compile(r"\b(?:" + "|".join(_TOPIC_NOUNS) + r") in [A-Z][^.;:\n]{0,40}?(?:,|\band|\bor) $")
 
@@ -164,9 +164,8 @@ class SideCues:
         names = sorted(self.places, key=len, reverse=True)
         if names:
             # (a programme's item: "Mon 2 June - Suva: meetings with Prime Minister X")
-            # (not a topic's state: "will the situation in Sudan be discussed with President X")
             self.place_cue = Located.of(
-                _NOT_AFTER_TOPIC + r"(?:\b(?:[Ii]n|[Ww]hile in|[Dd]uring (?:his|her|the) (?:stay|visit) (?:in|to)"
+                r"(?:\b(?:[Ii]n|[Ww]hile in|[Dd]uring (?:his|her|the) (?:stay|visit) (?:in|to)"
                 r"|(?:[Vv]isit(?:s|ed|ing)?|[Tt]ravel(?:s|led|ling)? to|[Aa]rriv(?:e|es|ed|ing) in)(?: both)?) "
                 r"|(?:(?<=[-–] )|(?<![^\n]))(?=[^\n:]{1,40}:[ \t]))("
                 + "|".join(map(re.escape, names)) + "|" + MASK + "+"
@@ -416,7 +415,9 @@ class SideCues:
         found: dict[int, re.Match] = {}
         for a, b in _merged((max(0, ms - 240), ms) for ms in sorted(set(starts))):
             for m in self.place_cue.finditer(masked, a, b):
-                found.setdefault(m.start(), m)
+                # (not a topic's state: "will the situation in Sudan be discussed with President X")
+                if not _TOPIC_BEFORE.search(masked, max(0, m.start() - 20), m.start()):
+                    found.setdefault(m.start(), m)
         cues = sorted(found.values(), key=lambda m: m.start())
         for k, m in enumerate(cues):
             code = self.places.get(m.group(1)) or code_at.get(m.start(1))
