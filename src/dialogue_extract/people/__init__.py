@@ -13,6 +13,8 @@ what the components before it marked and writes the persons found as spans.
 * :mod:`~dialogue_extract.people.mentions`: the later bare mentions of the names found;
 * :mod:`~dialogue_extract.people.context`: an official's state from the sentence (a delegation,
   a counterpart);
+* :mod:`~dialogue_extract.people.offices`: an official's state from the offices of the others and
+  from a speech's salutation (an office the home state lacks or already fills, a speech abroad);
 * :mod:`~dialogue_extract.people.info`: :class:`PersonInfo`, the typed info of a mention, and
   :class:`OfficialInfo`, of an official (the extractor makes the public ``Official`` of it).
 

@@ -1,0 +1,275 @@
+"""Which state an official serves, read from the offices the officials hold and the speech they
+are named in, once every official of a document is known.
+
+* an office the release's home state has no holder of ("President" in a Japanese release) serves
+  the other state the release is about (:func:`offices_the_home_lacks`);
+* a second holder of an office the home state has one of ("Prime Minister") serves another state
+  (:func:`office_held_at_home`), as does the one holder of an office written later with a
+  demonym ("the Russian President", :func:`definite_office_state`);
+* a speech given abroad addresses its hosts first (:func:`speech_venue`, :func:`salutation_hosts`).
+
+Plain Python over the text and the officials found (:class:`~dialogue_extract.people.info.OfficialInfo`,
+completed in place); the officials component runs these after the side rules.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional, Sequence
+
+from ..countries import lookup_country
+from ..roles import role_of
+from .context import sentence_start
+from .info import OfficialInfo
+
+
+def release_other(codes: Sequence[str], home: Optional[str]) -> Optional[str]:
+    """The one state besides ``home`` a release is about: the only other one it names (``codes``:
+    every country mention's code), or one it names at least twice as often as any other."""
+    counts = Counter(c for c in codes if c != home)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def offices_the_home_lacks(officials: list[OfficialInfo], absent: dict[str, frozenset], home: Optional[str],
+                           codes: Sequence[str], text: str = "",
+                           states: Sequence[tuple[int, str]] = ()) -> None:
+    """An official given the release's home state only by guess, titled only by an office that
+    state's government has none of ("President" in a Japanese release, "Prime Minister" in an
+    Indonesian one), serves the one other state the release is about; in a release about many
+    (a briefing's questions on one state after another), the one other state named in the paragraph
+    of one of their mentions ("Prime Minister Modi visits Washington" after a question naming India)."""
+    if home is None:
+        return
+    other = None
+    for o in officials:
+        if not (o.country_inferred and o.country == home and o.titles
+                and all(home in absent.get(t, ()) for t in o.titles)):
+            continue
+        other = other or release_other(codes, home)
+        state = other or (_paragraph_state(text, o, states, home, answered=True) if text else None)
+        if state is None:
+            continue
+        o.country, o.country_inferred, o.country_source = state, False, "title"
+
+
+# a line that ends an address of a speech's salutation ("Minister Vivian Balakrishnan,")
+_ADDRESS_LINE = re.compile(r"[^\n]{2,200}[,;][ \t]*$")
+# a header line's parenthesised ending ("(May 14, 2026)")
+_PAREN_END = re.compile(r"\s*\([^()\n]*\)\s*$")
+_MONTHS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
+
+
+def salutation_block(text: str, closer: re.Pattern, limit: int = 3000) -> Optional[tuple[int, int]]:
+    """``(start, end)`` of the addresses a speech opens with, one a line, each ending in a comma or
+    semicolon, up to a generic line that closes them ("Your Majesty King X,\nExcellency Prime
+    Minister Y,\nExcellencies,\nLadies and gentlemen,"); None when the text opens with none."""
+    lines, pos = [], 0
+    for line in text[:limit].split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    for k, (at, line) in enumerate(lines):
+        if not closer.match(line):
+            continue
+        first = k
+        while first > 0 and lines[first - 1][1].strip() and _ADDRESS_LINE.match(lines[first - 1][1]) \
+                and not closer.match(lines[first - 1][1]):
+            first -= 1
+        if first < k:
+            return lines[first][0], at
+    return None
+
+
+def header_place(head: str, places: dict[str, str]) -> Optional[str]:
+    """The state of the place the last header line naming one puts the speech in: the last segment
+    after a comma that holds no date ("... Lecture 2026, Singapore", "Royal Palace of Laeken,
+    Brussels, 14 October 2026", "Remarks ... in Suva, Fiji (May 14, 2026)")."""
+    for line in reversed(head.split("\n")):
+        line = _PAREN_END.sub("", line.strip())
+        if not line or len(line) > 250:
+            continue
+        for seg in reversed(line.split(",")[1:] if "," in line else [line]):
+            seg = seg.strip().rstrip(".")
+            if not seg or any(ch.isdigit() for ch in seg) or _MONTHS.search(seg):
+                continue
+            code = places.get(seg) or lookup_country(seg)
+            if code:
+                return code
+            break
+    return None
+
+
+# what follows an office that names no person after it ("the Russian President and ...", "the Russian President.")
+_NO_NAME_AFTER = re.compile(r"(?![ \t]+(?:[A-Z][\w.'’-]*)(?![\w-]))")
+
+
+def definite_office_state(text: str, officials: list[OfficialInfo], states: Sequence[tuple[int, int, str]]) -> None:
+    """An office with a demonym and the definite article, naming no one after it ("conveyed greetings
+    to the Russian President"), refers to the one official the text names in that office: when that
+    official's state is only guessed and the phrase follows one of its mentions in its paragraph (in a
+    later sentence), the demonym's state is his ("received by President X at the Kremlin ... the
+    Russian President"). Not when another official holds that office for that state, or several
+    officials whose state is guessed hold it."""
+    holders: dict[str, list[OfficialInfo]] = {}
+    written: dict[str, set[str]] = {}  # (the office as written: "the Japanese deputy minister" may be another's)
+    for o in officials:
+        for t in o.titles:
+            written.setdefault(t.casefold(), set()).add(t)
+        for t in dict.fromkeys(t.casefold() for t in o.titles):
+            holders.setdefault(t, []).append(o)
+    given: dict[int, str] = {}
+    for start, end, code in states:
+        if not text.endswith("the ", 0, start) or text.startswith(("'s", "’s"), end) or not text.startswith(" ", end):
+            continue
+        for title, holding in holders.items():
+            stop = end + 1 + len(title)
+            if text[end + 1:stop] not in written[title] or (stop < len(text) and (text[stop].isalnum() or text[stop] == "-")) \
+                    or not _NO_NAME_AFTER.match(text, stop):
+                continue
+            open_ = [o for o in holding if o.open_to_country]
+            if len(open_) != 1 or any(o.country == code for o in holding if not o.open_to_country):
+                continue
+            o = open_[0]
+            # (in the paragraph of a mention before it: "the Kenyan Foreign Minister" asked about in
+            # another paragraph may be one the text does not name)
+            # (and not in its sentence: "will X meet the Japanese Foreign Minister" is another)
+            para, sent = text.rfind("\n\n", 0, start), sentence_start(text, start)
+            if any(para < m.start < sent for m in o.mentions) and given.get(id(o), code) == code:
+                given[id(o)] = code
+                o.country, o.country_inferred, o.country_source = code, False, "text"
+
+
+def speech_venue(text: str, home: Optional[str], closer: re.Pattern, places: dict[str, str]) -> Optional[str]:
+    """The state a speech was given in, when it opens with a salutation and its header puts it in a
+    place of a state other than the release's home (a speech given abroad); else None."""
+    if home is None:
+        return None
+    block = salutation_block(text, closer)
+    venue = header_place(text[:block[0]], places) if block is not None else None
+    return venue if venue != home else None
+
+
+def salutation_hosts(text: str, officials: list[OfficialInfo], home: Optional[str], closer: re.Pattern,
+                     places: dict[str, str]) -> None:
+    """A speech given abroad opens by addressing its hosts: an official first named in the salutation
+    ("Minister X,\nAmbassador Y,\nExcellencies,") whom the text gives only the release's home state
+    by guess serves the state of the place its header puts the speech in, when that is not the home
+    ("Address by the Minister at the Lecture, Singapore", in an Indian ministry's release)."""
+    if home is None:
+        return
+    block = salutation_block(text, closer)
+    if block is None:
+        return
+    venue = header_place(text[:block[0]], places)
+    if venue is None or venue == home:
+        return
+    for o in officials:
+        if o.mentions and o.country_inferred and o.country == home \
+                and block[0] <= min(m.start for m in o.mentions) < block[1]:
+            o.country, o.country_inferred, o.country_source = venue, False, "context"
+
+
+# the word and the capitalised title words right before a name ("Former President ")
+_STOP_BEFORE = re.compile(r"\b[\w-]+\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
+
+
+def office_held_at_home(text: str, officials: list[OfficialInfo], single: frozenset, stops: Optional[re.Pattern],
+                        states: Sequence[tuple[int, str]], home: Optional[str],
+                        spans: Sequence[tuple[int, int, str]] = ()) -> None:
+    """An official given the release's home state only by guess, whose office the home state has one
+    holder of ("President", "Prime Minister", "Foreign Minister": ``single_holder_roles``) while
+    another official named before serves the home state in that office, serves another state: the
+    one other state named in the paragraph of one of their mentions ("Premier Li Qiang ... and
+    President Xi Jinping ... President Lula", in a paragraph on China and Brazil). Offices of the
+    past or the future ("former", "acting", "-elect": ``single_holder_stops``) hold no place."""
+    if home is None:
+        return
+    held: dict[str, OfficialInfo] = {}
+    ordered = sorted((o for o in officials if o.mentions), key=lambda o: o.mentions[0].start)
+    for o in ordered:
+        if o.country != home:
+            continue
+        current = [t for t in o.titles if not (stops is not None and stops.search(t))]
+        if stops is not None and any(_STOP_BEFORE.search(text, max(0, m.start - 60), m.start)
+                                     and stops.search(_STOP_BEFORE.search(text, max(0, m.start - 60), m.start).group())
+                                     or _stopped_office_before(text, m.start, o.titles, stops)
+                                     for m in o.mentions):
+            continue  # ("Former President X": the word stays out of the title, not out of the text)
+        roles = {r for r in map(role_of, current) if r in single}
+        if not roles:
+            continue
+        taken = [r for r in roles if r in held and held[r] is not o]
+        if o.country_inferred and taken and len(current) == len(o.titles):
+            other = _paragraph_state(text, o, states, home)
+            if other is None and spans:
+                other = _office_state(text, o, spans, home)
+            if other is not None:
+                o.country, o.country_inferred, o.country_source = other, False, "text"
+                continue
+        for r in roles:
+            held.setdefault(r, o)
+
+
+_WORD_BEFORE = re.compile(r"([\w-]+)[ \t\n]*$")
+# what may stand between an office and the name it is set off for: a comma, "the", forms of address
+_OFFICE_TO_NAME = re.compile(r"[ \t\n]*,?[ \t\n]*(?:(?:the|[A-Z][\w]*\.?)[ \t\n]+){0,3}")
+
+
+def _stopped_office_before(text: str, start: int, titles: Sequence[str], stops: re.Pattern) -> bool:
+    """Whether one of ``titles`` stands before the name at ``start``, set off by a comma, forms of
+    address or nothing, and opens after a word of the past or the future ("the then Minister of
+    Foreign Affairs, the Honourable X", "former Secretary of State X")."""
+    window_start = max(0, start - 160)
+    window = text[window_start:start]
+    for t in titles:
+        k = window.rfind(t)
+        if k < 0 or not _OFFICE_TO_NAME.fullmatch(window, k + len(t)):
+            continue
+        w = _WORD_BEFORE.search(window, max(0, k - 24), k)
+        if w is not None and stops.fullmatch(w.group(1)):
+            return True
+    return False
+
+
+def _paragraph_state(text: str, o: OfficialInfo, states: Sequence[tuple[int, str]], home: str,
+                     answered: bool = False) -> Optional[str]:
+    """The one state other than ``home`` named in the paragraph of one of ``o``'s mentions; with
+    ``answered``, a paragraph naming no other state is read with the one after it, the answer to a
+    briefing's question ("... will Prime Minister X visit Washington?" / "Our partnership with India ...")."""
+    for m in o.mentions:
+        a = text.rfind("\n\n", 0, m.start) + 1
+        b = text.find("\n\n", m.end)
+        b = len(text) if b < 0 else b
+        codes = {c for s, c in states if a <= s < b and c != home}
+        if not codes and answered and b < len(text):
+            c = text.find("\n\n", b + 2)
+            codes = {k for s, k in states if b <= s < (len(text) if c < 0 else c) and k != home}
+        if len(codes) == 1:
+            return codes.pop()
+    return None
+
+
+def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    a = text.rfind("\n\n", 0, start) + 1
+    b = text.find("\n\n", end)
+    return a, len(text) if b < 0 else b
+
+
+def _office_state(text: str, o: OfficialInfo, spans: Sequence[tuple[int, int, str]], home: str) -> Optional[str]:
+    """The one state other than ``home`` whose demonym or name stands before ``o``'s office, written
+    without a name, in the paragraph of one of ``o``'s mentions or the one before it (a briefing's
+    question: "You spoke with the Korean Foreign Minister on Friday?" / "... with Foreign Minister X")."""
+    if not o.titles:
+        return None
+    office = re.compile(r"(?:['’]s)?[ \t]+(?:" + "|".join(re.escape(t) for t in o.titles) + r")(?![\w-])(?!(?-i:[ \t]+[A-Z]))",
+                        re.IGNORECASE)
+    for m in o.mentions:
+        a, b = _paragraph_bounds(text, m.start, m.end)
+        a = text.rfind("\n\n", 0, max(0, a - 2)) + 1 if a > 1 else a
+        codes = {c for s, e, c in spans if a <= s < b and c != home and office.match(text, e)}
+        if len(codes) == 1:
+            return codes.pop()
+    return None
