@@ -184,13 +184,18 @@ def test_chief_alone_is_no_office(extractor, text):
     assert extractor.extract(text).officials == []
 
 
-@pytest.mark.parametrize("text, name", [
-    ("UNICEF Executive Director Anna Larsen visited the camps.", "Anna Larsen"),
-    ("WFP Executive Director Mark Olsen met the Minister.", "Mark Olsen"),
+@pytest.mark.parametrize("text, name, office", [
+    ("UNICEF Executive Director Anna Larsen visited the camps.", "Anna Larsen", "Executive Director"),
+    ("WFP Executive Director Mark Olsen met the Minister.", "Mark Olsen", "Executive Director"),
+    # the body named after the office, in full or by its initials
+    ("The Minister met the Executive Director of the World Food Programme, Ms. Anna Larsen, in Rome.", "Anna Larsen",
+     "Executive Director of the World Food Programme"),
+    ("The Minister met the Managing Director of the IMF, Mr. Mark Olsen, on the sidelines.", "Mark Olsen",
+     "Managing Director of the IMF"),
 ])
-def test_a_business_office_of_an_international_body_is_public(extractor, text, name):
+def test_a_business_office_of_an_international_body_is_public(extractor, text, name, office):
     (official,) = extractor.extract(text).officials
-    assert official.name == name and official.country is None and "Executive Director" in official.titles
+    assert official.name == name and official.country is None and office in official.titles
 
 
 def test_a_companys_executive_director_is_no_official(extractor):

@@ -1085,6 +1085,10 @@ class TitlesComponent(AddsPatterns):
             h = head.end
             if self._names_public_body(tv, h):
                 return False  # "Executive Director, Ministry of Health", "... of the Planning Commission"
+            if h + 1 < tv.n and tv.lower(h) in ("of", "at"):
+                k = h + 1 + (tv.lower(h + 1) == "the")
+                if k in org_at and names_international_body(org_at[k].kb_id_ or org_at[k].text):
+                    return False  # "Managing Director of the International Monetary Fund": an international body's office
             return not (h + 1 < tv.n and tv.lower(h) == "for" and tv.text(h + 1) in self.lex.portfolio
                         and h + 1 not in country_at)
         h = head.end
