@@ -464,3 +464,22 @@ def test_later_first_surname_with_a_particled_second_surname(extractor, text, na
     officials = _officials(extractor, text)
     assert list(officials) == [name]
     assert mention in [m.text for m in officials[name].mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a month that is also a family name closes the name after a name word
+    ("London - Home Secretary Amber Rudd met Prime Minister Theresa May on Monday.", "Theresa May"),
+    ("Kingston - High Commissioner Delroy March presented his credentials to the Governor-General.", "Delroy March"),
+])
+def test_a_month_as_the_last_word_of_a_name(extractor, text, name):
+    assert name in _officials(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # not before a capitalised word (a Title Case headline) or a number (a dateline)
+    ("Foreign Minister Wang Yi May Visit India Next Week\n\nBeijing - Foreign Minister Wang Yi will travel.", "Wang Yi"),
+    ("By Minister Anna Roe, May 5, 2026 - Minister Anna Roe spoke in Accra.", "Anna Roe"),
+])
+def test_a_month_before_a_capital_or_a_number_is_no_name_word(extractor, text, name):
+    got = _officials(extractor, text)
+    assert name in got and all("May" not in m.text for m in got[name].mentions)

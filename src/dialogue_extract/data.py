@@ -256,6 +256,7 @@ class PersonsLexicon(_Lexicon):
     inner_honorifics: _Words = []
     final_honorifics: _Words = []
     calendar_given_names: _Words = []
+    calendar_family_names: _Words = []
     question_label: Optional[str] = None
     given_name_titles: _Words = []
     given_name_title_address: _Words = []

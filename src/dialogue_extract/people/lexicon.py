@@ -43,6 +43,7 @@ class PersonLexicon:
     inner_honorifics: set[str] = field(default_factory=set)
     final_honorifics: set[str] = field(default_factory=set)
     calendar_given_names: set[str] = field(default_factory=set)
+    calendar_family_names: set[str] = field(default_factory=set)
     titles_path: Optional[Path] = None
     given_name_titles: set[str] = field(default_factory=set)
     given_name_title_address: set[str] = field(default_factory=set)
@@ -79,6 +80,7 @@ class PersonLexicon:
             inner_honorifics=set(data.get("inner_honorifics", [])),
             final_honorifics=set(data.get("final_honorifics", [])),
             calendar_given_names=set(data.get("calendar_given_names", [])),
+            calendar_family_names=set(data.get("calendar_family_names", [])),
             titles_path=Path(path).parent / "titles.json",
             given_name_titles=set(data.get("given_name_titles", [])),
             given_name_title_address=set(data.get("given_name_title_address", [])),
@@ -116,6 +118,7 @@ class PersonGrammar:
         self.word_kind = word_kinds(lexicon.names, not_name_words=set(lexicon.not_name_words) | mixed_post_nominals,
                                     given_name_abbreviations=lexicon.given_name_abbreviations)
         self.calendar_given_names = frozenset(lexicon.calendar_given_names)
+        self.calendar_family_names = frozenset(lexicon.calendar_family_names)
         self.inner_honorifics = frozenset(lexicon.inner_honorifics)
         self.final_honorifics = frozenset(lexicon.final_honorifics)
         self.is_suffix = lexicon.names.is_suffix

@@ -447,6 +447,9 @@ class Scan:
                 kind = word_kind(text[s:s + lengths[k]], True)
             if kind is None and self._calendar_given_name(k, j):
                 kind = "word"  # "Ms Jan Whitcombe", "Minister June Ellery", "Mr Kwek Jun Hao"
+            if kind is None and units and units[-1][2] == "word" and not blocked[k] and self._calendar_family_name(k, j):
+                units.append((k, j, "word"))  # "Prime Minister Theresa May said": the name's last word
+                break
             if kind == "honorific" and units and (self._inner_honorific(k, j) or self._final_honorific(k, j)):
                 kind = "word"  # "Mohamad Haji Hasan", "Kyaw Zeya Tun": a name word inside the name
             if kind is None or kind == "honorific":
@@ -529,6 +532,17 @@ class Scan:
             return False
         # (a particle's unit too: "Mr. Do Van Thanh", "General Secretary To Van Hai", "Jan van Dijk")
         return self.kind(k, self.unit_end(k)) in ("word", "caps", "particle")
+
+    def _calendar_family_name(self, i: int, j: int) -> bool:
+        """Whether the word doc[i:j], a month that is also a family name ("May", "July"), closes the
+        name before it: no capitalised word, number or joined word after it ("Theresa May said",
+        not "Wang Yi May Visit", "Anna Roe May 5")."""
+        if j - i != 1 or self.tv.text(i) not in self.grammar.calendar_family_names:
+            return False
+        if j >= self.tv.n:
+            return True
+        word = self.tv.text(j)
+        return word.isspace() or word.islower() or not word[:1].isalnum()
 
     def scan_left(self, end: int) -> Optional[Bounds]:
         """The name ending just before token ``end``, as (start, end)."""
