@@ -1668,3 +1668,15 @@ def test_a_questions_state_before_the_office_gives_the_holder_named_in_the_answe
             "signed a pact, and Japan welcomed it.\n\n" + question + "\n\nMinister Kato: Yes, I spoke by telephone with "
             "Foreign Minister Luis Araya on Friday. Events in Brazil, Peru and Bolivia also came up.\n")
     assert officials(extractor, text)["Luis Araya"].country == "CHL"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya was represented by Cabinet Secretary Rose Achieng and Ghana by Deputy Minister Kofi Boateng.",
+    "Kenya was represented by Cabinet Secretary Rose Achieng, and Ghana by Deputy Minister Kofi Boateng.",
+])
+def test_a_gapped_second_state_takes_its_own_representative(extractor, sentence):
+    # "A was represented by X and B by Y": the verb left out, B's representative is B's
+    text = ("Addis Ababa, 9 May 2026 - The ministerial meeting of the regional bloc was held today. " + sentence
+            + " Uganda and Tanzania also attended.")
+    got = officials(extractor, text)
+    assert got["Rose Achieng"].country == "KEN" and got["Kofi Boateng"].country == "GHA"
