@@ -996,3 +996,17 @@ def test_an_envoy_of_a_state_posted_to_several_states(extractor, text, name, cou
     """'Ambassador of X to Y and Z, NAME': the posting goes on over 'and Z', and the name after it is anchored."""
     (official,) = [o for o in extractor.extract(text).officials if o.name == name]
     assert official.country == country and "Ambassador" in official.titles[0]
+
+
+@pytest.mark.parametrize("text, office, rank", [
+    # a rank written right after an office's body, with no comma, opens the name's phrase
+    ("Dhaka - Commander of the Coast Guard Rear-Admiral Kamal Hossain met the delegation.",
+     "Commander of the Coast Guard", "Rear-Admiral"),
+    ("Wellington - Head of the Joint Operations Command Major General Ann Roe met the delegation.",
+     "Head of the Joint Operations Command", "Major General"),
+    ("Nay Pyi Taw - Chairman of the National Solidarity Council Vice-Senior General Aung Lin received them.",
+     "Chairman of the National Solidarity Council", "Vice-Senior General"),
+])
+def test_a_rank_after_a_body_opens_the_next_title(extractor, text, office, rank):
+    (official,) = extractor.extract(text).officials
+    assert official.titles == [office, rank]

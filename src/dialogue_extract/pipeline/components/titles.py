@@ -340,6 +340,22 @@ class TitlesComponent(AddsPatterns):
             return False
         return False
 
+    def _rank_before_name(self, tv: TokenView, i: int) -> bool:
+        """Whether a military rank starts at token ``i`` with a capitalised name word after it:
+        modifiers or a rank's first word, glued by hyphens or not ("Vice-Admiral", "Major General",
+        "Vice-Senior General"), up to one of ``rank_heads``."""
+        n = tv.n
+        j = i
+        while j < n and j - i < 6 and tv.text(j) not in self.lex.rank_heads and (
+                tv.text(j) in self.lex.modifiers or tv.text(j) in self.head_first):
+            j += 1
+            if j + 1 < n and tv.text(j) in _HYPHENS and tv.glued(j - 1) and tv.glued(j):
+                j += 1
+        if j >= n or tv.text(j) not in self.lex.rank_heads or not tv.text(j)[:1].isupper():
+            return False
+        return j + 1 < n and tv.text(j + 1)[:1].isupper() and tv.text(j + 1).isalpha() \
+            and tv.text(j + 1) not in self.head_words
+
     def _title_starts(self, tv: TokenView, i: int) -> bool:
         """Whether modifiers and portfolio words from token i lead to an office ("Foreign Minister")."""
         return self._office_end(tv, i) is not None
@@ -739,6 +755,8 @@ class TitlesComponent(AddsPatterns):
                         and (t in self.lex.modifiers or t in self.head_first) and self._title_starts(tv, m) \
                         and tv.text(self._office_end(tv, m) - 1) not in _BODY_HEADS:
                     break  # "Chairman of the State Peace Commission Prime Minister X": the body's name ends, the next office begins
+                if m > k + 1 and last_content == m and self._rank_before_name(tv, m):
+                    break  # "Head of the Joint Operations Command Major General X", "... Naval Forces Vice-Admiral X": a rank opens the name's phrase
                 head_here = t in self.head_words and (tv.lower(m - 1) == "the" or tv.text(m - 1) in self.head_words
                                                       and tv.text(m - 1) not in self.lex.portfolio
                                                       or tv.text(m - 1) in self.lex.modifiers)
