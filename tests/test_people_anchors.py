@@ -444,3 +444,12 @@ def test_an_office_restated_after_its_holder_is_not_the_next_names(extractor, te
 def test_a_clause_on_another_accreditation_between_office_and_name(extractor, text, name, title):
     (official,) = [o for o in extractor.extract(text).officials if o.name == name]
     assert title in official.titles
+
+
+@pytest.mark.parametrize("text", [
+    # a known place after an office set off by a comma is the heading's venue, no person
+    "Remarks by the Chairman of the Council of Heads of State, Bishkek\n\nThe Minister attended the meeting.",
+    "Participation in the Meeting of the Council of Heads of Government, Tashkent\n\nThe Minister attended.",
+])
+def test_a_place_after_an_office_and_a_comma_is_no_name(extractor, text):
+    assert extractor.extract(text).officials == []

@@ -455,8 +455,8 @@ def plural_office(scan: Scan) -> None:
         while j < n:
             j2, hon, strong = scan.honorifics_at(j)
             bounds = scan.found_start.get(j2) or scan.scan_right(j2)
-            if bounds is None:
-                break
+            if bounds is None or not hon and _a_place(scan, bounds):
+                break  # ("Council of Heads of Government, Moscow": a heading's venue)
             scan.add(bounds, "counterpart", None, hon, strong, counterpart=True)
             key = scan.trim_headline(*bounds)
             if singular and key in found and singular not in found[key].implied_titles:
@@ -655,6 +655,11 @@ def _closes_appositive(scan: Scan, end: int) -> bool:
     return (not word[:1].isalnum()) or "\n" in word or word.lower() in scan.grammar.lex.appositive_followers
 
 
+def _a_place(scan: Scan, bounds: Bounds) -> bool:
+    """Whether the one word at ``bounds`` is a known place ("Moscow", "Bishkek"), not a name."""
+    return scan.single_unit(bounds) and scan.tv.span_text(*bounds) in scan.grammar.lex.places
+
+
 def _plausible_before_comma(scan: Scan, bounds: Bounds) -> bool:
     """A name in "NAME, TITLE" is not a place opening the sentence ("In Seoul, the Minister")."""
     tv, lex = scan.tv, scan.grammar.lex
@@ -782,6 +787,8 @@ def _name_after_comma(scan: Scan, t: Title):
     bounds = scan.scan_right(j2)
     if bounds is None:
         return nothing
+    if not hon and _a_place(scan, bounds):
+        return nothing  # "Remarks by the Chairman of the Council of Heads of State, Bishkek": the place, a heading's venue
     k = bounds[1]
     while k < n and tv.text(k) in lex.post_nominals:
         k += 1  # "the Minister for Africa, Jane Roe MP, said": the letters close the name
