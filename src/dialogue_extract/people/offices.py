@@ -6,7 +6,7 @@ are named in, once every official of a document is known.
 * a second holder of an office the home state has one of ("Prime Minister") serves another state
   (:func:`office_held_at_home`), as does the one holder of an office written later with a
   demonym ("the Russian President", :func:`definite_office_state`);
-* a speech given abroad addresses its hosts first (:func:`speech_venue`, :func:`salutation_hosts`).
+* a speech given abroad addresses its hosts first (:func:`speech_salutation`, :func:`salutation_hosts`).
 
 Plain Python over the text and the officials found (:class:`~dialogue_extract.people.info.OfficialInfo`,
 completed in place); the officials component runs these after the side rules.
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Optional, Sequence
+from typing import NamedTuple, Optional, Sequence
 
 from ..countries import lookup_country
 from ..roles import role_of
@@ -142,34 +142,35 @@ def definite_office_state(text: str, officials: list[OfficialInfo], states: Sequ
                 o.country, o.country_inferred, o.country_source = code, False, "text"
 
 
-def speech_venue(text: str, home: Optional[str], closer: re.Pattern, places: dict[str, str]) -> Optional[str]:
-    """The state a speech was given in, when it opens with a salutation and its header puts it in a
-    place of a state other than the release's home (a speech given abroad); else None."""
+class Salutation(NamedTuple):
+    """A speech given abroad: the state of the place its header names (its hosts') and the
+    character span of the addresses it opens with."""
+
+    venue: str
+    start: int
+    end: int
+
+
+def speech_salutation(text: str, home: Optional[str], closer: re.Pattern,
+                      places: dict[str, str]) -> Optional[Salutation]:
+    """The salutation of a speech given abroad: it opens with one, and its header puts it in a
+    place of a state other than the release's home; else None."""
     if home is None:
         return None
     block = salutation_block(text, closer)
     venue = header_place(text[:block[0]], places) if block is not None else None
-    return venue if venue != home else None
+    return Salutation(venue, *block) if venue is not None and venue != home else None
 
 
-def salutation_hosts(text: str, officials: list[OfficialInfo], home: Optional[str], closer: re.Pattern,
-                     places: dict[str, str]) -> None:
+def salutation_hosts(officials: list[OfficialInfo], home: str, salutation: Salutation) -> None:
     """A speech given abroad opens by addressing its hosts: an official first named in the salutation
     ("Minister X,\nAmbassador Y,\nExcellencies,") whom the text gives only the release's home state
-    by guess serves the state of the place its header puts the speech in, when that is not the home
-    ("Address by the Minister at the Lecture, Singapore", in an Indian ministry's release)."""
-    if home is None:
-        return
-    block = salutation_block(text, closer)
-    if block is None:
-        return
-    venue = header_place(text[:block[0]], places)
-    if venue is None or venue == home:
-        return
+    by guess serves the state of the place its header puts the speech in ("Address by the Minister
+    at the Lecture, Singapore", in an Indian ministry's release)."""
     for o in officials:
         if o.mentions and o.country_inferred and o.country == home \
-                and block[0] <= min(m.start for m in o.mentions) < block[1]:
-            o.country, o.country_inferred, o.country_source = venue, False, "context"
+                and salutation.start <= min(m.start for m in o.mentions) < salutation.end:
+            o.country, o.country_inferred, o.country_source = salutation.venue, False, "context"
 
 
 # the word and the capitalised title words right before a name ("Former President ")
@@ -240,19 +241,18 @@ def _paragraph_state(text: str, o: OfficialInfo, states: Sequence[tuple[int, str
     ``answered``, a paragraph naming no other state is read with the one after it, the answer to a
     briefing's question ("... will Prime Minister X visit Washington?" / "Our partnership with India ...")."""
     for m in o.mentions:
-        a = text.rfind("\n\n", 0, m.start) + 1
-        b = text.find("\n\n", m.end)
-        b = len(text) if b < 0 else b
+        a, b = _paragraph_bounds(text, m.start, m.end)
         codes = {c for s, c in states if a <= s < b and c != home}
         if not codes and answered and b < len(text):
-            c = text.find("\n\n", b + 2)
-            codes = {k for s, k in states if b <= s < (len(text) if c < 0 else c) and k != home}
+            _, c = _paragraph_bounds(text, b, b + 2)
+            codes = {k for s, k in states if b <= s < c and k != home}
         if len(codes) == 1:
             return codes.pop()
     return None
 
 
 def _paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The character span of the paragraph (between blank lines) holding ``text[start:end]``."""
     a = text.rfind("\n\n", 0, start) + 1
     b = text.find("\n\n", end)
     return a, len(text) if b < 0 else b

@@ -25,7 +25,7 @@ from ...resolve import NameMention, resolve_mentions
 from ...people import MentionSpan, OfficialInfo
 from ...people.context import countries_from_context, sides_of_pairs, signatory_cells
 from ...people.offices import (definite_office_state, office_held_at_home, offices_the_home_lacks,
-                              salutation_hosts, speech_venue)
+                              salutation_hosts, speech_salutation)
 from .sides import SideCues
 from ...data import data_path, read_json, read_tsv
 from ..text import TokenView, doc_text, token_view
@@ -188,8 +188,9 @@ class OfficialsComponent:
             if self.offices_absent:  # (first: the side rules read the officials' states)
                 offices_the_home_lacks(officials, self.offices_absent, doc_value(doc, "de_home_country"),
                                        [c for _s, _e, c in states], text, [(s, c) for s, _e, c in states])
-            venue = (speech_venue(text, doc_value(doc, "de_home_country"), self.salutation_closer, self.places)
-                     if self.salutation_closer is not None else None)
+            salutation = (speech_salutation(text, doc_value(doc, "de_home_country"), self.salutation_closer, self.places)
+                          if self.salutation_closer is not None else None)
+            venue = salutation.venue if salutation is not None else None
             if self.sides is not None:
                 self.sides.apply(doc, text, officials, states, venue=venue)
             # (the side rules may have given every official a state: then nothing is left to give)
@@ -203,9 +204,8 @@ class OfficialsComponent:
             if any(o.open_to_country for o in officials) and ("ignator" in text or "igned by" in text
                                                                or "xchanged by" in text):
                 signatory_cells(text, officials, [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"))
-            if venue is not None and any(o.open_to_country for o in officials):
-                salutation_hosts(text, officials, doc_value(doc, "de_home_country"), self.salutation_closer,
-                                 self.places)
+            if salutation is not None and any(o.open_to_country for o in officials):
+                salutation_hosts(officials, doc_value(doc, "de_home_country"), salutation)
             if any(o.open_to_country for o in officials) and "the " in text:
                 definite_office_state(text, officials, states)
             if self.single_holder_roles and any(o.open_to_country for o in officials):
