@@ -453,3 +453,15 @@ def test_a_clause_on_another_accreditation_between_office_and_name(extractor, te
 ])
 def test_a_place_after_an_office_and_a_comma_is_no_name(extractor, text):
     assert extractor.extract(text).officials == []
+
+
+@pytest.mark.parametrize("office, state, held, expected", [
+    ("King", "JOR", [("King", None)], True),
+    ("Prime Minister", "AUS", [("Prime Minister", "AUS")], True),
+    ("Prime Minister", "CHL", [("Prime Minister", "PRT")], False),  # the same office of another state
+    ("Prime Minister", None, [("Prime Minister", "PRT")], True),
+    ("Foreign Minister", "AUS", [("Prime Minister", None)], False),
+])
+def test_restates_office(office, state, held, expected):
+    from dialogue_extract.people.anchors import restates_office
+    assert restates_office(office, state, held) is expected

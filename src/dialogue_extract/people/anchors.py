@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from typing import Callable, Optional
+from typing import Callable, Iterable, Optional
 
 from .grammar import known_place_end, member_names, recurs, signatory_label
 from .info import PersonInfo
@@ -326,13 +326,17 @@ def _restates_office_before(scan: Scan, t: Title) -> bool:
         k -= 1
     if k < 2 or tv.text(k - 1) != "," or (k - 1) not in scan.found_end:
         return False
-    office, state = tv.span_text(t.start, t.end), info.country if info is not None else None
-    for ts, te in scan.found[scan.found_end[k - 1]].titles:
-        other = scan.tinfo.get(ts)
-        if tv.span_text(ts, te) == office and not (
-                state and other is not None and other.country not in (None, state)):
-            return True  # (not "the Prime Minister of Portugal, X, the Prime Minister of Chile, Y")
-    return False
+    held = ((tv.span_text(ts, te), getattr(scan.tinfo.get(ts), "country", None))
+            for ts, te in scan.found[scan.found_end[k - 1]].titles)
+    return restates_office(tv.span_text(t.start, t.end), info.country if info is not None else None, held)
+
+
+def restates_office(office: str, state: Optional[str], held: Iterable[tuple[str, Optional[str]]]) -> bool:
+    """Whether an office written ``office``, of ``state`` if it names one, restates one of the
+    offices a person was named with (``held``: each as written, with the state it names or None):
+    the same words, of no other state ("the Prime Minister of Portugal, X, the Prime Minister of
+    Chile, Y" names two)."""
+    return any(written == office and not (state and other not in (None, state)) for written, other in held)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from ..text import TokenView, token_view
 from ...located import Located
 from ...names import load_lexicon
 from ...organizations import names_international_body
+from ...people.anchors import restates_office
 from ...people.grammar import LinePattern
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
@@ -938,18 +939,13 @@ class AttributionComponent:
     def _restates_office(tv: TokenView, title: tuple, person: Optional[Span], by_start: dict) -> bool:
         """Whether the title record ``title`` repeats an office ``person`` was named with, of no
         other state ("Prime Minister X, the Prime Minister of Australia,"): an apposition of
-        ``person``, not of a name after it ("the Prime Minister of Portugal, Mr. X, the Prime
-        Minister of Chile, Ms. Y" names two)."""
+        ``person``, not of a name after it (:func:`~dialogue_extract.people.anchors.restates_office`)."""
         pinfo = span_value(person, "de_person_info") if person is not None else None
         if pinfo is None:
             return False
-        office, state = title[0].text, title[1].country if title[1] is not None else None
-        for s, e in pinfo.titles:
-            rec = by_start.get(s)
-            if tv.span_text(s, e) == office and not (
-                    state and rec is not None and rec[1] is not None and rec[1].country not in (None, state)):
-                return True
-        return False
+        held = ((tv.span_text(s, e), getattr(by_start[s][1], "country", None) if s in by_start else None)
+                for s, e in pinfo.titles)
+        return restates_office(title[0].text, getattr(title[1], "country", None), held)
 
     def _fronted_capacity(self, tv: TokenView, start: int, by_phrase_end: dict) -> Optional[tuple]:
         """The title a capacity phrase fronted before the clause of a person whose words (forms
