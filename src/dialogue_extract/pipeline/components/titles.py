@@ -543,14 +543,8 @@ class TitlesComponent(AddsPatterns):
                 k = j + 2 if j + 2 < n and tv.lower(j + 1) == "the" else j + 1
                 if k in country_at:
                     info.target_country = info.target_country or country_at[k].kb_id_
-                    j = country_at[k].end
                     # "Ambassador of Uzbekistan to Sweden and Finland": a posting to several states
-                    while j + 1 < n and tv.lower(j) in ("and", "&") and (j + 1) in country_at:
-                        more = country_at[j + 1]
-                        if more.label_ == "NORP" or more.end < n and (
-                                tv.text(more.end) in ("'s", "’s") or tv.text(more.end)[:1].isupper()):
-                            break
-                        j = more.end
+                    j = _postings_end(tv, country_at[k].end, country_at)
                     continue
                 if k in org_at:
                     j = org_at[k].end
@@ -626,14 +620,8 @@ class TitlesComponent(AddsPatterns):
                     break
                 if prep == "to" or (prep in ("for", "on") and remit):
                     info.target_country = span.kb_id_
-                    title_end = j = span.end
                     # "Special Envoy to Sudan and South Sudan", "Ambassador to Nepal and Bhutan"
-                    while j + 1 < n and tv.lower(j) in ("and", "&") and (j + 1) in country_at:
-                        more = country_at[j + 1]
-                        if more.label_ == "NORP" or more.end < n and (
-                                tv.text(more.end) in ("'s", "’s") or tv.text(more.end)[:1].isupper()):
-                            break
-                        title_end = j = more.end
+                    title_end = j = _postings_end(tv, span.end, country_at)
                     continue
                 if prep == "in" and info.organization_country is not None:
                     pass  # "Counsellor at the Embassy of Japan in Myanmar": the mission's state, not its seat
@@ -1204,6 +1192,20 @@ class _Head(NamedTuple):
     end: int
     label: int
     text: str
+
+
+def _postings_end(tv: TokenView, j: int, country_at: dict[int, Span]) -> int:
+    """Past the further states of a posting after the state ending at token ``j`` ("to Sudan and
+    South Sudan"): "and" and a state, while that state opens no phrase of its own (a demonym, a
+    possessive, a capitalised word after it: "to Nepal and Bhutan's Prime Minister")."""
+    n = tv.n
+    while j + 1 < n and tv.lower(j) in ("and", "&") and (j + 1) in country_at:
+        more = country_at[j + 1]
+        if more.label_ == "NORP" or more.end < n and (
+                tv.text(more.end) in ("'s", "’s") or tv.text(more.end)[:1].isupper()):
+            break
+        j = more.end
+    return j
 
 
 #: office words that also name a body: after a body's name they go on naming it ("Federation Council Committee")
