@@ -1680,3 +1680,21 @@ def test_a_gapped_second_state_takes_its_own_representative(extractor, sentence)
             + " Uganda and Tanzania also attended.")
     got = officials(extractor, text)
     assert got["Rose Achieng"].country == "KEN" and got["Kofi Boateng"].country == "GHA"
+
+
+@pytest.mark.parametrize("text, person, state", [
+    # "of" + a state's possessive owning a matter is the verb's object, not the person's state
+    ("Nairobi, 4 May 2026 - Cabinet Secretary for Foreign Affairs Amos Kiprop met Foreign Minister Lars "
+     "Holm of Norway. Later, Minister Holm informed Cabinet Secretary Kiprop of Norway's plans for a new "
+     "embassy.", "Amos Kiprop", "KEN"),
+    ("Lima, 2 June 2026 - Minister of Foreign Affairs Elena Paredes met Foreign Minister Tomas Brandt of "
+     "Austria. Minister Brandt briefed Minister Paredes of Austria’s position on the mercosur agreement.",
+     "Elena Paredes", "PER"),
+    # a body the possessive owns still names the person's state
+    ("Hanoi, 3 March 2026 - Director-General Tran Van Minh of Viet Nam's Ministry of Industry and Trade met "
+     "the visiting delegation from Chile.", "Tran Van Minh", "VNM"),
+    ("Canberra, 3 March 2026 - Joint Secretary Priya Nair of India's delegation and Minister for Trade Don Farrell "
+     "signed the minutes.", "Priya Nair", "IND"),
+])
+def test_of_a_states_possessive_matter_is_not_the_persons_state(extractor, text, person, state):
+    assert officials(extractor, text)[person].country == state

@@ -794,7 +794,7 @@ class AttributionComponent:
             e = person.end
             if e + 1 < n and tv.lower(e) == "of":  # "... R. Menon of the Ministry of X" / "of India"
                 k = e + 1 + (tv.lower(e + 1) == "the")
-                if k in country_at:
+                if k in country_at and not _possessed_matter(tv, country_at[k].end):
                     att.set_country(country_at[k].kb_id_, "title")
                 elif k in org_at:
                     att.organization = att.organization or org_at[k].kb_id_
@@ -1085,6 +1085,22 @@ _MASTHEAD_WORDS = 6
 _MASTHEAD_LOWER = frozenset(("of", "the", "and", "for", "news", "press", "release", "statement", "media",
                              "advisory", "update", "briefing"))
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+#: what a state's possessive after "of" may own and still be the person's state: "X of India's
+#: delegation", "Y of Viet Nam's Ministry of Industry" (any capitalised word is a body's name too)
+_OWN_BODY_NOUNS = frozenset(("delegation", "government", "side", "team", "embassy", "ministry", "mission",
+                             "department", "office", "commission", "agency", "consulate", "administration"))
+
+
+def _possessed_matter(tv: TokenView, end: int) -> bool:
+    """Whether the state ending at token ``end`` is a possessive owning some matter rather than a
+    body ("informed Minister X of Viet Nam's preparations", "briefed Y of Kenya's position"): then
+    the "of" is the verb's, and the state is not the person's."""
+    if end + 1 >= tv.n or tv.text(end) not in ("'s", "’s"):
+        return False
+    nxt = tv.text(end + 1)
+    return nxt[:1].islower() and nxt.lower() not in _OWN_BODY_NOUNS
 
 
 def _states(doc: Doc) -> list[tuple[int, int, str]]:
