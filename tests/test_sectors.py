@@ -1251,3 +1251,67 @@ def test_a_ministerial_conference_named_only_as_a_venue_is_no_field(extractor, t
 ])
 def test_the_ocean_as_a_field_of_management_is_maritime(nlp, text):
     assert "maritime" in ids(nlp, text)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The two presidents first met on the sidelines of the G20 Leaders' Summit and agreed to expand trade.",
+     "multilateral", "trade_investment"),
+    ("The ministers will meet again on the margins of the ASEAN-related Foreign Ministers' Meetings to review "
+     "cooperation in fisheries.", "multilateral", "agriculture"),
+    ("They agreed to meet on the sidelines of the Pacific Islands Forum Leaders Meeting to discuss tourism.",
+     "multilateral", "tourism"),
+    ("On the sidelines of the International Solar Alliance Assembly, the ministers signed an MoU on railways.",
+     "renewable_energy", "connectivity_infrastructure"),
+    ("The leaders agreed to coordinate closely in the G20 and the United Nations.", None, "multilateral"),
+])
+def test_a_forum_named_only_as_the_venue_is_no_field(extractor, text, absent, present):
+    got = [s.id for s in extractor.extract(text).sectors]
+    assert (absent is None or absent not in got) and present in got
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The sides agreed to speed up talks on a free trade agreement between Singapore and Mercosur.",
+     "multilateral", "trade_investment"),
+    ("Both ministers hoped to conclude the trade pact with the EU next year.", "multilateral", "trade_investment"),
+    ("They agreed to work together within Mercosur and at the United Nations.", None, "multilateral"),
+])
+def test_a_bloc_after_between_or_with_in_a_trade_pact_is_trade(nlp, text, absent, present):
+    got = pipeline_ids(nlp, text)
+    assert (absent is None or absent not in got) and present in got
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Under the arrangement Bhutan exports 600 megawatts of electricity to its neighbour.", "trade_investment", "energy"),
+    ("The two sides reviewed power imports from the northern grid.", "trade_investment", "energy"),
+    ("The ministers agreed to expand imports of rice and pulses.", None, "trade_investment"),
+])
+def test_electricity_bought_and_sold_is_energy_not_trade(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and present in got
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The two sides agreed on joint training of search and rescue teams.", "education", "disaster_management"),
+    ("They agreed to fund the training of first responders in the coastal provinces.", "education",
+     "disaster_management"),
+    ("They agreed to cooperate in the training of teachers.", None, "education"),
+])
+def test_training_of_rescue_teams_is_disaster_management(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and present in got
+
+
+@pytest.mark.parametrize("text, found", [
+    ("In the evening the minister visited the city's cultural centre and its library.", False),
+    ("The two sides agreed to open a cultural centre in each other's capital.", True),
+])
+def test_a_cultural_centre_counts_only_in_a_frame(nlp, text, found):
+    assert ("culture" in ids(nlp, text)) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The minister, who oversees labour relations, briefed the delegation on the wage councils.", False),
+    ("The two sides agreed to cooperate on labour mobility and the welfare of workers.", True),
+])
+def test_labour_relations_is_no_mobility_field(nlp, text, found):
+    assert ("mobility_consular" in ids(nlp, text)) is found

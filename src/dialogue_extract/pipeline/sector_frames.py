@@ -282,6 +282,9 @@ class NameZones:
         self.column = int(zones.get("menu_column_lines", 4))
         prefixes = [r"\s+".join(map(re.escape, p.split())) for p in zones.get("menu_prefixes", ())]
         self.prefix = re.compile(r"\s*(?:" + "|".join(prefixes) + r")\s*:", re.I) if prefixes else None
+        self.venue_openers = tuple(tuple(o.lower().split()) for o in zones.get("venue_openers", ()))
+        self.venue_joins = frozenset(zones.get("venue_joins", ()))
+        self.venue_reach = int(zones.get("venue_reach", 12))
 
     def __bool__(self) -> bool:
         return bool(self.portfolio or self.org or self.separators or self.prefix or self.column)
@@ -334,6 +337,30 @@ class NameZones:
         for k, w in enumerate(lowers[:-1]):
             if w in self.portfolio and lowers[k + 1] in ("of", "for") and rs + k < start:
                 return True
+        return False
+
+    def in_venue(self, doc: Doc, start: int, view: Optional[TokenView] = None) -> bool:
+        """Whether the capitalised match starting at token ``start`` lies in the name of a venue:
+        a run of capitalised words, connectors, apostrophes and hyphens (and the lower-case word
+        after a hyphen: "ASEAN-related") that one of the venue openers precedes ("on the sidelines
+        of the G20 Leaders' Summit")."""
+        if not self.venue_openers:
+            return False
+        view = view or token_view(doc)
+        if not self._capital(view, start):
+            return False
+        j = start - 1
+        lowest = max(-1, start - 1 - self.venue_reach)
+        while j > lowest:
+            for words in self.venue_openers:
+                k = j - len(words) + 1
+                if k >= 0 and all(view.lower(k + m) == w for m, w in enumerate(words)):
+                    return True
+            t = view.text(j)
+            if not (self._capital(view, j) or self._joins(view, j) or t in self.venue_joins
+                    or (t.islower() and j > 0 and view.text(j - 1) in self.venue_joins)):
+                return False
+            j -= 1
         return False
 
     # -- menus --------------------------------------------------------------------------------
