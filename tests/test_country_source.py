@@ -222,6 +222,22 @@ def test_two_holders_of_one_office_serve_two_states(extractor, pair, second):
     assert officials(extractor, text)[second].country == ("AUS" if "Albanese" in second else "BRA")
 
 
+@pytest.mark.parametrize("first, second, state", [
+    ("Vice President Aurelio Campos", "Vice President Francia Mena", "COL"),
+    ("Vice-President Aurelio Campos", "Vice-President Francia Mena", "COL"),
+    ("Crown Prince Aurelio Campos", "Crown Prince Francia Mena", "COL"),
+])
+def test_a_second_deputy_head_of_state_serves_the_other_state(extractor, first, second, state):
+    # a state has one Vice President (or Crown Prince) at a time: the second one named, with no state
+    # of his own, serves the other state the paragraph names
+    text = ("Quito, 3 May 2026\n\n" + first + " spoke with Foreign Minister Luis Gaitan of Colombia on trade. "
+            "Following the call, the " + " ".join(first.split()[:-2]) + " spoke separately with " + second
+            + " about roads.")
+    got = officials(extractor, text)
+    assert got[" ".join(second.split()[-2:])].country == state
+    assert got[" ".join(first.split()[-2:])].country == "ECU"
+
+
 def test_a_former_holder_of_the_office_is_no_counterpart(extractor):
     text = ("Pretoria, 3 May 2025\n\nPresident Cyril Ramaphosa and former President Thabo Mbeki met Minister "
             "Mauro Vieira of Brazil.")
