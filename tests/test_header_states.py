@@ -163,3 +163,43 @@ def test_a_headline_opening_with_a_city_is_no_masthead(extractor, first_line):
     text = (first_line + "\n\nForeign Secretary Anil Roy met the visiting Foreign Secretary of Peru, Rosa Varela. "
             "Peru, Peru and Peru signed; Peru will host next.")
     assert officials(extractor, text)["Anil Roy"].country_source != "header"
+
+
+@pytest.mark.parametrize("dateline, state, code", [
+    ("Nairobi, Feb 3 (Xinhua) --", "Kenya", "KEN"),   # a foreign agency on a story its state has no part in
+    ("Lima, 9 June (Prensa Latina)", "Peru", "PER"),
+    ("KABUL, Sept 2 (APP):", "The Afghan government", "AFG"),
+])
+def test_an_agency_reporting_from_abroad_gives_the_places_state(extractor, dateline, state, code):
+    text = dateline + " " + state + (" and Chile agreed on Monday to open a consulate, Deputy Minister Arun Vale said after "
+                                     "meeting Vice Minister Tomas Ibarra of Chile. Chile welcomed it.")
+    got = officials(extractor, text)
+    assert (got["Arun Vale"].country, got["Arun Vale"].country_source) == (code, "header")
+
+
+@pytest.mark.parametrize("dateline, body", [
+    # the agency's own state takes part
+    ("Nairobi, Feb 3 (Xinhua) --", "Kenya and China agreed on Monday to open a consulate, Deputy Minister Arun Vale said."),
+    # its own official, unmarked, named before the host
+    ("Nairobi, Feb 3 (Xinhua) --", "Deputy Minister Arun Vale met Kenyan officials on Monday to open a consulate."),
+    ("Lima, 9 June (Prensa Latina)", "Deputy Minister Arun Vale said Peru would open a consulate."),
+])
+def test_an_agency_abroad_on_its_own_states_story_gives_its_state(extractor, dateline, body):
+    got = officials(extractor, dateline + " " + body + " Kenya, Peru and Chile welcomed it.")
+    assert got["Arun Vale"].country in ("CHN", "CUB")
+
+
+@pytest.mark.parametrize("place, code", [("ALMATY", "KAZ"), ("Nairobi", "KEN"), ("SAO PAULO", "BRA")])
+def test_a_place_alone_on_its_line_above_the_first_paragraph_is_the_dateline(extractor, place, code):
+    text = ("Ministers agree on a rail corridor\n\nBy A Reporter | 04.03.2026\n\n" + place + "\n\n"
+            "The two governments agreed on Tuesday to build a rail corridor, Deputy Minister Arun Vale said after he "
+            "met Vice Minister Tomas Ibarra of Chile at the talks. Chile and Chile welcomed it.")
+    got = officials(extractor, text)
+    assert (got["Arun Vale"].country, got["Arun Vale"].country_source) == (code, "header")
+
+
+def test_a_place_alone_on_its_line_above_a_headline_is_no_dateline(extractor):
+    text = ("Nairobi\n\nMinisters agree on a rail corridor\n\n"
+            "The two governments agreed on Tuesday to build a rail corridor, Deputy Minister Arun Vale said after he "
+            "met Vice Minister Tomas Ibarra of Chile at the talks. Chile and Chile welcomed it.")
+    assert officials(extractor, text)["Arun Vale"].country_source != "header"

@@ -186,6 +186,10 @@ class AttributionComponent:
             r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+" + month + r"|" + month + r"[ \t]+\d{1,2}\b"
             r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})", re.IGNORECASE
         ) if self.cities_folded else None
+        # "BISHKEK" alone on its line, between blank lines, right above the story's first paragraph
+        # (the wire layout that sets the dateline apart); a label above a headline is no such place
+        self.bare_dateline = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*([^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,2})"
+                                        r"[ \t]*(?=\n[ \t]*\n)")
         header = header or {}
         self.desk_words = set(header.get("desk_words", []))
         self.agencies = dict(header.get("agencies", {}))
@@ -326,6 +330,10 @@ class AttributionComponent:
             found = self._read_dateline(m, self.places_folded.get(m.group(1).casefold()), head, text, doc)
             if found is not None:
                 return found
+        for m in self.bare_dateline.finditer(head):
+            code = self.places_folded.get(m.group(1).casefold()) or self.cities_folded.get(m.group(1).casefold())
+            if code is not None and self._opens_body(head, m.end()):
+                return self._read_dateline(m, code, head, text, doc) or (None, None)
         if self.city_dateline is not None:
             for m in self.city_dateline.finditer(head):
                 code = self.cities_folded.get(m.group(1).casefold())
@@ -335,6 +343,14 @@ class AttributionComponent:
         if m:
             return self.places_folded.get((m.group(1) or m.group(2)).casefold()), None
         return None, None
+
+    def _opens_body(self, head: str, pos: int) -> bool:
+        """Whether the next line holding text after ``pos`` (a line's end) is a line of the body (at
+        least ``body_line_words`` words)."""
+        for line in head[pos:].split("\n")[1:4]:
+            if line.strip():
+                return len(line.split()) >= self.body_line_words
+        return False
 
     @staticmethod
     def _line_at(head: str, m: re.Match) -> str:
@@ -349,7 +365,10 @@ class AttributionComponent:
         line_text = self._line_at(head, m)
         agency = self.agency.search(line_text[:120])  # "Havana, April 15 (VNA) -": the agency's state
         if agency:
-            return self.agencies[agency.group(1)], None
+            own = self.agencies[agency.group(1)]
+            if code and code != own and doc is not None and self._story_of_the_place(doc, text, m.start() + agency.end(), code, own):
+                return code, None
+            return own, None
         if not code:
             return None
         wire = self.wire.search(line_text[:120]) if doc is not None else None
@@ -361,6 +380,27 @@ class AttributionComponent:
         if doc is not None and self._venue_dateline(text, doc, code, m.end()):
             return None, code
         return code, None
+
+    @staticmethod
+    def _story_of_the_place(doc: Doc, text: str, after: int, code: str, own: str) -> bool:
+        """Whether a story whose dateline (ending at ``after``) carries a foreign agency (of ``own``) is
+        about the dateline's state ``code``: the story names ``own`` nowhere, and its first sentence
+        names ``code`` before anyone ("Mexico City, Mar 5 (Prensa Latina) Mexican Foreign Minister X
+        ...", "Nairobi, Feb 3 (Xinhua) -- Kenya and Somalia agreed ..."). An agency's own officials
+        abroad go unmarked ("Tokyo, August 26, 2025, SPA -- Minister of Investment X met ..."): theirs."""
+        stop = text.find(". ", after)
+        line_end = text.find("\n", after)
+        stop = min(x for x in (stop, line_end, len(text)) if x >= 0)
+        first = None
+        for s in spans_of(doc, keys.COUNTRIES):
+            if s.start_char >= after:
+                if s.kb_id_ == own:
+                    return False
+                if first is None and s.start_char < stop:
+                    first = s
+        if first is None or first.kb_id_ != code:
+            return False
+        return not any(after <= p.start_char < first.start_char for p in spans_of(doc, keys.PERSONS))
 
     def _venue_dateline(self, text: str, doc: Doc, code: str, end: int) -> bool:
         """Whether a dateline (its place's state ``code``, ending at ``end``) is only where a meeting
