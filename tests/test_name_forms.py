@@ -483,3 +483,25 @@ def test_a_month_as_the_last_word_of_a_name(extractor, text, name):
 def test_a_month_before_a_capital_or_a_number_is_no_name_word(extractor, text, name):
     got = _officials(extractor, text)
     assert name in got and all("May" not in m.text for m in got[name].mentions)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a Bruneian style: "Pehin" and its own title words, then further forms of address
+    ("Bandar Seri Begawan - The delegation called on Yang Berhormat Pehin Orang Kaya Laila Wijaya "
+     "Dato Seri Setia Awang Haji Abdul Rahim bin Ismail, Minister of Culture, Youth and Sports.",
+     "Abdul Rahim bin Ismail"),
+    ("Bandar Seri Begawan - Minister of Religious Affairs Pehin Jawatan Dalam Seri Maharaja Dato Seri "
+     "Setia Dr. Ustaz Haji Badaruddin bin Othman received the delegation.", "Badaruddin bin Othman"),
+    # after the patronymic particle the style is the father's, a part of the name
+    ("Bandar Seri Begawan - The talks were attended by Yang Mulia Dayang Hajah Zainab binti Pehin Datu "
+     "Lailaraja Haji Osman, Director of Protocol.", "Zainab binti Pehin Datu Lailaraja Haji Osman"),
+    ("Bandar Seri Begawan - Director of Protocol Awang Hamid bin Pehin Orang Kaya Digadong Haji Tahir "
+     "received the delegation.", "Hamid bin Pehin Orang Kaya Digadong Haji Tahir"),
+    # an inner form of address after a name word stays in the name read leftwards
+    ("Kuala Lumpur - Datuk Rahimah Awang Kechik, Deputy Minister of Tourism, met the delegation.",
+     "Rahimah Awang Kechik"),
+    # a Persian "Seyed" is a form of address
+    ("Tehran - Deputy Foreign Minister Seyed Kazem Gharibi met the delegation.", "Kazem Gharibi"),
+])
+def test_bruneian_styles_and_inner_forms_of_address(extractor, text, name):
+    assert [o.name for o in extractor.extract(text).officials] == [name]

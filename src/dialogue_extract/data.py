@@ -261,6 +261,7 @@ class PersonsLexicon(_Lexicon):
     given_name_titles: _Words = []
     given_name_title_address: _Words = []
     ruler_titles: _Words = []
+    style_openers: _Words = []
 
 
 class DatesLexicon(_Lexicon):

@@ -48,6 +48,7 @@ class PersonLexicon:
     given_name_titles: set[str] = field(default_factory=set)
     given_name_title_address: set[str] = field(default_factory=set)
     ruler_titles: set[str] = field(default_factory=set)
+    style_openers: set[str] = field(default_factory=set)
 
     @property
     def honorific_forms(self) -> tuple[tuple[str, str], ...]:
@@ -85,6 +86,7 @@ class PersonLexicon:
             given_name_titles=set(data.get("given_name_titles", [])),
             given_name_title_address=set(data.get("given_name_title_address", [])),
             ruler_titles=set(data.get("ruler_titles", [])),
+            style_openers=set(data.get("style_openers", [])),
         )
 
 
@@ -121,6 +123,7 @@ class PersonGrammar:
         self.calendar_family_names = frozenset(lexicon.calendar_family_names)
         self.inner_honorifics = frozenset(lexicon.inner_honorifics)
         self.final_honorifics = frozenset(lexicon.final_honorifics)
+        self.style_openers = frozenset(lexicon.style_openers)
         self.is_suffix = lexicon.names.is_suffix
         self.member_lines = [LinePattern(p) for p in lexicon.member_lines]
         self.member_next = re.compile(lexicon.member_next_line) if lexicon.member_next_line else None

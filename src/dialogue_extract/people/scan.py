@@ -199,6 +199,28 @@ def _titlecase_after(tv: Any, end: int) -> bool:
     word = tv.text(end)
     return word[:1].isupper() and not word.isupper()
 
+def _extend_styles(grammar: PersonGrammar, tv: Any, table: dict[int, tuple[int, bool]], blocked: bytearray,
+                   longest: int = 6) -> None:
+    """Extend each style opener of ``table`` (a form of address whose own title words follow it:
+    Brunei's "Pehin") over those words ("Pehin Orang Kaya Seri Kerna", "Pehin Datu Pekerma Jaya")
+    when a further form of address or a name's inner honorific ("Dato", "Haji") follows them: the
+    words of the style are no name."""
+    inner = grammar.inner_honorifics
+    n = tv.n
+    for start in list(table):
+        end, strong = table[start]
+        if end - start != 1 or tv.text(start) not in grammar.style_openers:
+            continue
+        k = end
+        while k < n and k - end < longest and k not in table and tv.text(k) not in inner and not blocked[k]:
+            word = tv.text(k)
+            if not (word[:1].isupper() and word.isalpha()):
+                break
+            k += 1
+        if k > end and k < n and (k in table or tv.text(k) in inner):
+            table[start] = (k, strong)
+
+
 @dataclass(eq=False)
 class Scan:
     grammar: PersonGrammar
@@ -256,6 +278,8 @@ class Scan:
             prev = hon_table.get(start)
             if prev is None or prev[0] < end:
                 hon_table[start] = (end, strong)
+        if grammar.style_openers:
+            _extend_styles(grammar, tv, hon_table, blocked)
         scan = cls(grammar, tv, titles, blocked, boilerplate, hon_table,
                    {k for i, (e, _strong) in hon_table.items() for k in range(i, e)},
                    list(counterparts), list(plurals))
@@ -450,6 +474,9 @@ class Scan:
             if kind is None and units and units[-1][2] == "word" and not blocked[k] and self._calendar_family_name(k, j):
                 units.append((k, j, "word"))  # "Prime Minister Theresa May said": the name's last word
                 break
+            if kind == "honorific" and units and units[-1][2] == "particle" and self._father_style(k):
+                j = self.hon_table[k][0]  # "Roslan bin Pehin Datu Singamanteri Haji Kassim": the
+                kind = "word"  # father's style, a part of the name after the patronymic particle
             if kind == "honorific" and units and (self._inner_honorific(k, j) or self._final_honorific(k, j)):
                 kind = "word"  # "Mohamad Haji Hasan", "Kyaw Zeya Tun": a name word inside the name
             if kind is None or kind == "honorific":
@@ -514,6 +541,36 @@ class Scan:
         particles = self.grammar.lex.names.particles
         return particles.get(tv.lower(k).rstrip(".")) == "patronymic" and self.kind(k, k + 1) == "particle"
 
+    def _inner_after_word(self, i: int) -> bool:
+        """Whether the one-word form of address at token i, read leftwards inside a name, is a word
+        of it: one the lexicon lists as a name's inner word ("Awang", "Haji"), alone or in a row,
+        right after a name word that is no part of a form of address ("Lukanisman Awang Sauni",
+        "Hamzah Pengiran Haji Yusof"; not "Dr. Awang Haji Amin", "Dato Seri Setia Awang Haji X")."""
+        inner, tv = self.grammar.inner_honorifics, self.tv
+        if tv.text(i) not in inner:
+            return False
+        k = i - 1
+        while k >= 0 and tv.text(k) in inner:
+            k -= 1
+        if k < 0:
+            return False
+        if k in self.hon_covered:
+            # the end of the father's style ("bin Pehin Datu Singamanteri Haji Kassim")
+            s = k
+            while s > 0 and s not in self.hon_table:
+                s -= 1
+            return self.hon_table.get(s, (0,))[0] == k + 1 and self._father_style(s)
+        return self.kind(self.unit_start(k + 1), k + 1) in ("word", "caps")
+
+    def _father_style(self, i: int) -> bool:
+        """Whether the style at token i (an opener extended over its own words, "Pehin Datu
+        Pekerma Jaya") follows a patronymic particle: the father's style, a part of the name."""
+        entry = self.hon_table.get(i)
+        if entry is None or entry[0] - i < 2 or i < 1 or self.tv.text(i) not in self.grammar.style_openers:
+            return False
+        particles = self.grammar.lex.names.particles
+        return particles.get(self.tv.lower(i - 1).rstrip(".")) == "patronymic" and self.kind(i - 1, i) == "particle"
+
     def _final_honorific(self, i: int, j: int) -> bool:
         """Whether the form of address doc[i:j], after a name word, is the name's last word: one
         the lexicon lists as such ("Tun" in "Kyaw Zeya Tun") with no name word after it."""
@@ -563,8 +620,10 @@ class Scan:
             if kind == "honorific" and not units and self._final_honorific(i, j) and i > 0 \
                     and self.kind(self.unit_start(i), i) in ("word", "caps"):
                 kind = "word"  # "U Win Naing Tun, Permanent Secretary": the name's last word
-            if kind == "honorific" and units and self._father_honorific(i):
+            if kind == "honorific" and units and (self._father_honorific(i) or self._inner_after_word(i)):
                 kind = "word"  # "Mohamad bin Haji Hasan": the father's form of address, in the name
+            if kind == "honorific" and units and self._father_style(i):
+                kind = "word"  # "bin Pehin Datu Singamanteri Haji Kassim": the father's style
             if kind == "honorific":
                 break
             units.insert(0, (i, j, kind))
