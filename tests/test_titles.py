@@ -138,7 +138,9 @@ def test_the_posting_keeps_the_name_after_it(extractor):
     ("the Commissioner for Enlargement, Ms. Vera Kol, spoke.", "Commissioner for Enlargement"),
     # a body's name takes an article: it is not the office's portfolio
     ("Mr. Raj Sen, President of the Confederation of Indian Industry, spoke.", "President"),
-    ("Dr. Budi Santoso, Head of the National Disaster Management Authority, spoke.", "Head"),
+    # (a public body a person heads stays in the office: "Head of the ... Authority")
+    ("Dr. Budi Santoso, Head of the National Disaster Management Authority, spoke.",
+     "Head of the National Disaster Management Authority"),
     # a given name is no portfolio
     ("Minister for Health Clement Manyathela spoke.", "Minister for Health"),
 ])
@@ -449,17 +451,20 @@ def test_an_assistant_to_a_principal_and_a_unit_of_the_presidential_administrati
     [
         # unknown words not closed by a known one stay out of the title
         ("Ken Mori, Chairman of Acme Widgets, joined.", "Chairman"),
-        # a named body after the office is separable: the office is the title
-        ("Mr. Budi Hartono, Head of the Halal Product Assurance Agency, signed.", "Head"),
+        # a named local body after the office is separable: the office is the title
         ("Vice Chairman of the Hai Phong People's Committee Tran Van An spoke.", "Vice Chairman"),
         ("Minister of Foreign Affairs Wang Li and Secretary of State Ann Lee met.", "Minister of Foreign Affairs"),
         # a name followed by the next title is no complement
         ("Secretary of State Rubio Meets Foreign Minister Lee", "Secretary of State"),
         # a ministry stays separable from a unit head's title
         ("R. Das, Director of the Ministry of External Affairs, said.", "Director"),
-        # a body named by field words and unknown words, closed by an institution word
-        ("Dr. Wahyu Nugroho, Head of the National Disaster Management Authority (BNPB), signed.", "Head"),
-        ("Mr. Serdar Kaya, President of the Disaster and Emergency Management Authority, signed.", "President"),
+        # a public body named by field words and unknown words, closed by an institution word: the
+        # body its head runs is named in the office
+        ("Mr. Budi Hartono, Head of the Halal Product Assurance Agency, signed.", "Head of the Halal Product Assurance Agency"),
+        ("Dr. Wahyu Nugroho, Head of the National Disaster Management Authority (BNPB), signed.",
+         "Head of the National Disaster Management Authority"),
+        ("Mr. Serdar Kaya, President of the Disaster and Emergency Management Authority, signed.",
+         "President of the Disaster and Emergency Management Authority"),
         # the ministry an office belongs to is its body, not its title
         ("H.E. Sok Dara, Secretary of State of the Ministry of Foreign Affairs and International Cooperation, spoke.",
          "Secretary of State"),
@@ -1010,3 +1015,27 @@ def test_an_envoy_of_a_state_posted_to_several_states(extractor, text, name, cou
 def test_a_rank_after_a_body_opens_the_next_title(extractor, text, office, rank):
     (official,) = extractor.extract(text).officials
     assert official.titles == [office, rank]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the noun that closes a public body's name keeps the body in the office of the person who heads it
+    ("Oslo - Mari Lund, Governor of the Sovereign Wealth Fund, met the delegation.", "Mari Lund",
+     "Governor of the Sovereign Wealth Fund"),
+    ("Mari Lund, Head of the Defence Staff Headquarters, met the delegation.", "Mari Lund",
+     "Head of the Defence Staff Headquarters"),
+    ("Mari Lund, Director of the National Drug Control Directorate, met the delegation.", "Mari Lund",
+     "Director of the National Drug Control Directorate"),
+    ("Mari Lund, Director of the Regional Training Centre, met the delegation.", "Mari Lund",
+     "Director of the Regional Training Centre"),
+])
+def test_a_body_closed_by_a_fund_headquarters_or_directorate_stays_in_its_heads_office(extractor, text, name, title):
+    (official,) = [o for o in extractor.extract(text).officials if o.name == name]
+    assert official.titles == [title]
+
+
+@pytest.mark.parametrize("text", [
+    "Tashkent - the Director of the Executive Committee of the Regional Anti-Terrorist Structure spoke.",
+    "Kabul - the Head of the Counter-Narcotics Directorate spoke.",
+])
+def test_a_bodys_closing_noun_is_no_name(extractor, text):
+    assert extractor.extract(text).officials == []

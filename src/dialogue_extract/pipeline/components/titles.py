@@ -763,10 +763,11 @@ class TitlesComponent(AddsPatterns):
                         # whole with its office
                         last_content = country_at[state_at].end
                         info.country = info.country or country_at[state_at].kb_id_
-                    elif t in self.lex.body_end_words or t in self.lex.government_org_words:
-                        last_content = -1  # "of the National Disaster Management Authority": the whole
-                        # complement names the body, none of it is the office's
-                    break  # "of the Hà Nội People's Committee": a named body, separable from the office
+                        break
+                    if not self._body_closes_unknown_run(tv, m, unknown, n):
+                        break  # "of the Hà Nội People's Committee": a named body, separable from the office
+                    # "of the National Drug Control Directorate": a public body, closed by its noun,
+                    # which its head runs: named in the office
                 if portfolio or t in self.lex.complement_words or head_here:
                     if t not in ("the", "and", "&", "of", "for", "'s", "’s"):
                         last_content = m + 1
@@ -805,8 +806,7 @@ class TitlesComponent(AddsPatterns):
                     last_content = m = held
                     unknown = 0
                     continue
-                if unknown < self.lex.max_unknown_complement_words and t[:1].isupper() and t.isalpha() \
-                        and not self._title_starts(tv, m) and m + 1 < n and not self._title_starts(tv, m + 1):
+                if self._unknown_word(tv, m, unknown, n):
                     unknown += 1
                     m += 1
                     continue
@@ -820,6 +820,33 @@ class TitlesComponent(AddsPatterns):
         if posting_cut is not None:
             title_end = posting_cut
         return title_end, max(j, title_end)
+
+    def _body_closes_unknown_run(self, tv: TokenView, m: int, unknown: int, n: int) -> bool:
+        """Whether the capitalised words the vocabulary does not know from ``m`` on (with
+        ``unknown`` such words before) are closed by a body's noun within the complement's limit:
+        "Drug Control" of "the National Drug Control Directorate", "Anti-Terrorist" of "the
+        Regional Anti-Terrorist Structure" (not "Aminata Diallo and", a name after the office)."""
+        lex = self.lex
+        while m < n:
+            t = tv.text(m)
+            if t in lex.government_org_words:
+                return True
+            if t in _HYPHENS and tv.glued(m - 1) and tv.glued(m):
+                m += 1
+                continue
+            if t in lex.complement_words or self._is_portfolio(t, False) or not self._unknown_word(tv, m, unknown, n):
+                return False
+            unknown += 1
+            m += 1
+        return False
+
+    def _unknown_word(self, tv: TokenView, m: int, unknown: int, n: int) -> bool:
+        """Whether the word at ``m`` may be one more of the capitalised words a complement holds
+        outside the vocabulary ("Drug Control" of "the National Drug Control Directorate"): kept
+        only when a portfolio word or a body's noun closes the run."""
+        t = tv.text(m)
+        return unknown < self.lex.max_unknown_complement_words and t[:1].isupper() and t.isalpha() \
+            and not self._title_starts(tv, m) and m + 1 < n and not self._title_starts(tv, m + 1)
 
     def __call__(self, doc: Doc) -> Doc:
         tv = token_view(doc)
