@@ -454,8 +454,13 @@ def _parse_cached(text: str, folder: str) -> ParsedName:
 
 
 def _family_core(family: str, lex: NameLexicon) -> str:
-    """``family`` without leading lineage particles, if it has any ("Al Qasimi" -> "Qasimi")."""
+    """``family`` without leading lineage particles, if it has any ("Al Qasimi" -> "Qasimi").
+    A particle hyphened to the name word counts when written in lower case, as English news
+    transliterates Arabic names it shortens to the core ("al-Assad" -> "Assad", "el-Sisi" -> "Sisi");
+    a capitalised one binds the family name ("Al-Marzouq", whose "Marzouq" is a given name)."""
     words = family.split()
+    if len(words) == 1 and words[0][:1].islower() and _hyphened_family(words[0], lex):
+        words = words[0].split("-", 1)
     k = 0
     while k < len(words) - 1 and lex.particles.get(_word_key(words[k])) == "family":
         k += 1
