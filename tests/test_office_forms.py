@@ -155,6 +155,9 @@ def test_last_word_of_a_named_body_is_no_name_after_an_office(extractor):
     # a form of address that vouches elsewhere does not make an official of a trade body's head
     "The vote of thanks was given by Shri Alok Varma, President of the Federation of Indian Exporters.",
     "Hon. Grace Mutua, Chief Executive of the Kenya-Uganda Chamber of Commerce, also spoke.",
+    # ... nor when the form of address comes back with the name alone (one person, whatever state
+    # the address or the body seems to name)
+    "Shri Alok Varma, President of the Malaysia-India Friendship Society, hosted us. I thank Shri Alok Varma for it.",
     # the state after the body's name ("... of Peru") ends the title, the body stays a trade body's
     "The guests included Rosa Quispe Mamani, President of the Chamber of Commerce of Peru.",
     # "its" office: the body named last before it in the sentence

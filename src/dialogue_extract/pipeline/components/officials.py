@@ -99,6 +99,16 @@ def _accredited_parts(title: str) -> Iterator[tuple[str, str]]:
 Language.factory("de_resolver", **_FACTORY)(make_officials)
 
 
+
+def _merge_country(att) -> Optional[str]:
+    """The state a mention's own words give its person, as the resolver weighs it (two people of
+    one name serving two states are kept apart): none from a form of address alone ("Shri" is
+    used of India's people and of its diaspora alike) or from a body of trade or friendship
+    ("President of the Fiji-India Friendship Association", which serves no state)."""
+    if att is None or att.business_only or att.country_source == "honorific":
+        return None
+    return att.country
+
 class OfficialsComponent:
     def __init__(self, *, fuzzy_threshold: int = 88, set_ents: bool = True,
                  sides: Optional[SideCues] = None, body_staff_heads: Sequence[str] = (),
@@ -149,7 +159,7 @@ class OfficialsComponent:
             tv = token_view(doc)
             mentions = [NameMention(text=t, start=sp.start_char, end=sp.end_char,
                                     anchored=bool(info is not None and info.anchored),
-                                    country=att.country if att is not None else None,
+                                    country=_merge_country(att),
                                     context={"titles": frozenset(_span_text(tv, a, b).lower() for a, b in info.titles)}
                                     if info is not None and info.titles else {})
                         for sp, t, info, att in records]
