@@ -1315,3 +1315,18 @@ def test_a_cultural_centre_counts_only_in_a_frame(nlp, text, found):
 ])
 def test_labour_relations_is_no_mobility_field(nlp, text, found):
     assert ("mobility_consular" in ids(nlp, text)) is found
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("They agreed to work together in disaster relief. The minister reviewed the relief operation, under which "
+     "the Red Crescent has so far distributed blankets, rice and wheat flour to displaced families.", "agriculture",
+     "disaster_management"),
+    ("The ministers discussed disaster response. They reviewed the relief efforts, as the agency airlifted tents, "
+     "medicines and dates to the region.", "health", "disaster_management"),
+    ("After the relief operation ended, the two sides agreed to cooperate in agriculture and fisheries.", None,
+     "agriculture"),
+])
+def test_goods_a_relief_operation_delivers_are_cargo(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and present in got
+

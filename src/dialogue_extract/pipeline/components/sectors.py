@@ -494,6 +494,10 @@ class SectorsComponent(AddsPatterns):
         self.relief_introducers = tuple(tuple(w.lower().split()) for w in asides.get("relief_list_introducers", ()))
         self.relief_reach = int(asides.get("relief_list_reach", 8))
         self.relief_sectors = frozenset(asides.get("relief_list_sectors", ()))
+        #: a verb of delivery opens the goods too, a little further on ("the relief operation, under
+        #: which the Red Crescent delivered tents and wheat flour")
+        self.relief_verbs = tuple(tuple(w.lower().split()) for w in asides.get("relief_list_verbs", ()))
+        self.relief_verb_reach = int(asides.get("relief_list_verb_reach", self.relief_reach))
         openers = [nlp.make_doc(w) for w in asides.get("relief_list_openers", ())]
         if openers:
             self.phrases.add(_RELIEF_KEY, openers)
@@ -670,12 +674,13 @@ class SectorsComponent(AddsPatterns):
         out = []
         for start, end in openers:
             _first, last = sentences.bounds(start)
-            stop = min(last, end + self.relief_reach)
+            near = min(last, end + self.relief_reach)
+            stop = max(near, min(last, end + self.relief_verb_reach))
             i, opened = end, None
             while i < stop and opened is None:
                 if view.lower(i) in _LIST_JOINERS:  # "relief and development, including ...": not the goods
                     break
-                for words in self.relief_introducers:
+                for words in (self.relief_introducers + self.relief_verbs if i < near else self.relief_verbs):
                     if all(i + k < last and view.lower(i + k) == w for k, w in enumerate(words)):
                         opened = (i + len(words), words[0])
                         break
