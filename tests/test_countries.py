@@ -252,3 +252,17 @@ def test_official_long_names_are_one_mention(nlp, name, code):
 ])
 def test_a_language_in_a_bodys_capitalised_name_is_no_state(nlp, text, expected):
     assert codes(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym two states share means the one the text names, when the other goes unnamed
+    ("The Republic of the Congo and Angola signed it. The Congolese delegation left.", {"COG", "AGO"}),
+    ("Officials from Brazzaville and the Republic of Congo met. CONGOLESE PRODUCERS welcomed it.", {"COG"}),
+    ("The Commonwealth of Dominica hosted the talks. Dominican farmers joined.", {"DMA"}),
+    # the default state stays where the text names it, or names neither
+    ("The Democratic Republic of the Congo and the Congo met. The Congolese side spoke.", {"COD", "COG"}),
+    ("The Congolese side was led by its foreign minister.", {"COD"}),
+    ("The Dominican Republic and Dominica met. Dominican exports grew.", {"DOM", "DMA"}),
+])
+def test_a_shared_demonym_follows_the_state_the_text_names(nlp, text, expected):
+    assert codes(nlp, text) == expected

@@ -21,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ...countries import country_forms, demonym_forms, is_abbreviation
-from ...data import data_path, read_lines
+from ...data import data_path, read_lines, read_tsv
 from ..text import doc_text
 from ..zones import Cover, boilerplate_index, keep_longest
 from .. import keys
@@ -46,7 +46,8 @@ _STATE_OPENERS = frozenset({"to", "in", "of", "from", "and", "with", "visit", "v
     # a path left out is the shipped file (nlp.add_pipe("de_countries") works on any pipeline);
     # extra_patterns: JSONL files of patterns added to it
     default_config={"extra_patterns": [], "aliases_path": None, "demonyms_path": None, "blocklist_path": None,
-                    "personal_names_path": None, "family_names_path": None, "split_hyphenated": True},
+                    "personal_names_path": None, "family_names_path": None, "shared_demonyms_path": None,
+                    "split_hyphenated": True},
     assigns=["doc.spans"],
     retokenizes=True,
 )
@@ -59,6 +60,7 @@ def make_countries(
     blocklist_path: Optional[str],
     personal_names_path: Optional[str],
     family_names_path: Optional[str],
+    shared_demonyms_path: Optional[str],
     split_hyphenated: bool,
 ) -> "CountriesComponent":
     aliases_path = aliases_path or data_path("countries/aliases.tsv")
@@ -71,8 +73,11 @@ def make_countries(
     family_names_path = family_names_path or data_path("countries/family_names.txt")
     personal = read_lines(personal_names_path) if personal_names_path else ()
     family = read_lines(family_names_path) if family_names_path else ()
+    shared_demonyms_path = shared_demonyms_path or data_path("countries/shared_demonyms.tsv")
+    shared = read_tsv(shared_demonyms_path) if shared_demonyms_path else ()
     component = CountriesComponent(nlp, names, demonyms, blocklist, personal, family,
-                                   split_hyphenated=split_hyphenated)
+                                   split_hyphenated=split_hyphenated,
+                                   shared_demonyms=[(r["demonym"], r["alpha3"]) for r in shared])
     component.add_pattern_files(extra_patterns)  # on top of the shipped data
     return component
 
@@ -119,8 +124,13 @@ class CountriesComponent(AddsPatterns):
         family_names: Iterable[str] = (),
         *,
         split_hyphenated: bool = True,
+        shared_demonyms: Iterable[tuple[str, str]] = (),
     ) -> None:
         self.nlp = nlp
+        # a demonym two states share ("Congolese"): the other state it may mean, by its casefolded form
+        self.shared_demonyms: dict[str, set[str]] = {}
+        for form, code in shared_demonyms:
+            self.shared_demonyms.setdefault(form.casefold(), set()).add(code)
         self.split_hyphenated = split_hyphenated
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.blocker = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -392,6 +402,23 @@ class CountriesComponent(AddsPatterns):
         for start, end, match_id in kept:
             label, code = match_keys[match_id]
             out.append(Span(doc, start, end, label=label, kb_id=code))
+        if self.shared_demonyms:
+            out = self._settle_shared_demonyms(out)
+        return out
+
+    def _settle_shared_demonyms(self, spans: list[Span]) -> list[Span]:
+        """A demonym two states share ("Congolese": the DR Congo's by default, the Republic of the
+        Congo's too) means the other state in a text that names that one, and not the default
+        one, by name ("President of the Republic of the Congo ... the Congolese side")."""
+        named = {sp.kb_id_ for sp in spans if sp.label_ == NAME_LABEL}
+        out = []
+        for sp in spans:
+            others = self.shared_demonyms.get(sp.text.casefold()) if sp.label_ == DEMONYM_LABEL else None
+            if others and sp.kb_id_ not in named:
+                meant = others & named
+                if len(meant) == 1:
+                    sp = Span(sp.doc, sp.start, sp.end, label=sp.label_, kb_id=next(iter(meant)))
+            out.append(sp)
         return out
 
     def _add_pattern(self, pattern: dict) -> None:
