@@ -210,6 +210,10 @@ def test_weekday_before_a_date_is_part_of_it():
     ("Wire Service\n\nTop News 09:40 February 11, 2026\n\nBy A Reporter\n\nBody", (dt.date(2026, 2, 11), None)),
     ("Headline\n07:15 PM ICT Feb 11, 2026\nBody", (dt.date(2026, 2, 11), None)),
     ("Headline\nPosted 3 May 2024 Last updated 4 May 2024\n\nBody", (dt.date(2024, 5, 3), None)),
+    # a time of day written with "h" after the date ("17h34", as francophone and Latin American pages write it)
+    ("Headline\nPublished on 21.03.2026 at 09h05 | By A. Reporter\n\nBody", (dt.date(2026, 3, 21), None)),
+    ("Headline\nLast updated 2 April 2026, 18h40\n\nBody", (dt.date(2026, 4, 2), None)),
+    ("The talks ran 2 April 2026 to the 18th hour.", (None, None)),
     ("Headline\n\nBy Maria Teresa L. Santos  January 21, 2025, 6:30 pm\n\nMANILA - Body", (dt.date(2025, 1, 21), None)),
     ("Headline\nBy Han Ji-woo 2025-03-11\n\nBody", (dt.date(2025, 3, 11), None)),
     ("Talks went on by Monday January 21, 2025 in the capital.", (None, None)),
