@@ -572,3 +572,19 @@ def test_a_deputy_foreign_minister_is_not_of_a_home_state_without_one(extractor,
 ])
 def test_our_official_in_a_later_paragraph_of_a_turn_serves_the_speakers_state(extractor, text, name, country):
     assert officials(extractor, text)[name].country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a speech's request to a guest to carry greetings home: the leaders greeted serve the guest's state
+    ("Ministry of Health\n\nHoniara, 3 March 2026\n\nSolomon Islands and Cuba signed the MoU. I ask you, Vice Minister, "
+     "to convey our warm greetings to President Luis Ferro and to the Minister of Public Health, Dr. Ana Gil.",
+     "Ana Gil", "CUB"),
+    # one who represented a state is that state's envoy
+    ("Chile Foreign Ministry\n\nSydney, 3 March 2026\n\nI thank Ambassador Tom Reid, who until recently "
+     "represented Australia in Santiago, for his work.", "Tom Reid", "AUS"),
+    # "accredited to" after an envoy's title leaves the title its bearer's
+    ("Honiara, 3 March 2026\n\nHis Excellency Pedro Lima Soto, Ambassador of the Republic of Cuba accredited "
+     "to Solomon Islands, attended.", "Pedro Lima Soto", "CUB"),
+])
+def test_speech_phrases_that_name_a_guests_or_an_envoys_state(extractor, text, name, country):
+    assert officials(extractor, text)[name].country == country

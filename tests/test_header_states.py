@@ -13,6 +13,9 @@ def officials(extractor, text):
     ("MINISTRY OF FOREIGN AFFAIRS\nSINGAPORE\n\nPRESS RELEASE\n\n", "SGP"),
     ("Ministry of Foreign Affairs\nThe Republic of Korea\n\n", "KOR"),
     ("Department of Foreign Affairs and Trade\n\n", "AUS"),
+    # the issuing body named in the state's own language
+    ("Ministerio de Relaciones Exteriores de Chile\nDiscursos\n\n", "CHL"),
+    ("Ministère des Affaires étrangères du Mali\n\n", "MLI"),
 ])
 def test_issuing_body_with_its_state_on_the_line_under_it(extractor, header, code):
     text = header + ("Vice Minister Arun Vale made an official visit to the Socialist Republic of Viet Nam from "
