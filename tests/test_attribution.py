@@ -490,6 +490,11 @@ _ABROAD = [
      "Royal Palace, Stockholm, 12 May 2026\n\nYour Majesty,\nExcellency Prime Minister Lars Erik Holm,\n"
      "Distinguished guests,\nLadies and gentlemen,\n\nI thank you for your welcome to Sweden on behalf of India.",
      "Lars Erik Holm", "SWE"),
+    # an embassy's event is held where the embassy sits: its guests are the host state's
+    ("Embassy of the Republic of Korea in Nairobi | News\n\nRemarks by Ambassador Kim Min-jun at the National "
+     "Foundation Day Reception\n\nWestlands, 3 October 2026\n\nHonourable Grace Atieno Odhiambo, Cabinet Secretary "
+     "for Trade, our Chief Guest,\nExcellencies,\nLadies and gentlemen,\n\nKorea and Kenya are old friends.",
+     "Grace Atieno Odhiambo", "KEN"),
 ]
 
 
@@ -588,3 +593,14 @@ def test_our_official_in_a_later_paragraph_of_a_turn_serves_the_speakers_state(e
 ])
 def test_speech_phrases_that_name_a_guests_or_an_envoys_state(extractor, text, name, country):
     assert officials(extractor, text)[name].country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a site's banner: the state's name alone on the line above its government's body
+    ("Republic of Ghana\nGovernment Portal\n\nAddress by President Kwame Asante at the State Banquet\n\n"
+     "Paris, 3 May 2026\n\nMr President,\nExcellencies,\n\nGhana and France are friends. I thank our "
+     "Ambassador, Ama Owusu, for her work.", "Ama Owusu", "GHA"),
+])
+def test_a_header_banner_and_an_issuing_body_name_the_home_of_a_speech_abroad(extractor, text, name, country):
+    got = officials(extractor, text)
+    assert got[name].country == country and got["Kwame Asante"].country == country

@@ -86,7 +86,8 @@ def salutation_block(text: str, closer: re.Pattern, limit: int = 3000) -> Option
 def header_place(head: str, places: dict[str, str]) -> Optional[str]:
     """The state of the place the last header line naming one puts the speech in: the last segment
     after a comma that holds no date ("... Lecture 2026, Singapore", "Royal Palace of Laeken,
-    Brussels, 14 October 2026", "Remarks ... in Suva, Fiji (May 14, 2026)")."""
+    Brussels, 14 October 2026", "Remarks ... in Suva, Fiji (May 14, 2026)"), or the place a
+    mission names in its masthead ("Embassy of the United Arab Emirates in Manila": its events are held there)."""
     for line in reversed(head.split("\n")):
         line = _PAREN_END.sub("", line.strip())
         if not line or len(line) > 250:
@@ -99,7 +100,18 @@ def header_place(head: str, places: dict[str, str]) -> Optional[str]:
             if code:
                 return code
             break
+        mission = _MISSION_IN.match(line)
+        if mission is not None:
+            seg = mission.group(1).strip()
+            code = places.get(seg) or lookup_country(seg)
+            if code:
+                return code
     return None
+
+
+# a mission's masthead with the place it sits in: "Embassy of the United Arab Emirates in Manila"
+_MISSION_IN = re.compile(r"(?:The )?(?:Embassy|High Commission|Consulate(?: General)?|Permanent Mission|Mission)"
+                         r" of [^|\n]{2,80}? in ([A-Z][^|,\n]{1,40}?)[ .]*(?:\||$)")
 
 
 # what follows an office that names no person after it ("the Russian President and ...", "the Russian President.")

@@ -21,6 +21,9 @@ DOC_EXTENSIONS = {
     # True when the release is an international body's (its masthead names the body), set by the
     # attribution component: its staff are given no state by guess
     "de_issuer_international": False,
+    # True when the home state is the state of the issuing body the header names ("Ministry of
+    # Foreign Affairs of X"), not a dateline's place, set by the attribution component
+    "de_home_issuer": False,
     # True when the release is about its own official's visit or travel abroad (its header says
     # so), set by the attribution component: an official named by title only meets the hosts
     "de_visit_abroad": False,

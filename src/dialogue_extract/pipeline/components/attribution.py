@@ -280,13 +280,16 @@ class AttributionComponent:
             near = [s for s in spans if line_start <= s.start_char and s.end_char <= line_end]
             if near:  # the state nearest the body's name on its line
                 return min(near, key=lambda s: abs(s.start_char - m.start())).kb_id_
-            # the state alone on the next line: "MINISTRY OF FOREIGN AFFAIRS" / "SINGAPORE"
+            # the state alone on the next line ("MINISTRY OF FOREIGN AFFAIRS" / "SINGAPORE") or on
+            # the line before, as a site's banner ("Socialist Republic of Viet Nam" / "Government Portal")
             next_end = text.find("\n", line_end + 1)
             next_end = len(text) if next_end < 0 else next_end
-            under = [s for s in spans if line_end < s.start_char and s.end_char <= next_end]
-            if len(under) == 1 and not _THE.sub("", text[line_end + 1:next_end]).strip(" \t.,:").replace(
-                    under[0].text, "", 1).strip(" \t.,:"):
-                return under[0].kb_id_
+            prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else line_start
+            for a, b in ((line_end + 1, next_end), (prev_start, line_start - 1)):
+                alone = [s for s in spans if a <= s.start_char and s.end_char <= b]
+                if len(alone) == 1 and not _THE.sub("", text[a:b]).strip(" \t.,:").replace(
+                        alone[0].text, "", 1).strip(" \t.,:"):
+                    return alone[0].kb_id_
         return None
 
     def header_body(self, doc: Doc, text: str, end: Optional[int] = None) -> Optional[str]:
@@ -940,6 +943,8 @@ class AttributionComponent:
         set_doc_value(doc, "de_home_country", home)
         set_doc_value(doc, "de_home_country_source", source)
         set_doc_value(doc, "de_issuer_international", international)
+        # (the header's issuing body gave the home: the one branch of _header_home that reads no visit)
+        set_doc_value(doc, "de_home_issuer", bool(header_home) and visit is None and source == "header" and home == header_home)
         set_doc_value(doc, "de_visit_abroad", home is not None and self.visit_abroad(doc, tv.doc_text, home, visit, hend))
         return doc
 

@@ -219,7 +219,8 @@ class SideCues:
         starts = [s for s, _o in mentions]
         home = doc_value(doc, "de_home_country")
         states = _States(spans, home, text)
-        if self.own_envoy is not None and home is not None and ("our " in text or "Our " in text):
+        if self.own_envoy is not None and home is not None and ("our " in text or "Our " in text) \
+                and not doc_value(doc, "de_home_issuer"):
             self._apply_own_envoys(text, mentions, starts, home, states)
         found: dict[int, re.Match] = {}
         windows = [(self.named, _merged((max(0, s - _BEFORE), min(len(masked), e + _AFTER)) for s, e, _c in spans)),
@@ -277,7 +278,8 @@ class SideCues:
         """"Let me thank our Ambassador, X": an envoy with no posting named, whom the speaker calls
         their own, is posted where the speech is given; when the release's home is only guessed to
         be that state (a speech abroad, datelined where it was given), the speaker serves the other
-        state the release is about, and so do X and every official the speaker calls "our ..."."""
+        state the release is about, and so do X and every official the speaker calls "our ..." (not
+        when the home is the state of the body the header says issued it: see :meth:`apply`)."""
         other = None
         for m in self.own_envoy.finditer(text):
             i = bisect_left(starts, m.end())
