@@ -587,6 +587,12 @@ def test_our_official_in_a_later_paragraph_of_a_turn_serves_the_speakers_state(e
     # one who represented a state is that state's envoy
     ("Chile Foreign Ministry\n\nSydney, 3 March 2026\n\nI thank Ambassador Tom Reid, who until recently "
      "represented Australia in Santiago, for his work.", "Tom Reid", "AUS"),
+    # a toast to a leader "and to the people of" a state
+    ("Department of Foreign Affairs\n\nDublin, 3 March 2026\n\nPlease join me in a toast to the health of "
+     "President Rosa Lima Soto and to the friendly people of Peru.", "Rosa Lima Soto", "PER"),
+    # the guest's own envoy, addressed as "your Ambassador"
+    ("Department of Foreign Affairs\n\nDublin, 3 March 2026\n\nMinister Soto, Ireland and Peru are friends. I thank "
+     "your Ambassador here in Dublin, Luis Vega Ruiz, for his work.", "Luis Vega Ruiz", "PER"),
     # "accredited to" after an envoy's title leaves the title its bearer's
     ("Honiara, 3 March 2026\n\nHis Excellency Pedro Lima Soto, Ambassador of the Republic of Cuba accredited "
      "to Solomon Islands, attended.", "Pedro Lima Soto", "CUB"),
