@@ -1039,3 +1039,15 @@ def test_a_body_closed_by_a_fund_headquarters_or_directorate_stays_in_its_heads_
 ])
 def test_a_bodys_closing_noun_is_no_name(extractor, text):
     assert extractor.extract(text).officials == []
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the state "in" which an envoy is named is the posting, never the envoy's own
+    ("Dublin, 3 May 2026\n\nIreland and Mexico met. The talks were prepared by our Ambassador in Mexico City, "
+     "Sile Brennan.", "Sile Brennan", "IRL"),
+    ("Oslo, 3 May 2026\n\nNorway and Kuwait met. The talks were prepared by our Ambassador in Kuwait City, Ola Berg.",
+     "Ola Berg", "NOR"),
+])
+def test_an_envoy_in_a_state_or_its_city_is_posted_there(extractor, text, name, country):
+    (official,) = [o for o in extractor.extract(text).officials if o.name == name]
+    assert official.titles == ["Ambassador"] and official.country == country

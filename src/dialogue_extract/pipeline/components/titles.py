@@ -29,6 +29,7 @@ from ...data import data_path, read_json, read_tsv
 from ...located import Located
 from ...organizations import names_international_body
 from ...people.grammar import known_place_end
+from ...roles import role_of
 from ...names import load_lexicon as load_name_lexicon
 from ..patterns import AddsPatterns
 from ..text import TokenView, token_view
@@ -193,6 +194,8 @@ _COMMON_REMIT_WORDS = 4
 _POSTING_NOUNS = frozenset({"bloc", "organisation", "organization", "union", "alliance", "kingdom", "republic",
                             "country", "state", "body", "court", "grouping", "association"})
 _HYPHENS = {"-", "–", "‐"}
+# the roles of a state's envoys: the state "in" which one is named is their posting, not their own
+_ENVOY_ROLES = frozenset({"ambassador", "consul"})
 
 
 class TitlesComponent(AddsPatterns):
@@ -625,11 +628,15 @@ class TitlesComponent(AddsPatterns):
                     continue
                 if prep == "in" and info.organization_country is not None:
                     pass  # "Counsellor at the Embassy of Japan in Myanmar": the mission's state, not its seat
+                elif prep == "in" and role_of(head_text) in _ENVOY_ROLES:
+                    info.target_country = info.target_country or span.kb_id_  # "our Ambassador in Lima": the posting
                 elif prep in ("of", "in") and info.country is None:
                     info.country = span.kb_id_
                     info.posted_in = prep == "in"
                     own_state = prep == "of" and span.label_ != "NORP"
                 j = span.end
+                if prep == "in":  # "Ambassador in Mexico City": a city named after its state
+                    j = max(j, known_place_end(tv, k, self.lex.places) or j)
                 continue
             # (a level of government may stand before the ministry: "of the Federal Department of ...")
             ko = k + 1 if tv.text(k) in self.lex.government_level_words and k + 1 in org_at else k
