@@ -592,7 +592,7 @@ def test_our_official_in_a_later_paragraph_of_a_turn_serves_the_speakers_state(e
      "President Rosa Lima Soto and to the friendly people of Peru.", "Rosa Lima Soto", "PER"),
     # the guest's own envoy, addressed as "your Ambassador"
     ("Department of Foreign Affairs\n\nDublin, 3 March 2026\n\nMinister Soto, Ireland and Peru are friends. I thank "
-     "your Ambassador here in Dublin, Luis Vega Ruiz, for his work.", "Luis Vega Ruiz", "PER"),
+     "your Ambassador, Luis Vega Ruiz, for his work.", "Luis Vega Ruiz", "PER"),
     # "accredited to" after an envoy's title leaves the title its bearer's
     ("Honiara, 3 March 2026\n\nHis Excellency Pedro Lima Soto, Ambassador of the Republic of Cuba accredited "
      "to Solomon Islands, attended.", "Pedro Lima Soto", "CUB"),
