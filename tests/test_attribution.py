@@ -610,3 +610,19 @@ def test_speech_phrases_that_name_a_guests_or_an_envoys_state(extractor, text, n
 def test_a_header_banner_and_an_issuing_body_name_the_home_of_a_speech_abroad(extractor, text, name, country):
     got = officials(extractor, text)
     assert got[name].country == country and got["Kwame Asante"].country == country
+
+
+@pytest.mark.parametrize("text, titles_", [
+    ("Ana Lima, Vice President, Prime Minister and Minister of Defence, spoke.",
+     ["Vice President", "Prime Minister", "Minister of Defence"]),
+    ("We met Ana Lima, President, Commander-in-Chief and Chair of the Council, on Monday.",
+     ["President", "Commander-in-Chief"]),
+])
+def test_offices_set_off_after_a_name_are_all_its_own_even_exclusive_ones(extractor, text, titles_):
+    (official,) = extractor.extract(text).officials
+    assert official.titles[:len(titles_)] == titles_
+
+
+def test_exclusive_offices_before_a_name_still_name_two_people(extractor):
+    got = officials(extractor, "The Prime Minister and President Kassim Tokayev met.")
+    assert got["Kassim Tokayev"].titles == ["President"]

@@ -692,6 +692,9 @@ class AttributionComponent:
             """Titles joined to ``first`` by 'and', 'as well as', ',' (both directions)."""
             out = [first]
             cur = first
+            # "NAME, Vice President, Prime Minister and Ruler of Dubai,": offices set off after a
+            # name are that one person's, exclusive or not
+            after_name = first[2] >= 2 and tv.text(first[2] - 1) == "," and first[2] - 1 in persons_by_end
             while True:
                 # joined by a connector, or standing side by side ("Minister of Defence General X")
                 end = cur[3]
@@ -699,7 +702,7 @@ class AttributionComponent:
                     break  # no title there, whatever connects to it
                 k = self._connector_len(tv, end)
                 nxt = by_start.get(cur[3] + k) or by_phrase_start.get(cur[3] + k)
-                if nxt is None or nxt in out or self._exclusive(stext(cur[0]), stext(nxt[0])):
+                if nxt is None or nxt in out or not after_name and self._exclusive(stext(cur[0]), stext(nxt[0])):
                     break
                 out.append(nxt)
                 cur = nxt
