@@ -114,6 +114,7 @@ def test_the_force_an_office_commands_is_evidence_its_title_is_not(nlp, text, si
         ("Norway made results-based payments for reduced deforestation.", "digital"),
         ("The loan eased the balance of payments pressures.", "digital"),
         ("a culture of impunity", "culture"),
+        ("We agreed to work together, and I thank you for your energy and your patience.", "energy"),
         ("we need space for dialogue", "space"),
         ("the un-named official", "multilateral"),
         ("Met on the margins of the G20 Summit in Osaka", "multilateral"),
