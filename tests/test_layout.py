@@ -547,3 +547,83 @@ def test_a_year_cut_from_its_month_by_the_line_break_is_one_date(text, date_text
     got = [(d.text, d.value) for d in de.extract(text, reference_date="2025-06-01").dates]
     assert (date_text, value) in got
     assert "2024" not in [d for d, _ in got] and "2023" not in [d for d, _ in got]
+
+
+@pytest.mark.parametrize("text, names", [
+    # co-signers' blocks of agreed minutes set in two columns: one column's name does not run into
+    # the other's, and each keeps the office under it
+    ("Signed at Accra on 3 June 2026.\n\n"
+     "For the Republic of Ghana                 For the Republic of Namibia\n\n"
+     "(signed)                                  (signed)\n\n"
+     "Kofi Mensah Asante                        Helena Shikongo\n"
+     "Minister of Trade                         Minister of Industrialisation\n",
+     {"Kofi Mensah Asante", "Helena Shikongo"}),
+    ("For the Government of Peru               For the Government of Japan\n"
+     "Rosa Elena Quispe                        Sato Kenji\n"
+     "Vice Minister of Foreign Trade           Deputy Minister for Foreign Affairs\n",
+     {"Rosa Elena Quispe", "Sato Kenji"}),
+], ids=["blank-lines-between", "adjacent"])
+def test_a_two_column_signature_block_keeps_its_columns_apart(text, names):
+    view, _ = layout_view(text)
+    assert len(view) == len(text)
+    for name in names:  # each name ends its cell: the other column's name is no part of it
+        line = next(ln for ln in view.split("\n") if name in ln)
+        assert "\u00a6" in line
+    result = de.extract(text)
+    assert not any(o.name not in names and any(n in o.name for n in names) for o in result.officials)
+    assert_offsets_slice(result, text)
+
+
+@pytest.mark.parametrize("text", [
+    "He left at noon.      She came later.\nThey met at last.      All went home.\nNobody stayed.      The end.\n",
+    "Politics      Economy\n",  # one line alone: no block
+])
+def test_lines_that_are_no_two_column_block_keep_their_spaces(text):
+    view, _ = layout_view(text)
+    assert "\u00a6" not in view
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list whose rows set each office off by a dash, numbered or bulleted, with letters in brackets
+    ("The meeting closed in Lusaka.\n\n1. Hon. Grace Mwale (MP) - Minister of Commerce\n"
+     "2. Mr. Daniel Phiri - Director, Department of Trade\n",
+     {"Grace Mwale": "Minister of Commerce", "Daniel Phiri": "Director"}),
+    ("Participants:\n- Dr. Amal Haddad – Secretary-General of the Ministry of Economy\n"
+     "- Ms. Rania Saleh – Head of the Asia Division\n",
+     {"Amal Haddad": "Secretary-General of the Ministry of Economy", "Rania Saleh": "Head of the Asia Division"}),
+], ids=["numbered", "bulleted"])
+def test_dash_rows_of_a_participants_list(text, expected):
+    view, _ = layout_view(text)
+    assert len(view) == len(text)
+    result = de.extract(text)
+    got = {o.name: o.titles for o in result.officials}
+    assert set(got) == set(expected)
+    for name, title in expected.items():
+        assert any(title in t or t in title for t in got[name])
+    assert_offsets_slice(result, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya - India Joint Statement\n\nThe two sides met in Nairobi.\n",  # a headline's dash stands alone
+    "1. Hon. Grace Mwale - Minister of Commerce\n",  # one row alone
+])
+def test_a_dash_alone_is_no_cell_break(text):
+    view, _ = layout_view(text)
+    assert "\u00a6" not in view
+
+
+@pytest.mark.parametrize("text, sides", [
+    # numbered participant rows under a lettered heading or "Members of the X Delegation"
+    ("The session ended in Lusaka.\n\nA. Republic of Zambia\n1. Hon. Grace Mwale, Minister of Commerce\n"
+     "2. Mr. Daniel Phiri, Director, Department of Trade\n\nB. Republic of Malawi\n"
+     "1. Hon. Peter Banda, Minister of Trade\n2. Ms. Alice Chirwa, Director of Trade\n",
+     {"Grace Mwale": "ZMB", "Daniel Phiri": "ZMB", "Peter Banda": "MWI", "Alice Chirwa": "MWI"}),
+    ("The talks were held in Doha.\n\nMembers of the Qatari Delegation\n1. H.E. Ali Al-Kuwari, Minister of State\n"
+     "2. Mr. Saad Al-Marri, Director (Asia)\n\nMembers of the Thai Delegation\n1. H.E. Somchai Wongsa, Deputy Minister\n"
+     "2. Ms. Ploy Chaiyasit, Director (Gulf)\n",
+     {"Ali Al-Kuwari": "QAT", "Saad Al-Marri": "QAT", "Somchai Wongsa": "THA", "Ploy Chaiyasit": "THA"}),
+], ids=["lettered-headings", "members-of-the-delegation"])
+def test_numbered_participants_under_a_side_heading(text, sides):
+    result = de.extract(text)
+    assert {o.name: o.country for o in result.officials} == sides
+    assert_offsets_slice(result, text)

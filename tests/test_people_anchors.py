@@ -379,6 +379,11 @@ def test_post_nominal_letters_close_their_own_name_not_an_appositive_of_the_name
     ("Thank you.\n\nMs Lindiwe Ngcobo, MP\nMinister of Home Affairs\nDate: 3 May 2025\n", "Lindiwe Ngcobo",
      ["Minister of Home Affairs"], "MP"),
     ("He met Jane Harrow, MP for Bristol North, in London.", "Jane Harrow", ["MP"], None),
+    # in brackets, before the appositive office
+    ("The Zambian delegation was led by Hon. Grace Mwale (MP), Minister of Commerce and Trade.", "Grace Mwale",
+     ["Minister of Commerce and Trade"], "MP"),
+    ("1. Hon. Peter Banda (MP) - Minister of Foreign Affairs\n2. Mr. Ali Phiri - Director of Protocol\n",
+     "Peter Banda", ["Minister of Foreign Affairs"], "MP"),
 ])
 def test_post_nominal_letters_set_off_by_a_comma_are_no_title(extractor, text, name, titles, absent):
     officials = {o.name: o.titles for o in extractor.extract(text).officials}

@@ -225,6 +225,9 @@ def test_names_opening_on_a_glottal_stop(text, name):
     ("MoU on Cooperation in Sports\nShri Arvind Pillai, Joint Secretary\nPermanent Secretary\n", False),
     ("Protocol on Archives\nDr. Hema Joshi, Director General of Archives\nMinister of Culture\n", False),
     ("1.\nMs. Ana Ruiz, Deputy Minister of Trade\nAmbassador of India to Peru\n", False),
+    # a numbered row of a participants list, the number on the row's line
+    ("Members of the Delegation\n2. Dr. Ravi Menon, Ambassador of India to the State of Qatar\n", False),
+    ("Annex\n(iii) Ms. Lina Haddad, Director of Protocol\n", False),
     # a Title Case headline naming a person stays one
     ("Shri Arvind Pillai Meets Trade Delegation\n\nThe Joint Secretary met them on Monday.", True),
 ])

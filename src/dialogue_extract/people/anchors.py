@@ -146,14 +146,17 @@ def _opens_cell(scan: Scan, k: int) -> bool:
         steps += 1
     if _opens_line(scan, k) or tv.text(k - 1) in scan.grammar.separators[1:]:
         return True
-    j = k - 1  # a row number between the line start (or a separator) and the name
-    while j >= 0 and j > k - 5 and (tv.text(j) in (".", ")", "(") or tv.text(j).rstrip(".)").isdigit()
+    j = k - 1  # a row number or bullet between the line start (or a separator) and the name
+    while j >= 0 and j > k - 5 and (tv.text(j) in (".", ")", "(") or tv.text(j) in _BULLETS
+                                    or tv.text(j).rstrip(".)").isdigit()
                                     or _ROMAN.fullmatch(tv.text(j).rstrip(".)")) is not None):
         j -= 1
     return j < k - 1 and (j < 0 or "\n" in tv.text(j) or tv.text(j) in scan.grammar.separators[1:])
 
 
 _ROMAN = re.compile(r"[ivxIVX]{1,5}")
+#: the bullets opening a list's row ("- Dr. Jane Roe ¦ Director")
+_BULLETS = frozenset(("-", "\u2013", "\u2014", "*", "\u2022", "\u25aa", "\u25cf", "\u00b7"))
 
 
 def _one_word_name(scan: Scan, bounds: Bounds) -> bool:
@@ -239,6 +242,9 @@ def _name_before_title(scan: Scan, predicate: bool) -> None:
         if _offices_before_one_name(scan, p, t_end):
             continue  # "... | Senior Minister, Minister for Defence, Dr. X": both offices are X's
         if p > 0 and tv.text(p - 1) == "(":
+            if t_end == t.start + 1 and tv.text(t.start) in lex.post_nominals and t_end < n \
+                    and tv.text(t_end) == ")":
+                continue  # "Hon. Jane Roe (MP), Minister for Trade": letters after the name, no office
             if p - 1 in found_end:
                 scan.add(found_end[p - 1], "title_after", t)
                 continue
@@ -267,6 +273,8 @@ def _name_before_title(scan: Scan, predicate: bool) -> None:
                 e -= 1  # "Rt Hon Jane Roe MP, Minister of State": the letters are no part of the name
                 if e > 1 and tv.text(e - 1) == "," and tv.text(e - 2) not in lex.post_nominals:
                     e -= 1  # "Hon. Jane Roe, EGH, Cabinet Secretary": set off by commas
+            if e > 3 and tv.text(e - 1) == ")" and tv.text(e - 2) in lex.post_nominals and tv.text(e - 3) == "(":
+                e -= 3  # "Hon. Jane Roe (MP), Minister for Trade": the letters in brackets
             if e < k - 1 and (e in found_end or scan.scan_left(e) is not None):
                 k = e + 1
             if k - 1 in found_end:  # "Admiral J. Roy, the Chief of Naval Staff": one more title

@@ -91,7 +91,7 @@ def word_kinds(names: NameLexicon, *, not_name_words: Iterable[str],
 
 
 # (a table row: cells between " | ", a tab or the layout view's cell break "\u00a6")
-_NOT_HEADLINE = re.compile(r"\s*(?:[-–—*•▪●·]\s|\d{1,3}[.)]?\s*[|\t\u00a6]|\S[^\n]*(?:\s\|\s|\[|\S[\t\u00a6]+\S))")
+_NOT_HEADLINE = re.compile(r"\s*(?:[-–—*•▪●·]\s|\d{1,3}[.)]?\s*[|\t\u00a6]|\S[^\n]*(?:\s[|\u00a6]\s|\[|\S[\t\u00a6]+\S))")
 
 
 @lru_cache(maxsize=1)
@@ -141,13 +141,17 @@ def _in_row_column(text: str, line_start: int, line_end: int) -> bool:
                 if a >= len(text):
                     break
             other = text[a:b].strip()
-            if other and row.fullmatch(other) is not None:
+            if other and row.fullmatch(_ROW_NUMBER.sub("", other, count=1)) is not None:
                 return True
             if len(other) > 40 or "," in other or other.endswith((".", "!", "?")):
                 break  # a paragraph, or a line of another kind: the column ends
             seen += 1
             pos = (a, b if b < len(text) else -1)
     return False
+
+
+#: the number of a list's row before its 'NAME, TITLE' ("2. ", "(iii) ", "b) ")
+_ROW_NUMBER = re.compile(r"^(?:\(?(?:\d{1,3}|[ivx]{1,5}|[a-z])[.)])[ \t]+")
 
 
 #: the formal forms of address of lists, mastheads and signatures (never a headline's first words)
@@ -180,10 +184,12 @@ def is_headline(text: str, line_start: int) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     if _NOT_HEADLINE.match(line) or _signatory_line().match(line):
         return False  # a list item, a table row, a bracketed entry, a signatory's line ("For Peru: X")
-    row = "," in line and _row_line().fullmatch(line.strip()) is not None  # "NAME, TITLE"
+    # "NAME, TITLE", or a numbered row of a list ("2. Dr. Jane Roe, Ambassador to Peru")
+    body = _ROW_NUMBER.sub("", line.strip(), count=1)
+    row = "," in line and _row_line().fullmatch(body) is not None
     if row and _in_row_column(text, line_start, line_end):
         return False  # "Dr. Jane Roe, Minister of Trade" over or under a line like it: a signatory
-    if row and (_FORMAL_ADDRESS.match(line) or _ROW_ADDRESS.match(line)):
+    if row and (_FORMAL_ADDRESS.match(body) or _ROW_ADDRESS.match(body)):
         return False  # "Senator the Hon Jane Roe, Minister for Trade", "Shri A. Rao, Joint Secretary": no
         # headline is written so (a signatory's cell of a table copied one cell a line)
     if line.rstrip().endswith((".", "\"", "”", ":", "?", "!", ",", ";")):

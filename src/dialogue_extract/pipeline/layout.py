@@ -227,7 +227,86 @@ def _spaced_table_rows(lines: list[str]) -> bytearray:
         if any(sum(1 for cell in _SPACED_CELLS.split(lines[i]) if len(cell.split()) >= 3) >= 2 for i in range(k, j)):
             rows[k:j] = b"\x01" * (j - k)
         k = j
+    _two_column_rows(lines, rows)
     return rows
+
+
+def _dash_rows(lines: list[str], rules: "LayoutRules") -> dict[int, int]:
+    """The rows of a participants list that set each office off from its name by a dash ("1. Hon.
+    Jane Roe (MP) - Minister for Trade", "Mr. Ali Said – Director, Department of Africa"), two or
+    more one under another: line index -> the position of the dash, which reads as a cell break
+    (a headline's "Kenya - India Joint Statement" stands alone)."""
+    found: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        if " - " not in line and " – " not in line and " — " not in line:
+            continue
+        prefix = _ROW_PREFIX.match(line)
+        body = line[prefix.end():]
+        m = _ROW_DASH_CELL.search(body)
+        if m is None or "," in body[:m.start()] or len(body[:m.start()].split()) > 9:
+            continue
+        row = _POST_NOMINAL.sub("", body[:m.start()].rstrip()) + ", " + body[m.end():].strip()
+        if rules.row_line.fullmatch(row) is not None:
+            found[i] = prefix.end() + m.start() + m.group().index(m.group().strip())
+    out: dict[int, int] = {}
+    for i, pos in found.items():
+        if (i - 1) in found or (i + 1) in found:
+            out[i] = pos
+    return out
+
+
+#: a list row's bullet or number before its name ("1. ", "- ", "(iii) ")
+_ROW_PREFIX = re.compile(r"[ \t]*(?:(?:[-–—*•▪●·]|\(?(?:\d{1,3}|[ivx]{1,5}|[a-zA-Z])[.)])[ \t]+)?")
+#: letters in brackets after a name ("Hon. Jane Roe (MP)")
+_POST_NOMINAL = re.compile(r"[ \t]+\([A-Z][A-Za-z.]{0,8}\)")
+#: the dash between a row's name and its office
+_ROW_DASH_CELL = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+def _two_column_rows(lines: list[str], rows: bytearray) -> None:
+    """Mark the lines of a block set in two columns, as the co-signers' blocks of agreed minutes
+    copied from a PDF ("For the Government of the      For the Government of the" / "Dr. Jane
+    Roe                  Ali Hassan" / "Minister of Trade         Minister of Commerce"): lines of
+    two short cells apart by a wide run of spaces, the second cell starting at the same column on
+    three lines or more of a block (blank lines apart), so one column's name does not run into the
+    other's."""
+    gaps: list[Optional[int]] = [None] * len(lines)
+    for i, line in enumerate(lines):
+        if "    " not in line or rows[i]:
+            continue
+        runs = _SPACED_CELLS.findall(line)
+        if len(runs) != 1 or len(runs[0]) < _TWO_COLUMN_GAP:
+            continue
+        m = _SPACED_CELLS.search(line)
+        left, right = line[:m.start()].split(), line[m.end():].split()
+        if 0 < len(left) <= _TWO_COLUMN_WORDS and 0 < len(right) <= _TWO_COLUMN_WORDS:
+            gaps[i] = m.end()
+    i, n = 0, len(lines)
+    while i < n:
+        if gaps[i] is None:
+            i += 1
+            continue
+        block = [i]
+        k = i + 1
+        blanks = 0
+        while k < n and blanks <= 2:
+            if not lines[k].strip():
+                blanks += 1
+            elif gaps[k] is not None and abs(gaps[k] - gaps[i]) <= 2:
+                block.append(k)
+                blanks = 0
+            else:
+                break
+            k += 1
+        if len(block) >= 3:
+            for b in block:
+                rows[b] = 2
+        i = block[-1] + 1
+
+
+#: the run of spaces between the two columns of a block, and the most words a cell of it holds
+_TWO_COLUMN_GAP = 6
+_TWO_COLUMN_WORDS = 8
 
 
 #: a run of spaces between two cells of a table row copied from a PDF (not after a sentence's end, nor
@@ -396,6 +475,7 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     wrapped = len(long_lengths) >= rules.wrap_min_lines and width <= rules.wrap_max_width
     min_wrapped = rules.wrap_min_share * width
     spaced_rows = _spaced_table_rows(lines)
+    dash_rows = _dash_rows(lines, rules)
     markers = _footnote_markers(text, stripped, line_starts, rules)
     # -- build the view ----------------------------------------------------------------------------
     out: list[str] = []
@@ -458,6 +538,9 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
             s = recase_line(s, rules)
         if "\t" in s and sum(1 for cell in s.split("\t") if cell.strip()) >= 2:
             s = s.replace("\t", CELL_BREAK)  # a table row: its cells apart (same length)
+        elif k in dash_rows:
+            d = dash_rows[k]
+            s = s[:d] + CELL_BREAK + s[d + 1:]  # "Hon. X (MP) - Minister": the dash is the cell break
         elif spaced_rows[k]:
             # a table row copied from a PDF: the last space of each run between cells marks the
             # cell break (same length)
@@ -555,7 +638,8 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
             i = j
             continue
         emit_line(line, i)
-        if j < count and _soft_break(body, nxt_body, wrapped, min_wrapped, rules):
+        if j < count and not (spaced_rows[i] == 2 and spaced_rows[j] == 2) \
+                and _soft_break(body, nxt_body, wrapped, min_wrapped, rules):
             emit(" ")
             # furniture between the two lines is deleted with its newline
             for k in range(i + 1, j):
@@ -844,13 +928,27 @@ def _cell_per_line_sides(text: str, countries: list[tuple[int, int, str]], start
 
 
 #: what may stand around the state alone on a heading line of a list of participants
-_HEADING_BEFORE = re.compile(r"[ \t]*(?:(?i:(?:the[ \t]+)?delegation[ \t]+of|for)[ \t]+)?(?:(?i:the)[ \t]+)?")
+#: (a heading may be lettered or numbered, "A. United Republic of Tanzania", and name the list:
+#: "Members of the Indian Delegation", "Composition of the Delegation of Chile")
+_HEADING_LIST = r"(?:(?:[A-Z]|[IVX]{1,4}|\d{1,2})[.)][ \t]+)?(?:(?i:(?:members|composition|list)[ \t]+of)[ \t]+(?:(?i:the)[ \t]+)?)?"
+_HEADING_BEFORE = re.compile(r"[ \t]*" + _HEADING_LIST
+                             + r"(?:(?i:(?:the[ \t]+)?delegation[ \t]+of|for)[ \t]+)?(?:(?i:the)[ \t]+)?")
 _HEADING_AFTER = re.compile(r"(?:[ \t]+(?i:delegation|side|team))?[ \t]*[:–—-]?[ \t]*")
-_DEMONYM_HEADING = re.compile(r"[ \t]*(?:(?i:the)[ \t]+)?(?P<d>[^\W\d_][\w'’-]*)[ \t]+(?i:delegation|side|team)[ \t]*:?[ \t]*")
+_DEMONYM_HEADING = re.compile(r"[ \t]*" + _HEADING_LIST + r"(?:(?i:the)[ \t]+)?(?P<d>[^\W\d_][\w'’-]*)[ \t]+(?i:delegation|side|team)[ \t]*:?[ \t]*")
 #: a participant's line: a name and the office after a comma ("The Hon Jane Doe MP, Minister for Trade")
 _PARTICIPANT_LINE = re.compile(r"[^\n,]{3,80},[^\n]")
 #: a line that opens a numbered paragraph ("3. The Ministers ..."), not a participant's
 _NUMBERED_LINE = re.compile(r"[ \t]*(?:\d{1,3}|[ivx]{1,4}|[a-z])[.)][ \t]")
+#: the dash that sets a participant's office off from the name in a list ("Hon. X - Minister for Trade")
+_ROW_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
+
+
+def _numbered_participant(row: str) -> bool:
+    """Whether ``row``, a numbered line without its number, is a participant's: "NAME, OFFICE" (or
+    "NAME - OFFICE") in capitalised words, as the rows of a participants column are written."""
+    row = _ROW_DASH.sub(", ", row.strip().replace(" " + CELL_BREAK + " ", " - "), count=1)
+    row = _POST_NOMINAL.sub("", row)
+    return "," in row and load_rules().row_line.fullmatch(row) is not None
 
 
 def state_sections(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -892,9 +990,14 @@ def state_sections(text: str, countries: list[tuple[int, int, str]]) -> list[tup
             if text[pos:line_end].strip() == "":
                 gap = True
             else:
+                numbered = _NUMBERED_LINE.match(text, pos, line_end)
                 participant = _PARTICIPANT_LINE.match(text, pos, line_end) is not None
+                if numbered is not None:
+                    # "2. Dr. Jane Roe, Ambassador to Peru", "3. Hon. X (MP) - Minister for Trade": a
+                    # numbered row of the list, not a numbered paragraph ("3. The Ministers agreed, ...")
+                    participant = _numbered_participant(text[numbered.end():line_end])
                 if (first and not participant) or (gap and not participant) or line_end - pos > 160 \
-                        or _NUMBERED_LINE.match(text, pos, line_end):
+                        or (numbered is not None and not participant):
                     break
                 first, gap, end = False, False, line_end
             pos = line_end + 1

@@ -163,6 +163,8 @@ class AttributionComponent:
             self.by_last.setdefault(c[-1], []).append(c)
         self.copulas = copulas
         self.names = load_lexicon()  # the forms of address only one state's officials are given
+        # letters after a name ("Hon. Jane Roe (MP)"): in brackets after it, no short form of an office
+        self.post_nominals = frozenset(read_json(data_path("persons.json")).get("post_nominals", []))
         self.places_folded = {p.casefold(): code for p, code in places.items()}
         self.dateline_chars = dateline_chars
         names = sorted(places, key=len, reverse=True)
@@ -774,7 +776,8 @@ class AttributionComponent:
                         attached.append(c)
             # parenthesised short forms: "TITLE (EAM) NAME", "NAME (MoS)"
             for end in [rec[3] for rec in attached] + [person.end]:
-                if end + 2 < n and tv.text(end) == "(" and end + 1 in by_start:
+                if end + 2 < n and tv.text(end) == "(" and end + 1 in by_start \
+                        and not (end == person.end and tv.text(end + 1) in self.post_nominals):
                     abbr = by_start[end + 1]
                     if abbr[0].end < n and tv.text(abbr[0].end) == ")" and abbr not in attached:
                         attached.append(abbr)
