@@ -372,6 +372,25 @@ def test_company_office_is_business(nlp):
     assert title == "Chairman" and info.business
 
 
+@pytest.mark.parametrize("text", [
+    # a speaker list's row: the company or trade body in apposition after the office
+    "Panel:\n- Ms. Dewi Kartika, Managing Director, PT Sinar Baja Utama\n- Mr. Omar Saleh, Chairman, Jordan Chamber of Commerce\n",
+    "The forum heard Mr. Li Wei, Chief Executive Officer, Harbour Logistics Pte, on shipping costs.",
+    "Closing remarks: Dr. Ana Costa, Managing Director, Iberia Renewables S.A.\n",
+])
+def test_an_office_before_a_company_in_apposition_is_business(extractor, text):
+    assert not extractor.extract(text).officials
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Panel:\n- Hon. Grace Mwale, Minister of Commerce, Republic of Zambia\n- Mr. Daniel Phiri, Director, Department of Trade\n",
+     "Daniel Phiri"),
+    ("Mr. Ravi Kumar, Chairman, National Highways Authority of India, spoke on roads.", "Ravi Kumar"),
+])
+def test_an_office_before_a_public_body_in_apposition_stays_public(extractor, text, name):
+    assert name in {o.name for o in extractor.extract(text).officials}
+
+
 def test_public_office_is_not_business(nlp):
     (_, info), = titles(nlp, "Ken Mori, President of the Republic of Korea, joined.")
     assert not info.business

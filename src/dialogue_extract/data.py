@@ -180,6 +180,7 @@ class TitlesLexicon(_Lexicon):
     abbreviations: dict[str, str] = {}
     business_heads: _Words = []
     business_body_words: _Words = []
+    company_forms: _Words = []
     private_body_words: _Words = []
     government_org_words: _Words = []
     body_end_words: _Words = []

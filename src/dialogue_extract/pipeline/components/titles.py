@@ -76,6 +76,7 @@ class TitleLexicon:
     business_body_words: tuple[str, ...]
     paren_heads: set[str]
     body_end_words: set[str] = field(default_factory=set)
+    company_forms: frozenset = frozenset()
     text_patterns: list[str] = field(default_factory=list)
     needs_complement: set[str] = field(default_factory=set)
     rank_heads: set[str] = field(default_factory=set)
@@ -129,6 +130,7 @@ class TitleLexicon:
             business_heads=set(data.get("business_heads", [])),
             government_org_words=words("government_org_words"),
             business_body_words=tuple(data.get("business_body_words", ())),
+            company_forms=frozenset(data.get("company_forms", ())),
             body_end_words=words("body_end_words"),
             paren_heads=set(data.get("paren_heads", [])),
             text_patterns=list(data.get("text_patterns", [])),
@@ -1137,6 +1139,10 @@ class TitlesComponent(AddsPatterns):
             if k < end and k not in org_at and self._names_business_body(tv, k) and not any(
                     tv.text(m) in self.lex.public_body_words for m in range(k, end)):
                 return True  # "President of the Chamber of Commerce of Spain": the body in the title, its state after it
+        if end + 1 < tv.n and tv.text(end) == "," and (end + 1) not in org_at \
+                and self._names_business_body(tv, end + 1):
+            return True  # "Chairman, Indonesian Chamber of Commerce", "Chief Executive Officer, PT Acme": the
+            # body in apposition after the office is a company or a body of trade
         if head.start > 0 and tv.lower(head.start - 1) == "its" and self._last_body_is_business(tv, head.start - 1, org_at):
             return True  # "the Chamber of Commerce ..., among them its president, NAME"
         j = end
@@ -1216,7 +1222,9 @@ class TitlesComponent(AddsPatterns):
             words.append(tv.text(m))
             m += 1
         run = " ".join(words)
-        return any(w in run for w in self.lex.business_body_words)
+        # (a company's legal form, a word of its own: "PT Nusantara Nikel", "Acme Holdings Ltd")
+        return any(w in run for w in self.lex.business_body_words) or any(
+            w in self.lex.company_forms for w in words) or (m < tv.n and tv.text(m) in self.lex.company_forms)
 
 
 class _Head(NamedTuple):
