@@ -1331,3 +1331,17 @@ def test_goods_a_relief_operation_delivers_are_cargo(nlp, text, absent, present)
     got = ids(nlp, text)
     assert (absent is None or absent not in got) and present in got
 
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The ministers agreed to protect migrant workers, including doctors and nurses, employed in the Gulf.",
+     "health", "mobility_consular"),
+    ("The two sides signed an MoU on the recruitment of Nepali caregivers and nurses.", "health",
+     "mobility_consular"),
+    ("They discussed the growing number of nationals working in Korea in the nursing care sector.", "health",
+     "mobility_consular"),
+    ("They agreed to expand the training of nurses at teaching hospitals.", None, "health"),
+])
+def test_the_trades_of_migrant_workers_are_mobility(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and present in got
