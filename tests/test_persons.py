@@ -263,8 +263,11 @@ def test_post_nominals_set_off_by_commas(extractor, text, name, title):
     assert title in officials[name], officials
 
 
-def test_locative_before_the_comma(nlp):
-    text = "He met the Georgian Ambassador in New Delhi, Mr. Levan Beridze, on Monday."
+@pytest.mark.parametrize("text", [
+    "He met the Georgian Ambassador in New Delhi, Mr. Levan Beridze, on Monday.",
+    "I thank your Ambassador here in Tbilisi, Levan Beridze, for his work.",
+])
+def test_locative_before_the_comma(nlp, text):
     assert names(nlp, text) == ["Levan Beridze"]
 
 

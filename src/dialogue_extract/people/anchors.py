@@ -748,9 +748,12 @@ def _name_after_comma(scan: Scan, t: Title):
         # "the Executive Secretary of the Intergovernmental Authority on Development (IGAD), Dr. X":
         # the body's short form in brackets after the title
         end += 3
-    elif end + 1 < n and (word.lower() in ("in", "at") or word.lower() == "to" and tv.lower(end - 1) == "ambassador"):
-        # "the Georgian Ambassador in New Delhi, Mr. X", "Türkiye's Ambassador to Baghdad, X"
-        k = end + 1
+    elif end + 1 < n and (word.lower() in ("in", "at") or word.lower() == "to" and tv.lower(end - 1) == "ambassador"
+                          or word.lower() == "here" and end + 2 < n and tv.lower(end + 1) == "in"):
+        # "the Georgian Ambassador in New Delhi, Mr. X", "Türkiye's Ambassador to Baghdad, X",
+        # "your Ambassador here in Dublin, X"
+        k = end + 1 + (word.lower() == "here")
+        end = k - 1
         while k < n and k - end <= 4 and tv.text(k)[:1].isupper():
             k += 1
         if k > end + 1 and k < n and tv.text(k) == ",":
