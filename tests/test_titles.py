@@ -1070,3 +1070,14 @@ def test_a_bodys_closing_noun_is_no_name(extractor, text):
 def test_an_envoy_in_a_state_or_its_city_is_posted_there(extractor, text, name, country):
     (official,) = [o for o in extractor.extract(text).officials if o.name == name]
     assert official.titles == ["Ambassador"] and official.country == country
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The Ruler of Ajman, Sheikh Humaid bin Rashid Al Nuaimi, received the delegation.",
+     "Humaid bin Rashid Al Nuaimi", "Ruler of Ajman"),
+    ("Sheikh Humaid bin Rashid Al Nuaimi, Deputy Ruler of Ajman, received the delegation.",
+     "Humaid bin Rashid Al Nuaimi", "Deputy Ruler of Ajman"),
+])
+def test_the_ruler_of_an_emirate_is_an_office_of_its_place(extractor, text, name, title):
+    (official,) = [o for o in extractor.extract(text).officials if o.name == name]
+    assert official.titles == [title]
