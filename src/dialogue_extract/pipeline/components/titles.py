@@ -1145,6 +1145,8 @@ class TitlesComponent(AddsPatterns):
             # body in apposition after the office is a company or a body of trade
         if head.start > 0 and tv.lower(head.start - 1) == "its" and self._last_body_is_business(tv, head.start - 1, org_at):
             return True  # "the Chamber of Commerce ..., among them its president, NAME"
+        if any(tv.text(m) in self.lex.government_org_words for m in range(h, end)):
+            return False  # "President of the Regional Government of Madeira": a public body, then its place
         j = end
         if j < tv.n and tv.lower(j) in ("of", "at"):
             k = j + 1
