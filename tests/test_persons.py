@@ -652,6 +652,21 @@ def test_a_peers_label_over_a_written_question_is_a_member(extractor):
     assert {"Baroness Evans of Rhyl", "Lord Browne of Ladyton", "Kofi Mensah"} <= names
 
 
+def test_an_oral_question_debate_names_its_peers_by_their_lines(extractor):
+    text = ("Ghana: Trade\nVolume 851: debated on Tuesday 2 June 2026\n\nAsked by Lord Pryce of Conwy\n\nTo ask His "
+            "Majesty's Government what steps they are taking on trade with Ghana.\n\nThe Minister of State, Foreign "
+            "Office (Baroness Ellis of Tring) (Lab)\n\nMy Lords, we are working with Ghana.\n\nLord Pryce of Conwy "
+            "(CB)\n\nMy Lords, I thank the Minister.\n\nBaroness Adeyemi of Hackney (LD)\n\nMy Lords, will she act?")
+    names = {o.name for o in extractor.extract(text).officials}
+    assert {"Lord Pryce of Conwy", "Baroness Ellis of Tring", "Baroness Adeyemi of Hackney"} <= names
+
+
+def test_a_numbered_oral_question_names_its_asker(extractor):
+    text = ("QUESTIONS FOR ORAL ANSWERS\n\n12. *Mr. Kamran Aziz Bhatti:\n\nWill the Minister for Foreign Affairs "
+            "be pleased to state the MoUs signed with Oman?\n\nMinister for Foreign Affairs: Pakistan and Oman signed two MoUs.")
+    assert "Kamran Aziz Bhatti" in {o.name for o in extractor.extract(text).officials}
+
+
 @pytest.mark.parametrize("text, absent", [
     # sentence adverbs of a speech before its vocative are no names
     ("Finally, Mr. President, my delegation thanks the Bureau.", "Finally"),
