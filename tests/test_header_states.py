@@ -206,3 +206,15 @@ def test_a_place_alone_on_its_line_above_a_headline_is_no_dateline(extractor):
             "The two governments agreed on Tuesday to build a rail corridor, Deputy Minister Arun Vale said after he "
             "met Vice Minister Tomas Ibarra of Chile at the talks. Chile and Chile welcomed it.")
     assert officials(extractor, text)["Arun Vale"].country_source != "header"
+
+
+@pytest.mark.parametrize("banner, code", [
+    ("REPUBLIC OF KENYA\n\nTHE HANSARD\n\n", "KEN"),
+    # a state named like an international body ("Commonwealth") is a state's banner, not the body's
+    ("COMMONWEALTH OF AUSTRALIA\n\nProof Committee Hansard\n\n", "AUS"),
+])
+def test_a_states_formal_name_alone_on_the_first_line_names_the_home(extractor, banner, code):
+    text = banner + ("Senator Ruth Wamalwa asked about the visit to Uganda. The Minister, Ms. Grace Achieng, said "
+                     "that Uganda and Uganda's ministers had agreed to the plan for Uganda.")
+    got = officials(extractor, text)
+    assert got["Grace Achieng"].country == code

@@ -27,6 +27,7 @@ from ..text import TokenView, token_view
 from ...located import Located
 from ...names import load_lexicon
 from ...organizations import names_international_body
+from ...countries import lookup_country
 from ...people.anchors import restates_office
 from ...people.grammar import LinePattern
 
@@ -292,6 +293,15 @@ class AttributionComponent:
                 if len(alone) == 1 and not _THE.sub("", text[a:b]).strip(" \t.,:").replace(
                         alone[0].text, "", 1).strip(" \t.,:"):
                     return alone[0].kb_id_
+        # a state's formal name alone on the first line, as a government's papers open
+        # ("COMMONWEALTH OF AUSTRALIA", "Republic of the Philippines")
+        first = spans[0]
+        a = len(text) - len(text.lstrip())
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        line = text[a:b].strip()
+        if first.start_char == a and first.end_char - a == len(line) and " of " in line.lower():
+            return first.kb_id_
         return None
 
     def header_body(self, doc: Doc, text: str, end: Optional[int] = None) -> Optional[str]:
@@ -1190,4 +1200,4 @@ def international_masthead(text: str) -> bool:
         words = _WORD.findall(line)
     if any(w[:1].islower() and w not in _MASTHEAD_LOWER for w in words):
         return False
-    return names_international_body(line)
+    return names_international_body(line) and lookup_country(line) is None  # (not "Commonwealth of Australia")
