@@ -627,3 +627,36 @@ def test_numbered_participants_under_a_side_heading(text, sides):
     result = de.extract(text)
     assert {o.name: o.country for o in result.officials} == sides
     assert_offsets_slice(result, text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # 'TITLE: NAME' rows of a participants list stay on their lines (a long row is no wrapped line)
+    ("The Council met in Brussels on 3 March 2026.\n\nDelegation of Peru\n"
+     "Ambassador of Peru to the European Union: Carmen Rosa Villanueva\n"
+     "Director General for European Affairs: Jorge Luis Medina\n",
+     {"Carmen Rosa Villanueva": "Ambassador", "Jorge Luis Medina": "Director General for European Affairs"}),
+    # with the body in apposition before the colon: its words are no name
+    ("Participants\n\nDirector for Trade Policy, DG TRADE: Anneli Virtanen\n"
+     "Managing Director for the Middle East, European External Action Service: Tomás Ibarra\n",
+     {"Anneli Virtanen": "Director for Trade", "Tomás Ibarra": "Managing Director for the Middle East"}),
+], ids=["title-colon-name", "title-body-colon-name"])
+def test_title_colon_name_rows_of_a_participants_list(text, names):
+    result = de.extract(text)
+    got = {o.name: o.titles for o in result.officials}
+    assert set(got) == set(names)
+    for name, title in names.items():
+        assert any(title in t for t in got[name])
+    assert_offsets_slice(result, text)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a row whose name opens on a capital of Latin Extended-A ("Š", "Ł", "Ž") is a row as any other
+    ("European Union\nAnna Berger, Commissioner for Energy / Vice-President of the European Commission\n"
+     "Łukasz Nowicki, Commissioner for Health\n", "Łukasz Nowicki", "Commissioner for Health"),
+    ("Delegation of Slovenia\nMarta Kos Horvat, Minister of Foreign Affairs / Deputy Prime Minister\n"
+     "Žiga Novak, State Secretary\n", "Žiga Novak", "State Secretary"),
+])
+def test_a_row_under_a_row_that_runs_on_keeps_its_own_titles(text, name, title):
+    result = de.extract(text)
+    got = {o.name: o.titles for o in result.officials}
+    assert got[name] == [title]

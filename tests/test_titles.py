@@ -391,6 +391,14 @@ def test_an_office_before_a_public_body_in_apposition_stays_public(extractor, te
     assert name in {o.name for o in extractor.extract(text).officials}
 
 
+@pytest.mark.parametrize("text", [
+    "Ms. Rhea Patel, Managing Director for the Americas, European External Action Service, attended.",
+    "The talks were joined by Mr. Jon Ode, Managing Director for the Middle East and North Africa.",
+])
+def test_a_foreign_service_managing_director_for_a_region_is_public(extractor, text):
+    assert extractor.extract(text).officials
+
+
 def test_public_office_is_not_business(nlp):
     (_, info), = titles(nlp, "Ken Mori, President of the Republic of Korea, joined.")
     assert not info.business

@@ -19,7 +19,7 @@ import unicodedata
 from bisect import bisect_left
 from typing import Callable, Iterable, Optional
 
-from .grammar import known_place_end, member_names, recurs, signatory_label
+from .grammar import known_place_end, member_names, recurs, signatory_label, title_name_row
 from .info import PersonInfo
 from .scan import Bounds, Scan, Title
 
@@ -65,6 +65,19 @@ def title_before_name(scan: Scan) -> None:
         info = tinfo.get(t.start)
         j = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
         word = tv.text(j) if j < n else ""
+        if word not in (":", "") and j < n and "\n" not in word:
+            colon = _label_row_colon(scan, t, j)
+            if colon is not None:
+                # "Managing Director for the Americas, European External Action Service: Jane Roe",
+                # "Director for Trade Strategy, DG TRADE: Jane Roe": a participants list's
+                # 'TITLE[, BODY]: NAME' row; the words before the colon are no name
+                j2, hon, strong = scan.honorifics_at(colon + 1)
+                bounds = scan.scan_right(j2)
+                if bounds is not None and scan._closes_line(bounds[1]):
+                    scan.blocked[j:colon] = b"\x01" * (colon - j)
+                    scan.add(bounds, "title_before", t, hon, strong, layout=True)
+                    scan.premodifiers.add(t.start)
+                    continue
         inside = _name_in_brackets(scan, j) if word in _OPENERS or j in bracket_lines else None
         if inside is None and j < n and bracket_lines and not word.isspace() \
                 and bisect_left(bracket_lines, j) < bisect_left(bracket_lines, j + 12):
@@ -127,6 +140,26 @@ def title_before_name(scan: Scan) -> None:
         if bounds is not None:
             scan.add(bounds, "title_before", t, hon, strong)
             scan.premodifiers.add(t.start)
+
+
+def _label_row_colon(scan: Scan, t: Title, j: int) -> Optional[int]:
+    """The colon of a 'TITLE, BODY: NAME' row whose title ``t`` (its phrase ending at token ``j``)
+    opens the line (layout.json title_name_row), else ``None``."""
+    tv = scan.tv
+    info = scan.tinfo.get(t.start)
+    p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
+    if not _opens_line(scan, p):
+        return None
+    k = j
+    while k < tv.n and k - j < 16 and tv.text(k) != ":" and "\n" not in tv.text(k):
+        k += 1
+    if k >= tv.n or tv.text(k) != ":" or k + 1 >= tv.n:
+        return None
+    text = tv.doc_text
+    a = tv.starts[p]
+    b = text.find("\n", a)
+    line = text[a:b if b >= 0 else len(text)].strip()
+    return k if title_name_row().fullmatch(line) is not None else None
 
 
 def _opens_line(scan: Scan, k: int) -> bool:

@@ -101,6 +101,13 @@ def _row_line() -> "re.Pattern":
 
 
 @lru_cache(maxsize=1)
+def title_name_row() -> "re.Pattern":
+    """A 'TITLE: NAME' row of a participants list (layout.json title_name_row)."""
+    from ..data import data_path, read_json
+    return re.compile(read_json(data_path("layout.json"))["title_name_row"]["pattern"])
+
+
+@lru_cache(maxsize=1)
 def _signatory_label() -> str:
     from ..data import data_path, read_json
     return read_json(data_path("layout.json"))["signatory_label"]["pattern"]

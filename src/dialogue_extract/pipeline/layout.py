@@ -45,6 +45,7 @@ class LayoutRules:
     markup: re.Pattern             # inline tags deleted from the view
     structural_start: re.Pattern   # a line that starts a new unit (list item, label, table row)
     row_line: re.Pattern           # a 'NAME, TITLE' row of a signatories column (no sentence)
+    title_name_row: re.Pattern     # a 'TITLE: NAME' row of a participants list
     ligatures: dict                # presentation-form ligature -> the letters it stands for
     ligature: Optional[re.Pattern]  # any of them
     months: frozenset
@@ -74,6 +75,7 @@ class LayoutRules:
             structural_start=re.compile("|".join([*data["structural_line_starts"],
                                                   "^" + data["signatory_label"]["pattern"] + r"\s"])),
             row_line=re.compile(data["row_line"]["pattern"]),
+            title_name_row=re.compile(data["title_name_row"]["pattern"]),
             ligatures=ligatures,
             ligature=re.compile("[" + "".join(map(re.escape, ligatures)) + "]") if ligatures else None,
             months=frozenset(m.casefold() for m in data["months"]),
@@ -671,6 +673,10 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
         row = rules.row_line
         if row.fullmatch(body) is not None:
             return False  # "Dr. Jane Roe, Minister of Trade\nMr. ...": a row of a signatories column
+        label = rules.title_name_row
+        if label.fullmatch(body) is not None and (label.fullmatch(nxt) is not None or row.fullmatch(nxt) is not None) \
+                or label.fullmatch(nxt) is not None and label.fullmatch(body) is not None:
+            return False  # "Ambassador to Chile: Ana Ruiz\nDirector of Protocol: Luis Paz": rows of a list
         if row.fullmatch(nxt) is not None and (_title_words(body, rules) or body.rsplit(None, 1)[-1].casefold()
                                                 not in rules.continuing_words):
             return False  # "Agreement on Cooperation in Health\nDr. Jane Roe, Minister of Health"

@@ -1131,8 +1131,12 @@ class TitlesComponent(AddsPatterns):
                 k = h + 1 + (tv.lower(h + 1) == "the")
                 if k in org_at and names_international_body(org_at[k].kb_id_ or org_at[k].text):
                     return False  # "Managing Director of the International Monetary Fund": an international body's office
-            return not (h + 1 < tv.n and tv.lower(h) == "for" and tv.text(h + 1) in self.lex.portfolio
-                        and h + 1 not in country_at)
+            if h + 1 < tv.n and tv.text(h) == "," and (h + 1) in org_at \
+                    and names_international_body(org_at[h + 1].kb_id_ or org_at[h + 1].text):
+                return False  # "Managing Director for the Americas, European External Action Service"
+            k = h + 1 + (h + 2 < tv.n and tv.lower(h + 1) == "the")  # ("for the Americas")
+            return not (k < tv.n and tv.lower(h) == "for" and tv.text(k) in self.lex.portfolio
+                        and k not in country_at)
         h = head.end
         if h + 1 < end and tv.lower(h) in ("of", "at"):
             k = h + 1 + (tv.lower(h + 1) == "the")
