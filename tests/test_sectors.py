@@ -1345,3 +1345,15 @@ def test_goods_a_relief_operation_delivers_are_cargo(nlp, text, absent, present)
 def test_the_trades_of_migrant_workers_are_mobility(nlp, text, absent, present):
     got = ids(nlp, text)
     assert (absent is None or absent not in got) and present in got
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The minister co-chairs the Intergovernmental Commission on Trade, Economic, Scientific and Cultural "
+     "Cooperation with his Russian counterpart.", "culture", None),
+    ("The Committee on Political, Security and Cultural Cooperation will meet in Riyadh.", "culture", None),
+    ("The commission on fisheries agreed to expand cooperation in aquaculture.", None, "agriculture"),
+    ("The two sides agreed on cultural cooperation and on exchanges of artists.", None, "culture"),
+])
+def test_a_body_named_for_its_remit_holds_its_fields_in_its_name(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and (present is None or present in got)

@@ -282,6 +282,9 @@ class NameZones:
         self.column = int(zones.get("menu_column_lines", 4))
         prefixes = [r"\s+".join(map(re.escape, p.split())) for p in zones.get("menu_prefixes", ())]
         self.prefix = re.compile(r"\s*(?:" + "|".join(prefixes) + r")\s*:", re.I) if prefixes else None
+        #: "on" joins a name only after one of these heads ("the Intergovernmental Commission on Trade,
+        #: Economic, Scientific, Technical and Cultural Cooperation")
+        self.on_heads = frozenset(zones.get("on_heads", ()))
         self.venue_openers = tuple(tuple(o.lower().split()) for o in zones.get("venue_openers", ()))
         self.venue_joins = frozenset(zones.get("venue_joins", ()))
         self.venue_reach = int(zones.get("venue_reach", 12))
@@ -296,6 +299,8 @@ class NameZones:
 
     def _joins(self, view: TokenView, i: int) -> bool:
         t = view.text(i)
+        if t.lower() == "on" and self.on_heads:
+            return i > 0 and view.lower(i - 1) in self.on_heads and self._capital(view, i - 1)
         return t.lower() in self.connectors and "\n" not in t
 
     def run(self, doc: Doc, start: int, end: int, view: Optional[TokenView] = None) -> tuple[int, int]:
