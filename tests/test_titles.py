@@ -642,6 +642,22 @@ def test_an_office_after_adviser_to_is_the_principals_when_a_name_follows(
         assert got[principal] == principal_titles
 
 
+@pytest.mark.parametrize("text, name, titles, country", [
+    # Indonesia's offices in Indonesian, whole with their portfolio, in apposition or alone
+    ("Jakarta - The Minister of Trade (Menteri Perdagangan) Budi Santoso received the delegation.",
+     "Budi Santoso", ["Minister of Trade", "Menteri Perdagangan"], "IDN"),
+    ("The talks were attended by Wakil Menteri Pertahanan Donny Ermawan Taufanto.",
+     "Donny Ermawan Taufanto", ["Wakil Menteri Pertahanan"], "IDN"),
+    ("Menko Perekonomian Rahmat Hidayat opened the business forum in Hanoi.",
+     "Rahmat Hidayat", ["Menko Perekonomian"], "IDN"),
+    ("Wamenlu Siti Rahayu Pratiwi met the ambassador of Chile.", "Siti Rahayu Pratiwi", ["Wamenlu"], "IDN"),
+])
+def test_indonesian_offices_in_indonesian(extractor, text, name, titles, country):
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert list(got) == [name]
+    assert got[name].titles == titles and got[name].country == country
+
+
 @pytest.mark.parametrize("text, name, title", [
     ("The Tánaiste and Minister for Foreign Affairs and Trade, Mary Brennan, arrived in Lima.", "Mary Brennan", "Tánaiste"),
     ("The Apostolic Nuncio to Kenya, Archbishop Hubert Lang, presented his letters.", "Hubert Lang", "Apostolic Nuncio to Kenya"),
