@@ -1714,3 +1714,18 @@ def test_a_gapped_second_state_takes_its_own_representative(extractor, sentence)
 ])
 def test_of_a_states_possessive_matter_is_not_the_persons_state(extractor, text, person, state):
     assert officials(extractor, text)[person].country == state
+
+
+@pytest.mark.parametrize("joined", [
+    "Minister of Trade Ana Ruiz and her counterpart Kofi Mensah",
+    "Minister of Trade Ana Ruiz, together with her counterpart, Kofi Mensah,",
+    "Minister of Trade Ana Ruiz and her counterpart, Trade Minister Kofi Mensah,",
+])
+def test_an_official_and_his_counterpart_serve_two_sides(extractor, joined):
+    # "A and her counterpart B": B, named without a state, serves the other state of the release
+    text = ("Lima, 3 March 2026\n\nMinister of Foreign Affairs Elena Paredes received the Foreign Minister of "
+            "Ghana, Samuel Boateng, for talks.\n\nThe meeting was later joined by " + joined
+            + " who reviewed the trade agreement.")
+    got = officials(extractor, text)
+    assert got["Kofi Mensah"].country == "GHA"
+    assert got["Ana Ruiz"].country == "PER"

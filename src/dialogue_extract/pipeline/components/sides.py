@@ -41,6 +41,9 @@ _AFTER = 130  # the longest tail after it: "visit to {state} ... at the invitati
 _COORDINATION = re.compile(r"[^.;:\n]{0,40}?(?:,|\band\b)[^.;:\n]{0,40}$")
 # between two officials named together with one office each: " and President "
 _AND_OFFICE = re.compile(r" (?:and|&) ([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) ")
+# "Minister A and his counterpart B", "A, together with her counterparts, B": B serves the other side
+_AND_COUNTERPART = re.compile(r",?\s+(?:and|together with|with|alongside)\s+(?:his|her|their)\s+counterparts?,?\s+"
+                              r"(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4})?")
 # the two co-chairs of a meeting follow: they serve its two sides
 _CO_CHAIRED = re.compile(r"\b[Cc]o-?chaired by\b")
 # what joins the two co-chairs ("A, and Deputy Minister B", "A and by B")
@@ -557,6 +560,18 @@ class SideCues:
                     if code and code != x.country:
                         self._give(y, code, "side")
                     break
+        for i in range(len(starts) - 1):
+            a, b = mentions[i][1], mentions[i + 1][1]
+            if a is b or not b.open_to_country or a.country is None or b.country not in (None, a.country):
+                continue
+            a_end = max(mm.end for mm in a.mentions if mm.start == starts[i])
+            if _AND_COUNTERPART.fullmatch(text, a_end, starts[i + 1]) is None:
+                continue
+            begin = _sentence_start(text, starts[i])
+            end = self._scope_end(text, starts[i + 1])
+            code = states.other(begin, end, paragraph=True) if a.country == home else home
+            if code and code != a.country:
+                self._give(b, code, "side")
         if not self.counterpart_offices:
             return
         for i in range(len(starts) - 1):
