@@ -60,3 +60,21 @@ def test_an_envoy_for_a_body_is_given_the_release_home_state():
             "Ambassador for the Pacific Islands Forum, briefed them on the Forum's work.\n")
     got = {o.name: o.country for o in dialogue_extract.extract(text).officials}
     assert got.get("Aroha Tipene-Ngata") == "NZL"
+
+
+@pytest.mark.parametrize("office, name", [
+    ("Executive Director of UN-Habitat", "Mariela Ocampo"),
+    ("Commissioner-General of UNRWA", "Henrik Lund"),
+    ("Secretary-General of the International Maritime Organization", "Tomasz Wrona"),
+    ("President of the African Development Bank", "Kwame Asante"),
+    ("Director-General of IRENA", "Anjali Rao"),
+    ("Secretary-General of the Trilateral Cooperation Secretariat", "Kim Tae-woo"),
+    ("Executive Secretary of the Community of Portuguese Language Countries", "Rui Matos"),
+])
+def test_staff_of_an_international_body_serve_no_state(office, name):
+    # the heads of UN agencies, development banks and regional secretariats, met on a visit, serve
+    # none of the two states of the release
+    text = ("Seoul, 4 June 2026\n\nMinister of Foreign Affairs Park Ji-hoon met the " + office + ", " + name
+            + ", who is visiting Korea, and the Foreign Minister of Chile, Luis Prado.\n")
+    got = {o.name: o for o in dialogue_extract.extract(text).officials}
+    assert got[name].country is None and got[name].organization is not None

@@ -270,11 +270,14 @@ class AttributionComponent:
         if not spans:
             return None
         # an international body's own office ("ASEAN Secretariat", "AU Commission"): no state's body
-        intl_ends = {org.end_char for org in spans_of(doc, keys.ORGANIZATIONS)
-                     if org.start_char < end and not org.id_ and names_international_body(org.text)}
+        intl = [org for org in spans_of(doc, keys.ORGANIZATIONS)
+                if org.start_char < end and not org.id_ and names_international_body(org.text)]
+        intl_ends = {org.end_char for org in intl}
         for m in self.issuing_body.finditer(text, 0, end):
             if m.start() - 1 in intl_ends and text[m.start() - 1] == " ":
                 continue
+            if any(org.start_char < m.start() < org.end_char for org in intl):
+                continue  # (the body's word inside the international body's own name: "ASEAN Secretariat")
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.end())
             line_end = len(text) if line_end < 0 else line_end
