@@ -1729,3 +1729,20 @@ def test_an_official_and_his_counterpart_serve_two_sides(extractor, joined):
     got = officials(extractor, text)
     assert got["Kofi Mensah"].country == "GHA"
     assert got["Ana Ruiz"].country == "PER"
+
+
+@pytest.mark.parametrize("office, joined", [
+    ("Minister of Foreign Affairs", "The Minister was joined by"),
+    ("Minister for Foreign Affairs and Trade", "The Minister was accompanied by"),
+    ("Secretary of Foreign Affairs", "The Secretary was joined by"),
+])
+def test_the_bare_office_is_the_releases_protagonist_not_the_last_guest(extractor, office, joined):
+    # the release's own official, named first and given no state, is "The Minister"; the guest
+    # "Foreign Minister of X" named after is not, though his title ends with the office's word
+    text = ("Accra, 12 March 2026\n\nThe " + office + ", Kwesi Annan, received the Foreign Minister of Norway, "
+            "Lars Holm, who arrived in the capital on a working visit.\n\nAccompanying him were the Norwegian "
+            "Ambassador to Ghana, Mr. Per Olsen, and the Director-General Ms. Kari Berg.\n\n" + joined
+            + " the Chief Director, Ambassador Ama Owusu, and the Director of Europe, Ambassador Yaw Darko.")
+    got = officials(extractor, text)
+    assert got["Ama Owusu"].country == "GHA" and got["Yaw Darko"].country == "GHA"
+    assert got["Kari Berg"].country == "NOR"

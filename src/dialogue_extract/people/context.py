@@ -247,6 +247,14 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
             # the office ("Minister for Foreign Affairs"), else the last)
             bare = office[:1].isupper() and re.compile(r"\b[Tt]he " + re.escape(office) + r"\b(?! of\b| for\b|,? [A-Z])"
                                                        ).search(text, 0, begin) is not None
+            if not bare and office[:1].isupper() and firsts and _own(firsts[0][1]) is None \
+                    and firsts[0][0] < begin and re.fullmatch(r"[Tt]he", words[-2] if len(words) > 1 else "") \
+                    and any(t.split()[0] == office and len(t.split()) > 2 and t.split()[1] in ("of", "for")
+                            for t in firsts[0][1].titles):
+                # (the release's own protagonist, named first with the home state only guessed and
+                # holding that office, "Minister of Foreign Affairs X received Y ... Accompanying him
+                # were ... The Minister was joined by": the protagonist, not the last "Foreign Minister")
+                bare = True
             holders = [o for _s, o in all_mentions[:bisect_left(all_starts, m.start())]
                        if any(t.split()[-1] == office or bare and t.split()[0] == office for t in o.titles)]
             if not bare:
