@@ -218,3 +218,16 @@ def test_a_states_formal_name_alone_on_the_first_line_names_the_home(extractor, 
                      "that Uganda and Uganda's ministers had agreed to the plan for Uganda.")
     got = officials(extractor, text)
     assert got["Grace Achieng"].country == code
+
+
+@pytest.mark.parametrize("dateline, code", [
+    ("Ha Noi, 18 March 2026 -", "VNM"),
+    ("HA NOI, March 18 (VNA) -", "VNM"),
+    ("Tshwane, 3 April 2026 -", "ZAF"),
+    ("Washington DC, April 3, 2026 -", "USA"),
+])
+def test_a_capitals_other_official_spelling_opens_a_dateline(extractor, dateline, code):
+    text = dateline + (" Vice Minister Arun Vale met Deputy Foreign Minister Tomas Ibarra of Chile. Chile and "
+                       "Chile welcomed it.")
+    got = officials(extractor, text)
+    assert got["Arun Vale"].country == code and got["Arun Vale"].country_source == "header"
