@@ -470,3 +470,19 @@ def test_a_place_after_an_office_and_a_comma_is_no_name(extractor, text):
 def test_restates_office(office, state, held, expected):
     from dialogue_extract.people.anchors import restates_office
     assert restates_office(office, state, held) is expected
+
+
+@pytest.mark.parametrize("phrase, name, title", [
+    ("the Consul General of the Indian Consulate in Dubai, Rakesh Menon,", "Rakesh Menon", "Consul General"),
+    ("the Deputy Head of Mission of the Swedish Embassy in Nairobi, Anna Lind,", "Anna Lind", "Deputy Head of Mission"),
+    ("the Director of the Africa Department at the Ministry, Omar Haddad,", "Omar Haddad",
+     "Director of the Africa Department"),
+    ("the Head of the Legal Division at the Ministry of Trade, Elif Demir,", "Elif Demir", "Head of the Legal Division"),
+])
+def test_a_body_located_by_in_or_at_between_office_and_name(extractor, phrase, name, title):
+    # "TITLE of BODY in PLACE, NAME", "TITLE at the Ministry, NAME": where the body sits closes the
+    # office's phrase at the comma before the name
+    text = "Muscat, 3 June 2026\n\nThe talks were attended by " + phrase + " and others."
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert title in got[name].titles
+

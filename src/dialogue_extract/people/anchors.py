@@ -774,6 +774,10 @@ def _name_after_comma(scan: Scan, t: Title):
                 # (a known body ends at the comma, or a short run of its name: "the Indian Council of
                 # Agricultural Research, Dr. X")
                 k = c
+            elif c < n and tv.lower(c) in ("in", "at"):
+                # "the Chargé d'Affaires of the U.S. Embassy in Abuja, X": where the body sits
+                e = _located_run_end(scan, c)
+                k = e if e is not None else k
         if k is not None and k < n and tv.text(k) == ",":
             end = k
     elif word == "(" and end + 3 < n and tv.text(end + 2) == ")" and tv.text(end + 3) == "," \
@@ -791,6 +795,11 @@ def _name_after_comma(scan: Scan, t: Title):
             k += 1
         if k > end + 1 and k < n and tv.text(k) == ",":
             end = k
+        elif word.lower() in ("in", "at"):
+            # "the Director General of the Western European Affairs Department at the Ministry, X"
+            k = _located_run_end(scan, end)
+            if k is not None:
+                end = k
     else:
         return nothing
     if end < n and tv.text(end) == ",":
@@ -846,6 +855,21 @@ def _name_after_comma(scan: Scan, t: Title):
     if after.lower() in ("and", "&", "of") and scan.single_unit(bounds):
         return nothing  # "Minister of Foreign Affairs, Emigration and Expatriates": a portfolio list
     return bounds, hon, strong, noun_phrase
+
+
+def _located_run_end(scan: Scan, at: int) -> Optional[int]:
+    """The comma closing "in Abuja", "at the Ministry", "at the Ministry of Foreign Affairs" from the
+    preposition at token ``at``: a place or a body, its words capitalised (but "of", "and", "for",
+    "&" between them), after an optional "the"; None when no comma closes a short run of them."""
+    tv, n = scan.tv, scan.tv.n
+    d = at + 1 + (at + 1 < n and tv.lower(at + 1) == "the")
+    e = d
+    while e < n and e - d < 8 and (tv.text(e)[:1].isupper() and tv.text(e).replace(".", "").replace("-", "").isalpha()
+                                   or tv.lower(e) in ("of", "and", "for", "&") and e > d):
+        e += 1
+    if e > d and e < n and tv.text(e) == "," and tv.text(e - 1)[:1].isupper():
+        return e
+    return None
 
 
 def _found_after_title(scan: Scan, t: Title) -> Optional[Bounds]:
