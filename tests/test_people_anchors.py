@@ -486,3 +486,11 @@ def test_a_body_located_by_in_or_at_between_office_and_name(extractor, phrase, n
     got = {o.name: o for o in extractor.extract(text).officials}
     assert title in got[name].titles
 
+
+
+@pytest.mark.parametrize("text", [
+    "They met at the APEC Ministers Responsible for Trade meeting in May.",
+    "The Ministers Concerned will report to the Council.",
+])
+def test_an_adjective_after_a_plural_office_names_nobody(extractor, text):
+    assert extractor.extract("Manila, 3 June 2026\n\n" + text).officials == []
