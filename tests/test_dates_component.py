@@ -226,3 +226,23 @@ def test_warm_up_compiles_the_patterns_once_and_changes_no_result():
     before = ex.extract(text).model_dump()
     assert ex.warm_up() is ex and ex.warm_up() is ex  # idempotent
     assert ex.extract(text).model_dump() == before
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a programme timed by the 24-hour clock: "1900" and "2000" opening its lines are times, not years
+    ("PROGRAMME\n\nFriday, 6 March 2026\n\n0830    Breakfast meeting\n1145    Call on the Speaker\n"
+     "1900    Banquet hosted by the President\n2000 - 2130   Cultural evening\n", {"2026-03-06"}),
+    ("Day 1\n0900 hrs  Arrival\n1330 hrs  Plenary\n1930 hrs  Reception\n\nThe forum was first held in 1999.\n",
+     {"1999"}),
+])
+def test_a_programmes_clock_times_are_no_years(text, kept):
+    import dialogue_extract as de
+    got = {d.value for d in de.extract(text, reference_date="2026-03-01").dates}
+    assert got == kept
+
+
+def test_a_year_opening_a_line_of_an_untimed_text_is_kept():
+    import dialogue_extract as de
+    text = "Milestones\n\n1995 Diplomatic relations established\n2010 Embassy opened\n2024 Strategic partnership\n"
+    got = {d.value for d in de.extract(text, reference_date="2026-03-01").dates}
+    assert {"1995", "2010", "2024"} <= got

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 import string
 from dataclasses import dataclass
 from typing import Callable, Iterator, Optional
@@ -965,6 +966,9 @@ def _h_day_alone(f, m, k, ctx):
 def _h_year(f, m, k, ctx):
     if f._count_before.search(ctx.text, max(0, m.start() - 20), m.start()):
         return None
+    if _CLOCK_LINE.match(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1) is not None \
+            and ctx.text[ctx.text.rfind("\n", 0, m.start()) + 1:m.start()].strip() == "" and _timed_lines(ctx.text):
+        return None  # "1900    Dinner hosted by ...": a programme's time of day (24-hour clock), no year
     if f._numbered_item is not None:
         line_start = ctx.text.rfind("\n", 0, m.start()) + 1
         line_end = ctx.text.find("\n", m.end())
@@ -977,6 +981,24 @@ def _h_year(f, m, k, ctx):
             and not f._prep_before.search(ctx.text, max(0, m.start() - 20), m.start())):
         return None  # "the 2030 Agenda"
     return DateParse(_g(m, k, "y") or "")
+
+
+#: a line opening on a time of the 24-hour clock written in four digits before a capital (the Doc
+#: reads a run of spaces as one): "0930    Welcome ceremony", "1400 - 1530   Talks", "1900 hrs  Dinner"
+_CLOCK_LINE = re.compile(r"[ \t]*(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*(?:hrs?|h)\.?)?"
+                         r"(?:[ \t]*[-–][ \t]*(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*(?:hrs?|h)\.?)?)?[ \t]*(?:[-–:|\u00a6][ \t]*)?[A-Z\u00a6]")
+_CLOCK_LINES = re.compile(r"(?m)^[ \t]*((?:[01]\d|2[0-3])[0-5]\d)(?:[ \t]*(?:hrs?|h)\.?)?"
+                          r"(?:[ \t]*[-–][ \t]*(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*(?:hrs?|h)\.?)?)?[ \t]*(?:[-–:|\u00a6][ \t]*)?[A-Z\u00a6]")
+
+
+@lru_cache(maxsize=8)
+def _timed_lines(text: str) -> bool:
+    """Whether ``text`` is a programme timed by the 24-hour clock: three lines or more open on a
+    time in four digits, one at least no year a release would name ("0930", "1400", "1530")."""
+    if text.count("\n") < 3:
+        return False
+    times = _CLOCK_LINES.findall(text)
+    return len(times) >= 3 and any(not 1900 <= int(t) <= 2099 for t in times)
 
 
 def _parse(f, m, kind, ctx):
