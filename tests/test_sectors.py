@@ -660,6 +660,37 @@ def test_a_deflection_leaves_the_next_sentence_alone(nlp):
 
 
 @pytest.mark.parametrize(
+    "text,absent",
+    [("Question (Anna Berg, Daily Post): Will the ministers sign a fisheries agreement?\n\n"
+      "Answer: Fisheries did not come up in the talks.", "agriculture"),
+     ("Q: Is a deal on renewable energy on the table in Oslo?\n\n"
+      "A: Renewable energy was not on the agenda of this visit.", "renewable_energy"),
+     ("Water sharing on the river is a matter between the riparian states.", "water_resources"),
+     ("I wouldn't expect an agreement on renewable energy on this trip.", "renewable_energy")],
+)
+def test_a_question_whose_answer_says_its_topic_was_not_taken_up_names_no_field(nlp, text, absent):
+    assert absent not in ids(nlp, text)
+
+
+def test_an_answer_declining_one_question_leaves_the_next_question_alone(nlp):
+    text = ("Q: Will defence come up?\n\nA: Defence was not discussed.\n\n"
+            "Q: And trade?\n\nA: The two sides agreed to expand trade and investment.")
+    assert "trade_investment" in ids(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text,sid,absent",
+    [("The two sides agreed to expand the work and holiday arrangement.", "mobility_consular", None),
+     ("The two countries agreed to expand the Seasonal Agricultural Workers scheme.", "mobility_consular", "agriculture"),
+     ("The agencies signed an agreement on civil protection and early warning.", "disaster_management", None),
+    ],
+)
+def test_labour_schemes_and_civil_protection(nlp, text, sid, absent):
+    found = ids(nlp, text)
+    assert (sid is None or sid in found) and (absent is None or absent not in found)
+
+
+@pytest.mark.parametrize(
     "text,found",
     [("The Korean Government would continue to support Peru's development.", True),
      ("Japan will contribute to Fiji's economic development through grants.", True),

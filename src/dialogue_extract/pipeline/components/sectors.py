@@ -817,11 +817,14 @@ class SectorsComponent(AddsPatterns):
         if deflections:  # a sentence declining a topic names no field of cooperation
             declined = {sentences.of(i) for i in deflections}
             kept = [c for c in kept if sentences.of(c[0]) not in declined]
-            if self.question_turn is not None and kept:
-                idx = sentences.idx
-                asked = declined_questions(text, self.question_turn, [idx[i] for i in deflections])
-                if asked:
-                    kept = [c for c in kept if not _within(asked, idx[c[0]])]
+        if (deflections or negations) and self.question_turn is not None and kept:
+            # a question whose answer declines it ("Our position is well known") or says its topic
+            # was not taken up ("It was not discussed here") raises no field of cooperation
+            idx = sentences.idx
+            asked = declined_questions(text, self.question_turn,
+                                       [idx[i] for i in deflections] + [idx[s] for s, _e, _b in negations])
+            if asked:
+                kept = [c for c in kept if not _within(asked, idx[c[0]])]
         if relief and kept:  # "relief supplies, including rice and blankets": cargo, not fields
             lists = self._relief_lists(doc, sentences, relief, cue_matches)
             lists += self._relief_carriers(sentences, carriers, relief)
