@@ -915,3 +915,14 @@ def test_a_month_alone_before_a_comma_and_a_count(sentence, texts, values):
 ])
 def test_a_reported_clause_keeps_its_own_tense(sentence, value):
     assert [f.value for f in find_dates(sentence, SAT)] == [value]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # dates proposed for a meeting lie ahead; a period that lapsed or expired is over
+    ("We have proposed dates in November for the next round.", ("November", "2025-11")),
+    ("The other side suggested dates in October for the visit.", ("October", "2025-10")),
+    ("The trade preference scheme lapsed in September.", ("September", "2024-09")),
+    ("Their accord on fishing expired in November.", ("November", "2024-11")),
+])
+def test_tense_of_proposed_dates_and_of_a_lapse(text, expected):
+    assert [(f.text, f.value) for f in find_dates(text, JAN20)] == [expected]
