@@ -626,3 +626,18 @@ def test_offices_set_off_after_a_name_are_all_its_own_even_exclusive_ones(extrac
 def test_exclusive_offices_before_a_name_still_name_two_people(extractor):
     got = officials(extractor, "The Prime Minister and President Kassim Tokayev met.")
     assert got["Kassim Tokayev"].titles == ["President"]
+
+
+@pytest.mark.parametrize("text,name,state", [
+    # the first person named holds an office only one state has: the release is that state's
+    ("Interview: Minister Thandi Mokoena speaks to the Daily Courier\n\n"
+     "The Minister of International Relations and Cooperation, Thandi Mokoena, spoke to the paper on Monday.\n\n"
+     "Q: How are relations between South Africa and the United States? The United States left the talks, and the United States "
+     "imposed tariffs.\n\nMokoena: President Sipho Dlamini has spoken to the United States twice.",
+     "Sipho Dlamini", "ZAF"),
+    # an office only one state has
+    ("Prime Minister Imran Qadir conveyed his greetings to the Custodian of the Two Holy Mosques, "
+     "King Fahd bin Nasser Al Saud, and thanked Pakistan's friends.", "Fahd bin Nasser Al Saud", "SAU"),
+])
+def test_an_office_only_one_state_has_gives_the_state(extractor, text, name, state):
+    assert officials(extractor, text)[name].country == state

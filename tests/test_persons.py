@@ -677,3 +677,20 @@ def test_a_numbered_oral_question_names_its_asker(extractor):
 ])
 def test_speech_openers_are_no_names(nlp, text, absent):
     assert not any(absent.lower() in n.lower() for n in names(nlp, text)), names(nlp, text)
+
+
+
+@pytest.mark.parametrize("text,place,name", [
+    # a long headline ending on a name or an office is joined to the dateline under it: the place
+    # and the date after it are no part of a name, nor a name after the office
+    ("Republic of Korea Ministry of Foreign Affairs\nTranscript of the Weekly Press Briefing by Spokesperson "
+     "Ambassador Lena Park\nSeoul, 10 September 2026\n\nAmbassador Lena Park: Welcome. The Minister met his "
+     "counterpart in Seoul in March.", "Seoul", "Lena Park"),
+    ("Joint press conference of the Korean Foreign Minister and the Deputy Prime Minister and Foreign Minister "
+     "of Peru\nSeoul, April 15, 2026\n\nMinister of Foreign Affairs Cho Hyun and Deputy Prime Minister and "
+     "Foreign Minister Elmer Schialer held a joint press conference at the Ministry in Seoul.", "Seoul", "Cho Hyun"),
+])
+def test_a_dateline_under_a_headline_is_no_part_of_a_name(text, place, name):
+    import dialogue_extract as de
+    found = [n for o in de.extract(text).officials for n in [o.name, *o.aliases]]
+    assert name in found and not any(place in n for n in found)

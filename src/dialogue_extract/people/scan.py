@@ -14,15 +14,20 @@ it, and :meth:`Scan.add` records a person an anchor vouches for.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Optional
 
-from .grammar import GLOTTAL, JOINERS, is_headline, recurs
+from .grammar import GLOTTAL, JOINERS, is_headline, known_place_end, recurs
 from .info import PersonInfo
 from .lexicon import PersonGrammar
 
 __all__ = ["Title", "Scan"]
+
+#: a month's name or abbreviation, the word after a dateline's comma ("Riyadh, April 15")
+_MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|"
+                         r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?")
 
 Bounds = tuple[int, int]
 
@@ -460,6 +465,8 @@ class Scan:
         units: list[tuple[int, int, str]] = []
         k = i
         while k < n and len(units) < limit:
+            if self._dateline_at(k):
+                break  # "... Ambassador Jane Roe\nAnkara, 10 September 2026": the dateline under a headline
             j = k + 1
             if j in joins:
                 j = self.unit_end(k)
@@ -497,6 +504,17 @@ class Scan:
         if caps_alone and len(units) == 1 and units[0][2] == "caps":
             return units[0][0], units[0][1]  # "Prime Minister KISHIDA": a capitalised family name
         return self._designated(i, self._validate(units))
+
+    def _dateline_at(self, k: int) -> bool:
+        """Whether a dateline opens at token ``k``: a known place, a comma and a date ("Ankara,
+        10 September 2026", "Riyadh, April 15"), which a headline's name or office wrapped onto the
+        line before it never takes as a name."""
+        tv = self.tv
+        e = known_place_end(tv, k, self.grammar.lex.places)
+        if e is None or e + 1 >= tv.n or tv.text(e) != ",":
+            return False
+        nxt = tv.text(e + 1)
+        return nxt[:1].isdigit() or _MONTH_WORD.fullmatch(nxt) is not None
 
     def _designated(self, i: int, bounds: Optional[Bounds]) -> Optional[Bounds]:
         """A peer's name read after its form of address (token ``i - 1``) with its territorial

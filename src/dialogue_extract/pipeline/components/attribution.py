@@ -593,7 +593,8 @@ class AttributionComponent:
     def home_country(self, doc: Doc, text: str, stated: set[str],
                      header_home: Any = _UNREAD, *, visit: Optional[tuple] = None,
                      counts: Optional[dict[str, int]] = None, end: Optional[int] = None,
-                     international: Optional[bool] = None) -> tuple[Optional[str], Optional[str]]:
+                     international: Optional[bool] = None,
+                     office_state: Optional[str] = None) -> tuple[Optional[str], Optional[str]]:
         """The release's own state, for officials the text gives no country, and where it came from.
 
         In order: the issuing body its header names ("Ministry of Foreign Affairs of X"), or the
@@ -614,6 +615,10 @@ class AttributionComponent:
         if code:
             return code, "header"
         counts = country_counts(doc) if counts is None else counts
+        if office_state is not None and office_state in counts:
+            # the first person named holds an office only one state has ("the Minister of International
+            # Relations and Cooperation, X" in an interview): the release is that state's
+            return office_state, "home_state"
         venue = None if international else self.wire_venue(text, doc)
         if venue in counts and len(counts) > 1:  # (the wire's dateline names no side)
             counts = {c: k for c, k in counts.items() if c != venue}
@@ -755,6 +760,8 @@ class AttributionComponent:
         header_home, visit = self._header_home(doc, tv.doc_text, hend)
         if header_home:  # the state the header names counts as named (a title of it is no guess)
             named = {**named, header_home: named.get(header_home, 0)}
+        first_office_state: list = []  # the state of the first person named, when a one-state office gives it
+        first_named = next((p.text for p in spans_of(doc, keys.PERSONS)), None)
         for person in spans_of(doc, keys.PERSONS):
             pinfo = span_value(person, "de_person_info")
             att = Attribution()
@@ -950,6 +957,9 @@ class AttributionComponent:
                 if any(map(self.title_country_rx.search, names)):  # (a title naming a state's office)
                     att.set_country(next((self._known(code, key, named) for text in names
                                           for key, code in self.title_countries if key in text), None), "title")
+                    if not first_office_state and att.country and person.text == first_named and not any(
+                            key in self.shared for text in names for key, _c in self.title_countries if key in text):
+                        first_office_state.append(att.country)
             if att.country is None and pinfo.honorifics:  # "Bapak Sugiono", "Shri A. Rao"
                 att.set_country(next(filter(None, map(self.names.honorific_state, pinfo.honorifics)), None), "honorific")
         if len(envoy_states) == 1:
@@ -958,7 +968,8 @@ class AttributionComponent:
             stated |= envoy_states
         international = international_masthead(tv.doc_text)
         home, source = self.home_country(doc, tv.doc_text, stated, header_home, visit=visit, counts=counts,
-                                         end=hend, international=international)
+                                         end=hend, international=international,
+                                         office_state=first_office_state[0] if first_office_state else None)
         set_doc_value(doc, "de_home_country", home)
         set_doc_value(doc, "de_home_country_source", source)
         set_doc_value(doc, "de_issuer_international", international)
