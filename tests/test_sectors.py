@@ -1388,3 +1388,14 @@ def test_the_trades_of_migrant_workers_are_mobility(nlp, text, absent, present):
 def test_a_body_named_for_its_remit_holds_its_fields_in_its_name(nlp, text, absent, present):
     got = ids(nlp, text)
     assert (absent is None or absent not in got) and (present is None or present in got)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The ambassador briefed her counterpart on the Sustainable Blue Economy Conference, which her country will "
+     "host next year.", "maritime", None),
+    ("She discussed the preparations for the World Water Science Congress.", "science_technology", None),
+    ("The two sides discussed the blue economy and agreed to cooperate in science.", None, "maritime"),
+])
+def test_a_conference_or_congress_holds_its_fields_in_its_name(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and (present is None or present in got)
