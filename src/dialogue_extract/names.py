@@ -597,7 +597,8 @@ def one_edit_variant(a: str, b: str, *, min_len: int = 5, family: bool = False) 
     vowel ("rajapaksa"/"rajapakse", "mansoori"/"mansouri") or a doubled letter
     ("disanayaka"/"dissanayake"). Given names (``family`` false) are held closer: one edit, "i"/"y",
     "o"/"u" or, not at the end, "e"/"a" or "e"/"i" ("dmitri"/"dmitry", "mohamed"/"mohamad",
-    "hesham"/"hisham"). Another consonant
+    "hesham"/"hisham"); a letter written or left out is one doubled ("disanayaka"/"dissanayake") or a
+    vowel or glide beside a vowel, inside the word ("kulubaev"/"kulubayev", "esmail"/"esmaeil"). Another consonant
     makes another name ("ramesh"/"rakesh"/"rajesh"), and so does a feminine ending added or swapped
     in ("volkov"/"volkova", "mario"/"maria").
 
@@ -621,10 +622,14 @@ def one_edit_variant(a: str, b: str, *, min_len: int = 5, family: bool = False) 
                 return False
             if not family and pair not in _GIVEN_VOWELS and not (pair in _GIVEN_INNER_VOWELS and op.src_pos < len(a) - 1):
                 return False
-        else:  # a letter inserted in one word: only a doubled one
+        else:  # a letter inserted in one word: a doubled one, or a vowel (or "y") inside a run of vowels
             word, k = (b, op.dest_pos) if op.tag == "insert" else (a, op.src_pos)
             c = word[k]
-            if not ((k > 0 and word[k - 1] == c) or (k + 1 < len(word) and word[k + 1] == c)):
+            if (k > 0 and word[k - 1] == c) or (k + 1 < len(word) and word[k + 1] == c):
+                continue
+            # "kulubaev"/"kulubayev", "pezeshkian"/"pezeshkiyan", "esmail"/"esmaeil": the glide or
+            # vowel transliterations write or leave out between two letters, never the last one
+            if not (c in _VOWELS and 0 < k < len(word) - 1 and (word[k - 1] in _VOWELS or word[k + 1] in _VOWELS)):
                 return False
     return True
 
@@ -693,8 +698,9 @@ def names_compatible(
       "Jean-Marc Le Floch") are compatible.
     * a single unit and a full name: the unit is one of the full name's
       :attr:`ParsedName.short_forms` (family name; given name or last word of a family-first
-      name; "Al Qasimi" of "Fahad bin Mansour Al Qasimi"); with ``given_alone`` also its first given
-      name ("Haruki" ~ "Haruki Matsumoto").
+      name; "Al Qasimi" of "Fahad bin Mansour Al Qasimi") or, at 6+ letters, one edit from its
+      family name (:func:`one_edit_variant`, "Kulubaev" ~ "Jeenbek Kulubayev"); with ``given_alone``
+      also its first given name ("Haruki" ~ "Haruki Matsumoto").
     * two single units: equal after :func:`fold_key`, or one is the other's core ("Qasimi" /
       "Al Qasimi").
     """
@@ -709,6 +715,9 @@ def names_compatible(
         key = _compare_keys(single)[0]
         if key in _short_keys(full):
             return True
+        if not full.family_first and full.family and len(key) >= 6 and any(
+                one_edit_variant(key, fold_key(f), family=True) for f in (full.family, full.tokens[-1])):
+            return True  # "Kulubaev" / "Jeenbek Kulubayev": the family name in another spelling
         return given_alone and key in {fold_key(f) for f in full.given_forms}
     return _multi_compatible(pa, pb, fuzzy_threshold)
 

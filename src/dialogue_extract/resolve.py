@@ -228,7 +228,7 @@ class MentionClusterer:
                 _push(short, k, g)
             for k in given_keys:
                 _push(given, k, g)
-            for f in p.short_forms:
+            for f in _spelt_forms(p):
                 _push(spelt, _skeleton(variant_key(f)), g)
 
         def new_group() -> _Group:
@@ -324,7 +324,7 @@ class MentionClusterer:
                     pool = spelt.get(_skeleton(variant_key(p.family)))
                     if pool:
                         cands = [h for h in (pool[k] for k in sorted(pool))
-                                 if any(family_variant(p.family, f) for q in h.forms.values() for f in q.short_forms)]
+                                 if any(family_variant(p.family, f) for q in h.forms.values() for f in _spelt_forms(q))]
                         if cands:
                             g = _most_recent(self._prefer_country(cands, items[i].country), pos[i])
                 if g is None:
@@ -445,6 +445,15 @@ def _block_keys(p: ParsedName, word: str, *, query: bool) -> set[str]:
             keys.update(("=" + k, "~" + k[0], "%" + _skeleton(k)) if query else
                         ("=" + k, "^" + k[0], "%" + _skeleton(k)))
     return keys
+
+
+def _spelt_forms(p: ParsedName) -> tuple[str, ...]:
+    """The forms of a full name a later mention may spell another way: its short forms and, for a
+    name read given name first, its last word ("Elkhereiji" of "Waleed bin Abdulkarim Elkhereiji",
+    used alone as "Elkhereji")."""
+    if p.family_first or len(p.tokens) < 2 or p.tokens[-1] in p.short_forms:
+        return p.short_forms
+    return p.short_forms + (p.tokens[-1],)
 
 
 def _skeleton(word: str) -> str:
