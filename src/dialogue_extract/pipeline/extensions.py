@@ -18,6 +18,10 @@ DOC_EXTENSIONS = {
     # where de_home_country came from: "header" (the issuing body or the dateline's place) or
     # "home_state" (the state the release names most), set by the attribution component
     "de_home_country_source": None,
+    # list of (start character, alpha-3): where a later story of the page opens with a dateline of
+    # its own ("RIYADH, Oct 21 (SPA): ..." under a first story) and that dateline's state, the home
+    # of the officials first named in it; set by the attribution component
+    "de_story_homes": (),
     # True when the release is an international body's (its masthead names the body), set by the
     # attribution component: its staff are given no state by guess
     "de_issuer_international": False,

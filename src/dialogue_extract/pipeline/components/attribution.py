@@ -72,6 +72,10 @@ _OWN_TRIP = re.compile(r"\b(?:[Aa]s part of|[Dd]uring|[Oo]n the occasion of|[Ii]
                        r"|[Ww]hile on)\s+(?:his|her|their)\s+(?:[a-z-]+\s+){0,3}(?:visit|trip|tour|stay|mission)\s+(?:to|in)\s+(?:the\s+)?$")
 # a masthead: two to four capitalised words, no other ("The Kathmandu Post", "Dhaka Sentinel")
 _MASTHEAD = re.compile(r"(?:[Tt][Hh][Ee] )?((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){1,3})")
+# a date right after a dateline's place and its punctuation ("RIYADH, Oct 21", "Dakar, 3 June")
+_DATE_AFTER_PLACE = re.compile(r"[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b"
+                               r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+                               r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.IGNORECASE)
 _THE = re.compile(r"^[ \t]*(?:the|THE|The)[ \t]+")  # home_country(): the header not read yet
 _PAREN_SUFFIX = re.compile(r"\s*\([^()]*\)$")  # a suffix in brackets after an office: "(Rtd)", "(ret.)"
 
@@ -105,7 +109,8 @@ class Attribution:
                                                       "cities_path": None, "headers_path": None,
                                                       "dateline_chars": 1500},
                   requires=["doc.spans", "span._.de_person_info", "span._.de_title_info"],
-                  assigns=["span._.de_attribution", "doc._.de_home_country", "doc._.de_issuer_international"])
+                  assigns=["span._.de_attribution", "doc._.de_home_country", "doc._.de_issuer_international",
+                           "doc._.de_story_homes"])
 def make_attribution(nlp: Language, name: str, lexicon_path: Optional[str],
                      persons_path: Optional[str], datelines_path: Optional[str], cities_path: Optional[str],
                      headers_path: Optional[str], dateline_chars: int) -> "AttributionComponent":
@@ -361,6 +366,30 @@ class AttributionComponent:
         if m:
             return self.places_folded.get((m.group(1) or m.group(2)).casefold()), None
         return None, None
+
+    def story_homes(self, doc: Doc, text: str) -> tuple[tuple[int, str], ...]:
+        """Where the later stories of a page open with a dateline of their own, and that dateline's
+        state: ``(start, code)`` for each paragraph that opens with a place, a date or an agency and
+        its punctuation ("RIYADH, Oct 21 (SPA): ...") after the first story's dateline."""
+        if "\n\n" not in text:
+            return ()
+        out: list[tuple[int, str]] = []
+        first_end = None
+        for m in self.dateline.finditer(text):
+            if first_end is None:
+                if m.start() >= self.dateline_chars:
+                    return ()  # no dateline opens the first story
+                first_end = m.end()
+                continue
+            if m.start() < 2 or text[m.start() - 2:m.start()] != "\n\n":
+                continue  # a later story opens a paragraph
+            line = self._line_at(text, m)
+            if not (self.agency.search(line[:120]) or self.wire.search(line[:120]) or _DATE_AFTER_PLACE.match(line, m.end() - m.start())):
+                continue  # a dateline of its own carries its date or agency ("Beijing: the ministry said" does not)
+            found = self._read_dateline(m, self.places_folded.get(m.group(1).casefold()), text, text, doc)
+            if found and found[0]:
+                out.append((m.start(), found[0]))
+        return tuple(out)
 
     def _opens_body(self, head: str, pos: int) -> bool:
         """Whether the next line holding text after ``pos`` (a line's end) is a line of the body (at
@@ -975,6 +1004,7 @@ class AttributionComponent:
         set_doc_value(doc, "de_issuer_international", international)
         # (the header's issuing body gave the home: the one branch of _header_home that reads no visit)
         set_doc_value(doc, "de_home_issuer", bool(header_home) and visit is None and source == "header" and home == header_home)
+        set_doc_value(doc, "de_story_homes", () if international else self.story_homes(doc, tv.doc_text))
         set_doc_value(doc, "de_visit_abroad", home is not None and self.visit_abroad(doc, tv.doc_text, home, visit, hend))
         return doc
 

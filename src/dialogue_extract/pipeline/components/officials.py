@@ -171,9 +171,14 @@ class OfficialsComponent:
             staff = self.body_staff if doc_value(doc, "de_issuer_international") else None
             strings = doc.vocab.strings
             person = strings.add("PERSON")
+            story_homes = doc_value(doc, "de_story_homes") or ()
             for cluster in clusters:
                 members = [records[i] for i in cluster.members]
-                official = self._official(cluster, members, f"P{len(officials) + 1}", home, home_source, staff,
+                # a later story's own dateline is the home of the officials it first names
+                first = members[0][0].start_char
+                story = next((code for start, code in reversed(story_homes) if start <= first), None)
+                official = self._official(cluster, members, f"P{len(officials) + 1}",
+                                          story or home, "header" if story else home_source, staff,
                                           self.national_body)
                 if official is None:
                     continue

@@ -1,0 +1,30 @@
+"""Pages that carry more than one story: a later story that opens with a dateline of its own is the
+home of the officials it first names."""
+from __future__ import annotations
+
+import pytest
+
+
+def officials(extractor, text):
+    return {o.name: o for o in extractor.extract(text).officials}
+
+
+@pytest.mark.parametrize("second_dateline, code", [
+    ("HANOI, March 4 (VNA) -", "VNM"),
+    ("Nairobi, 4 March 2026 -", "KEN"),
+    ("ASTANA, 04.03.2026 /Kazinform/ -", "KAZ"),
+])
+def test_a_later_story_with_its_own_dateline_is_the_home_of_its_officials(extractor, second_dateline, code):
+    text = ("Lima, 4 March 2026 - Deputy Minister Arun Vale received Vice Minister Tomas Ibarra of Chile. Peru and "
+            "Peru's people welcomed Chile.\n\nTalks on rail in the second capital\n\n" + second_dateline +
+            " Deputy Foreign Minister Rosa Mendel met the visiting Chilean envoy. Both sides agreed to meet again.")
+    got = officials(extractor, text)
+    assert got["Arun Vale"].country == "PER"
+    assert (got["Rosa Mendel"].country, got["Rosa Mendel"].country_source) == (code, "header")
+
+
+def test_a_paragraph_opening_with_a_place_but_no_date_is_no_new_story(extractor):
+    text = ("Lima, 4 March 2026 - Deputy Minister Arun Vale received Vice Minister Tomas Ibarra of Chile. Peru and "
+            "Peru's people welcomed Chile.\n\nNairobi: Deputy Foreign Minister Rosa Mendel will host the next round, "
+            "the ministry said.")
+    assert officials(extractor, text)["Rosa Mendel"].country == "PER"
