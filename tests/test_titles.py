@@ -1113,3 +1113,15 @@ def test_the_ruler_of_an_emirate_is_an_office_of_its_place(extractor, text, name
 ])
 def test_a_public_body_in_the_office_makes_the_place_after_it_no_company(extractor, text, name):
     assert name in {o.name for o in extractor.extract(text).officials}
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # "Cabinet Member" is an office of its own in a chain of offices before the name
+    ("Minister of State for Foreign Affairs, Cabinet Member and Climate Envoy Omar Al-Rashid met them.",
+     "Omar Al-Rashid", ["Minister of State for Foreign Affairs", "Cabinet Member", "Climate Envoy"]),
+    ("Minister of State and Cabinet Member Dr. Faisal Al-Qahtani received the delegation.",
+     "Faisal Al-Qahtani", ["Minister of State", "Cabinet Member"]),
+])
+def test_cabinet_member_joins_a_chain_of_offices(extractor, text, name, expected):
+    got = {o.name: o for o in extractor.extract("Riyadh, 3 June 2026\n\n" + text).officials}
+    assert all(t in got[name].titles for t in expected)
