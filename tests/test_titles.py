@@ -1125,3 +1125,17 @@ def test_a_public_body_in_the_office_makes_the_place_after_it_no_company(extract
 def test_cabinet_member_joins_a_chain_of_offices(extractor, text, name, expected):
     got = {o.name: o for o in extractor.extract("Riyadh, 3 June 2026\n\n" + text).officials}
     assert all(t in got[name].titles for t in expected)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # portfolio nouns of land and property ministries close the title before the name
+    ("Minister of Lands and Public Domain Jean Okemba spoke.", "Jean Okemba", "Minister of Lands and Public Domain"),
+    ("Minister of Economy and State Property Ana Petrescu spoke.", "Ana Petrescu",
+     "Minister of Economy and State Property"),
+    ("Minister of Housing and Urbanism Awa Diallo spoke.", "Awa Diallo", "Minister of Housing and Urbanism"),
+    ("Minister of Land Tenure and Real Estate Kofi Boateng spoke.", "Kofi Boateng",
+     "Minister of Land Tenure and Real Estate"),
+])
+def test_land_and_property_portfolios_close_the_title(extractor, text, name, title):
+    got = {o.name: o for o in extractor.extract("Dakar, 3 June 2026\n\n" + text).officials}
+    assert title in got[name].titles
