@@ -240,6 +240,21 @@ def test_minister_delegate(extractor):
     assert got["Anne Roux"].titles == ["Minister Delegate for Europe"]
 
 
+@pytest.mark.parametrize("text,first,second", [
+    # two holders of one office named together answer a question naming two states together, in order
+    ("Ministry of Foreign Affairs of Norway\nOslo, 3 March 2026\n\nQ: Talks between the Armenian and Azerbaijani "
+     "delegations have stalled. Will Norway help?\n\nA: Norway is ready. Prime Minister Jonas Lie has spoken to "
+     "Prime Minister Nikol Aram and Prime Minister Ali Rasul about Oslo as a venue.",
+     ("Nikol Aram", "ARM"), ("Ali Rasul", "AZE")),
+    ("Department of State\nWashington, 3 March 2026\n\nQUESTION: Did the Secretary speak to his Japanese and "
+     "Philippine counterparts?\n\nMR LEE: The Secretary spoke to Foreign Minister Ken Sato and Foreign Minister "
+     "Maria Cruz this morning.", ("Ken Sato", "JPN"), ("Maria Cruz", "PHL")),
+])
+def test_two_holders_of_one_office_answer_two_states_asked_about(extractor, text, first, second):
+    got = officials(extractor, text)
+    assert (got[first[0]].country, got[second[0]].country) == (first[1], second[1])
+
+
 def test_rarely_named_state_is_not_the_home_state(extractor):
     text = ("India and Kuwait agreed to deepen ties. External Affairs Minister Ravi Menon met Kuwait's "
             "Foreign Minister Ali Saad Al-Mutawa. Kuwait and India also discussed the Palestinian cause. "

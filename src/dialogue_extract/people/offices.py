@@ -285,3 +285,46 @@ def _office_state(text: str, o: OfficialInfo, spans: Sequence[tuple[int, int, st
         if len(codes) == 1:
             return codes.pop()
     return None
+
+
+# two holders of one office named together, the second with the office written again ("President A
+# and President B", "Foreign Minister A and to Foreign Minister B"): the office between them
+_SAME_OFFICE_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:to[ \t]+|with[ \t]+)?(?:the[ \t]+)?"
+                                r"(?P<office>[A-Z][\w-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w-]*){0,3})[ \t]+")
+# what joins two states named together ("the Russian and Ukrainian delegations", "Japan and Korea")
+_STATES_JOINED = re.compile(r"[ \t]*(?:and|&)[ \t]*")
+
+
+def pairs_from_question(text: str, officials: list[OfficialInfo], spans: Sequence[tuple[int, int, str]],
+                        home: Optional[str]) -> None:
+    """Two holders of one office named together ("President A and President B"), whose states the
+    text leaves to a guess, serve the two states a question names together just before them, in
+    that order ("... the Russian and Ukrainian delegations?" / "The President has told both President
+    A and President B ..."; "his Japanese and South Korean counterparts?" / "spoke to Foreign Minister
+    A and Foreign Minister B"): the pair of states is the last one named in the mention's paragraph
+    before it, or in the paragraph before that (the question)."""
+    by_start = sorted(((m.start, m.end, o) for o in officials for m in o.mentions), key=lambda t: t[0])
+    starts = [s for s, _e, _o in by_start]
+    ordered = sorted(spans)
+    for k, (s, e, a) in enumerate(by_start):
+        if not a.open_to_country or k + 1 >= len(by_start):
+            continue
+        m = _SAME_OFFICE_AFTER.fullmatch(text, e, starts[k + 1])
+        if m is None:
+            continue
+        b = by_start[k + 1][2]
+        office = m.group("office").casefold()
+        if b is a or not b.open_to_country or not any(t.casefold() == office for t in a.titles) \
+                or not any(t.casefold() == office for t in b.titles):
+            continue
+        para_start, _end = _paragraph_bounds(text, s, e)
+        begin = text.rfind("\n\n", 0, max(0, para_start - 2)) + 1 if para_start > 1 else para_start
+        pair = None
+        for (s1, e1, c1), (s2, _e2, c2) in zip(ordered, ordered[1:]):
+            if s1 < begin or s2 >= s:
+                continue
+            if c1 != c2 and home not in (c1, c2) and _STATES_JOINED.fullmatch(text, e1, s2):
+                pair = (c1, c2)  # (the last pair before the mention)
+        if pair is not None:
+            a.give_country(pair[0], "context")
+            b.give_country(pair[1], "context")

@@ -24,7 +24,7 @@ from ...organizations import names_body_as_remit, names_international_body, with
 from ...resolve import NameMention, resolve_mentions
 from ...people import MentionSpan, OfficialInfo
 from ...people.context import countries_from_context, sides_of_pairs, signatory_cells
-from ...people.offices import (definite_office_state, office_held_at_home, offices_the_home_lacks,
+from ...people.offices import (definite_office_state, office_held_at_home, offices_the_home_lacks, pairs_from_question,
                               salutation_hosts, speech_salutation)
 from .sides import SideCues
 from ...data import data_path, read_json, read_tsv
@@ -223,6 +223,8 @@ class OfficialsComponent:
                 salutation_hosts(officials, doc_value(doc, "de_home_country"), salutation)
             if any(o.open_to_country for o in officials) and "the " in text:
                 definite_office_state(text, officials, states)
+            if any(o.open_to_country for o in officials) and (" and " in text or "&" in text):
+                pairs_from_question(text, officials, states, doc_value(doc, "de_home_country"))
             if self.single_holder_roles and any(o.open_to_country for o in officials):
                 office_held_at_home(text, officials, self.single_holder_roles, self.single_holder_stops,
                                     [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"), states)
