@@ -1399,3 +1399,14 @@ def test_a_body_named_for_its_remit_holds_its_fields_in_its_name(nlp, text, abse
 def test_a_conference_or_congress_holds_its_fields_in_its_name(nlp, text, absent, present):
     got = ids(nlp, text)
     assert (absent is None or absent not in got) and (present is None or present in got)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The two sides agreed to reserve more seats for Bhutanese students in medical and dental colleges.", "health",
+     "education"),
+    ("They agreed to train a skilled workforce through vocational institutes.", "mobility_consular", "education"),
+    ("They agreed to cooperate in medical research and the supply of vaccines.", None, "health"),
+])
+def test_medical_colleges_and_a_skilled_workforce_are_education(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and present in got
