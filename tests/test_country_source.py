@@ -117,6 +117,19 @@ def test_state_was_represented_by(extractor):
 
 
 @pytest.mark.parametrize("sentence", [
+    "The delegation of Azerbaijan also included Rashad Mammadli, Director of the Asia Department.",
+    "The Azerbaijani delegation comprised Rashad Mammadli, Director of the Asia Department, and others.",
+    "The Ghanaian side was represented by Kofi Mensah, and the Azerbaijani side by Rashad Mammadli, "
+    "Director of the Asia Department.",
+])
+def test_a_delegation_named_by_its_state_gives_its_members_that_state(extractor, sentence):
+    text = "ANKARA (Wire - 3rd November, 2024) - Minister of Transport Kerem Aksoy hosted talks. " + sentence
+    got = officials(extractor, text)
+    assert got["Rashad Mammadli"].country == "AZE"
+    assert got["Kerem Aksoy"].country == "TUR"
+
+
+@pytest.mark.parametrize("sentence", [
     "At the head of Azerbaijan's delegation was Rashad Mammadli, Minister of Digital Development.",
     "Rashad Mammadli, Minister of Digital Development, was at the head of Azerbaijan's delegation.",
     "Minister of Digital Development Rashad Mammadli led the Azerbaijani delegation.",

@@ -116,6 +116,13 @@ _ACCOMPANYING_NAME = Located.of(r"\b[Aa]ccompanying (?=[A-Z])")
 # "Faizal's delegation will include X": the official whose name the possessive ends
 _PERSON_DELEGATION = re.compile(r"['’]s delegation (?:will include|includes|included|comprised|comprises|consisted of"
                                 r"|was composed of|will comprise)\b")
+# "The delegation of Türkiye also included X", "the Kyrgyz side by Y": a state's delegation named by
+# the state, then its members (up to the next such phrase or the sentence's end)
+_CAP_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}"
+_STATE_DELEGATION = re.compile(
+    r"\b[Tt]he (?:" + _CAP_WORDS + r" (?:delegation|side)|(?:delegation|side) of (?:the )?" + _CAP_WORDS + r")"
+    r",? (?:also |further )?(?:included|includes|comprised|comprises|consisted of|(?:was |were )?composed of"
+    r"|(?:was |were |is |will be )?represented by|was led by|is led by|will include|will comprise|by)\b")
 _COUNTERPART = Located.of(r"\bcounterparts?\b")
 # "at the invitation of President Y": Y, named right after it, is the host
 _INVITED_BY = re.compile(r"\b(?:invitation|invited|hosted)\s+(?:of|from|by)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
@@ -320,6 +327,19 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
                 o = all_mentions[k][1]
                 if _own(o) is None:
                     o.give_country(country, "delegation")
+    state_delegations = list(_STATE_DELEGATION.finditer(text))
+    for n_m, m in enumerate(state_delegations):
+        named = {code for start, code in country_starts if m.start() <= start < m.end()}
+        if len(named) != 1:
+            continue
+        country = named.pop()
+        end = sentence_end(m.end())
+        if n_m + 1 < len(state_delegations):
+            end = min(end, state_delegations[n_m + 1].start())
+        for k in range(bisect_left(all_starts, m.end()), bisect_left(all_starts, end)):
+            o = all_mentions[k][1]
+            if _own(o) is None:
+                o.give_country(country, "delegation")
     counts: Optional[dict[str, int]] = None
     for m in _COUNTERPART.finditer(text):
         if counts is None:
