@@ -656,3 +656,17 @@ def test_exclusive_offices_before_a_name_still_name_two_people(extractor):
 ])
 def test_an_office_only_one_state_has_gives_the_state(extractor, text, name, state):
     assert officials(extractor, text)[name].country == state
+
+
+@pytest.mark.parametrize("text, name, state", [
+    # a pair of signatories in a sentence that names a third state (in a project's name): the second
+    # signatory serves the state the release is about, which the sentence names among the others
+    ("NAIROBI, 4 May 2026\n\nPresident Ruto received the President of Uganda, H.E. Yoweri Museveni.\n\n"
+     "1. Agreement on the Kenya-Uganda-South Sudan Oil Pipeline - exchanged by Hon. Jane Wairimu, "
+     "Cabinet Secretary for Energy, and Hon. Peter Okello, Minister of Energy.\n"
+     "2. MoU on Trade - exchanged by Hon. Ann Mwangi, Cabinet Secretary for Trade, and Hon. Paul Mugisha, "
+     "Minister of Trade of Uganda.\n", "Peter Okello", "UGA"),
+])
+def test_signatories_in_a_sentence_naming_a_third_state(extractor, text, name, state):
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got[name] == state

@@ -380,15 +380,15 @@ def other_state(countries: list[tuple[int, str]], home: Optional[str], begin: in
     near = {c for s, c in countries if begin <= s < end and c != home}
     if len(near) == 1:
         return near.pop()
-    if near:
-        return None
     counts: dict[str, int] = {}
     for _s, c in countries:
         if c != home:
             counts[c] = counts.get(c, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        return ranked[0][0]
+        # (a sentence naming several, "the Lamu Port-South Sudan-Ethiopia Corridor ... exchanged by
+        # A and B": the one the release is about, when the sentence names it)
+        return ranked[0][0] if not near or ranked[0][0] in near else None
     return None
 
 
