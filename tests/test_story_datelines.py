@@ -28,3 +28,25 @@ def test_a_paragraph_opening_with_a_place_but_no_date_is_no_new_story(extractor)
             "Peru's people welcomed Chile.\n\nNairobi: Deputy Foreign Minister Rosa Mendel will host the next round, "
             "the ministry said.")
     assert officials(extractor, text)["Rosa Mendel"].country == "PER"
+
+
+@pytest.mark.parametrize("dateline, code", [
+    ("APA-Dakar (Senegal) -", "SEN"),
+    ("MAP-Rabat -", "MAR"),
+])
+def test_an_agencys_initials_joined_to_the_place_open_a_dateline(extractor, dateline, code):
+    text = dateline + (" Deputy Minister Arun Vale received Vice Minister Tomas Ibarra of Chile. Chile and "
+                       "Chile welcomed it.")
+    got = officials(extractor, text)
+    assert (got["Arun Vale"].country, got["Arun Vale"].country_source) == (code, "header")
+
+
+@pytest.mark.parametrize("passive", [
+    "the Chilean envoy was received at the ministry by Deputy Minister Arun Vale",
+    "the Chilean envoy had been welcomed in the capital by Deputy Minister Arun Vale",
+])
+def test_he_after_a_passive_is_not_its_agent(extractor, passive):
+    text = ("Nairobi, 4 March 2026 - Kenya and Chile agreed on a consulate. On Tuesday, " + passive +
+            ". He also met Principal Secretary Jane Wambui. Kenya welcomed Chile.")
+    got = officials(extractor, text)
+    assert got["Jane Wambui"].country == "KEN"

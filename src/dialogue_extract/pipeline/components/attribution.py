@@ -178,10 +178,11 @@ class AttributionComponent:
         # a place at the start of a line, followed by the dateline's punctuation ("KABUL:", "Tokyo,
         # May 3", "Seoul (Yonhap) --") or by a full stop and an agency's name ("ASTANA. Agency –")
         self.dateline = LinePattern(
-            r"^[ \t]*(" + alternation + r")\b(?:\.?[ \t]*(?:\[[^\]\n]*\])?[ \t]*[,:(—–-]"
+            r"^[ \t]*(?:(?-i:[A-Z]{2,6})-)?(" + alternation + r")\b(?:\.?[ \t]*(?:\[[^\]\n]*\])?[ \t]*[,:(—–-]"
             r"|\.[ \t]+[A-Z][\w'’&. ]{0,40}?[ \t]*[—–-]"
             r"|[ \t]*(?:,[ \t]*[^,/\n]{1,30}[ \t]*)?/[ \t]*[A-Z][\w'’&. -]{0,40}/)", re.IGNORECASE
-        )  # or an agency between slashes: "Ulaanbaatar /MONTSAME/", "Astana, 3 June 2025 /Kazinform/ -"
+        )  # or an agency between slashes: "Ulaanbaatar /MONTSAME/", "Astana, 3 June 2025 /Kazinform/ -";
+        # the agency's initials may stand before the place, joined by a hyphen ("APA-Dakar (Senegal) -")
         # a city of the larger gazetteer opens a dateline only with a date right after it ("Bergen, 3
         # September 2026", "SIBU, Aug 3 (Bernama) -"): a line that merely begins with such a word
         # ("Metro - ...", "Sale: 50% off") is no dateline

@@ -1016,6 +1016,12 @@ def _named_subject(text: str, begin: int, o: OfficialInfo, mentions: list, start
     return subject
 
 
+# the agent of a passive just before an official ("... was received at the Palace by President "): the
+# official is not the sentence's subject
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|had been|has been)[ \t]+(?:[a-z]+[ \t]+)?[a-z]+(?:ed|en|wn)\b[^.\n]{0,80}?"
+                            r"\bby(?:[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*)*[ \t]*\Z")
+
+
 def _pronoun_subject(text: str, begin: int, mentions: list, starts: list[int],
                      anywhere: bool = False) -> Optional[OfficialInfo]:
     """The official a sentence opening on "He"/"She" (at ``begin``; with ``anywhere``, also after a
@@ -1026,6 +1032,8 @@ def _pronoun_subject(text: str, begin: int, mentions: list, starts: list[int],
     prev = _sentence_start(text, begin - 2)
     i = bisect_left(starts, prev)
     if i < len(starts) and starts[i] < begin:
+        if _PASSIVE_AGENT.search(text, prev, starts[i]):
+            return None  # "The minister was received by President X. He also met Y": "He" is the minister
         o = mentions[i][1]
         if o.country and (anywhere or not o.country_inferred) and not o.international:
             return o
