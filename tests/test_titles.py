@@ -1139,3 +1139,22 @@ def test_cabinet_member_joins_a_chain_of_offices(extractor, text, name, expected
 def test_land_and_property_portfolios_close_the_title(extractor, text, name, title):
     got = {o.name: o for o in extractor.extract("Dakar, 3 June 2026\n\n" + text).officials}
     assert title in got[name].titles
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a rank set off by a comma before the portfolio office, at the head of the phrase, is that person's
+    ("The talks were attended by Minister of State, Minister of Energy Paul Ndinga.", "Paul Ndinga",
+     ["Minister of State", "Minister of Energy"]),
+    ("The delegation included Deputy Prime Minister, Minister of Finance Mara Lindqvist.", "Mara Lindqvist",
+     ["Deputy Prime Minister", "Minister of Finance"]),
+])
+def test_a_rank_set_off_before_the_portfolio_office(extractor, text, name, expected):
+    got = {o.name: o for o in extractor.extract("Dakar, 3 June 2026\n\n" + text).officials}
+    assert all(t in got[name].titles for t in expected)
+
+
+def test_a_rank_after_another_persons_name_stays_apart(extractor):
+    text = ("Dakar, 3 June 2026\n\nThe talks were attended by Ambassador Ali Sow, Minister of State, and Minister of "
+            "Energy Paul Ndinga.")
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert "Minister of State" not in got["Paul Ndinga"].titles

@@ -763,6 +763,12 @@ class AttributionComponent:
                     break  # no title ends there, whatever connects it
                 prev = by_phrase_end.get(cur[2]) or next(
                     (by_phrase_end[s] for s in self._connector_before(tv, cur[2]) if s in by_phrase_end), None)
+                if prev is None and cur[2] >= 2 and tv.text(cur[2] - 1) == "," and cur[2] - 1 in by_phrase_end \
+                        and _RANK_BEFORE_PORTFOLIO.fullmatch(stext(by_phrase_end[cur[2] - 1][0])) \
+                        and by_phrase_end[cur[2] - 1][2] > 0 and tv.lower(by_phrase_end[cur[2] - 1][2] - 1) in _CHAIN_OPENERS:
+                    # "attended by Minister of State, Minister of Energy X", "Deputy Prime Minister,
+                    # Minister of Finance X": a rank set off before the portfolio office is the same person's
+                    prev = by_phrase_end[cur[2] - 1]
                 if prev is None or prev in out or self._exclusive(stext(prev[0]), stext(cur[0])) \
                         or (prev[1] is not None and prev[1].expansion and prev[3] < cur[2]) \
                         or self._anaphoric_before_formal(tv, prev, cur):
@@ -1207,6 +1213,14 @@ def _possessed_matter(tv: TokenView, end: int) -> bool:
         return False
     nxt = tv.text(end + 1)
     return nxt[:1].islower() and nxt.lower() not in _OWN_BODY_NOUNS
+
+
+#: ranks that stand before a person's portfolio office, set off by a comma ("Minister of State,
+#: Minister of Energy X"), and the words that may open such a chain (not a name or another title)
+_RANK_BEFORE_PORTFOLIO = re.compile(r"(?:Senior )?Minister of State|(?:First |Second )?Deputy Prime Minister"
+                                    r"|(?:First |Second )?Vice[- ]Prime Minister|Vice[- ]President")
+_CHAIN_OPENERS = frozenset(("by", "were", "was", "included", "include", "includes", ":", "and", "with", "from",
+                            "\n", "of", "met", "received"))
 
 
 def _states(doc: Doc) -> list[tuple[int, int, str]]:
