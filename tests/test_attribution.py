@@ -255,6 +255,18 @@ def test_two_holders_of_one_office_answer_two_states_asked_about(extractor, text
     assert (got[first[0]].country, got[second[0]].country) == (first[1], second[1])
 
 
+@pytest.mark.parametrize("text,name,state", [
+    # a host set off by commas before the verb: "X, <office>, will welcome Y"
+    ("Canada and Peru will hold talks in Ottawa. Canada and Peru are partners. On Tuesday, the Minister of "
+     "Foreign Affairs, Anne Roy, will welcome Foreign Minister Elmer Ruiz to Ottawa for the Canada-Peru dialogue.",
+     "Elmer Ruiz", "PER"),
+    ("Kenya and Ghana are partners. Kenya values the ties. The Cabinet Secretary, Jane Mwangi, welcomed "
+     "Foreign Minister Kofi Mensah to Nairobi for talks between Kenya and Ghana.", "Kofi Mensah", "GHA"),
+])
+def test_a_host_set_off_by_commas_welcomes_the_other_side(extractor, text, name, state):
+    assert officials(extractor, text)[name].country == state
+
+
 def test_rarely_named_state_is_not_the_home_state(extractor):
     text = ("India and Kuwait agreed to deepen ties. External Affairs Minister Ravi Menon met Kuwait's "
             "Foreign Minister Ali Saad Al-Mutawa. Kuwait and India also discussed the Palestinian cause. "
