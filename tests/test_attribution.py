@@ -682,3 +682,16 @@ def test_an_office_only_one_state_has_gives_the_state(extractor, text, name, sta
 def test_signatories_in_a_sentence_naming_a_third_state(extractor, text, name, state):
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert got[name] == state
+
+
+@pytest.mark.parametrize("text, name, state", [
+    # "the X side was represented/led in (or at) the ... by": the occasion between the verb and "by"
+    ("NEW DELHI, 2 June 2026\n\nThe talks were chaired by Shri Arun Mehta, Secretary (East). The Thai side was "
+     "represented in the delegation-level talks by Mr. Somchai Wongsa, Director-General of East Asian Affairs.",
+     "Somchai Wongsa", "THA"),
+    ("CANBERRA, 9 June 2026\n\nThe meeting was opened by Senator Jane Holt. The Fijian delegation was led at the "
+     "ministerial session by Ms. Litia Vakaloloma, Permanent Secretary.", "Litia Vakaloloma", "FJI"),
+])
+def test_a_side_represented_at_an_occasion_by(extractor, text, name, state):
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got[name] == state
