@@ -1047,7 +1047,11 @@ def test_a_cue_word_inside_a_blocked_phrase_licenses_nothing(nlp):
      ("In Lagos she met business leaders, and the two sides agreed to deepen cooperation.", "trade_investment"),
      ("A group of business people joined the talks, which focused on the border.", "trade_investment"),
      ("The leaders recalled the historic maritime links between the two coasts and welcomed the partnership.", "maritime"),
-     ("They cherished the centuries-old cultural ties between the peoples and agreed to meet again.", "culture")],
+     ("They cherished the centuries-old cultural ties between the peoples and agreed to meet again.", "culture"),
+     # an affinity the peoples share
+     ("The two nations are joined by religious and cultural ties, the premier said, welcoming the envoy.", "culture"),
+     ("We share the same faith, history and culture, the minister told the visiting delegation.", "culture"),
+     ("Both peoples have a common history and culture, she said before the talks began.", "culture")],
 )
 def test_people_of_a_delegation_and_a_recalled_past_are_no_field(nlp, text, absent):
     assert absent not in ids(nlp, text)
