@@ -694,3 +694,11 @@ def test_a_dateline_under_a_headline_is_no_part_of_a_name(text, place, name):
     import dialogue_extract as de
     found = [n for o in de.extract(text).officials for n in [o.name, *o.aliases]]
     assert name in found and not any(place in n for n in found)
+
+
+@pytest.mark.parametrize("text", [
+    "COMMITTEE REPORT NO. 12\n(2026 General Appropriations Bill)\n\nThe Senate resumed its debate.",
+    "The Supplementary Estimates were tabled by the committee.",
+])
+def test_the_names_of_budget_bills_are_no_names(extractor, text):
+    assert extractor.extract(text).officials == []
