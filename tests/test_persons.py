@@ -702,3 +702,18 @@ def test_a_dateline_under_a_headline_is_no_part_of_a_name(text, place, name):
 ])
 def test_the_names_of_budget_bills_are_no_names(extractor, text):
     assert extractor.extract(text).officials == []
+
+
+@pytest.mark.parametrize("text, members", [
+    ("RAJYA SABHA\n\nSTARRED QUESTION NO. 77\n\nMR. CHAIRMAN: Question 77.\n\nDR. MEERA DAS NAIR: Sir, how many "
+     "workers went to Japan?\n\nPROF. R. K. VERMA: Sir, what of Korea?", {"Meera Das Nair", "R. K. Verma"}),
+    ("Hansard\n\nThe Speaker: Order.\n\nMs. Jane Roe (Ind): Will the Minister say more on Ghana?", {"Jane Roe"}),
+])
+def test_a_turn_label_in_a_chambers_own_record_names_a_member(extractor, text, members):
+    names = {o.name for o in extractor.extract(text).officials}
+    assert members <= names and not any("Chairman" in n or "Speaker" in n for n in names)
+
+
+def test_a_turn_label_outside_a_chambers_record_is_not_taken_for_a_member(extractor):
+    text = "Department Press Briefing\n\nDR. MEERA DAS NAIR: Thank you. Any questions?\n\nQUESTION: Yes."
+    assert "Meera Das Nair" not in {o.name for o in extractor.extract(text).officials}

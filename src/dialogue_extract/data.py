@@ -251,6 +251,8 @@ class PersonsLexicon(_Lexicon):
     plural_offices: dict[str, Any] = {}
     member_lines: _Words = []
     member_next_line: Optional[str] = None
+    chamber_record: Optional[str] = None
+    member_labels: Optional[str] = None
     speaker_label: Optional[str] = None
     post_nominals: _Words = []
     given_name_abbreviations: _Words = []

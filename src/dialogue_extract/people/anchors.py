@@ -555,13 +555,21 @@ def _after_of_country(scan: Scan, j: int) -> int:
 # 8. members named by the layout of parliamentary questions and debates: "2417. SHRI X:" and the
 #    members listed under it, "Jane Roe (Bristol North) (Lab)" (rules: persons.json)
 # ---------------------------------------------------------------------------------------------
+#: how far into a text its chamber is named when it is the chamber's own record
+_CHAMBER_HEAD = 600
+
+
 @anchor("member_line")
 def member_line(scan: Scan) -> None:
     grammar, tv, n = scan.grammar, scan.tv, scan.tv.n
     if not grammar.member_lines:
         return
     added = False
-    for a, b in member_names(tv.doc_text, grammar.member_lines, grammar.member_next):
+    rules = grammar.member_lines
+    if grammar.member_labels is not None and grammar.chamber_record is not None \
+            and grammar.chamber_record.search(tv.doc_text, 0, _CHAMBER_HEAD) is not None:
+        rules = [*rules, grammar.member_labels]  # "DR. ANITA RAO:" in a chamber's own record
+    for a, b in member_names(tv.doc_text, rules, grammar.member_next):
         i = bisect_left(tv.starts, a)
         if i >= n or tv.starts[i] != a:
             continue

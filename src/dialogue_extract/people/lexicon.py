@@ -36,6 +36,8 @@ class PersonLexicon:
     places: set[str] = field(default_factory=set)
     member_lines: list[str] = field(default_factory=list)
     member_next_line: Optional[str] = None
+    chamber_record: Optional[str] = None
+    member_labels: Optional[str] = None
     post_nominals: set[str] = field(default_factory=set)
     speaker_label: Optional[str] = None
     question_label: Optional[str] = None
@@ -74,6 +76,8 @@ class PersonLexicon:
             places={row["place"] for row in read_tsv(Path(path).parent / "datelines.tsv")},
             member_lines=list(data.get("member_lines", [])),
             member_next_line=data.get("member_next_line"),
+            chamber_record=data.get("chamber_record"),
+            member_labels=data.get("member_labels"),
             speaker_label=data.get("speaker_label"),
             post_nominals=set(data.get("post_nominals", [])),
             question_label=data.get("question_label"),
@@ -127,6 +131,9 @@ class PersonGrammar:
         self.is_suffix = lexicon.names.is_suffix
         self.member_lines = [LinePattern(p) for p in lexicon.member_lines]
         self.member_next = re.compile(lexicon.member_next_line) if lexicon.member_next_line else None
+        # a legislature's own record (its first lines name the chamber) and the turn labels naming its members
+        self.chamber_record = re.compile(lexicon.chamber_record) if lexicon.chamber_record else None
+        self.member_labels = LinePattern(lexicon.member_labels) if lexicon.member_labels else None
         self.speaker_label = LinePattern(lexicon.speaker_label) if lexicon.speaker_label else None
         self.question_label = re.compile(lexicon.question_label) if lexicon.question_label else None
         # "Speech by ...", "Remarks by ...", "Interview with ...": a headline that introduces its speaker
