@@ -57,7 +57,8 @@ _OWN_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:?!\n]{0,40},\s+)*(?:(?:[Hh]as|[Hh]a
                           r"(?:\s+(?:has|have|had|will|would|also|then|later|just|already|recently|not|been|yet|ever))*\s*$")
 # where the officials a meeting place gives its state end: a relative clause, a message or greetings
 # a sentence set where the visit the sentence before announces goes: "During the visit, they will meet X"
-_VISIT_SCENE = Located.of(r"(?:During (?:the|this|his|her|their) (?:visit|stay|trip)|While there)\b[^.;\n]{0,80}?"
+# (or the traveller goes on in the next sentence: "I visited Dhaka on 23 August. I called on X")
+_VISIT_SCENE = Located.of(r"(?:During (?:the|this|his|her|their) (?:visit|stay|trip)|While there|(?:He|She|I|We)(?: also)?(?= ))\b[^.;\n]{0,80}?"
                           r"\b(?P<verb>meet|meets|met|hold talks with|held talks with|call on|called on|calls on)\b")
 _PLACE_STOP = Located.of(r",\s+(?:who|whom|which)\b|\b(?:greetings|messages?|invitation)\b")
 # a meeting, call or talks with the officials named right after
@@ -476,9 +477,10 @@ class SideCues:
 
     def _apply_visit_scene(self, text: str, masked: str, code_at: dict[int, str], mentions: list,
                            starts: list[int], home: str) -> None:
-        """"X will visit Bogota on 9 March. During the visit, she will meet Y": a sentence opening on
-        the visit the sentence before announces (``_VISIT_SCENE``) is set at its destination: the
-        officials met there serve the destination's state, when it is not the release's home."""
+        """"X will visit Bogota on 9 March. During the visit, she will meet Y" ("... He called on Y"): a
+        sentence opening on the visit the sentence before announces (``_VISIT_SCENE``), or on its
+        traveller, is set at its destination: the officials met there serve the destination's state,
+        when it is not the release's home."""
         if self.visit_cue is None:
             return
         for m in _VISIT_SCENE.finditer(text):
