@@ -695,3 +695,13 @@ def test_signatories_in_a_sentence_naming_a_third_state(extractor, text, name, s
 def test_a_side_represented_at_an_occasion_by(extractor, text, name, state):
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert got[name] == state
+
+
+@pytest.mark.parametrize("text, name, titles_", [
+    ("1. At the invitation of His Majesty the Yang di-Pertuan Agong of Malaysia, His Excellency Arman Nurlanov, "
+     "President of the Republic of Kazakhstan, paid a State Visit.", "Arman Nurlanov", ["President"]),
+    ("President Arman Nurlanov thanked His Majesty the Yang di-Pertuan Agong and Prime Minister Aziz Rahman.",
+     "Aziz Rahman", ["Prime Minister"]),
+])
+def test_an_office_another_excludes_is_not_the_names(extractor, text, name, titles_):
+    assert officials(extractor, text)[name].titles == titles_

@@ -860,6 +860,13 @@ class AttributionComponent:
                         q -= 1  # "Prime Minister X, the Prime Minister of Australia, Senator Y": X's apposition
                     if prev not in attached and not (q >= 2 and tv.text(q - 1) == "," and (q - 1) in person_ends):
                         attached.insert(0, prev)
+            if len(attached) > 1 and self.exclusive:
+                # "At the invitation of the Yang di-Pertuan Agong of Malaysia, X, President of
+                # Kazakhstan": an office set before the name that the name's own office after it
+                # excludes is another person's, not this one's
+                after = [stext(r[0]) for r in attached if r[0].start >= person.end]
+                attached = [r for r in attached if r[0].start >= person.end
+                            or not any(self._exclusive(stext(r[0]), a) for a in after)]
             fronted = self._fronted_capacity(tv, min([r[2] for r in attached] + [person.start]), by_phrase_end)
             if fronted is not None and fronted not in attached:
                 attached.append(fronted)  # "In her capacity as Chair of the Council, Minister X said"
