@@ -1539,6 +1539,8 @@ def test_the_other_side_was_led_by(extractor):
      "Arman Sadykov"),
     ("the Philippines", "Dar recalled the state visit of President Juan Dela Cruz Jr. to Pakistan last year.",
      "Juan Dela Cruz Jr."),
+    # the traveller after the destination
+    ("Uzbekistan", "Ties grew during the visit to Pakistan of President Arman Sadykov in 2024.", "Arman Sadykov"),
 ])
 def test_the_visit_of_an_official_to_the_home_state(extractor, other, sentence, name):
     text = ("ISLAMABAD, Jul 31 (APP): Foreign Minister Ishaq Dar spoke with the Foreign Minister of " + other +

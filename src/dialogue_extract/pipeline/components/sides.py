@@ -159,6 +159,7 @@ class SideCues:
         self.met_in_cue: Optional[Located] = None
         self.visit_cue: Optional[Located] = None
         self.visit_of_cue: Optional[Located] = None
+        self.visit_to_of_cue: Optional[Located] = None
 
     def set_places(self, places: dict[str, str]) -> "SideCues":
         """Places (dateline places: capitals, big cities) -> state, for "In Yerevan, the Minister
@@ -185,6 +186,10 @@ class SideCues:
             r"\b(?:[Vv]isit|[Tt]rip|[Jj]ourney) of (?P<who>(?:[^.;:\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,120}?)"
             r" to (?:the )?(?P<dest>" + MASK + "+"
             + ("|" + "|".join(map(re.escape, names)) if names else "") + r")(?![\w-])")
+        # "during the visit to France of General Secretary X": the traveller after the destination
+        self.visit_to_of_cue = Located.of(
+            r"\b(?:[Vv]isit|[Tt]rip|[Jj]ourney) to (?:the )?(?P<dest>" + MASK + "+"
+            + ("|" + "|".join(map(re.escape, names)) if names else "") + r")(?![\w-]) of (?P<who>[^.;:\n]{1,80}?)(?=[.;:,\n]|$)")
         # "X came to India", "X arrived in Kabul", "X paid a visit to New Delhi" (a state masked, or a place)
         self.visit_cue = Located.of(
             r"\b(?:(?:came|comes|come) to|travel(?:l?ed|s)? to|arriv(?:ed|es|ing) in|visit(?:s|ed)?|(?:visit|trip|journey) to)"
@@ -710,9 +715,10 @@ class SideCues:
                         starts: list[int], home: Optional[str], spans: list[tuple[int, int, str]],
                         states: "_States") -> None:
         """"X came to India", "X arrived in Kabul", "X paid a visit to New Delhi", "the visit of X to
-        Islamabad": an official who travels to the release's home state is a visitor and serves the
-        other state the sentence (or the release) is about. Once visitors are known, "the delegation included Y" and "Y, a member
-        of the visiting delegation" are visitors too."""
+        Islamabad", "the visit to France of X": an official who travels to the release's home state
+        is a visitor and serves the other state the sentence (or the release) is about. Once visitors
+        are known, "the delegation included Y" and "Y, a member of the visiting delegation" are
+        visitors too."""
         if home is None or self.visit_cue is None:
             return
         code_at = {s: code for s, _e, code in spans}
@@ -743,13 +749,14 @@ class SideCues:
             if _INVITER.search(text, starts[i], m.end()):
                 continue  # "X invited his counterpart to visit Buenos Aires": X is the host
             arrived = visitor(mentions[i][1], begin, m.end()) or arrived
-        for m in self.visit_of_cue.finditer(masked):
-            if not to_home(m):
-                continue
-            i = bisect_left(starts, m.start("who"))
-            if i >= len(starts) or starts[i] >= m.end("who"):
-                continue
-            arrived = visitor(mentions[i][1], _sentence_start(text, m.start()), m.end()) or arrived
+        for cue in (self.visit_of_cue, self.visit_to_of_cue):
+            for m in cue.finditer(masked):
+                if not to_home(m):
+                    continue
+                i = bisect_left(starts, m.start("who"))
+                if i >= len(starts) or starts[i] >= m.end("who"):
+                    continue
+                arrived = visitor(mentions[i][1], _sentence_start(text, m.start()), m.end()) or arrived
         if not arrived or "delegation" not in text:  # (every phrase of the members names it)
             return
         for m in _VISITING_MEMBERS.finditer(text):
