@@ -717,3 +717,12 @@ def test_a_turn_label_in_a_chambers_own_record_names_a_member(extractor, text, m
 def test_a_turn_label_outside_a_chambers_record_is_not_taken_for_a_member(extractor):
     text = "Department Press Briefing\n\nDR. MEERA DAS NAIR: Thank you. Any questions?\n\nQUESTION: Yes."
     assert "Meera Das Nair" not in {o.name for o in extractor.extract(text).officials}
+
+
+@pytest.mark.parametrize("text", [
+    "King Salman received the envoy. Later they toured the King Salman International Airport.",
+    "Sultan Haitham received the envoy. Later they opened the Sultan Haitham National Convention Centre.",
+])
+def test_a_place_named_after_a_person_is_no_mention_of_them(extractor, text):
+    (official,) = extractor.extract(text).officials
+    assert len(official.mentions) == 1

@@ -244,6 +244,7 @@ class PersonsLexicon(_Lexicon):
     place_prepositions: _Words = []
     appositive_followers: _Words = []
     institution_words: _Words = []
+    institution_modifiers: _Words = []
     speaker_headline_openers: _Words = []
     capacity_phrases: _Words = []
     spouse_appositives: _Words = []

@@ -30,6 +30,7 @@ class PersonLexicon:
     appositive_words: set[str] = field(default_factory=set)
     appositive_followers: set[str] = field(default_factory=set)
     institution_words: set[str] = field(default_factory=set)
+    institution_modifiers: set[str] = field(default_factory=set)
     speaker_headline_openers: tuple[str, ...] = ()
     plural_offices: dict[str, Optional[str]] = field(default_factory=dict)
     place_prepositions: set[str] = field(default_factory=set)
@@ -70,6 +71,7 @@ class PersonLexicon:
             appositive_words=set(data.get("appositive_words", [])),
             appositive_followers=set(data.get("appositive_followers", [])),
             institution_words=set(data.get("institution_words", [])),
+            institution_modifiers=set(data.get("institution_modifiers", [])),
             speaker_headline_openers=tuple(data.get("speaker_headline_openers", [])),
             plural_offices=dict(data.get("plural_offices", {})),
             place_prepositions=set(data.get("place_prepositions", [])),

@@ -83,6 +83,8 @@ def bare_mentions(scan: Scan) -> list[Bounds]:
             continue
         if blocked.find(1, start, end) >= 0 or scan.in_boilerplate(start, end):
             continue
+        if scan.in_institution_name(end - 1, end):
+            continue  # "the King Salman International Airport": a place named after the person
         # part of a longer name that nothing vouches for ("Pierre" in "Pierre Lambert", "Sultan"
         # in "Sultan Al Mansouri"): the longer name is a mention when it can only name one of the
         # anchored people ("Sultan Al Mansouri" of "Sultan bin Saeed Al Mansoori")

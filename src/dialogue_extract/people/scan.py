@@ -499,7 +499,7 @@ class Scan:
             k = j
         if not units:
             return None
-        if self._in_institution_name(units[-1][0], units[-1][1]):
+        if self.in_institution_name(units[-1][0], units[-1][1]):
             return None  # "the Sultan Qaboos University", "Commander of the Vietnam Coast Guard"
         if caps_alone and len(units) == 1 and units[0][2] == "caps":
             return units[0][0], units[0][1]  # "Prime Minister KISHIDA": a capitalised family name
@@ -529,12 +529,19 @@ class Scan:
         _s, e2 = self._peer(s, e)
         return s, e2
 
-    def _in_institution_name(self, last: int, end: int) -> bool:
+    def in_institution_name(self, last: int, end: int) -> bool:
         """Whether the words read as a name end an institution's name or run into one: their last
-        word, or the word right after them, is an institution word ("Guard", "University")."""
+        word, or the word right after them (past up to two modifiers: "King Salman International
+        Airport"), is an institution word ("Guard", "University")."""
         words = self.grammar.lex.institution_words
         tv = self.tv
-        return tv.text(last) in words or (end < tv.n and tv.text(end) in words)
+        if tv.text(last) in words:
+            return True
+        modifiers = self.grammar.lex.institution_modifiers
+        k = end
+        while k < tv.n and k - end < 2 and tv.text(k) in modifiers:
+            k += 1
+        return k < tv.n and tv.text(k) in words
 
     def _inner_honorific(self, i: int, j: int) -> bool:
         """Whether the form of address doc[i:j], after a name word, is a word of the name: one
