@@ -217,6 +217,10 @@ def test_pattern_is_exact(phrase, exact):
 def test_pattern_helpers(nlp):
     assert pattern_anchors([{"ORTH": ","}, {"LOWER": "space"}]) == frozenset({"space"})
     assert pattern_anchors([{"ORTH": ","}]) is None
+    # a common word anchors a pattern only when nothing rarer does: "with" is in nearly every sentence
+    assert pattern_anchors([{"LOWER": {"IN": ["trade", "fta", "pta"]}}, {"LOWER": {"IN": ["between", "with"]}},
+                            {"IS_TITLE": True}]) == frozenset({"trade", "fta", "pta"})
+    assert pattern_anchors([{"LOWER": "with"}, {"IS_TITLE": True}]) == frozenset({"with"})
     pats = blocklist_patterns(nlp, "margins of the * Summit")
     assert len(pats) == 3 and all(p[-1] == {"LOWER": "summit"} for p in pats)
 

@@ -156,10 +156,21 @@ def blocklist_patterns(nlp: Language, phrase: str, max_wild: int = 3) -> list[li
     return variants
 
 
+#: words so common that a pattern anchored by them would be tried at nearly every sentence
+_COMMON_WORDS = frozenset({"the", "of", "and", "in", "to", "a", "an", "with", "for", "on", "by", "at", "between",
+                           "as", "from", "is", "was", "that", "this", "or", "its", "their"})
+
+
+def _anchor_cost(words: list[str]) -> int:
+    """How often a set of anchor words can be expected in text: a common word counts as many."""
+    return sum(50 if w in _COMMON_WORDS else 1 for w in words)
+
+
 def pattern_anchors(pattern: list[dict]) -> Optional[frozenset[str]]:
     """The words one required token of ``pattern`` must be (its ``LOWER`` value or ``IN``
-    list, the smallest such set of alphabetic words; among sets of one size the one with the
-    longest words, as these are the rarer), or None when no token pins a word."""
+    list, the rarest such set of alphabetic words: the fewest, a common word such as "with"
+    counting as many; among sets of one cost the one with the longest words, as these are the
+    rarer), or None when no token pins a word."""
     best: Optional[frozenset[str]] = None
     for spec in pattern:
         if spec.get("OP") not in (None, "!", "+", "{1}"):
@@ -168,8 +179,9 @@ def pattern_anchors(pattern: list[dict]) -> Optional[frozenset[str]]:
         words = [value] if isinstance(value, str) else list(value.get("IN", [])) if isinstance(value, dict) else []
         if not words or not all(w.isalpha() for w in words):
             continue
-        if best is None or len(words) < len(best) or (
-                len(words) == len(best) and min(map(len, words)) > min(map(len, best))):
+        cost, best_cost = _anchor_cost(words), _anchor_cost(list(best)) if best is not None else 0
+        if best is None or cost < best_cost or (
+                cost == best_cost and min(map(len, words)) > min(map(len, best))):
             best = frozenset(words)
     return best
 
