@@ -1110,6 +1110,7 @@ def test_the_ruler_of_an_emirate_is_an_office_of_its_place(extractor, text, name
 @pytest.mark.parametrize("text, name", [
     ("The President of the Regional Government of Madeira, Ana Lopes, received the delegation.", "Ana Lopes"),
     ("Ana Lopes, President of the Provincial Council of Leon, received the delegation.", "Ana Lopes"),
+    ("The President of the Generalitat of Valencia, Ana Lopes, received the delegation.", "Ana Lopes"),
 ])
 def test_a_public_body_in_the_office_makes_the_place_after_it_no_company(extractor, text, name):
     assert name in {o.name for o in extractor.extract(text).officials}
