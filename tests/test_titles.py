@@ -1159,3 +1159,15 @@ def test_a_rank_after_another_persons_name_stays_apart(extractor):
             "Energy Paul Ndinga.")
     got = {o.name: o for o in extractor.extract(text).officials}
     assert "Minister of State" not in got["Paul Ndinga"].titles
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Ana Lopes, President of the Regional Government of Madeira, received us.",
+     "President of the Regional Government of Madeira"),
+    ("The President of the Generalitat of Valencia, Ana Lopes, received us.", "President of the Generalitat of Valencia"),
+    # a state after the body stays its state, out of the title
+    ("Ana Lopes, Speaker of the National Assembly of Kenya, received us.", "Speaker of the National Assembly"),
+])
+def test_the_place_of_a_regional_body_stays_in_the_office(extractor, text, title):
+    (official,) = extractor.extract(text).officials
+    assert official.titles == [title]

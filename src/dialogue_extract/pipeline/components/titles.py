@@ -568,7 +568,9 @@ class TitlesComponent(AddsPatterns):
                 if place_end is not None:  # "Consul General in Mumbai": the city of the post
                     title_end = j = place_end
                     continue
-            if prep == "of" and (head_text in self.lex.place_heads or tv.text(end - 1) in self.lex.place_heads):
+            # (or a public body's place: "President of the Regional Government of Madeira")
+            if prep == "of" and (head_text in self.lex.place_heads or tv.text(end - 1) in self.lex.place_heads
+                                 or j > end and title_end == j and tv.text(j - 1) in self.lex.government_org_words):
                 place_end = None if k in country_at else known_place_end(tv, k, self.lex.places)
                 if place_end is not None and info.country is None:
                     info.country = self.lex.place_states.get(tv.span_text(k, place_end))  # "Mayor of Moscow": RUS
