@@ -302,6 +302,9 @@ def test_a_form_of_address_inside_a_name_is_a_word_of_it(extractor, text, name):
          "Affairs Department.", "Thida Tun"),
         # so does "Haji", a family name in East Africa ("Fatuma Abdi Haji")
         ("The Cabinet Secretary met Hon. Fatuma Abdi Haji in Garissa.", "Fatuma Abdi Haji"),
+        # and "Shaikh", a South Asian family name
+        ("RAJYA SABHA\n\nDR. NASREEN ALI SHAIKH: Sir, what of Japan?\n\nThe Minister, Ravi Sen Gupta, replied.",
+         "Nasreen Ali Shaikh"),
         # a family name that is also a form of address ("King", "Sen") with no name word after it
         ("Phnom Penh - Senate President Hun Sen received the Speaker of the National Assembly.", "Hun Sen"),
         ("Ottawa - Minister Hollis King met Sen. Dara Whitfield on trade.", "Hollis King"),
