@@ -1424,6 +1424,9 @@ def test_an_unnamed_bearer_with_a_demonym_carries_the_greetings_of_its_state(ext
     ("Deputy Minister Lars Eklund arrived in Lima today for talks.", "While there, he will hold talks with Vice Minister Rosa Quispe Mamani."),
     # the traveller goes on in the next sentence
     ("Deputy Minister Lars Eklund visited Lima on 4 May.", "He called on Vice Minister Rosa Quispe Mamani."),
+    # "During the visit" points back to the visit named last, sentences before
+    ("Deputy Minister Lars Eklund visited Lima on 4 May. The two sides discussed trade and mining.",
+     "During the visit, he also called on the Minister of Energy and Mines, Rosa Quispe Mamani."),
 ])
 def test_a_sentence_set_during_the_announced_visit_places_the_officials_met(extractor, visit, scene):
     text = (f"Stockholm, 3 May 2025\n\nMinister for Foreign Affairs Karin Lund spoke about Peru. {visit} {scene} "

@@ -496,6 +496,8 @@ class SideCues:
             if i >= len(starts) or starts[i] >= stop:
                 continue
             prev = _sentence_start(text, m.start() - 2)
+            if m.group(0).startswith(("During", "While")):  # "During the visit": the visit named last before
+                prev = 0
             dest = None
             for v in self.visit_cue.finditer(masked, prev, m.start()):
                 dest = self.places.get(v.group("dest")) or code_at.get(v.start("dest"))
