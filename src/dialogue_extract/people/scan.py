@@ -226,6 +226,10 @@ def _extend_styles(grammar: PersonGrammar, tv: Any, table: dict[int, tuple[int, 
             table[start] = (k, strong)
 
 
+#: the longest place name a dateline opens with, in characters
+_PLACE_CHARS = 40
+
+
 @dataclass(eq=False)
 class Scan:
     grammar: PersonGrammar
@@ -253,6 +257,7 @@ class Scan:
     hyphens: set[int] = field(default_factory=set)
     headlines: dict[int, bool] = field(default_factory=dict)  # line start -> is it a headline
     body_heads: set[str] = field(default_factory=set)  # the last words of the bodies named ("Khural")
+    datelines: dict[int, bool] = field(default_factory=dict)  # token -> does a dateline open there (read once)
 
     @classmethod
     def build(cls, grammar: PersonGrammar, tv: Any, *, titles: list[Title],
@@ -509,7 +514,19 @@ class Scan:
         """Whether a dateline opens at token ``k``: a known place, a comma and a date ("Ankara,
         10 September 2026", "Riyadh, April 15"), which a headline's name or office wrapped onto the
         line before it never takes as a name."""
+        hit = self.datelines.get(k)
+        if hit is None:
+            hit = self.datelines[k] = self._read_dateline(k)
+        return hit
+
+    def _read_dateline(self, k: int) -> bool:
         tv = self.tv
+        text, start = tv.doc_text, tv.starts[k]
+        if not text[start:start + 1].isupper():
+            return False  # (a place's name opens with a capital)
+        comma = text.find(",", start, start + _PLACE_CHARS)
+        if comma < 0 or text[start:comma] not in self.grammar.lex.places:
+            return False  # (the comma closes a known place)
         e = known_place_end(tv, k, self.grammar.lex.places)
         if e is None or e + 1 >= tv.n or tv.text(e) != ",":
             return False

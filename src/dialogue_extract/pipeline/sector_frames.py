@@ -286,6 +286,10 @@ class NameZones:
         #: Economic, Scientific, Technical and Cultural Cooperation")
         self.on_heads = frozenset(zones.get("on_heads", ()))
         self.venue_openers = tuple(tuple(o.lower().split()) for o in zones.get("venue_openers", ()))
+        # the openers by their last word, which a venue's name follows ("of")
+        self._openers_by_last: dict[str, list[tuple[str, ...]]] = {}
+        for words in self.venue_openers:
+            self._openers_by_last.setdefault(words[-1], []).append(words)
         self.venue_joins = frozenset(zones.get("venue_joins", ()))
         self.venue_reach = int(zones.get("venue_reach", 12))
 
@@ -356,8 +360,9 @@ class NameZones:
             return False
         j = start - 1
         lowest = max(-1, start - 1 - self.venue_reach)
+        by_last = self._openers_by_last
         while j > lowest:
-            for words in self.venue_openers:
+            for words in by_last.get(view.lower(j), ()):
                 k = j - len(words) + 1
                 if k >= 0 and all(view.lower(k + m) == w for m, w in enumerate(words)):
                     return True
