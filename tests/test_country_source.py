@@ -1766,3 +1766,14 @@ def test_the_bare_office_is_the_releases_protagonist_not_the_last_guest(extracto
     got = officials(extractor, text)
     assert got["Ama Owusu"].country == "GHA" and got["Yaw Darko"].country == "GHA"
     assert got["Kari Berg"].country == "NOR"
+
+
+@pytest.mark.parametrize("sentence, name, code", [
+    ("The Prime Minister will travel to Nairobi at the invitation of President Daniel Kamau Otieno.", "Daniel Kamau Otieno", "KEN"),
+    ("The first leg will take the Prime Minister to Cairo at the invitation of President Omar Farouk Hassan.",
+     "Omar Farouk Hassan", "EGY"),
+])
+def test_the_inviter_of_a_trip_to_a_place_hosts_it(extractor, sentence, name, code):
+    text = "New Delhi, 3 May 2026\n\n" + sentence + " India and India's partners welcomed it; India and Kenya and Egypt."
+    got = officials(extractor, text)
+    assert (got[name].country, got[name].country_source) == (code, "side")

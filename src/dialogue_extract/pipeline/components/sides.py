@@ -159,6 +159,7 @@ class SideCues:
         self.met_in_cue: Optional[Located] = None
         self.visit_cue: Optional[Located] = None
         self.visit_of_cue: Optional[Located] = None
+        self.invited_to_cue: Optional[Located] = None
         self.visit_to_of_cue: Optional[Located] = None
 
     def set_places(self, places: dict[str, str]) -> "SideCues":
@@ -190,6 +191,11 @@ class SideCues:
         self.visit_to_of_cue = Located.of(
             r"\b(?:[Vv]isit|[Tt]rip|[Jj]ourney) to (?:the )?(?P<dest>" + MASK + "+"
             + ("|" + "|".join(map(re.escape, names)) if names else "") + r")(?![\w-]) of (?P<who>[^.;:\n]{1,80}?)(?=[.;:,\n]|$)")
+        # "will take Prime Minister to Cairo at the invitation of President X": the inviter hosts the
+        # place the traveller goes to
+        self.invited_to_cue = Located.of(
+            r"\bto (?:the )?(?P<dest>" + MASK + "+"
+            + ("|" + "|".join(map(re.escape, names)) if names else "") + r")(?![\w-])[^.;:\n]{0,60}?\bat the invitation of\b")
         # "X came to India", "X arrived in Kabul", "X paid a visit to New Delhi" (a state masked, or a place)
         self.visit_cue = Located.of(
             r"\b(?:(?:came|comes|come) to|travel(?:l?ed|s)? to|arriv(?:ed|es|ing) in|visit(?:s|ed)?|(?:visit|trip|journey) to)"
@@ -462,6 +468,13 @@ class SideCues:
                         i += 1
                 pos = s_end + 1
         self._apply_visit_scene(text, masked, code_at, mentions, starts, home)
+        if self.invited_to_cue is not None and "invitation of" in text:
+            for m in self.invited_to_cue.finditer(masked):
+                dest = self.places.get(m.group("dest")) or code_at.get(m.start("dest"))
+                i = bisect_left(starts, m.end())
+                if dest and dest != home and i < len(starts) and starts[i] - m.end() <= _MEETING_GAP \
+                        and _AND_TITLE.fullmatch(text, m.end(), starts[i]) is not None:
+                    self._give(mentions[i][1], dest, "side")  # the inviter, named after its office
         if self.met_in_cue is None:
             return
         found = {}
