@@ -170,6 +170,11 @@ _FORMAL_ADDRESS = re.compile(r"[ \t]*(?:(?:The|Senator[ \t]+the|Rt\.?)[ \t]+)?(?
 _ROW_ADDRESS = re.compile(r"[ \t]*(?:Shri|Smt\.?|Sri|Kumari|Dr\.?|Prof\.?|Mr\.?|Ms\.?|Mrs\.?|Mme\.?|M\.|Sen\.?)[ \t]")
 
 
+#: a month's name or its abbreviation, as a dateline writes it ("Sept.", "April", "Oct"; the
+#: source of a regular expression, for the patterns that read datelines)
+MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+
+
 def known_place_end(tv: Any, i: int, places: Collection[str], longest: int = 3) -> Optional[int]:
     """Index after a known place (a capital or city of ``datelines.tsv``: "Ankara", "Nay Pyi Taw";
     a world region: "Horn of Africa") of up to ``longest`` tokens starting at token ``i`` of the

@@ -19,15 +19,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Optional
 
-from .grammar import GLOTTAL, JOINERS, is_headline, known_place_end, recurs
+from .grammar import GLOTTAL, JOINERS, MONTH_WORD, is_headline, known_place_end, recurs
 from .info import PersonInfo
 from .lexicon import PersonGrammar
 
 __all__ = ["Title", "Scan"]
 
 #: a month's name or abbreviation, the word after a dateline's comma ("Riyadh, April 15")
-_MONTH_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|"
-                         r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?")
+_MONTH_WORD = re.compile(MONTH_WORD + "|" + MONTH_WORD.upper())  # (as written, or in capitals)
 
 Bounds = tuple[int, int]
 

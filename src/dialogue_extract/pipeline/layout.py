@@ -244,7 +244,7 @@ def _dash_rows(lines: list[str], rules: "LayoutRules") -> dict[int, int]:
             continue
         prefix = _ROW_PREFIX.match(line)
         body = line[prefix.end():]
-        m = _ROW_DASH_CELL.search(body)
+        m = _ROW_DASH.search(body)
         if m is None or "," in body[:m.start()] or len(body[:m.start()].split()) > 9:
             continue
         row = _POST_NOMINAL.sub("", body[:m.start()].rstrip()) + ", " + body[m.end():].strip()
@@ -261,8 +261,8 @@ def _dash_rows(lines: list[str], rules: "LayoutRules") -> dict[int, int]:
 _ROW_PREFIX = re.compile(r"[ \t]*(?:(?:[-–—*•▪●·]|\(?(?:\d{1,3}|[ivx]{1,5}|[a-zA-Z])[.)])[ \t]+)?")
 #: letters in brackets after a name ("Hon. Jane Roe (MP)")
 _POST_NOMINAL = re.compile(r"[ \t]+\([A-Z][A-Za-z.]{0,8}\)")
-#: the dash between a row's name and its office
-_ROW_DASH_CELL = re.compile(r"[ \t]+[-–—][ \t]+")
+#: the dash that sets a participant's office off from the name in a list ("Hon. X - Minister for Trade")
+_ROW_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 
 
 def _two_column_rows(lines: list[str], rows: bytearray) -> None:
@@ -945,8 +945,6 @@ _DEMONYM_HEADING = re.compile(r"[ \t]*" + _HEADING_LIST + r"(?:(?i:the)[ \t]+)?(
 _PARTICIPANT_LINE = re.compile(r"[^\n,]{3,80},[^\n]")
 #: a line that opens a numbered paragraph ("3. The Ministers ..."), not a participant's
 _NUMBERED_LINE = re.compile(r"[ \t]*(?:\d{1,3}|[ivx]{1,4}|[a-z])[.)][ \t]")
-#: the dash that sets a participant's office off from the name in a list ("Hon. X - Minister for Trade")
-_ROW_DASH = re.compile(r"[ \t]+[-–—][ \t]+")
 
 
 def _numbered_participant(row: str) -> bool:

@@ -29,7 +29,7 @@ from ...names import load_lexicon
 from ...organizations import names_international_body
 from ...countries import lookup_country
 from ...people.anchors import restates_office
-from ...people.grammar import LinePattern
+from ...people.grammar import MONTH_WORD, LinePattern
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
 from .. import keys
@@ -188,7 +188,7 @@ class AttributionComponent:
         # ("Metro - ...", "Sale: 50% off") is no dateline
         self.cities_folded = {p.casefold(): code for p, code in (cities or {}).items()
                               if p.casefold() not in self.places_folded}
-        month = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+        month = MONTH_WORD
         self.city_dateline = LinePattern(
             r"^[ \t]*([^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,3}?)[ \t]*[,:(—–-][ \t]*"
             r"(?:\([^()\n]{1,40}\)[ \t]*[,—–-]?[ \t]*)?(?:[A-Z][a-z]+day,?[ \t]+)?"
