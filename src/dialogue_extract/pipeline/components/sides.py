@@ -181,25 +181,24 @@ class SideCues:
             self.met_in_cue = Located.of(
                 r"\b(?:met|meets|meet|meeting with|talks with|called on|calls on|call on|received by|hosted by)\b"
                 r"(?P<who>[^.;:\n]{1,120}?)\b(?:in|at) (?P<place>" + "|".join(map(re.escape, names)) + "|" + MASK + r"+)(?![\w-])")
+        # a travel's destination: a state (masked) or a known place
+        dest = r"(?P<dest>" + MASK + "+" + ("|" + "|".join(map(re.escape, names)) if names else "") + r")(?![\w-])"
         # "the state visit of President X to Viet Nam", "the visit of X to Islamabad": the traveller between
         # (a stop only after an initial or a short abbreviation: "Ferdinand Marcos Jr. to")
         self.visit_of_cue = Located.of(
             r"\b(?:[Vv]isit|[Tt]rip|[Jj]ourney) of (?P<who>(?:[^.;:\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,120}?)"
-            r" to (?:the )?(?P<dest>" + MASK + "+"
-            + ("|" + "|".join(map(re.escape, names)) if names else "") + r")(?![\w-])")
+            r" to (?:the )?" + dest)
         # "during the visit to France of General Secretary X": the traveller after the destination
         self.visit_to_of_cue = Located.of(
-            r"\b(?:[Vv]isit|[Tt]rip|[Jj]ourney) to (?:the )?(?P<dest>" + MASK + "+"
-            + ("|" + "|".join(map(re.escape, names)) if names else "") + r")(?![\w-]) of (?P<who>[^.;:\n]{1,80}?)(?=[.;:,\n]|$)")
+            r"\b(?:[Vv]isit|[Tt]rip|[Jj]ourney) to (?:the )?" + dest + r" of (?P<who>[^.;:\n]{1,80}?)(?=[.;:,\n]|$)")
         # "will take Prime Minister to Cairo at the invitation of President X": the inviter hosts the
         # place the traveller goes to
         self.invited_to_cue = Located.of(
-            r"\bto (?:the )?(?P<dest>" + MASK + "+"
-            + ("|" + "|".join(map(re.escape, names)) if names else "") + r")(?![\w-])[^.;:\n]{0,60}?\bat the invitation of\b")
+            r"\bto (?:the )?" + dest + r"[^.;:\n]{0,60}?\bat the invitation of\b")
         # "X came to India", "X arrived in Kabul", "X paid a visit to New Delhi" (a state masked, or a place)
         self.visit_cue = Located.of(
             r"\b(?:(?:came|comes|come) to|travel(?:l?ed|s)? to|arriv(?:ed|es|ing) in|visit(?:s|ed)?|(?:visit|trip|journey) to)"
-            r" (?:the )?(?P<dest>" + MASK + "+" + ("|" + "|".join(map(re.escape, names)) if names else "") + r")(?![\w-])")
+            r" (?:the )?" + dest)
         return self
 
     @classmethod
