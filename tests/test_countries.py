@@ -114,6 +114,11 @@ def test_component_ignores(nlp, text):
     ("Delegates from French-speaking countries met in Dakar.", set()),
     ("A German-language newspaper covered the visit of the Austrian minister.", {"AUT"}),
     ("The Spanish delegation and the Italian Ambassador attended.", {"ESP", "ITA"}),
+    ("The talks in Hanoi were held in Vietnamese and English.", set()),
+    ("The joint communique, issued in Arabic, French and English, was signed by both ministers.", set()),
+    ("The treaty was translated into Turkish. The Greek minister welcomed it.", {"GRC"}),
+    ("The fund will invest in Japanese and Korean start-ups.", {"JPN", "KOR"}),
+    ("Both leaders spoke in Russian", set()),
 ])
 def test_a_language_named_by_a_demonym_is_no_state(nlp, text, expected):
     assert codes(nlp, text) == expected

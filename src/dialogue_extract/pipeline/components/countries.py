@@ -39,6 +39,40 @@ _BLOCK_KEY = "de_countries.BLOCK"
 _PLACE_PREPOSITIONS = frozenset({"to", "in"})
 # before a country name that is also a family name read so elsewhere, the words that keep it the state
 _STATE_OPENERS = frozenset({"to", "in", "of", "from", "and", "with", "visit", "visited", "visiting", "across", "toward", "towards"})
+# a demonym that names the language a text is in ("held in Portuguese", "translated into Arabic",
+# "in Russian and English."); "Spanish-speaking", "the Japanese language" are phrases of not_countries.txt
+_LANGUAGE_BEFORE = frozenset({"in", "into", "from"})
+_LANGUAGE_LIST = frozenset({"and", "or", ","})
+
+
+def _opens_language(doc: Doc, start: int) -> bool:
+    """Whether "in"/"into"/"from" opens the list of capitalised single words that ends at token
+    ``start`` ("in Russian", "in Arabic, French and Portuguese")."""
+    i = start - 1
+    for _ in range(12):
+        if i < 0:
+            return False
+        t = doc[i]
+        if t.lower_ in _LANGUAGE_BEFORE:
+            return True
+        if t.lower_ in _LANGUAGE_LIST:
+            i -= 1
+            if i < 0 or not (doc[i].is_title and doc[i].is_alpha):
+                return False
+            i -= 1
+        else:
+            return False
+    return False
+
+
+def _closes_language(doc: Doc, end: int) -> bool:
+    """Whether the clause ends after the list of capitalised single words that starts at token
+    ``end`` ("in Russian and English." but not "in Japanese and Korean start-ups")."""
+    n = len(doc)
+    k = end
+    while k < n and doc[k].lower_ in _LANGUAGE_LIST and k + 1 < n and doc[k + 1].is_title and doc[k + 1].is_alpha:
+        k += 2
+    return k >= n or doc[k].is_space or (doc[k].is_punct and doc[k].text not in ("-", "–"))
 
 
 @Language.factory(
@@ -398,12 +432,31 @@ class CountriesComponent(AddsPatterns):
         if not candidates:
             return []
         kept = keep_longest(candidates)
+        kept = self._drop_languages(doc, kept, match_keys)
         out = []
         for start, end, match_id in kept:
             label, code = match_keys[match_id]
             out.append(Span(doc, start, end, label=label, kb_id=code))
         if self.shared_demonyms:
             out = self._settle_shared_demonyms(out)
+        return out
+
+    @staticmethod
+    def _drop_languages(doc: Doc, kept: list, match_keys: dict) -> list:
+        """Drop demonyms that name the language a text is in: after "in"/"into"/"from" and before
+        the clause's end, alone or in a list of languages ("held in Russian and English.",
+        "translated into Arabic, French"); a noun after the demonym keeps the state
+        ("investment in Japanese companies")."""
+        out = []
+        n = len(doc)
+        demonym = doc.vocab.strings[DEMONYM_LABEL]
+        for start, end, match_id in kept:
+            if match_keys[match_id][0] != demonym or end - start != 1:
+                out.append((start, end, match_id))
+                continue
+            if _closes_language(doc, end) and _opens_language(doc, start):
+                continue
+            out.append((start, end, match_id))
         return out
 
     def _settle_shared_demonyms(self, spans: list[Span]) -> list[Span]:
