@@ -231,3 +231,18 @@ def test_a_capitals_other_official_spelling_opens_a_dateline(extractor, dateline
                        "Chile welcomed it.")
     got = officials(extractor, text)
     assert got["Arun Vale"].country == code and got["Arun Vale"].country_source == "header"
+
+
+@pytest.mark.parametrize("dateline, lead, later, code", [
+    # a later paragraph names the agency's state only as a third party
+    ("YEREVAN, May 4 (Anadolu) -", "Armenia and Georgia agreed on Monday to reopen a rail crossing.",
+     "Turkish Ambassador Ali Kaya attended as an observer, since freight would continue to Türkiye.", "ARM"),
+    ("Dakar, 3 June (Xinhua) --", "Senegal and Mauritania signed a gas accord on Tuesday.",
+     "The pipeline was built by Chinese firms and China financed part of it.", "SEN"),
+])
+def test_an_agency_abroad_naming_its_state_only_after_the_lead_gives_the_places_state(extractor, dateline, lead,
+                                                                                        later, code):
+    text = (dateline + " " + lead + "\n\nDeputy Minister Arun Vale said after the talks that the line would open in "
+            "spring.\n\n" + later)
+    got = officials(extractor, text)
+    assert (got["Arun Vale"].country, got["Arun Vale"].country_source) == (code, "header")

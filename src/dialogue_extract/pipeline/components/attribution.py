@@ -432,15 +432,21 @@ class AttributionComponent:
     @staticmethod
     def _story_of_the_place(doc: Doc, text: str, after: int, code: str, own: str) -> bool:
         """Whether a story whose dateline (ending at ``after``) carries a foreign agency (of ``own``) is
-        about the dateline's state ``code``: the story names ``own`` nowhere, and its first sentence
-        names ``code`` before anyone ("Mexico City, Mar 5 (Prensa Latina) Mexican Foreign Minister X
-        ...", "Nairobi, Feb 3 (Xinhua) -- Kenya and Somalia agreed ..."). An agency's own officials
-        abroad go unmarked ("Tokyo, August 26, 2025, SPA -- Minister of Investment X met ..."): theirs."""
+        about the dateline's state ``code``: the story's opening paragraph names ``own`` nowhere, and
+        its first sentence names ``code`` before anyone ("Mexico City, Mar 5 (Prensa Latina) Mexican
+        Foreign Minister X ...", "Nairobi, Feb 3 (Xinhua) -- Kenya and Somalia agreed ..."; a later
+        paragraph may name the agency's state as a third party: "Kazakhstan's ambassador attended as
+        an observer"). An agency's own officials abroad go unmarked ("Tokyo, August 26, 2025, SPA --
+        Minister of Investment X met ..."): theirs."""
         stop = text.find(". ", after)
         line_end = text.find("\n", after)
         stop = min(x for x in (stop, line_end, len(text)) if x >= 0)
+        para_end = text.find("\n\n", after)
+        para_end = len(text) if para_end < 0 else para_end
         first = None
         for s in spans_of(doc, keys.COUNTRIES):
+            if s.start_char >= para_end:
+                break
             if s.start_char >= after:
                 if s.kb_id_ == own:
                     return False
