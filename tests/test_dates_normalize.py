@@ -926,3 +926,28 @@ def test_a_reported_clause_keeps_its_own_tense(sentence, value):
 ])
 def test_tense_of_proposed_dates_and_of_a_lapse(text, expected):
     assert [(f.text, f.value) for f in find_dates(text, JAN20)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day/month after the words that close or open a period is a date as after "on"
+    ("Nominations remain open until 14/3, the embassy said.", [("14/3", "2025-03-14")]),
+    ("The exhibition runs till 9/2 in Hanoi.", [("9/2", "2025-02-09")]),
+    ("Visa fees have been waived since 5/1.", [("5/1", "2025-01-05")]),
+    ("The new schedule applies from 3/2 to all flights.", [("3/2", "2025-02-03")]),
+    # after "by" it is a share: "cut by 2/3", "a majority of 2/3"
+    ("Tariffs were cut by 2/3.", []),
+    ("Tariffs were cut by 1/4 in the first round.", []),
+])
+def test_a_day_and_month_after_a_period_word(text, expected):
+    assert [(f.text, f.value) for f in find_dates(text, JAN20)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an academic or financial year with both years written in full
+    ("Grants for the academic year 2025/2026 are open.", [("2025/2026", "2025", "2026")]),
+    ("The 2027/2028 budget cycle starts soon.", [("2027/2028", "2027", "2028")]),
+    # years further apart after a slash number a document
+    ("Regulation 2019/2023 was amended.", []),
+])
+def test_a_year_over_two_full_years_after_a_slash(text, expected):
+    assert [(f.text, f.value, f.value_end) for f in find_dates(text, dt.date(2025, 9, 15))] == expected

@@ -298,6 +298,7 @@ class DatesLexicon(_Lexicon):
     progressive_cue: str = ""
     day_month_shifts: dict[str, int] = {}
     present_copulas: _Words = []
+    numeric_day_prepositions: _Words = []
 
 
 class HeadersLexicon(_Lexicon):

@@ -818,6 +818,8 @@ def _h_range_years(f, m, k, ctx):
         # financial year ("2025/26"); "2025/61" is the number of a document
         if y2 > y1 + (1 if ctx.text[m.start(f"{k}__y2s") - 1] == "/" else 15):
             return None
+    elif _g(m, k, "slash") is not None and y2 != y1 + 1:
+        return None  # "2026/2027" is one academic or financial year; "2020/2024" the number of a document
     if not y1 < y2 <= y1 + 50:
         return None
     return DateParse(f"{y1:04d}", f"{y2:04d}")

@@ -44,6 +44,7 @@ class DateLexicon:
     progressive_cue: str = ""
     day_month_shifts: Mapping[str, int] = field(default_factory=dict)
     present_copulas: tuple[str, ...] = ()
+    numeric_day_prepositions: tuple[str, ...] = ()
 
     def month_number(self, word: str) -> Optional[int]:
         """1-12 for a month name or abbreviation (any case, trailing dot allowed)."""
@@ -91,6 +92,7 @@ def lexicon_from_dict(data: Mapping) -> DateLexicon:
         progressive_cue=str(data.get("progressive_cue", "")),
         day_month_shifts={_norm_key(k): int(v) for k, v in data.get("day_month_shifts", {}).items()},
         present_copulas=tuple(data.get("present_copulas", ())),
+        numeric_day_prepositions=tuple(data.get("numeric_day_prepositions", ("on",))),
     )
 
 

@@ -146,6 +146,10 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
     count_nouns = words_alternation(lex.count_nouns)
     day_month_shifts = words_alternation(lex.day_month_shifts) if lex.day_month_shifts else "(?!)"
     list_followers = words_alternation(lex.list_day_followers)
+    # the words after which a day/month stands for a date: "arrived on 30/7", "apply until 30/4"
+    # (one fixed-width look-behind per word, the first letter in either case)
+    numeric_preps = "(?:" + "|".join(rf"(?<=\b[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}\s)"
+                                     for w in lex.numeric_day_prepositions or ("on",)) + ")"
     # "the 19th of September", and as treaties are dated, "this 19th day of September"
     day_of = rf"(?:(?:(?i:day){S})?(?i:of){S})?"
 
@@ -177,8 +181,9 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
         ("quarter", rf"(?:(?i:the){S})?(?P<core>(?P<ord>{quarters}){S}(?i:quarter){S}(?i:of){S}"
                     rf"(?:(?i:the{S}year){S})?(?:{year('y')}|{rel_year}))"),
         ("quarter_q", rf"\bQ(?P<q>[1-4]){OS}[-–]?{OS}(?:(?i:FY){OS})?{year('y')}"),
-        # a fiscal year may be glued to its abbreviation: "FY2023-24"
-        ("range_years", rf"{lead}(?:FY{OS})?(?P<core>(?:(?<=FY)|(?<![\w.,+/$#@-])){year('y1')}(?:{conn}{year('y2')}|[-–/](?P<y2s>\d\d)(?!\w)))"),
+        # a fiscal year may be glued to its abbreviation: "FY2023-24"; an academic or financial
+    # year may write both years in full after a slash: "2026/2027"
+        ("range_years", rf"{lead}(?:FY{OS})?(?P<core>(?:(?<=FY)|(?<![\w.,+/$#@-])){year('y1')}(?:(?:{conn}|(?P<slash>/)){year('y2')}|[-–/](?P<y2s>\d\d)(?!\w)))"),
         ("dmy", rf"{weekday_prefix}(?:(?i:the|this){S})?{day('d')}{S}{day_of}{month('m')}{SEPY}{year('y')}"),
         ("mdy", rf"{weekday_prefix}{month_day('m')}{day('d')}(?:,{OS}|{S}){year('y')}"),
         ("dmony", rf"{day('d')}[-/ ]{month('m')}[-/]{year('y')}"),
@@ -198,7 +203,7 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
                       rf"(?!{OS}(?:[,&/–-]|{S}(?i:and|or|to|through|till|until){S}){OS}(?:(?i:the){S})?\d)"
                       rf"(?={OS}(?:[,.;:!?)]|$)|{S}(?:{day_alone_followers})\b)"),
         # a day/month after "on", the year left to the reference: "arrived on 30/7"
-        ("dm_numeric", r"(?<=\b[Oo]n\s)(?<![\d./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})"
+        ("dm_numeric", rf"{numeric_preps}(?<![\d./-])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})"
                        r"(?=\s*(?:[,.;:)]|$)|\s(?:and|to|till|until|at|in|when|with|for|the|a|an)\s)"),
         ("relative", rf"(?P<rel>{words_alternation(lex.relative)})\b"),
         ("weekday_range", rf"{lead}(?P<core>(?:(?P<shift>{shift}){S})?(?P<wd1>\b(?:{wd_full})\b){wd_range_conn}"
