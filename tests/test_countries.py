@@ -141,6 +141,10 @@ def test_a_given_name_country_after_to_or_in_is_the_state(nlp, text, code):
     ("Prime Minister Luís Montenegro flew to Montenegro.", {"MNE"}),
     ("Dr. Rui Montenegro, and Montenegro's President.", {"MNE"}),
     ("Visit Jordan in spring.", {"JOR"}),
+    ("Deputy Minister Lim Wei Thai opened the forum.", set()),
+    ("Deputy Minister Lim Wei Thai opened the forum; the Thai delegation attended.", {"THA"}),
+    ("Officers of the Royal Thai Air Force visited Pune.", {"THA"}),
+    ("Indian and Thai officials met.", {"IND", "THA"}),
 ])
 def test_a_country_name_that_is_a_family_name(nlp, text, expected):
     assert codes(nlp, text) == expected

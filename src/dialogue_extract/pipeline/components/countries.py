@@ -344,11 +344,15 @@ class CountriesComponent(AddsPatterns):
         nxt = doc[end]
         return nxt.is_alpha and nxt.is_title and nxt.text not in self._first_words
 
-    def _looks_like_family_name(self, doc: Doc, start: int, end: int) -> bool:
+    def _looks_like_family_name(self, doc: Doc, start: int, end: int, demonym: bool = False) -> bool:
         """"Luís Montenegro", "Prime Minister Ana Jordan": the name's last word after a given name,
         a capitalised word inside its sentence that is no function word and opens no country name
-        ("Serbia and Montenegro", "In Jordan", "Visit Jordan" at a line's start keep the state)."""
+        ("Serbia and Montenegro", "In Jordan", "Visit Jordan" at a line's start keep the state).
+        A demonym ("Datuk Tan Yang Thai met ...") also needs no capitalised word after it: before
+        one it is the state's adjective ("the Royal Thai Navy")."""
         if end - start != 1 or start < 2 or doc[start].text not in self.family_names:
+            return False
+        if demonym and end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
             return False
         if end < len(doc) and doc[end].text in ("'s", "’s"):
             return False  # "... Montenegro's Prime Minister": the state's
@@ -398,6 +402,7 @@ class CountriesComponent(AddsPatterns):
         personal = self.personal_names
         family = self.family_names
         surnames: set[str] = set()  # family names read as such in this text
+        demonym = doc.vocab.strings[DEMONYM_LABEL]
         text = None
         candidates = []
         for match_id, start, end in matches:
@@ -416,9 +421,12 @@ class CountriesComponent(AddsPatterns):
                     continue
             if end - start == 1 and first_text in personal and self._looks_like_given_name(doc, start, end):
                 continue
-            if end - start == 1 and first_text in family and self._looks_like_family_name(doc, start, end):
-                surnames.add(first_text)
-                continue
+            if end - start == 1 and first_text in family:
+                is_demonym = match_keys[match_id][0] == demonym
+                if self._looks_like_family_name(doc, start, end, demonym=is_demonym):
+                    if not is_demonym:  # (a demonym said alone is the state's: "the Thai side")
+                        surnames.add(first_text)
+                    continue
             if blocked is None:
                 blocked = Cover(self._blocked_ranges(doc))
             if blocked and blocked.covers(start, end):
