@@ -18,7 +18,7 @@ def grammar():
 
 
 @pytest.mark.parametrize("word, kind", [
-    ("Kumaran", "word"), ("NISHIMURA", "caps"), ("S.", "initial"), ("RK", "initial"), ("J.-P.", "initial"),
+    ("Kumaran", "word"), ("NISHIMURA", "caps"), ("ARÉVALO", "caps"), ("ÇELİK", "caps"), ("NDIAYE-SALL", "caps"), ("S.", "initial"), ("RK", "initial"), ("J.-P.", "initial"),
     ("bin", "particle"), ("Al", "particle"), ("Jr.", "suffix"), ("Jr", "suffix"), ("III", "suffix"),
     ("Shri", "honorific"), ("H.E.", "honorific"), ("Dato'", "honorific"), ("the", None), ("2024", None),
     ("'Uhila", "word"), ("\u02bbAna", "word"), ("\u2019Etuate", "word"), ("'Vision'", None), ("'the", None),

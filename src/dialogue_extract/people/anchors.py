@@ -301,11 +301,7 @@ def _name_before_title(scan: Scan, predicate: bool) -> None:
             k = _appositive_start(scan, k)
         if k > 1 and tv.text(k - 1) in scan.grammar.separators:  # "NAME, TITLE", "NAME | TITLE"
             in_cells = tv.text(k - 1) != ","
-            e = k - 1
-            while e > 1 and tv.text(e - 1) in lex.post_nominals:
-                e -= 1  # "Rt Hon Jane Roe MP, Minister of State": the letters are no part of the name
-                if e > 1 and tv.text(e - 1) == "," and tv.text(e - 2) not in lex.post_nominals:
-                    e -= 1  # "Hon. Jane Roe, EGH, Cabinet Secretary": set off by commas
+            e = _before_letters(scan, k - 1)
             if e > 3 and tv.text(e - 1) == ")" and tv.text(e - 2) in lex.post_nominals and tv.text(e - 3) == "(":
                 e -= 3  # "Hon. Jane Roe (MP), Minister for Trade": the letters in brackets
             if e < k - 1 and (e in found_end or scan.scan_left(e) is not None):
@@ -428,11 +424,7 @@ def title_under_name(scan: Scan) -> None:
                 end = close + 1
         if end < n and not (tv.text(end).isspace() and "\n" in tv.text(end)):
             continue
-        k = p - 1
-        while k > 0 and tv.text(k - 1) in lex.post_nominals:
-            k -= 1
-            if k > 1 and tv.text(k - 1) == "," and tv.text(k - 2) not in lex.post_nominals:
-                k -= 1  # "Mr Sipho Dlamini, MP" over the office: set off by a comma
+        k = _before_letters(scan, p - 1)  # "Mr Sipho Dlamini, MP" over the office
         if k in scan.found_end:
             scan.add(scan.found_end[k], "title_after", t, layout=True)
         elif k > 1 and tv.text(k - 1) == ")" and not scan.blocked[k - 2]:
@@ -697,6 +689,18 @@ def _appositive_start(scan: Scan, k: int) -> int:
             continue
         break
     return k
+
+
+def _before_letters(scan: Scan, e: int) -> int:
+    """Where a name ends that post-nominal letters ending at token ``e`` follow: "Rt Hon Jane Roe
+    MP", "Hon. Jane Roe, EGH", "Sir X, GCL, KStJ" (each group set off by a comma); ``e`` when
+    none do."""
+    tv, letters = scan.tv, scan.grammar.lex.post_nominals
+    while e > 1 and tv.text(e - 1) in letters:
+        e -= 1
+        if e > 1 and tv.text(e - 1) == ",":
+            e -= 1
+    return e
 
 
 def _closes_appositive(scan: Scan, end: int) -> bool:

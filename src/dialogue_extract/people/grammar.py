@@ -35,7 +35,6 @@ __all__ = [
 INITIAL = INITIALS
 #: Characters that glue two tokens into one written word ("Yoon-joo", "O'Brien").
 JOINERS = frozenset({"-", "'", "’", "‐"})
-_CAPS_WORD = re.compile(r"^[A-Z][A-Z'’-]{2,}$")
 #: the marks a Polynesian name may open with, the glottal stop ('okina) or an apostrophe standing for it
 GLOTTAL = "'’‘ʻ"
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -83,8 +82,8 @@ def word_kinds(names: NameLexicon, *, not_name_words: Iterable[str],
             if not all(c.isalpha() or c in "-'’‐." for c in text) or text.endswith("."):
                 return None
             return "word"
-        if _CAPS_WORD.match(text) and len(text) >= 4:
-            return "caps"
+        if len(text) >= 4 and text.isupper() and all(c.isalpha() or c in "'’-" for c in text):
+            return "caps"  # a surname in capitals, with any letter ("DIOP", "ARÉVALO", "ÇELİK")
         return None
 
     return kind
