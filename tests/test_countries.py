@@ -128,9 +128,14 @@ def test_a_language_named_by_a_demonym_is_no_state(nlp, text, expected):
     ("Ambassador to Chad Kenji Mori arrived.", "TCD"),
     ("The UNICEF Representative in Jordan Ali Rahimi spoke.", "JOR"),
     ("Special Envoy to Georgia Anna Berg visited Tbilisi.", "GEO"),
+    ("The First Deputy Minister of Economy of Georgia Levan Kobakhidze opened the forum.", "GEO"),
 ])
 def test_a_given_name_country_after_to_or_in_is_the_state(nlp, text, code):
     assert codes(nlp, text) == {code}
+
+
+def test_a_given_name_country_after_of_is_a_name_after_a_lowercase_word(nlp):
+    assert codes(nlp, "He read the remarks of Georgia Hale to the press.") == set()
 
 
 @pytest.mark.parametrize("text, expected", [

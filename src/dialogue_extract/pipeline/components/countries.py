@@ -341,6 +341,9 @@ class CountriesComponent(AddsPatterns):
             return False
         if start > 0 and doc[start - 1].lower_ in _PLACE_PREPOSITIONS:
             return False  # "Ambassador to Chad Kenji Mori", "Representative in Jordan Ali Rahimi": the state
+        if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title:
+            return False  # "Deputy Minister of Foreign Affairs of Georgia Giorgi X": the office's state
+            # (not "the remarks of Georgia Hale")
         nxt = doc[end]
         return nxt.is_alpha and nxt.is_title and nxt.text not in self._first_words
 

@@ -345,7 +345,7 @@ class SideCues:
                 begin = _sentence_start(text, start)
                 o = mentions[i][1] if i >= 0 and starts[i] >= begin else None
                 if o is None and cue.state == "subject":  # "He conveyed greetings from X"
-                    o = _pronoun_subject(text, begin, mentions, starts)
+                    o = _pronoun_subject(text, begin, mentions, starts) or _office_subject(text, begin, start, mentions)
                 elif o is not None and cue.state == "subject":
                     # "X paid a courtesy call on Y, where he conveyed the greetings of Z": the bearer
                     # a pronoun or a second verb points back to is the sentence's subject, not Y
@@ -354,7 +354,8 @@ class SideCues:
                         o = _named_subject(text, begin, o, mentions, starts) or o
                 if o is None and cue.state == "opposite":  # "He had called on X"; a phrase about
                     # one subject also "On the 22nd, he will hold talks with X"
-                    o = _pronoun_subject(text, begin, mentions, starts, anywhere=cue.needs_subject)
+                    o = _pronoun_subject(text, begin, mentions, starts, anywhere=cue.needs_subject) \
+                        or _office_subject(text, begin, start, mentions)
                 elif o is not None and cue.state == "opposite":
                     # "He held talks with Prime Minister X ... and called on President Y": the caller
                     # is the sentence's subject, not the official an earlier verb took as object
@@ -1037,6 +1038,25 @@ def _named_subject(text: str, begin: int, o: OfficialInfo, mentions: list, start
     if j is None or _OBJECT_VERB.search(text, end, starts[j]) is None:
         return None
     return subject
+
+
+# a sentence opening on an official's office alone, before a verb ("Following the ceremony, the
+# Ambassador paid courtesy calls on ...")
+_OFFICE_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:\n]{0,40},\s+)?[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:\s+[a-z][^A-Z,.;:\n]*)?\s*\Z")
+
+
+def _office_subject(text: str, begin: int, start: int, mentions: list) -> Optional[OfficialInfo]:
+    """The official a sentence opening on an office alone ("the Ambassador paid courtesy calls on
+    X") is about: the one official of the text who holds that office, when the text gives their state."""
+    m = _OFFICE_SUBJECT.match(text, begin, start)
+    if m is None:
+        return None
+    office = m.group(1).casefold()
+    holders = {id(o): o for _s, o in mentions if any(t.casefold() == office for t in o.titles)}
+    if len(holders) != 1:
+        return None
+    o = next(iter(holders.values()))
+    return o if o.country and not o.country_inferred and not o.international else None
 
 
 # the agent of a passive just before an official ("... was received at the Palace by President "): the

@@ -1,0 +1,42 @@
+"""Forms of foreign ministries' and presidencies' house styles: surnames in capitals with any
+letter, post-nominal letters of orders, an office said alone as a sentence's subject."""
+from __future__ import annotations
+
+import pytest
+
+
+def officials(extractor, text, **kw):
+    return {o.name: o for o in extractor.extract(text, **kw).officials}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Minister received the Ambassador of President Ángel ÁLVAREZ PÉREZ today.", "Ángel ÁLVAREZ PÉREZ"),
+    ("Talks were held with Minister Mehmet ÇELİK in Ankara.", "Mehmet ÇELİK"),
+    ("Minister Ama NDIAYE-SALL opened the forum in Dakar.", "Ama NDIAYE-SALL"),
+])
+def test_a_surname_in_capitals_may_hold_any_letter(extractor, text, name):
+    assert name in officials(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Sir Paulias Tamo, GCL, KStJ, Governor-General of the realm, opened the session.",
+     "Paulias Tamo", "Governor-General"),
+    ("The Hon. Ruth Mwale, EGH, MP, Cabinet Secretary for Health, spoke.", "Ruth Mwale", "Cabinet Secretary for Health"),
+])
+def test_groups_of_letters_after_a_name_leave_the_office_to_the_name(extractor, text, name, title):
+    got = officials(extractor, text)
+    assert set(got) == {name}
+    assert title in got[name].titles
+
+
+def test_an_office_said_alone_as_subject_is_its_holder(extractor):
+    text = ("MINISTRY OF FOREIGN AFFAIRS\nREPUBLIC OF FIJI\n\nSuva, 4 March 2026\n\n"
+            "The Minister for Foreign Affairs, Hon. Mere Vula, received the credentials of Mr. Tomás Ruiz, "
+            "Ambassador of Chile, at a ceremony in Suva. The Ambassador conveyed the greetings of President Boric.\n\n"
+            "After the ceremony, the Ambassador paid courtesy calls on Minister Rokosuka and on the Speaker "
+            "of Parliament, Hon. Ilai Naiqama.")
+    got = officials(extractor, text)
+    assert got["Tomás Ruiz"].country == "CHL"
+    assert got["Boric"].country == "CHL"  # the greetings the Ambassador brought: their state's
+    assert got["Rokosuka"].country == "FJI"  # called on by the Ambassador: the hosts
+    assert got["Ilai Naiqama"].country == "FJI"
