@@ -246,3 +246,15 @@ def test_an_agency_abroad_naming_its_state_only_after_the_lead_gives_the_places_
             "spring.\n\n" + later)
     got = officials(extractor, text)
     assert (got["Arun Vale"].country, got["Arun Vale"].country_source) == (code, "header")
+
+
+@pytest.mark.parametrize("headline, dateline", [
+    ("Foreign Minister meets counterparts on the sidelines of the UN General Assembly", "New York, 24 September 2026 -"),
+    ("Minister holds talks in the margins of the Commonwealth summit", "Kigali, 23 June 2026."),
+])
+def test_a_headline_naming_a_multilateral_meetings_sidelines_makes_the_dateline_its_venue(extractor, headline, dateline):
+    text = (headline + "\n\n" + dateline + " On the opening day of the high-level week, Foreign Minister Arun Vale met "
+            "Vice Minister Tomas Ibarra of Chile. He reaffirmed Ghana's support for the reform agenda, and Ghana and "
+            "Chile agreed to hold consultations in Accra. Ghana will host them in May.")
+    got = officials(extractor, text)
+    assert got["Arun Vale"].country == "GHA"

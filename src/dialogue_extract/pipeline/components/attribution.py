@@ -459,10 +459,12 @@ class AttributionComponent:
     def _venue_dateline(self, text: str, doc: Doc, code: str, end: int) -> bool:
         """Whether a dateline (its place's state ``code``, ending at ``end``) is only where a meeting
         of other states was held: its paragraph says so ("on the sidelines of the General Assembly",
-        ``venue_phrases``) and the text names ``code`` nowhere after the dateline."""
+        ``venue_phrases``), or the headline above it does ("Minister holds bilateral meetings on the
+        sidelines of the OAS General Assembly" / "Panama City, 24 June - On the second day of ..."),
+        and the text names ``code`` nowhere after the dateline."""
         para_end = text.find("\n\n", end)
         para_end = len(text) if para_end < 0 else para_end
-        if not self.venue.search(text, end, para_end):
+        if not self.venue.search(text, 0 if end <= self.dateline_chars else end, para_end):
             return False
         return not any(s.kb_id_ == code and s.start_char >= end for s in spans_of(doc, keys.COUNTRIES))
 
