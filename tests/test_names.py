@@ -82,6 +82,14 @@ def test_fold_idempotent(s):
         ("Orlov's", "Orlov", "Orlov", (), ()),
         ("“Hyun”", "Hyun", "Hyun", (), ()),
         ("Mr.", "Mr", "Mr", (), ()),
+        # Indonesian academic and pilgrim styles, Burmese honorary titles, the Thai "na" lineage
+        ("Drs. H. Agus Salim Wibowo", "Agus Salim Wibowo", "Wibowo", ("Agus", "Salim"), ("Drs. H.",)),
+        ("Ir. H. Joko Santoso", "Joko Santoso", "Santoso", ("Joko",), ("Ir. H.",)),
+        ("Dra. Hj. Sri Mulyani Lestari", "Sri Mulyani Lestari", "Lestari", ("Sri", "Mulyani"), ("Dra. Hj.",)),
+        ("Ir. Dewi Kartika", "Dewi Kartika", "Kartika", ("Dewi",), ("Ir.",)),
+        ("Thura U Aung Ko Min", "Aung Ko Min", "Min", ("Aung", "Ko"), ("Thura U",)),
+        ("Thiri Pyanchi U Khin Maung", "Khin Maung", "Maung", ("Khin",), ("Thiri Pyanchi U",)),
+        ("Pongsak Chaiyasit na Ranong", "Pongsak Chaiyasit na Ranong", "na Ranong", ("Pongsak", "Chaiyasit"), ()),
     ],
 )
 def test_parse_basic(text, canonical, family, given, honorifics):

@@ -382,6 +382,30 @@ def test_first_surname_with_its_particles_joins_the_full_name(full, short):
     assert [c.canonical for c in clusters] == [full]
 
 
+@pytest.mark.parametrize("full, short", [
+    # a second surname joined by "y" / "e": the first surname, particles and all, is used alone
+    ("Luis Alberto del Valle y Ortega", "del Valle"),
+    ("Rosa Elena de la Cruz y Montes", "De la Cruz"),
+    ("Carlos Alberto Fonseca e Sousa", "Fonseca"),
+])
+def test_first_surname_before_a_joined_second_surname_joins_the_full_name(full, short):
+    clusters = resolve_mentions([NameMention(text=full, start=0, end=len(full), anchored=True),
+                                 NameMention(text=short, start=100, end=100 + len(short), anchored=True)])
+    assert [c.canonical for c in clusters] == [full]
+
+
+@pytest.mark.parametrize("full, short", [
+    # the last word of a lineage name is a forebear's: the father, not another spelling of the son
+    ("Hamzah bin Talal II", "Talal II"),
+    ("Turki bin Faisal", "Faisal"),
+    ("Mansour bin Rashid bin Khalifa", "Khalifa"),
+])
+def test_a_forebears_name_alone_is_not_the_lineage_name(full, short):
+    clusters = resolve_mentions([NameMention(text=full, start=0, end=len(full), anchored=True),
+                                 NameMention(text=short, start=100, end=100 + len(short), anchored=True)])
+    assert len(clusters) == 2
+
+
 def test_first_surname_with_particles_stays_apart_from_another_family():
     clusters = resolve_mentions([NameMention(text="Ana Lucía del Castillo Ospina", start=0, end=29, anchored=True),
                                  NameMention(text="del Río", start=100, end=107, anchored=True)])

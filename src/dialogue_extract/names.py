@@ -179,6 +179,9 @@ _LEAD_PUNCT = "\"“”„«‹'‘’([{<"
 _TRAIL_PUNCT = "\"“”»›)]}>:;!?"
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.?-?){1,3}$")
+#: Particles that join two surnames ("Gómez y Treviño", "Correia e Silva"): the unit before one is the
+#: first surname, by which the person is referred to alone ("de la Torre" of "María de la Torre y Cabrera").
+_SURNAME_JOINERS = frozenset({"y", "e"})
 _HYPHEN_LOWER = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # Korean/Taiwanese given names: Dong-hyuk, Ying-jeou
 
 
@@ -237,7 +240,8 @@ class ParsedName:
         """For a given-name-first name of two surnames, the first one, alone or with its particles
         ("Albares" of "José Manuel Albares Bueno", "de la Fuente" and "Fuente" of "Juan Ramón de la
         Fuente Ramírez"): the word before the family name, after at least one given name."""
-        if self.family_first or self.by_given or len(self.given) < 2 or not self.family[:1].isupper():
+        joined = _word_key(self.family.split()[0]) in _SURNAME_JOINERS  # "... de la Torre y Cabrera"
+        if self.family_first or self.by_given or len(self.given) < 2 or not (self.family[:1].isupper() or joined):
             return ()  # (a family name opening on a particle, "oglu Mammadov", binds the word before)
         if self.no_family_name:
             return ()  # "Kyaw Soe Naing": a Burmese name is written whole

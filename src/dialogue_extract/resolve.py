@@ -450,8 +450,10 @@ def _block_keys(p: ParsedName, word: str, *, query: bool) -> set[str]:
 def _spelt_forms(p: ParsedName) -> tuple[str, ...]:
     """The forms of a full name a later mention may spell another way: its short forms and, for a
     name read given name first, its last word ("Elkhereiji" of "Waleed bin Abdulkarim Elkhereiji",
-    used alone as "Elkhereji")."""
-    if p.family_first or len(p.tokens) < 2 or p.tokens[-1] in p.short_forms:
+    used alone as "Elkhereji"), unless that word is a forebear's ("Abdullah" of "Hussein bin
+    Abdullah" names his father)."""
+    if p.family_first or len(p.tokens) < 2 or p.tokens[-1] in p.short_forms \
+            or fold_key(p.tokens[-1]) in lineage_keys(p):
         return p.short_forms
     return p.short_forms + (p.tokens[-1],)
 
