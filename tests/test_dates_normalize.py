@@ -951,3 +951,21 @@ def test_a_day_and_month_after_a_period_word(text, expected):
 ])
 def test_a_year_over_two_full_years_after_a_slash(text, expected):
     assert [(f.text, f.value, f.value_end) for f in find_dates(text, dt.date(2025, 9, 15))] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a verb in the simple past right before the date governs it, whatever cue comes earlier
+    ("The accord will enter into force soon, as the ministers decided in December.", ("December", "2024-12")),
+    ("The new line is expected to open soon, the company announced on Friday.", ("Friday", "2025-01-17")),
+    # a passive after an auxiliary is left to the cues: "will be ratified in March" lies ahead
+    ("The treaty will be ratified in March.", ("March", "2025-03")),
+    # a participle after a determiner is an adjective: "will attend the revised summit in June"
+    ("The president will attend the postponed summit on Thursday.", ("Thursday", "2025-01-23")),
+    # no cue before, a verb in the past before the date and an infinitive after it: the verb governs
+    ("The envoys agreed in a call on Wednesday to resume the negotiations.", ("Wednesday", "2025-01-15")),
+    ("The committee decided at its sitting in November to reopen the file.", ("November", "2024-11")),
+    # words in -ed that are no verbs in the past leave the tense to the cues
+    ("The talks will proceed in March.", ("March", "2025-03")),
+])
+def test_tense_of_a_verb_in_the_simple_past(sentence, expected):
+    assert [(f.text, f.value) for f in find_dates(sentence, JAN20)] == [expected]

@@ -490,6 +490,11 @@ class DateFinder:
         if self._open_end_at.match(text, start) or self._open_end.search(text, max(left, start - 12), start):
             # "until June": ahead, unless the sentence speaks of the past ("was in office", "served")
             return not any(b.group("p") is not None for b in before) and _PAST_VERB.search(text, left, start) is None
+        governor = self._past_governor(text, left, start)
+        if governor is not None and (not before or governor.start() >= before[-1].end()):
+            # "as the two leaders agreed in February": a verb in the simple past right before the
+            # date governs it, whatever cue stands earlier in the sentence
+            return False
         if before:
             last = before[-1]
             if last.group("p") is not None and len(before) > 1:
@@ -507,10 +512,41 @@ class DateFinder:
             return last.group("f") is not None
         if _VERB_AFTER.match(text, end):
             return False  # "Kenya and Peru on Monday agreed to hold talks": the verb right after it governs it
+        if self._past_verb_before(text, left, start):
+            # "the two sides agreed in a call on Monday to resume ...": the clause's verb in the
+            # past, before the date, governs it rather than an infinitive after it; but a month
+            # dating an event ("discussed the summit in July") is the one nearest the reference
+            return None if self._event_before.search(text, max(0, start - 60), start) else False
         stops = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
         right = min(stops + [len(text), end + 300])
         after = self._cues.search(text, end, right)
         return None if after is None else after.group("f") is not None
+
+    def _is_past_verb(self, text: str, v: re.Match) -> bool:
+        """Whether ``v`` (a word in -ed) is a verb in the simple past: not a cue of the future
+        ("expected", "scheduled"), not a passive or perfect after an auxiliary ("will be held",
+        "has been agreed": the cues decide those), not an adjective after a determiner ("the
+        proposed visit")."""
+        cue = self._cues.fullmatch(v.group())
+        if cue is not None and cue.group("f") is not None:
+            return False
+        return _NOT_SIMPLE_PAST.search(text, max(0, v.start() - 16), v.start()) is None
+
+    def _past_governor(self, text: str, left: int, start: int) -> Optional[re.Match]:
+        """A verb in the simple past right before the date or its preposition ("agreed in",
+        "decided on")."""
+        v = _PAST_GOVERNOR.search(text, max(left, start - 40), start)
+        if v is None:
+            return None
+        word = _PAST_VERB.match(text, v.start())
+        if word is None or _NOT_A_VERB.fullmatch(word.group()) or not self._is_past_verb(text, word):
+            return None
+        return v
+
+    def _past_verb_before(self, text: str, left: int, start: int) -> bool:
+        """Whether the sentence before the date holds a verb in the simple past."""
+        return any(self._is_past_verb(text, v) for v in _PAST_VERB.finditer(text, left, start)
+                   if not _NOT_A_VERB.fullmatch(v.group()))
 
     def _direction(self, m: re.Match, ctx: _Context) -> bool:
         if ctx.future is not None:
@@ -530,6 +566,16 @@ _REPORTED_SUBJECT = re.compile(r"[ \t]+(?:that[ \t]+)?(?:the|a|an|his|her|its|th
 
 #: a verb in the simple past ("served", "remained"): a period it closes is over
 _PAST_VERB = re.compile(r"(?<![\w-])[a-z]{2,}ed(?![\w-])")
+#: words in -ed that are no verbs in the past ("need", "proceed", "hundred")
+_NOT_A_VERB = re.compile(r"(?:need|proceed|succeed|exceed|indeed|speed|feed|seed|heed|breed|bleed|deed|creed|greed"
+                         r"|hundred|kindred|sacred|naked|wicked|rugged|ragged|beloved|red|bed|shed|wed)")
+#: what makes a word in -ed no simple past: an auxiliary or a determiner right before it
+_NOT_SIMPLE_PAST = re.compile(r"(?<![\w'’])(?i:be|been|being|is|are|am|was|were|will|would|shall|should|can|could|"
+                              r"may|might|must|to|has|have|had|the|a|an|this|that|these|those|its|their|his|her|"
+                              r"our|your|my|newly|recently|jointly|so-called)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?$")
+#: a verb in the simple past right before a date or its preposition: "agreed in February"
+_PAST_GOVERNOR = re.compile(r"(?<![\w-])[a-z]{2,}ed"
+                            r"[^\S\n]+(?:(?:in|on|during|at)[^\S\n]+)?$")
 #: a verb in the past right after a date ("on Monday agreed", "on Tuesday signed")
 _VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]{2,}ed|met|held|signed|said|spoke|took|made|gave|sent|began|led|won|told)(?![\w-])")
 
