@@ -40,3 +40,14 @@ def test_an_office_said_alone_as_subject_is_its_holder(extractor):
     assert got["Boric"].country == "CHL"  # the greetings the Ambassador brought: their state's
     assert got["Rokosuka"].country == "FJI"  # called on by the Ambassador: the hosts
     assert got["Ilai Naiqama"].country == "FJI"
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("The Minister asked the Chief Director of the Ministry, Ambassador Rui Lobo, to follow up.",
+     "Rui Lobo", {"Chief Director", "Ambassador"}),
+    ("Also present was the Permanent Secretary of the Ministry, Ambassador Amadou Sy.", "Amadou Sy",
+     {"Permanent Secretary", "Ambassador"}),
+])
+def test_an_office_of_an_unnamed_body_before_a_rank_is_the_ranks_holders(extractor, text, name, titles):
+    got = officials(extractor, text)
+    assert titles <= set(got[name].titles)

@@ -88,6 +88,8 @@ def test_european_offices(title, international):
      "Department of Trade and Industry"),
     ("With him were Director of the Ministry of Health Tan Sri Ali Musa and Admiral Lee Kong.", "Ministry of Health"),
     ("Secretary of the Ministry of Energy Omar Said, spoke.", "Ministry of Energy"),
+    ("Under-Secretary of the Ministry of Trade Leila Al-Hashimi met them.", "Ministry of Trade"),
+    ("the Ministry of Economy and Planning Omar Bin-Saleh spoke.", "Ministry of Economy and Planning"),
     ("officials of the Ministry of Land, Infrastructure, Transport and Tourism met", "Ministry of Land, Infrastructure, Transport and Tourism"),
     ("at the Ministry of Hajj and Umrah today", "Ministry of Hajj and Umrah"),
     ("the Ministry of Foreign Affairs, Trade and Development said", "Ministry of Foreign Affairs, Trade and Development"),

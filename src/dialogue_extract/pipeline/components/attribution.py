@@ -853,12 +853,14 @@ class AttributionComponent:
                 # (a rank's last word before a suffix: "Major-General (Rtd), X")
                 word = _PAREN_SUFFIX.sub("", i0.expansion if i0 is not None and i0.expansion else stext(t0)).split()[-1]
                 k = p0 - 1
-                if k >= 2 and tv.text(k) == ",":  # "the Bhutanese Ambassador in Dhaka, Dasho X"
+                if k >= 2 and tv.text(k) == ",":  # "the Bhutanese Ambassador in Dhaka, Dasho X",
+                    # "the Chief Director of the Ministry, Ambassador X"
                     m = k
                     while m > 0 and k - m < 4 and tv.text(m - 1)[:1].isupper() and (m - 1) not in by_phrase_end:
                         m -= 1
-                    if m < k and m >= 1 and tv.lower(m - 1) in ("in", "at") and (m - 1) in by_phrase_end:
-                        k = m - 1
+                    d = m - 1 if m < k and m >= 2 and tv.lower(m - 1) == "the" else m
+                    if m < k and d >= 1 and tv.lower(d - 1) in ("in", "at", "of") and (d - 1) in by_phrase_end:
+                        k = d - 1
                 if p0 >= 2 and tv.text(p0 - 1) == "," and k in by_phrase_end \
                         and (word in self.ranks or stext(t0) in self.address_titles
                              or k == p0 - 1 and _e0 < person.start and self._opens_offices(tv, by_phrase_end[k][2])):

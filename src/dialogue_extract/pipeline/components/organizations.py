@@ -184,7 +184,8 @@ def _cut_before_name(doc: Doc, start: int, end: int, field_words: tuple[frozense
     if i >= end or not seen or not doc[i].text[:1].isupper():
         return end
     j = i
-    while j < end and (doc[j].text[:1].isupper() and doc[j].text not in words or doc[j].text in ("'", "’")):
+    while j < end and (doc[j].text[:1].isupper() and doc[j].text not in words or doc[j].text in ("'", "’")
+                       or doc[j].text in ("-", "‐") and j > i and not doc[j - 1].whitespace_):  # "Al-Momani"
         j += 1
     if j - i > _NAME_WORDS:
         return end
