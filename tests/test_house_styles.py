@@ -51,3 +51,15 @@ def test_an_office_said_alone_as_subject_is_its_holder(extractor):
 def test_an_office_of_an_unnamed_body_before_a_rank_is_the_ranks_holders(extractor, text, name, titles):
     got = officials(extractor, text)
     assert titles <= set(got[name].titles)
+
+
+@pytest.mark.parametrize("text, name, not_title", [
+    ("He conveyed the greetings of the President of Fiji, Ratu Wiliame Katonivere, to the Head of State of Tonga, "
+     "King Tupou VI.", "Wiliame Katonivere", "Head of State"),
+    ("The message of the Prime Minister, Dr. Ana Silva, to the President of the Assembly, Mr. Rui Costa, was read.",
+     "Ana Silva", "President of the Assembly"),
+])
+def test_an_office_after_a_comma_and_a_preposition_is_no_appositive(extractor, text, name, not_title):
+    got = officials(extractor, text)
+    assert not any(not_title in t for t in got[name].titles)
+    assert "King" not in got[name].titles

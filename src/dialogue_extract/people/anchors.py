@@ -670,6 +670,10 @@ def _name_in_brackets(scan: Scan, j: int):
     return bounds, hon, strong
 
 
+#: prepositions that, right after a comma, open no appositive but a verb's object
+_PREPOSITIONS = frozenset({"to", "in", "at", "on", "for", "of"})
+
+
 def _appositive_start(scan: Scan, k: int) -> int:
     """Walk left from a title over the rest of an appositive ("Member of the Political
     Bureau of the CPC Central Committee and ...") to where it opens; returns that index."""
@@ -684,6 +688,8 @@ def _appositive_start(scan: Scan, k: int) -> int:
         if word.lower() == "and" and (tv.lower(k) in lex.determiners
                                       or k + 1 < tv.n and tv.text(k + 1) in ("'s", "\u2019s")):
             break  # "..., and the Commissioner", "..., and Chile's Minister": a second noun phrase, not an appositive
+        if word.lower() in _PREPOSITIONS and k > 1 and tv.text(k - 2) in scan.grammar.separators:
+            break  # "X, to the Custodian of the Two Holy Mosques, King Y": a preposition's object
         if word.lower() in lex.appositive_words or (word[:1].isupper() and word.isalpha()):
             k -= 1
             continue
