@@ -63,3 +63,13 @@ def test_an_office_after_a_comma_and_a_preposition_is_no_appositive(extractor, t
     got = officials(extractor, text)
     assert not any(not_title in t for t in got[name].titles)
     assert "King" not in got[name].titles
+
+
+def test_an_office_of_history_leaves_the_office_to_todays_holder(extractor):
+    text = ("Maputo, 3 May 2026\n\nThe Joint Commission between Mozambique and Portugal met in Maputo. "
+            "The ministers recalled that independence was proclaimed by President Samora Machel on 25 June 1975. "
+            "They welcomed the State Visit of President Marcelo Rebelo de Sousa to Maputo in March 2025, "
+            "and the visit of President Daniel Chapo to Lisbon in 2026.")
+    got = officials(extractor, text)
+    assert got["Samora Machel"].country == "MOZ"
+    assert got["Daniel Chapo"].country == "MOZ"  # not the other state: Machel's office is history

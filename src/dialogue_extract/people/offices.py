@@ -191,13 +191,15 @@ _STOP_BEFORE = re.compile(r"\b[\w-]+\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
 
 def office_held_at_home(text: str, officials: list[OfficialInfo], single: frozenset, stops: Optional[re.Pattern],
                         states: Sequence[tuple[int, str]], home: Optional[str],
-                        spans: Sequence[tuple[int, int, str]] = ()) -> None:
+                        spans: Sequence[tuple[int, int, str]] = (), past_before: Optional[int] = None) -> None:
     """An official given the release's home state only by guess, whose office the home state has one
     holder of ("President", "Prime Minister", "Foreign Minister": ``single_holder_roles``) while
     another official named before serves the home state in that office, serves another state: the
     one other state named in the paragraph of one of their mentions ("Premier Li Qiang ... and
     President Xi Jinping ... President Lula", in a paragraph on China and Brazil). Offices of the
-    past or the future ("former", "acting", "-elect": ``single_holder_stops``) hold no place."""
+    past or the future ("former", "acting", "-elect": ``single_holder_stops``) hold no place, nor
+    do those of history: an official whose every sentence holds a year before ``past_before``
+    ("proclaimed by President X on 11 November 1975")."""
     if home is None:
         return
     held: dict[str, OfficialInfo] = {}
@@ -212,7 +214,7 @@ def office_held_at_home(text: str, officials: list[OfficialInfo], single: frozen
                                      for m in o.mentions):
             continue  # ("Former President X": the word stays out of the title, not out of the text)
         roles = {r for r in map(role_of, current) if r in single}
-        if not roles:
+        if not roles or past_before is not None and _of_history(text, o, past_before):
             continue
         taken = [r for r in roles if r in held and held[r] is not o]
         if o.country_inferred and taken and len(current) == len(o.titles):
@@ -224,6 +226,20 @@ def office_held_at_home(text: str, officials: list[OfficialInfo], single: frozen
                 continue
         for r in roles:
             held.setdefault(r, o)
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _of_history(text: str, o: OfficialInfo, before: int) -> bool:
+    """Whether every mention of ``o`` stands in a sentence holding a year before ``before``."""
+    for m in o.mentions:
+        start = sentence_start(text, m.start)
+        end = text.find(". ", m.end)
+        end = len(text) if end < 0 else end
+        if not any(int(y.group()) < before for y in _YEAR.finditer(text, start, end)):
+            return False
+    return True
 
 
 _WORD_BEFORE = re.compile(r"([\w-]+)[ \t\n]*$")

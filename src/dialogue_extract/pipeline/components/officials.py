@@ -60,6 +60,8 @@ def make_officials(nlp: Language, name: str, fuzzy_threshold: int, set_ents: boo
                               national_body_offices=titles.get("national_body_offices", []))
 
 
+# an office held this many years or more before the release is history: it holds no place now
+_HISTORY_YEARS = 10
 # offices a state sends to an international body ("Permanent Representative of India to the UN")
 _NATIONAL_ENVOYS = ("Permanent Representative", "Ambassador", "Deputy Permanent Representative")
 # a state's envoy accredited to a body: the body after " to " is not the one the envoy serves
@@ -226,8 +228,10 @@ class OfficialsComponent:
             if any(o.open_to_country for o in officials) and (" and " in text or "&" in text):
                 pairs_from_question(text, officials, states, doc_value(doc, "de_home_country"))
             if self.single_holder_roles and any(o.open_to_country for o in officials):
+                reference = doc_value(doc, "de_reference_date")
                 office_held_at_home(text, officials, self.single_holder_roles, self.single_holder_stops,
-                                    [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"), states)
+                                    [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"), states,
+                                    past_before=reference.year - _HISTORY_YEARS if reference is not None else None)
         set_doc_value(doc, "de_officials", officials)
         if self.set_ents:
             self._set_ents(doc, kept)
