@@ -1171,3 +1171,18 @@ def test_a_rank_after_another_persons_name_stays_apart(extractor):
 def test_the_place_of_a_regional_body_stays_in_the_office(extractor, text, title):
     (official,) = extractor.extract(text).officials
     assert official.titles == [title]
+
+
+@pytest.mark.parametrize("text, title", [
+    # a word inside a longer head ("Committee" of "Chairman Joint Chiefs of Staff Committee") opens no office
+    ("Hon. Ruth Wambui, Chairperson of the Select Committee on Energy and Petroleum, spoke.",
+     "Chairperson of the Select Committee on Energy and Petroleum"),
+    ("Mr. Omar Sheikh, Chair of the Departmental Committee on Education, welcomed them.",
+     "Chair of the Departmental Committee on Education"),
+    # the formation a commander leads, named by its military noun
+    ("Rear Admiral Lim Teck Soon, Commander of the Northern Naval Area, briefed them.", "Commander of the Northern Naval Area"),
+    ("Vice Admiral Rafael Cruz, Commander of the Pacific Fleet, hosted the visit.", "Commander of the Pacific Fleet"),
+])
+def test_a_committee_or_a_formation_named_by_unknown_words_stays_in_the_office(extractor, text, title):
+    (official,) = extractor.extract(text).officials
+    assert title in official.titles

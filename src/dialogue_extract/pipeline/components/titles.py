@@ -235,6 +235,7 @@ class TitlesComponent(AddsPatterns):
             self.head_set.add(head)
             doc = self.nlp.make_doc(head)
             self.head_words.update(doc.text.split())
+            self.head_first.add(doc.text.split()[0])
             self.matcher.add("HEAD", [doc])
         elif isinstance(pattern.get("modifier"), str) and pattern["modifier"].strip():
             self.lex.modifiers.add(pattern["modifier"].strip())
@@ -374,7 +375,9 @@ class TitlesComponent(AddsPatterns):
             i += 1
             if i + 1 < n and tv.text(i) in _HYPHENS and tv.glued(i - 1) and tv.glued(i):
                 i += 1  # "Vice-President"
-        if i >= n or tv.text(i) not in self.head_words or not tv.text(i)[:1].isupper():
+        # (the first word of a head: "Committee" of "Chairman Joint Chiefs of Staff Committee" or
+        # "Naval" of "Chief of Naval Staff" opens no office: "the Select Committee", "the Eastern Naval Area")
+        if i >= n or tv.text(i) not in self.head_first or not tv.text(i)[:1].isupper():
             return None
         return i + 1 if i == start or tv.text(i) not in self.lex.rank_heads else None
 
