@@ -1186,3 +1186,21 @@ def test_the_place_of_a_regional_body_stays_in_the_office(extractor, text, title
 def test_a_committee_or_a_formation_named_by_unknown_words_stays_in_the_office(extractor, text, title):
     (official,) = extractor.extract(text).officials
     assert title in official.titles
+
+
+@pytest.mark.parametrize("text", [
+    "Father Elias Haddad, Director of the Catholic Centre for Media Studies, attended the meeting.",
+    "Rev. Samuel Otieno, General Secretary of the National Council of Churches of Kenya, spoke.",
+    "Bishop Anna Larsen, chair of the Evangelical Lutheran Church Council, welcomed the guests.",
+])
+def test_an_office_of_a_churchs_body_is_no_public_office(extractor, text):
+    assert extractor.extract(text).officials == []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Mr. Ola Berg, Minister of Church Affairs, spoke.", "Minister of Church Affairs"),
+    ("Archbishop Paul Gallagher, Secretary for Relations with States, met him.", "Secretary for Relations with States"),
+])
+def test_a_states_office_over_church_matters_stays_public(extractor, text, title):
+    (official,) = extractor.extract(text).officials
+    assert title in official.titles

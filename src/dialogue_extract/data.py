@@ -225,6 +225,7 @@ class TitlesLexicon(_Lexicon):
     surname_heads: _Words = []
     post_heads: _Words = []
     own_people_words: _Words = []
+    religious_body_words: _Words = []
     predicate_heads: dict[str, str] = {}
     predicate_adverbs: _Words = []
     body_staff_heads: _Words = []

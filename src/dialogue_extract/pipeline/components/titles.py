@@ -112,6 +112,7 @@ class TitleLexicon:
     surname_heads: set[str] = field(default_factory=set)  # "King": a family name right after a given name
     post_heads: set[str] = field(default_factory=set)  # "Consul General": the city of the post is in the title
     own_people_words: set[str] = field(default_factory=set)  # "Expatriates": after a demonym, a state's own people abroad
+    religious_body_words: set[str] = field(default_factory=set)  # "Catholic": a church's body holds no public office
 
     @classmethod
     def from_file(cls, path: str | Path) -> "TitleLexicon":
@@ -165,6 +166,7 @@ class TitleLexicon:
             surname_heads=set(data.get("surname_heads", [])),
             post_heads=set(data.get("post_heads", [])),
             own_people_words=set(data.get("own_people_words", [])),
+            religious_body_words=set(data.get("religious_body_words", [])),
             place_states={row["place"]: row["country"] for row in read_tsv(_sibling(path, "datelines.tsv"))}
             if data.get("place_heads") else {},
         )
@@ -1124,6 +1126,8 @@ class TitlesComponent(AddsPatterns):
     def _is_business(self, tv: TokenView, head: "_Head", end: int, country_at, org_at) -> bool:
         """"Chairman of Rapidus": a business office, when the 'of/at X' is no public body."""
         core = head.text
+        if self._names_religious_body(tv, head.end, end):
+            return True  # "Director of the Catholic Centre for Media", "General Secretary of the Council of Churches": a church's office
         if core.casefold() not in self.business_folded:
             return False
         if core not in self.head_set:
@@ -1177,6 +1181,26 @@ class TitlesComponent(AddsPatterns):
                         return False
                     m += 1
                 return True
+        return False
+
+    def _names_religious_body(self, tv: TokenView, h: int, end: int) -> bool:
+        """Whether the body an office names in its complement (tokens ``h`` to ``end``) or in
+        apposition after it (", the Catholic Relief Centre") is a church's: a word of
+        ``religious_body_words`` in its name."""
+        words = self.lex.religious_body_words
+        if not words:
+            return False
+        named = False  # a body's name opened by "the" or a comma ("Minister of Church Affairs" names a field)
+        m = h
+        while m < tv.n and m < end + 8:
+            t = tv.text(m)
+            if t in words and named:
+                return True
+            if tv.lower(m) == "the" or t == ",":
+                named = True
+            elif m >= end and not (t[:1].isupper() or tv.lower(m) in ("of", "for", "and")):
+                break
+            m += 1
         return False
 
     def _last_body_is_business(self, tv: TokenView, i: int, org_at) -> bool:
