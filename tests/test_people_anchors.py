@@ -494,3 +494,29 @@ def test_a_body_located_by_in_or_at_between_office_and_name(extractor, phrase, n
 ])
 def test_an_adjective_after_a_plural_office_names_nobody(extractor, text):
     assert extractor.extract("Manila, 3 June 2026\n\n" + text).officials == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second "TITLE, NAME" item after a list's ", and": its own person, not an appositive of the first
+    ("Instruments exchanged.\n\n2. Agreement on Air Services\n   Signed by: Minister of Transport, Kwame Boateng Mensah, "
+     "and Minister of Transport of Togo, Yawovi Agbeko Sena\n",
+     {"Kwame Boateng Mensah": "Minister of Transport", "Yawovi Agbeko Sena": "Minister of Transport"}),
+    ("Signatories: Minister of Health, Carla Mendes Rocha, and Minister of Public Health of Paraguay, Julio Benítez Ayala\n",
+     {"Carla Mendes Rocha": "Minister of Health", "Julio Benítez Ayala": "Minister of Public Health"}),
+])
+def test_a_signatories_label_and_a_second_title_comma_name_item(extractor, text, expected):
+    officials = {o.name: o.titles for o in extractor.extract(text).officials}
+    for name, title in expected.items():
+        assert officials.get(name) == [title]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the body's short form in brackets between the office and the comma before the name
+    ("The accord was witnessed by the Director General of the Ghana Investment Promotion Centre (GIPC-Gh), "
+     "Yofi Grant Asante.", "Yofi Grant Asante", "Director General of the Ghana Investment Promotion Centre"),
+    ("Signatories: Head of the National Disaster Agency (NDA), Colonel Tomás Ferreira Lobo\n",
+     "Tomás Ferreira Lobo", "Head of the National Disaster Agency"),
+])
+def test_a_bodys_short_form_in_brackets_before_the_name(extractor, text, name, title):
+    officials = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert any(title in t or t in title for t in officials[name])

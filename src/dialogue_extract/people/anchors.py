@@ -737,20 +737,15 @@ _ACCREDITED_CLAUSE = re.compile(r",\s+who\s+(?:is|was|are)\s+(?:also\s+)?(?:conc
                                 r"[A-Z][^,;:.\n]{1,60}(?:,\s+(?:and\s+)?[A-Z][^,;:.\n]{1,40})*?,")
 
 
-def _name_after_comma(scan: Scan, t: Title):
-    """The name in "TITLE, [honorifics] NAME" when the title introduces it (see anchor 3).
-
-    Returns (bounds, honorifics, strong, noun_phrase): ``noun_phrase`` is true when the title
-    itself reads as a noun phrase introducing the name (a determiner or country before it, or a
-    speaker label at the start of a line), false when only an honorific vouches for it.
-    """
+def _title_comma(scan: Scan, t: Title) -> Optional[int]:
+    """The comma that closes title ``t``'s phrase before the name it introduces ("TITLE, NAME"),
+    past the body the office belongs to ("the Permanent Secretary, Ministry of Foreign Affairs,"),
+    its remit or place ("the Director of the Brazilian Cooperation Agency (ABC),"), or ``None``."""
     tv, n, lex = scan.tv, scan.tv.n, scan.grammar.lex
-    nothing = (None, [], False, False)
     info = scan.tinfo.get(t.start)
-    p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
     end = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
     if end >= n:
-        return nothing
+        return None
     word = tv.text(end)
     if word == ",":
         # "TITLE, NAME"; "the Permanent Secretary, Ministry of Foreign Affairs, Dr. X": the body
@@ -782,6 +777,9 @@ def _name_after_comma(scan: Scan, t: Title):
             while k < n and k - end <= 3 and tv.text(k)[:1].isupper() and tv.text(k).isalpha():
                 k += 1
             k = k if k > end + 1 else None
+        if k is not None and k + 2 < n and tv.text(k) == "(" and tv.text(k + 1).isupper() \
+                and (close := _short_form_close(tv, k + 1)) is not None and close + 1 < n and tv.text(close + 1) == ",":
+            k = close + 1  # "the Director of the Brazilian Cooperation Agency (ABC), X": the body's short form
         if k is not None and k < n and tv.text(k) != ",":
             # "the Secretary of the PNG Department of Foreign Affairs, X": the body's name runs on
             # past its institution word to the comma
@@ -798,11 +796,11 @@ def _name_after_comma(scan: Scan, t: Title):
                 k = e if e is not None else k
         if k is not None and k < n and tv.text(k) == ",":
             end = k
-    elif word == "(" and end + 3 < n and tv.text(end + 2) == ")" and tv.text(end + 3) == "," \
-            and tv.text(end + 1).isupper():
-        # "the Executive Secretary of the Intergovernmental Authority on Development (IGAD), Dr. X":
-        # the body's short form in brackets after the title
-        end += 3
+    elif word == "(" and end + 3 < n and tv.text(end + 1).isupper() \
+            and (close := _short_form_close(tv, end + 1)) is not None and close + 1 < n and tv.text(close + 1) == ",":
+        # "the Executive Secretary of the Intergovernmental Authority on Development (IGAD), Dr. X",
+        # "... of Colombia (APC-Colombia), X": the body's short form in brackets after the title
+        end = close + 1
     elif end + 1 < n and (word.lower() in ("in", "at") or word.lower() == "to" and tv.lower(end - 1) == "ambassador"
                           or word.lower() == "here" and end + 2 < n and tv.lower(end + 1) == "in"):
         # "the Georgian Ambassador in New Delhi, Mr. X", "Türkiye's Ambassador to Baghdad, X",
@@ -819,7 +817,7 @@ def _name_after_comma(scan: Scan, t: Title):
             if k is not None:
                 end = k
     else:
-        return nothing
+        return None
     if end < n and tv.text(end) == ",":
         # "Ghana's High Commissioner to Trinidad and Tobago, who is also accredited to Barbados,
         # Her Excellency X": a clause on the envoy's other accreditation between office and name
@@ -829,6 +827,23 @@ def _name_after_comma(scan: Scan, t: Title):
             if c < n and tv.starts[c] == m.end() - 1:
                 end = c
     if end >= n or tv.text(end) != ",":
+        return None
+    return end
+
+
+def _name_after_comma(scan: Scan, t: Title):
+    """The name in "TITLE, [honorifics] NAME" when the title introduces it (see anchor 3).
+
+    Returns (bounds, honorifics, strong, noun_phrase): ``noun_phrase`` is true when the title
+    itself reads as a noun phrase introducing the name (a determiner or country before it, or a
+    speaker label at the start of a line), false when only an honorific vouches for it.
+    """
+    tv, n, lex = scan.tv, scan.tv.n, scan.grammar.lex
+    nothing = (None, [], False, False)
+    info = scan.tinfo.get(t.start)
+    p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
+    end = _title_comma(scan, t)
+    if end is None:
         return nothing
     j2, hon, strong = scan.honorifics_at(_after_the_hon(scan, end + 1))
     noun_phrase = p < t.start or _opens_line(scan, p) or tv.lower(p - 1) in lex.determiners \
@@ -857,11 +872,19 @@ def _name_after_comma(scan: Scan, t: Title):
     # an honorific alone vouches only for a title that opens its own phrase, not for the second
     # title of someone else ("NAME, Japan's Sherpa as well as Deputy Minister, Mr X went ...")
     listed = p > 1 and tv.lower(p - 1) == "and" and tv.text(p - 2) == ","  # "X, TITLE, NAME, and TITLE, NAME"
+    # "Signatories: Minister of Energy, Jane Roe, and Minister of Energy of Peru, Ana Ruiz": a
+    # "TITLE, NAME" item after a list's ", and" reads as a noun phrase too (no appositive of the
+    # name before it: that one follows its name without "and")
+    noun_phrase = noun_phrase or listed
     if not noun_phrase and (not hon or (tv.lower(p - 1) in ("and", "as", "or") and not listed)):
         return nothing
     bounds = scan.scan_right(j2)
     if bounds is None:
-        return nothing
+        # "Signatories: Director of the Agency (ABC), Ambassador Jane Roe": the person the rank
+        # after the comma introduces
+        bounds = _found_after_title(scan, t)
+        if bounds is None:
+            return nothing
     if not hon and _a_place(scan, bounds):
         return nothing  # "Remarks by the Chairman of the Council of Heads of State, Bishkek": the place, a heading's venue
     k = bounds[1]
@@ -873,6 +896,15 @@ def _name_after_comma(scan: Scan, t: Title):
     if after.lower() in ("and", "&", "of") and scan.single_unit(bounds):
         return nothing  # "Minister of Foreign Affairs, Emigration and Expatriates": a portfolio list
     return bounds, hon, strong, noun_phrase
+
+
+def _short_form_close(tv, k: int) -> Optional[int]:
+    """The closing bracket of a body's short form opening at token ``k`` after "(": one written word
+    ("IGAD", "APC-Colombia", "NIMR-Tz"), its tokens glued together, up to four of them."""
+    c = k
+    while c < tv.n and c - k < 4 and tv.glued(c) and tv.text(c + 1) != ")":
+        c += 1
+    return c + 1 if c + 1 < tv.n and tv.glued(c) and tv.text(c + 1) == ")" else None
 
 
 def _located_run_end(scan: Scan, at: int) -> Optional[int]:
@@ -894,9 +926,8 @@ def _found_after_title(scan: Scan, t: Title) -> Optional[Bounds]:
     """The person already found right after "TITLE, RANK" ("the Chief of Defence Staff, Gen. X",
     "the Minister of Finance, Ambassador X"): the title introduces them too."""
     tv, n = scan.tv, scan.tv.n
-    info = scan.tinfo.get(t.start)
-    end = max(t.end, info.phrase_end) if info is not None else t.end
-    if end + 1 >= n or tv.text(end) != ",":
+    end = _title_comma(scan, t)  # (past the body: "the Director of the Agency (ABC), Ambassador X")
+    if end is None or end + 1 >= n:
         return None
     t2 = scan.title_at.get(end + 1)
     if t2 is None or tv.span_text(t2.start, t2.end) not in scan.grammar.rank_titles:
