@@ -323,7 +323,10 @@ class Scan:
             self.found_end[e] = (s, e)
             self.found_start[s] = (s, e)
         if title is not None and (title.start, title.end) not in info.titles:
-            info.titles.append((title.start, title.end))
+            k = len(info.titles)
+            while k > 0 and title.start < info.titles[k - 1][0] < s:
+                k -= 1  # "Minister of Trade, Ambassador X": the titles before a name in their order
+            info.titles.insert(k, (title.start, title.end))
         info.honorifics.extend(h for h in hon if h not in info.honorifics)
         info.strong_honorific = info.strong_honorific or strong
         info.counterpart = info.counterpart or counterpart
