@@ -1418,3 +1418,111 @@ def test_a_conference_or_congress_holds_its_fields_in_its_name(nlp, text, absent
 def test_medical_colleges_and_a_skilled_workforce_are_education(nlp, text, absent, present):
     got = ids(nlp, text)
     assert (absent is None or absent not in got) and present in got
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The minister said the new crossing bridged the gap between the two communities.",
+     "connectivity_infrastructure", None),
+    ("Any step bridging the gaps between the parties is welcome, the envoy said.", "connectivity_infrastructure", None),
+    ("The two sides agreed to build a bridge over the river at the border.", None, "connectivity_infrastructure"),
+])
+def test_bridging_a_gap_is_an_idiom_not_a_bridge(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and (present is None or present in got)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The summit brought together ministers of the IMF, the World Bank and the regional banks.", "multilateral", None),
+    ("The festival brings together artists and trade delegations from the region.", "trade_investment", None),
+    ("The two sides agreed to work together in the G20.", None, "multilateral"),
+])
+def test_a_gathering_brought_together_is_no_cooperation(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and (present is None or present in got)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Reporters asked about the King's health after his surgery.", "health", None),
+    ("Analysts say the health of the national economy has improved since the elections.", "health", None),
+    ("The ministers discussed the economic health of the region.", "health", None),
+    ("The ministers agreed to cooperate in public health and vaccines.", None, "health"),
+])
+def test_the_condition_of_a_person_or_an_economy_is_no_health_field(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and (present is None or present in got)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The projects include the construction of schools and housing for plantation workers in the hills.",
+     "mobility_consular", None),
+    ("The President addressed students and teachers at the national university on democracy.", "education", None),
+    ("The two sides agreed to protect the rights of migrant workers.", None, "mobility_consular"),
+    ("The two ministers agreed to increase scholarships for students.", None, "education"),
+])
+def test_beneficiaries_and_audiences_are_no_field(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and (present is None or present in got)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Neither side mentioned trade and investment in the statements issued after the meeting.", "trade_investment", None),
+    ("The talks made no mention of defence procurement.", "defence", None),
+    ("Such drills do nothing to strengthen security in the region.", "security", None),
+    ("These moves do not strengthen security on the peninsula, the spokeswoman said.", "security", None),
+    ("Neither side mentioned the border, but they agreed to expand trade.", None, "trade_investment"),
+])
+def test_a_topic_not_mentioned_or_not_helped_is_no_field(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and (present is None or present in got)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("They agreed to build up the capacity of coast guard units in maritime law enforcement.", "security", "maritime"),
+    ("The ministers welcomed the rising number of doctors and nurses moving to work in the United Kingdom.",
+     "health", "mobility_consular"),
+    ("The two sides discussed engineers recruited to work abroad.", None, "mobility_consular"),
+    ("They agreed to train more nurses for rural hospitals.", None, "health"),
+    ("The ministers agreed to coordinate closely in APEC.", None, "multilateral"),
+])
+def test_fields_named_by_their_practice_or_forum(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and (present is None or present in got)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The ministers will travel to the BRICS meeting on 3 March in Rio.", "multilateral"),
+    ("The Prime Minister will attend the APEC Economic Leaders' Meeting on 11 November.", "multilateral"),
+])
+def test_a_meeting_on_a_date_names_no_topic(nlp, text, absent):
+    assert absent not in pipeline_ids(nlp, text)
+
+
+def test_a_meeting_on_a_topic_still_names_it(nlp):
+    assert "multilateral" in pipeline_ids(nlp, "The ministers held a meeting on APEC and its priorities for 2027.")
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The two sides agreed to increase training slots for Nepalese army officers at Indian academies.", "education",
+     "defence"),
+    ("The Prime Minister met members of the Sri Lankan community at a reception in Chennai.", None,
+     "people_to_people"),
+    ("The leaders welcomed the resumption of the passenger ferry service between the two ports.", None,
+     "connectivity_infrastructure"),
+    ("The Consulate is working with the local authorities to locate our compatriot.", None,
+     "mobility_consular"),
+    ("The two sides agreed to build resilient semiconductor supply chains.", None, "supply_chains"),
+    ("The two sides agreed to build resilient semiconductor supply chains.", None, "semiconductors"),
+])
+def test_fields_named_by_their_people_and_links(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and present in got
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Embassy activated the emergency response mechanism and is working with the police to find the missing "
+     "tourists.", "disaster_management"),
+    ("The Secretary addressed members of the Indian Business Community at a gathering in the capital.",
+     "people_to_people"),
+])
+def test_an_embassys_alarm_and_a_business_community_are_not_those_fields(nlp, text, absent):
+    assert absent not in ids(nlp, text)

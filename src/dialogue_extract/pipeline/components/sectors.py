@@ -370,6 +370,15 @@ def declined_questions(text: str, question_turn: "re.Pattern[str]", declines: Se
     return out
 
 
+def _drop_cues_on_dates(doc: Doc, cue_matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The cue matches less those whose "on" introduces a date, not a topic: "the Leaders' Meeting on
+    November 11" names when, where "a meeting on fisheries" names what."""
+    starts = {s.start for s in doc.spans[keys.DATES]}
+    if not starts:
+        return cue_matches
+    return [m for m in cue_matches if not (m[2] in starts and doc[m[2] - 1].lower_ == "on")]
+
+
 def _within(ranges: list[tuple[int, int]], pos: int) -> bool:
     i = bisect_right(ranges, (pos, 1 << 62)) - 1
     return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
@@ -778,6 +787,8 @@ class SectorsComponent(AddsPatterns):
                 relief.append((start, end))
             elif key == self._carrier_id:
                 carriers.append((start, end))
+        if cue_matches and keys.DATES in doc.spans:
+            cue_matches = _drop_cues_on_dates(doc, cue_matches)
         if len(self.tokens):
             for match_id, start, end in self.tokens(doc, token_anchors):
                 start, end = self._trim(doc, start, end)
