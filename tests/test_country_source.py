@@ -1777,3 +1777,43 @@ def test_the_inviter_of_a_trip_to_a_place_hosts_it(extractor, sentence, name, co
     text = "New Delhi, 3 May 2026\n\n" + sentence + " India and India's partners welcomed it; India and Kenya and Egypt."
     got = officials(extractor, text)
     assert (got[name].country, got[name].country_source) == (code, "side")
+
+
+@pytest.mark.parametrize("paragraph, name, country", [
+    # the one other state named before the official in their paragraph, not the state the release names most
+    ("The talks also covered the situation in Venezuela, where President Rosa Medina has called early elections.",
+     "Rosa Medina", "VEN"),
+    ("On Bolivia, the ministers welcomed the transfer of power. They invited President Luis Aranda to the next "
+     "summit.", "Luis Aranda", "BOL"),
+])
+def test_an_office_the_home_lacks_serves_the_state_named_before_it_in_its_paragraph(extractor, paragraph, name,
+                                                                                     country):
+    text = ("Ministry of Foreign Affairs of Japan\n\nForeign Minister Ken Sato held talks with the Foreign Minister "
+            "of Brazil, Ana Lima, on trade with Brazil. Brazil and Brazil will hold a dialogue in Brazil.\n\n"
+            + paragraph + " Japan's envoy will travel to Brazil.\n")
+    assert officials(extractor, text)[name].country == country
+
+
+@pytest.mark.parametrize("header", ["Ministry of Foreign Affairs\n\n", "Press release | 4 March 2026 | Government\n\n"])
+def test_a_state_opening_the_release_as_the_meetings_host_is_the_home(extractor, header):
+    text = (header + "Sweden hosted a meeting of the contact group on Myanmar in Stockholm on 4 March. Myanmar's "
+            "neighbours and partners attended.\n\nThe meeting was chaired by State Secretary Eva Lind. Thailand was "
+            "represented by Deputy Minister Somchai Rattana. The situation in Myanmar, the refugees from Myanmar and "
+            "the elections in Myanmar were discussed. Myanmar must open access.\n")
+    got = officials(extractor, text)
+    assert got["Eva Lind"].country == "SWE" and got["Somchai Rattana"].country == "THA"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Minister also called on the Vice President, Mehmet Aras.",
+    "The Minister then called on the Vice President, Mehmet Aras, and the Speaker.",
+])
+def test_the_minister_after_the_hosts_minister_is_the_travellers_own(extractor, sentence):
+    # "the Minister" is the release's own traveller, not the host's minister named just before by title
+    text = ("PRESS RELEASE\n\nOFFICIAL VISIT OF THE MINISTER OF FOREIGN AFFAIRS TO THE REPUBLIC OF TÜRKIYE\n\n"
+            "The Minister of Foreign Affairs, Dato' Aziz Rahman, is undertaking an official visit to the Republic "
+            "of Türkiye at the invitation of the Minister of Foreign Affairs of the Republic of Türkiye, Kemal "
+            "Demir.\n\n2. The Minister held a bilateral meeting with Minister Demir in Ankara on trade between "
+            "Malaysia and Türkiye.\n\n3. " + sentence + "\n\nMINISTRY OF FOREIGN AFFAIRS\nPUTRAJAYA\n")
+    got = officials(extractor, text)
+    assert got["Mehmet Aras"].country == "TUR"

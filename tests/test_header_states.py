@@ -258,3 +258,26 @@ def test_a_headline_naming_a_multilateral_meetings_sidelines_makes_the_dateline_
             "Chile agreed to hold consultations in Accra. Ghana will host them in May.")
     got = officials(extractor, text)
     assert got["Arun Vale"].country == "GHA"
+
+
+@pytest.mark.parametrize("line, code", [
+    ("15 September 2026, Baku", "AZE"),
+    ("March 3, 2026 | Astana", "KAZ"),
+    ("04.03.2026, Tashkent", "UZB"),
+])
+def test_a_date_first_and_its_place_after_it_alone_on_a_line_is_the_dateline(extractor, line, code):
+    text = ("Ministers meet on a rail corridor\n\n" + line + "\n\nThe meeting was chaired by Minister Arun Vale. "
+            "Georgia was represented by Vice Minister Tomas Ibarra of Georgia. Georgia, Georgia and Georgia agreed.")
+    got = officials(extractor, text)
+    assert (got["Arun Vale"].country, got["Arun Vale"].country_source) == (code, "header")
+
+
+@pytest.mark.parametrize("headline, guests", [
+    ("Troika and partners meet in Oslo on Sudan", set()),          # a place and a topic, no guest
+    ("Baku hosts trilateral meeting of ministers of Azerbaijan, Georgia and Türkiye", set()),  # the place hosts
+    ("Minister meets Vietnamese counterpart", {"VNM"}),
+])
+def test_a_headline_names_guests_only_after_a_meeting_word_with_no_place_before(extractor, headline, guests):
+    text = headline + "\n\nThe ministers agreed on Tuesday to hold the next round of talks in the spring of next year.\n"
+    doc = extractor.nlp(extractor.make_doc(text))
+    assert extractor.nlp.get_pipe("attribution").headline_guests(doc, doc.text) == guests

@@ -48,8 +48,13 @@ def offices_the_home_lacks(officials: list[OfficialInfo], absent: dict[str, froz
         if not (o.country_inferred and o.country == home and o.titles
                 and all(home in absent.get(t, ()) for t in o.titles)):
             continue
-        other = other or release_other(codes, home)
-        state = other or (_paragraph_state(text, o, states, home, answered=True) if text else None)
+        # the one other state named in the paragraph first ("the situation in South Sudan ... urged
+        # President X" in a release mostly about Sudan), else the one the release is about
+        state = (_paragraph_state(text, o, states, home, before=True)
+                 or _paragraph_state(text, o, states, home)) if text else None
+        if state is None:
+            other = other or release_other(codes, home)
+            state = other or (_paragraph_state(text, o, states, home, answered=True) if text else None)
         if state is None:
             continue
         o.country, o.country_inferred, o.country_source = state, False, "title"
@@ -264,12 +269,15 @@ def _stopped_office_before(text: str, start: int, titles: Sequence[str], stops: 
 
 
 def _paragraph_state(text: str, o: OfficialInfo, states: Sequence[tuple[int, str]], home: str,
-                     answered: bool = False) -> Optional[str]:
+                     answered: bool = False, before: bool = False) -> Optional[str]:
     """The one state other than ``home`` named in the paragraph of one of ``o``'s mentions; with
     ``answered``, a paragraph naming no other state is read with the one after it, the answer to a
-    briefing's question ("... will Prime Minister X visit Washington?" / "Our partnership with India ...")."""
+    briefing's question ("... will Prime Minister X visit Washington?" / "Our partnership with India ...");
+    with ``before``, only the paragraph's words before the mention are read."""
     for m in o.mentions:
         a, b = _paragraph_bounds(text, m.start, m.end)
+        if before:
+            b = m.start
         codes = {c for s, c in states if a <= s < b and c != home}
         if not codes and answered and b < len(text):
             _, c = _paragraph_bounds(text, b, b + 2)

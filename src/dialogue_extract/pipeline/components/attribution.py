@@ -61,7 +61,8 @@ def _alternation(words: list[str], flags: int = 0) -> str:
 
 _COUNTERPART = re.compile("counterpart", re.IGNORECASE)
 # a meeting word of a headline, the side met after it ("speaks with", "meets", "Call with")
-_HEADLINE_MEETING = re.compile(r"\b(?:(?:[Mm]eets?|[Mm]et|[Rr]eceives?|[Rr]eceived|[Hh]osts?|[Hh]osted)[ \t]+(?!with\b)"
+_HEADLINE_MEETING = re.compile(r"\b(?:(?:[Mm]eets?|[Mm]et|[Rr]eceives?|[Rr]eceived|[Hh]osts?|[Hh]osted)[ \t]+"
+                               r"(?!(?:with|in|at|on|over|about|for|to|ahead|amid|after|before)\b)"
                                r"|(?:[Ss]peaks?|[Ss]poke|[Tt]alks?|[Tt]alked|[Cc]all|[Cc]onversation|[Mm]eeting|[Mm]eets?|[Mm]et)"
                                r"(?:[ \t]+(?:by[ \t]+(?:tele)?phone|on[ \t]+the[ \t]+(?:tele)?phone))?[ \t]+(?:with|to)[ \t])")
 # "Beijing's " right before an office: the place's name (checked against the dateline places)
@@ -76,6 +77,9 @@ _MASTHEAD = re.compile(r"(?:[Tt][Hh][Ee] )?((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’
 _DATE_AFTER_PLACE = re.compile(r"[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b"
                                r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
                                r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.IGNORECASE)
+# a state opening the first paragraph as a meeting's host: "Norway hosted a meeting ..."
+_HOSTED = re.compile(r"[ \t]+(?:hosted|hosts|will host|is hosting|has hosted|was host to|played host to)\b")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*")  # the capitalised words of a headline
 _THE = re.compile(r"^[ \t]*(?:the|THE|The)[ \t]+")  # home_country(): the header not read yet
 _PAREN_SUFFIX = re.compile(r"\s*\([^()]*\)$")  # a suffix in brackets after an office: "(Rtd)", "(ret.)"
 
@@ -195,6 +199,13 @@ class AttributionComponent:
             r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+" + month + r"|" + month + r"[ \t]+\d{1,2}\b"
             r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})", re.IGNORECASE
         ) if self.cities_folded else None
+        # a date first and the place after it, the line holding nothing else ("15 September 2026, Baku",
+        # "March 3, 2026 | Astana -"), as ministries of the former Soviet states and some embassies date
+        self.date_first_dateline = LinePattern(
+            r"^[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+" + month + r",?[ \t]+\d{4}|" + month
+            + r"[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})[ \t]*[,|—–-][ \t]*(" + alternation
+            + r")[ \t]*(?:[.,:—–-][ \t]*)?$", re.IGNORECASE
+        )
         # "BISHKEK" alone on its line, between blank lines, right above the story's first paragraph
         # (the wire layout that sets the dateline apart); a label above a headline is no such place
         self.bare_dateline = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*([^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,2})"
@@ -351,6 +362,10 @@ class AttributionComponent:
             line = self._line_at(head, m).split()
             if line and line[-1].strip(".:") in self.desk_words:
                 continue
+            found = self._read_dateline(m, self.places_folded.get(m.group(1).casefold()), head, text, doc)
+            if found is not None:
+                return found
+        for m in self.date_first_dateline.finditer(head):
             found = self._read_dateline(m, self.places_folded.get(m.group(1).casefold()), head, text, doc)
             if found is not None:
                 return found
@@ -624,9 +639,32 @@ class AttributionComponent:
             if line_end - line_start > 220:
                 continue
             on_line = [(s, c) for s, _e, c in spans if line_start <= s < line_end]
+            if self._place_named(text[line_start:m.start()]):
+                continue  # "Baku hosts trilateral meeting of ...": the place before the word is the host's
             if on_line and all(s >= m.end() for s, _c in on_line):
                 out.update(c for _s, c in on_line)
         return out
+
+    def opening_host(self, doc: Doc, text: str, end: Optional[int] = None) -> Optional[str]:
+        """The state that opens the release's first paragraph as the host of the meeting it reports
+        ("Norway hosted a meeting of the Troika on Sudan in Oslo on 20 January", "Kenya will host
+        ..."): the issuer's own state, however often the release names the states it is about."""
+        end = self.header_end(text) if end is None else end
+        for s in spans_of(doc, keys.COUNTRIES):
+            if s.start_char < end:
+                continue
+            para = text.rfind("\n", 0, s.start_char) + 1
+            if text[para:s.start_char].strip() or not _HOSTED.match(text, s.end_char):
+                return None
+            return s.kb_id_
+        return None
+
+    def _place_named(self, words: str) -> bool:
+        """Whether ``words`` (a headline's words before a meeting word) hold a dateline place's name
+        ("Baku", "Panama City")."""
+        seq = _CAPITALISED.findall(words)
+        return any(" ".join(seq[i:j]).casefold() in self.places_folded
+                   for i in range(len(seq)) for j in range(i + 1, min(len(seq), i + 3) + 1))
 
     def home_country(self, doc: Doc, text: str, stated: set[str],
                      header_home: Any = _UNREAD, *, visit: Optional[tuple] = None,
@@ -653,6 +691,9 @@ class AttributionComponent:
         if code:
             return code, "header"
         counts = country_counts(doc) if counts is None else counts
+        host = None if international else self.opening_host(doc, text, end)
+        if host is not None:
+            return host, "home_state"
         if office_state is not None and office_state in counts:
             # the first person named holds an office only one state has ("the Minister of International
             # Relations and Cooperation, X" in an interview): the release is that state's

@@ -1052,7 +1052,10 @@ def _office_subject(text: str, begin: int, start: int, mentions: list) -> Option
     if m is None:
         return None
     office = m.group(1).casefold()
-    holders = {id(o): o for _s, o in mentions if any(t.casefold() == office for t in o.titles)}
+    # (a holder of the office written in full counts too: "the Minister" after "the Minister of
+    # Foreign Affairs, X" and "Minister Y", the other side's, is no one's for sure)
+    holders = {id(o): o for _s, o in mentions
+               if any(t.casefold() == office or t.casefold().startswith(office + " of ") for t in o.titles)}
     if len(holders) != 1:
         return None
     o = next(iter(holders.values()))
