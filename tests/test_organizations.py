@@ -101,6 +101,19 @@ def test_a_persons_name_after_a_bodys_field_is_no_part_of_it(nlp, text, body):
     assert [t for t, _, _ in orgs(nlp, text)] == [body]
 
 
+@pytest.mark.parametrize("text, body", [
+    # a form of address after the field opens a person's name, however many words it has
+    ("Present was the Director of the Ministry of Trade and Emigrants Ambassador Rami Khalil Al-Masri.",
+     "Ministry of Trade and Emigrants"),
+    ("With him was Secretary-General of the Ministry of Transport Datuk Seri Haji Mohd Ali Rahman.", "Ministry of Transport"),
+    ("the Under-Secretary of the Department of Energy H.E. Mr. Luis Santos Reyes spoke", "Department of Energy"),
+    # a field word that is also a form of address stays in the body's name
+    ("He visited the Ministry of Law and Justice Shri Ram Kumar.", "Ministry of Law and Justice"),
+])
+def test_a_form_of_address_after_a_bodys_field_opens_a_name(nlp, text, body):
+    assert [t for t, _, _ in orgs(nlp, text)] == [body]
+
+
 @pytest.mark.parametrize("title, international", [
     ("undersecretary for bilateral relations and ASEAN affairs", False),
     ("director general for ASEAN cooperation", False),

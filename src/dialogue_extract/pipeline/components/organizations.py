@@ -15,6 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ...data import data_path, read_json, read_lines, shipped
+from ...names import load_lexicon, word_key
 from ...organizations import OrgInfo, load_organizations
 from ..text import doc_text, token_view
 from ..zones import boilerplate_index, keep_longest
@@ -56,7 +57,10 @@ def make_organizations(nlp: Language, name: str, extra_patterns: list[str],
     # so do the title words, whose portfolios are the words bodies are named with
     titles = shipped(data_path("titles.json", Path(organizations_path).parent))
     field_words = _field_words(read_json(titles)) if titles.is_file() else ()
-    component = OrganizationsComponent(nlp, load_organizations(organizations_path), formats, field_words)
+    # and the forms of address, which open the name of a person after a body's name
+    names = shipped(data_path("names", Path(organizations_path).parent))
+    honorifics = tuple(load_lexicon(names).honorifics_before) if (names / "honorifics.tsv").is_file() else ()
+    component = OrganizationsComponent(nlp, load_organizations(organizations_path), formats, field_words, honorifics)
     component.add_pattern_files(extra_patterns)  # on top of the shipped data
     return component
 
@@ -66,8 +70,12 @@ class OrganizationsComponent(AddsPatterns):
     "kind"}])`` adds bodies to the shipped list."""
 
     def __init__(self, nlp: Language, entries: dict[str, OrgInfo], formats: Iterable[str] = (),
-                 field_words: tuple[Iterable[str], Iterable[str]] = ()) -> None:
+                 field_words: tuple[Iterable[str], Iterable[str]] = (),
+                 honorifics: Iterable[tuple[str, ...]] = ()) -> None:
         self.nlp = nlp
+        # forms of address written before a name, as word keys ("tan", "sri"): "... of Foreign
+        # Affairs Tan Sri X" ends the body's name before them
+        self.honorifics = frozenset(honorifics)
         # the words a body's field is named with ("Foreign", "Trade"), and the portfolios among them
         self.field_words = tuple(map(frozenset, field_words)) if field_words else ()
         self.entries = entries  # every name and alias -> OrgInfo
@@ -117,7 +125,7 @@ class OrganizationsComponent(AddsPatterns):
                 country_starts = {s.start for s in spans_of(doc, keys.COUNTRIES)}
             end = _cut_before_country(doc, span.start, span.end, country_starts)
             if self.field_words:
-                end = _cut_before_name(doc, span.start, end, self.field_words)
+                end = _cut_before_name(doc, span.start, end, self.field_words, self.honorifics)
             span = doc[span.start:end]
             entry = self.lookup(span.text)
             found.append((span.start, span.end, (entry.name, entry.country or "") if entry else (span.text, "")))
@@ -160,7 +168,16 @@ _NAME_WORDS = 4
 _FIELD_JOINERS = frozenset({"and", "&", "of", "the", ",", "for"})
 
 
-def _cut_before_name(doc: Doc, start: int, end: int, field_words: tuple[frozenset, frozenset]) -> int:
+def _honorific_at(doc: Doc, i: int, end: int, honorifics: frozenset) -> int:
+    """Number of words of the longest form of address (word keys) at token ``i``, before ``end``."""
+    for n in (4, 3, 2, 1):
+        if i + n <= end and tuple(word_key(doc[k].text) for k in range(i, i + n)) in honorifics:
+            return n
+    return 0
+
+
+def _cut_before_name(doc: Doc, start: int, end: int, field_words: tuple[frozenset, frozenset],
+                     honorifics: frozenset = frozenset()) -> int:
     """End a generic body's name before the name of a person that follows it: "Secretary-General
     of the Ministry of Foreign Affairs Datuk Nor Azlina Ismail", "Deputy Secretary of the
     Department of Foreign Affairs and Trade Jane Roe", "... of Foreign Affairs Ali Musa and
@@ -181,6 +198,15 @@ def _cut_before_name(doc: Doc, start: int, end: int, field_words: tuple[frozense
         elif t.lower_ not in _FIELD_JOINERS:
             break
         i += 1
+    if seen and honorifics:
+        # a form of address after the field opens a person's name, however long ("... of Foreign
+        # Affairs and Expatriates Ambassador Sufian Al-Qudah", "... of Foreign Affairs Tan Sri X")
+        for k in range(of + 2, end):
+            if doc[k].text in words or not doc[k].text[:1].isupper():
+                continue
+            h = _honorific_at(doc, k, end, honorifics)
+            if h and k + h < end and doc[k + h].text[:1].isupper():
+                return k
     if i >= end or not seen or not doc[i].text[:1].isupper():
         return end
     j = i
