@@ -398,20 +398,23 @@ def test_day_list_without_reference_keeps_unknown_year():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Trade grew in September and October 2023.", [("September", "2023-09", None),
-                                                     ("October 2023", "2023-10", None)]),
-    ("Trade grew during September and October 2023.", [("September", "2023-09", None),
-                                                         ("October 2023", "2023-10", None)]),
-    ("September and October 2023 were busy.", [("September", "2023-09", None), ("October 2023", "2023-10", None)]),
-    ("Sep and Oct 2023", [("Sep", "2023-09", None), ("Oct 2023", "2023-10", None)]),
-    ("in July, August and September of 2021", [("July", "2021-07", None), ("August", "2021-08", None),
-                                                ("September of 2021", "2021-09", None)]),
-    ("in November and December last year", [("November", "2025-11", None), ("December last year", "2025-12", None)]),
+    # months that follow each other are one period, as consecutive days are
+    ("Trade grew in September and October 2023.", [("September and October 2023", "2023-09", "2023-10")]),
+    ("Trade grew during September and October 2023.", [("September and October 2023", "2023-09", "2023-10")]),
+    ("September and October 2023 were busy.", [("September and October 2023", "2023-09", "2023-10")]),
+    ("Sep and Oct 2023", [("Sep and Oct 2023", "2023-09", "2023-10")]),
+    ("in July, August and September of 2021", [("July, August and September of 2021", "2021-07", "2021-09")]),
+    ("in November and December last year", [("November and December last year", "2025-11", "2025-12")]),
+    # months apart: one value per month
+    ("Trade grew in March and May 2024.", [("March", "2024-03", None), ("May 2024", "2024-05", None)]),
+    ("in July, August and October of 2021", [("July", "2021-07", None), ("August", "2021-08", None),
+                                              ("October of 2021", "2021-10", None)]),
     # a month later in the year than the last one falls in the year before
     ("November and January 2026", [("November", "2025-11", None), ("January 2026", "2026-01", None)]),
     # no year: resolved like a lone month, the first month taking the year of the last
-    ("Exports rose in June and July.", [("June", "2025-06", None), ("July", "2025-07", None)]),
-    ("Ministers will meet in June and July.", [("June", "2026-06", None), ("July", "2026-07", None)]),
+    ("Exports rose in June and July.", [("June and July", "2025-06", "2025-07")]),
+    ("Ministers will meet in June and July.", [("June and July", "2026-06", "2026-07")]),
+    ("Ministers will meet in June and September.", [("June", "2026-06", None), ("September", "2026-09", None)]),
     # a range stays a range; a day after the last month makes it a day
     ("between September and October 2023", [("September and October 2023", "2023-09", "2023-10")]),
     ("in June and July 4", [("June", "2025-06", None), ("July 4", "2026-07-04", None)]),
@@ -424,7 +427,8 @@ def test_month_lists(text, expected):
 
 
 def test_month_list_without_reference():
-    assert found("talks in June and July", None) == [("June", "XXXX-06", None), ("July", "XXXX-07", None)]
+    assert found("talks in June and August", None) == [("June", "XXXX-06", None), ("August", "XXXX-08", None)]
+    assert found("talks in June and July", None) == [("June and July", "XXXX-06", "XXXX-07")]
 
 
 @pytest.mark.parametrize("text,reference,expected", [

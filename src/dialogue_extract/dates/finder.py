@@ -795,8 +795,9 @@ def _h_list_m_dd(f, m, k, ctx):
 
 
 def _h_list_m_m(f, m, k, ctx):
-    """"March and April 2024", "in March and April": one value per month; a month without a
-    year takes the year of the last one (the year before when it comes later in the year)."""
+    """"March and May 2024", "in March, April and May": one value per month; a month without a
+    year takes the year of the last one (the year before when it comes later in the year). Two
+    months that follow each other are one range ("June and July 2026")."""
     items = _list_items(m, k, "months", _LIST_MONTH)
     names = [i.group() for i in items]
     months = [f.lex.month_number(n) for n in names]
@@ -817,6 +818,10 @@ def _h_list_m_m(f, m, k, ctx):
             mode = "on_or_after" if f._direction(m, ctx) else "on_or_before"
             year = cal.month_year(last, ctx.reference, mode)
     values = [cal.iso_month(None if year is None else (year if n <= last else year - 1), n) for n in months]
+    if all(b == a % 12 + 1 for a, b in zip(months, months[1:])):
+        # months that follow each other are one period, as days are ("9 and 10 March"):
+        # "the festival runs across June and July 2026", "exports grew in June and July"
+        return DateParse(values[0], values[-1])
     spans = [i.span() for i in items]
     spans[-1] = (spans[-1][0], m.end(f"{k}__core"))
     return _list_parts(spans, [DateParse(v) for v in values])  # type: ignore[arg-type]
