@@ -92,12 +92,16 @@ def header_place(head: str, places: dict[str, str]) -> Optional[str]:
     """The state of the place the last header line naming one puts the speech in: the last segment
     after a comma that holds no date ("... Lecture 2026, Singapore", "Royal Palace of Laeken,
     Brussels, 14 October 2026", "Remarks ... in Suva, Fiji (May 14, 2026)"), or the place a
-    mission names in its masthead ("Embassy of the United Arab Emirates in Manila": its events are held there)."""
+    mission names in its masthead ("Embassy of the United Arab Emirates in Manila", "Embassy of
+    Qatar – Bangkok": its events are held there); a dateline's place ("Bangkok, 16 December 2026")."""
     for line in reversed(head.split("\n")):
         line = _PAREN_END.sub("", line.strip())
         if not line or len(line) > 250:
             continue
-        for seg in reversed(line.split(",")[1:] if "," in line else [line]):
+        segments = line.split(",")
+        if len(segments) > 1 and all(any(ch.isdigit() for ch in seg) or _MONTHS.search(seg) for seg in segments[1:]):
+            segments = segments[:1]  # a dateline: "Bangkok, 16 December 2026"
+        for seg in reversed(segments[1:] if len(segments) > 1 else segments):
             seg = seg.strip().rstrip(".")
             if not seg or any(ch.isdigit() for ch in seg) or _MONTHS.search(seg):
                 continue
@@ -116,7 +120,7 @@ def header_place(head: str, places: dict[str, str]) -> Optional[str]:
 
 # a mission's masthead with the place it sits in: "Embassy of the United Arab Emirates in Manila"
 _MISSION_IN = re.compile(r"(?:The )?(?:Embassy|High Commission|Consulate(?: General)?|Permanent Mission|Mission)"
-                         r" of [^|\n]{2,80}? in ([A-Z][^|,\n]{1,40}?)[ .]*(?:\||$)")
+                         r" of [^|\n]{2,80}? (?:in|[–—-]) ([A-Z][^|,\n]{1,40}?)[ .]*(?:\||$)")
 
 
 # what follows an office that names no person after it ("the Russian President and ...", "the Russian President.")
@@ -179,13 +183,16 @@ def speech_salutation(text: str, home: Optional[str], closer: re.Pattern,
     return Salutation(venue, *block) if venue is not None and venue != home else None
 
 
-def salutation_hosts(officials: list[OfficialInfo], home: str, salutation: Salutation) -> None:
+def salutation_hosts(officials: list[OfficialInfo], home: str, salutation: Salutation,
+                     envoys: frozenset = frozenset()) -> None:
     """A speech given abroad opens by addressing its hosts: an official first named in the salutation
-    ("Minister X,\nAmbassador Y,\nExcellencies,") whom the text gives only the release's home state
+    ("Minister X,\nDeputy Minister Y,\nExcellencies,") whom the text gives only the release's home state
     by guess serves the state of the place its header puts the speech in ("Address by the Minister
-    at the Lecture, Singapore", in an Indian ministry's release)."""
+    at the Lecture, Singapore", in an Indian ministry's release); not an envoy whose every office is
+    one of ``envoys`` ("High Commissioner X,": the speaker's own, posted there)."""
     for o in officials:
         if o.mentions and o.country_inferred and o.country == home \
+                and not (o.titles and all(t in envoys for t in o.titles)) \
                 and salutation.start <= min(m.start for m in o.mentions) < salutation.end:
             o.country, o.country_inferred, o.country_source = salutation.venue, False, "context"
 

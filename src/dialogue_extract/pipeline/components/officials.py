@@ -222,7 +222,8 @@ class OfficialsComponent:
                                                                or "xchanged by" in text):
                 signatory_cells(text, officials, [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"))
             if salutation is not None and any(o.open_to_country for o in officials):
-                salutation_hosts(officials, doc_value(doc, "de_home_country"), salutation)
+                salutation_hosts(officials, doc_value(doc, "de_home_country"), salutation,
+                                 self.sides.own_envoy_titles if self.sides is not None else frozenset())
             if any(o.open_to_country for o in officials) and "the " in text:
                 definite_office_state(text, officials, states)
             if any(o.open_to_country for o in officials) and (" and " in text or "&" in text):

@@ -138,6 +138,7 @@ class SideCues:
         self.question_turn = re.compile(question_turn, re.M) if question_turn else None
         self.counterpart_offices = frozenset(counterpart_offices)
         # "our Ambassador, X", "our own High Commissioner, X": a speaker's envoy with no posting named
+        self.own_envoy_titles = frozenset(own_envoy_titles)
         self.own_envoy = re.compile(r"\b[Oo]ur (?:own )?(?:" + "|".join(map(re.escape, own_envoy_titles))
                                     + r"),?\s+(?!in\b|to\b|at\b)") if own_envoy_titles else None
         self.cues: list[Cue] = []
@@ -613,8 +614,12 @@ class SideCues:
             # (a sentence naming no other state: the other state its paragraph names before it, as
             # "received the Minister of Foreign Affairs of Egypt ... President A and President B")
             if venue is not None and venue != home and a.country == home and a.country_inferred:
-                self._give(a, venue, "side")  # (the hosts' holder, named first; the other keeps the home)
-                continue
+                # (the hosts' holder, named first; the other keeps the home), unless an earlier
+                # sentence put the first with the home alone ("Under President A, Uzbekistan has ...")
+                if not any(mm.start < begin and states.only_home(_sentence_start(text, mm.start), self._scope_end(text, mm.end))
+                           for mm in a.mentions):
+                    self._give(a, venue, "side")
+                    continue
             code = (states.other(begin, end) if states.names_other(begin, end)
                     else states.paragraph_other(begin) or states.other(begin, end)) if a.country == home else home
             if code and code != a.country:
@@ -920,6 +925,7 @@ class _States:
         self.text = text
         self._paragraphs: Optional[list[int]] = None
         ordered = [(s, c) for s, _e, c in sorted(spans) if c != home]
+        self.home_starts = [s for s, _e, c in sorted(spans) if c == home]
         self.starts = [s for s, _c in ordered]
         self.codes = [c for _s, c in ordered]
         # the index of the next span naming another state than span i's (len: none)
@@ -949,6 +955,11 @@ class _States:
     def names_other(self, begin: int, end: int) -> bool:
         """Whether ``begin:end`` names a state other than the home state."""
         return bisect_left(self.starts, begin) < bisect_left(self.starts, end)
+
+    def only_home(self, begin: int, end: int) -> bool:
+        """Whether ``begin:end`` names the home state and no other."""
+        return bisect_left(self.home_starts, begin) < bisect_left(self.home_starts, end) \
+            and not self.names_other(begin, end)
 
     def paragraph_other(self, begin: int) -> Optional[str]:
         """The one other state the paragraph of ``begin`` names before it, or the paragraph before."""
