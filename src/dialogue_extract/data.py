@@ -267,6 +267,7 @@ class PersonsLexicon(_Lexicon):
     given_name_title_address: _Words = []
     ruler_titles: _Words = []
     style_openers: _Words = []
+    appointment_verbs: _Words = []
 
 
 class DatesLexicon(_Lexicon):

@@ -386,6 +386,54 @@ def verb_title(scan: Scan) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# 3c. an appointment: "appointed X as Special Envoy", "named X, a retired general, as Ghana's
+#     Special Envoy", "X was appointed as Director General" (the verbs: ``appointment_verbs``)
+# ---------------------------------------------------------------------------------------------
+@anchor("appointed_as")
+def appointed_as(scan: Scan) -> None:
+    tv, lex = scan.tv, scan.grammar.lex
+    verbs = lex.appointment_verbs
+    if not verbs:
+        return
+    for t in scan.titles:
+        info = scan.tinfo.get(t.start)
+        k = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
+        while k > 0 and tv.lower(k - 1) in lex.determiners:
+            k -= 1  # "as the Special Envoy", "as its Secretary-General"
+        if k < 3 or tv.lower(k - 1) != "as":
+            continue
+        e = k - 1
+        if tv.lower(e - 1) in verbs:  # "X was appointed as": the name before the verb and its auxiliaries
+            v = e - 1
+            while v > 1 and tv.lower(v - 1) in _AUXILIARIES:
+                v -= 1
+            if v < e - 1 and not scan.blocked[v - 1]:
+                scan.add(scan.scan_left(v), "title_after", t)
+            continue
+        if tv.text(e - 1) == ",":  # "named X, a retired army general, as ...": past the apposition
+            j = e - 2
+            while j > 0 and e - j < 12 and tv.text(j) not in (",", ".", ";") and "\n" not in tv.text(j):
+                j -= 1
+            if j <= 0 or tv.text(j) != ",":
+                continue
+            e = j
+        if scan.blocked[e - 1]:
+            continue
+        bounds = scan.scan_left(e)
+        if bounds is None:
+            continue
+        v = bounds[0]
+        while v > 0 and ((v - 1) in scan.hon_covered or tv.text(v - 1) == "."):
+            v -= 1  # "elected Ms. Maria X as"
+        if v > 0 and tv.lower(v - 1) in verbs:
+            scan.add(bounds, "title_after", t)
+
+
+#: the auxiliaries of a passive appointment ("X has been named as", "X was appointed as")
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "has", "have", "had", "be", "being", "formally", "also", "recently"})
+
+
+# ---------------------------------------------------------------------------------------------
 # 4. honorifics: "H.E. Jean-Marc Le Floch", "Mr. Kenji Onodera", "Sheikh Farzana"
 # ---------------------------------------------------------------------------------------------
 @anchor("honorific")

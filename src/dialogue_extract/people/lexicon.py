@@ -52,6 +52,7 @@ class PersonLexicon:
     given_name_title_address: set[str] = field(default_factory=set)
     ruler_titles: set[str] = field(default_factory=set)
     style_openers: set[str] = field(default_factory=set)
+    appointment_verbs: set[str] = field(default_factory=set)
 
     @property
     def honorific_forms(self) -> tuple[tuple[str, str], ...]:
@@ -93,6 +94,7 @@ class PersonLexicon:
             given_name_title_address=set(data.get("given_name_title_address", [])),
             ruler_titles=set(data.get("ruler_titles", [])),
             style_openers=set(data.get("style_openers", [])),
+            appointment_verbs=set(data.get("appointment_verbs", [])),
         )
 
 
