@@ -73,3 +73,15 @@ def test_an_office_of_history_leaves_the_office_to_todays_holder(extractor):
     got = officials(extractor, text)
     assert got["Samora Machel"].country == "MOZ"
     assert got["Daniel Chapo"].country == "MOZ"  # not the other state: Machel's office is history
+
+
+@pytest.mark.parametrize("text", [
+    # the official after "to" receives the message; the sentence's first official bears it
+    "Peru's Foreign Minister Elmer Schialer met Chilean President Gabriel Boric in Santiago. Schialer handed "
+    "to Boric a letter from President José Jerí.",
+    # an invitation from X to visit a place: X is the host there, no visitor
+    "Peru's Foreign Minister Elmer Schialer met Chilean President Gabriel Boric in Santiago. Schialer delivered "
+    "to Boric an invitation from President José Jerí to visit Lima.",
+])
+def test_a_message_from_a_head_of_state_is_the_bearers_state(extractor, text):
+    assert officials(extractor, text)["José Jerí"].country == "PER"

@@ -353,6 +353,12 @@ class SideCues:
                     o_end = next((mm.end for mm in o.mentions if mm.start == starts[i]), starts[i])
                     if _BACK_TO_SUBJECT.search(text, o_end, start):
                         o = _named_subject(text, begin, o, mentions, starts) or o
+                    elif _RECIPIENT.search(text, begin, starts[i]):
+                        # "A delivered to B an invitation from X": B receives it; A, the sentence's
+                        # first official, bears it
+                        first = mentions[bisect_left(starts, begin)][1]
+                        if first is not o and first.country and not first.international:
+                            o = first
                 if o is None and cue.state == "opposite":  # "He had called on X"; a phrase about
                     # one subject also "On the 22nd, he will hold talks with X"
                     o = _pronoun_subject(text, begin, mentions, starts, anywhere=cue.needs_subject) \
@@ -766,8 +772,9 @@ class SideCues:
             i = bisect_left(starts, m.start()) - 1
             if i < 0 or starts[i] < begin or m.start() - starts[i] > _VISITOR_GAP or ":" in text[starts[i]:m.start()]:
                 continue  # the traveller is named just before ("Fang Yiran: ... will pay a visit" is a speaker's)
-            if _INVITER.search(text, starts[i], m.end()):
-                continue  # "X invited his counterpart to visit Buenos Aires": X is the host
+            if _INVITER.search(text, starts[i], m.end()) or _INVITATION_FROM.search(text, begin, starts[i]):
+                continue  # "X invited his counterpart to visit Buenos Aires", "an invitation from X to
+                # visit Kyiv": X is the host
             arrived = visitor(mentions[i][1], begin, m.end()) or arrived
         for cue in (self.visit_of_cue, self.visit_to_of_cue):
             for m in cue.finditer(masked):
@@ -1051,6 +1058,10 @@ def _named_subject(text: str, begin: int, o: OfficialInfo, mentions: list, start
     return subject
 
 
+# an official right after "an invitation from": the inviter, whom a visit "to visit P" does not move
+_INVITATION_FROM = re.compile(r"\binvitations?[ \t]+(?:from|of|by)[ \t]+(?:(?:the|[A-Z][\w.'’-]*)[ \t]+){0,5}\Z")
+# an official right after "to": the one a message is delivered to, not its bearer
+_RECIPIENT = re.compile(r"\b(?:to|for)[ \t]+(?:(?:the|[A-Z][\w.'’-]*)[ \t]+){0,5}\Z")
 # a sentence opening on an official's office alone, before a verb ("Following the ceremony, the
 # Ambassador paid courtesy calls on ...")
 _OFFICE_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:\n]{0,40},\s+)?[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:\s+[a-z][^A-Z,.;:\n]*)?\s*\Z")
