@@ -85,3 +85,13 @@ def test_an_office_of_history_leaves_the_office_to_todays_holder(extractor):
 ])
 def test_a_message_from_a_head_of_state_is_the_bearers_state(extractor, text):
     assert officials(extractor, text)["José Jerí"].country == "PER"
+
+
+def test_a_plural_office_of_the_leaders_lists_their_holders_in_their_order(extractor):
+    text = ("Joint Statement\n\nTashkent, 5 May 2026\n\n"
+            "The President of the Kyrgyz Republic Sadyr Japarov, the President of the Republic of Tajikistan "
+            "Emomali Rahmon and the President of the Republic of Uzbekistan Shavkat Mirziyoyev met in Tashkent. "
+            "The Presidents instructed their Ministers of Foreign Affairs, Jeenbek Kulubaev, Sirojiddin Muhriddin "
+            "and Bakhtiyor Saidov, to prepare the next meeting.")
+    got = officials(extractor, text)
+    assert [got[n].country for n in ("Jeenbek Kulubaev", "Sirojiddin Muhriddin", "Bakhtiyor Saidov")] == ["KGZ", "TJK", "UZB"]

@@ -536,3 +536,50 @@ def signatory_cells(text: str, officials: list[OfficialInfo], countries: list[tu
         if not _SIGNATORY_SEPARATOR.search(text, a_end, b_start):
             continue
         _opposite_sides(a, b, home, lambda code: other_state(countries, home) if code == home else home)
+
+
+# "their Ministers of Foreign Affairs, A, B and C": the plural office the leaders named before have,
+# and the names it lists, each the holder for one of them
+_THEIR_OFFICE = re.compile(r"\btheir[ \t]+(?:respective[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*s"
+                           r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]*){0,3})?,?[ \t]+")
+# between two names of such a list
+_LIST_JOIN = re.compile(r"(?:[ \t]*,)?[ \t]+(?:and[ \t]+)?(?:(?:[A-Z][\w.'’-]*)[ \t]+){0,3}|[ \t]*,[ \t]*")
+
+
+def respective_holders(text: str, officials: list[OfficialInfo]) -> None:
+    """"The Presidents of A, B and C ... instructed their Ministers of Foreign Affairs, X, Y and Z":
+    the names a plural office the leaders hold lists serve the leaders' states in the order the
+    text first named them (the first officials of distinct stated states, as many as the names);
+    nothing when a listed name's stated state disagrees with that order."""
+    mentions = sorted((m.start, m.end, o) for o in officials for m in o.mentions)
+    starts = [s for s, _e, _o in mentions]
+    for m in _THEIR_OFFICE.finditer(text):
+        i = bisect_left(starts, m.end())
+        if i >= len(starts) or starts[i] != m.end():
+            continue
+        listed = [mentions[i][2]]
+        end = mentions[i][1]
+        i += 1
+        while i < len(mentions) and len(listed) < 6:
+            gap = _LIST_JOIN.fullmatch(text, end, starts[i])
+            if gap is None:
+                break
+            if mentions[i][2] not in listed:
+                listed.append(mentions[i][2])
+            end = mentions[i][1]
+            i += 1
+        if len(listed) < 2:
+            continue
+        leaders: list[str] = []
+        for _s, _e, o in mentions:
+            if _s >= m.start() or len(leaders) == len(listed):
+                break
+            if o.country and not o.country_inferred and not o.international and o.country not in leaders \
+                    and o not in listed:
+                leaders.append(o.country)
+        if len(leaders) != len(listed):
+            continue
+        if any(o.country and not o.open_to_country and o.country != code for o, code in zip(listed, leaders)):
+            continue
+        for o, code in zip(listed, leaders):
+            o.give_country(code, "text")

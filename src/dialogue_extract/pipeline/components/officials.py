@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 from ...organizations import names_body_as_remit, names_international_body, with_canonical_bodies
 from ...resolve import NameMention, resolve_mentions
 from ...people import MentionSpan, OfficialInfo
-from ...people.context import countries_from_context, sides_of_pairs, signatory_cells
+from ...people.context import countries_from_context, respective_holders, sides_of_pairs, signatory_cells
 from ...people.offices import (definite_office_state, office_held_at_home, offices_the_home_lacks, pairs_from_question,
                               salutation_hosts, speech_salutation)
 from .sides import SideCues
@@ -208,6 +208,8 @@ class OfficialsComponent:
             salutation = (speech_salutation(text, doc_value(doc, "de_home_country"), self.salutation_closer, self.places)
                           if self.salutation_closer is not None else None)
             venue = salutation.venue if salutation is not None else None
+            if len(officials) > 3 and "their " in text:  # (first: the names read in order of the leaders')
+                respective_holders(text, officials)
             if self.sides is not None:
                 self.sides.apply(doc, text, officials, states, venue=venue)
             # (the side rules may have given every official a state: then nothing is left to give)
