@@ -95,3 +95,12 @@ def test_a_plural_office_of_the_leaders_lists_their_holders_in_their_order(extra
             "and Bakhtiyor Saidov, to prepare the next meeting.")
     got = officials(extractor, text)
     assert [got[n].country for n in ("Jeenbek Kulubaev", "Sirojiddin Muhriddin", "Bakhtiyor Saidov")] == ["KGZ", "TJK", "UZB"]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Mr. Kenta Mori, Chief Representative of JICA, spoke at the opening.", "Kenta Mori", "JPN"),
+    ("Ms. Lucía Vera, Director of AECID in Lima, signed the grant.", "Lucía Vera", "ESP"),
+    ("Mr. Kenta Mori, Senior Representative of the KOICA office, spoke.", "Kenta Mori", "KOR"),
+])
+def test_a_development_agencys_official_serves_its_state(extractor, text, name, country):
+    assert officials(extractor, text)[name].country == country
