@@ -1204,3 +1204,45 @@ def test_an_office_of_a_churchs_body_is_no_public_office(extractor, text):
 def test_a_states_office_over_church_matters_stays_public(extractor, text, title):
     (official,) = extractor.extract(text).officials
     assert title in official.titles
+
+
+@pytest.mark.parametrize("text, title", [
+    # offices of a legislature's parties and a state's religious office
+    ("The Leader of the Opposition, Hon. Paul Otieno, walked out.", "Leader of the Opposition"),
+    ("Hon. Mary Ndegwa, Majority Whip, moved the motion.", "Majority Whip"),
+    ("Sheikh Yusuf Adam, Grand Mufti of the Republic, led the prayers.", "Grand Mufti of the Republic"),
+    # the Indonesian head of a state body or company
+    ("Mr. Budi Hartono, President Director of the National Port Authority, met them.",
+     "President Director of the National Port Authority"),
+])
+def test_party_leaders_muftis_and_president_directors_are_offices(extractor, text, title):
+    (official,) = extractor.extract(text).officials
+    assert title in official.titles
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Dr. Salim Haddad, Adviser to the Prime Minister with the rank of Minister, attended.",
+     "Adviser to the Prime Minister with the rank of Minister"),
+    ("Ms. Noura Saeed, Special Envoy with the rank of Minister of State, spoke.",
+     "Special Envoy with the rank of Minister of State"),
+    ("Mr. Tariq Aziz, Adviser to the President with ministerial rank, was present.",
+     "Adviser to the President with ministerial rank"),
+])
+def test_another_offices_rank_after_an_office_stays_in_it(extractor, text, title):
+    (official,) = extractor.extract(text).officials
+    assert title in official.titles
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Mr. Fahad Nasser, Director of the Office of His Highness, received them.", "Director of the Office of His Highness"),
+    ("Sheikh Khalid Al Thani, Personal Envoy of His Highness the Amir, arrived.", "Personal Envoy of His Highness the Amir"),
+    ("Dr. Omar Rifai, Adviser to His Majesty for Tribal Affairs, attended.", "Adviser to His Majesty for Tribal Affairs"),
+])
+def test_a_sovereigns_style_inside_the_complement_stays_in_the_title(extractor, text, title):
+    (official,) = extractor.extract(text).officials
+    assert official.titles == [title]
+
+
+def test_a_sovereign_named_after_the_style_is_another_person(extractor):
+    got = {o.name: o.titles for o in extractor.extract("Mr. Omar Rifai, Adviser to His Majesty King Hamad, attended.").officials}
+    assert "Adviser to His Majesty King" not in got.get("Omar Rifai", [])

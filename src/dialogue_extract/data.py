@@ -226,6 +226,8 @@ class TitlesLexicon(_Lexicon):
     post_heads: _Words = []
     own_people_words: _Words = []
     religious_body_words: _Words = []
+    rank_suffixes: _Words = []
+    royal_styles: _Words = []
     predicate_heads: dict[str, str] = {}
     predicate_adverbs: _Words = []
     body_staff_heads: _Words = []

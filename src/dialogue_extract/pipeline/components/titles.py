@@ -113,6 +113,8 @@ class TitleLexicon:
     post_heads: set[str] = field(default_factory=set)  # "Consul General": the city of the post is in the title
     own_people_words: set[str] = field(default_factory=set)  # "Expatriates": after a demonym, a state's own people abroad
     religious_body_words: set[str] = field(default_factory=set)  # "Catholic": a church's body holds no public office
+    rank_suffixes: list[str] = field(default_factory=list)  # "with the rank of": another office's rank, kept in the title
+    royal_styles: list[tuple[str, ...]] = field(default_factory=list)  # "His Majesty" inside a complement
 
     @classmethod
     def from_file(cls, path: str | Path) -> "TitleLexicon":
@@ -167,6 +169,8 @@ class TitleLexicon:
             post_heads=set(data.get("post_heads", [])),
             own_people_words=set(data.get("own_people_words", [])),
             religious_body_words=set(data.get("religious_body_words", [])),
+            rank_suffixes=sorted(data.get("rank_suffixes", []), key=len, reverse=True),
+            royal_styles=sorted((tuple(x.split()) for x in data.get("royal_styles", [])), key=len, reverse=True),
             place_states={row["place"]: row["country"] for row in read_tsv(_sibling(path, "datelines.tsv"))}
             if data.get("place_heads") else {},
         )
@@ -740,6 +744,20 @@ class TitlesComponent(AddsPatterns):
                 if t == "(" and m + 2 < n and tv.text(m + 2) == ")" and tv.text(m + 1).isupper():
                     m += 3  # "(CPC)"
                     continue
+                style = self._royal_style_end(tv, m) if t in ("His", "Her", "Their") else -1
+                if style > 0:
+                    if style < n and tv.text(style)[:1].isupper() and tv.text(style) not in self.lex.complement_words:
+                        break  # "Adviser to His Majesty Sultan X": the principal is a named person
+                    if style + 1 < n and tv.text(style)[:1].isupper() and tv.text(style) in self.lex.complement_words \
+                            and tv.text(style + 1)[:1].isupper() \
+                            and tv.text(style + 1).isalpha() and tv.text(style + 1) not in self.lex.complement_words:
+                        break  # ("... to His Majesty King Abdullah")
+                    last_content = m = style  # "Director of the Office of His Majesty", "Personal Envoy of His Highness the Amir"
+                    if style + 1 < n and tv.lower(style) == "the" and tv.text(style + 1) in self.head_set \
+                            and not (style + 2 < n and tv.text(style + 2)[:1].isupper() and tv.text(style + 2).isalpha()):
+                        last_content = m = style + 2  # ("the Amir": the sovereign's office, no name after it)
+                    unknown = 0
+                    continue
                 if t in ("and", "&") and self._title_starts(tv, m + 1):
                     break  # "... Central Committee and Foreign Minister X": the next title begins
                 if t == "," and last_content == m and self._portfolio_list(tv, m + 1, bare):
@@ -1010,6 +1028,10 @@ class TitlesComponent(AddsPatterns):
             if head.text in self.lex.unit_heads:
                 end = self._colon_remit_end(tv, end)  # "Chief Director: Asia and the Middle East"
             end, phrase_end = self._complements(tv, end, country_at, org_at, info, head.text)
+            ranked = self._rank_suffix_end(tv, end)
+            if ranked > end:  # "Adviser to the President with the rank of Minister"
+                end = ranked
+                phrase_end = max(phrase_end, end)
             if end > head.end and tv.text(end - 1) in self.lex.paren_after_complement:
                 end = self._remit_paren_end(tv, end, org_at, info)  # "Minister of State (Middle East and North Africa)"
                 phrase_end = max(phrase_end, end)
@@ -1105,6 +1127,39 @@ class TitlesComponent(AddsPatterns):
                 return end
             e -= 1
         return e if e > start + 1 and 2 <= end - e <= 4 else end
+
+    def _royal_style_end(self, tv: TokenView, m: int) -> int:
+        """Index after a sovereign's style ("His Majesty", "His Royal Highness") starting at ``m``, or -1."""
+        for style in self.lex.royal_styles:
+            if m + len(style) <= tv.n and all(tv.text(m + x) == w for x, w in enumerate(style)):
+                return m + len(style)
+        return -1
+
+    def _rank_suffix_end(self, tv: TokenView, end: int) -> int:
+        """Index after "with the rank of <office>" ("with ministerial rank") written after an office
+        that ends at ``end``, or ``end``."""
+        if end >= tv.n or tv.lower(end) != "with":
+            return end
+        pos = tv.starts[end]
+        for suffix in self.lex.rank_suffixes:
+            if not tv.doc_text.startswith(suffix, pos):
+                continue
+            stop = pos + len(suffix)
+            j = end
+            while j < tv.n and tv.starts[j] + tv.lengths[j] <= stop:
+                j += 1
+            if tv.starts[j - 1] + tv.lengths[j - 1] != stop:
+                continue
+            if tv.lower(j - 1) not in ("of", "as"):
+                return j  # "with ministerial rank"
+            k = j + (j < tv.n and tv.lower(j) in ("a", "an"))
+            office = self._office_end(tv, k)
+            if office is None:
+                return end
+            if office + 1 < tv.n and tv.lower(office) == "of" and tv.text(office + 1) == "State":
+                office += 2  # "with the rank of Minister of State"
+            return office
+        return end
 
     def _suffix_end(self, tv: TokenView, end: int) -> int:
         """Index after a suffix written right after the head ("Chargé d'Affaires a.i."), or ``end``."""
