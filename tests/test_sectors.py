@@ -1526,3 +1526,15 @@ def test_fields_named_by_their_people_and_links(nlp, text, absent, present):
 ])
 def test_an_embassys_alarm_and_a_business_community_are_not_those_fields(nlp, text, absent):
     assert absent not in ids(nlp, text)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The spokesman said Seoul keeps increasing its military spending, which worries its neighbours.", "defence", None),
+    ("The Government keeps increasing its defence budget and its military build-up near the border.", "defence", None),
+    ("The statement opposed an arms race in outer space.", "space", None),
+    ("He said the new agreement would deliver for workers and farmers in both countries.", "agriculture", None),
+    ("The two sides agreed to expand defence cooperation and joint exercises.", None, "defence"),
+])
+def test_one_states_own_armament_and_its_constituents_are_no_field(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and (present is None or present in got)
