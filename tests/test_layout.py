@@ -660,3 +660,37 @@ def test_a_row_under_a_row_that_runs_on_keeps_its_own_titles(text, name, title):
     result = de.extract(text)
     got = {o.name: o.titles for o in result.officials}
     assert got[name] == [title]
+
+
+def _column_table(rows, widths):
+    out = []
+    for row in rows:
+        for i in range(max(len(c) for c in row)):
+            out.append("".join((c[i] if i < len(c) else "").ljust(w) for c, w in zip(row, widths)).rstrip())
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("other, code, page_break", [
+    ("Signed by (Ghanaian side)", "GHA", False),
+    ("Signatory for Ghana", "GHA", True),
+])
+def test_a_table_laid_out_in_columns_whose_cells_wrap(extractor, other, code, page_break):
+    # pdftotext -layout: each cell wraps onto the lines under its row, the columns stay aligned
+    widths = [7, 34, 36, 40]
+    head = _column_table([[["No."], ["Document"], ["Signed by (Indian side)"], [other]]], widths)
+    rows = _column_table([
+        [["1."], ["Agreement on Cooperation in", "Fisheries and Aquaculture"],
+         ["Shri Rohan Pillai Varma,", "Joint Secretary (West Africa)"], ["Hon. Kwaku Mensah Boadu, Deputy", "Minister of Fisheries"]],
+        [["2."], ["Programme of Exchanges in", "Vocational Training and Sports"],
+         ["Smt. Leela Nair Joshi,", "Director (Skills)"], ["Mrs. Efua Asantewaa Owusu,", "Chief Director"]],
+    ], widths)
+    furniture = "\n\n                                                      Page 1 of 2\n\n" if page_break else "\n"
+    first, second = rows.split("\n2.")
+    text = f"List of Outcomes\n\n{head}\n\n{first}{furniture}2.{second}\n\nAccra\n12 March 2026\n"
+    view, _ = layout_view(text)
+    assert "Fisheries and Aquaculture" not in view.split("Shri")[0]  # no cell is joined to the line above
+    assert view.count("\n") <= text.count("\n")
+    ex = check_offsets(text)
+    got = {o.name: o.country for o in ex.officials}
+    assert got == {"Rohan Pillai Varma": "IND", "Kwaku Mensah Boadu": code, "Leela Nair Joshi": "IND",
+                   "Efua Asantewaa Owusu": code}

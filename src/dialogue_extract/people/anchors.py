@@ -187,6 +187,16 @@ def _opens_cell(scan: Scan, k: int) -> bool:
     return j < k - 1 and (j < 0 or "\n" in tv.text(j) or tv.text(j) in scan.grammar.separators[1:])
 
 
+def _continues_cells(scan: Scan, k: int) -> bool:
+    """Whether token ``k`` stands on a line that goes on with the cells of the row above: a line of
+    a table laid out in columns whose first cell is empty (the cells of the row wrap onto it)."""
+    text = scan.tv.doc_text
+    start = scan.tv.starts[k]
+    line_start = text.rfind("\n", 0, start) + 1
+    brk = text.find("\u00a6", line_start, start)  # (the layout view's cell break)
+    return brk > line_start and text[line_start:brk].isspace()
+
+
 _ROMAN = re.compile(r"[ivxIVX]{1,5}")
 #: the bullets opening a list's row ("- Dr. Jane Roe ¦ Director")
 _BULLETS = frozenset(("-", "\u2013", "\u2014", "*", "\u2022", "\u25aa", "\u25cf", "\u00b7"))
@@ -317,6 +327,8 @@ def _name_before_title(scan: Scan, predicate: bool) -> None:
                 s2, hon, strong = scan.honorifics_before(s)
                 if in_cells and not _opens_cell(scan, s2):
                     continue  # "MoU on ... Green Hydrogen | Minister of Energy": the end of another cell
+                if in_cells and not hon and _continues_cells(scan, s2):
+                    continue  # "   ¦White Shipping Information ¦Assistant Chief of Naval Staff": two cells' rest
                 scan.add(bounds, "title_after", t, hon, strong)
                 continue
 
@@ -462,6 +474,9 @@ def title_under_name(scan: Scan) -> None:
         info = scan.tinfo.get(t.start)
         p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
         end = max(t.end, info.phrase_end) if info is not None else t.end
+        if p > 0 and tv.text(p - 1) == "\u00a6":
+            _title_under_name_in_cell(scan, t, p)
+            continue
         if p == 0 or tv.text(p - 1).count("\n") != 1 or not tv.text(p - 1).isspace():
             continue
         if end < n and tv.text(end) == "(":
@@ -490,6 +505,32 @@ def title_under_name(scan: Scan) -> None:
             if bounds is not None and bounds[1] == k and bounds[1] - bounds[0] >= 2 \
                     and (bounds[0] == 0 or (tv.text(bounds[0] - 1).isspace() and "\n" in tv.text(bounds[0] - 1))):
                 scan.add(bounds, "title_after", t, layout=True)
+
+
+def _title_under_name_in_cell(scan: Scan, t: Title, p: int) -> None:
+    """A table laid out in columns whose cells wrap: the office opening a cell on a line that goes
+    on with the row above ("        ¦Minister of Water") is the person's whose name closes the cell
+    above it, in the same column ("1.  ¦MoU on Water  ¦...  ¦H.E. Juma Said,")."""
+    tv = scan.tv
+    if not _continues_cells(scan, p):
+        return
+    text = tv.doc_text
+    start = tv.starts[p]
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0:
+        return
+    column = text.count("\u00a6", line_start, start)
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    cells = text[above_start:line_start - 1].split("\u00a6")
+    if column >= len(cells):
+        return
+    cell_start = above_start + sum(len(c) + 1 for c in cells[:column])
+    body = cells[column].rstrip()
+    if not body.endswith(","):
+        return
+    comma = bisect_left(tv.starts, cell_start + len(body) - 1)
+    if comma < tv.n and tv.starts[comma] == cell_start + len(body) - 1 and comma in scan.found_end:
+        scan.add(scan.found_end[comma], "title_after", t, layout=True)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -233,6 +233,105 @@ def _spaced_table_rows(lines: list[str]) -> bytearray:
     return rows
 
 
+#: a cell of a line laid out in columns: words apart by single spaces (two or more end the cell)
+_LAYOUT_CELL = re.compile(r"\S+(?: \S+)*")
+#: the number (or "S.No.") opening a row of such a table
+_ROW_NUMBER_CELL = re.compile(r"(?:\d{1,3}|[ivxIVX]{1,5}|[a-z])[.)]?|S\.?[ \t]?No\.?|Sl\.?[ \t]?No\.?|Sr\.?[ \t]?No\.?|No\.?")
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _LAYOUT_CELL.finditer(line)]
+
+
+def _column_tables(lines: list[str], furniture: bytearray) -> dict[int, tuple[int, ...]]:
+    """The lines of a table copied from a PDF in its layout, whose cells wrap onto the lines under
+    them ("1.   Memorandum of Understanding on    Shri A. Rao, Secretary,    H.E. Ali Said," /
+    "     Cooperation in Health               Department of Health         Minister of Health"):
+    line index -> the columns where its cells start (the columns of the header row over them, three
+    or more). A line belongs to the table while each of its cells starts at a column and ends before
+    the next; a running header between two pages of the table ("List of Outcomes    9 May 2025",
+    next to a page number) is page furniture."""
+    out: dict[int, tuple[int, ...]] = {}
+    n = len(lines)
+    i = 0
+    while i < n:
+        line = lines[i]
+        if furniture[i] or "  " not in line or "\t" in line or "|" in line:
+            i += 1
+            continue
+        head = _cells(line)
+        if len(head) < 3 or any(b2 - a2 < 2 for a2, b2 in zip([b for _a, b in head], [a for a, _b in head[1:]])):
+            i += 1
+            continue
+        cols = tuple(a for a, _b in head)
+        rows = [i]
+        k, last, blanks = i + 1, i, 0
+        while k < n:
+            if furniture[k]:
+                k += 1
+                continue
+            if not lines[k].strip():
+                blanks += 1
+                if blanks > 2:
+                    break
+                k += 1
+                continue
+            if _in_columns(lines[k], cols):
+                rows.append(k)
+                last, blanks = k, 0
+                k += 1
+                continue
+            # a running header between two pages of the table, next to a page number
+            nxt = k + 1
+            while nxt < n and (furniture[nxt] or not lines[nxt].strip()):
+                nxt += 1
+            near = any(furniture[x] for x in range(max(0, k - 2), min(n, k + 3)))
+            cells = _cells(lines[nxt]) if nxt < n else []
+            if near and cells and _in_columns(lines[nxt], cols) and len(cells) >= 3 \
+                    and _ROW_NUMBER_CELL.fullmatch(lines[nxt][cells[0][0]:cells[0][1]]):
+                furniture[k] = 2
+                k += 1
+                continue
+            break
+        wide = sum(1 for r in rows[1:] if len(_cells(lines[r])) >= 3)
+        if wide >= 1 and len(rows) >= 3 and any(len(_cells(lines[r])) < len(cols) and _cells(lines[r])[0][0] > cols[0]
+                                                for r in rows[1:]):
+            # (cells that wrap: a line whose first column is empty; a table of one line a row is
+            # read by _spaced_table_rows)
+            for r in rows:
+                out[r] = cols
+        i = last + 1
+    return out
+
+
+def _in_columns(line: str, cols: tuple[int, ...]) -> bool:
+    """Whether each cell of ``line`` starts at one of the columns ``cols`` (give or take one) and ends
+    before the next, at most one cell a column: a line of a table laid out in those columns."""
+    cells = _cells(line)
+    if not cells:
+        return False
+    used = -1
+    for a, b in cells:
+        c = next((x for x, col in enumerate(cols) if abs(a - col) <= 1), None)
+        if c is None or c <= used:
+            return False
+        if c + 1 < len(cols) and b > cols[c + 1] - 2:
+            return False
+        used = c
+    return len(cells) >= 2 or cells[0][0] > cols[0] + 1
+
+
+def _column_breaks(line: str, cols: tuple[int, ...]) -> str:
+    """``line`` with a cell break on the space before each of its columns (empty cells too), same length."""
+    chars = list(line)
+    for col in cols[1:]:
+        if col - 1 < len(chars) and chars[col - 1] == " " and (col - 2 < 0 or chars[col - 2] == " " or col >= len(chars)
+                                                             or chars[col] != " "):
+            chars[col - 1] = CELL_BREAK
+    return "".join(chars)
+
+
+
 def _dash_rows(lines: list[str], rules: "LayoutRules") -> dict[int, int]:
     """The rows of a participants list that set each office off from its name by a dash ("1. Hon.
     Jane Roe (MP) - Minister for Trade", "Mr. Ali Said – Director, Department of Africa"), two or
@@ -477,6 +576,7 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     wrapped = len(long_lengths) >= rules.wrap_min_lines and width <= rules.wrap_max_width
     min_wrapped = rules.wrap_min_share * width
     spaced_rows = _spaced_table_rows(lines)
+    column_rows = _column_tables(lines, furniture) if wrapped or any(spaced_rows) else {}
     dash_rows = _dash_rows(lines, rules)
     markers = _footnote_markers(text, stripped, line_starts, rules)
     # -- build the view ----------------------------------------------------------------------------
@@ -543,6 +643,9 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
         elif k in dash_rows:
             d = dash_rows[k]
             s = s[:d] + CELL_BREAK + s[d + 1:]  # "Hon. X (MP) - Minister": the dash is the cell break
+        elif k in column_rows:
+            # a table laid out in columns whose cells wrap: a cell break before each column
+            s = _column_breaks(s, column_rows[k])
         elif spaced_rows[k]:
             # a table row copied from a PDF: the last space of each run between cells marks the
             # cell break (same length)
@@ -622,7 +725,8 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
                 j = k
         nxt = lines[j] if j < count else ""
         nxt_body = nxt.lstrip()
-        if j < count and body and nxt_body and body[-1] in _HYPHENS and len(body) >= 2 \
+        in_columns = i in column_rows or j in column_rows  # (a table's cells are no paragraph's lines)
+        if j < count and body and nxt_body and body[-1] in _HYPHENS and len(body) >= 2 and not in_columns \
                 and body[-2].isalpha() and nxt_body[0].isalpha() and " " not in body[-3:-1] \
                 and not rules.structural_start.match(nxt_body):
             # "coopera-\ntion" -> "cooperation"; "Asia-\nPacific" -> "Asia-Pacific"
@@ -640,7 +744,7 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
             i = j
             continue
         emit_line(line, i)
-        if j < count and not (spaced_rows[i] == 2 and spaced_rows[j] == 2) \
+        if j < count and not (spaced_rows[i] == 2 and spaced_rows[j] == 2) and not in_columns \
                 and _soft_break(body, nxt_body, wrapped, min_wrapped, rules):
             emit(" ")
             # furniture between the two lines is deleted with its newline
@@ -821,6 +925,10 @@ def side_cells(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[i
         nl = text.find("\n", pos)
         end = n if nl < 0 else nl
         seps = [m.span() for m in _ROW_SEPARATOR.finditer(text, pos, end)]
+        if header is not None and len(seps) == 1 and (seps[0][0] == pos or text[pos:seps[0][0]].isspace()):
+            # a line of a table laid out in columns whose cells wrap, its first cell empty
+            # ("        ¦Institute for Medical Research,"): the row goes on, in the same columns
+            seps = seps + [(end, end)] if len(header) > 2 else seps
         if header is not None and len(seps) < 2 and _RULE_ROW.fullmatch(text, pos, end):
             pass  # the rule under the header row: the columns go on
         elif header is not None and len(seps) < 2 and (pos == end or text[pos:end].isspace()):
