@@ -1817,3 +1817,34 @@ def test_the_minister_after_the_hosts_minister_is_the_travellers_own(extractor, 
             "Malaysia and Türkiye.\n\n3. " + sentence + "\n\nMINISTRY OF FOREIGN AFFAIRS\nPUTRAJAYA\n")
     got = officials(extractor, text)
     assert got["Mehmet Aras"].country == "TUR"
+
+
+@pytest.mark.parametrize("clause", [
+    "who thanked Zimbabwe for its support and asked the Minister to convey his greetings to President Farai Chuma.",
+    "who asked him to convey warm greetings to President Farai Chuma.",
+])
+def test_greetings_sent_from_a_relative_clause_go_to_the_other_side(extractor, clause):
+    # the clause's own official (the host) sends them, not the sentence's subject (the visitor)
+    text = ("Ministry of Foreign Affairs of Botswana\n\nZimbabwe's Minister of Foreign Affairs, Tendai Moyo, held talks "
+            "in Gaborone on trade.\n\nLater, Minister Moyo paid a courtesy call on the Vice President, Kgosi Molefe, "
+            + clause + "\n")
+    got = officials(extractor, text)
+    assert got["Farai Chuma"].country == "ZWE"
+
+
+@pytest.mark.parametrize("sentence, name, country", [
+    # a title's "for <state>" ends no side's phrase
+    ("The United Kingdom was represented by its Special Envoy for Libya, Anne Cole, and Italy by Marco Ferri.",
+     "Anne Cole", "GBR"),
+    # "represented at the <meeting> by"
+    ("Georgia was represented at the talks by Nino Beridze, Deputy Minister of Economy.", "Nino Beridze", "GEO"),
+    ("Chile was represented in the working group by Ambassador Ana Soto.", "Ana Soto", "CHL"),
+    # a state's body "led by" someone
+    ("The fighting between the Sudanese Armed Forces, led by General Omar Salih, and a militia goes on.",
+     "Omar Salih", "SDN"),
+    ("The Malian Transitional Government, headed by Colonel Issa Traore, was not invited.", "Issa Traore", "MLI"),
+])
+def test_a_state_represented_by_or_its_body_led_by_an_official(extractor, sentence, name, country):
+    text = ("Ministry of Foreign Affairs of Norway\n\nState Secretary Eva Berg chaired the meeting on Libya in Oslo. "
+            + sentence + " Libya, Libya and Libya.\n")
+    assert officials(extractor, text)[name].country == country

@@ -363,9 +363,12 @@ class SideCues:
                     # one subject also "On the 22nd, he will hold talks with X"
                     o = _pronoun_subject(text, begin, mentions, starts, anywhere=cue.needs_subject) \
                         or _office_subject(text, begin, start, mentions)
-                elif o is not None and cue.state == "opposite":
+                elif o is not None and cue.state == "opposite" and not _RELATIVE_SUBJECT.match(
+                        text, max(mm.end for mm in o.mentions if mm.start == starts[i]), start):
                     # "He held talks with Prime Minister X ... and called on President Y": the caller
                     # is the sentence's subject, not the official an earlier verb took as object
+                    # (unless the phrase is in a clause of X's own: "X, who asked him to convey
+                    # greetings to President Y")
                     o = _pronoun_subject(text, begin, mentions, starts) or _named_subject(
                         text, begin, o, mentions, starts) or o
                 if cue.state == "subject":  # the bearer's state
@@ -385,7 +388,10 @@ class SideCues:
                     code = home
                 if code is None:
                     continue
-            next_cue = matches[k + 1][0] if k + 1 < len(matches) else len(text)
+            # (a phrase about the official right before it that has none there, "its Special Envoy
+            # for Sudan, X", is part of a title and ends no other phrase's reach)
+            next_cue = next((mm[0] for mm in matches[k + 1:] if not _idle_before(text, mm, mentions, starts)),
+                            len(text))
             mode = cue.officials
             if mode == "either":
                 mode = "after" if _VERB_AFTER.match(text, end) else "before"
@@ -1037,6 +1043,23 @@ _OBJECT_VERB = re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|welcom
                           r"|paid (?:a )?(?:courtesy )?calls? on|pays (?:a )?(?:courtesy )?calls? on"
                           r"|(?:held|holds) (?:[a-z]+ ){0,2}?(?:talks|a meeting|consultations|discussions) with"
                           r"|spoke (?:by (?:tele)?phone )?with|talked (?:by (?:tele)?phone )?with)\b")
+
+
+# a relative clause of the official named last, running up to a phrase ("X, who expressed ... and asked
+# the Minister to convey greetings to"): that official is the phrase's subject
+_RELATIVE_SUBJECT = re.compile(r",\s+who\b[^,;.:\n]*\Z")
+
+
+def _idle_before(text: str, match: tuple, mentions: list, starts: list[int]) -> bool:
+    """Whether a phrase about the one official named right before it (``max_gap``) has none there."""
+    start, _end, cue, _code = match
+    if cue.officials != "before" or not cue.max_gap:
+        return False
+    i = bisect_left(starts, start) - 1
+    if i < 0:
+        return True
+    last_end = max(mm.end for mm in mentions[i][1].mentions if mm.start == starts[i])
+    return not 0 <= start - last_end <= cue.max_gap
 
 
 def _named_subject(text: str, begin: int, o: OfficialInfo, mentions: list, starts: list[int]
