@@ -619,6 +619,12 @@ def test_a_secretary_generals_portfolio_in_brackets(extractor, text, title):
     ("The Commander, Major-General Ro Tevita Vuki, said so.", "Major-General"),
     ("He met Rear-Admiral Tom Ashby.", "Rear-Admiral"),
     ("Air Vice-Marshal Sam Poe, Chief of Air Force, attended.", "Air Vice-Marshal"),
+    # the Russian and Central Asian rank, and hyphenated short forms of ranks
+    ("Colonel-General Oleg Petrovich Sidorov, Commander of the Ground Forces, attended.", "Colonel-General"),
+    ("He met Colonel General Ruslan Akhmetov.", "Colonel General"),
+    ("Lt-Gen Aung Kyaw Min, Chief of Military Security Affairs, attended.", "Lt-Gen"),
+    ("The Deputy Minister, Maj-Gen Than Htike Oo, said so.", "Maj-Gen"),
+    ("He met Lt-Col Peter Mwangi, the defence attaché.", "Lt-Col"),
 ])
 def test_hyphenated_ranks_are_read_whole(extractor, text, title):
     ex = extractor.extract(text)
