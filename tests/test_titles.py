@@ -1252,3 +1252,22 @@ def test_a_sovereigns_style_inside_the_complement_stays_in_the_title(extractor, 
 def test_a_sovereign_named_after_the_style_is_another_person(extractor):
     got = {o.name: o.titles for o in extractor.extract("Mr. Omar Rifai, Adviser to His Majesty King Hamad, attended.").officials}
     assert "Adviser to His Majesty King" not in got.get("Omar Rifai", [])
+
+
+@pytest.mark.parametrize("text, title", [
+    # a consul's post in a city of cities.tsv; a province's or a state's office of its place
+    ("The Consul General in Hamburg, Ms. Rita Das, opened the fair.", "Consul General in Hamburg"),
+    ("Mr. Arjun Menon, Chief Secretary of Kerala, received the delegation.", "Chief Secretary of Kerala"),
+    ("Ms. Jane Roe, Deputy Premier of Queensland, spoke.", "Deputy Premier of Queensland"),
+    ("Mr. Ravi Kumar, Deputy Chief Minister of Telangana, spoke.", "Deputy Chief Minister of Telangana"),
+    # after "of <state>" the post is as separable as the state
+    ("Mr. Rudi Santoso, Consul General of Indonesia in Hamburg, spoke.", "Consul General"),
+])
+def test_posts_and_sub_national_offices_keep_their_place(extractor, text, title):
+    (official,) = extractor.extract(text).officials
+    assert official.titles == [title]
+
+
+def test_a_province_named_like_a_city_gives_no_state(extractor):
+    (official,) = extractor.extract("Mr. Li Wei, Premier of Ontario, spoke.").officials
+    assert official.titles == ["Premier of Ontario"] and official.country != "USA"

@@ -99,10 +99,11 @@ class TitleLexicon:
     title_suffixes: list[str] = field(default_factory=list)
     max_unknown_complement_words: int = 0
     portfolio_suffixes: dict[str, int] = field(default_factory=dict)
-    # offices of a place ('Governor of Tokyo'), and the places they may name (datelines.tsv)
+    # offices of a place ('Governor of Tokyo'), and the places they may name (datelines.tsv, cities.tsv)
     place_heads: set[str] = field(default_factory=set)
     places: frozenset = frozenset()
     place_states: dict[str, str] = field(default_factory=dict)  # a known place's state ("Moscow": RUS)
+    city_places: frozenset = frozenset()  # cities.tsv: places too, their state not taken
     place_kind_words: set[str] = field(default_factory=set)  # "region", "Province" after a place's name
     held_body_words: set[str] = field(default_factory=set)  # "Court": the body an office presides over stays in its title
     relation_preps: dict[str, str] = field(default_factory=dict)  # "Relations with ...": a preposition a field word takes
@@ -173,11 +174,15 @@ class TitleLexicon:
             royal_styles=sorted((tuple(x.split()) for x in data.get("royal_styles", [])), key=len, reverse=True),
             place_states={row["place"]: row["country"] for row in read_tsv(_sibling(path, "datelines.tsv"))}
             if data.get("place_heads") else {},
+            # (and the cities of cities.tsv, "Consul-General in Perth", "Mayor of Surabaya", whose state
+            # is not taken: a province may share a city's name, "Premier of Ontario")
+            city_places=frozenset(row["place"] for row in read_tsv(_sibling(path, "cities.tsv")))
+            if data.get("place_heads") and _sibling(path, "cities.tsv").is_file() else frozenset(),
         )
 
     def __post_init__(self) -> None:
         if self.place_states and not self.places:
-            self.places = frozenset(self.place_states)
+            self.places = frozenset(self.place_states) | self.city_places
 
 
 def _sibling(path, name: str):
@@ -572,7 +577,8 @@ class TitlesComponent(AddsPatterns):
                 break
             if tv.text(j) == "To" and j == end and k == j + 1 and self._name_after_capital_to(tv, k, country_at, org_at):
                 break  # "General Secretary To Lam of the Party": a family name, not "to"
-            if prep in ("in", "at") and title_end == end and head_text in self.lex.post_heads:
+            if prep in ("in", "at") and title_end == end and head_text in self.lex.post_heads and not own_state:
+                # (after "of <state>" the post is as separable as the state: "Consul General of Indonesia in Kuching")
                 place_end = None if k in country_at or k != j + 1 else known_place_end(tv, k, self.lex.places)
                 if place_end is not None:  # "Consul General in Mumbai": the city of the post
                     title_end = j = place_end
