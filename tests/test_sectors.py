@@ -1538,3 +1538,16 @@ def test_an_embassys_alarm_and_a_business_community_are_not_those_fields(nlp, te
 def test_one_states_own_armament_and_its_constituents_are_no_field(nlp, text, absent, present):
     got = ids(nlp, text)
     assert (absent is None or absent not in got) and (present is None or present in got)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The two countries are close partners in the defence of multilateralism and international law.", "defence", None),
+    ("Germany is the island's largest source of tourists and a close partner in trade.", "tourism", "trade_investment"),
+    ("The two sides agreed to promote medical tourism and pilgrimages.", "health", "tourism"),
+    ("The ministers agreed to simplify visas for Indian students and researchers.", "education", "mobility_consular"),
+    ("The consultations covered the mobility of students and professionals.", "education", "mobility_consular"),
+    ("The two sides agreed to expand the exchange of students between their universities.", None, "education"),
+])
+def test_causes_visitors_and_travellers_are_not_the_fields_their_words_name(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and (present is None or present in got)
