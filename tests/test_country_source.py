@@ -1848,3 +1848,81 @@ def test_a_state_represented_by_or_its_body_led_by_an_official(extractor, senten
     text = ("Ministry of Foreign Affairs of Norway\n\nState Secretary Eva Berg chaired the meeting on Libya in Oslo. "
             + sentence + " Libya, Libya and Libya.\n")
     assert officials(extractor, text)[name].country == country
+
+
+@pytest.mark.parametrize("office", ["Vice President", "First Vice President"])
+def test_a_vice_president_in_a_monarchys_release_serves_the_other_state(extractor, office):
+    text = ("Ministry of Foreign Affairs of Japan\n\nForeign Minister Ken Sato held talks in Tokyo with " + office
+            + " Maria Duarte on trade with the Philippines. The Philippines and the Philippines agreed.\n")
+    assert officials(extractor, text)["Maria Duarte"].country == "PHL"
+
+
+@pytest.mark.parametrize("second", [
+    "and met the Minister of National Defence, His Excellency Mehmet Aras.",
+    "and also met the Minister of Trade and Industry, Mehmet Aras.",
+])
+def test_a_second_official_the_traveller_meets_after_a_long_title_is_the_hosts(extractor, second):
+    # the official called on first is the object of the call, not the subject who meets the second
+    text = ("PRESS RELEASE\n\nOFFICIAL VISIT OF THE MINISTER OF FOREIGN AFFAIRS TO THE REPUBLIC OF TÜRKIYE\n\n"
+            "The Minister of Foreign Affairs, Dato' Aziz Rahman, is undertaking an official visit to the Republic "
+            "of Türkiye at the invitation of the Minister of Foreign Affairs of the Republic of Türkiye, Kemal "
+            "Demir.\n\n2. The Minister held a bilateral meeting with Minister Demir in Ankara on trade between "
+            "Malaysia and Türkiye.\n\n3. The Minister also called on the Vice President, His Excellency Cem Tekin, "
+            + second + "\n\nMINISTRY OF FOREIGN AFFAIRS\nPUTRAJAYA\n")
+    got = officials(extractor, text)
+    assert got["Cem Tekin"].country == "TUR" and got["Mehmet Aras"].country == "TUR"
+
+
+def test_a_guest_named_after_a_verb_is_the_subject_of_his_own_relative_clause(extractor):
+    text = ("Embassy of the Republic of Indonesia in Wellington\n\nThe Ambassador met Foreign Minister Winston Peters "
+            "of New Zealand on trade.\n\nThe Embassy also hosted a dinner for Inspector General Budi Santoso, who was "
+            "in Wellington for talks with the Commissioner of Police, Andrew Coster, on people smuggling.\n")
+    got = officials(extractor, text)
+    assert got["Budi Santoso"].country == "IDN" and got["Andrew Coster"].country == "NZL"
+
+
+@pytest.mark.parametrize("pair", [
+    "the two countries' trade ministers, Peter Odhiambo and Neema Mushi",
+    "the two sides' foreign ministers, Peter Odhiambo and Neema Mushi",
+])
+def test_the_two_countries_officials_named_in_the_order_of_their_states(extractor, pair):
+    text = ("LUSAKA, May 3 (Reuters) - Kenya and Tanzania signed a border trade accord on Tuesday, officials said.\n\n"
+            "The accord was signed by " + pair + ", after talks in Lusaka.\n")
+    got = officials(extractor, text)
+    assert got["Peter Odhiambo"].country == "KEN" and got["Neema Mushi"].country == "TZA"
+
+
+@pytest.mark.parametrize("pair, first, second", [
+    ("the Kenya-Uganda Joint Permanent Commission", "KEN", "UGA"),
+    ("the Uganda-Kenya border talks", "UGA", "KEN"),
+])
+def test_two_holders_of_one_office_follow_the_order_of_the_compound_before_them(extractor, pair, first, second):
+    text = ("KAMPALA, May 3 - Foreign Minister Odongo Jeje met his counterpart in Kampala on Tuesday to prepare "
+            + pair + ", whose next session will be chaired by President Amos Kiprono and President Grace Namono "
+            "in Entebbe.\n")
+    got = officials(extractor, text)
+    assert got["Amos Kiprono"].country == first and got["Grace Namono"].country == second
+
+
+
+@pytest.mark.parametrize("phrase", [
+    "The Chilean delegation to the General Assembly was composed of",
+    "The Chilean delegation at the Summit of the Americas included",
+])
+def test_a_delegation_to_a_named_meeting_gives_its_members_the_state(extractor, phrase):
+    text = ("Ministry of Foreign Affairs of Ghana\n\nForeign Minister Kofi Mensah met counterparts in Panama on "
+            "migration with Ghana and Ghana.\n\n" + phrase + " the Undersecretary of Foreign Affairs, Ana Ruiz, and "
+            "the Director of Multilateral Policy, Tomas Vial.\n")
+    got = officials(extractor, text)
+    assert got["Ana Ruiz"].country == "CHL" and got["Tomas Vial"].country == "CHL"
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Ana Reyes told Prime Minister Tom Hale that Chile wanted long contracts, according to her spokesman, "
+    "Luis Ortega.",
+    "President Ana Reyes met Prime Minister Tom Hale, accompanied by her Chief of Staff, Luis Ortega.",
+])
+def test_a_spokesman_after_his_or_her_serves_the_sentences_subject(extractor, sentence):
+    text = ("SINGAPORE, Oct 26 (Reuters) - Chilean President Ana Reyes and New Zealand Prime Minister Tom Hale met on "
+            "the sidelines of the APEC summit.\n\n" + sentence + " New Zealand and Chile will meet again.\n")
+    assert officials(extractor, text)["Luis Ortega"].country == "CHL"

@@ -268,6 +268,10 @@ class SideCues:
             return
         if "our " in text or "Our " in text:
             self._apply_our_in_turns(text, mentions, starts)
+        if "the two " in text:
+            self._apply_respective(text, mentions, starts, spans)
+        if "his " in text or "her " in text:
+            self._apply_own_staff(text, mentions, starts)
         self._apply_places(text, masked, code_at, officials, mentions, starts, home, {c for _s, _e, c in spans})
         if not any(o.open_to_country for o in officials):
             return
@@ -287,6 +291,63 @@ class SideCues:
         if not matches or not any(o.open_to_country for o in officials):
             return
         self._apply_phrases(text, mentions, starts, home, states, matches, named=False, code_at=code_at)
+
+    def _apply_own_staff(self, text: str, mentions: list, starts: list[int]) -> None:
+        """"X told Y ..., according to his spokesman, Z": a spokesman, chief of staff or aide named
+        after "his"/"her" serves the sentence's subject, the first official it names (when the text
+        states that official's state)."""
+        for m in _OWN_STAFF.finditer(text):
+            i = bisect_left(starts, m.end())
+            if i >= len(starts) or starts[i] - m.end() > 2:
+                continue
+            begin = _sentence_start(text, m.start())
+            k = bisect_left(starts, begin)
+            if k >= i:
+                continue
+            subject = mentions[k][1]
+            if subject is mentions[i][1] or subject.international or subject.country is None \
+                    or subject.country_inferred:
+                continue
+            self._give(mentions[i][1], subject.country, "context")
+
+    def _apply_respective(self, text: str, mentions: list, starts: list[int],
+                          spans: list[tuple[int, int, str]]) -> None:
+        """"the two countries' transport ministers, A and B", "the two sides' foreign ministers, A
+        and B": the two officials serve the two states the text names first, in that order (a text
+        introduces its sides before it pairs their officials)."""
+        ordered = sorted(spans)
+        for m in _RESPECTIVE.finditer(text):
+            i = bisect_left(starts, m.end())
+            if i + 1 >= len(starts) or starts[i] != m.end():
+                continue
+            listed = [mentions[i][1]]
+            last = max(mm.end for mm in listed[0].mentions if mm.start == starts[i])
+            j = i + 1
+            while j < len(starts):
+                if mentions[j][1] in listed:
+                    j += 1
+                    continue
+                sep = _LIST_SEP.fullmatch(text, last, starts[j])
+                if sep is None:
+                    break
+                listed.append(mentions[j][1])
+                last = max(mm.end for mm in mentions[j][1].mentions if mm.start == starts[j])
+                j += 1
+                if "and" in sep.group(0):
+                    break
+            codes: list[str] = []
+            for s0, _e, code in ordered:
+                if s0 >= m.start():
+                    break
+                if code not in codes:
+                    codes.append(code)
+            if len(listed) != 2 or len(codes) < 2:
+                continue
+            pairs = list(zip(listed, codes))
+            if any(o.country is not None and not o.open_to_country and o.country != c for o, c in pairs):
+                continue  # (the text states another order)
+            for o, c in pairs:
+                self._give(o, c, "side")
 
     def _apply_own_envoys(self, text: str, mentions: list, starts: list[int], home: str,
                           states: "_States") -> None:
@@ -407,7 +468,7 @@ class SideCues:
                     last = end
                     while i < len(starts) and starts[i] < stop and (
                             starts[i] - last <= cue.max_gap or last > end and starts[i] - last <= _MEETING_GAP
-                            and _AND_TITLE.fullmatch(text, last, starts[i])):
+                            and (_AND_TITLE.fullmatch(text, last, starts[i]) or _and_met_title(text, last, starts[i]))):
                         o = mentions[i][1]
                         self._give(o, code, cue.source)
                         last = max(mm.end for mm in o.mentions if mm.start == starts[i])
@@ -632,6 +693,12 @@ class SideCues:
                            for mm in a.mentions):
                     self._give(a, venue, "side")
                     continue
+            pair = _compound_pair(text, spans_before(states, begin, starts[i]))
+            if pair is not None and a.open_to_country and a.country in (None, *pair):
+                # "the Türkiye-Iran Council ... chaired by President A and President B": in its order
+                self._give(a, pair[0], "side")
+                self._give(b, pair[1], "side")
+                continue
             code = (states.other(begin, end) if states.names_other(begin, end)
                     else states.paragraph_other(begin) or states.other(begin, end)) if a.country == home else home
             if code and code != a.country:
@@ -691,7 +758,11 @@ class SideCues:
                     # first official named after the label's colon
                     i = bisect_left(starts, text.rfind(":", starts[i], m.start()) + 1)
                 subject_of[begin] = mentions[i][1] if i < len(starts) and starts[i] < m.start() \
-                    and ":" not in text[starts[i]:m.start()] else None
+                    and ":" not in text[starts[i]:m.start()] \
+                    and not (_EARLIER_OBJECT.search(text, begin, starts[i])
+                             and not _WHO.search(text, starts[i], m.start())) else None
+                # ("The Minister called on the Vice President, X, and met Y": X is an earlier verb's
+                # object, not the subject who meets Y)
             subject = subject_of[begin]
             stop = self._scope_end(text, m.end())
             paragraph = False
@@ -936,6 +1007,7 @@ class _States:
 
     def __init__(self, spans: list[tuple[int, int, str]], home: Optional[str], text: str = "") -> None:
         self.text = text
+        self.spans = sorted(spans)
         self._paragraphs: Optional[list[int]] = None
         ordered = [(s, c) for s, _e, c in sorted(spans) if c != home]
         self.home_starts = [s for s, _e, c in sorted(spans) if c == home]
@@ -1021,7 +1093,8 @@ _TOGETHER_WITH = re.compile(r"[^.;:\n]{0,80}?,\s+(?:together|along)\s+with\s+"
 def _coordinated(text: str, last: int, start: int) -> bool:
     """Whether the official at ``start`` is coordinated with the one ending at ``last``: "X and Y",
     "X, Y", or a title alone between ("X, Minister of Foreign Affairs, and on H.E. Y")."""
-    return bool(_COORDINATION.match(text, last, start) or _AND_TITLE.fullmatch(text, last, start))
+    return bool(_COORDINATION.match(text, last, start) or _AND_TITLE.fullmatch(text, last, start)
+                or start - last <= _MEETING_GAP and _and_met_title(text, last, start))
 
 
 _sentence_start = sentence_start  # (one index of the text's sentence breaks, shared with people.context)
@@ -1045,6 +1118,40 @@ _OBJECT_VERB = re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|welcom
                           r"|spoke (?:by (?:tele)?phone )?with|talked (?:by (?:tele)?phone )?with)\b")
 
 
+# a verb that takes the official after it as its object (the sentence's subject is someone before)
+_EARLIER_OBJECT = re.compile(r"\b(?:called on|calls on|call on|paid (?:a )?(?:courtesy )?calls? on|met|meets|met with"
+                             r"|received|receives|hosted|hosts|welcomed|visited|held talks with|spoke with)\s")
+# "... called on X, and met the Minister of National Defence, His Excellency Y": a second call, a long title between
+_AND_MET = re.compile(r",?\s+and\s+(?:also\s+)?(?:met(?:\s+with)?|called\s+on|held\s+talks\s+with)(?=\s)")
+
+
+def _and_met_title(text: str, last: int, start: int) -> bool:
+    """Whether ``text[last:start]`` is "and met" and a title alone (the second official a caller meets)."""
+    m = _AND_MET.match(text, last, start)
+    return m is not None and _AND_TITLE.fullmatch(text, m.end(), start) is not None
+
+
+def spans_before(states: "_States", begin: int, end: int) -> list[tuple[int, int, str]]:
+    """The country mentions (all states, the home's too) between ``begin`` and ``end``."""
+    return [(s, e, c) for s, e, c in states.spans if begin <= s < end]
+
+
+def _compound_pair(text: str, spans: list[tuple[int, int, str]]) -> Optional[tuple[str, str]]:
+    """The two states of the one compound of two ("Türkiye-Iran", "India–Japan") among ``spans``."""
+    found = []
+    for (s1, e1, c1), (s2, _e2, c2) in zip(spans, spans[1:]):
+        if c1 != c2 and text[e1:s2] in ("-", "–", "/"):
+            found.append((c1, c2))
+    return found[0] if len(found) == 1 else None
+
+
+# "his spokesman, ", "her chief of staff, ": the sentence's subject's own staff
+_OWN_STAFF = re.compile(r"\b(?:his|her) (?:own )?(?i:spokes(?:man|woman|person)|press secretary|chief of staff"
+                        r"|principal secretary|private secretary|aide|senior aide|communications director),? ")
+# "the two countries' transport ministers, " before two officials named in the order of their states
+_RESPECTIVE = re.compile(r"\bthe (?P<two>two) (?:countries|sides|nations|governments|states)['’] (?:[a-z-]+ ){0,3}[a-z-]+s,? ")
+_LIST_SEP = re.compile(r",?\s+and\s+|,\s+")
+_WHO = re.compile(r",\s+who\b")
 # a relative clause of the official named last, running up to a phrase ("X, who expressed ... and asked
 # the Minister to convey greetings to"): that official is the phrase's subject
 _RELATIVE_SUBJECT = re.compile(r",\s+who\b[^,;.:\n]*\Z")
