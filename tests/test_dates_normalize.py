@@ -973,3 +973,14 @@ def test_a_year_over_two_full_years_after_a_slash(text, expected):
 ])
 def test_tense_of_a_verb_in_the_simple_past(sentence, expected):
     assert [(f.text, f.value) for f in find_dates(sentence, JAN20)] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an instruction puts the task it gives ahead, whatever tense it is told in
+    ("The President directed the ministry to finish the border survey in May.", ("May", "2025-05")),
+    ("The cabinet has tasked the agency with a report on Friday.", ("Friday", "2025-01-24")),
+    ("I have asked our embassy to arrange consultations in April.", ("April", "2025-04")),
+    ("The minister instructed officials to conclude the talks in March.", ("March", "2025-03")),
+])
+def test_tense_of_an_instruction(sentence, expected):
+    assert [(f.text, f.value) for f in find_dates(sentence, JAN20)] == [expected]
