@@ -40,7 +40,7 @@ FRI = dt.date(2026, 2, 13)
     ("March 4-5, 2023", "2023-03-04", "2023-03-05"),
     ("27 to 30 June 2023", "2023-06-27", "2023-06-30"),
     ("31 October-1 November 2023", "2023-10-31", "2023-11-01"),
-    ("30 December 2025 to 2 January 2026", "2025-12-30", None),  # two full dates
+    ("30 December 2025 to 2 January 2026", "2025-12-30", "2026-01-02"),  # two full dates joined as a range
     ("2015 to 2017", "2015", "2017"),
     ("from 2015 to 2017", "2015", "2017"),
     ("between 2015 and 2017", "2015", "2017"),
@@ -984,3 +984,74 @@ def test_tense_of_a_verb_in_the_simple_past(sentence, expected):
 ])
 def test_tense_of_an_instruction(sentence, expected):
     assert [(f.text, f.value) for f in find_dates(sentence, JAN20)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # year first with dots or slashes, as East Asian pages write it
+    ("The consultations took place in Seoul (2024.11.05).", [("2024.11.05", "2024-11-05")]),
+    ("Date of issue: 2023/9/4", [("2023/9/4", "2023-09-04")]),
+    ("The forum met on 2024. 3. 8. in Busan.", [("2024. 3. 8", "2024-03-08")]),
+    # day first with dashes, as South Asian pages write it
+    ("Released on 05-11-2024 by the ministry.", [("05-11-2024", "2024-11-05")]),
+    # separators that differ, or numbers past a month, are no dates
+    ("Ref. 13.13.2024 and 2024.13.01", []),
+])
+def test_numeric_dates_in_every_order(text, expected):
+    assert [(f.text, f.value) for f in find_dates(text, JAN20)] == expected
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("Foreign ministers meet in Tokyo\n2024.11.05 10:20\n\nThe ministers met on Tuesday.", dt.date(2024, 11, 5)),
+    ("Foreign ministers meet in Seoul\n2024. 11. 5.\n\nThe ministers met on Tuesday.", dt.date(2024, 11, 5)),
+    ("Foreign ministers meet in Dhaka\n05-11-2024\n\nThe ministers met on Tuesday.", dt.date(2024, 11, 5)),
+])
+def test_reference_date_from_numeric_header_lines(head, expected):
+    assert find_reference_date(head) == (expected, None)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a traveller's present tense tells an arrangement ahead
+    ("The foreign minister, who took office in June, arrives on Thursday.", ("Thursday", "2025-01-23")),
+    ("The envoy departs on Sunday for Nairobi.", ("Sunday", "2025-01-26")),
+    # its infinitive after a past verb stays in the past
+    ("The embassy helped 20 nationals depart on Saturday.", ("Saturday", "2025-01-18")),
+])
+def test_tense_of_a_travellers_present(sentence, expected):
+    found = [(f.text, f.value) for f in find_dates(sentence, JAN20)]
+    assert found[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day told by two days' distance is one expression, not "yesterday" or "tomorrow" alone
+    ("The envoy presented his credentials the day before yesterday.", [("the day before yesterday", "2025-01-18")]),
+    ("Day after tomorrow, the ministers will sign the accord.", [("Day after tomorrow", "2025-01-22")]),
+])
+def test_a_day_two_days_away(text, expected):
+    assert [(f.text, f.value) for f in find_dates(text, JAN20)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range over two months may write the year of both ends, or of the first only
+    ("The exhibition runs from 29 December 2024 to 3 January 2025.", [("2024-12-29", "2025-01-03")]),
+    ("The mission lasted November 28, 2024 - December 2, 2024.", [("2024-11-28", "2024-12-02")]),
+    ("He was posted there from 1 March 2019 to 30 April 2022.", [("2019-03-01", "2022-04-30")]),
+    ("The fair opens on 30 December 2024 to 2 January.", [("2024-12-30", "2025-01-02")]),
+    # two days that follow each other over a month's end, joined by "and", are one range
+    ("The talks are on 30 April and 1 May.", [("2025-04-30", "2025-05-01")]),
+    ("Voting took place on January 31 and February 1.", [("2025-01-31", "2025-02-01")]),
+    # days apart stay two dates
+    ("The talks are on 29 April and 2 May.", [("2025-04-29", None), ("2025-05-02", None)]),
+])
+def test_ranges_over_a_months_end(text, expected):
+    assert [(f.value, f.value_end) for f in find_dates(text, JAN20)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # days before one numeric date, as European releases write a range
+    ("The fair is held on 14.-16.5.2025 in Brno.", [("14.-16.5.2025", "2025-05-14", "2025-05-16")]),
+    ("Talks from 3 to 6.2.2025 in Vienna.", [("3 to 6.2.2025", "2025-02-03", "2025-02-06")]),
+    ("Consultations 9-11/3/2025, Warsaw", [("9-11/3/2025", "2025-03-09", "2025-03-11")]),
+    ("Plenary on 16.-14.5.2025", []),  # days that run backwards are no range
+])
+def test_a_range_of_days_before_a_numeric_date(text, expected):
+    assert [(f.text, f.value, f.value_end) for f in find_dates(text, JAN20)] == expected

@@ -666,6 +666,8 @@ def _h_iso(f, m, k, ctx):
 
 def _h_numeric(f, m, k, ctx):
     a, b, y = _int(m, k, "a"), _int(m, k, "b"), _int(m, k, "y")
+    if b is None:
+        b = _int(m, k, "b2")
     day, month = (b, a) if (b > 12 and a <= 12) else (a, b)  # day first unless impossible
     v = cal.iso_day(y, month, day)
     return DateParse(v) if v else None
@@ -685,6 +687,15 @@ def _h_range_numeric(f, m, k, ctx):
         y1 = y2 - 1 if (m1, d1) > (m2, d2) else y2
     start, end = cal.iso_day(y1, m1, d1), cal.iso_day(y2, m2, d2)
     if not start or not end or end <= start:
+        return None
+    return DateParse(start, end)
+
+
+def _h_range_d_numeric(f, m, k, ctx):
+    """"28.-30.10.2025", "from 28 to 30/10/2025": days of the month of the numeric date that ends them."""
+    d1, d2, mo, y = _int(m, k, "d1"), _int(m, k, "d2"), _int(m, k, "mo"), _int(m, k, "y")
+    start, end = cal.iso_day(y, mo, d1), cal.iso_day(y, mo, d2)
+    if not start or not end or d1 >= d2:
         return None
     return DateParse(start, end)
 
@@ -711,7 +722,23 @@ def _range_year(f, m, k, ctx) -> Optional[int]:
 def _h_range_dm_dm(f, m, k, ctx):
     d1, d2, y = _int(m, k, "d1"), _int(m, k, "d2"), _range_year(f, m, k, ctx)
     m1, m2 = _month(f, m, k, "m1"), _month(f, m, k, "m2")
-    return _day_range(m1, d1, m2, d2, y, ctx)
+    y1 = _int(m, k, "y1")
+    if y1 is not None:  # the first end's year written: "30 December 2025 - 2 January 2026"
+        if y is None:
+            y = y1 if (m2, d2) >= (m1, d1) else y1 + 1
+        elif not y1 <= y <= y1 + 50:
+            return None
+        start, end = cal.iso_day(y1, m1, d1), cal.iso_day(y, m2, d2)
+        p = DateParse(start, end) if start and end and start < end else None
+    else:
+        p = _day_range(m1, d1, m2, d2, y, ctx)
+    if p is not None and _g(m, k, "and") is not None and p.value_end is not None and not p.value.startswith("XXXX"):
+        # days joined by "and" are one range only when they follow each other ("31 October and 1 November")
+        if dt.date.fromisoformat(p.value_end) - dt.date.fromisoformat(p.value) != dt.timedelta(days=1):
+            return None
+    elif p is not None and _g(m, k, "and") is not None and p.value.startswith("XXXX"):
+        return None
+    return p
 
 
 def _h_range_md_md(f, m, k, ctx):
@@ -1067,6 +1094,7 @@ _HANDLERS: dict[str, Handler] = {
     "iso": _h_iso,
     "numeric": _h_numeric,
     "range_numeric": _h_range_numeric,
+    "range_d_numeric": _h_range_d_numeric,
     "dm_numeric": _h_dm_numeric,
     "range_dm_dm": _h_range_dm_dm,
     "range_md_md": _h_range_md_md,

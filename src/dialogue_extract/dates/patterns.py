@@ -127,6 +127,7 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
     # "between 4 and 6 January" / "from 4 to 6 January" / "4-6 January"
     lead = rf"(?:(?P<btw>(?i:between){S})|(?:(?i:from){S})?)"
     conn = rf"(?(btw){S}and{S}|{TO})"
+    conn_days = rf"(?(btw){S}and{S}|(?:{TO}|(?P<and>{S}(?i:and){S})))"
     rel_year = rf"(?P<yrel>(?i:this|next|last){S}(?i:year))"
     # "from the 22nd to the 25th of September"
     the = rf"(?:(?i:the){S})?"
@@ -154,17 +155,26 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
     day_of = rf"(?:(?:(?i:day){S})?(?i:of){S})?"
 
     return [
-        ("iso", r"\b(?P<y>1[89]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b(?!-\d)"),
+        # year first: "2026-03-07", and as East Asian pages write it, "2026.03.07", "2026/3/7", "2026. 3. 7."
+        ("iso", r"(?<![\d./-])(?P<y>1[89]\d\d|20\d\d)(?P<sep>-|/|\.[^\S\n]?)(?P<m>0?[1-9]|1[0-2])(?P=sep)"
+                r"(?P<d>0?[1-9]|[12]\d|3[01])\b(?!-\d|[./]\d)"),
         # two numeric dates joined as a range, the year written at least at the end: "20/10/2025 - 23/10/2025",
         # "20.10. to 23.10.2025", "30/9 - 2/10/2025"
         ("range_numeric", rf"{lead}(?P<core>(?<![\d./-])(?P<a1>\d{{1,2}})(?P<sep>[./])(?P<b1>\d{{1,2}})"
                           rf"(?:(?P=sep)(?P<y1>1[89]\d\d|20\d\d)|(?P=sep)|(?<=/\d)|(?<=/\d\d)){conn}(?P<a2>\d{{1,2}})(?P=sep)(?P<b2>\d{{1,2}})"
                           rf"(?P=sep)(?P<y>1[89]\d\d|20\d\d)(?!\d|[./]\d))"),
-        ("numeric", r"(?<![\d./-])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>1[89]\d\d|20\d\d)(?!\d|[./]\d)"),
-        ("range_dm_dm", rf"{lead}(?P<core>{wdp}{the}{day('d1')}{S}(?:(?i:of){S})?{month('m1')}{conn}{wdp}{the}{day('d2')}{S}"
-                        rf"(?:(?i:of){S})?{month('m2')}{yr}?)"),
-        ("range_md_md", rf"{lead}(?P<core>{wdp}{month_day('m1')}{day('d1')}{conn}{wdp}{month_day('m2')}{day('d2')}"
-                        rf"{yr}?)"),
+        # day (or month) first: "07.03.2026", "7/3/2026", and with dashes "07-03-2026"
+        # a range of days before one numeric date: "28.-30.10.2025", "28-30/10/2025", "from 28 to 30.10.2025"
+        ("range_d_numeric", rf"{lead}(?P<core>(?<![\d./-])(?P<d1>\d{{1,2}})\.?{conn}(?P<d2>\d{{1,2}})(?P<sep>[./])"
+                            rf"(?P<mo>\d{{1,2}})(?P=sep)(?P<y>1[89]\d\d|20\d\d)(?!\d|[./]\d))"),
+        ("numeric", r"(?<![\d./-])(?P<a>\d{1,2})(?:[./](?P<b>\d{1,2})[./]|-(?P<b2>\d{1,2})-)(?P<y>1[89]\d\d|20\d\d)"
+                    r"(?!\d|[./-]\d)"),
+        # a range over two months may write the year of either end ("30 December 2025 - 2 January 2026"),
+        # and two days that follow each other may be joined by "and" ("on 31 October and 1 November")
+        ("range_dm_dm", rf"{lead}(?P<core>{wdp}{the}{day('d1')}{S}(?:(?i:of){S})?{month('m1')}(?:{SEPY}{year('y1')})?"
+                        rf"{conn_days}{wdp}{the}{day('d2')}{S}(?:(?i:of){S})?{month('m2')}{yr}?)"),
+        ("range_md_md", rf"{lead}(?P<core>{wdp}{month_day('m1')}{day('d1')}(?:(?:,{OS}|{S}){year('y1')})?{conn_days}"
+                        rf"{wdp}{month_day('m2')}{day('d2')}{yr}?)"),
         ("range_dd_m", rf"{lead}(?P<core>{wdp}{the}{day('d1')}{conn}{wdp}{the}{day('d2')}{S}(?:(?i:of){S})?{month('m')}"
                        rf"{yr}?)"),
         ("range_m_dd", rf"{lead}(?P<core>{month_day('m')}{day('d1')}{conn}{day('d2')}{yr}?)"),

@@ -31,8 +31,9 @@ _PREFIX_END = re.compile(r"(?:^|[,|:;\-–—>\]/·•(]|\b(?:[Pp]ublished|[Uu]p
 # what may follow it: nothing, "(PTI):", "]" (closing "[Jakarta, 5 March 2025]"), ": ", " - ", ", 21:35 IST", " | By ...", ") –" (closing an
 # agency's parenthesis: "NEW DELHI (Agency / Source - 10th September, 2020) –"), ", SPA --"
 # " Updated about 6 hours ago" (a publication line that goes on with its update), " at 4:30 pm",
-# ". The" (a dateline closed by a full stop, the first sentence on its line: "Lima, 2 May 2025. The Minister ...")
-_SUFFIX_START = re.compile(r"\s*(?:$|[(:|\-–—/·•)\]]|\.[^\S\n]+(?=[A-Z\u201c\x22])|,\s*\d|,?\s*(?:at\s+)?\d{1,2}(?:[:.]|h(?=\d\d\b))\d\d|,?\s*(?:[AaPp]\.?[Mm]\.?|IST|GMT|UTC)\b"
+# ". The" (a dateline closed by a full stop, the first sentence on its line: "Lima, 2 May 2025. The Minister ..."),
+# or a full stop closing the line ("2025. 6. 14.")
+_SUFFIX_START = re.compile(r"\s*(?:$|[(:|\-–—/·•)\]]|\.[^\S\n]+(?=[A-Z\u201c\x22])|\.[^\S\n]*$|,\s*\d|,?\s*(?:at\s+)?\d{1,2}(?:[:.]|h(?=\d\d\b))\d\d|,?\s*(?:[AaPp]\.?[Mm]\.?|IST|GMT|UTC)\b"
                            r"|,\s*[A-Z]{2,}\s*(?:[-–—:(]|$)|(?:[Ll]ast\s+)?(?:[Uu]pdated|[Mm]odified|[Ee]dited)\b)")
 # a byline that runs into the date without a separator: "By Maria L. Santos  January 21, 2025, 6:30 pm"
 _BYLINE_PREFIX = re.compile(r"^\s*[Bb]y\s+(?:[A-Z][\w'’-]*\.?\s+){1,6}$")
