@@ -99,6 +99,17 @@ def test_counterpart_from_a_country(extractor):
     assert got["Omar Haddad"].country == "JOR"
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # a headline joining two subjects: the counterpart is the other person, not the one named
+    ("Ruiz, Peruvian counterpart discuss trade in Bogota\n\nBogota, 4 May - Foreign Minister Ana Ruiz of "
+     "Colombia received Foreign Minister Luis Quispe of Peru.", "Ana Ruiz", "COL"),
+    ("Haddad, Omani counterpart sign visa waiver\n\nAmman - Foreign Minister Omar Haddad of Jordan met "
+     "Foreign Minister Said Al Harthy of Oman.", "Omar Haddad", "JOR"),
+])
+def test_a_headlines_name_and_counterpart_before_a_verb_are_two_people(extractor, text, name, country):
+    assert officials(extractor, text)[name].country == country
+
+
 def test_adjacent_titles_and_rank(extractor):
     got = officials(extractor, "Egyptian Minister of Defence and Military Production General Karim Nabil received them.")
     assert got["Karim Nabil"].titles == ["Minister of Defence and Military Production", "General"]

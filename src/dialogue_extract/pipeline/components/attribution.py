@@ -1234,6 +1234,8 @@ class AttributionComponent:
         if counterpart_anchor and person.end < tv.n and tv.text(person.end) == ",":
             window += list(range(person.end, min(tv.n, person.end + 6)))
         for i in window:
+            if i > person.end and _coordinated_counterpart(tv, person.end, i):
+                continue
             if tv.lower(i).startswith("counterpart") and not (
                     i < person.start and "\n" in tv.doc_text[tv.starts[i]:person.start_char]):
                 # (a headline's "meets Malaysian counterpart" is not the name on the next line)
@@ -1246,6 +1248,23 @@ class AttributionComponent:
                     if k in country_at:
                         return country_at[k].kb_id_
         return None
+
+
+#: what may follow "counterpart" in an apposition ("X, the Japanese counterpart of Y")
+_COUNTERPART_AFTER = frozenset(("of", "from", "in", "at", "for", "to", "and", "who"))
+#: what makes "NAME, ... counterpart" an apposition however it goes on ("X, his Japanese counterpart")
+_COUNTERPART_DETERMINERS = frozenset(("his", "her", "their", "the", "its"))
+
+
+def _coordinated_counterpart(tv: TokenView, comma: int, i: int) -> bool:
+    """Whether "NAME, Bahraini counterpart hold talks" joins two subjects (a headline's style: no
+    determiner, a verb in small letters after "counterpart") rather than describing NAME."""
+    if any(tv.lower(k) in _COUNTERPART_DETERMINERS for k in range(comma + 1, i)):
+        return False
+    if i + 1 >= tv.n:
+        return False
+    nxt = tv.text(i + 1)
+    return nxt.isalpha() and nxt.islower() and nxt not in _COUNTERPART_AFTER
 
 
 #: the words a masthead holds besides a body's name ("ASEAN Secretariat News", "EEAS Press Release")
