@@ -1271,3 +1271,18 @@ def test_posts_and_sub_national_offices_keep_their_place(extractor, text, title)
 def test_a_province_named_like_a_city_gives_no_state(extractor):
     (official,) = extractor.extract("Mr. Li Wei, Premier of Ontario, spoke.").officials
     assert official.titles == ["Premier of Ontario"] and official.country != "USA"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Shri Vivek Joshi, Inspector General, North Bengal Frontier, briefed the delegation.",
+     "Inspector General, North Bengal Frontier"),
+    ("Vice Admiral Rahul Dev, Flag Officer Commanding-in-Chief, Southern Naval Command, hosted them.",
+     "Flag Officer Commanding-in-Chief, Southern Naval Command"),
+    ("Major General Abdul Karim, Director General, Border Guard Bangladesh, led the delegation.",
+     "Director General, Border Guard Bangladesh"),
+    # a ministry after the comma stays separable
+    ("Mr. Ahmed Khan, Director General, Ministry of Foreign Affairs, said.", "Director General"),
+])
+def test_a_force_or_command_after_a_comma_stays_in_its_heads_title(extractor, text, title):
+    (official,) = extractor.extract(text).officials
+    assert title in official.titles and not any(t != title and t.startswith(title + ",") for t in official.titles)

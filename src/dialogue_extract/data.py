@@ -227,6 +227,8 @@ class TitlesLexicon(_Lexicon):
     own_people_words: _Words = []
     religious_body_words: _Words = []
     rank_suffixes: _Words = []
+    comma_force_heads: _Words = []
+    comma_force_words: _Words = []
     royal_styles: _Words = []
     predicate_heads: dict[str, str] = {}
     predicate_adverbs: _Words = []

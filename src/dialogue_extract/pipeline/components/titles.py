@@ -114,6 +114,8 @@ class TitleLexicon:
     post_heads: set[str] = field(default_factory=set)  # "Consul General": the city of the post is in the title
     own_people_words: set[str] = field(default_factory=set)  # "Expatriates": after a demonym, a state's own people abroad
     religious_body_words: set[str] = field(default_factory=set)  # "Catholic": a church's body holds no public office
+    comma_force_heads: set[str] = field(default_factory=set)  # "Director General, Border Security Force"
+    comma_force_words: set[str] = field(default_factory=set)  # "Frontier", "Wing": close such a unit too
     rank_suffixes: list[str] = field(default_factory=list)  # "with the rank of": another office's rank, kept in the title
     royal_styles: list[tuple[str, ...]] = field(default_factory=list)  # "His Majesty" inside a complement
 
@@ -170,6 +172,8 @@ class TitleLexicon:
             post_heads=set(data.get("post_heads", [])),
             own_people_words=set(data.get("own_people_words", [])),
             religious_body_words=set(data.get("religious_body_words", [])),
+            comma_force_heads=set(data.get("comma_force_heads", [])),
+            comma_force_words=set(data.get("comma_force_words", [])),
             rank_suffixes=sorted(data.get("rank_suffixes", []), key=len, reverse=True),
             royal_styles=sorted((tuple(x.split()) for x in data.get("royal_styles", [])), key=len, reverse=True),
             place_states={row["place"]: row["country"] for row in read_tsv(_sibling(path, "datelines.tsv"))}
@@ -1037,6 +1041,10 @@ class TitlesComponent(AddsPatterns):
             ranked = self._rank_suffix_end(tv, end)
             if ranked > end:  # "Adviser to the President with the rank of Minister"
                 end = ranked
+            unit = self._comma_force_end(tv, end, head.text, country_at) if end == head.end else end
+            if unit > end:  # "Director General, Border Security Force", "Flag Officer Commanding-in-Chief, Eastern Naval Command"
+                end = unit
+                phrase_end = max(phrase_end, end)
                 phrase_end = max(phrase_end, end)
             if end > head.end and tv.text(end - 1) in self.lex.paren_after_complement:
                 end = self._remit_paren_end(tv, end, org_at, info)  # "Minister of State (Middle East and North Africa)"
@@ -1133,6 +1141,32 @@ class TitlesComponent(AddsPatterns):
                 return end
             e -= 1
         return e if e > start + 1 and 2 <= end - e <= 4 else end
+
+    def _comma_force_end(self, tv: TokenView, end: int, head_text: str, country_at: dict[int, Span]) -> int:
+        """Index after the force, command or wing an office heads, written after a comma right after
+        the office ("Director General, Border Security Force,", "Inspector General, South Bengal
+        Frontier;", "Director General, Border Guard Bangladesh."): up to five capitalised words
+        closed by a word of ``force_words`` or ``comma_force_words`` (and the state named right
+        after it), then the phrase's end; else ``end``."""
+        if head_text not in self.lex.comma_force_heads or end + 1 >= tv.n or tv.text(end) != ",":
+            return end
+        words = self.lex.force_words | self.lex.comma_force_words
+        m, last = end + 1, -1
+        while m < tv.n and m - end <= 5:
+            t = tv.text(m)
+            if m in country_at and last == m:  # ("Border Guard Bangladesh")
+                last = country_at[m].end
+                break
+            if not (t[:1].isupper() and t.isalpha()):
+                break
+            if t in words:
+                last = m + 1
+            m += 1
+        if last < 0:
+            return end
+        closed = last >= tv.n or tv.text(last) in (",", ";", ".", ")", "(", ":") or tv.lower(last) == "and" \
+            or "\n" in tv.doc_text[tv.starts[last - 1] + tv.lengths[last - 1]:tv.starts[last]]
+        return last if closed else end
 
     def _royal_style_end(self, tv: TokenView, m: int) -> int:
         """Index after a sovereign's style ("His Majesty", "His Royal Highness") starting at ``m``, or -1."""
