@@ -694,3 +694,32 @@ def test_a_table_laid_out_in_columns_whose_cells_wrap(extractor, other, code, pa
     got = {o.name: o.country for o in ex.officials}
     assert got == {"Rohan Pillai Varma": "IND", "Kwaku Mensah Boadu": code, "Leela Nair Joshi": "IND",
                    "Efua Asantewaa Owusu": code}
+
+
+@pytest.mark.parametrize("header", [
+    "Joint Communique - Fourth Session of the JPC                          Page 1 of 3",
+    "MOFA Press Release | Ghana-Togo Talks                                   2 of 3",
+])
+def test_running_header_ending_on_its_page_number_and_the_rule_over_it(header):
+    text = ("The two Ministers reviewed the progress in trade and agreed to meet in Lome\n"
+            "before the end of the year.\n\n"
+            "______________________________________________________________\n"
+            f"{header}\n\n"
+            "The delegation of Togo was led by the Minister of Trade, Mr. Kodjo Amevor Adedze.\n")
+    view, _ = layout_view(text)
+    assert "Page" not in view and "of 3" not in view and "____" not in view
+    ex = check_offsets(text)
+    assert names(ex) == {"Kodjo Amevor Adedze"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The session was co-chaired by the Minister of Foreign Affairs of Ghana, Ambassador Kwabena Osei\n"
+     "Darko, and the Minister of Trade of Togo.\n", "Kwabena Osei Darko"),
+    ("The visit was led by the Honourable Minister of Defence of Zambia, General Mwamba Chileshe\n"
+     "Banda; he met the Chief of Staff.\n", "Mwamba Chileshe Banda"),
+])
+def test_a_family_name_closed_by_its_punctuation_on_the_next_line_after_an_office(text, name):
+    view, _ = layout_view(text)
+    assert name in view
+    ex = check_offsets(text)
+    assert name in names(ex)

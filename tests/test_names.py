@@ -70,6 +70,9 @@ def test_fold_idempotent(s):
         ("Mallam Sani Garba Idris", "Sani Garba Idris", "Idris", ("Sani", "Garba"), ("Mallam",)),
         ("Datin Hajah Rosnah Mat Yusof", "Rosnah Mat Yusof", "Yusof", ("Rosnah", "Mat"), ("Datin", "Hajah")),
         ("Encik Faizal Rahman", "Faizal Rahman", "Rahman", ("Faizal",), ("Encik",)),
+        # a Malay prince's hereditary style, before the other forms of address or alone
+        ("Tengku Datuk Seri Azlan Shah Ismail", "Azlan Shah Ismail", "Ismail", ("Azlan", "Shah"), ("Tengku", "Datuk Seri")),
+        ("Tunku Nadia Rahim", "Nadia Rahim", "Rahim", ("Nadia",), ("Tunku",)),
         ("Engineer Waleed bin Saad Al-Harbi", "Waleed bin Saad Al-Harbi", "Al-Harbi", ("Waleed", "bin Saad"), ("Engineer",)),
         ("YB Tuan Hamzah bin Yusof", "Hamzah bin Yusof", "bin Yusof", ("Hamzah",), ("YB Tuan",)),
         ("YB Puan Aisyah binti Karim", "Aisyah binti Karim", "binti Karim", ("Aisyah",), ("YB Puan",)),

@@ -526,3 +526,14 @@ def test_a_signatories_label_and_a_second_title_comma_name_item(extractor, text,
 def test_a_bodys_short_form_in_brackets_before_the_name(extractor, text, name, title):
     officials = {o.name: o.titles for o in extractor.extract(text).officials}
     assert any(title in t or t in title for t in officials[name])
+
+
+@pytest.mark.parametrize("text, name, title, body", [
+    ("The talks ended in a spirit of friendship.\n\nSigned:\nAdaeze Ifeoma Nwosu\nSpokesperson, Ministry of Foreign Affairs\n"
+     "4 May 2026\n", "Adaeze Ifeoma Nwosu", "Spokesperson", "Ministry of Foreign Affairs"),
+    ("Both sides agreed to meet in Lusaka.\n\nMwila Chanda Phiri\nDirector, Department of Protocol and Consular Services\n",
+     "Mwila Chanda Phiri", "Director", "Department of Protocol and Consular Services"),
+])
+def test_a_signature_block_office_with_its_body_on_the_same_line(extractor, text, name, title, body):
+    officials = {o.name: o for o in extractor.extract(text).officials}
+    assert title in officials[name].titles and officials[name].organization == body

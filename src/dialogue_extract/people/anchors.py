@@ -485,6 +485,8 @@ def title_under_name(scan: Scan) -> None:
                 close += 1
             if close < n and tv.text(close) == ")":
                 end = close + 1
+        if end < n and tv.text(end) == ",":
+            end = _body_to_line_end(scan, end + 1)  # "Spokesperson, Ministry of Foreign Affairs"
         if end < n and not (tv.text(end).isspace() and "\n" in tv.text(end)):
             continue
         k = _before_letters(scan, p - 1)  # "Mr Sipho Dlamini, MP" over the office
@@ -505,6 +507,18 @@ def title_under_name(scan: Scan) -> None:
             if bounds is not None and bounds[1] == k and bounds[1] - bounds[0] >= 2 \
                     and (bounds[0] == 0 or (tv.text(bounds[0] - 1).isspace() and "\n" in tv.text(bounds[0] - 1))):
                 scan.add(bounds, "title_after", t, layout=True)
+
+
+def _body_to_line_end(scan: Scan, k: int) -> int:
+    """The end of the body's name that runs from token ``k`` to the end of its line after an office
+    ("Spokesperson, Ministry of Foreign Affairs\n"): capitalised words and the small words of a
+    body's name, an institution word among them; else ``k - 1`` (the comma)."""
+    tv, n = scan.tv, scan.tv.n
+    c, institution = k, False
+    while c < n and c - k < 10 and (tv.text(c)[:1].isupper() or tv.lower(c) in _BODY_NAME_WORDS):
+        institution = institution or tv.text(c) in scan.grammar.lex.institution_words
+        c += 1
+    return c if institution and c > k and (c == n or tv.text(c).isspace() and "\n" in tv.text(c)) else k - 1
 
 
 def _title_under_name_in_cell(scan: Scan, t: Title, p: int) -> None:

@@ -847,8 +847,10 @@ def _name_runs_on(body: str, nxt: str) -> bool:
         return _NAME_START.match(nxt) is not None
     if len(words) >= 4 and words[-3] in _title_heads() and all(w.isalpha() and w[:1].isupper() and not w.isupper()
                                                                 for w in words[-2:]) \
-            and _FAMILY_NAME_GOES_ON.match(nxt) is not None:
-        return True  # "... called on President Anura Kumara\nDissanayake at the ..."
+            and (_FAMILY_NAME_GOES_ON.match(nxt) is not None or _FAMILY_NAME_CLOSED.match(nxt) is not None):
+        # "... called on President Anura Kumara\nDissanayake at the ...", "... of Nigeria,
+        # Ambassador Ibrahim Danjuma\nGarba, and the Minister ..."
+        return True
     return (words[-1].isalpha() and words[-1][:1].isupper() and lexicon.honorific_word(words[-2]) is not None
             and words[-2][:1].isupper() and _FAMILY_NAME_CLOSED.match(nxt) is not None)
 
