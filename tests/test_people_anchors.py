@@ -537,3 +537,14 @@ def test_a_bodys_short_form_in_brackets_before_the_name(extractor, text, name, t
 def test_a_signature_block_office_with_its_body_on_the_same_line(extractor, text, name, title, body):
     officials = {o.name: o for o in extractor.extract(text).officials}
     assert title in officials[name].titles and officials[name].organization == body
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Singapore and Malaysia.\n\nThe agreement was witnessed by Minister-in-charge of Trade Relations Dr Lim Wei Ming.\n",
+     "Lim Wei Ming", "Minister-in-charge of Trade Relations"),
+    ("Ghana and Togo.\n\nThe MoU was signed by the Director-General, Ghana Ports and Harbours Authority, Mr. Kofi Adjei "
+     "Boateng, and the Director-General of the Port of Lome.\n", "Kofi Adjei Boateng", "Director-General"),
+])
+def test_offices_with_a_hyphenated_head_or_a_body_after_the_comma(extractor, text, name, title):
+    officials = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert title in officials[name]

@@ -840,6 +840,17 @@ _ACCREDITED_CLAUSE = re.compile(r",\s+who\s+(?:is|was|are)\s+(?:also\s+)?(?:conc
                                 r"[A-Z][^,;:.\n]{1,60}(?:,\s+(?:and\s+)?[A-Z][^,;:.\n]{1,40})*?,")
 
 
+def _body_name_run(scan: Scan, k: int) -> bool:
+    """Whether the words from token ``k`` to the next comma name a body, an institution word among
+    them ("Maritime and Port Authority of Singapore,"), an honorific after that comma."""
+    tv, n = scan.tv, scan.tv.n
+    c, institution = k, False
+    while c < n and c - k < 10 and (tv.text(c)[:1].isupper() or tv.lower(c) in _BODY_NAME_WORDS):
+        institution = institution or tv.text(c) in scan.grammar.lex.institution_words
+        c += 1
+    return institution and c > k and c + 1 < n and tv.text(c) == "," and bool(scan.honorifics_at(c + 1)[1])
+
+
 def _title_comma(scan: Scan, t: Title) -> Optional[int]:
     """The comma that closes title ``t``'s phrase before the name it introduces ("TITLE, NAME"),
     past the body the office belongs to ("the Permanent Secretary, Ministry of Foreign Affairs,"),
@@ -853,7 +864,7 @@ def _title_comma(scan: Scan, t: Title) -> Optional[int]:
     if word == ",":
         # "TITLE, NAME"; "the Permanent Secretary, Ministry of Foreign Affairs, Dr. X": the body
         # the office belongs to, set off by commas between them
-        if end + 2 < n and tv.text(end + 1) in lex.institution_words:
+        if end + 2 < n and (tv.text(end + 1) in lex.institution_words or _body_name_run(scan, end + 1)):
             # (the body's name may hold commas of its own: "Secretary, Ministry of Ports, Shipping
             # and Waterways, Shri X": the comma that closes the known body)
             # or, for a body no list knows, the comma an honorific follows: "Joint Secretary,
