@@ -937,7 +937,8 @@ def test_tense_of_proposed_dates_and_of_a_lapse(text, expected):
     ("Nominations remain open until 14/3, the embassy said.", [("14/3", "2025-03-14")]),
     ("The exhibition runs till 9/2 in Hanoi.", [("9/2", "2025-02-09")]),
     ("Visa fees have been waived since 5/1.", [("5/1", "2025-01-05")]),
-    ("The new schedule applies from 3/2 to all flights.", [("3/2", "2025-02-03")]),
+    # after "from" a day/month is a date only as one end of a range: "the quota grew from 1/3 to a half"
+    ("The quota grew from 1/3 to a half.", []),
     # after "by" it is a share: "cut by 2/3", "a majority of 2/3"
     ("Tariffs were cut by 2/3.", []),
     ("Tariffs were cut by 1/4 in the first round.", []),
@@ -1054,4 +1055,15 @@ def test_ranges_over_a_months_end(text, expected):
     ("Plenary on 16.-14.5.2025", []),  # days that run backwards are no range
 ])
 def test_a_range_of_days_before_a_numeric_date(text, expected):
+    assert [(f.text, f.value, f.value_end) for f in find_dates(text, JAN20)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two day/months after "from" or "between" are one range, the year the one nearest the reference
+    ("The visa window runs from 3/2 to 14/2 in Hanoi.", [("3/2 to 14/2", "2025-02-03", "2025-02-14")]),
+    ("Talks were held between 28/12 and 2/1 in Doha.", [("28/12 and 2/1", "2024-12-28", "2025-01-02")]),
+    # shares are no dates
+    ("Support rose from 1/3 to 2/3 of the members.", []),
+])
+def test_a_range_of_day_months_without_a_year(text, expected):
     assert [(f.text, f.value, f.value_end) for f in find_dates(text, JAN20)] == expected

@@ -691,6 +691,17 @@ def _h_range_numeric(f, m, k, ctx):
     return DateParse(start, end)
 
 
+def _h_range_dm_numeric(f, m, k, ctx):
+    """"from 28/10 to 30/10": day first unless impossible; the year of the end nearest the reference."""
+    ends = []
+    for a, b in ((_int(m, k, "a1"), _int(m, k, "b1")), (_int(m, k, "a2"), _int(m, k, "b2"))):
+        ends.append((b, a) if (b > 12 and a <= 12) else (a, b))
+    (d1, m1), (d2, m2) = ends
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+        return None
+    return _day_range(m1, d1, m2, d2, None, ctx)
+
+
 def _h_range_d_numeric(f, m, k, ctx):
     """"28.-30.10.2025", "from 28 to 30/10/2025": days of the month of the numeric date that ends them."""
     d1, d2, mo, y = _int(m, k, "d1"), _int(m, k, "d2"), _int(m, k, "mo"), _int(m, k, "y")
@@ -1095,6 +1106,7 @@ _HANDLERS: dict[str, Handler] = {
     "numeric": _h_numeric,
     "range_numeric": _h_range_numeric,
     "range_d_numeric": _h_range_d_numeric,
+    "range_dm_numeric": _h_range_dm_numeric,
     "dm_numeric": _h_dm_numeric,
     "range_dm_dm": _h_range_dm_dm,
     "range_md_md": _h_range_md_md,
