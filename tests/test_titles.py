@@ -1286,3 +1286,18 @@ def test_a_province_named_like_a_city_gives_no_state(extractor):
 def test_a_force_or_command_after_a_comma_stays_in_its_heads_title(extractor, text, title):
     (official,) = extractor.extract(text).officials
     assert title in official.titles and not any(t != title and t.startswith(title + ",") for t in official.titles)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("He met the Governor of West Java, Dedi Mulyana, in Bandung.", "Governor of West Java"),
+    ("Ms. Rina Sari, Governor of North Sumatra, welcomed them.", "Governor of North Sumatra"),
+    ("The Clerk of the Senate, Mr. Jeremiah Nyegenye, read the message.", "Clerk of the Senate"),
+])
+def test_a_direction_opens_a_place_and_a_legislatures_clerk_is_an_office(extractor, text, title):
+    (official,) = extractor.extract(text).officials
+    assert official.titles == [title]
+
+
+def test_a_clerk_alone_is_no_office(extractor):
+    assert extractor.extract("The Clerk, Mr. John Doe, said no.").officials == [] or \
+        all(not o.titles for o in extractor.extract("The Clerk, Mr. John Doe, said no.").officials)

@@ -227,6 +227,7 @@ class TitlesLexicon(_Lexicon):
     own_people_words: _Words = []
     religious_body_words: _Words = []
     rank_suffixes: _Words = []
+    place_direction_words: _Words = []
     comma_force_heads: _Words = []
     comma_force_words: _Words = []
     royal_styles: _Words = []

@@ -116,6 +116,7 @@ class TitleLexicon:
     religious_body_words: set[str] = field(default_factory=set)  # "Catholic": a church's body holds no public office
     comma_force_heads: set[str] = field(default_factory=set)  # "Director General, Border Security Force"
     comma_force_words: set[str] = field(default_factory=set)  # "Frontier", "Wing": close such a unit too
+    place_direction_words: set[str] = field(default_factory=set)  # "East" of "Governor of East Java"
     rank_suffixes: list[str] = field(default_factory=list)  # "with the rank of": another office's rank, kept in the title
     royal_styles: list[tuple[str, ...]] = field(default_factory=list)  # "His Majesty" inside a complement
 
@@ -174,6 +175,7 @@ class TitleLexicon:
             religious_body_words=set(data.get("religious_body_words", [])),
             comma_force_heads=set(data.get("comma_force_heads", [])),
             comma_force_words=set(data.get("comma_force_words", [])),
+            place_direction_words=set(data.get("place_direction_words", [])),
             rank_suffixes=sorted(data.get("rank_suffixes", []), key=len, reverse=True),
             royal_styles=sorted((tuple(x.split()) for x in data.get("royal_styles", [])), key=len, reverse=True),
             place_states={row["place"]: row["country"] for row in read_tsv(_sibling(path, "datelines.tsv"))}
@@ -506,8 +508,9 @@ class TitlesComponent(AddsPatterns):
         n = tv.n
         m = k
         while m < n and m - k < 2 and tv.text(m)[:1].isupper() and tv.text(m).isalpha() \
-                and tv.text(m) not in self.head_words and tv.text(m) not in self.lex.complement_words:
-            m += 1
+                and tv.text(m) not in self.head_words and (tv.text(m) not in self.lex.complement_words
+                                                           or m == k and tv.text(m) in self.lex.place_direction_words):
+            m += 1  # ("Governor of East Java,": a direction may open a place's name)
         if m == k:
             return None
         if m < n and tv.text(m) in self.lex.place_kind_words:
