@@ -104,3 +104,14 @@ def test_a_plural_office_of_the_leaders_lists_their_holders_in_their_order(extra
 ])
 def test_a_development_agencys_official_serves_its_state(extractor, text, name, country):
     assert officials(extractor, text)[name].country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the longest form ("Secretary for Foreign Affairs") is shared and unsettled: the next one decides
+    ("Doha, 2 June 2026\n\nQatar's Minister of State received Kenya's Cabinet Secretary for Trade. Also present "
+     "was Principal Secretary for Foreign Affairs Amina Wanjiru.", "Amina Wanjiru", "KEN"),
+    ("New Delhi, 3 May 2026\n\nThe Principal Secretary to the Prime Minister, Shri Arun Mehta, met the High "
+     "Commissioner of Kenya.", "Arun Mehta", "IND"),
+])
+def test_a_shared_title_form_gives_the_state_the_release_names(extractor, text, name, country):
+    assert officials(extractor, text)[name].country == country

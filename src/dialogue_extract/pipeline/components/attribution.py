@@ -1049,8 +1049,7 @@ class AttributionComponent:
             if att.country is None:  # (an abbreviation counts by its expansion: "EAM")
                 names = att.titles + [info.expansion for _t, info, _s, _e in attached if info is not None and info.expansion]
                 if any(map(self.title_country_rx.search, names)):  # (a title naming a state's office)
-                    att.set_country(next((self._known(code, key, named) for text in names
-                                          for key, code in self.title_countries if key in text), None), "title")
+                    att.set_country(self._title_state(names, named), "title")
                     if not first_office_state and att.country and person.text == first_named and not any(
                             key in self.shared for text in names for key, _c in self.title_countries if key in text):
                         first_office_state.append(att.country)
@@ -1162,8 +1161,14 @@ class AttributionComponent:
                  ([t.text] + ([info.expansion] if info is not None and info.expansion else []))]
         if not any(map(self.title_country_rx.search, names)):
             return None
-        return next((self._known(code, key, named) for text in names
-                     for key, code in self.title_countries if key in text), None)
+        return self._title_state(names, named)
+
+    def _title_state(self, names: list[str], named: dict[str, int]) -> Optional[str]:
+        """The state the first form of ``title_countries`` (the longest first) found in ``names``
+        gives, skipping a shared form the release does not settle ("Principal Secretary for
+        Foreign Affairs": not the shared "Secretary for Foreign Affairs", then "Principal Secretary")."""
+        return next(filter(None, (self._known(code, key, named) for text in names
+                                  for key, code in self.title_countries if key in text)), None)
 
     def _known(self, code: Optional[str], form: Optional[str], named: dict[str, int]) -> Optional[str]:
         """The state a lexicon gives a title or body (``form``): always when only one state uses
