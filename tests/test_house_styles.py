@@ -115,3 +115,20 @@ def test_a_development_agencys_official_serves_its_state(extractor, text, name, 
 ])
 def test_a_shared_title_form_gives_the_state_the_release_names(extractor, text, name, country):
     assert officials(extractor, text)[name].country == country
+
+
+def test_the_minister_in_a_speakers_turn_is_the_speakers_side(extractor):
+    text = ("House of Commons of Canada\n\nOral Questions\n\nMs. Jane Roe (Halifax West, NDP): Mr. Speaker, what is the "
+            "government doing for Moldova?\n\nMr. Tom Reid (Parliamentary Secretary to the Minister of Foreign "
+            "Affairs, Lib.): Mr. Speaker, Canada stands with Moldova. The minister met Foreign Minister Mihai "
+            "Popșoi in Ottawa on May 4, where Canada announced new support against Russia's interference.")
+    assert officials(extractor, text)["Mihai Popșoi"].country == "MDA"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("New Delhi, 3 May 2026\n\nOn relations with Germany and France, the Minister said that Chancellor "
+     "Friedrich Merz visited India in January.", "Friedrich Merz", "DEU"),
+    ("Brasília, 3 May 2026\n\nChancellor Mauro Vieira received the Ambassador of Japan.", "Mauro Vieira", "BRA"),
+])
+def test_chancellor_is_the_office_of_the_one_state_using_it_the_release_names(extractor, text, name, country):
+    assert officials(extractor, text)[name].country == country

@@ -50,10 +50,12 @@ _CO_CHAIRED = re.compile(r"\b[Cc]o-?chaired by\b")
 _AND_BETWEEN = re.compile(r"\band\b")
 # the subject of a call that is the visiting side
 _VISITORS = Located.of(r"\b(?:[Vv]isiting|[Dd]elegations?|[Gg]uests?)\b")
-# the release's own side as the subject of a meeting: "I", "we", and in a briefing "the Secretary"
-# ("Yes, the Secretary spoke with X", "Has the Minister been in touch with X?")
+# the release's own side as the subject of a meeting: "I", "we", and in a briefing or a speaker's turn
+# "the Secretary" ("Yes, the Secretary spoke with X", "Has the Minister been in touch with X?", "the
+# minister met X")
 _OWN_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:?!\n]{0,40},\s+)*(?:(?:[Hh]as|[Hh]ave|[Hh]ad|[Dd]id|[Ww]ill|[Ii]s|[Ww]as)\s+)?"
-                          r"(?P<who>I|[Ww]e|[Tt]he\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|(?:[Tt]he\s+)?[A-Z][A-Za-z]?[A-Z]{1,3})"
+                          r"(?P<who>I|[Ww]e|[Tt]he\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|(?:[Tt]he\s+)?[A-Z][A-Za-z]?[A-Z]{1,3}"
+                          r"|[Tt]he\s+(?:prime\s+|foreign\s+|deputy\s+)?(?:minister|secretary|president|premier|chancellor))"
                           r"(?:\s+(?:has|have|had|will|would|also|then|later|just|already|recently|not|been|yet|ever))*\s*$")
 # where the officials a meeting place gives its state end: a relative clause, a message or greetings
 # a sentence set where the visit the sentence before announces goes: "During the visit, they will meet X"
@@ -773,10 +775,16 @@ class SideCues:
                 # "I spoke with X", "Yes, the Secretary spoke with X" said in a briefing: the release's
                 # own side meets (no state, no visitor named before the phrase)
                 own = _OWN_SUBJECT.match(text, text.rfind(":", begin, m.start()) + 1 or begin, m.start())
-                if own is None or (own.group("who")[:1] not in "IWw" and not own_named_by_title) \
+                # (in a speaker's turn, "The minister met X" is the speaker's side too: "Mr. X
+                # (Parliamentary Secretary): Mr. Speaker, ... The minister met Y")
+                in_turn = own is not None and _TURN_LABEL.search(text, text.rfind("\n", 0, begin) + 1, begin) is not None
+                if own is None or (own.group("who")[:1] not in "IWw" and not own_named_by_title and not in_turn) \
                         or states.names_other(begin, m.start()) or _VISITORS.search(text, begin, m.start()):
                     continue
-                code = states.other(begin, stop, paragraph=True)
+                # (the states of the meeting's clause: "..., where Canada announced sanctions against
+                # Russia" names no side of it)
+                clause = _WHERE_CLAUSE.search(text, m.end(), stop)
+                code = states.other(begin, clause.start() if clause else stop, paragraph=True)
             elif subject.international:
                 continue
             else:
@@ -1188,6 +1196,8 @@ def _named_subject(text: str, begin: int, o: OfficialInfo, mentions: list, start
     return subject
 
 
+# a relative clause about the meeting's place or event, after the officials met
+_WHERE_CLAUSE = re.compile(r",[ \t]+(?:where|at which|during which|which)\b")
 # an official right after "an invitation from": the inviter, whom a visit "to visit P" does not move
 _INVITATION_FROM = re.compile(r"\binvitations?[ \t]+(?:from|of|by)[ \t]+(?:(?:the|[A-Z][\w.'’-]*)[ \t]+){0,5}\Z")
 # an official right after "to": the one a message is delivered to, not its bearer
