@@ -132,3 +132,10 @@ def test_the_minister_in_a_speakers_turn_is_the_speakers_side(extractor):
 ])
 def test_chancellor_is_the_office_of_the_one_state_using_it_the_release_names(extractor, text, name, country):
     assert officials(extractor, text)[name].country == country
+
+
+def test_an_official_set_against_our_own_serves_the_other_state(extractor):
+    text = ("Dhaka, 4 June 2026\n\nThe Foreign Adviser will travel to Japan next week. Foreign Minister Kenji "
+            "Morita and our Foreign Secretary, Mr. Asad Alam, have prepared the visit.")
+    got = officials(extractor, text)
+    assert got["Kenji Morita"].country == "JPN"

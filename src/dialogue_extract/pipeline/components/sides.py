@@ -91,6 +91,8 @@ _SCENE_MEETING = Located.of(r"\b(?:met|meets|meet|(?:held|holds|hold) (?:[a-z]+ 
 # the longest speaker's label of a transcript's turn ("President of the Government (Pedro Sánchez):")
 _LABEL_CHARS = 120
 _OUR = re.compile(r"\b[Oo]ur (?:own )?(?=[A-Z])")
+# an official set against the speaker's own: "A and our Minister, B"
+_AND_OUR = re.compile(r"[ \t]+and[ \t]+our[ \t]+(?=[A-Z])")
 # a transcript's speaker label opening a line ("PRIME MINISTER LUXON:", "Minister Wong:")
 _TURN_LABEL = re.compile(r"^[ \t]*[A-Z][\w.'’ ()\-,&]{0,%d}?:(?=[ \t\n])" % _LABEL_CHARS, re.MULTILINE)
 
@@ -270,6 +272,8 @@ class SideCues:
             return
         if "our " in text or "Our " in text:
             self._apply_our_in_turns(text, mentions, starts)
+            if home is not None and " and our " in text:
+                self._apply_and_our(text, mentions, home, states)
         if "the two " in text:
             self._apply_respective(text, mentions, starts, spans)
         if "his " in text or "her " in text:
@@ -395,6 +399,23 @@ class SideCues:
             if i < len(starts) and starts[i] - m.end() <= _MEETING_GAP \
                     and _AND_TITLE.fullmatch(text, m.end() - 1, starts[i]) is not None:
                 self._give(mentions[i][1], speaker.country, "context")
+
+    def _apply_and_our(self, text: str, mentions: list, home: str, states: "_States") -> None:
+        """"Foreign Minister A and our External Affairs Minister, B": A, set against the speaker's
+        own official, serves the other state the sentence (or its paragraph) is about."""
+        ends = sorted((mm.end, o) for _s, o in mentions for mm in o.mentions)
+        end_at = [e for e, _o in ends]
+        for m in _AND_OUR.finditer(text):
+            i = bisect_left(end_at, m.start())
+            if i >= len(ends) or end_at[i] != m.start():
+                continue
+            a = ends[i][1]
+            if not a.open_to_country:
+                continue
+            begin = _sentence_start(text, m.start())
+            code = states.other(begin, self._scope_end(text, m.end()), paragraph=True)
+            if code and code != home:
+                self._give(a, code, "side")
 
     def _apply_phrases(self, text: str, mentions: list, starts: list[int], home: Optional[str],
                        states: "_States", matches: list, *, named: bool,
