@@ -139,3 +139,10 @@ def test_an_official_set_against_our_own_serves_the_other_state(extractor):
             "Morita and our Foreign Secretary, Mr. Asad Alam, have prepared the visit.")
     got = officials(extractor, text)
     assert got["Kenji Morita"].country == "JPN"
+
+
+def test_a_bare_head_after_the_before_a_fuller_office_points_back(extractor):
+    text = ("Secretary Ana Ruiz will travel to Lima. On Friday, the Secretary and Secretary of War Tom Hale "
+            "will host the Minister of Defence of Peru.")
+    got = officials(extractor, text)
+    assert got["Tom Hale"].titles == ["Secretary of War"]

@@ -726,13 +726,17 @@ class AttributionComponent:
     @staticmethod
     def _anaphoric_before_formal(tv: TokenView, prev, cur) -> bool:
         """"the Hungarian minister and Minister of Foreign Affairs X": an office in small letters
-        after 'the' points back to a person named before; the capitalised office after 'and' is
-        another person's, written before their name."""
+        after 'the' points back to a person named before, as does a bare head after 'the' before
+        a fuller office of that head ("the Secretary and Secretary of War X"); the capitalised
+        office after 'and' is another person's, written before their name."""
         p_text = tv.text(prev[0].start)
         c_text = tv.text(cur[0].start)
+        s = prev[2]
+        if prev[0].end - prev[0].start == 1 and p_text == c_text and cur[0].end > cur[0].start + 1 \
+                and s > 0 and tv.lower(s - 1) == "the":
+            return True  # "the Secretary and Secretary of War X": the bare head points back too
         if not (p_text[:1].islower() and c_text[:1].isupper()):
             return False
-        s = prev[2]
         if tv.lower(s) == "the" or (s > 0 and tv.lower(s - 1) == "the"):
             return True
         # "the visiting minister and ...": one word in small letters between
