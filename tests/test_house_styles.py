@@ -146,3 +146,9 @@ def test_a_bare_head_after_the_before_a_fuller_office_points_back(extractor):
             "will host the Minister of Defence of Peru.")
     got = officials(extractor, text)
     assert got["Tom Hale"].titles == ["Secretary of War"]
+
+
+def test_the_official_welcomed_to_a_place_of_the_home_state_is_the_visitor(extractor):
+    text = ("Ministry of Foreign Affairs of Chile\n\nSantiago, 3 March 2026\n\nMinister Alberto van Klaveren "
+            "welcomed Foreign Minister Ana Martínez to Santiago. Chile and Paraguay signed two agreements.")
+    assert officials(extractor, text)["Ana Martínez"].country == "PRY"
