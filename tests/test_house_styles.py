@@ -152,3 +152,13 @@ def test_the_official_welcomed_to_a_place_of_the_home_state_is_the_visitor(extra
     text = ("Ministry of Foreign Affairs of Chile\n\nSantiago, 3 March 2026\n\nMinister Alberto van Klaveren "
             "welcomed Foreign Minister Ana Martínez to Santiago. Chile and Paraguay signed two agreements.")
     assert officials(extractor, text)["Ana Martínez"].country == "PRY"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Nairobi, 3 March 2026\n\nRelations with Uganda are strong. President William Ruto and President Yoweri "
+     "Museveni have met twice this year.", "Yoweri Museveni", "UGA"),
+    ("Ministry of Foreign Affairs of Kenya\n\nNairobi, 3 March 2026\n\nThe Prime Cabinet Secretary Musalia "
+     "Mudavadi and Foreign Minister Odongo Jeje held talks on trade between Kenya and Uganda.", "Odongo Jeje", "UGA"),
+])
+def test_two_officials_who_met_each_other_serve_two_sides(extractor, text, name, country):
+    assert officials(extractor, text)[name].country == country

@@ -44,6 +44,11 @@ _AND_OFFICE = re.compile(r" (?:and|&) ([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) ")
 # "Minister A and his counterpart B", "A, together with her counterparts, B": B serves the other side
 _AND_COUNTERPART = re.compile(r",?\s+(?:and|together with|with|alongside)\s+(?:his|her|their)\s+counterparts?,?\s+"
                               r"(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4})?")
+# between two officials named together: "and", then the second one's office ("A and President B")
+_AND_OFFICES = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:(?:[A-Z][\w.'’-]*|of|the|for)[ \t]+){0,6}")
+# after them, a verb of their meeting each other
+_MET_EACH_OTHER = re.compile(r"[ \t]+(?:(?:have|has|had|also|already|recently|last|first)[ \t]+)*"
+                             r"(?:met|meet|held talks|hold talks|spoke|speak|talked|conferred)\b")
 # the two co-chairs of a meeting follow: they serve its two sides
 _CO_CHAIRED = re.compile(r"\b[Cc]o-?chaired by\b")
 # what joins the two co-chairs ("A, and Deputy Minister B", "A and by B")
@@ -639,6 +644,40 @@ class SideCues:
                 if mentions[k][1] is not leader:
                     self._give(mentions[k][1], leader.country, "delegation")
 
+    def _apply_met_each_other(self, text: str, mentions: list, starts: list[int], home: str,
+                              states: "_States") -> None:
+        """"Prime Minister A and President B have met several times", "A and B held talks": two
+        officials who meet each other serve two sides. When the text states one's state and only
+        guesses the other's: the home state's official meets the other state the sentence (or its
+        paragraph) is about; the other state's official meets the home state's, in a release about
+        those two states. Of two only guessed, the first named keeps the home state."""
+        for i in range(len(starts) - 1):
+            a, b = mentions[i][1], mentions[i + 1][1]
+            if a is b or a.international or b.international:
+                continue
+            a_end = max(mm.end for mm in a.mentions if mm.start == starts[i])
+            if _AND_OFFICES.fullmatch(text, a_end, starts[i + 1]) is None:
+                continue
+            b_end = max(mm.end for mm in b.mentions if mm.start == starts[i + 1])
+            if _MET_EACH_OTHER.match(text, b_end) is None:
+                continue
+            begin = _sentence_start(text, starts[i])
+            if a.open_to_country and b.open_to_country and a.country == b.country == home:
+                # (both only guessed: the first named keeps the home state)
+                code = states.other(begin, self._scope_end(text, b_end), paragraph=True)
+                if code and code != home:
+                    self._give(b, code, "side")
+                continue
+            for stated, guessed in ((a, b), (b, a)):
+                if stated.country is None or stated.open_to_country or not guessed.open_to_country:
+                    continue
+                if stated.country == home:
+                    code = states.other(begin, self._scope_end(text, b_end), paragraph=True)
+                else:
+                    code = home if states.release_other == stated.country else None
+                if code and code != stated.country:
+                    self._give(guessed, code, "side")
+
     def _apply_counterparts(self, text: str, mentions: list, starts: list[int], home: Optional[str],
                             states: "_States", venue: Optional[str] = None) -> None:
         """Two officials who serve two states: "President Xi Jinping and President Lula" (two
@@ -649,6 +688,7 @@ class SideCues:
         names the hosts' one first ("the good health of President A and President B")."""
         if home is None:
             return
+        self._apply_met_each_other(text, mentions, starts, home, states)
         for m in _CO_CHAIRED.finditer(text):
             stop = self._scope_end(text, m.end())
             i = bisect_left(starts, m.end())
