@@ -162,3 +162,9 @@ def test_the_official_welcomed_to_a_place_of_the_home_state_is_the_visitor(extra
 ])
 def test_two_officials_who_met_each_other_serve_two_sides(extractor, text, name, country):
     assert officials(extractor, text)[name].country == country
+
+
+def test_meetings_in_the_plural_are_meetings(extractor):
+    text = ("Ministry of Foreign Affairs of Japan\n\nTokyo, 3 May 2026\n\nForeign Minister Toshimitsu Motegi had "
+            "productive meetings with Minister Ana Ruiz during her visit. Japan and Peru agreed to expand trade.")
+    assert officials(extractor, text)["Ana Ruiz"].country == "PER"
