@@ -168,3 +168,12 @@ def test_meetings_in_the_plural_are_meetings(extractor):
     text = ("Ministry of Foreign Affairs of Japan\n\nTokyo, 3 May 2026\n\nForeign Minister Toshimitsu Motegi had "
             "productive meetings with Minister Ana Ruiz during her visit. Japan and Peru agreed to expand trade.")
     assert officials(extractor, text)["Ana Ruiz"].country == "PER"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Beijing, 3 May 2026\n\nVice Premier He Lifeng and Treasury Secretary Anna Cole will meet in Geneva, "
+     "the spokesperson said of the talks with the United States.", "Anna Cole", "USA"),
+    ("Kuala Lumpur, 3 May 2026\n\nThe Minister met the Secretary of Commerce, Tom Vance, on trade.", "Tom Vance", "USA"),
+])
+def test_united_states_cabinet_offices_name_their_state(extractor, text, name, country):
+    assert officials(extractor, text)[name].country == country
