@@ -124,3 +124,12 @@ def test_an_international_body_as_a_remit_in_small_letters(title, international)
     from dialogue_extract.organizations import names_international_body
 
     assert names_international_body(title) is international
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("She held talks with President Duma Gideon Boko in Gaborone.", []),
+    ("The Duma Speaker met the delegation.", ["State Duma"]),
+    ("The EU Special Representative spoke.", ["European Union"]),
+])
+def test_a_one_word_alias_written_as_a_given_name_is_no_body(nlp, text, bodies):
+    assert [o[1] for o in orgs(nlp, text)] == bodies

@@ -112,6 +112,8 @@ class OrganizationsComponent(AddsPatterns):
             for _match_id, start, end in matches:
                 if end < n and view.text(end) in self.formats:  # "Foreign Office Consultations": a meeting
                     continue
+                if end - start == 1 and _opens_a_name(view, start, end, n):
+                    continue  # "President Duma Gideon Boko": a given name the alias is written as
                 entry = self.entries[text[starts[start]:starts[end - 1] + lengths[end - 1]]]
                 found.append((start, end, (entry.name, entry.country or "")))
         country_starts = None
@@ -139,6 +141,16 @@ class OrganizationsComponent(AddsPatterns):
             kept.append(Span(doc, start, end, label="ORG", kb_id=kb_id, span_id=span_id))
         doc.spans[keys.ORGANIZATIONS] = kept
         return doc
+
+
+def _opens_a_name(view, start: int, end: int, n: int) -> bool:
+    """Whether a one-word alias stands between a capitalised word (an office) and two more
+    capitalised words: the first word of a person's name ("President Duma Gideon Boko"), not
+    the body ("the Duma Speaker")."""
+    if start == 0 or end + 1 >= n or view.text(start - 1) in ("The", "A", "An"):
+        return False
+    words = (view.text(start - 1), view.text(start), view.text(end), view.text(end + 1))
+    return all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
 
 
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|&)\s")
