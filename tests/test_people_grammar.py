@@ -234,3 +234,12 @@ def test_names_opening_on_a_glottal_stop(text, name):
 def test_a_name_title_cell_opening_on_a_form_of_address_is_no_headline(text, headline):
     k = text.index("\n") + 1 if not headline else 0  # the second line (the cell), or the headline
     assert is_headline(text, k) is headline
+
+
+@pytest.mark.parametrize("line, headline", [
+    ("Members in attendance: Senator Abernethy (Chair), Senator Lyle Moss", False),
+    ("Present at the meeting: Minister Jane Roe, Senator Tom Bell", False),
+    ("India-Japan Summit: Prime Ministers Review Defence Ties", True),
+])
+def test_a_labelled_list_line_is_no_headline(line, headline):
+    assert is_headline("Hearing\n\n" + line + "\n\nThe committee met.", len("Hearing\n\n")) is headline

@@ -186,6 +186,11 @@ def known_place_end(tv: Any, i: int, places: Collection[str], longest: int = 3) 
     return None
 
 
+# a list's label with a word in small letters before its colon, then names: "Members in attendance: ",
+# "Present at the meeting: " (a headline's label is capitalised: "India-Japan Summit: PM ...")
+_LIST_LABEL = re.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}?[ \t]+[a-z][\w'’-]*:[ \t]+\S")
+
+
 def is_headline(text: str, line_start: int) -> bool:
     """A short Title Case line standing on its own (blank lines or the text's ends around it:
     a hard-wrapped paragraph line is no headline) that does not end like a sentence."""
@@ -205,6 +210,8 @@ def is_headline(text: str, line_start: int) -> bool:
         # headline is written so (a signatory's cell of a table copied one cell a line)
     if line.rstrip().endswith((".", "\"", "”", ":", "?", "!", ",", ";")):
         return False
+    if _LIST_LABEL.match(line):
+        return False  # "Members in attendance: Senator A (Chair), Senator B": a labelled list
     # a line of a hard-wrapped paragraph continues the line before it (which ends mid-sentence) or
     # goes on in the next one (which starts in lower case)
     before = text[max(0, line_start - 300):line_start].rstrip()
