@@ -69,6 +69,8 @@ CASES = [
      "Ilona Varga", "title_after", "President"),
     ("member_line", [], [], "Asked by Ms Helen Ashworth (Bristol North West)\nTo ask the Secretary of State, what.",
      "Helen Ashworth", "honorific", None),
+    ("member_line", [], [], "Question No. 30112 (2026)\nPortfolio: Trade\nMember: Aroha Tipene-Clarke (Labour)\n"
+     "Date lodged: 2/3/2026\n\nQuestion\nWhat trade missions are planned?", "Aroha Tipene-Clarke", "honorific", None),
     ("member_line", [], [], "QUESTION NO. 2210\n\n2210. Mr T J Botha-Venter (DA) to ask the Minister of Trade:\n",
      "T J Botha-Venter", "honorific", None),
     ("member_line", TITLES, [], "Answered on 3 May 2025\n\nAnswered by\nRupert Alwyn\nMinister of State (Foreign Office)\n\nThe UK remains a donor.",
