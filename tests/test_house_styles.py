@@ -177,3 +177,12 @@ def test_meetings_in_the_plural_are_meetings(extractor):
 ])
 def test_united_states_cabinet_offices_name_their_state(extractor, text, name, country):
     assert officials(extractor, text)[name].country == country
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Ms Harriet Sandoval-King, Deputy Secretary, answered the senators.", "Harriet Sandoval-King", ["Deputy Secretary"]),
+    ("Dr. Amara Osei-King, Director General of Trade, opened the session.", "Amara Osei-King",
+     ["Director General of Trade"]),
+])
+def test_an_office_word_ending_a_hyphenated_family_name_is_no_office(extractor, text, name, titles):
+    assert officials(extractor, text)[name].titles == titles

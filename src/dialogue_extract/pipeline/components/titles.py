@@ -949,6 +949,9 @@ class TitlesComponent(AddsPatterns):
         if i == 0:
             return False
         prev = tv.text(i - 1)
+        if prev in ("-", "‐") and i >= 2 and tv.starts[i - 1] == tv.starts[i - 2] + tv.lengths[i - 2] \
+                and tv.starts[i] == tv.starts[i - 1] + 1 and tv.text(i - 2)[:1].isupper() and tv.text(i - 2).isalpha():
+            return True  # "Harriet Sandoval-King": the last part of a hyphenated family name
         if not (prev[:1].isupper() and prev.isalpha() and not prev.isupper()) or i in country_end or i in org_end:
             return False
         lex = self.lex
