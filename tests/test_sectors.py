@@ -1551,3 +1551,9 @@ def test_one_states_own_armament_and_its_constituents_are_no_field(nlp, text, ab
 def test_causes_visitors_and_travellers_are_not_the_fields_their_words_name(nlp, text, absent, present):
     got = ids(nlp, text)
     assert (absent is None or absent not in got) and (present is None or present in got)
+
+
+def test_a_heading_naming_a_portfolio_is_a_name_no_field(nlp):
+    text = ("Estimates hearing\n\nFOREIGN AFFAIRS AND TRADE PORTFOLIO\n\n"
+            "Senator Ruth Moss asked about the visit of the Minister.")
+    assert "trade_investment" not in ids(nlp, text)
