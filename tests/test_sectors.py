@@ -1557,3 +1557,12 @@ def test_a_heading_naming_a_portfolio_is_a_name_no_field(nlp):
     text = ("Estimates hearing\n\nFOREIGN AFFAIRS AND TRADE PORTFOLIO\n\n"
             "Senator Ruth Moss asked about the visit of the Minister.")
     assert "trade_investment" not in ids(nlp, text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Both sides welcomed the growing ties between our peoples.", True),
+    ("The ministers encouraged exchanges between the two peoples.", True),
+    ("The ministers recalled the friendship between the two peoples.", False),
+])
+def test_ties_between_the_peoples_are_people_to_people_ties(nlp, text, found):
+    assert ("people_to_people" in ids(nlp, text)) is found
