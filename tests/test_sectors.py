@@ -1566,3 +1566,11 @@ def test_a_heading_naming_a_portfolio_is_a_name_no_field(nlp):
 ])
 def test_ties_between_the_peoples_are_people_to_people_ties(nlp, text, found):
     assert ("people_to_people" in ids(nlp, text)) is found
+
+
+@pytest.mark.parametrize("text", [
+    "New Zealand paused NZ$18 million in development funding to the Cook Islands.",
+    "The package covers budget support and climate resilience.",
+])
+def test_development_funding_and_budget_support_are_development_partnership(nlp, text):
+    assert "development_partnership" in ids(nlp, text)
