@@ -186,3 +186,17 @@ def test_united_states_cabinet_offices_name_their_state(extractor, text, name, c
 ])
 def test_an_office_word_ending_a_hyphenated_family_name_is_no_office(extractor, text, name, titles):
     assert officials(extractor, text)[name].titles == titles
+
+
+def test_an_issuing_body_in_capitals_names_the_home_state(extractor):
+    text = ("PRIME MINISTER'S OFFICE OF MALAYSIA\nSpeeches\n\nRemarks at the business forum.\n\n"
+            "Prime Minister Anwar Ibrahim thanked Papua New Guinea and Indonesia. Papua New Guinea and "
+            "Indonesia will send delegations.")
+    assert officials(extractor, text)["Anwar Ibrahim"].country == "MYS"
+
+
+def test_an_office_the_text_names_for_a_state_without_a_name_is_its_holders(extractor):
+    text = ("Ministry of Foreign Affairs of Malaysia\n\nKuala Lumpur, 4 May 2026\n\nPrime Minister Anwar Ibrahim "
+            "of Malaysia received the Prime Minister of Fiji at Perdana Putra. Prime Minister Anwar Ibrahim and "
+            "Prime Minister Sitiveni Rabuka discussed trade.")
+    assert officials(extractor, text)["Sitiveni Rabuka"].country == "FJI"

@@ -341,6 +341,8 @@ def test_table_sides_carry_over_the_rule_under_the_header_row(rule):
 @pytest.mark.parametrize("line,expected", [
     ("THE MINISTER OF EXTERNAL AFFAIRS", "The Minister of External Affairs"),
     ("SHRI ADEYEMI-CLARKE O'NEILL (RETD)", "Shri Adeyemi-Clarke O'Neill (Retd)"),
+    ("PRIME MINISTER'S OFFICE OF MALAYSIA", "Prime Minister's Office of Malaysia"),
+    ("THE PEOPLE’S REPUBLIC", "The People’s Republic"),
     ("MEETING OF B2B PARTNERS IN 2025", "Meeting of B2b Partners in 2025"),
     ("ΟΔΟΣ ΣΥΝΟΔΟΣ KAI ΑΘΗΝΑ", "Οδοσ Συνοδοσ Kai Αθηνα"),  # a sigma is lower-cased letter by letter
     ("VISIT TO TÜRKİYE AND İSTANBUL", "Visit to Türkİye and İstanbul"),  # 'İ' stays: same length

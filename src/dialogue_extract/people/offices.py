@@ -232,7 +232,7 @@ def office_held_at_home(text: str, officials: list[OfficialInfo], single: frozen
         if o.country_inferred and taken and len(current) == len(o.titles):
             other = _paragraph_state(text, o, states, home)
             if other is None and spans:
-                other = _office_state(text, o, spans, home)
+                other = _office_state(text, o, spans, home) or _office_of_state(text, o, spans, home)
             if other is not None:
                 o.country, o.country_inferred, o.country_source = other, False, "text"
                 continue
@@ -316,6 +316,23 @@ def _office_state(text: str, o: OfficialInfo, spans: Sequence[tuple[int, int, st
         if len(codes) == 1:
             return codes.pop()
     return None
+
+
+def _office_of_state(text: str, o: OfficialInfo, spans: Sequence[tuple[int, int, str]], home: str) -> Optional[str]:
+    """The one state other than ``home`` the text names an office of ``o`` for, written without a
+    name ("Joint Press Statement with the Prime Minister of Papua New Guinea" over a salutation to
+    "Prime Minister X")."""
+    if not o.titles:
+        return None
+    office = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in o.titles) + r") of (?:the )?$")
+    codes = set()
+    for s, e, c in spans:
+        if c == home or not office.search(text, max(0, s - 80), s):
+            continue
+        if _NO_NAME_AFTER.match(text, e) is None:
+            continue  # "the Prime Minister of Papua New Guinea James Marape": that holder, named
+        codes.add(c)
+    return codes.pop() if len(codes) == 1 else None
 
 
 # two holders of one office named together, the second with the office written again ("President A

@@ -153,13 +153,14 @@ def _recase_word(word: str, first: bool, rules: "LayoutRules") -> str:
         low = "".join(_lower(c) for c in word)
     out = []
     start = True
-    for c, lc in zip(word, low):
+    for i, (c, lc) in enumerate(zip(word, low)):
         if c.isalpha():
             out.append(c if start else lc)
             start = False
         else:
             out.append(c)
-            start = c in _RECASE_STARTS
+            # (a possessive's one letter after an apostrophe stays small: "MINISTER'S" -> "Minister's")
+            start = c in _RECASE_STARTS and not (c in "'’" and sum(map(str.isalpha, word[i + 1:].rstrip(".,;:"))) == 1)
     return "".join(out)
 
 

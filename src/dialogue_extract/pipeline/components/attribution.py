@@ -250,7 +250,8 @@ class AttributionComponent:
         # (a possessive phrase, "the President's Travel to China", opens at its apostrophe)
         self.travel = re.compile(r"(?:(?<![\w-])|(?=['’]))(?:" + "|".join(re.escape(w) for w in travel) + r")[ \t]+(?:the[ \t]+)?"
                                  if travel else r"(?!)")
-        body_words = sorted(header.get("issuing_body_words", []), key=len, reverse=True)
+        # (as listed, and in capitals: "PRIME MINISTER'S OFFICE OF MALAYSIA" heads a release)
+        body_words = sorted({f for w in header.get("issuing_body_words", []) for f in (w, w.upper())}, key=len, reverse=True)
         self.issuing_body = Located.of(r"(?<![\w-])(?:" + _alternation(body_words) + r")(?![\w-])"
                                        if body_words else r"(?!)")
         self.max_header_line = 120
