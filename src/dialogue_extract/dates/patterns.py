@@ -189,7 +189,7 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
         ("list_m_m", rf"(?:(?P<prep>{preps})(?:{S}|-))?(?P<core>(?P<months>{month_item}(?:,{S}{month_item})*,?{and_}"
                      rf"{month_item})(?:(?:{SEPY}|{S}(?i:of){S}){year('y')}"
                      rf"|{S}(?:(?i:of){S})?(?P<shift>{year_shift}){S}(?i:year)\b|{not_followed_by_number}))"),
-        ("half", rf"(?:(?i:the){S})?(?P<core>(?P<ord>{halves}){S}(?i:half){S}(?i:of){S}"
+        ("half", rf"(?:(?i:the){S})?(?P<core>(?P<ord>{halves}){S}(?i:half|semester){S}(?i:of){S}"
                  rf"(?:(?i:the{S}year){S})?(?:{year('y')}|{rel_year}))"),
         ("half_h", rf"\bH(?P<h>[12]){OS}[-–]?{OS}{year('y')}"),
         ("quarter", rf"(?:(?i:the){S})?(?P<core>(?P<ord>{quarters}){S}(?i:quarter){S}(?i:of){S}"
@@ -224,7 +224,7 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
                           rf"(?P<wd2>\b(?:{wd_full})\b))"),
         ("weekday", rf"(?:(?P<shift>{shift}){S})?(?P<wdname>\b(?:{wd_full})\b)"),
         ("month_alone", rf"(?:{preps}(?:{S}|-))(?P<core>{month_full('m')}){not_followed_by_day}"
-                        rf"(?!{S}(?:(?i:of){S})?{year_shift}{S}(?i:year))"),
+                        rf"(?!{S}(?:(?i:of){S})?{year_shift}{S}(?i:year))(?!{TO}{month_item}(?:{SEPY}|{S}(?i:of){S})(?:1[89]\d\d|20\d\d)\b)"),  # ("in January-April 2025": a range)
         # a part of the year read with it ("early 2026", "mid-2027", "the end of 2026"): its value is the year
         ("year", rf"(?:(?:(?i:the){S})?(?i:early|late|mid|(?:end|beginning|start|middle){S}of)(?:{S}|-)(?=\d))?"
                  rf"(?<![\w.,+/$€£¥#@])(?<!\d-)(?<!\d–){year('y')}"
