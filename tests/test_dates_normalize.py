@@ -84,6 +84,8 @@ def test_absolute(text, value, end):
     ("This year", "2026", None),
     ("last year", "2025", None),
     ("next year", "2027", None),
+    ("two years ago", "2024", None),
+    ("Three months ago", "2025-11", None),
     ("this month", "2026-02", None),
     ("Last month", "2026-01", None),
     ("next month", "2026-03", None),
