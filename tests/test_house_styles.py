@@ -200,3 +200,10 @@ def test_an_office_the_text_names_for_a_state_without_a_name_is_its_holders(extr
             "of Malaysia received the Prime Minister of Fiji at Perdana Putra. Prime Minister Anwar Ibrahim and "
             "Prime Minister Sitiveni Rabuka discussed trade.")
     assert officials(extractor, text)["Sitiveni Rabuka"].country == "FJI"
+
+
+def test_a_visit_to_the_home_state_by_an_official_makes_the_visitor(extractor):
+    text = ("Accra, 3 May 2025\n\nThe Ministers of Ghana and Kenya agreed that the session will be followed by a "
+            "State Visit to Ghana by President William Ruto at the invitation of President John Mahama.")
+    got = officials(extractor, text)
+    assert (got["William Ruto"].country, got["John Mahama"].country) == ("KEN", "GHA")

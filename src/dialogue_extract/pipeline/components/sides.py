@@ -199,9 +199,10 @@ class SideCues:
         self.visit_of_cue = Located.of(
             r"\b(?:(?:[Vv]isit|[Tt]rip|[Jj]ourney) of|[Ww]elcom(?:e|es|ed|ing)) (?P<who>(?:[^.;:\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,120}?)"
             r" to (?:the )?" + dest)
-        # "during the visit to France of General Secretary X": the traveller after the destination
+        # "during the visit to France of General Secretary X", "a State Visit to Nigeria by President X":
+        # the traveller after the destination
         self.visit_to_of_cue = Located.of(
-            r"\b(?:[Vv]isit|[Tt]rip|[Jj]ourney) to (?:the )?" + dest + r" of (?P<who>[^.;:\n]{1,80}?)(?=[.;:,\n]|$)")
+            r"\b(?:[Vv]isit|[Tt]rip|[Jj]ourney) to (?:the )?" + dest + r" (?:of|by) (?P<who>[^.;:\n]{1,80}?)(?=[.;:,\n]|$| at the invitation\b)")
         # "will take Prime Minister to Cairo at the invitation of President X": the inviter hosts the
         # place the traveller goes to
         self.invited_to_cue = Located.of(
