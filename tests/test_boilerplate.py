@@ -51,6 +51,8 @@ def zones(text: str) -> list[str]:
         "Get the Gulf Brief newsletter: Qatar's week in diplomacy and more. Sign up now",
         "Head Office: 12 Marine Drive, Suva, Fiji | Tel: +679 330 0000",
         "Plot 4, Kampala Road, P.O. Box 9815, Kampala, Uganda",
+        "Ghana's Trusted Daily Since 1998",
+        "The Island Times Est. 1887",
     ],
 )
 def test_furniture_lines_are_zones(line):
