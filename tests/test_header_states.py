@@ -127,7 +127,7 @@ def test_a_dateline_where_the_subject_travelled_is_not_the_home(extractor, openi
 
 
 def test_a_dateline_without_the_subjects_own_trip_stays_the_home(extractor):
-    text = ("Nairobi, 12 May 2026 - Principal Secretary Jane Wambui received Deputy Minister Tran Van Minh of "
+    text = ("Nairobi, 12 May 2026 - Permanent Secretary Jane Wambui received Deputy Minister Tran Van Minh of "
             "Viet Nam, on his first visit to Kenya. Kenya and Viet Nam agreed.")
     got = officials(extractor, text)
     assert (got["Jane Wambui"].country, got["Jane Wambui"].country_source) == ("KEN", "header")
@@ -143,7 +143,7 @@ def test_an_international_bodys_office_in_a_headline_names_no_state(extractor, b
 
 
 def test_a_foreign_ministry_of_one_state_alone_in_the_header(extractor):
-    text = ("MINISTRY OF FOREIGN AND DIASPORA AFFAIRS\n\nPRESS STATEMENT\n\nPrincipal Secretary Jane Wambui held "
+    text = ("MINISTRY OF FOREIGN AND DIASPORA AFFAIRS\n\nPRESS STATEMENT\n\nPermanent Secretary Jane Wambui held "
             "talks with the Ambassador of Peru, Rosa Varela. Peru and Peru agreed.")
     got = officials(extractor, text)
     assert (got["Jane Wambui"].country, got["Jane Wambui"].country_source) == ("KEN", "header")

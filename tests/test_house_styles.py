@@ -207,3 +207,10 @@ def test_a_visit_to_the_home_state_by_an_official_makes_the_visitor(extractor):
             "State Visit to Ghana by President William Ruto at the invitation of President John Mahama.")
     got = officials(extractor, text)
     assert (got["William Ruto"].country, got["John Mahama"].country) == ("KEN", "GHA")
+
+
+def test_a_title_in_capitals_is_given_as_written(extractor):
+    text = ("ANSWER\n\nTHE MINISTER OF STATE IN THE MINISTRY OF EXTERNAL AFFAIRS\n(SHRI ARUN KUMAR)\n\n"
+            "(a) Will the Minister of STATE be pleased to state the ties with Ghana?\n\n(b) India has close ties with Ghana.")
+    got = officials(extractor, text)
+    assert got["Arun Kumar"].titles == ["MINISTER OF STATE"]

@@ -470,13 +470,24 @@ def _official(info: OfficialInfo, text: str, omap: Optional[OffsetMap]) -> Offic
         id=info.id,
         name=info.name,
         aliases=list(info.aliases),
-        titles=list(info.titles),
+        titles=[_as_written(t, text) for t in info.titles],
         country=info.country,
         country_inferred=info.country_inferred,
         country_source=info.country_source,
         organization=info.organization,
         mentions=_mentions(info.mentions, text, omap),
     )
+
+
+def _as_written(title: str, text: str) -> str:
+    """A title as the original ``text`` writes it: the layout view reads lines in capitals in title
+    case ("MINISTER OF STATE" as "Minister of State"); a title the text does not hold as read is
+    given in capitals when the text holds it so."""
+    if title in text:
+        return title
+    # (the view changes only words in capitals: the form in capitals is the one it read)
+    upper = title.upper()
+    return upper if upper != title and re.search(r"(?<!\w)" + re.escape(upper) + r"(?!\w)", text) else title
 
 
 def _mentions(mentions: list[MentionSpan], text: str, omap: Optional[OffsetMap]) -> list[Mention]:
