@@ -136,6 +136,8 @@ def test_weekdays(text, reference, future, value):
     ("On Monday, the two ministers will open the forum.", "2026-02-16"),
     ("On Monday, he said the two sides will meet again.", "2026-02-09"),
     ("The ministers, who met on Monday, will report back.", "2026-02-09"),
+    # a programme told in the present: "then on Monday he goes to Busan"
+    ("Then on Monday he goes to Busan.", "2026-02-16"),
 ])
 def test_weekday_direction_from_the_sentence(sentence, value):
     found = [f for f in find_dates(sentence, SAT) if f.kind == "weekday"]
@@ -1071,3 +1073,12 @@ def test_a_range_of_days_before_a_numeric_date(text, expected):
 ])
 def test_a_range_of_day_months_without_a_year(text, expected):
     assert [(f.text, f.value, f.value_end) for f in find_dates(text, JAN20)] == expected
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("He ends the tour in Busan on Wednesday the 18th.", "2026-02-18"),
+    ("The ministers met on Monday the 9th.", "2026-02-09"),
+])
+def test_a_weekday_with_its_day_of_the_month_is_that_day(sentence, value):
+    found = find_dates(sentence, SAT)
+    assert [f.value for f in found] == [value]

@@ -380,6 +380,16 @@ class DateFinder:
         ("is on Saturday, that is 20 October"; "on Tuesday (11/2)", where the day/month also
         becomes a date span: a :class:`Parts` of the pair, the weekday first)."""
         text = ctx.text
+        od = _ORDINAL_DAY_AFTER.match(text, end)
+        if od is not None and ctx.reference is not None:
+            # "on Wednesday the 23rd": the day of the reference's month, or of the month beside
+            # it, that falls on that weekday
+            day, ref = int(od.group("d")), ctx.reference
+            for shift in (0, 1, -1):
+                y, month = cal.shift_month(ref.year, ref.month, shift)
+                v = cal.iso_day(y, month, day)
+                if v and dt.date(y, month, day).weekday() == wd:
+                    return _Adjacent(v)
         lead = self._appositive.match(text, end)
         if lead is None:
             return None
@@ -965,6 +975,10 @@ def _h_relative(f, m, k, ctx):
     unit, offset = f.lex.relative[" ".join((_g(m, k, "rel") or "").lower().split())]
     v = cal.relative_value(unit, offset, ctx.reference, ctx.partial)
     return DateParse(v) if v else None
+
+
+# a day of the month with its ordinal right after a weekday: "Wednesday the 23rd", "Friday, the 3rd"
+_ORDINAL_DAY_AFTER = re.compile(r",?[ \t]+the[ \t]+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b")
 
 
 def _h_weekday(f, m, k, ctx):
