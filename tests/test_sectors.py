@@ -1574,3 +1574,10 @@ def test_ties_between_the_peoples_are_people_to_people_ties(nlp, text, found):
 ])
 def test_development_funding_and_budget_support_are_development_partnership(nlp, text):
     assert "development_partnership" in ids(nlp, text)
+
+
+def test_an_exclusive_economic_zone_is_no_economic_field(nlp):
+    found = ids(nlp, "They agreed to cooperate in patrolling the exclusive economic zone of the islands.")
+    assert "maritime" in found and "trade_investment" not in found
+    # (a topic word: a survey ship in the zone, in a spokesperson's answer, is no field of cooperation)
+    assert ids(nlp, "The spokesperson commented on a survey ship in the exclusive economic zone.") == set()
