@@ -1581,3 +1581,11 @@ def test_an_exclusive_economic_zone_is_no_economic_field(nlp):
     assert "maritime" in found and "trade_investment" not in found
     # (a topic word: a survey ship in the zone, in a spokesperson's answer, is no field of cooperation)
     assert ids(nlp, "The spokesperson commented on a survey ship in the exclusive economic zone.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The minister invited Estonian technology companies to take part in pilot projects.",
+    "The first students graduated from an Indian technology institute in Zanzibar.",
+])
+def test_technology_naming_a_business_or_school_is_no_science_and_technology(nlp, text):
+    assert "science_technology" not in ids(nlp, text)
