@@ -214,3 +214,17 @@ def test_a_title_in_capitals_is_given_as_written(extractor):
             "(a) Will the Minister of STATE be pleased to state the ties with Ghana?\n\n(b) India has close ties with Ghana.")
     got = officials(extractor, text)
     assert got["Arun Kumar"].titles == ["MINISTER OF STATE"]
+
+
+def test_a_dateline_under_a_long_heading_stays_its_own_line(extractor):
+    text = ("Address by Hon. Kofi Mensah, Minister for Foreign Affairs and Regional Integration, at the Ghana-Japan "
+            "Business Forum\nAccra, 12 March 2025\n\nYour Excellency, ladies and gentlemen,\n\nOur founding President, "
+            "Dr. Kwame Nkrumah, believed in Asia. Japan and Ghana, Japan and Ghana are friends; Japan invests.")
+    got = officials(extractor, text)
+    assert got["Kwame Nkrumah"].country == "GHA"
+
+
+def test_a_briefing_headline_after_a_joined_header_keeps_its_speakers_name(extractor):
+    text = ("Republic of Kenya - Ministry of Foreign and Diaspora Affairs\nWeekly Press Briefing by Ambassador "
+            "Wanjiru Mwangi, Spokesperson of the Ministry\nNairobi, 26 February 2026\n\nSPOKESPERSON: Good morning.")
+    assert "Wanjiru Mwangi" in officials(extractor, text)

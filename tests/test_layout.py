@@ -725,3 +725,12 @@ def test_a_family_name_closed_by_its_punctuation_on_the_next_line_after_an_offic
     assert name in view
     ex = check_offsets(text)
     assert name in names(ex)
+
+
+def test_a_dateline_under_a_long_heading_is_not_joined_to_it():
+    from dialogue_extract.pipeline.layout import layout_view
+
+    text = ("Address by Hon. Kofi Mensah, Minister for Foreign Affairs and Regional Integration, at the Ghana-Japan "
+            "Business Forum\nAccra, 12 March 2025\n\nYour Excellency,")
+    view, _ = layout_view(text)
+    assert "Forum\nAccra, 12 March 2025" in view

@@ -783,7 +783,10 @@ class Scan:
             k -= 1  # "Minister Dr. X", "Remarks by Ambassador X" (a form of address that is an office)
             titled = titled or (k > 0 and self._titled(k))
         rx = self.grammar.speaker_headline
-        opener = rx is not None and rx.match(tv.doc_text, line_start) is not None
+        # (at the line's start, or after a header the layout view joined to it: "Ministry of Foreign
+        # Affairs Weekly Press Briefing by Ambassador X")
+        opener = rx is not None and (rx.match(tv.doc_text, line_start) is not None
+                                     or rx.search(tv.doc_text, line_start, tv.starts[s]) is not None)
         if not titled:
             # "Keynote Address by Shri X, Minister of ...": after the opener's "by", forms of address
             # alone introduce the speaker, whose office follows in apposition

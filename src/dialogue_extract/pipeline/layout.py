@@ -772,6 +772,8 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
         return True  # "on July 4,\n1946. The ..." (no numbered paragraph); "in London on 28\nJanuary"
     if rules.structural_start.match(nxt) or _is_caps_line(body) or _is_caps_line(nxt):
         return False
+    if _DATELINE_LINE.fullmatch(nxt) is not None:
+        return False  # "... Business Forum\nAccra, 12 March 2025": a dateline under a heading
     if _name_runs_on(body, nxt):
         return True  # "... of Canada, the Honourable David\nMcGuinty, and ..."
     if nxt[0].isupper() and body[-1].isalnum():
@@ -802,6 +804,9 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
     return nxt[0].islower() and body[-1] not in ".!?\"”"
 
 
+#: a dateline alone on its line: a place, then a full date ("Accra, 12 March 2025", "Lima, May 3, 2026")
+_DATELINE_LINE = re.compile(r"[A-Z][\w.'’ -]{1,40},[ \t]+(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?"
+                            r"|[A-Z][a-z]+\.?[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?),?[ \t]+(?:19|20)\d\d[ \t]*")
 #: a line ending on a month and day before the comma that a year follows ("... on July 4,")
 _MONTH_DAY_END = re.compile(r"(?:^|\s)([^\W\d_]+)\.?[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,$")
 #: a year opening a line ("1946. The next round ...")
