@@ -734,3 +734,59 @@ def test_a_dateline_under_a_long_heading_is_not_joined_to_it():
             "Business Forum\nAccra, 12 March 2025\n\nYour Excellency,")
     view, _ = layout_view(text)
     assert "Forum\nAccra, 12 March 2025" in view
+
+
+def _pipe_table(rows, widths):
+    """A table drawn with pipes and a '-----+-----' rule under each row, its cells wrapping onto the
+    lines under the row (each row: one list of lines per column)."""
+    rule = "+".join("-" * w for w in widths)
+    out = []
+    for n, row in enumerate(rows):
+        for i in range(max(len(c) for c in row)):
+            out.append("|".join((" " + (c[i] if i < len(c) else "")).ljust(w) for c, w in zip(row, widths)).rstrip())
+        if n == 0 or n == len(rows) - 1:
+            out.append(rule)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("signer, office", [
+    ("Rustam Kairatuly Beisenov", "Minister of Trade and Integration"),
+    ("Do Quang Vinh", "Minister of Agriculture and Environment"),  # a name opening on a word sentences open on
+])
+def test_a_table_drawn_with_pipes_whose_cells_wrap(signer, office):
+    widths = [5, 40, 38, 44]
+    table = _pipe_table([
+        [["No."], ["Document"], ["Signatory for Kazakhstan"], ["Signatory for Viet Nam"]],
+        [["1"], ["Memorandum of Understanding on", "Cooperation in Agriculture"],
+         ["Aliya Serikovna Dzhaksybekova", "Vice Minister of Agriculture"], [signer, office]],
+    ], widths)
+    text = ("Documents signed during the visit\n\nOn 11 November 2025 the two Presidents witnessed the exchange "
+            f"of the documents below.\n\n{table}\n")
+    ex = check_offsets(text)
+    got = {o.name: (o.titles, o.country) for o in ex.officials}
+    assert got["Aliya Serikovna Dzhaksybekova"] == (["Vice Minister of Agriculture"], "KAZ")
+    assert got[signer] == ([office], "VNM")
+
+
+def test_a_head_cut_by_its_cells_wrap_is_no_name():
+    # "Ambassador Extraordinary and" / "Plenipotentiary": the head's next word is no one's name
+    widths = [5, 30, 36]
+    table = _pipe_table([
+        [["No."], ["Document"], ["Signatory for Kazakhstan"]],
+        [["1"], ["Memorandum on Tourism"], ["Nurlan Askarovich Temirov", "Ambassador Extraordinary and",
+                                             "Plenipotentiary"]],
+    ], widths)
+    ex = check_offsets(f"Outcomes of the visit\n\n{table}\n")
+    assert [o.name for o in ex.officials] == ["Nurlan Askarovich Temirov"]
+
+
+def test_a_signers_office_and_unit_over_the_line_of_his_body():
+    # a hard-wrapped page: the long line of the signer's offices is not joined to the body's line
+    body = ("The consultations were held in a friendly atmosphere and the two delegations agreed to meet\n"
+            "again next year in the capital of the other side, at a date to be agreed through diplomatic\n"
+            "channels, and to prepare a plan of consultations for the period until the end of next year.\n")
+    text = (body + "\n\nMarketa Dvorakova\nSpokesperson and Director of the Press and Information Department\n"
+            "Ministry of Foreign Affairs of the Czech Republic\n")
+    ex = check_offsets(text)
+    assert [(o.name, o.titles) for o in ex.officials] == [
+        ("Marketa Dvorakova", ["Spokesperson", "Director of the Press and Information Department"])]

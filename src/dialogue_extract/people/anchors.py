@@ -118,6 +118,9 @@ def title_before_name(scan: Scan) -> None:
         if bounds is not None and not hon and scan.single_unit(bounds) \
                 and scan.tv.span_text(*bounds) in scan.body_heads:
             bounds = None  # "Speaker of the Citizens' Representative Khural": a body's name, as the "Great Khural"
+        if bounds is not None and not hon and scan.single_unit(bounds) and j == t.end \
+                and tv.span_text(t.start, bounds[1]) in scan.grammar.head_prefixes:
+            bounds = None  # "Ambassador Extraordinary and | Plenipotentiary": a head cut by its cell's wrap
         if bounds is None and not hon and j + 1 < n and tv.lower(j) in ("to", "in", "of"):
             # "Polish Ambassador to Ankara Jakub Nowak": a known capital between the title and the name
             k = _after_place(scan, j + 1)
@@ -189,12 +192,29 @@ def _opens_cell(scan: Scan, k: int) -> bool:
 
 def _continues_cells(scan: Scan, k: int) -> bool:
     """Whether token ``k`` stands on a line that goes on with the cells of the row above: a line of
-    a table laid out in columns whose first cell is empty (the cells of the row wrap onto it)."""
+    a table laid out in columns, or drawn with pipes, whose first cell is empty (the cells of the
+    row wrap onto it: "     | Matters      | Minister of Justice")."""
     text = scan.tv.doc_text
     start = scan.tv.starts[k]
     line_start = text.rfind("\n", 0, start) + 1
     brk = text.find("\u00a6", line_start, start)  # (the layout view's cell break)
+    if brk < 0:
+        brk = text.find("|", line_start, start)
+        if brk >= 0 and not text[line_start:brk].strip():  # "| | Matters | ...": a drawn first column
+            nxt = text.find("|", brk + 1, start)
+            if nxt > brk + 1 and text[brk + 1:nxt].isspace():
+                return True
     return brk > line_start and text[line_start:brk].isspace()
+
+
+def _cell_break_before(scan: Scan, p: int) -> Optional[str]:
+    """The cell break that opens token ``p``'s cell ("\u00a6" of the layout view, or a drawn "|"),
+    when only spaces stand between them; else None."""
+    tv = scan.tv
+    k = p - 1
+    if k > 0 and tv.text(k).isspace() and "\n" not in tv.text(k):
+        k -= 1
+    return tv.text(k) if k >= 0 and tv.text(k) in ("\u00a6", "|") else None
 
 
 _ROMAN = re.compile(r"[ivxIVX]{1,5}")
@@ -468,14 +488,15 @@ def honorific(scan: Scan) -> None:
 def title_under_name(scan: Scan) -> None:
     tv, n, lex = scan.tv, scan.tv.n, scan.grammar.lex
     claimed_now = {ts for info in scan.found.values() for ts, _ in info.titles}
+    starts_at = {t.start: t for t in scan.titles}
     for t in scan.titles:
         if t.start in scan.premodifiers or t.start in claimed_now:
             continue
         info = scan.tinfo.get(t.start)
         p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
         end = max(t.end, info.phrase_end) if info is not None else t.end
-        if p > 0 and tv.text(p - 1) == "\u00a6":
-            _title_under_name_in_cell(scan, t, p)
+        if p > 0 and _cell_break_before(scan, p):
+            _title_under_name_in_cell(scan, t, p, _cell_break_before(scan, p))
             continue
         if p == 0 or tv.text(p - 1).count("\n") != 1 or not tv.text(p - 1).isspace():
             continue
@@ -485,6 +506,11 @@ def title_under_name(scan: Scan) -> None:
                 close += 1
             if close < n and tv.text(close) == ")":
                 end = close + 1
+        while end + 1 < n and tv.lower(end) == "and" and end + 1 in starts_at:
+            # "Spokesperson and Director of the Press Department": two offices on the line
+            t2 = starts_at[end + 1]
+            info2 = scan.tinfo.get(t2.start)
+            end = max(t2.end, info2.phrase_end) if info2 is not None else t2.end
         if end < n and tv.text(end) == ",":
             end = _body_to_line_end(scan, end + 1)  # "Spokesperson, Ministry of Foreign Affairs"
         if end < n and not (tv.text(end).isspace() and "\n" in tv.text(end)):
@@ -521,10 +547,11 @@ def _body_to_line_end(scan: Scan, k: int) -> int:
     return c if institution and c > k and (c == n or tv.text(c).isspace() and "\n" in tv.text(c)) else k - 1
 
 
-def _title_under_name_in_cell(scan: Scan, t: Title, p: int) -> None:
-    """A table laid out in columns whose cells wrap: the office opening a cell on a line that goes
-    on with the row above ("        ¦Minister of Water") is the person's whose name closes the cell
-    above it, in the same column ("1.  ¦MoU on Water  ¦...  ¦H.E. Juma Said,")."""
+def _title_under_name_in_cell(scan: Scan, t: Title, p: int, brk: str) -> None:
+    """A table laid out in columns, or drawn with pipes, whose cells wrap: the office opening a cell
+    on a line that goes on with the row above ("        ¦Minister of Water") is the person's whose
+    name closes the cell above it, in the same column ("1.  ¦MoU on Water  ¦...  ¦H.E. Juma Said,"),
+    or fills it ("1 | Protocol of ... | Juma Said |")."""
     tv = scan.tv
     if not _continues_cells(scan, p):
         return
@@ -533,18 +560,33 @@ def _title_under_name_in_cell(scan: Scan, t: Title, p: int) -> None:
     line_start = text.rfind("\n", 0, start) + 1
     if line_start == 0:
         return
-    column = text.count("\u00a6", line_start, start)
+    column = text.count(brk, line_start, start)
     above_start = text.rfind("\n", 0, line_start - 1) + 1
-    cells = text[above_start:line_start - 1].split("\u00a6")
+    cells = text[above_start:line_start - 1].split(brk)
     if column >= len(cells):
         return
     cell_start = above_start + sum(len(c) + 1 for c in cells[:column])
     body = cells[column].rstrip()
-    if not body.endswith(","):
+    if body.endswith(","):
+        comma = bisect_left(tv.starts, cell_start + len(body) - 1)
+        if comma < tv.n and tv.starts[comma] == cell_start + len(body) - 1 and comma in scan.found_end:
+            scan.add(scan.found_end[comma], "title_after", t, layout=True)
         return
-    comma = bisect_left(tv.starts, cell_start + len(body) - 1)
-    if comma < tv.n and tv.starts[comma] == cell_start + len(body) - 1 and comma in scan.found_end:
-        scan.add(scan.found_end[comma], "title_after", t, layout=True)
+    # a cell that holds a name and nothing else: its first and last tokens bound the name
+    lead = len(body) - len(body.lstrip())
+    if not body.strip():
+        return
+    first = bisect_left(tv.starts, cell_start + lead)
+    end = bisect_left(tv.starts, cell_start + len(body))
+    if first >= tv.n or tv.starts[first] != cell_start + lead or end - first < 2:
+        return
+    if end in scan.found_end and scan.found_end[end][0] >= first:
+        scan.add(scan.found_end[end], "title_after", t, layout=True)
+        return
+    j, hon, strong = scan.honorifics_at(first)  # read from the cell's start: "Do Van Khiem" opens on a word
+    bounds = scan.scan_right(j)                    # that opens sentences too
+    if bounds is not None and bounds[1] == end and bounds[1] - bounds[0] >= 2:
+        scan.add(bounds, "title_after", t, hon, strong, layout=True)
 
 
 # ---------------------------------------------------------------------------------------------

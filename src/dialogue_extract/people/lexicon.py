@@ -122,6 +122,10 @@ class PersonGrammar:
         # title is the title running on, not a one-word name
         self.title_words = frozenset(w for p in titles.get("portfolio", []) + titles.get("complement_words", [])
                                      for w in p.split())
+        # the beginnings of the heads of three words or more ("Ambassador Extraordinary" of "Ambassador
+        # Extraordinary and Plenipotentiary"): a head cut by a cell's wrap, whose next word is no name
+        self.head_prefixes = frozenset(" ".join(h.split()[:k]) for h in titles.get("heads", [])
+                                       for k in range(2, len(h.split())))
         # post-nominal letters written in mixed case ("MdB", "PhD") would read as a name word
         mixed_post_nominals = {p for p in lexicon.post_nominals
                                if any(c.islower() for c in p) and not lexicon.names.is_suffix(p)}

@@ -55,6 +55,8 @@ class LayoutRules:
     label: re.Pattern              # an all-capital speaker label opening a line ("MS. JEAN-PIERRE:")
     footnote_line: re.Pattern      # a footnote's line at the foot of a page ("1 Signed in Lima on ...")
     footnote_markers: tuple        # a footnote's number glued to the text it annotates ("Rojas1", "2025.2")
+    body_line_after: frozenset     # the last words of an office's line a signer's body's line may follow
+    body_line_opens: re.Pattern    # how that body's line begins ("Ministry of")
     wrap_min_lines: int
     wrap_max_width: int
     wrap_min_share: float
@@ -85,6 +87,8 @@ class LayoutRules:
             label=re.compile(data["capital_label"]),
             footnote_line=re.compile(data["footnotes"]["line"]),
             footnote_markers=tuple(re.compile(p) for p in data["footnotes"]["markers"]),
+            body_line_after=frozenset(data["signature_body_line"]["after"]),
+            body_line_opens=re.compile(data["signature_body_line"]["opens"]),
             wrap_min_lines=int(data["wrap"]["min_lines"]),
             wrap_max_width=int(data["wrap"]["max_width"]),
             wrap_min_share=float(data["wrap"]["min_share_of_width"]),
@@ -792,6 +796,8 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
     last_word = body.rsplit(None, 1)[-1].rstrip(".,").casefold()
     if last_word in rules.months and nxt[0].isdigit():
         return True  # "June\n17, 2025"
+    if body.rsplit(None, 1)[-1] in rules.body_line_after and rules.body_line_opens.match(nxt) is not None:
+        return False  # "Director of the Press Department\nMinistry of Foreign Affairs": a signature block
     if wrapped and len(body) >= min_wrapped:
         return True
     if last_word in rules.continuing_words and body[-1].isalpha() and len(body) >= 20:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from ...data import data_path, read_jsonl
 from ...located import _regex_parser, first_chars
+from ..layout import _RULE_ROW
 from ..text import doc_text
 from .. import keys
 
@@ -288,8 +289,10 @@ def find_zones(text: str, rules: list[Rule], combined: "re.Pattern | LineRules |
             i += 1
             continue
         rule = rules[int(m.lastgroup[1:])]
-        k = i + 1  # the next line with words (a table taken from a page may have blank lines between rows)
-        while k < len(lines) and k <= i + 2 and not text[lines[k][0]:lines[k][1]].strip():
+        k = i + 1  # the next line with words (a table taken from a page may have blank lines between rows,
+        # and a rule under its header row: "-----+-----", "|---|---|")
+        while k < len(lines) and k <= i + 2 and (not text[lines[k][0]:lines[k][1]].strip()
+                                                 or _RULE_ROW.fullmatch(text[lines[k][0]:lines[k][1]].rstrip("\n")) is not None):
             k += 1
         if rule.scope == "line" and k < len(lines) and table_header(
                 line, text[lines[k][0]:lines[k][1]].rstrip("\n"), combined):
