@@ -1926,3 +1926,51 @@ def test_a_spokesman_after_his_or_her_serves_the_sentences_subject(extractor, se
     text = ("SINGAPORE, Oct 26 (Reuters) - Chilean President Ana Reyes and New Zealand Prime Minister Tom Hale met on "
             "the sidelines of the APEC summit.\n\n" + sentence + " New Zealand and Chile will meet again.\n")
     assert officials(extractor, text)["Luis Ortega"].country == "CHL"
+
+
+# -- the headline's offices, a verb left out, the headline's one unmarked state -----------------
+@pytest.mark.parametrize("headline", [
+    "President Karim Salah Receives the Greek Prime Minister and the President of Cyprus",
+    "President Karim Salah receives the Prime Minister of Greece and the Cypriot President",
+])
+def test_offices_the_headline_gives_a_state_are_those_the_body_names(extractor, headline):
+    text = (f"{headline}\n\nCairo, 20 April 2026\n\nPresident Karim Salah received today Prime Minister "
+            "Nikos Andreadis and President Stelios Petrides for the trilateral summit. Prime Minister "
+            "Andreadis was accompanied by Minister of Foreign Affairs Yannis Kostakis. The Egyptian side "
+            "included Prime Minister Dr. Samir Abdel-Fattah.")
+    got = officials(extractor, text)
+    assert {n: got[n].country for n in got} == {
+        "Karim Salah": "EGY", "Nikos Andreadis": "GRC", "Stelios Petrides": "CYP", "Yannis Kostakis": "GRC",
+        "Samir Abdel-Fattah": "EGY"}
+
+
+def test_a_headline_office_written_otherwise_in_the_body_settles_no_holder(extractor):
+    # "the Saudi Foreign Minister": the body's 'Minister of Foreign Affairs' is the same role, so
+    # which of the two holders the headline means is not said by the office's wording
+    text = ("Joint press conference of the Saudi Foreign Minister and the Foreign Minister of Oman\n\n"
+            "Minister of Foreign Affairs Prince Khalid bin Saad and Foreign Minister Salim Al-Harthy held a "
+            "joint press conference after their talks.")
+    got = officials(extractor, text)
+    assert got["Salim Al-Harthy"].country != "SAU"
+
+
+def test_a_companion_after_a_verb_left_out_follows_his_own_leader(extractor):
+    text = ("Ankara, 6 October 2025\n\nForeign Minister Kaan Demirel received Minister of Foreign Affairs of "
+            "Georgia Levan Kapanadze and Minister of Foreign Affairs of Azerbaijan Elnur Hasanli. Minister "
+            "Kapanadze was accompanied by Deputy Foreign Minister Nino Tsereteli and Minister Hasanli by "
+            "Ambassador Rauf Mammadli.")
+    got = officials(extractor, text)
+    assert (got["Nino Tsereteli"].country, got["Rauf Mammadli"].country) == ("GEO", "AZE")
+
+
+def test_the_one_state_the_headline_names_beside_the_marked_ones_is_the_issuers(extractor):
+    text = ("No: 231, 7 October 2025, Press Release Regarding the Trilateral Meeting of the Ministers of "
+            "Foreign Affairs of Türkiye, Azerbaijan and Georgia\n\nThe Trilateral Meeting of the Ministers "
+            "of Foreign Affairs of the Republic of Türkiye, the Republic of Azerbaijan and Georgia was held "
+            "under the chairmanship of Minister of Foreign Affairs Kaan Demirel, with Minister of Foreign "
+            "Affairs of the Republic of Azerbaijan Elnur Hasanli and Minister of Foreign Affairs of Georgia "
+            "Levan Kapanadze. The next meeting will be held in Azerbaijan, and Azerbaijan and Georgia "
+            "welcomed the new railway to Georgia and Azerbaijan.")
+    got = officials(extractor, text)
+    assert (got["Kaan Demirel"].country, got["Elnur Hasanli"].country, got["Levan Kapanadze"].country) \
+        == ("TUR", "AZE", "GEO")

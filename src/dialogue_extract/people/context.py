@@ -178,6 +178,10 @@ def _received_guest(text: str, k: int, end: int, all_mentions: list, all_starts:
     return all_mentions[j][1]
 
 
+#: "and Minister B by Ambassador C" after "A was accompanied by X": B, whom a verb left out joins to C
+_GAPPED_LEADER = re.compile(r"[ \t]+by[ \t]+")
+
+
 def countries_from_context(text: str, officials: list[OfficialInfo], countries: list[tuple[int, str]]) -> None:
     """Countries the sentence gives an official who has none of their own.
 
@@ -292,8 +296,16 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
             # delegation's leader ends this one
             j = bisect_left(all_starts, accompanied[n_m + 1].start()) - 1
             end = min(end, all_starts[j]) if j >= 0 and all_starts[j] > m.end() else end
+        # "... accompanied by A and Minister B by Ambassador C": B, named before, leads those after "by"
+        gapped = [(mm.end, o) for o in officials for mm in o.mentions
+                  if m.end() < mm.start < end and _GAPPED_LEADER.match(text, mm.end)]
         for k in range(bisect_left(first_starts, m.end()), bisect_left(first_starts, end)):
             o = firsts[k][1]
+            lead = [g for pos, g in gapped if pos <= firsts[k][0]]
+            if lead and lead[-1] is not o:
+                if _own(lead[-1]) is None:
+                    break
+                country = _own(lead[-1])
             if _own(o) is None:
                 o.give_country(country, "delegation")
             # a full stop right after a name ends the sentence ("... Amrit Bahadur Rai. Foreign

@@ -124,6 +124,8 @@ _MISSION_IN = re.compile(r"(?:The )?(?:Embassy|High Commission|Consulate(?: Gene
 
 
 # what follows an office that names no person after it ("the Russian President and ...", "the Russian President.")
+#: the longest headline whose offices the release then names
+_HEADLINE_CHARS = 300
 _NO_NAME_AFTER = re.compile(r"(?![ \t]+(?:[A-Z][\w.'’-]*)(?![\w-]))")
 
 
@@ -142,23 +144,52 @@ def definite_office_state(text: str, officials: list[OfficialInfo], states: Sequ
         for t in dict.fromkeys(t.casefold() for t in o.titles):
             holders.setdefault(t, []).append(o)
     given: dict[int, str] = {}
+    headline = text.find("\n\n")
+    headline = headline if 0 < headline <= _HEADLINE_CHARS else 0
     for start, end, code in states:
-        if not text.endswith("the ", 0, start) or text.startswith(("'s", "’s"), end) or not text.startswith(" ", end):
+        if text.startswith(("'s", "’s"), end):
             continue
         for title, holding in holders.items():
-            stop = end + 1 + len(title)
-            if text[end + 1:stop] not in written[title] or (stop < len(text) and (text[stop].isalnum() or text[stop] == "-")) \
-                    or not _NO_NAME_AFTER.match(text, stop):
+            if text.endswith("the ", 0, start) and text.startswith(" ", end):
+                first, stop = start - 4, end + 1 + len(title)  # "the Russian President"
+                if text[end + 1:stop] not in written[title]:
+                    continue
+            else:  # "the President of Cyprus"
+                of = 8 if text.endswith(" of the ", 0, start) else 4 if text.endswith(" of ", 0, start) else 0
+                first, stop = start - of - len(title) - 4, end
+                if not of or first < 0 or text[first:first + 4] not in ("the ", "The ") \
+                        or text[first + 4:start - of] not in written[title]:
+                    continue
+            if (stop < len(text) and (text[stop].isalnum() or text[stop] == "-")) or not _NO_NAME_AFTER.match(text, stop):
                 continue
-            open_ = [o for o in holding if o.open_to_country]
+            # (a holder named in the phrase's own sentence is another: "President X receives the
+            # President of Cyprus")
+            sent_start, sent_end = sentence_start(text, first), text.find(". ", stop)
+            sent_end = len(text) if sent_end < 0 else sent_end
+            if first < headline:
+                sent_end = headline
+            if first < headline:
+                # (the headline's office may be written otherwise in the body: every holder of its
+                # role counts, "the Saudi Foreign Minister" over "Minister of Foreign Affairs X and
+                # Foreign Minister Y")
+                role = role_of(title)
+                if role is None:
+                    continue
+                holding = [o for o in officials if any(role_of(t.casefold()) == role for t in o.titles)]
+            open_ = [o for o in holding if o.open_to_country
+                     and not any(sent_start <= m.start < sent_end for m in o.mentions)]
             if len(open_) != 1 or any(o.country == code for o in holding if not o.open_to_country):
                 continue
             o = open_[0]
             # (in the paragraph of a mention before it: "the Kenyan Foreign Minister" asked about in
             # another paragraph may be one the text does not name)
             # (and not in its sentence: "will X meet the Japanese Foreign Minister" is another)
+            # (or in the headline, which names the offices the release then gives names to: "President
+            # X Receives the Greek Prime Minister" over "... received Prime Minister Y")
             para, sent = text.rfind("\n\n", 0, start), sentence_start(text, start)
-            if any(para < m.start < sent for m in o.mentions) and given.get(id(o), code) == code:
+            if (any(para < m.start < sent for m in o.mentions)
+                    or first < headline and all(m.start > headline for m in o.mentions)) \
+                    and given.get(id(o), code) == code:
                 given[id(o)] = code
                 o.country, o.country_inferred, o.country_source = code, False, "text"
 

@@ -719,6 +719,18 @@ class AttributionComponent:
             ranked_unmarked = sorted(unmarked, key=lambda c: -counts[c])
             if len(ranked_unmarked) == 1 or counts[ranked_unmarked[0]] >= 2 * counts[ranked_unmarked[1]]:
                 return ranked_unmarked[0], "home_state"
+        if stated and not international:
+            # the one state the headline names beside the marked ones, named again below it ("Meeting of
+            # the Ministers of Foreign Affairs of Türkiye, Azerbaijan and Georgia" over "Minister of
+            # Foreign Affairs X, with Minister of Foreign Affairs of Georgia Y"): the issuer's own
+            head_end = self.header_end(text) if end is None else end
+            if not head_end:  # (no dateline: the headline, the block above the first blank line)
+                head_end = text.find("\n\n")
+                head_end = head_end if 0 < head_end <= 300 else 0
+            headed = {sp.kb_id_ for sp in spans_of(doc, keys.COUNTRIES) if sp.start_char < head_end}
+            left = [c for c in headed if c not in stated and counts.get(c, 0) >= 2]
+            if len(left) == 1 and len(headed) >= 2 and headed - {left[0]} <= stated:
+                return left[0], "home_state"
         # the state named most (the first named among equals): a guess, flagged as inferred, is
         # right more often than no answer
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # stable: first named first on ties

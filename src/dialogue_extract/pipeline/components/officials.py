@@ -213,6 +213,8 @@ class OfficialsComponent:
             if self.sides is not None:
                 self.sides.apply(doc, text, officials, states, venue=venue)
             # (the side rules may have given every official a state: then nothing is left to give)
+            if any(o.open_to_country for o in officials) and "the " in text:
+                definite_office_state(text, officials, states)
             if len(officials) > 1 and any(o.open_to_country for o in officials) and (
                     "ccompan" in text or "counterpart" in text or "delegation" in text or "joined " in text):
                 countries_from_context(text, officials, [(s, c) for s, _e, c in states])
@@ -226,8 +228,6 @@ class OfficialsComponent:
             if salutation is not None and any(o.open_to_country for o in officials):
                 salutation_hosts(officials, doc_value(doc, "de_home_country"), salutation,
                                  self.sides.own_envoy_titles if self.sides is not None else frozenset())
-            if any(o.open_to_country for o in officials) and "the " in text:
-                definite_office_state(text, officials, states)
             if any(o.open_to_country for o in officials) and (" and " in text or "&" in text):
                 pairs_from_question(text, officials, states, doc_value(doc, "de_home_country"))
             if self.single_holder_roles and any(o.open_to_country for o in officials):
