@@ -1974,3 +1974,22 @@ def test_the_one_state_the_headline_names_beside_the_marked_ones_is_the_issuers(
     got = officials(extractor, text)
     assert (got["Kaan Demirel"].country, got["Elnur Hasanli"].country, got["Levan Kapanadze"].country) \
         == ("TUR", "AZE", "GEO")
+
+
+def test_a_delegation_headed_by_its_leader_over_a_list_gives_each_member_its_state(extractor):
+    text = ("Lima, 12 March 2026 - Indonesia and Peru held the Joint Commission in Lima.\n\n"
+            "The Peruvian delegation, headed by Vice Minister Carmen Alvarado, comprised:\n"
+            "• Ambassador Luis Salazar Ñique, Director General for Asia, Ministry of Foreign Affairs\n"
+            "• Rocío Vilca Huamán, Director of International Cooperation, Ministry of Production\n\n"
+            "The meeting adopted the Agreed Minutes.")
+    got = officials(extractor, text)
+    assert {got[n].country for n in ("Luis Salazar Ñique", "Rocío Vilca Huamán")} == {"PER"}
+
+
+def test_the_official_whose_invitation_is_accepted_is_the_host_not_the_traveller(extractor):
+    text = ("MINISTRY OF FOREIGN AFFAIRS OF VIET NAM\n\nBrasília (MOFA) - On 15 October, Prime Minister "
+            "Tran Van Duc and President of the Federative Republic of Brazil Heitor Brandão witnessed the "
+            "signing of documents. President Brandão accepted Prime Minister Tran Van Duc's invitation to "
+            "visit Viet Nam next year.")
+    got = officials(extractor, text)
+    assert (got["Tran Van Duc"].country, got["Heitor Brandão"].country) == ("VNM", "BRA")

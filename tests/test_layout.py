@@ -790,3 +790,13 @@ def test_a_signers_office_and_unit_over_the_line_of_his_body():
     ex = check_offsets(text)
     assert [(o.name, o.titles) for o in ex.officials] == [
         ("Marketa Dvorakova", ["Spokesperson", "Director of the Press and Information Department"])]
+
+
+@pytest.mark.parametrize("signature", [
+    "CHIAMAKA NNEKA OKONJO (MRS)\nSPOKESPERSON\nMINISTRY OF FOREIGN AFFAIRS\n",
+    "Chiamaka Nneka Okonjo (Mrs)\nSpokesperson\nMinistry of Foreign Affairs\n",
+])
+def test_a_signers_form_of_address_in_brackets_after_the_name(signature):
+    ex = check_offsets("The two sides agreed to meet again next year.\n\n" + signature)
+    assert [(o.name, [t.casefold() for t in o.titles]) for o in ex.officials] == [
+        ("Chiamaka Nneka Okonjo", ["spokesperson"])]

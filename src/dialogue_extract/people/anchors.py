@@ -851,6 +851,8 @@ def _before_letters(scan: Scan, e: int) -> int:
         e -= 1
         if e > 1 and tv.text(e - 1) == ",":
             e -= 1
+    if e > 3 and tv.text(e - 1) == ")" and tv.text(e - 3) == "(" and scan.kind(e - 2, e - 1) == "honorific":
+        e -= 3  # "ADAOBI NGOZI EZEANI (MRS)", as a signature block writes the form of address
     return e
 
 

@@ -121,6 +121,7 @@ _PERSON_DELEGATION = re.compile(r"['’]s delegation (?:will include|includes|in
 _CAP_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}"
 _STATE_DELEGATION = re.compile(
     r"\b[Tt]he (?:" + _CAP_WORDS + r" (?:delegation|side)|(?:delegation|side) of (?:the )?" + _CAP_WORDS + r")"
+    r"(?:, (?:headed|led|chaired) by [^,;:\n]{1,80},)?"  # "The Peruvian delegation, headed by Vice Minister X, comprised"
     r",? (?:also |further )?(?:included|includes|comprised|comprises|consisted of|(?:was |were )?composed of"
     r"|(?:was |were |is |will be )?represented by|was led by|is led by|will include|will comprise|by)\b")
 _COUNTERPART = Located.of(r"\bcounterparts?\b")
@@ -180,6 +181,10 @@ def _received_guest(text: str, k: int, end: int, all_mentions: list, all_starts:
 
 #: "and Minister B by Ambassador C" after "A was accompanied by X": B, whom a verb left out joins to C
 _GAPPED_LEADER = re.compile(r"[ \t]+by[ \t]+")
+
+
+#: a colon closing its line: a list follows, one item a line
+_COLON_LIST = re.compile(r"[ \t]*:[ \t]*\r?\n")
 
 
 def countries_from_context(text: str, officials: list[OfficialInfo], countries: list[tuple[int, str]]) -> None:
@@ -346,6 +351,10 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
             continue
         country = named.pop()
         end = sentence_end(m.end())
+        if _COLON_LIST.match(text, m.end()):
+            # "The Peruvian delegation comprised:" over a list, one member a line: down to its blank line
+            blank = text.find("\n\n", m.end())
+            end = len(text) if blank < 0 else blank
         if n_m + 1 < len(state_delegations):
             end = min(end, state_delegations[n_m + 1].start())
         for k in range(bisect_left(all_starts, m.end()), bisect_left(all_starts, end)):

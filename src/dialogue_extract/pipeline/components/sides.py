@@ -920,9 +920,11 @@ class SideCues:
             i = bisect_left(starts, m.start()) - 1
             if i < 0 or starts[i] < begin or m.start() - starts[i] > _VISITOR_GAP or ":" in text[starts[i]:m.start()]:
                 continue  # the traveller is named just before ("Fang Yiran: ... will pay a visit" is a speaker's)
-            if _INVITER.search(text, starts[i], m.end()) or _INVITATION_FROM.search(text, begin, starts[i]):
+            if _INVITER.search(text, starts[i], m.end()) or _INVITATION_FROM.search(text, begin, starts[i]) \
+                    or _HIS_INVITATION.match(text, next((mm.end for mm in mentions[i][1].mentions
+                                                         if mm.start == starts[i]), starts[i])):
                 continue  # "X invited his counterpart to visit Buenos Aires", "an invitation from X to
-                # visit Kyiv": X is the host
+                # visit Kyiv", "accepted X's invitation to visit Hanoi": X is the host
             arrived = visitor(mentions[i][1], begin, m.end()) or arrived
         for cue in (self.visit_of_cue, self.visit_to_of_cue):
             for m in cue.finditer(masked):
@@ -1262,6 +1264,8 @@ def _named_subject(text: str, begin: int, o: OfficialInfo, mentions: list, start
 # a relative clause about the meeting's place or event, after the officials met
 _WHERE_CLAUSE = re.compile(r",[ \t]+(?:where|at which|during which|which)\b")
 # an official right after "an invitation from": the inviter, whom a visit "to visit P" does not move
+#: an official's invitation ("accepted Prime Minister X's invitation to visit Hanoi"): X invites
+_HIS_INVITATION = re.compile(r"['’]s[ \t]+(?:kind[ \t]+|cordial[ \t]+)?invitation\b")
 _INVITATION_FROM = re.compile(r"\binvitations?[ \t]+(?:from|of|by)[ \t]+(?:(?:the|[A-Z][\w.'’-]*)[ \t]+){0,5}\Z")
 # an official right after "to": the one a message is delivered to, not its bearer
 _RECIPIENT = re.compile(r"\b(?:to|for)[ \t]+(?:(?:the|[A-Z][\w.'’-]*)[ \t]+){0,5}\Z")
