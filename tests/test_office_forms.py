@@ -163,6 +163,9 @@ def test_last_word_of_a_named_body_is_no_name_after_an_office(extractor):
     # "its" office: the body named last before it in the sentence
     "The minister met exporters gathered by the Ghana Chamber of Commerce, among them its president, Kofi Mensah Boateng.",
     "Officials toured the stand of the Federation of Coffee Exporters and its chairman, Luis Ortega Pinto.",
+    # the body named before an office in small letters
+    "Tanzania Private Sector Foundation chairperson Neema Mwakasege urged the government to act.",
+    "Chamber of Commerce president Kofi Mensah Boateng welcomed the delegation.",
 ])
 def test_office_of_a_business_body_named_with_a_state_is_no_public_office(extractor, text):
     assert extractor.extract(text).officials == []

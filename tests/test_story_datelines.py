@@ -50,3 +50,13 @@ def test_he_after_a_passive_is_not_its_agent(extractor, passive):
             ". He also met Principal Secretary Jane Wambui. Kenya welcomed Chile.")
     got = officials(extractor, text)
     assert got["Jane Wambui"].country == "KEN"
+
+
+@pytest.mark.parametrize("place, code", [("Dar es Salaam", "TZA"), ("Kampala", "UGA")])
+def test_a_place_and_a_full_stop_before_the_first_sentence_is_a_dateline(extractor, place, code):
+    # as East African papers date a story: "Kampala. The Minister ..."
+    text = (f"Trade minister flies in\n\nBy Staff Reporter\n\n{place}. Türkiye's Minister of Trade, Kaan Demirel, "
+            "is in the country for a three-day visit. He held talks with the Minister for Energy, Baraka Mushi. "
+            "Türkiye and its firms want a bigger role in Türkiye's projects.")
+    got = officials(extractor, text)
+    assert (got["Baraka Mushi"].country, got["Kaan Demirel"].country) == (code, "TUR")

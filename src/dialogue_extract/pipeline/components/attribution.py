@@ -180,10 +180,12 @@ class AttributionComponent:
         names = sorted(places, key=len, reverse=True)
         alternation = _alternation(names, re.IGNORECASE)
         # a place at the start of a line, followed by the dateline's punctuation ("KABUL:", "Tokyo,
-        # May 3", "Seoul (Yonhap) --") or by a full stop and an agency's name ("ASTANA. Agency –")
+        # May 3", "Seoul (Yonhap) --"), by a full stop and an agency's name ("ASTANA. Agency –") or by
+        # a full stop and the story's first sentence ("Kampala. The Minister ...")
         self.dateline = LinePattern(
             r"^[ \t]*(?:(?-i:[A-Z]{2,6})-)?(" + alternation + r")\b(?:\.?[ \t]*(?:\[[^\]\n]*\])?[ \t]*[,:(—–-]"
             r"|\.[ \t]+[A-Z][\w'’&. ]{0,40}?[ \t]*[—–-]"
+            r"|(?-i:\.[ \t]+(?=[A-Z][^\n.]{40}))"  # "Dar es Salaam. Türkiye's Minister of Trade ...", as East African papers date
             r"|[ \t]*(?:,[ \t]*[^,/\n]{1,30}[ \t]*)?/[ \t]*[A-Z][\w'’&. -]{0,40}/)", re.IGNORECASE
         )  # or an agency between slashes: "Ulaanbaatar /MONTSAME/", "Astana, 3 June 2025 /Kazinform/ -";
         # the agency's initials may stand before the place, joined by a hyphen ("APA-Dakar (Senegal) -")

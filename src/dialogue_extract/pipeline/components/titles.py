@@ -1259,6 +1259,9 @@ class TitlesComponent(AddsPatterns):
             # body in apposition after the office is a company or a body of trade
         if head.start > 0 and tv.lower(head.start - 1) == "its" and self._last_body_is_business(tv, head.start - 1, org_at):
             return True  # "the Chamber of Commerce ..., among them its president, NAME"
+        if head.start > 0 and tv.text(head.start)[:1].islower() and tv.text(head.start - 1)[:1].isupper() \
+                and self._last_body_is_business(tv, head.start, org_at):
+            return True  # "Tanzania Private Sector Foundation chairperson NAME": the body named before the office
         if any(tv.text(m) in self.lex.government_org_words for m in range(h, end)):
             return False  # "President of the Regional Government of Madeira": a public body, then its place
         j = end
