@@ -1589,3 +1589,13 @@ def test_an_exclusive_economic_zone_is_no_economic_field(nlp):
 ])
 def test_technology_naming_a_business_or_school_is_no_science_and_technology(nlp, text):
     assert "science_technology" not in ids(nlp, text)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The Kingdom is a partner bound by deep religious, cultural and historical ties.", "culture", None),
+    ("The MoU covers the interoperability of government databases and a secure digital identity.", "defence", "digital"),
+    ("The two navies agreed to enhance interoperability through joint exercises.", None, "defence"),
+])
+def test_background_ties_and_government_systems_are_not_those_fields(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert (absent is None or absent not in got) and (present is None or present in got)
