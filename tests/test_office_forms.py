@@ -166,6 +166,9 @@ def test_last_word_of_a_named_body_is_no_name_after_an_office(extractor):
     # the body named before an office in small letters
     "Tanzania Private Sector Foundation chairperson Neema Mwakasege urged the government to act.",
     "Chamber of Commerce president Kofi Mensah Boateng welcomed the delegation.",
+    # an office of "its" committee, the body named before it in the sentence
+    "They met exporters at a luncheon hosted by the Lima Chamber of Commerce, where Ms. Rosa Quispe Mamani, "
+    "President of its Asia-Pacific Committee, spoke.",
 ])
 def test_office_of_a_business_body_named_with_a_state_is_no_public_office(extractor, text):
     assert extractor.extract(text).officials == []

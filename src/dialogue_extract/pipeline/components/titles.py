@@ -1259,6 +1259,9 @@ class TitlesComponent(AddsPatterns):
             # body in apposition after the office is a company or a body of trade
         if head.start > 0 and tv.lower(head.start - 1) == "its" and self._last_body_is_business(tv, head.start - 1, org_at):
             return True  # "the Chamber of Commerce ..., among them its president, NAME"
+        if h + 1 < tv.n and tv.lower(h) == "of" and tv.lower(h + 1) == "its" \
+                and self._business_body_before(tv, head.start):
+            return True  # "a luncheon hosted by the Lima Chamber of Commerce, where X, President of its Asia Committee"
         if head.start > 0 and tv.text(head.start)[:1].islower() and tv.text(head.start - 1)[:1].isupper() \
                 and self._last_body_is_business(tv, head.start, org_at):
             return True  # "Tanzania Private Sector Foundation chairperson NAME": the body named before the office
@@ -1322,6 +1325,18 @@ class TitlesComponent(AddsPatterns):
         while k < i and not tv.text(k)[:1].isupper():
             k += 1
         return k not in org_at and self._names_business_body(tv, k)
+
+    def _business_body_before(self, tv: TokenView, i: int) -> bool:
+        """Whether a name of a body of business or trade opens before token ``i`` in its sentence
+        (at most 40 tokens back): the body "its" refers to after an office ("where X, President of
+        its Asia Committee")."""
+        k = i - 1
+        while k >= 0 and i - k < 40 and tv.text(k) not in (".", ";") and "\n" not in tv.text(k):
+            if tv.text(k)[:1].isupper() and (k == 0 or not tv.text(k - 1)[:1].isupper()) \
+                    and self._names_business_body(tv, k):
+                return True
+            k -= 1
+        return False
 
     def _of_trade_body(self, tv: TokenView, end: int, org_at) -> bool:
         """Whether "of/at [the] X" after the office ending at token ``end`` names a body of business
