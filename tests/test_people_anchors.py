@@ -23,6 +23,11 @@ CASES = [
      "Jakub Wiśniewski-Zając", "title_before", "Ambassador"),
     ("title_before_name", TITLES, [], "He met the Ambassador in Nay Pyi Taw Kyaw Min Soe today.",
      "Kyaw Min Soe", "title_before", "Ambassador"),
+    # the body an organisation list names, its short form in brackets after it
+    ("title_before_name", TITLES, [], "He met Director of the Saudi Fund for Development (SFD) Faisal Al-Harbi today.",
+     "Faisal Al-Harbi", "title_before", "Director"),
+    ("title_before_name", TITLES, [], "He met Chief Executive Officer of the Saudi Fund for Development Faisal Al-Harbi.",
+     "Faisal Al-Harbi", "title_before", "Chief Executive Officer"),
     ("title_before_name", TITLES, [], "The call was attended by Counsellor of the Indonesian Embassy Ibu Wahyuni.",
      "Wahyuni", "title_before", "Counsellor"),
     ("title_before_name", TITLES, [], "Director of the Thai Trade Centre Khun Siriporn opened it.",

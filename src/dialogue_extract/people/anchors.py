@@ -757,8 +757,15 @@ def _after_place(scan: Scan, i: int) -> Optional[int]:
 
 
 def _after_institution(scan: Scan, i: int) -> Optional[int]:
-    """Index after the last institution word ("Committee", "Congress") of a capitalised run."""
+    """Index after the last institution word ("Committee", "Congress") of a capitalised run, or
+    after the body the organisations named there ("the Saudi Fund for Development")."""
     tv, n = scan.tv, scan.tv.n
+    b = i + (i < n and tv.lower(i) == "the")
+    if b in scan.body_end:
+        e = scan.body_end[b]
+        if e + 2 < n and tv.text(e) == "(" and tv.text(e + 2) == ")":
+            e += 3  # "the Saudi Fund for Development (SFD) NAME": its short form
+        return e
     words = scan.grammar.lex.institution_words
     last = None
     k = i

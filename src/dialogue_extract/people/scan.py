@@ -256,6 +256,7 @@ class Scan:
     hyphens: set[int] = field(default_factory=set)
     headlines: dict[int, bool] = field(default_factory=dict)  # line start -> is it a headline
     body_heads: set[str] = field(default_factory=set)  # the last words of the bodies named ("Khural")
+    body_end: dict[int, int] = field(default_factory=dict)  # start -> end of the bodies named
     datelines: dict[int, bool] = field(default_factory=dict)  # token -> does a dateline open there (read once)
 
     @classmethod
@@ -303,6 +304,7 @@ class Scan:
         scan.span_end_start = {e: s for key in ("titles", "countries", "organizations")
                                for s, e in pairs.get(key, ())}
         scan.body_heads = {tv.text(e - 1) for s, e in pairs.get("organizations", ()) if e > s}
+        scan.body_end = {s: e for s, e in pairs.get("organizations", ())}
         return scan
 
     # -- what an anchor records -------------------------------------------------------------
