@@ -123,9 +123,9 @@ _MISSION_IN = re.compile(r"(?:The )?(?:Embassy|High Commission|Consulate(?: Gene
                          r" of [^|\n]{2,80}? (?:in|[–—-]) ([A-Z][^|,\n]{1,40}?)[ .]*(?:\||$)")
 
 
-# what follows an office that names no person after it ("the Russian President and ...", "the Russian President.")
 #: the longest headline whose offices the release then names
 _HEADLINE_CHARS = 300
+# what follows an office that names no person after it ("the Russian President and ...", "the Russian President.")
 _NO_NAME_AFTER = re.compile(r"(?![ \t]+(?:[A-Z][\w.'’-]*)(?![\w-]))")
 
 
@@ -134,8 +134,11 @@ def definite_office_state(text: str, officials: list[OfficialInfo], states: Sequ
     to the Russian President"), refers to the one official the text names in that office: when that
     official's state is only guessed and the phrase follows one of its mentions in its paragraph (in a
     later sentence), the demonym's state is his ("received by President X at the Kremlin ... the
-    Russian President"). Not when another official holds that office for that state, or several
-    officials whose state is guessed hold it."""
+    Russian President"), or "the President of Cyprus" likewise. In the headline (the block above the
+    first blank line) such an office points ahead, to the one holder of its role the body names
+    ("Receives the Greek Prime Minister" over "... received Prime Minister X"). Not when another
+    official holds that office for that state, or several officials whose state is guessed hold it,
+    or the holder is named in the phrase's own sentence."""
     holders: dict[str, list[OfficialInfo]] = {}
     written: dict[str, set[str]] = {}  # (the office as written: "the Japanese deputy minister" may be another's)
     for o in officials:
@@ -168,7 +171,6 @@ def definite_office_state(text: str, officials: list[OfficialInfo], states: Sequ
             sent_end = len(text) if sent_end < 0 else sent_end
             if first < headline:
                 sent_end = headline
-            if first < headline:
                 # (the headline's office may be written otherwise in the body: every holder of its
                 # role counts, "the Saudi Foreign Minister" over "Minister of Foreign Affairs X and
                 # Foreign Minister Y")

@@ -80,6 +80,8 @@ _DATE_AFTER_PLACE = re.compile(r"[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep
 # a state opening the first paragraph as a meeting's host: "Norway hosted a meeting ..."
 _HOSTED = re.compile(r"[ \t]+(?:hosted|hosts|will host|is hosting|has hosted|was host to|played host to)\b")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*")  # the capitalised words of a headline
+#: the longest headline read as the release's header when it has no dateline
+_HEADLINE_CHARS = 300
 _THE = re.compile(r"^[ \t]*(?:the|THE|The)[ \t]+")  # home_country(): the header not read yet
 _PAREN_SUFFIX = re.compile(r"\s*\([^()]*\)$")  # a suffix in brackets after an office: "(Rtd)", "(ret.)"
 
@@ -679,8 +681,9 @@ class AttributionComponent:
         In order: the issuing body its header names ("Ministry of Foreign Affairs of X"), or the
         state of its dateline's place (source "header"); else, of the states the release names that
         are not stated for any official, the one named clearly most (releases mark the visitors,
-        "Vietnamese Foreign Minister X", and leave their own officials unmarked); else the state it
-        names most (source "home_state"). An international body's release (its masthead names the
+        "Vietnamese Foreign Minister X", and leave their own officials unmarked), or the one the
+        header names beside the marked ones (a trilateral meeting's host); else the state it names
+        most (source "home_state"). An international body's release (its masthead names the
         body: "NATO - North Atlantic Treaty Organization", "ASEAN Secretariat News") has no header
         home.
         """
@@ -728,7 +731,7 @@ class AttributionComponent:
             head_end = self.header_end(text) if end is None else end
             if not head_end:  # (no dateline: the headline, the block above the first blank line)
                 head_end = text.find("\n\n")
-                head_end = head_end if 0 < head_end <= 300 else 0
+                head_end = head_end if 0 < head_end <= _HEADLINE_CHARS else 0
             headed = {sp.kb_id_ for sp in spans_of(doc, keys.COUNTRIES) if sp.start_char < head_end}
             left = [c for c in headed if c not in stated and counts.get(c, 0) >= 2]
             if len(left) == 1 and len(headed) >= 2 and headed - {left[0]} <= stated:
