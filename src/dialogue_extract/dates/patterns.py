@@ -163,7 +163,6 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
         ("range_numeric", rf"{lead}(?P<core>(?<![\d./-])(?P<a1>\d{{1,2}})(?P<sep>[./])(?P<b1>\d{{1,2}})"
                           rf"(?:(?P=sep)(?P<y1>1[89]\d\d|20\d\d)|(?P=sep)|(?<=/\d)|(?<=/\d\d)){conn}(?P<a2>\d{{1,2}})(?P=sep)(?P<b2>\d{{1,2}})"
                           rf"(?P=sep)(?P<y>1[89]\d\d|20\d\d)(?!\d|[./]\d))"),
-        # day (or month) first: "07.03.2026", "7/3/2026", and with dashes "07-03-2026"
         # two day/months without their year after "from" or "between": "from 28/10 to 30/10" (not shares:
         # "from 2/3 to 3/4 of the seats")
         ("range_dm_numeric", rf"(?=(?i:from|between){S}){lead}(?P<core>(?<![\d./-])(?P<a1>\d{{1,2}})/(?P<b1>\d{{1,2}}){conn}"
@@ -171,6 +170,7 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
         # a range of days before one numeric date: "28.-30.10.2025", "28-30/10/2025", "from 28 to 30.10.2025"
         ("range_d_numeric", rf"{lead}(?P<core>(?<![\d./-])(?P<d1>\d{{1,2}})\.?{conn}(?P<d2>\d{{1,2}})(?P<sep>[./])"
                             rf"(?P<mo>\d{{1,2}})(?P=sep)(?P<y>1[89]\d\d|20\d\d)(?!\d|[./]\d))"),
+        # day (or month) first: "07.03.2026", "7/3/2026", and with dashes "07-03-2026"
         ("numeric", r"(?<![\d./-])(?P<a>\d{1,2})(?:[./](?P<b>\d{1,2})[./]|-(?P<b2>\d{1,2})-)(?P<y>1[89]\d\d|20\d\d)"
                     r"(?!\d|[./-]\d)"),
         # a range over two months may write the year of either end ("30 December 2025 - 2 January 2026"),

@@ -495,8 +495,9 @@ def title_under_name(scan: Scan) -> None:
         info = scan.tinfo.get(t.start)
         p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
         end = max(t.end, info.phrase_end) if info is not None else t.end
-        if p > 0 and _cell_break_before(scan, p):
-            _title_under_name_in_cell(scan, t, p, _cell_break_before(scan, p))
+        brk = _cell_break_before(scan, p) if p > 0 else None
+        if brk is not None:
+            _title_under_name_in_cell(scan, t, p, brk)
             continue
         if p == 0 or tv.text(p - 1).count("\n") != 1 or not tv.text(p - 1).isspace():
             continue
@@ -573,9 +574,9 @@ def _title_under_name_in_cell(scan: Scan, t: Title, p: int, brk: str) -> None:
             scan.add(scan.found_end[comma], "title_after", t, layout=True)
         return
     # a cell that holds a name and nothing else: its first and last tokens bound the name
-    lead = len(body) - len(body.lstrip())
     if not body.strip():
         return
+    lead = len(body) - len(body.lstrip())
     first = bisect_left(tv.starts, cell_start + lead)
     end = bisect_left(tv.starts, cell_start + len(body))
     if first >= tv.n or tv.starts[first] != cell_start + lead or end - first < 2:

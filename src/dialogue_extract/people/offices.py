@@ -125,6 +125,14 @@ _MISSION_IN = re.compile(r"(?:The )?(?:Embassy|High Commission|Consulate(?: Gene
 
 #: the longest headline whose offices the release then names
 _HEADLINE_CHARS = 300
+
+
+def headline_end(text: str) -> int:
+    """The end of the headline, the block above the text's first blank line, when it is at most
+    ``_HEADLINE_CHARS`` long; else 0 (no headline)."""
+    end = text.find("\n\n")
+    return end if 0 < end <= _HEADLINE_CHARS else 0
+
 # what follows an office that names no person after it ("the Russian President and ...", "the Russian President.")
 _NO_NAME_AFTER = re.compile(r"(?![ \t]+(?:[A-Z][\w.'’-]*)(?![\w-]))")
 
@@ -147,8 +155,7 @@ def definite_office_state(text: str, officials: list[OfficialInfo], states: Sequ
         for t in dict.fromkeys(t.casefold() for t in o.titles):
             holders.setdefault(t, []).append(o)
     given: dict[int, str] = {}
-    headline = text.find("\n\n")
-    headline = headline if 0 < headline <= _HEADLINE_CHARS else 0
+    headline = headline_end(text)
     for start, end, code in states:
         if text.startswith(("'s", "’s"), end):
             continue

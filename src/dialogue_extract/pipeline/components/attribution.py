@@ -29,6 +29,7 @@ from ...names import load_lexicon
 from ...organizations import names_international_body
 from ...countries import lookup_country
 from ...people.anchors import restates_office
+from ...people.offices import headline_end
 from ...people.grammar import MONTH_WORD, LinePattern
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
@@ -80,8 +81,6 @@ _DATE_AFTER_PLACE = re.compile(r"[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep
 # a state opening the first paragraph as a meeting's host: "Norway hosted a meeting ..."
 _HOSTED = re.compile(r"[ \t]+(?:hosted|hosts|will host|is hosting|has hosted|was host to|played host to)\b")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*")  # the capitalised words of a headline
-#: the longest headline read as the release's header when it has no dateline
-_HEADLINE_CHARS = 300
 _THE = re.compile(r"^[ \t]*(?:the|THE|The)[ \t]+")  # home_country(): the header not read yet
 _PAREN_SUFFIX = re.compile(r"\s*\([^()]*\)$")  # a suffix in brackets after an office: "(Rtd)", "(ret.)"
 
@@ -730,8 +729,7 @@ class AttributionComponent:
             # Foreign Affairs X, with Minister of Foreign Affairs of Georgia Y"): the issuer's own
             head_end = self.header_end(text) if end is None else end
             if not head_end:  # (no dateline: the headline, the block above the first blank line)
-                head_end = text.find("\n\n")
-                head_end = head_end if 0 < head_end <= _HEADLINE_CHARS else 0
+                head_end = headline_end(text)
             headed = {sp.kb_id_ for sp in spans_of(doc, keys.COUNTRIES) if sp.start_char < head_end}
             left = [c for c in headed if c not in stated and counts.get(c, 0) >= 2]
             if len(left) == 1 and len(headed) >= 2 and headed - {left[0]} <= stated:

@@ -334,7 +334,7 @@ class SideCues:
             if i + 1 >= len(starts) or starts[i] != m.end():
                 continue
             listed = [mentions[i][1]]
-            last = max(mm.end for mm in listed[0].mentions if mm.start == starts[i])
+            last = _end_at(listed[0], starts[i])
             j = i + 1
             while j < len(starts):
                 if mentions[j][1] in listed:
@@ -344,7 +344,7 @@ class SideCues:
                 if sep is None:
                     break
                 listed.append(mentions[j][1])
-                last = max(mm.end for mm in mentions[j][1].mentions if mm.start == starts[j])
+                last = _end_at(mentions[j][1], starts[j])
                 j += 1
                 if "and" in sep.group(0):
                     break
@@ -441,7 +441,7 @@ class SideCues:
                 elif o is not None and cue.state == "subject":
                     # "X paid a courtesy call on Y, where he conveyed the greetings of Z": the bearer
                     # a pronoun or a second verb points back to is the sentence's subject, not Y
-                    o_end = next((mm.end for mm in o.mentions if mm.start == starts[i]), starts[i])
+                    o_end = _end_at(o, starts[i])
                     if _BACK_TO_SUBJECT.search(text, o_end, start):
                         o = _named_subject(text, begin, o, mentions, starts) or o
                     elif _RECIPIENT.search(text, begin, starts[i]):
@@ -455,7 +455,7 @@ class SideCues:
                     o = _pronoun_subject(text, begin, mentions, starts, anywhere=cue.needs_subject) \
                         or _office_subject(text, begin, start, mentions)
                 elif o is not None and cue.state == "opposite" and not _RELATIVE_SUBJECT.match(
-                        text, max(mm.end for mm in o.mentions if mm.start == starts[i]), start):
+                        text, _end_at(o, starts[i]), start):
                     # "He held talks with Prime Minister X ... and called on President Y": the caller
                     # is the sentence's subject, not the official an earlier verb took as object
                     # (unless the phrase is in a clause of X's own: "X, who asked him to convey
@@ -501,7 +501,7 @@ class SideCues:
                             and (_AND_TITLE.fullmatch(text, last, starts[i]) or _and_met_title(text, last, starts[i]))):
                         o = mentions[i][1]
                         self._give(o, code, cue.source)
-                        last = max(mm.end for mm in o.mentions if mm.start == starts[i])
+                        last = _end_at(o, starts[i])
                         i += 1
                         if i < len(starts) and not _coordinated(text, last, starts[i]):
                             break
@@ -519,8 +519,7 @@ class SideCues:
                 begin = _sentence_start(text, start)
                 i = bisect_left(starts, start) - 1
                 # (a phrase about the name it follows: that name must end at most max_gap before it)
-                if i >= 0 and starts[i] >= begin and (not cue.max_gap or start - max(
-                        mm.end for mm in mentions[i][1].mentions if mm.start == starts[i]) <= cue.max_gap):
+                if i >= 0 and starts[i] >= begin and (not cue.max_gap or start - _end_at(mentions[i][1], starts[i]) <= cue.max_gap):
                     self._give(mentions[i][1], code, cue.source)
 
     def _apply_places(self, text: str, masked: str, code_at: dict[int, str], officials: list[OfficialInfo],
@@ -656,10 +655,10 @@ class SideCues:
             a, b = mentions[i][1], mentions[i + 1][1]
             if a is b or a.international or b.international:
                 continue
-            a_end = max(mm.end for mm in a.mentions if mm.start == starts[i])
+            a_end = _end_at(a, starts[i])
             if _AND_OFFICES.fullmatch(text, a_end, starts[i + 1]) is None:
                 continue
-            b_end = max(mm.end for mm in b.mentions if mm.start == starts[i + 1])
+            b_end = _end_at(b, starts[i + 1])
             if _MET_EACH_OTHER.match(text, b_end) is None:
                 continue
             begin = _sentence_start(text, starts[i])
@@ -696,7 +695,7 @@ class SideCues:
             if i >= len(starts) or starts[i] >= stop or starts[i] - m.end() > _MEETING_GAP:
                 continue
             a = mentions[i][1]
-            a_end = max(mm.end for mm in a.mentions if mm.start == starts[i])
+            a_end = _end_at(a, starts[i])
             j = i + 1
             while j < len(starts) and mentions[j][1] is a:
                 j += 1
@@ -725,7 +724,7 @@ class SideCues:
             a, b = mentions[i][1], mentions[i + 1][1]
             if a is b or not b.open_to_country or a.country is None or b.country not in (None, a.country):
                 continue
-            a_end = max(mm.end for mm in a.mentions if mm.start == starts[i])
+            a_end = _end_at(a, starts[i])
             if _AND_COUNTERPART.fullmatch(text, a_end, starts[i + 1]) is None:
                 continue
             begin = _sentence_start(text, starts[i])
@@ -739,7 +738,7 @@ class SideCues:
             a, b = mentions[i][1], mentions[i + 1][1]
             if a is b or not b.open_to_country or a.country is None:
                 continue
-            a_end = max(mm.end for mm in a.mentions if mm.start == starts[i])
+            a_end = _end_at(a, starts[i])
             m = _AND_OFFICE.fullmatch(text, a_end, starts[i + 1])
             if m is None:
                 continue
@@ -878,7 +877,7 @@ class SideCues:
                 if o is subject:
                     break
                 self._give(o, code, "side")
-                last = max(mm.end for mm in o.mentions if mm.start == starts[i])
+                last = _end_at(o, starts[i])
                 i += 1
                 limit = 40  # the officials coordinated with the first one (or with a long title between)
                 if i < len(starts) and not (_coordinated(text, last, starts[i])
@@ -921,8 +920,7 @@ class SideCues:
             if i < 0 or starts[i] < begin or m.start() - starts[i] > _VISITOR_GAP or ":" in text[starts[i]:m.start()]:
                 continue  # the traveller is named just before ("Fang Yiran: ... will pay a visit" is a speaker's)
             if _INVITER.search(text, starts[i], m.end()) or _INVITATION_FROM.search(text, begin, starts[i]) \
-                    or _HIS_INVITATION.match(text, next((mm.end for mm in mentions[i][1].mentions
-                                                         if mm.start == starts[i]), starts[i])):
+                    or _HIS_INVITATION.match(text, _end_at(mentions[i][1], starts[i])):
                 continue  # "X invited his counterpart to visit Buenos Aires", "an invitation from X to
                 # visit Kyiv", "accepted X's invitation to visit Hanoi": X is the host
             arrived = visitor(mentions[i][1], begin, m.end()) or arrived
@@ -968,6 +966,11 @@ class SideCues:
     @staticmethod
     def _give(o: OfficialInfo, code: str, source: str) -> None:
         o.give_country(code, source)
+
+
+def _end_at(o: OfficialInfo, start: int) -> int:
+    """The end of ``o``'s mention that starts at ``start`` (``start`` when none does)."""
+    return max((mm.end for mm in o.mentions if mm.start == start), default=start)
 
 
 def _word_start_regexes(alternatives: list[str], leads: Optional[list[Optional[int]]] = None) -> list[Located]:
@@ -1238,7 +1241,7 @@ def _idle_before(text: str, match: tuple, mentions: list, starts: list[int]) -> 
     i = bisect_left(starts, start) - 1
     if i < 0:
         return True
-    last_end = max(mm.end for mm in mentions[i][1].mentions if mm.start == starts[i])
+    last_end = _end_at(mentions[i][1], starts[i])
     return not 0 <= start - last_end <= cue.max_gap
 
 
@@ -1254,7 +1257,7 @@ def _named_subject(text: str, begin: int, o: OfficialInfo, mentions: list, start
     if lead is None or lead.end() != starts[i]:
         return None
     subject = mentions[i][1]
-    end = next((mm.end for mm in subject.mentions if mm.start == starts[i]), starts[i])
+    end = _end_at(subject, starts[i])
     j = next((k for k in range(i + 1, len(starts)) if mentions[k][1] is o), None)
     if j is None or _OBJECT_VERB.search(text, end, starts[j]) is None:
         return None
