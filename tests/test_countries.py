@@ -280,3 +280,12 @@ def test_a_language_in_a_bodys_capitalised_name_is_no_state(nlp, text, expected)
 ])
 def test_a_shared_demonym_follows_the_state_the_text_names(nlp, text, expected):
     assert codes(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The tunnel under the Strait of Gibraltar is an old dream.",
+    "Oil platforms in the Gulf of Mexico were shut.",
+    "Fishing fleets in the Gulf of Thailand returned to port.",
+])
+def test_a_sea_named_after_a_state_is_no_state(nlp, text):
+    assert [s.text for s in nlp(text).spans["countries"]] == []

@@ -1082,3 +1082,13 @@ def test_a_range_of_day_months_without_a_year(text, expected):
 def test_a_weekday_with_its_day_of_the_month_is_that_day(sentence, value):
     found = find_dates(sentence, SAT)
     assert [f.value for f in found] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Selasa, 14 Julai 2026", "2026-07-14"),
+    ("Jakarta, 3 Agustus 2026", "2026-08-03"),
+    ("12 Disember 2025", "2025-12-12"),
+    ("Oktober 2025", "2025-10"),
+])
+def test_malay_and_indonesian_month_names_of_a_dateline(extractor, text, value):
+    assert [d.value for d in extractor.extract(text, reference_date="2026-08-10").dates] == [value]

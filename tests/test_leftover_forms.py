@@ -92,3 +92,31 @@ def test_the_body_of_an_office_set_off_by_commas_before_the_name(extractor, text
 def test_the_asker_of_a_parliamentary_question_in_its_printed_forms_is_a_member(extractor, text, name):
     names = {m.text for o in extractor.extract(text).officials for m in o.mentions}
     assert name in names
+
+
+def test_a_members_seat_in_brackets_is_a_place_not_a_person(extractor):
+    text = ("PENYATA RASMI PARLIMEN\nDEWAN RAKYAT\n\n"
+            "3. Puan Nurul Huda binti Kassim [Sungai Petani] asks the Minister of Foreign Affairs to state "
+            "the progress of talks with Thailand.\n\n"
+            "The Minister of Foreign Affairs [Dato' Seri Ahmad Rizal bin Yusof]: Thank you, Mr Speaker, and I "
+            "thank Yang Berhormat Sungai Petani for the question. Talks with Thailand resumed in March.\n\n"
+            "Nurul Huda binti Kassim [Sungai Petani]: Thank you.")
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert "Nurul Huda binti Kassim" in got
+    assert not any("Sungai" in name for name in got)
+
+
+def test_the_pronoun_after_a_name_is_no_initial(extractor):
+    text = "In my meeting with Deputy Minister Naledi Khumalo I raised trade between Kenya and South Africa."
+    assert [o.name for o in extractor.extract(text).officials] == ["Naledi Khumalo"]
+
+
+@pytest.mark.parametrize("head", [
+    "STATEMENT\nby\nH.E. Dr. Karim Nabil Haddad\nMinister of Economy and Trade\nof the Lebanese Republic\n\n",
+    "H.E. Dr. Karim Nabil Haddad\nMinister of Economy and Trade\n\n",
+])
+def test_a_speakers_block_name_over_office_is_no_headline(extractor, head):
+    text = head + "Mr. President,\n\nLebanon thanks the host for its hospitality."
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert "Karim Nabil Haddad" in got
+    assert got["Karim Nabil Haddad"].titles[0] == "Minister of Economy and Trade"

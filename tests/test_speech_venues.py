@@ -46,3 +46,58 @@ def test_a_head_of_state_the_speech_put_with_its_home_stays_there(extractor):
     got = officials(extractor, text)
     assert got["Shavkat Mirziyoyev"].country == "UZB"
     assert got["Tamás Sulyok"].country == "HUN"
+
+
+@pytest.mark.parametrize("head", [
+    "Remarks by H.E. Tomasz Wilk, Minister of Foreign Affairs of the Republic of Poland, at the Business Forum\n\n"
+    "Hanoi, 2 April 2026\n\n",
+    "Opening Statement by Tomasz Wilk, Minister of Foreign Affairs of Poland, Co-Chair of the Commission\n\n"
+    "Hanoi, 2 April 2026\n\n",
+])
+def test_a_speech_is_its_speakers_states_release_wherever_it_was_given(extractor, head):
+    text = (head + "Excellency Minister Nguyen Van Hai,\nLadies and gentlemen,\n\n"
+            "With me today is Anna Kowalczyk, Deputy Minister of Agriculture. Poland and Viet Nam "
+            "agreed to expand trade.")
+    got = officials(extractor, text)
+    assert got["Tomasz Wilk"].country == "POL"
+    assert got["Anna Kowalczyk"].country == "POL"  # the speaker's own delegation, not the venue's
+    assert got["Nguyen Van Hai"].country == "VNM"  # addressed as a host in the salutation
+
+
+def test_the_speakers_own_officials_in_a_speech_at_home(extractor):
+    text = ("Remarks by H.E. Rahmat Hidayat, President of the Republic of Indonesia, at the State Banquet\n\n"
+            "Jakarta, 5 May 2026\n\n"
+            "Your Excellency Lucía Paredes, President of the Republic of Peru,\n"
+            "Excellencies, members of the diplomatic corps,\n"
+            "Ladies and gentlemen,\n\n"
+            "Peru and Indonesia are old friends. In 1961 President Ahmad Subagyo, the father of our "
+            "diplomacy, was received in Lima by President Jorge Medina. I thank my Foreign Minister, "
+            "Dewi Anggraini, and Ambassador Rosa Quispe, who has served Peru in Jakarta with devotion.")
+    got = officials(extractor, text)
+    assert got["Dewi Anggraini"].country == "IDN"
+    assert got["Ahmad Subagyo"].country == "IDN"
+    assert got["Jorge Medina"].country == "PER"  # received in the other state's capital
+    assert got["Rosa Quispe"].country == "PER"  # "who has served Peru"
+
+
+def test_a_salutation_line_may_hold_several_closers(extractor):
+    text = ("Remarks by the Ambassador of Chile at the National Day Reception\n\n"
+            "Seoul, 18 September 2026\n\n"
+            "Honourable Park Ji-won, Deputy Minister of Trade,\n"
+            "Your Excellencies, members of the diplomatic corps,\n"
+            "Distinguished guests, ladies and gentlemen,\n\n"
+            "Chile and Korea signed the first free trade agreement of Asia with Latin America.")
+    assert officials(extractor, text)["Park Ji-won"].country == "KOR"
+
+
+def test_an_official_singled_out_after_the_state_thanked_serves_it(extractor):
+    text = ("Bangkok, 3 March 2026\n\nThe Foreign Minister of Thailand said: \"I thank Singapore as chair, "
+            "and especially Minister Tan Boon Huat, who has been a steady partner.\" Thailand and Singapore "
+            "will meet again.")
+    assert officials(extractor, text)["Tan Boon Huat"].country == "SGP"
+
+
+def test_a_colleague_of_a_named_nationality_serves_that_state(extractor):
+    text = ("Rabat, 4 May 2026\n\nThe Minister of Foreign Affairs of Morocco said he had discussed the "
+            "corridor with his Senegalese colleague, Minister Awa Diagne Ndiaye, in Dakar.")
+    assert officials(extractor, text)["Awa Diagne Ndiaye"].country == "SEN"

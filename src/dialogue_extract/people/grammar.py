@@ -210,6 +210,8 @@ def is_headline(text: str, line_start: int) -> bool:
         # headline is written so (a signatory's cell of a table copied one cell a line)
     if line.rstrip().endswith((".", "\"", "”", ":", "?", "!", ",", ";")):
         return False
+    if not row and _FORMAL_ADDRESS.match(line) and line_end >= 0 and text[line_end + 1:line_end + 2].isupper():
+        return False  # "H.E. Dr. Jane Roe" over "Minister of Planning": a speaker's block, name over office
     if _LIST_LABEL.match(line):
         return False  # "Members in attendance: Senator A (Chair), Senator B": a labelled list
     # a line of a hard-wrapped paragraph continues the line before it (which ends mid-sentence) or
@@ -365,6 +367,13 @@ def member_names(text: str, rules: list, next_line: Optional[re.Pattern]) -> lis
                 out.append(nm.span("name"))
                 pos = nm.end()
     return out
+
+
+def member_seats(text: str, rules: list) -> set[str]:
+    """The seats that the layout of parliamentary papers gives beside the members' names (group
+    ``seat`` of ``rules``: "Tuan X [Bukit Bendera]:"): places, wherever the record names them again
+    ("I thank Yang Berhormat Bukit Bendera", "Supplementary question, Bukit Bendera.")."""
+    return {m.group("seat").strip() for rx in rules if "seat" in rx.rx.groupindex for m in rx.finditer(text)}
 
 
 def recurs(text: str, part: str) -> bool:

@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Optional
 
-from .grammar import GLOTTAL, JOINERS, MONTH_WORD, is_headline, known_place_end, recurs
+from .grammar import GLOTTAL, JOINERS, MONTH_WORD, is_headline, known_place_end, member_seats, recurs
 from .info import PersonInfo
 from .lexicon import PersonGrammar
 
@@ -203,6 +203,22 @@ def _titlecase_after(tv: Any, end: int) -> bool:
     word = tv.text(end)
     return word[:1].isupper() and not word.isupper()
 
+#: the pronoun "I" before a word in small letters (a verb: "I conveyed"), never a name's initial
+_PRONOUN_I = re.compile(r"(?<![\w.’'-])I[ \t]+(?=[a-z])")
+
+
+def _block_text(tv: Any, blocked: bytearray, part: str) -> None:
+    """Block the tokens of every whole-word occurrence of ``part`` in the text."""
+    text, starts = tv.doc_text, tv.starts
+    at = text.find(part)
+    while at >= 0:
+        end = at + len(part)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            s, e = bisect_left(starts, at), bisect_left(starts, end)
+            blocked[s:e] = b"\x01" * (e - s)
+        at = text.find(part, end)
+
+
 def _extend_styles(grammar: PersonGrammar, tv: Any, table: dict[int, tuple[int, bool]], blocked: bytearray,
                    longest: int = 6) -> None:
     """Extend each style opener of ``table`` (a form of address whose own title words follow it:
@@ -288,6 +304,12 @@ class Scan:
             prev = hon_table.get(start)
             if prev is None or prev[0] < end:
                 hon_table[start] = (end, strong)
+        for m in _PRONOUN_I.finditer(tv.doc_text):  # "with Deputy Minister X I conveyed": no initial
+            k = bisect_left(tv.starts, m.start())
+            if k < tv.n and tv.starts[k] == m.start():
+                blocked[k] = 1
+        for seat in member_seats(tv.doc_text, grammar.member_lines):
+            _block_text(tv, blocked, seat)  # a member's seat is a place, never a name
         if grammar.style_openers:
             _extend_styles(grammar, tv, hon_table, blocked)
         scan = cls(grammar, tv, titles, blocked, boilerplate, hon_table,
@@ -792,13 +814,19 @@ class Scan:
         if not titled:
             # "Keynote Address by Shri X, Minister of ...": after the opener's "by", forms of address
             # alone introduce the speaker, whose office follows in apposition
-            if not (opener and 0 < k < s and tv.lower(k - 1) in ("by", "of", "with", "from")):
+            # (or, with none, the office right after a comma: "Statement by Jane Roe, Minister of ...")
+            if not (opener and 0 < k <= s and tv.lower(k - 1) in ("by", "of", "with", "from")
+                    and (k < s or e + 1 < tv.n and tv.text(e) == "," and self._title_starts(e + 1))):
                 return False
         if e < tv.n and tv.text(e).isalpha() and tv.text(e).islower():
             return True
         if not opener:
             return False
         return e >= tv.n or self._closes_line(e, (",", "("))
+
+    def _title_starts(self, s: int) -> bool:
+        """Whether a title starts at token ``s``."""
+        return s in self.title_at
 
     def _titled(self, s: int) -> bool:
         """Whether a title ends right before token ``s``."""

@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Optional, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -60,7 +60,9 @@ def _alternation(words: list[str], flags: int = 0) -> str:
     return "|".join("(?:" + "|".join(re.escape(w) for w in members) + ")" for _key, members in groups)
 
 
-_COUNTERPART = re.compile("counterpart", re.IGNORECASE)
+# "his Japanese counterpart", "my Mauritanian colleague": an official of the state of the demonym
+_COUNTERPART_WORDS = ("counterpart", "colleague")
+_COUNTERPART = re.compile("|".join(_COUNTERPART_WORDS), re.IGNORECASE)
 # a meeting word of a headline, the side met after it ("speaks with", "meets", "Call with")
 _HEADLINE_MEETING = re.compile(r"\b(?:(?:[Mm]eets?|[Mm]et|[Rr]eceives?|[Rr]eceived|[Hh]osts?|[Hh]osted)[ \t]+"
                                r"(?!(?:with|in|at|on|over|about|for|to|ahead|amid|after|before)\b)"
@@ -133,7 +135,8 @@ def make_attribution(nlp: Language, name: str, lexicon_path: Optional[str],
                                 address_titles=set(data.get("address_titles", [])), header=header,
                                 shared=set(data.get("shared_state_forms", [])),
                                 shared_users={k: tuple(v) for k, v in data.get("shared_state_users", {}).items()},
-                                ranks={h.split()[-1] for h in data.get("rank_heads", [])})
+                                ranks={h.split()[-1] for h in data.get("rank_heads", [])},
+                                speech_openers=persons.get("own_speech_openers", []))
 
 
 def country_counts(doc: Doc) -> dict[str, int]:
@@ -152,7 +155,13 @@ class AttributionComponent:
                  shared: Optional[set[str]] = None, ranks: Optional[set[str]] = None,
                  shared_users: Optional[dict[str, tuple[str, ...]]] = None,
                  capacity: Optional[list[tuple[str, ...]]] = None,
-                 cities: Optional[dict[str, str]] = None) -> None:
+                 cities: Optional[dict[str, str]] = None,
+                 speech_openers: Sequence[str] = ()) -> None:
+        # "Remarks by H.E. X, President of ...": a headline opening a speech its speaker's state issues
+        self.speech_opener = re.compile(
+            r"^[ \t]*(?:" + "|".join(r"[ \t]+".join(map(re.escape, o.split()))
+                                     for o in sorted(speech_openers, key=len, reverse=True))
+            + r")[ \t]+by[ \t]", re.M) if speech_openers else None
         # "X, in her capacity as Chair of ...": the phrases, by their first word
         self.capacity: dict[str, list[tuple[str, ...]]] = {}
         for phrase in capacity or ():
@@ -544,6 +553,31 @@ class AttributionComponent:
             return None, (None, code)  # "Jakarta - As part of his working trip to Indonesia": the visitor's release
         code = code or self.header_body(doc, text, end) or self.marked_state(text) or self.masthead_place(text)
         return (code if code != dest else None), visit
+
+    def _issuer_named(self, doc: Doc, text: str, end: int) -> bool:
+        """Whether the header names the body that issued the release (its state is the home)."""
+        return self.header_state(doc, text, end) is not None
+
+    def speaker_state(self, doc: Doc, text: str) -> Optional[str]:
+        """The state of the speaker a speech's headline introduces, when the text states it ("Remarks
+        by H.E. X, President of the Republic of Indonesia, at the State Banquet ...", "Opening Statement
+        by X, Minister of Energy of the Russian Federation, at ..."): the speaker's government issues
+        the speech, wherever it was given. Read from the first person named after the opener, in the
+        headline (the block above the first blank line), whose state the text gives."""
+        if self.speech_opener is None:
+            return None
+        end = headline_end(text)
+        m = self.speech_opener.search(text, 0, end) if end else None
+        if m is None:
+            return None
+        for person in spans_of(doc, keys.PERSONS):
+            if person.start_char < m.end():
+                continue
+            if person.start_char >= end:
+                return None
+            att = span_value(person, "de_attribution")
+            return att.country if att is not None and att.country_source == "title" else None
+        return None
 
     def masthead_place(self, text: str) -> Optional[str]:
         """The state of the city a newspaper's masthead, alone on the first line, is named after
@@ -1080,6 +1114,9 @@ class AttributionComponent:
             # visiting side's, as other marked officials; envoys of both sides tell nothing
             stated |= envoy_states
         international = international_masthead(tv.doc_text)
+        speaker = None if international else self.speaker_state(doc, tv.doc_text)
+        if speaker is not None and (header_home is None or not self._issuer_named(doc, tv.doc_text, hend)):
+            header_home, visit = speaker, None  # (over the dateline: a speech is often given abroad)
         home, source = self.home_country(doc, tv.doc_text, stated, header_home, visit=visit, counts=counts,
                                          end=hend, international=international,
                                          office_state=first_office_state[0] if first_office_state else None)
@@ -1222,22 +1259,24 @@ class AttributionComponent:
 
     @staticmethod
     def _counterpart_tokens(tv: TokenView) -> list[int]:
-        """The tokens that open with "counterpart" (any case), in order."""
+        """The tokens that open with "counterpart" or "colleague" (any case), in order."""
         text = tv.doc_text
         lowered = text.lower()
-        if len(lowered) == len(text):  # (offsets shared: "counterpart" is found in the lowered text)
+        if len(lowered) == len(text):  # (offsets shared: the words are found in the lowered text)
             places = []
-            p = lowered.find("counterpart")
-            while p >= 0:
-                places.append(p)
-                p = lowered.find("counterpart", p + 11)
+            for word in _COUNTERPART_WORDS:
+                p = lowered.find(word)
+                while p >= 0:
+                    places.append(p)
+                    p = lowered.find(word, p + len(word))
+            places.sort()
         else:  # a letter whose lower case is longer ("İ"): the offsets move
             places = [m.start() for m in _COUNTERPART.finditer(text)]
         out = []
         starts, n = tv.starts, tv.n
         for p in places:
             k = bisect_left(starts, p)
-            if k < n and starts[k] == p and tv.lower(k).startswith("counterpart"):
+            if k < n and starts[k] == p and tv.lower(k).startswith(_COUNTERPART_WORDS):
                 out.append(k)
         return out
 
@@ -1254,14 +1293,15 @@ class AttributionComponent:
     @staticmethod
     def _counterpart_country(tv: TokenView, person: Span, country_at: dict[int, Span],
                              counterpart_anchor: bool) -> Optional[str]:
-        """The demonym of "his Japanese counterpart(,) NAME" or "NAME, his Japanese counterpart"."""
+        """The demonym of "his Japanese counterpart(,) NAME" or "NAME, his Japanese counterpart" (or
+        "colleague")."""
         window = list(range(max(0, person.start - 6), person.start))
         if counterpart_anchor and person.end < tv.n and tv.text(person.end) == ",":
             window += list(range(person.end, min(tv.n, person.end + 6)))
         for i in window:
             if i > person.end and _coordinated_counterpart(tv, person.end, i):
                 continue
-            if tv.lower(i).startswith("counterpart") and not (
+            if tv.lower(i).startswith(_COUNTERPART_WORDS) and not (
                     i < person.start and "\n" in tv.doc_text[tv.starts[i]:person.start_char]):
                 # (a headline's "meets Malaysian counterpart" is not the name on the next line)
                 for k in range(max(0, i - 3), i):

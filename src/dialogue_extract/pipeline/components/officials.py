@@ -121,8 +121,10 @@ class OfficialsComponent:
                  consort_titles: Sequence[str] = (), salutation_closers: Sequence[str] = (),
                  places: Optional[dict[str, str]] = None) -> None:
         # the generic lines that close a speech's salutation ("Excellencies,", "Ladies and gentlemen,")
-        self.salutation_closer = (re.compile(r"[ \t]*(?:" + "|".join(salutation_closers) + r")[ \t]*[,;:!]?[ \t]*$",
-                                             re.IGNORECASE) if salutation_closers else None)
+        # (several on one line: "Excellencies, members of the diplomatic corps,")
+        closer = r"(?:" + "|".join(salutation_closers) + r")"
+        self.salutation_closer = (re.compile(r"[ \t]*%s(?:[ \t]*,[ \t]*(?:and[ \t]+)?%s)*[ \t]*[,;:!]?[ \t]*$"
+                                             % (closer, closer), re.IGNORECASE) if salutation_closers else None)
         self.places = dict(places or {})
         # "X, the wife of King Y": a spouse, whose title by marriage ("Queen", "First Lady") is no office
         self.spouse = (re.compile(r",[ \t]*(?:" + "|".join(map(re.escape, sorted(spouse_appositives, key=len, reverse=True)))
