@@ -120,3 +120,17 @@ def test_a_speakers_block_name_over_office_is_no_headline(extractor, head):
     got = {o.name: o for o in extractor.extract(text).officials}
     assert "Karim Nabil Haddad" in got
     assert got["Karim Nabil Haddad"].titles[0] == "Minister of Economy and Trade"
+
+
+@pytest.mark.parametrize("text, want", [
+    # the office set off after a name with none of its own is that person's; the rank opens the next name
+    ("The delegation included Mr. Tomás Ibarra, Deputy Minister of Finance, Ambassador Lucía Serrano and "
+     "officials of the ministry.",
+     {"Tomás Ibarra": ["Deputy Minister of Finance"], "Lucía Serrano": ["Ambassador"]}),
+    # a name with an office of its own leaves the office after it to the next person
+    ("He was accompanied by NSA R. K. Mehra, Chief of Army Staff, Gen. Arvind Pathak and others.",
+     {"R. K. Mehra": ["NSA"], "Arvind Pathak": ["Chief of Army Staff", "General"]}),
+])
+def test_an_office_between_two_names_goes_to_the_one_without(extractor, text, want):
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert got == want

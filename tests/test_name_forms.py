@@ -536,3 +536,12 @@ def test_a_month_before_a_capital_or_a_number_is_no_name_word(extractor, text, n
 ])
 def test_bruneian_styles_and_inner_forms_of_address(extractor, text, name):
     assert [o.name for o in extractor.extract(text).officials] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Talks were led by Yu.B. Korolev, Minister of Energy of the Russian Federation.", "Yu.B. Korolev"),
+    ("Deputy Minister Kh.A. Dzhabrailov met the Ambassador of Laos.", "Kh.A. Dzhabrailov"),
+    ("Minister S.V. Orlov met the Ambassador of Laos.", "S.V. Orlov"),
+])
+def test_russian_initials_of_two_letters_stay_with_the_name(extractor, text, name):
+    assert [o.name for o in extractor.extract(text).officials][:1] == [name]

@@ -178,7 +178,8 @@ _GLUED = re.compile(r"(?<=\.)(?=[A-Z][a-z])|(?<=[A-Za-z][a-z]\.)(?=[A-Z])")
 _LEAD_PUNCT = "\"“”„«‹'‘’([{<"
 _TRAIL_PUNCT = "\"“”»›)]}>:;!?"
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$")
-_INITIALS = re.compile(r"^(?:[A-Z]\.?-?){1,3}$")
+# (a Russian initial of two letters is written with its full stop: "Yu.B.", "Kh.", "Zh.")
+_INITIALS = re.compile(r"^(?:[A-Z]\.?-?|(?:Yu|Ya|Yo|Ye|Zh|Kh|Ch|Sh|Ts)\.-?){1,3}$")
 #: Particles that join two surnames ("Gómez y Treviño", "Correia e Silva"): the unit before one is the
 #: first surname, by which the person is referred to alone ("de la Torre" of "María de la Torre y Cabrera").
 _SURNAME_JOINERS = frozenset({"y", "e"})

@@ -279,9 +279,10 @@ def _name_before_title(scan: Scan, predicate: bool) -> None:
         if after[0] is None:
             # "X, the Chief of Defence Staff, Gen. Y": the title introduces the person its rank opens
             after = (_found_after_title(scan, t), True, False, False)
-        if after[0] is not None and (after[3] or after[1]):
+        if after[0] is not None and (after[3] or after[1]) and not (not after[3] and _after_untitled_name(scan, t)):
             # "X, the President of Kenya, H.E. Y, ...", "X, and Secretary, Shri Y": Y's; but in a
             # list "X, Minister of A, H.E. Y, Cabinet Secretary of B" Y has a title of their own
+            # (and "Mr. X, Deputy Minister of A, Ambassador Y": X's, the one of the two with no office)
             if title_at is None:
                 title_at = {u.start for u in scan.titles}
             e = after[0][1]
@@ -378,10 +379,34 @@ def title_comma_name(scan: Scan) -> None:
         if t.start in scan.premodifiers:
             continue
         bounds, hon, strong, noun_phrase = _name_after_comma(scan, t)
+        if not noun_phrase and _after_untitled_name(scan, t):
+            continue  # "Mr. X, Deputy Minister of A, Ambassador Y": the office in apposition is X's
         if bounds is None and noun_phrase is not None:
             bounds = _found_after_comma(scan, t)  # "Our Envoy, Ambassador X,"
         if bounds is not None and (noun_phrase or t.start not in claimed) and not _restates_office_before(scan, t):
             scan.add(bounds, "title_before", t, hon, strong)
+
+
+def _after_untitled_name(scan: Scan, t: Title) -> bool:
+    """Whether title ``t`` follows "NAME," where NAME is a person's (an honorific before it, or found)
+    named with no office before it: "Mr. Arturo Ruiz, Deputy Minister of Finance, Ambassador Y" (the
+    office is Ruiz's; Y has the rank before the name). A name with an office of its own ("NSA A. Rao,
+    Chief of Army Staff, Gen. Y") leaves the title to the person after it."""
+    tv = scan.tv
+    info = scan.tinfo.get(t.start)
+    p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
+    if p < 2 or tv.text(p - 1) != ",":
+        return False
+    bounds = scan.found_end.get(p - 1)
+    hon: list = []
+    if bounds is None:
+        bounds = scan.scan_left(p - 1)
+        if bounds is None or bounds[1] != p - 1 or not _plausible_before_comma(scan, bounds):
+            return False
+    s2, hon, _strong = scan.honorifics_before(bounds[0])
+    if not hon and bounds not in scan.found:
+        return False
+    return not (scan._titled(s2) or scan._titled(bounds[0]))
 
 
 def _restates_office_before(scan: Scan, t: Title) -> bool:

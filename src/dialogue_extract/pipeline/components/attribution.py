@@ -857,6 +857,8 @@ class AttributionComponent:
                 nxt = by_start.get(cur[3] + k) or by_phrase_start.get(cur[3] + k)
                 if nxt is None or nxt in out or not after_name and self._exclusive(stext(cur[0]), stext(nxt[0])):
                     break
+                if after_name and tv.text(end) == "," and nxt[3] in persons_by_start:
+                    break  # "Mr. X, Deputy Minister of A, Ambassador Y": the rank opens Y's name
                 out.append(nxt)
                 cur = nxt
             cur = first
@@ -890,6 +892,7 @@ class AttributionComponent:
         counterparts = self._counterpart_tokens(tv)
         prev_person_end: dict[int, Span] = {}
         persons_by_end = {p.end: p for p in spans_of(doc, keys.PERSONS)}
+        persons_by_start = {p.start for p in persons_by_end.values()}
         person_ends = persons_by_end.keys()
         stated: set[str] = set()
         envoy_states: set[str] = set()  # the states of the envoys named with their postings

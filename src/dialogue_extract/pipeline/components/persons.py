@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Span
 
 from ...data import data_path
 from ...people import ANCHORS, PersonGrammar, PersonInfo, PersonLexicon, Scan, Title, bare_mentions, run_anchors
+from ...people.grammar import GLUED_INITIALS
 from ...people.grammar import find_forms  # noqa: F401  (its former home)
 from ..layout import CELL_BREAK
 from ..text import TokenView, offset_map, original_text, token_view
@@ -78,6 +79,9 @@ class PersonsComponent:
         for form in lexicon.given_name_abbreviations:
             if form.endswith(".") and len(nlp.make_doc(form)) > 1:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        # Russian initials glued with a two-letter one ("Yu.B. Tsvetkov") are one token, as "S.V." is
+        if nlp.tokenizer.token_match is None:
+            nlp.tokenizer.token_match = GLUED_INITIALS.match
         # honorifics and counterpart words are found with one PhraseMatcher, not a token loop
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for form, strength in lexicon.honorific_forms:
