@@ -282,3 +282,26 @@ def test_a_field_before_a_rank_stays_in_the_office(extractor):
 def test_a_consular_post_keeps_its_city(extractor, text, name, title):
     officials = _officials(extractor, text)
     assert title in officials[name].titles
+
+
+@pytest.mark.parametrize("text, name, title, country", [
+    ("The Ambassador of Japan met Governor of Papua Yosef Wanimbo in Jayapura.", "Yosef Wanimbo", "Governor of Papua", "IDN"),
+    ("The envoy called on Chief Minister of Kerala Shri P. Varghese.", "P. Varghese", "Chief Minister of Kerala", "IND"),
+    ("The Ambassador of China met Chief Minister of Sabah Datuk Seri Rahim Noor.", "Rahim Noor", "Chief Minister of Sabah", "MYS"),
+])
+def test_an_office_of_a_subdivision_names_the_place_and_its_state(extractor, text, name, title, country):
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert got[name].titles[0] == title
+    assert got[name].country == country
+
+
+def test_an_office_of_a_place_at_home_does_not_mark_a_visiting_side(extractor):
+    text = ("Press Release Regarding the Trilateral Meeting of the Ministers of Foreign Affairs of Türkiye, "
+            "Azerbaijan and Georgia\n\n"
+            "The meeting was held in Van under the chairmanship of Minister of Foreign Affairs Selim Ertaş, with "
+            "Minister of Foreign Affairs of Azerbaijan Elnur Mammadli and Minister of Foreign Affairs of Georgia "
+            "Levan Kapanadze. Governor of Van Orhan Yüksel hosted a dinner. Türkiye, Azerbaijan and Georgia agreed "
+            "to meet in Baku next year. Türkiye will chair the working group.")
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert got["Orhan Yüksel"].country == "TUR"
+    assert got["Selim Ertaş"].country == "TUR"

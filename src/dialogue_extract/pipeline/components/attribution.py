@@ -1081,10 +1081,13 @@ class AttributionComponent:
                     # an envoy: a release names the posting of its own ambassadors as of the others'
                     envoy_states.add(att.country)
                 elif att.country_source == "title" and any(
-                        info is not None and info.own_people and info.country == att.country for _t, info, _s, _e in attached) \
-                        and not any(info is not None and not info.own_people and info.country == att.country
+                        info is not None and (info.own_people or info.of_place) and info.country == att.country
+                        for _t, info, _s, _e in attached) \
+                        and not any(info is not None and not (info.own_people or info.of_place) and info.country == att.country
                                     for _t, info, _s, _e in attached):
-                    pass  # a ministry for the state's own people abroad: written so by its own releases too
+                    # a ministry for the state's own people abroad, an office of a place at home
+                    # ("Governor of Kars"): written so by the state's own releases too
+                    pass
                 else:
                     stated.add(att.country)
             # a national body the lexicon knows ("Ministry of External Affairs"), then a title that

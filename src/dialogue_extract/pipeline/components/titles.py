@@ -60,6 +60,7 @@ class TitleInfo:
     predicate: bool = False  # named by the verb of a relative clause ("who heads the agency")
     force_start: int = -1  # where the name of the force an office commands starts inside the title ("Philippine Coast Guard")
     own_people: bool = False  # ``country`` came from the state's own people in the portfolio ("... and Egyptian Expatriates")
+    of_place: bool = False  # ``country`` came from the place the office is of ("Governor of Papua", "Mayor of Moscow")
 
 
 @dataclass
@@ -178,8 +179,7 @@ class TitleLexicon:
             place_direction_words=set(data.get("place_direction_words", [])),
             rank_suffixes=sorted(data.get("rank_suffixes", []), key=len, reverse=True),
             royal_styles=sorted((tuple(x.split()) for x in data.get("royal_styles", [])), key=len, reverse=True),
-            place_states={row["place"]: row["country"] for row in read_tsv(_sibling(path, "datelines.tsv"))}
-            if data.get("place_heads") else {},
+            place_states=_place_states(path) if data.get("place_heads") else {},
             # (and the cities of cities.tsv, "Consul-General in Perth", "Mayor of Surabaya", whose state
             # is not taken: a province may share a city's name, "Premier of Ontario")
             city_places=frozenset(row["place"] for row in read_tsv(_sibling(path, "cities.tsv")))
@@ -189,6 +189,20 @@ class TitleLexicon:
     def __post_init__(self) -> None:
         if self.place_states and not self.places:
             self.places = frozenset(self.place_states) | self.city_places
+
+
+def _place_states(path) -> dict[str, str]:
+    """The places an office of a place may name and their states: the datelines' places and the
+    first-level subdivisions of states ("Governor of Papua", "Chief Minister of Kerala"), less a
+    subdivision named as a city of cities.tsv (whose state another may share: "Victoria")."""
+    states = {row["place"]: row["country"] for row in read_tsv(_sibling(path, "subdivisions.tsv"))} \
+        if _sibling(path, "subdivisions.tsv").is_file() else {}
+    cities = _sibling(path, "cities.tsv")
+    if states and cities.is_file():
+        for row in read_tsv(cities):
+            states.pop(row["place"], None)
+    states.update((row["place"], row["country"]) for row in read_tsv(_sibling(path, "datelines.tsv")))
+    return states
 
 
 def _sibling(path, name: str):
@@ -596,6 +610,7 @@ class TitlesComponent(AddsPatterns):
                 place_end = None if k in country_at else known_place_end(tv, k, self.lex.places)
                 if place_end is not None and info.country is None:
                     info.country = self.lex.place_states.get(tv.span_text(k, place_end))  # "Mayor of Moscow": RUS
+                    info.of_place = info.country is not None
                 if place_end is None and k == j + 1 and k not in country_at and k not in org_at:
                     place_end = self._unlisted_place_end(tv, k)
                 if place_end is not None:  # "Governor of Tokyo", "Mayor of Paris": the office's place is in its title
