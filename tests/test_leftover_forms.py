@@ -134,3 +134,29 @@ def test_a_speakers_block_name_over_office_is_no_headline(extractor, head):
 def test_an_office_between_two_names_goes_to_the_one_without(extractor, text, want):
     got = {o.name: o.titles for o in extractor.extract(text).officials}
     assert got == want
+
+
+def test_a_list_of_agreements_under_a_legend_of_the_sides(extractor):
+    text = ("Manila, 2 March 2026\n\nThe Philippines and Indonesia signed four agreements. The following documents "
+            "were signed (document – signatory for the Philippines – signatory for Indonesia):\n\n"
+            "1. MoU on Fisheries – Secretary of Agriculture Ramon T. Villar – Minister of Marine Affairs Budi Santosa\n"
+            "2. MoU on Tourism – Secretary of Tourism Liza M. Reyes – Minister of Tourism Sri Wahyuni\n\n"
+            "The Philippines will host the next meeting.")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got == {"Ramon T. Villar": "PHL", "Budi Santosa": "IDN", "Liza M. Reyes": "PHL", "Sri Wahyuni": "IDN"}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the office's name in its own language, in brackets: not a name
+    ("The delegation included the Undersecretary for Foreign Affairs (Subsecretario de Relaciones Exteriores), "
+     "Ramiro Ochoa Vidal; and others.", "Ramiro Ochoa Vidal", "Undersecretary for Foreign Affairs"),
+    # a body's name, then its short form, then the name
+    ("The delegation included the Executive Director of the Chilean Agency for International Development "
+     "Cooperation (AGCID), Paula Soto Lagos; and others.", "Paula Soto Lagos", "Executive Director"),
+    # a court or procuracy an office presides over, its possessive inside
+    ("He met Deputy Procurator General of the Supreme People's Procuracy Nguyễn Thị Hà.", "Nguyễn Thị Hà",
+     "Deputy Procurator General of the Supreme People's Procuracy"),
+])
+def test_what_stands_between_an_office_and_its_name(extractor, text, name, title):
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert got[name][0] == title

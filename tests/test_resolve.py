@@ -410,3 +410,10 @@ def test_first_surname_with_particles_stays_apart_from_another_family():
     clusters = resolve_mentions([NameMention(text="Ana Lucía del Castillo Ospina", start=0, end=29, anchored=True),
                                  NameMention(text="del Río", start=100, end=107, anchored=True)])
     assert len(clusters) == 2
+
+
+def test_a_full_given_name_is_fuller_than_initials():
+    from dialogue_extract.names import parse_name
+    from dialogue_extract.resolve import _canonical_score
+    assert _canonical_score(parse_name("Sergey Kalinin")) > _canonical_score(parse_name("S.V. Kalinin"))
+    assert _canonical_score(parse_name("Jane A. Roe")) > _canonical_score(parse_name("Jane Roe"))

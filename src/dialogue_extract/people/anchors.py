@@ -977,7 +977,12 @@ def _title_comma(scan: Scan, t: Title) -> Optional[int]:
             c = k
             while c < n and c - k < 8 and (tv.text(c)[:1].isupper() or tv.lower(c) in _BODY_NAME_WORDS):
                 c += 1
-            if c < n and tv.text(c) == "," and (end < scan.span_end_start.get(c, -1) or c - k <= 5):
+            if c + 2 < n and tv.text(c) == "(" and tv.text(c + 1).isupper() \
+                    and (close := _short_form_close(tv, c + 1)) is not None and close + 1 < n and tv.text(close + 1) == ",":
+                # "the Executive Director of the Mexican Agency for International Development
+                # Cooperation (AMEXCID), X": the run, then the body's short form
+                k = close + 1
+            elif c < n and tv.text(c) == "," and (end < scan.span_end_start.get(c, -1) or c - k <= 5):
                 # (a known body ends at the comma, or a short run of its name: "the Indian Council of
                 # Agricultural Research, Dr. X")
                 k = c

@@ -927,7 +927,7 @@ def side_cells(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[i
     state mentions. Linear in the text."""
     starts = [c[0] for c in countries]
     if "|" not in text and "\u00a6" not in text and "\t" not in text:
-        return _cell_per_line_sides(text, countries, starts)
+        return _with_dash_rows(text, countries, starts, _cell_per_line_sides(text, countries, starts))
 
     out: list[tuple[int, int, str]] = []
     header: Optional[list[Optional[str]]] = None
@@ -969,7 +969,43 @@ def side_cells(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[i
                     if k < len(header) and header[k]:
                         out.append((a, b, header[k]))
         pos = end + 1
-    return out or _cell_per_line_sides(text, countries, starts)
+    return _with_dash_rows(text, countries, starts, out or _cell_per_line_sides(text, countries, starts))
+
+
+#: the dash that parts the fields of a list's lines ("MoU on Trade – Minister A – Minister B")
+_DASH_FIELD = re.compile(r"[ \t][–—][ \t]")
+#: a legend's field naming a side's signatories ("signatory for the Philippines", "Indian side")
+_SIDE_FIELD = re.compile(r"(?i)\b(?:signator(?:y|ies)|signed by|side|for)\b")
+
+
+def _with_dash_rows(text: str, countries: list[tuple[int, int, str]], starts: list[int],
+                    found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` and the fields of a list whose lines part their fields with dashes, under a legend
+    line naming a state's side in two of its fields ("(document – signatory for the Philippines –
+    signatory for Viet Nam)" over "1. MoU on Rice Trade – Secretary A – Minister B"): each field
+    serves the state its legend names, down to the first line of another shape."""
+    if "–" not in text and "—" not in text:
+        return found
+    rows: list[tuple[int, int, str]] = []
+    legend: Optional[list[Optional[str]]] = None
+    pos, n = 0, len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        seps = [m.span() for m in _DASH_FIELD.finditer(text, pos, end)]
+        bounds = [pos] + [b for _a, b in seps]
+        ends = [a for a, _b in seps] + [end]
+        if legend is not None and len(bounds) == len(legend):
+            rows.extend((a, b, code) for a, b, code in zip(bounds, ends, legend) if code)
+        elif legend is not None and pos < end and not text[pos:end].isspace():
+            legend = None
+        if legend is None and len(seps) >= 2:
+            fields = [_state_in(text, countries, starts, a, b) if _SIDE_FIELD.search(text, a, b) else None
+                      for a, b in zip(bounds, ends)]
+            if len(set(filter(None, fields))) >= 2:
+                legend = fields
+        pos = end + 1
+    return sorted(found + rows) if rows else found
 
 
 #: a header cell naming the side of the state the release is about besides the one another cell names

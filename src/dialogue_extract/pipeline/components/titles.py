@@ -227,6 +227,9 @@ _COMMON_REMIT_WORDS = 4
 _POSTING_NOUNS = frozenset({"bloc", "organisation", "organization", "union", "alliance", "kingdom", "republic",
                             "country", "state", "body", "court", "grouping", "association"})
 _HYPHENS = {"-", "–", "‐"}
+#: the small words of an office's name written in a Romance or Germanic language, in brackets after
+#: its English name ("(Subsecretario de Relaciones Exteriores)", "(Ministre des Affaires étrangères)")
+_GLOSS_WORDS = frozenset({"de", "del", "della", "des", "du", "di", "da", "do", "dos", "das", "et", "y", "für", "und"})
 # the roles of a state's envoys: the state "in" which one is named is their posting, not their own
 _ENVOY_ROLES = frozenset({"ambassador", "consul"})
 
@@ -506,12 +509,18 @@ class TitlesComponent(AddsPatterns):
     def _held_body_end(self, tv: TokenView, m: int) -> int:
         """Index after a body an office presides over whose name starts at token ``m`` and ends,
         within three capitalised words, with a word of ``held_body_words`` ("Gujarat High
-        Court"); else -1."""
-        e = m
-        while e < tv.n and e - m < 3 and tv.text(e)[:1].isupper() and tv.text(e).isalpha():
+        Court", "Supreme People's Procuracy": a possessive inside); else -1."""
+        e, words = m, 0
+        while e < tv.n and words < 3:
+            if tv.text(e) in ("'s", "’s") and e > m:
+                e += 1
+                continue
+            if not (tv.text(e)[:1].isupper() and tv.text(e).isalpha()):
+                break
             if tv.text(e) in self.lex.held_body_words:
                 return e + 1
             e += 1
+            words += 1
         return -1
 
     def _unlisted_place_end(self, tv: TokenView, k: int) -> Optional[int]:
@@ -547,7 +556,20 @@ class TitlesComponent(AddsPatterns):
                 info.organization_country = info.organization_country or org.id_ or None
             info.phrase_end = max(info.phrase_end, after)
             return end
+        gloss = self._gloss_end(tv, end)
+        if gloss > end:  # (the office's name in its own language: no remit)
+            info.phrase_end = max(info.phrase_end, gloss)
+            return end
         return after
+
+    def _gloss_end(self, tv: TokenView, end: int) -> int:
+        """Index after a parenthesis that gives the office's name in the state's own language
+        ("Undersecretary for Foreign Affairs (Subsecretario de Relaciones Exteriores), X"): in the
+        title's phrase, not in the title; else ``end``."""
+        after = self._paren_end(tv, end)
+        if after > end + 3 and any(tv.lower(k) in _GLOSS_WORDS for k in range(end + 2, after - 2)):
+            return after
+        return end
 
     def _paren_end(self, tv: TokenView, end: int) -> int:
         """Index after a parenthesis "(East)" / "(Pakistan, Afghanistan, Iran)", or ``end``."""
@@ -1070,6 +1092,7 @@ class TitlesComponent(AddsPatterns):
             if end > head.end and tv.text(end - 1) in self.lex.paren_after_complement:
                 end = self._remit_paren_end(tv, end, org_at, info)  # "Minister of State (Middle East and North Africa)"
                 phrase_end = max(phrase_end, end)
+            phrase_end = max(phrase_end, self._gloss_end(tv, end))
             phrase_end = max(phrase_end, info.phrase_end)  # (over a body named in brackets after the office)
             if end == head.end and head.text in self.lex.needs_complement:
                 return None  # "Member" alone is no office
