@@ -160,3 +160,9 @@ def test_a_list_of_agreements_under_a_legend_of_the_sides(extractor):
 def test_what_stands_between_an_office_and_its_name(extractor, text, name, title):
     got = {o.name: o.titles for o in extractor.extract(text).officials}
     assert got[name][0] == title
+
+
+def test_a_unit_named_wing_or_division_closes_the_office(extractor):
+    text = "I am Tanvir Hasan Chowdhury, Director General of the External Publicity Wing. I have two announcements."
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert got == {"Tanvir Hasan Chowdhury": ["Director General of the External Publicity Wing"]}

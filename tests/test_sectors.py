@@ -154,6 +154,8 @@ def test_the_force_an_office_commands_is_evidence_its_title_is_not(nlp, text, si
         ("They agreed to double the places for Ghanaian students in engineering and medicine.", "health"),
         # relief from a burden is no disaster relief
         ("The lenders agreed to provide debt relief to the poorest members.", "disaster_management"),
+        # two states living in peace and security is a wish, not a field
+        ("Both support two states living side by side in peace and security.", "security"),
     ],
 )
 def test_look_alikes(nlp, text, absent):

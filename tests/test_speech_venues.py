@@ -101,3 +101,23 @@ def test_a_colleague_of_a_named_nationality_serves_that_state(extractor):
     text = ("Rabat, 4 May 2026\n\nThe Minister of Foreign Affairs of Morocco said he had discussed the "
             "corridor with his Senegalese colleague, Minister Awa Diagne Ndiaye, in Dakar.")
     assert officials(extractor, text)["Awa Diagne Ndiaye"].country == "SEN"
+
+
+def test_the_officials_a_traveller_meets_after_arriving_are_the_hosts(extractor):
+    text = ("Ministry of External Affairs\n\nSpecial Briefing on the Prime Minister's visit to Laos\nMarch 2, 2026\n\n"
+            "Foreign Secretary: Prime Minister will emplane on the 4th and arrive in Vientiane the same evening. "
+            "The next day he will hold talks with Prime Minister Sonexay Vongkham. He will call on President "
+            "Bounmy Phommachanh and meet the Speaker, Khamla Sisavath. India and Laos will sign two agreements.")
+    got = officials(extractor, text)
+    assert got["Bounmy Phommachanh"].country == "LAO"
+
+
+def test_the_speakers_own_envoy_with_a_posting_in_a_press_conference(extractor):
+    text = ("Joint Press Conference of the Foreign Ministers of Qatar and Peru\nDoha, 3 March 2026\n\n"
+            "MODERATOR: Welcome to the Minister of Foreign Affairs of Qatar, Khalid Al-Kuwari, and the Minister of "
+            "Foreign Affairs of Peru, Ana Paredes Soto.\n\n"
+            "MINISTER AL-KUWARI: Welcome to Doha, Minister Paredes.\n\n"
+            "MINISTER PAREDES: Thank you. Peru will open an embassy in Doha. Until then, our Ambassador in "
+            "Abu Dhabi, Rosa Huamán Quispe, remains accredited to Qatar.")
+    got = officials(extractor, text)
+    assert got["Rosa Huamán Quispe"].country == "PER"

@@ -81,6 +81,8 @@ _ENVOYS = ("Ambassador", "High Commissioner", "Consul", "Permanent Representativ
 _MULTILATERAL = Located.of(r"\b(?:sidelines|margins|[Ss]ummit|[Ff]orum|[Cc]onference|[Ss]ession|[Aa]ssembly|[Dd]ialogue)\b")
 # "... and Minister of Petroleum and Mineral Resources ": a title alone between two coordinated officials
 _AND_TITLE = re.compile(r"(?:,?\s+(?:and\s+)?(?:on\s+)?)?(?:(?:[A-Z][\w'’.-]*|of|and|for|the|&),?\s+(?:and\s+(?:on\s+)?)?)+")
+# the speaker's own official's office, with its posting ("our Ambassador in Riyadh, X")
+_OUR_TITLE = re.compile(r"(?:,?\s+)?(?:(?:[A-Z][\w'’.-]*|of|and|for|the|&|in|to|at),?\s+)+")
 _MEETING_GAP = 90
 # a clause about the other side, which ends the reach of a side's phrase
 _CONTRAST = re.compile(r"[,;]?\s+(?:while|whereas|whilst)\b")
@@ -209,7 +211,7 @@ class SideCues:
             r"\bto (?:the )?" + dest + r"[^.;:\n]{0,60}?\bat the invitation of\b")
         # "X came to India", "X arrived in Kabul", "X paid a visit to New Delhi" (a state masked, or a place)
         self.visit_cue = Located.of(
-            r"\b(?:(?:came|comes|come) to|travel(?:l?ed|s)? to|arriv(?:ed|es|ing) in|visit(?:s|ed)?|(?:visit|trip|journey) to)"
+            r"\b(?:(?:came|comes|come) to|travel(?:l?ed|s)? to|arriv(?:e|ed|es|ing) in|visit(?:s|ed)?|(?:visit|trip|journey) to)"
             r" (?:the )?" + dest)
         return self
 
@@ -404,7 +406,7 @@ class SideCues:
                 continue
             i = bisect_left(starts, m.end())
             if i < len(starts) and starts[i] - m.end() <= _MEETING_GAP \
-                    and _AND_TITLE.fullmatch(text, m.end() - 1, starts[i]) is not None:
+                    and _OUR_TITLE.fullmatch(text, m.end() - 1, starts[i]) is not None:
                 self._give(mentions[i][1], speaker.country, "context")
 
     def _apply_and_our(self, text: str, mentions: list, home: str, states: "_States") -> None:
@@ -614,6 +616,14 @@ class SideCues:
             prev = _sentence_start(text, m.start() - 2)
             if m.group(0).startswith(("During", "While")):  # "During the visit": the visit named last before
                 prev = 0
+            else:
+                # "... arrive in Hanoi the same evening. The next day he will hold talks with X. He
+                # will call on Y": back over the sentences of the paragraph that go on about "he"
+                for _ in range(_SCENE_SENTENCES):
+                    if prev < 2 or self.visit_cue.search(masked, prev, m.start()) is not None \
+                            or not _SUBJECT_PRONOUN.search(text, prev, m.start()) or "\n" in text[prev - 2:prev]:
+                        break
+                    prev = _sentence_start(text, prev - 2)
             dest = None
             for v in self.visit_cue.finditer(masked, prev, m.start()):
                 dest = self.places.get(v.group("dest")) or code_at.get(v.start("dest"))
@@ -1300,6 +1310,13 @@ _PASSIVE_AGENT = re.compile(r"\b(?:was|were|had been|has been)[ \t]+(?:[a-z]+[ \
                             r"\bby(?:[ \t]+(?:the[ \t]+)?[A-Z][\w.'’-]*)*[ \t]*\Z")
 
 
+#: how many sentences back a traveller's "he" may go to the sentence that names where they went
+_SCENE_SENTENCES = 3
+#: a pronoun that is a sentence's subject before the first official it names: that sentence too is
+#: about someone it does not name there
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
 def _pronoun_subject(text: str, begin: int, mentions: list, starts: list[int],
                      anywhere: bool = False) -> Optional[OfficialInfo]:
     """The official a sentence opening on "He"/"She" (at ``begin``; with ``anywhere``, also after a
@@ -1312,6 +1329,8 @@ def _pronoun_subject(text: str, begin: int, mentions: list, starts: list[int],
     if i < len(starts) and starts[i] < begin:
         if _PASSIVE_AGENT.search(text, prev, starts[i]):
             return None  # "The minister was received by President X. He also met Y": "He" is the minister
+        if _SUBJECT_PRONOUN.search(text, prev, starts[i]):
+            return None  # "The next day he will hold talks with Prime Minister X. He will call on Y": "he" goes on
         o = mentions[i][1]
         if o.country and (anywhere or not o.country_inferred) and not o.international:
             return o
