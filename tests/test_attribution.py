@@ -228,9 +228,14 @@ def test_the_other_side_of_a_counterpart(extractor):
     assert got["Budi Santoso"].country == "IDN" and got["Kate Moore"].country == "AUS"
 
 
-def test_form_of_address_after_a_title_is_no_second_title(extractor):
+def test_a_rank_after_an_office_is_a_second_title_of_the_offices_state(extractor):
     got = officials(extractor, "Foreign Secretary Ambassador Nadia Rauf led the delegation.")
-    assert got["Nadia Rauf"].titles == ["Foreign Secretary"]
+    assert got["Nadia Rauf"].titles == ["Foreign Secretary", "Ambassador"]
+    # the state before the rank is the office's remit, not the rank's
+    got = officials(extractor, "Islamabad, 2 May 2025. Special Envoy on Afghanistan Ambassador Tariq Mahmood "
+                               "will visit Kabul. Pakistan seeks peace.")
+    assert got["Tariq Mahmood"].titles == ["Special Envoy on Afghanistan", "Ambassador"]
+    assert got["Tariq Mahmood"].country == "PAK"
 
 
 @pytest.mark.parametrize("text, name, first", [

@@ -111,6 +111,11 @@ def title_before_name(scan: Scan) -> None:
                 j = close + 1
         j2, hon, strong = scan.honorifics_at(_after_the_hon(scan, j))  # ("Senator the Hon X")
         bounds = scan.scan_right(j2, caps_alone=True)
+        if bounds is None and not hon and j == t.end and j2 in scan.found_start \
+                and scan.hon_table.get(t.start, (None,))[0] == t.end:
+            # "Deputy Minister of Foreign Affairs Ambassador X": the rank, read as X's form of address
+            # when the office before it found X, is X's title too
+            bounds = scan.found_start[j2]
         if bounds is not None and not hon and j == t.end and t.end > t.start + 1 \
                 and tv.text(t.end - 1) not in scan.grammar.head_words and scan.single_unit(bounds) \
                 and not _one_word_name(scan, bounds):

@@ -993,7 +993,11 @@ class AttributionComponent:
                     business = business and info.business  # "who chairs the traders' association"
                     continue
                 if idx > 0 and text in self.address_titles and attached[idx - 1][3] == t.start:
-                    continue  # "Foreign Secretary Ambassador X": a form of address, not a second office
+                    # "Deputy Minister of Foreign Affairs Ambassador X": a rank held with the office,
+                    # which tells the state (not "Afghanistan" of "Special Envoy on Afghanistan Ambassador X")
+                    if text not in att.titles:
+                        att.titles.append(text)
+                    continue
                 if info is not None and info.expansion and sum(c.isupper() for c in text) < 2:
                     text = info.expansion  # a contraction ("Secy", "Gen.") is given in full; acronyms ("EAM", "MoS") as written
                 if text not in att.titles:

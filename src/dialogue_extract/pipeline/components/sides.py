@@ -620,8 +620,10 @@ class SideCues:
                 # "... arrive in Hanoi the same evening. The next day he will hold talks with X. He
                 # will call on Y": back over the sentences of the paragraph that go on about "he"
                 for _ in range(_SCENE_SENTENCES):
+                    # (each sentence passed over speaks of "he" itself)
                     if prev < 2 or self.visit_cue.search(masked, prev, m.start()) is not None \
-                            or not _SUBJECT_PRONOUN.search(text, prev, m.start()) or "\n" in text[prev - 2:prev]:
+                            or not _SUBJECT_PRONOUN.search(text, prev, sentence_end(text, prev)) \
+                            or "\n" in text[prev - 2:prev]:
                         break
                     prev = _sentence_start(text, prev - 2)
             dest = None
