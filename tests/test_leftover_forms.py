@@ -166,3 +166,21 @@ def test_a_unit_named_wing_or_division_closes_the_office(extractor):
     text = "I am Tanvir Hasan Chowdhury, Director General of the External Publicity Wing. I have two announcements."
     got = {o.name: o.titles for o in extractor.extract(text).officials}
     assert got == {"Tanvir Hasan Chowdhury": ["Director General of the External Publicity Wing"]}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a numbered list of delegates, each name over its office
+    ("LIST OF DELEGATIONS\n\n1. H.E. Mrs. Laila Sari Utami\nAmbassador of Indonesia to Kenya\n2. Mr. Budi Hartono\n"
+     "Director for African Affairs\n",
+     {"Laila Sari Utami": ["Ambassador"], "Budi Hartono": ["Director for African Affairs"]}),
+    # Malaysian forms of address before a name on its own line, an office under it
+    ("Signatories\n\nYB Dato’ Dr. Razak bin Ismail\nDeputy Minister of Higher Education\n"
+     "YBhg. Dato’ Hafiz bin Mohd Nor\nSecretary-General, Ministry of Tourism, Arts and Culture\n",
+     {"Razak bin Ismail": ["Deputy Minister of Higher Education"], "Hafiz bin Mohd Nor": ["Secretary-General"]}),
+    # a table copied one cell a line: the name's line is not the rest of the instrument's
+    ("No.\nInstrument\nMalaysian Signatory\n1.\nMemorandum of Understanding on Cooperation in Scientific Research\n"
+     "Datuk Siti Aminah binti Yusof\nDirector-General, Department of Standards Malaysia\n",
+     {"Siti Aminah binti Yusof": ["Director-General"]}),
+])
+def test_names_on_their_own_lines_under_forms_of_address(extractor, text, want):
+    assert {o.name: o.titles for o in extractor.extract(text).officials} == want

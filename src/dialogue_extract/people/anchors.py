@@ -561,9 +561,13 @@ def title_under_name(scan: Scan) -> None:
             # a signature block: a bare name alone on its line, the signer's office alone on the
             # next ("Jane Roe\nSpecial Adviser to the President\n12 May 2025")
             bounds = scan.scan_left(k)
-            if bounds is not None and bounds[1] == k and bounds[1] - bounds[0] >= 2 \
-                    and (bounds[0] == 0 or (tv.text(bounds[0] - 1).isspace() and "\n" in tv.text(bounds[0] - 1))):
-                scan.add(bounds, "title_after", t, layout=True)
+            if bounds is None or bounds[1] != k or bounds[1] - bounds[0] < 2:
+                continue
+            # (after the forms of address that open the line: "Datuk Nor Hayati binti Osman", "YB
+            # Dato' Dr. X")
+            s2, hon, strong = scan.honorifics_before(bounds[0])
+            if s2 == 0 or (tv.text(s2 - 1).isspace() and "\n" in tv.text(s2 - 1)):
+                scan.add(bounds, "title_after", t, hon, strong, layout=True)
 
 
 def _body_to_line_end(scan: Scan, k: int) -> int:
@@ -572,7 +576,9 @@ def _body_to_line_end(scan: Scan, k: int) -> int:
     body's name, an institution word among them; else ``k - 1`` (the comma)."""
     tv, n = scan.tv, scan.tv.n
     c, institution = k, False
-    while c < n and c - k < 10 and (tv.text(c)[:1].isupper() or tv.lower(c) in _BODY_NAME_WORDS):
+    # (the body's name may list its fields: "Ministry of Tourism, Arts and Culture")
+    while c < n and c - k < 14 and (tv.text(c)[:1].isupper() or tv.lower(c) in _BODY_NAME_WORDS
+                                    or tv.text(c) == "," and c > k and c + 1 < n and tv.text(c + 1)[:1].isupper()):
         institution = institution or tv.text(c) in scan.grammar.lex.institution_words
         c += 1
     return c if institution and c > k and (c == n or tv.text(c).isspace() and "\n" in tv.text(c)) else k - 1

@@ -216,8 +216,11 @@ def is_headline(text: str, line_start: int) -> bool:
         # headline is written so (a signatory's cell of a table copied one cell a line)
     if line.rstrip().endswith((".", "\"", "”", ":", "?", "!", ",", ";")):
         return False
-    if not row and _FORMAL_ADDRESS.match(line) and line_end >= 0 and text[line_end + 1:line_end + 2].isupper():
-        return False  # "H.E. Dr. Jane Roe" over "Minister of Planning": a speaker's block, name over office
+    if not row and (_FORMAL_ADDRESS.match(body) or _ROW_ADDRESS.match(body)) and line_end >= 0 \
+            and (text[line_end + 1:line_end + 2].isupper() or text[line_end + 1:line_end + 2].isdigit()):
+        # "H.E. Dr. Jane Roe" over "Minister of Planning": a speaker's block, name over office; "2. Mr.
+        # A. Rao" over the next item of a list
+        return False
     if _LIST_LABEL.match(line):
         return False  # "Members in attendance: Senator A (Chair), Senator B": a labelled list
     # a line of a hard-wrapped paragraph continues the line before it (which ends mid-sentence) or

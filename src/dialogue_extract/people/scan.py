@@ -473,9 +473,10 @@ class Scan:
         return i, forms, strong
 
     def honorifics_before(self, s: int) -> tuple[int, list[str], bool]:
-        """Honorifics directly before a left-scanned name ("Ms. NISHIMURA Akiko, Minister ...")."""
+        """Honorifics directly before a left-scanned name ("Ms. NISHIMURA Akiko, Minister ...",
+        "YB Dato' Dr. X": the tokens of a form written with its apostrophe or full stop too)."""
         i = s
-        while i > 0 and self.kind(i - 1, i) == "honorific":
+        while i > 0 and ((i - 1) in self.hon_covered or self.kind(i - 1, i) == "honorific"):
             i -= 1
         if i == s:
             return s, [], False
@@ -750,7 +751,8 @@ class Scan:
             headline = self.headlines[line_start] = is_headline(text, line_start)
         if not headline:
             return s, e
-        if self._headline_appositive(s, e) or self._speaker_headline(line_start, s, e):
+        if self._headline_appositive(s, e) or self._speaker_headline(line_start, s, e) \
+                or self._addressed_line(line_start, s, e):
             return s, e
         k = self.unit_end(s)
         if not recurs(text, tv.span_text(s, k)):
@@ -793,6 +795,18 @@ class Scan:
         if k == s - 1 and k > 0 and tv.text(k) in (",", ":") and self._titled(k):
             return True  # "Secretary of Culture, Elena Robles", "Spokesperson: X": the name after its office
         return 0 <= k < s - 1 and tv.text(k) in (",", ":") and "\n" not in tv.doc_text[tv.starts[k]:tv.starts[s]]
+
+    def _addressed_line(self, line_start: int, s: int, e: int) -> bool:
+        """Whether the name at ``s:e`` fills its line after strong forms of address only ("YBhg.
+        Dato' Khairul Anuar bin Mohd Nor", a signatory's or a delegate's line): a name, no headline."""
+        tv = self.tv
+        k = s
+        while k > 0 and tv.starts[k - 1] >= line_start and (
+                (k - 1) in self.hon_covered or tv.text(k - 1) in (".", "'", "’") and tv.glued(k - 2)):
+            k -= 1
+        if k == s or (k > 0 and tv.starts[k - 1] >= line_start) or not self.hon_table.get(k, (0, False))[1]:
+            return False
+        return e >= tv.n or "\n" in tv.text(e)
 
     def _speaker_headline(self, line_start: int, s: int, e: int) -> bool:
         """Whether the name at ``s:e`` is the one person a headline names by office ("Speech by

@@ -57,6 +57,7 @@ class LayoutRules:
     footnote_markers: tuple        # a footnote's number glued to the text it annotates ("Rojas1", "2025.2")
     body_line_after: frozenset     # the last words of an office's line a signer's body's line may follow
     body_line_opens: re.Pattern    # how that body's line begins ("Ministry of")
+    address_opens: re.Pattern      # a line opening with a form of address of office ("H.E. Mr. X")
     wrap_min_lines: int
     wrap_max_width: int
     wrap_min_share: float
@@ -89,6 +90,7 @@ class LayoutRules:
             footnote_markers=tuple(re.compile(p) for p in data["footnotes"]["markers"]),
             body_line_after=frozenset(data["signature_body_line"]["after"]),
             body_line_opens=re.compile(data["signature_body_line"]["opens"]),
+            address_opens=re.compile(data["address_line"]["opens"]),
             wrap_min_lines=int(data["wrap"]["min_lines"]),
             wrap_max_width=int(data["wrap"]["max_width"]),
             wrap_min_share=float(data["wrap"]["min_share_of_width"]),
@@ -765,6 +767,11 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     return view, OffsetMap(positions, shifts)
 
 
+#: the small words inside a name written on its own line ("Azlan bin Hashim", "Jan van der Berg")
+_NAME_PARTICLES = frozenset({"bin", "binti", "bint", "bte", "al", "el", "de", "da", "dos", "del", "van", "von", "der",
+                             "la", "le", "di", "du", "y", "e"})
+
+
 def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: LayoutRules) -> bool:
     """Whether the line break between line ``body`` and line ``nxt`` (both stripped at the break)
     falls inside a sentence of one paragraph."""
@@ -798,6 +805,12 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
         return True  # "June\n17, 2025"
     if body.rsplit(None, 1)[-1] in rules.body_line_after and rules.body_line_opens.match(nxt) is not None:
         return False  # "Director of the Press Department\nMinistry of Foreign Affairs": a signature block
+    if rules.address_opens.match(nxt) is not None and body[-1] not in ",(" \
+            and body.rsplit(None, 1)[-1].casefold() not in rules.continuing_words:
+        return False  # "Memorandum of Understanding on ... Research\nYB Dato' Dr. X": a name's own line
+    if rules.address_opens.match(body) is not None and nxt[0].isupper() \
+            and not any(w[0].islower() and w not in _NAME_PARTICLES for w in body.split()):
+        return False  # "YB Dato' Dr. X\nDeputy Minister of Higher Education": a name over its office
     if wrapped and len(body) >= min_wrapped:
         return True
     if last_word in rules.continuing_words and body[-1].isalpha() and len(body) >= 20:
