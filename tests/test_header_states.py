@@ -281,3 +281,11 @@ def test_a_headline_names_guests_only_after_a_meeting_word_with_no_place_before(
     text = headline + "\n\nThe ministers agreed on Tuesday to hold the next round of talks in the spring of next year.\n"
     doc = extractor.nlp(extractor.make_doc(text))
     assert extractor.nlp.get_pipe("attribution").headline_guests(doc, doc.text) == guests
+
+
+def test_a_provinces_name_before_a_colon_opens_a_dateline(extractor):
+    text = ("Border committee meets\n\nSONGKHLA: Thailand and Malaysia agreed on Wednesday to reopen two crossings. "
+            "Malaysia's deputy minister attended. Malaysia and Thailand will meet again in May.\n\n"
+            "Deputy spokeswoman Ratchanee Boonyarat said the talks went well.")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Ratchanee Boonyarat"] == "THA"

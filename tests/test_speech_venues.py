@@ -121,3 +121,16 @@ def test_the_speakers_own_envoy_with_a_posting_in_a_press_conference(extractor):
             "Abu Dhabi, Rosa Huamán Quispe, remains accredited to Qatar.")
     got = officials(extractor, text)
     assert got["Rosa Huamán Quispe"].country == "PER"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the body an office speaks for names its state
+    ("Bangkok, 3 May 2026. Major General Chan Sovann, spokesman for Cambodia's Ministry of National Defence, "
+     "said Thailand and Cambodia agreed.", "Chan Sovann", "KHM"),
+    # a state's possession in the relative clause about the official met is no place of the meeting
+    ("Riyadh, 3 May 2026. Later in the day, Foreign Minister Imran Qureshi of Pakistan called on Minister of "
+     "Investment Saad Al-Harbi, who said investors were looking at Pakistan's farmland. Saudi Arabia and "
+     "Pakistan agreed to meet.", "Saad Al-Harbi", "SAU"),
+])
+def test_what_names_the_state_of_an_official_met(extractor, text, name, country):
+    assert officials(extractor, text)[name].country == country

@@ -124,8 +124,10 @@ def make_attribution(nlp: Language, name: str, lexicon_path: Optional[str],
     data = read_json(lexicon_path or data_path("titles.json"))
     persons = read_json(persons_path or data_path("persons.json"))
     places = {row["place"]: row["country"] for row in read_tsv(datelines_path or data_path("datelines.tsv"))}
-    # more cities a dateline may open with (GeoNames; read only for datelines and bylines)
-    cities = {row["place"]: row["country"] for row in read_tsv(cities_path or data_path("cities.tsv"))}
+    # more places a dateline may open with (read only for datelines and bylines): the cities of the
+    # GeoNames gazetteer, and the first-level subdivisions of states ("CHANTHABURI:", a province)
+    cities = {row["place"]: row["country"] for row in read_tsv(data_path("subdivisions.tsv"))}
+    cities.update((row["place"], row["country"]) for row in read_tsv(cities_path or data_path("cities.tsv")))
     header = read_json(headers_path or data_path("headers.json"))
     connectors = [tuple(c) for c in data.get("title_connectors", [["and"]])]
     return AttributionComponent(data.get("title_countries", {}), connectors, set(persons.get("copulas", [])),
@@ -210,6 +212,11 @@ class AttributionComponent:
             r"(?:\([^()\n]{1,40}\)[ \t]*[,—–-]?[ \t]*)?(?:[A-Z][a-z]+day,?[ \t]+)?"
             r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+" + month + r"|" + month + r"[ \t]+\d{1,2}\b"
             r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})", re.IGNORECASE
+        ) if self.cities_folded else None
+        # or before a colon that opens the story's first sentence ("CHANTHABURI: Thailand and Cambodia
+        # agreed ...", which the layout view writes "Chanthaburi:")
+        self.colon_city_dateline = LinePattern(
+            r"^[ \t]*([A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+){0,3})[ \t]*:[ \t]+(?=[A-Z][^\n]{40})"
         ) if self.cities_folded else None
         # a date first and the place after it, the line holding nothing else ("15 September 2026, Baku",
         # "March 3, 2026 | Astana -"), as ministries of the former Soviet states and some embassies date
@@ -386,8 +393,8 @@ class AttributionComponent:
             code = self.places_folded.get(m.group(1).casefold()) or self.cities_folded.get(m.group(1).casefold())
             if code is not None and self._opens_body(head, m.end()):
                 return self._read_dateline(m, code, head, text, doc) or (None, None)
-        if self.city_dateline is not None:
-            for m in self.city_dateline.finditer(head):
+        for rx in (self.city_dateline, self.colon_city_dateline):
+            for m in rx.finditer(head) if rx is not None else ():
                 code = self.cities_folded.get(m.group(1).casefold())
                 if code is not None:
                     return self._read_dateline(m, code, head, text, doc) or (None, None)

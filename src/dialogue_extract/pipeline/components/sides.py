@@ -192,7 +192,10 @@ class SideCues:
             # "The minister met Prime Minister X in Honiara": the place after the officials met
             self.met_in_cue = Located.of(
                 r"\b(?:met|meets|meet|meeting with|talks with|called on|calls on|call on|received by|hosted by)\b"
-                r"(?P<who>[^.;:\n]{1,120}?)\b(?:in|at) (?P<place>" + "|".join(map(re.escape, names)) + "|" + MASK + r"+)(?![\w-])")
+                # (not over a relative clause about the one met, nor to a state's possession: "met X, who said
+                # investors were looking at Pakistan's farmland")
+                r"(?P<who>(?:(?!,\s+(?:who|whom|which)\b)[^.;:\n]){1,120}?)\b(?:in|at) (?P<place>"
+                + "|".join(map(re.escape, names)) + "|" + MASK + r"+)(?![\w-])(?!['’]s\b)")
         # a travel's destination: a state (masked) or a known place
         dest = r"(?P<dest>" + MASK + "+" + ("|" + "|".join(map(re.escape, names)) if names else "") + r")(?![\w-])"
         # "the state visit of President X to Viet Nam", "the visit of X to Islamabad": the traveller between

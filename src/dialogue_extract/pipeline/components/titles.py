@@ -681,7 +681,7 @@ class TitlesComponent(AddsPatterns):
                 if span.end < n and (span.label_ == "NORP" and tv.text(span.end)[:1].isupper() or body):
                     # "of the Mexican Space Agency", "at the Sudanese Ministry of Foreign Affairs",
                     # "of the Vietnam Coast Guard": the name of a body, which names the office's state
-                    if prep in ("of", "at", "in") and info.country is None and body:
+                    if prep in ("of", "at", "in", "for") and info.country is None and body:
                         info.country = span.kb_id_
                     break
                 if prep == "to" or (prep in ("for", "on") and remit):
