@@ -184,3 +184,32 @@ def test_a_unit_named_wing_or_division_closes_the_office(extractor):
 ])
 def test_names_on_their_own_lines_under_forms_of_address(extractor, text, want):
     assert {o.name: o.titles for o in extractor.extract(text).officials} == want
+
+
+def test_a_two_column_delegation_list_the_pdf_interleaved(extractor):
+    text = ("ANNEX\n\nLIST OF DELEGATIONS\n\nKENYAN DELEGATION\nJAPANESE DELEGATION\n"
+            "1. H.E. Mr. Peter Kiprop Ruto\n1. H.E. Mr. Kenji Watanabe\n"
+            "Cabinet Secretary for Foreign Affairs (Head of Delegation)\nState Minister for Foreign Affairs (Head of Delegation)\n"
+            "2. Ms. Grace Wanjiru Mwangi\n2. Mr. Hiroshi Sato\n"
+            "Director for Asia and the Pacific,\nDirector of the Second Africa Division,\n"
+            "Ministry of Foreign Affairs\nMinistry of Foreign Affairs\n\nPage 4 of 4\n")
+    got = {o.name: (o.country, o.titles[0] if o.titles else None) for o in extractor.extract(text).officials}
+    assert got["Grace Wanjiru Mwangi"] == ("KEN", "Director for Asia and the Pacific")
+    assert got["Hiroshi Sato"] == ("JPN", "Director of the Second Africa Division")
+    assert got["Kenji Watanabe"][0] == "JPN"
+
+
+def test_a_signature_page_gives_each_signer_the_government_above(extractor):
+    text = ("Memorandum of Understanding\n\nNamibia and Chile agree as follows.\n\nHAVE AGREED AS FOLLOWS:\n\n"
+            "Article 1\nThe Parties shall cooperate.\n\n"
+            "For the Government of the\nRepublic of Namibia\n\n(signed)\n______________\nHON. MARIA SHIKONGO\n"
+            "Minister of Fisheries\n\nFor the Government of the\nRepublic of Chile\n\n(signed)\n______________\n"
+            "TOMÁS IGNACIO ROJAS VERA\nUndersecretary for Fisheries\n")
+    got = {o.name.casefold(): o.country for o in extractor.extract(text).officials}
+    assert got == {"maria shikongo": "NAM", "tomás ignacio rojas vera": "CHL"}
+
+
+def test_a_head_of_a_business_association_is_no_official(extractor):
+    text = ("Mexico City, 3 May 2026. Ramiro Salas Ortega, who heads a Mexican association of auto parts makers, "
+            "said his members wanted reciprocity.")
+    assert extractor.extract(text).officials == []

@@ -531,6 +531,10 @@ def title_under_name(scan: Scan) -> None:
             continue
         if p == 0 or tv.text(p - 1).count("\n") != 1 or not tv.text(p - 1).isspace():
             continue
+        paired = _interleaved_name_above(scan, p)
+        if paired is not None:  # a two-column list of delegates the PDF's text interleaved
+            scan.add(paired, "title_after", t, layout=True)
+            continue
         if end < n and tv.text(end) == "(":
             close = end + 1  # "Special Adviser to the President (Information & Strategy)": its remit
             while close < n and close < end + 8 and tv.text(close) != ")" and "\n" not in tv.text(close):
@@ -568,6 +572,40 @@ def title_under_name(scan: Scan) -> None:
             s2, hon, strong = scan.honorifics_before(bounds[0])
             if s2 == 0 or (tv.text(s2 - 1).isspace() and "\n" in tv.text(s2 - 1)):
                 scan.add(bounds, "title_after", t, hon, strong, layout=True)
+
+
+#: the number opening an item of a numbered list ("3. Mr. X")
+_ITEM_NUMBER = re.compile(r"[ \t]*(\d{1,3})[.)][ \t]")
+
+
+def _interleaved_name_above(scan: Scan, p: int) -> Optional[Bounds]:
+    """The name an office opening its line at token ``p`` belongs to in a two-column list of
+    delegates whose columns the PDF's text interleaved, one line of each in turn ("1. H.E. Mr. A" /
+    "1. H.E. Mr. B" / "Minister for Foreign Affairs" / "Minister of Trade"): under two names numbered
+    alike, the first's; under one office line and two such names, the second's. Else ``None``."""
+    tv = scan.tv
+    text = tv.doc_text
+    above: list[tuple[int, int]] = []
+    ls = text.rfind("\n", 0, tv.starts[p]) + 1
+    while ls > 0 and len(above) < 3:
+        a = text.rfind("\n", 0, ls - 1) + 1
+        above.append((a, ls - 1))
+        ls = a
+
+    def numbered_name(k: int) -> Optional[tuple[str, Bounds]]:
+        if k >= len(above):
+            return None
+        a, b = above[k]
+        m = _ITEM_NUMBER.match(text, a, b)
+        bounds = scan.found_end.get(bisect_left(tv.starts, b)) if m is not None else None
+        return (m.group(1), bounds) if bounds is not None and tv.starts[bounds[0]] > a else None
+
+    one, two, three = numbered_name(0), numbered_name(1), numbered_name(2)
+    if one is not None and two is not None and one[0] == two[0]:
+        return two[1]
+    if one is None and two is not None and three is not None and two[0] == three[0]:
+        return two[1]
+    return None
 
 
 def _body_to_line_end(scan: Scan, k: int) -> int:

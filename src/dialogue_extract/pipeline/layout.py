@@ -585,6 +585,7 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     spaced_rows = _spaced_table_rows(lines)
     column_rows = _column_tables(lines, furniture) if wrapped or any(spaced_rows) else {}
     dash_rows = _dash_rows(lines, rules)
+    interleaved = _interleaved_lines(stripped)
     markers = _footnote_markers(text, stripped, line_starts, rules)
     # -- build the view ----------------------------------------------------------------------------
     out: list[str] = []
@@ -752,7 +753,7 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
             continue
         emit_line(line, i)
         if j < count and not (spaced_rows[i] == 2 and spaced_rows[j] == 2) and not in_columns \
-                and _soft_break(body, nxt_body, wrapped, min_wrapped, rules):
+                and not (interleaved[i] and interleaved[j]) and _soft_break(body, nxt_body, wrapped, min_wrapped, rules):
             emit(" ")
             # furniture between the two lines is deleted with its newline
             for k in range(i + 1, j):
@@ -770,6 +771,30 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
 #: the small words inside a name written on its own line ("Azlan bin Hashim", "Jan van der Berg")
 _NAME_PARTICLES = frozenset({"bin", "binti", "bint", "bte", "al", "el", "de", "da", "dos", "del", "van", "von", "der",
                              "la", "le", "di", "du", "y", "e"})
+
+
+#: the number opening an item of a numbered list ("3. Mr. X")
+_ITEM_NUMBER = re.compile(r"(\d{1,3})[.)][ \t]")
+
+
+def _interleaved_lines(stripped: list[str]) -> bytearray:
+    """The lines of a two-column numbered list that PDF extraction interleaved, one line of each
+    column in turn ("1. H.E. Mr. A" / "1. H.E. Mr. B" / "Minister for Foreign Affairs" / "Minister of
+    Trade"), from its first item to the next blank line: each line stays a line of its own (joining
+    them would shift the columns' turn)."""
+    marks = bytearray(len(stripped))
+    i = 0
+    while i + 1 < len(stripped):
+        a, b = _ITEM_NUMBER.match(stripped[i]), _ITEM_NUMBER.match(stripped[i + 1])
+        if a is None or b is None or a.group(1) != b.group(1) or marks[i]:
+            i += 1
+            continue
+        k = i
+        while k < len(stripped) and stripped[k]:
+            marks[k] = 1
+            k += 1
+        i = k
+    return marks
 
 
 def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: LayoutRules) -> bool:
@@ -1155,7 +1180,13 @@ def state_sections(text: str, countries: list[tuple[int, int, str]]) -> list[tup
     out: list[tuple[int, int, str]] = []
     starts = {a for a, _b, _c in heads}
     n = len(text)
+    paired = _interleaved_columns(text, heads)
+    out.extend(paired)
     for a, b, code in heads:
+        if paired and paired[0][0] <= a <= paired[-1][1]:
+            continue
+        if any(b2 + 1 == a2 for _a, b2, _c in heads for a2, _b, _c2 in heads if a2 == a) and paired:
+            continue
         pos, end, gap, first = b + 1, None, False, True
         while pos < n:
             nl = text.find("\n", pos)
@@ -1178,6 +1209,35 @@ def state_sections(text: str, countries: list[tuple[int, int, str]]) -> list[tup
             pos = line_end + 1
         if end is not None:
             out.append((b + 1, end, code))
+    return out
+
+
+def _interleaved_columns(text: str, heads: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The lines of a two-column list of delegations that PDF extraction interleaved: two heading
+    lines one under the other, each naming a side ("INDONESIAN DELEGATION" / "SOUTH AFRICAN
+    DELEGATION"), then lines that alternate between the two columns, the first two numbered alike
+    ("1. H.E. Mr. A" / "1. H.E. Mr. B" / "Minister for Foreign Affairs" / "Minister of ..."): each
+    line serves its column's side, down to the first blank line. ``(start, end, code)`` a line."""
+    out: list[tuple[int, int, str]] = []
+    for (a1, b1, c1), (a2, b2, c2) in zip(heads, heads[1:]):
+        if b1 + 1 != a2 or c1 == c2:
+            continue
+        lines, pos, n = [], b2 + 1, len(text)
+        while pos < n and text[pos] == "\n":
+            pos += 1
+        while pos < n:
+            nl = text.find("\n", pos)
+            end = n if nl < 0 else nl
+            if not text[pos:end].strip():
+                break
+            lines.append((pos, end))
+            pos = end + 1
+        if len(lines) < 4:
+            continue
+        first, second = (_NUMBERED_LINE.match(text, a, b) for a, b in lines[:2])
+        if first is None or second is None or text[lines[0][0]:first.end()].strip() != text[lines[1][0]:second.end()].strip():
+            continue
+        out.extend((a, b, c1 if k % 2 == 0 else c2) for k, (a, b) in enumerate(lines))
     return out
 
 

@@ -227,6 +227,10 @@ _COMMON_REMIT_WORDS = 4
 _POSTING_NOUNS = frozenset({"bloc", "organisation", "organization", "union", "alliance", "kingdom", "republic",
                             "country", "state", "body", "court", "grouping", "association"})
 _HYPHENS = {"-", "–", "‐"}
+#: bodies of business named in small letters after a verb of office ("who heads a Mexican association of
+#: auto parts makers", "who runs a chemicals firm")
+_LOWER_BUSINESS_BODIES = frozenset({"association", "associations", "chamber", "company", "companies", "firm", "firms",
+                                    "corporation", "business", "businesses", "conglomerate"})
 #: the small words of an office's name written in a Romance or Germanic language, in brackets after
 #: its English name ("(Subsecretario de Relaciones Exteriores)", "(Ministre des Affaires étrangères)")
 _GLOSS_WORDS = frozenset({"de", "del", "della", "des", "du", "di", "da", "do", "dos", "das", "et", "y", "für", "und"})
@@ -1054,10 +1058,13 @@ class TitlesComponent(AddsPatterns):
             info.prefix_start = head.start
             info.phrase_end = k if k < tv.n and k - head.end < 20 else head.end
             org = next((org_at[i] for i in range(head.end, info.phrase_end) if i in org_at), None)
-            b = head.end + (head.end < tv.n and tv.lower(head.end) == "the")
+            b = head.end + (head.end < tv.n and tv.lower(head.end) in ("the", "a", "an"))
             if org is None and b < info.phrase_end and (self._names_business_body(tv, b) or any(
-                    tv.text(x) in self.lex.private_body_words for x in range(b, info.phrase_end))):
-                info.business = True  # "who chairs the Accra Traders Association", "who heads the research team": no public office
+                    tv.text(x) in self.lex.private_body_words or tv.lower(x) in _LOWER_BUSINESS_BODIES
+                    for x in range(b, info.phrase_end))):
+                # "who chairs the Accra Traders Association", "who heads the research team", "who heads a
+                # Mexican association of auto parts makers": no public office
+                info.business = True
             if org is not None:  # "who heads the European Cybercrime Centre at Europol"
                 info.organization = org.kb_id_
                 info.organization_country = org.id_ or None
