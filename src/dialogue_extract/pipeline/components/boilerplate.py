@@ -149,7 +149,13 @@ class LineRules:
     """:func:`combine` of the furniture rules, matched against one line at a time: a rule that
     can begin almost anywhere in a line (".*cookies.*", a menu line) is left out of the pattern
     tried on a line that holds none of its :func:`required_words`, as it cannot match there.
-    ``fullmatch`` returns exactly what ``combine(rules).fullmatch`` does."""
+    ``fullmatch`` returns exactly what ``combine(rules).fullmatch`` does.
+
+    A pattern is compiled per combination of gated rules left out (a few milliseconds each):
+    with more than :attr:`WARM_ALL_GATES` gated rules, only the combinations that leave out all
+    of them but at most one; a rarer line holding the words of two or more of them is matched by
+    the pattern of all the rules (a rule that cannot match changes no match), which costs
+    microseconds where compiling its own pattern would cost milliseconds."""
 
     def __init__(self, rules: list[Rule]) -> None:
         self.rules = rules
@@ -185,6 +191,14 @@ class LineRules:
         for skip in skips:
             self._pattern_for(skip)
 
+    def _compiled_for(self, skip: int) -> bool:
+        """Whether the combination of gated rules left out ``skip`` gets a pattern of its own:
+        any when they are few, else one that leaves out all of them but at most one."""
+        if len(self.gates) <= self.WARM_ALL_GATES:
+            return True
+        kept = ((1 << len(self.gates)) - 1) & ~skip
+        return kept & (kept - 1) == 0
+
     def _pattern_for(self, skip: int) -> re.Pattern:
         """The pattern of the rules but the gated ones whose bits are in ``skip``."""
         pattern = self._patterns.get(skip)
@@ -206,7 +220,7 @@ class LineRules:
                     skip |= bit
             pattern = self._patterns.get(skip)
             if pattern is None:
-                pattern = self._pattern_for(skip)
+                pattern = self._pattern_for(skip) if self._compiled_for(skip) else self.pattern
         return pattern.fullmatch(line)
 
 
