@@ -186,6 +186,21 @@ def pattern_anchors(pattern: list[dict]) -> Optional[frozenset[str]]:
     return best
 
 
+def required_word_sets(pattern: list[dict]) -> tuple[frozenset[str], ...]:
+    """Sets of words each match of ``pattern`` holds one of: one per token that must occur (no
+    ``OP``, or ``+``) and pins its ``LOWER`` value or ``IN`` list."""
+    out = []
+    for spec in pattern:
+        if spec.get("OP") not in (None, "+", "{1}"):
+            continue
+        value = spec.get("LOWER")
+        if isinstance(value, str):
+            out.append(frozenset([value]))
+        elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+            out.append(frozenset(value["IN"]))
+    return tuple(out)
+
+
 class AnchoredMatcher:
     """A spaCy Matcher run only in windows around the words that anchor its patterns.
 
@@ -193,7 +208,9 @@ class AnchoredMatcher:
     token; a PhraseMatcher finds the anchors, and around each anchor only the patterns anchored by
     its word are tried (one Matcher per set of anchor words), over as many tokens on each side as
     the longest of them has: a match holds one of its pattern's anchor words, so it lies in the
-    window of that word's occurrence.
+    window of that word's occurrence. A group's Matcher is not run in a window that lacks, for
+    every one of its patterns, a word the pattern requires (:func:`required_word_sets`): no
+    pattern could match there.
     """
 
     def __init__(self, vocab) -> None:
@@ -203,7 +220,8 @@ class AnchoredMatcher:
         self.everywhere = Matcher(vocab)
         #: the window of the longest anchored pattern
         self.window = 0
-        #: anchor word -> the groups of patterns it anchors: [Matcher, window]
+        #: anchor word -> the groups of patterns it anchors: [Matcher, window, the required word
+        #: sets of each of its patterns, or None when one of them requires no word]
         self._by_word: dict[str, list[list]] = {}
         self._groups: dict[Optional[frozenset[str]], list] = {}
         self._anchored = 0
@@ -222,12 +240,14 @@ class AnchoredMatcher:
             group_key = None if any(spec.get("OP") == "!" for spec in pattern) else frozenset(anchors)
             group = self._groups.get(group_key)
             if group is None:
-                group = self._groups[group_key] = [Matcher(self.vocab), 0]
+                group = self._groups[group_key] = [Matcher(self.vocab), 0, []]
                 if group_key is not None:
                     for word in {w.lower() for w in group_key}:
                         self._by_word.setdefault(word, []).append(group)
             group[0].add(key, [pattern])
             group[1] = max(group[1], len(pattern))
+            needs = required_word_sets(pattern)
+            group[2] = group[2] + [needs] if needs and group[2] is not None else None
             self._anchored += 1
             self.window = max(self.window, len(pattern))
             new = anchors - self.anchor_words
@@ -245,12 +265,19 @@ class AnchoredMatcher:
             view = token_view(doc)
             n = view.n
             always = self._groups.get(None)
-            if always is not None:
-                always = [always[0], self.window]  # around every anchor, as wide as the widest pattern
+            if always is not None:  # around every anchor, as wide as the widest pattern
+                always = [always[0], self.window, always[2]]
             by_word = self._by_word
+            window = self.window
             for i in anchors:
                 groups = by_word.get(view.lower(i), ())
-                for matcher, w in (*groups, always) if always is not None else groups:
+                words = None  # the words around the anchor, as far as the widest window reaches
+                for matcher, w, needs in (*groups, always) if always is not None else groups:
+                    if needs is not None:
+                        if words is None:
+                            words = {view.lower(j) for j in range(max(0, i - window), min(n, i + window + 1))}
+                        if not any(all(not words.isdisjoint(req) for req in reqs) for reqs in needs):
+                            continue
                     lo = max(0, i - w)
                     for key, s, e in matcher(doc[lo:min(n, i + w + 1)]):
                         found.add((key, s + lo, e + lo))
