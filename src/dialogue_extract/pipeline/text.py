@@ -168,10 +168,12 @@ class TokenView:
 
     ``doc[i].text`` costs a Python object per call; components that walk tokens around their
     matches use ``view.text(i)``, ``view.glued(i)`` (no white space after token i) and
-    ``view.span_text(i, j)`` instead.
+    ``view.span_text(i, j)`` instead. The token texts are sliced once, when the view is made
+    (the components read about twice as many token texts as a Doc has tokens); ``text`` is the
+    lookup of that list.
     """
 
-    __slots__ = ("doc_text", "starts", "lengths", "n")
+    __slots__ = ("doc_text", "starts", "lengths", "n", "texts", "text")
 
     def __init__(self, doc: Doc) -> None:
         from spacy.attrs import IDX, LENGTH
@@ -184,14 +186,14 @@ class TokenView:
             self.lengths = arr[:, 1].tolist()
         else:
             self.starts, self.lengths = [], []
-
-    def text(self, i: int) -> str:
-        s = self.starts[i]
-        return self.doc_text[s:s + self.lengths[i]]
+        text = self.doc_text
+        #: the text of each token
+        self.texts: list[str] = [text[s:s + k] for s, k in zip(self.starts, self.lengths)]
+        #: ``text(i)``: the text of token i
+        self.text = self.texts.__getitem__
 
     def lower(self, i: int) -> str:
-        s = self.starts[i]
-        return self.doc_text[s:s + self.lengths[i]].lower()
+        return self.texts[i].lower()
 
     def glued(self, i: int) -> bool:
         """True when token i is directly followed by the next token (no white space)."""
