@@ -437,7 +437,7 @@ def _sectors(doc: Doc, text: str, omap: Optional[OffsetMap] = None) -> list[Sect
     view = token_view(doc)
     starts, lengths = view.starts, view.lengths
     user_data = doc.user_data
-    rows = [(span.start_char, span.end_char, span.kb_id_) for span in doc.spans[keys.SECTORS]]
+    rows = [(span.start_char, span.end_char, span.kb_id_) for span in spans_of(doc, keys.SECTORS)]
     rows.sort(key=lambda r: (r[0], -r[1]))
     for start, end, sid in rows:
         if not sid or (sid, start, end) in seen:

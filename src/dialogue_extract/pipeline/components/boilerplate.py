@@ -21,6 +21,7 @@ from ...located import _regex_parser, first_chars
 from ..layout import _RULE_ROW
 from ..text import doc_text
 from .. import keys
+from ..groups import set_spans
 
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 #: lines longer than this are article text, never furniture
@@ -362,5 +363,5 @@ class BoilerplateComponent:
                 continue
             spans.append(span)
             last_end = span.end
-        doc.spans[keys.BOILERPLATE] = spans
+        set_spans(doc, keys.BOILERPLATE, spans)
         return doc

@@ -25,6 +25,7 @@ from ...data import data_path, read_lines, read_tsv
 from ..text import doc_text
 from ..zones import Cover, boilerplate_index, keep_longest
 from .. import keys
+from ..groups import set_spans
 from ..patterns import AddsPatterns
 
 NAME_LABEL = "GPE"
@@ -518,5 +519,5 @@ class CountriesComponent(AddsPatterns):
     def __call__(self, doc: Doc) -> Doc:
         if self.split_hyphenated:
             doc = self.split_hyphenated_tokens(doc)
-        doc.spans[keys.COUNTRIES] = self.find(doc)
+        set_spans(doc, keys.COUNTRIES, self.find(doc))
         return doc

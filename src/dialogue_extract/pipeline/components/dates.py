@@ -22,6 +22,7 @@ from ..text import doc_text
 from ..zones import in_boilerplate
 from .. import extensions  # noqa: F401  (span._.de_date_info)
 from .. import keys
+from ..groups import set_spans
 from ..extensions import doc_value, set_doc_value, set_span_value
 
 LABEL = "DATE"
@@ -80,7 +81,7 @@ class DatesComponent:
             span = Span(doc, span.start, span.end, label=LABEL)
             set_span_value(span, "de_date_info", info)
             spans.append(span)
-        doc.spans[keys.DATES] = spans
+        set_spans(doc, keys.DATES, spans)
         return doc
 
 

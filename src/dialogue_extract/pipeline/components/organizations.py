@@ -20,7 +20,7 @@ from ...organizations import OrgInfo, load_organizations
 from ..text import doc_text, token_view
 from ..zones import boilerplate_index, keep_longest
 from .. import keys
-from ..groups import spans_of
+from ..groups import set_spans, spans_of
 from ..patterns import AddsPatterns
 
 
@@ -139,7 +139,7 @@ class OrganizationsComponent(AddsPatterns):
                 if i >= 0 and zone_ends[i] > start:
                     continue
             kept.append(Span(doc, start, end, label="ORG", kb_id=kb_id, span_id=span_id))
-        doc.spans[keys.ORGANIZATIONS] = kept
+        set_spans(doc, keys.ORGANIZATIONS, kept)
         return doc
 
 

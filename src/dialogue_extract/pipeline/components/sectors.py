@@ -34,7 +34,7 @@ from ..zones import Cover, boilerplate_index, keep_longest
 from ..text import TokenView, doc_text, token_view
 from .. import keys
 from ..extensions import set_span_value, span_value
-from ..groups import spans_of
+from ..groups import set_spans, spans_of
 from ..patterns import AddsPatterns
 from ..sector_frames import FIELD_NAME, Frame, FrameFinder, NameZones, Sentences, is_heading, licensing_cue, read_frames, read_name_zones
 
@@ -940,5 +940,5 @@ class SectorsComponent(AddsPatterns):
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[keys.SECTORS] = self.find(doc)
+        set_spans(doc, keys.SECTORS, self.find(doc))
         return doc

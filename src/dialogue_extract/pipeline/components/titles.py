@@ -39,7 +39,7 @@ from ..zones import boilerplate_index, keep_longest
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
 from .. import keys
 from ..extensions import set_span_value, span_value
-from ..groups import spans_of
+from ..groups import set_spans, spans_of
 
 
 @dataclass
@@ -979,7 +979,7 @@ class TitlesComponent(AddsPatterns):
             spans = filter_spans(spans)
         if self.lex.hyphen_joiners and len(spans) > 1:
             spans = self._join_hyphenated(doc, tv, spans)
-        doc.spans[keys.TITLES] = spans
+        set_spans(doc, keys.TITLES, spans)
         return doc
 
     def _ends_a_name(self, tv: TokenView, i: int, country_end, org_end) -> bool:
