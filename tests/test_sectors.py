@@ -156,6 +156,10 @@ def test_the_force_an_office_commands_is_evidence_its_title_is_not(nlp, text, si
         ("The lenders agreed to provide debt relief to the poorest members.", "disaster_management"),
         # two states living in peace and security is a wish, not a field
         ("Both support two states living side by side in peace and security.", "security"),
+        # an agreement renewed for a term; a province named after a river
+        ("The two sides agreed that the MoU shall remain in force for five years, automatically renewable.",
+         "renewable_energy"),
+        ("The Council condemns the clashes in Upper Nile State and agreed to send observers.", "water_resources"),
     ],
 )
 def test_look_alikes(nlp, text, absent):
