@@ -213,3 +213,26 @@ def test_a_head_of_a_business_association_is_no_official(extractor):
     text = ("Mexico City, 3 May 2026. Ramiro Salas Ortega, who heads a Mexican association of auto parts makers, "
             "said his members wanted reciprocity.")
     assert extractor.extract(text).officials == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the sender of a call is no place after "from"
+    ("Abu Dhabi, 3 May 2026. The Minister received a phone call today from Pablo Arriaga Solís, Minister of "
+     "Foreign Affairs of Spain.", "Pablo Arriaga Solís", "Minister of Foreign Affairs"),
+])
+def test_the_sender_of_a_call(extractor, text, name, title):
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert got[name][0] == title
+
+
+def test_a_short_form_of_a_longer_short_form_is_no_office(extractor):
+    text = "They discussed the Johor-Singapore Special Economic Zone (JS-SEZ) and the rail link."
+    assert extractor.extract(text).officials == []
+
+
+def test_a_table_one_cell_a_line_whose_header_cells_open_alike(extractor):
+    text = ("New Delhi, 3 May 2026\n\nThe following documents were exchanged:\n\nS.No.\nName of MoU\n"
+            "Exchanged on the Indian side by\nExchanged on the Kazakh side by\n1.\nMoU on Agriculture\n"
+            "Shri Arvind Rao, Joint Secretary\nMr. Yerlan Abenov, Vice Minister of Agriculture\n")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got == {"Arvind Rao": "IND", "Yerlan Abenov": "KAZ"}

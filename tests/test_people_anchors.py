@@ -58,6 +58,8 @@ CASES = [
      "Haruto Sasaki", "counterpart", None),
     ("plural_office", [], [], "The two foreign ministers, Penny Ashe and Ratna Kusuma, met.",
      "Ratna Kusuma", "counterpart", None),
+    ("call_partner", TITLES, [], "News\n\nMaxim Sergeyev had a telephone conversation with President of Kazakhstan "
+     "Yerlan Ospanov.", "Maxim Sergeyev", "counterpart", None),
     ("member_line", [], [], "Oral Answers\n\n1. Helen Ashworth (Bristol North West) (Lab)\nWhat assessment he has made.",
      "Helen Ashworth", "honorific", None),
     ("member_line", [], [], "Sudan: Aid\n\nAsked by Helen Ashworth\n(Bristol North West)\n\nTo ask the Secretary of State, what.",

@@ -253,6 +253,7 @@ class PersonsLexicon(_Lexicon):
     institution_modifiers: _Words = []
     speaker_headline_openers: _Words = []
     own_speech_openers: _Words = []
+    conversation_openers: _Words = []
     capacity_phrases: _Words = []
     spouse_appositives: _Words = []
     consort_titles: _Words = []

@@ -803,6 +803,26 @@ def member_line(scan: Scan) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# 9. the partner of a call with an official, named bare at the start of the sentence ("Konstantin
+#    Volkov had a telephone conversation with President of Uzbekistan X", as a leader's own site
+#    writes its principal): an official, as a counterpart is (rules: persons.json)
+# ---------------------------------------------------------------------------------------------
+@anchor("call_partner")
+def call_partner(scan: Scan) -> None:
+    rx, tv = scan.grammar.conversation, scan.tv
+    if rx is None:
+        return
+    for m in rx.finditer(tv.doc_text):
+        after = bisect_left(tv.starts, m.end())
+        if after >= tv.n or not any(t.start == after or t.start == after + 1 for t in scan.titles):
+            continue  # (the one called is named with an office: "with President X", "with the Prime Minister")
+        i = bisect_left(tv.starts, m.start("name"))
+        bounds = scan.found_start.get(i) or scan.scan_right(i)
+        if bounds is not None and tv.starts[bounds[1] - 1] + tv.lengths[bounds[1] - 1] == m.end("name"):
+            scan.add(bounds, "counterpart", counterpart=True)
+
+
+# ---------------------------------------------------------------------------------------------
 # what the anchors share
 # ---------------------------------------------------------------------------------------------
 def _country_conflict(scan: Scan, info: PersonInfo, t: Title) -> bool:
@@ -956,9 +976,15 @@ def _plausible_before_comma(scan: Scan, bounds: Bounds) -> bool:
     """A name in "NAME, TITLE" is not a place opening the sentence ("In Seoul, the Minister")."""
     tv, lex = scan.tv, scan.grammar.lex
     s, e = bounds
-    if s > 0 and tv.lower(s - 1) in lex.place_prepositions:
-        return False
+    if s > 0 and tv.lower(s - 1) in lex.place_prepositions \
+            and not (tv.lower(s - 1) == "from" and any(k >= 0 and tv.lower(k) in _SENT_FROM for k in (s - 2, s - 3))):
+        return False  # (but "received a call (today) from X, Minister of ...": a sender)
     return tv.span_text(s, e) not in lex.places
+
+
+#: what a person sends ("a call from X, Minister of Foreign Affairs of Spain"): "from" names no place after it
+_SENT_FROM = frozenset({"call", "calls", "message", "messages", "letter", "letters", "invitation", "greetings",
+                        "note", "congratulations", "condolences", "telegram", "cable"})
 
 
 # ", who is also accredited to Barbados,": an envoy's other posting, between the office and the name

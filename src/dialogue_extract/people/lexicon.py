@@ -32,6 +32,7 @@ class PersonLexicon:
     institution_words: set[str] = field(default_factory=set)
     institution_modifiers: set[str] = field(default_factory=set)
     speaker_headline_openers: tuple[str, ...] = ()
+    conversation_openers: tuple[str, ...] = ()
     plural_offices: dict[str, Optional[str]] = field(default_factory=dict)
     place_prepositions: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
@@ -74,6 +75,7 @@ class PersonLexicon:
             institution_words=set(data.get("institution_words", [])),
             institution_modifiers=set(data.get("institution_modifiers", [])),
             speaker_headline_openers=tuple(data.get("speaker_headline_openers", [])),
+            conversation_openers=tuple(data.get("conversation_openers", [])),
             plural_offices=dict(data.get("plural_offices", {})),
             place_prepositions=set(data.get("place_prepositions", [])),
             places={row["place"] for row in read_tsv(Path(path).parent / "datelines.tsv")},
@@ -148,3 +150,10 @@ class PersonGrammar:
         openers = "|".join(r"[ \t]+".join(map(re.escape, o.split()))
                            for o in sorted(lexicon.speaker_headline_openers, key=len, reverse=True))
         self.speaker_headline = re.compile(rf"[ \t]*(?:{openers})[ \t]+(?i:by|of|with|from)[ \t]") if openers else None
+        # "Konstantin Volkov had a telephone conversation with President X": a name opening its sentence
+        # as the partner of a call with an official
+        calls = "|".join(r"[ \t]+".join(map(re.escape, o.split()))
+                         for o in sorted(lexicon.conversation_openers, key=len, reverse=True))
+        self.conversation = re.compile(
+            rf"(?:(?<=[.!?][ \t])|(?<=\n)|\A)[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{1,3}})[ \t]+(?:{calls})[ \t]"
+        ) if calls else None

@@ -797,6 +797,10 @@ def _interleaved_lines(stripped: list[str]) -> bytearray:
     return marks
 
 
+#: the longest short lines that, opening on the same two words, are parallel cells, not one sentence
+_PARALLEL_WIDTH = 60
+
+
 def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: LayoutRules) -> bool:
     """Whether the line break between line ``body`` and line ``nxt`` (both stripped at the break)
     falls inside a sentence of one paragraph."""
@@ -806,6 +810,9 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
         return False
     if _date_runs_on(body, nxt, rules):
         return True  # "on July 4,\n1946. The ..." (no numbered paragraph); "in London on 28\nJanuary"
+    if len(body) <= _PARALLEL_WIDTH and len(nxt) <= _PARALLEL_WIDTH and len(body.split()) > 2 \
+            and body.split()[:2] == nxt.split()[:2]:
+        return False  # "Exchanged on the Indian side by\nExchanged on the Uzbek side by": a table's header cells
     if rules.structural_start.match(nxt) or _is_caps_line(body) or _is_caps_line(nxt):
         return False
     if _DATELINE_LINE.fullmatch(nxt) is not None:

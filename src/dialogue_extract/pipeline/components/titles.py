@@ -968,6 +968,11 @@ class TitlesComponent(AddsPatterns):
             if end - start == 1 and tv.text(start) in self.lex.surname_heads \
                     and self._ends_a_name(tv, start, country_end, org_end):
                 continue  # "Alastair King said": a family name, no office
+            if label == self.abbr_id and (end + 1 < tv.n and tv.text(end) in _HYPHENS and tv.glued(end - 1)
+                                          and tv.glued(end) and tv.text(end + 1)[:1].isalnum()
+                                          or start > 1 and tv.text(start - 1) in _HYPHENS and tv.glued(start - 2)
+                                          and tv.glued(start - 1)):
+                continue  # "the Johor-Singapore Special Economic Zone (JS-SEZ)": part of a longer short form
             head = _Head(start, end, label, tv.span_text(start, end))
             span = self._build(doc, tv, head, country_at, org_at, country_end, org_end, floor)
             if span is not None:
