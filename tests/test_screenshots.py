@@ -21,7 +21,8 @@ BROWSER = next((b for b in ("/usr/bin/chromium", shutil.which("chromium") or "",
 pytestmark = pytest.mark.skipif(BROWSER is None, reason="headless Chromium is not installed")
 
 ROOT = Path(__file__).resolve().parent.parent
-SHOTS = ROOT / "build" / "screenshots"
+# (DE_SCREENSHOTS: another folder, for a run beside another one, as CI runs its Python versions)
+SHOTS = Path(os.environ.get("DE_SCREENSHOTS") or ROOT / "build" / "screenshots")
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 
