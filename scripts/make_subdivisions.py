@@ -18,6 +18,8 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
+from dialogue_extract.data import read_tsv
+
 MODEL = Path(__file__).resolve().parent.parent / "models" / "default"
 #: words that name no place on their own: a subdivision named only by them is left out
 GENERIC = frozenset("""north south east west central centre center capital northern southern eastern
@@ -57,7 +59,7 @@ def main() -> None:
     import pycountry
 
     iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
-    states = {r["alias"].casefold() for r in _tsv(MODEL / "countries" / "aliases.tsv")}
+    states = {r["alias"].casefold() for r in read_tsv(MODEL / "countries" / "aliases.tsv")}
     states |= {c.name.casefold() for c in pycountry.countries}
     states |= {c.common_name.casefold() for c in pycountry.countries if hasattr(c, "common_name")}
     out = rows(pycountry.subdivisions, iso3, states)
@@ -69,12 +71,6 @@ def main() -> None:
         w.writerow(["place", "country"])
         w.writerows(out)
     print(len(out), "subdivisions")
-
-
-def _tsv(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as fh:
-        lines = [line for line in fh if not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
 
 
 if __name__ == "__main__":
