@@ -1187,13 +1187,11 @@ def state_sections(text: str, countries: list[tuple[int, int, str]]) -> list[tup
     out: list[tuple[int, int, str]] = []
     starts = {a for a, _b, _c in heads}
     n = len(text)
-    paired = _interleaved_columns(text, heads)
+    paired, paired_heads = _interleaved_columns(text, heads)
     out.extend(paired)
     for a, b, code in heads:
-        if paired and paired[0][0] <= a <= paired[-1][1]:
-            continue
-        if any(b2 + 1 == a2 for _a, b2, _c in heads for a2, _b, _c2 in heads if a2 == a) and paired:
-            continue
+        if a in paired_heads:
+            continue  # (its lines are read in turn with the other heading's)
         pos, end, gap, first = b + 1, None, False, True
         while pos < n:
             nl = text.find("\n", pos)
@@ -1219,13 +1217,15 @@ def state_sections(text: str, countries: list[tuple[int, int, str]]) -> list[tup
     return out
 
 
-def _interleaved_columns(text: str, heads: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _interleaved_columns(text: str, heads: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], set[int]]:
     """The lines of a two-column list of delegations that PDF extraction interleaved: two heading
     lines one under the other, each naming a side ("INDONESIAN DELEGATION" / "SOUTH AFRICAN
     DELEGATION"), then lines that alternate between the two columns, the first two numbered alike
     ("1. H.E. Mr. A" / "1. H.E. Mr. B" / "Minister for Foreign Affairs" / "Minister of ..."): each
-    line serves its column's side, down to the first blank line. ``(start, end, code)`` a line."""
+    line serves its column's side, down to the first blank line. ``(start, end, code)`` a line, and
+    the starts of the heading lines so read."""
     out: list[tuple[int, int, str]] = []
+    used: set[int] = set()
     for (a1, b1, c1), (a2, b2, c2) in zip(heads, heads[1:]):
         if b1 + 1 != a2 or c1 == c2:
             continue
@@ -1245,7 +1245,8 @@ def _interleaved_columns(text: str, heads: list[tuple[int, int, str]]) -> list[t
         if first is None or second is None or text[lines[0][0]:first.end()].strip() != text[lines[1][0]:second.end()].strip():
             continue
         out.extend((a, b, c1 if k % 2 == 0 else c2) for k, (a, b) in enumerate(lines))
-    return out
+        used |= {a1, a2}
+    return out, used
 
 
 #: a short line (the candidates for a heading naming a side by its demonym: "Indian Delegation")
