@@ -236,3 +236,10 @@ def test_a_table_one_cell_a_line_whose_header_cells_open_alike(extractor):
             "Shri Arvind Rao, Joint Secretary\nMr. Yerlan Abenov, Vice Minister of Agriculture\n")
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert got == {"Arvind Rao": "IND", "Yerlan Abenov": "KAZ"}
+
+
+def test_a_ministry_named_by_a_list_of_fields_before_the_next_signatory(extractor):
+    text = ("6. MoU on Science, signed by Mr. Somchai Rattanakul, Permanent Secretary of the Ministry of Higher "
+            "Education, Science, Research and Innovation, and Lic. Rosa Elvira Quispe, Undersecretary of Science.")
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert got == {"Somchai Rattanakul": ["Permanent Secretary"], "Rosa Elvira Quispe": ["Undersecretary of Science"]}

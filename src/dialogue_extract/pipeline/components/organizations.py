@@ -128,6 +128,8 @@ class OrganizationsComponent(AddsPatterns):
             end = _cut_before_country(doc, span.start, span.end, country_starts)
             if self.field_words:
                 end = _cut_before_name(doc, span.start, end, self.field_words, self.honorifics)
+            while end - span.start > 1 and doc[end - 1].lower_ in _TRAILING_JOINERS:
+                end -= 1  # "... Research and Innovation, and Dr. X": the list's joiner stays outside
             span = doc[span.start:end]
             entry = self.lookup(span.text)
             found.append((span.start, span.end, (entry.name, entry.country or "") if entry else (span.text, "")))
@@ -154,6 +156,8 @@ def _opens_a_name(view, start: int, end: int, n: int) -> bool:
 
 
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|&)\s")
+#: what a body's name never ends on, once a person's name after it is cut off
+_TRAILING_JOINERS = frozenset({",", "and", "&", "of", "the", "for"})
 
 
 def _first_item_and(text: str, start: int, end: int) -> int:
