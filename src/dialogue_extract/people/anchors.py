@@ -19,7 +19,7 @@ import unicodedata
 from bisect import bisect_left
 from typing import Callable, Iterable, Optional
 
-from .grammar import known_place_end, member_names, recurs, signatory_label, title_name_row
+from .grammar import ITEM_NUMBER, known_place_end, member_names, recurs, signatory_label, title_name_row
 from .info import PersonInfo
 from .scan import Bounds, Scan, Title
 
@@ -403,7 +403,6 @@ def _after_untitled_name(scan: Scan, t: Title) -> bool:
     if p < 2 or tv.text(p - 1) != ",":
         return False
     bounds = scan.found_end.get(p - 1)
-    hon: list = []
     if bounds is None:
         bounds = scan.scan_left(p - 1)
         if bounds is None or bounds[1] != p - 1 or not _plausible_before_comma(scan, bounds):
@@ -574,10 +573,6 @@ def title_under_name(scan: Scan) -> None:
                 scan.add(bounds, "title_after", t, hon, strong, layout=True)
 
 
-#: the number opening an item of a numbered list ("3. Mr. X")
-_ITEM_NUMBER = re.compile(r"[ \t]*(\d{1,3})[.)][ \t]")
-
-
 def _interleaved_name_above(scan: Scan, p: int) -> Optional[Bounds]:
     """The name an office opening its line at token ``p`` belongs to in a two-column list of
     delegates whose columns the PDF's text interleaved, one line of each in turn ("1. H.E. Mr. A" /
@@ -596,7 +591,7 @@ def _interleaved_name_above(scan: Scan, p: int) -> Optional[Bounds]:
         if k >= len(above):
             return None
         a, b = above[k]
-        m = _ITEM_NUMBER.match(text, a, b)
+        m = ITEM_NUMBER.match(text, a, b)
         bounds = scan.found_end.get(bisect_left(tv.starts, b)) if m is not None else None
         return (m.group(1), bounds) if bounds is not None and tv.starts[bounds[0]] > a else None
 

@@ -378,6 +378,17 @@ def member_names(text: str, rules: list, next_line: Optional[re.Pattern]) -> lis
     return out
 
 
+#: the number opening an item of a numbered list ("3. Mr. X")
+ITEM_NUMBER = re.compile(r"[ \t]*(\d{1,3})[.)][ \t]")
+
+
+def numbered_alike(first: str, second: str) -> bool:
+    """Whether two lines open with the same item number, as the first lines of a two-column numbered
+    list that PDF extraction interleaved do ("1. H.E. Mr. A" / "1. H.E. Mr. B")."""
+    a, b = ITEM_NUMBER.match(first), ITEM_NUMBER.match(second)
+    return a is not None and b is not None and a.group(1) == b.group(1)
+
+
 def member_seats(text: str, rules: list) -> set[str]:
     """The seats that the layout of parliamentary papers gives beside the members' names (group
     ``seat`` of ``rules``: "Tuan X [Bukit Bendera]:"): places, wherever the record names them again

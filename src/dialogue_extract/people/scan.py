@@ -800,10 +800,7 @@ class Scan:
         """Whether the name at ``s:e`` fills its line after strong forms of address only ("YBhg.
         Dato' Khairul Anuar bin Mohd Nor", a signatory's or a delegate's line): a name, no headline."""
         tv = self.tv
-        k = s
-        while k > 0 and tv.starts[k - 1] >= line_start and (
-                (k - 1) in self.hon_covered or tv.text(k - 1) in (".", "'", "’") and tv.glued(k - 2)):
-            k -= 1
+        k, _forms, _strong = self.honorifics_before(s)
         if k == s or (k > 0 and tv.starts[k - 1] >= line_start) or not self.hon_table.get(k, (0, False))[1]:
             return False
         return e >= tv.n or "\n" in tv.text(e)

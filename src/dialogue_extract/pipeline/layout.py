@@ -35,6 +35,7 @@ from typing import Optional
 
 from ..data import data_path, read_json, read_tsv
 from ..names import load_lexicon
+from ..people.grammar import numbered_alike
 from .text import OffsetMap
 
 
@@ -768,15 +769,6 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     return view, OffsetMap(positions, shifts)
 
 
-#: the small words inside a name written on its own line ("Azlan bin Hashim", "Jan van der Berg")
-_NAME_PARTICLES = frozenset({"bin", "binti", "bint", "bte", "al", "el", "de", "da", "dos", "del", "van", "von", "der",
-                             "la", "le", "di", "du", "y", "e"})
-
-
-#: the number opening an item of a numbered list ("3. Mr. X")
-_ITEM_NUMBER = re.compile(r"(\d{1,3})[.)][ \t]")
-
-
 def _interleaved_lines(stripped: list[str]) -> bytearray:
     """The lines of a two-column numbered list that PDF extraction interleaved, one line of each
     column in turn ("1. H.E. Mr. A" / "1. H.E. Mr. B" / "Minister for Foreign Affairs" / "Minister of
@@ -785,8 +777,7 @@ def _interleaved_lines(stripped: list[str]) -> bytearray:
     marks = bytearray(len(stripped))
     i = 0
     while i + 1 < len(stripped):
-        a, b = _ITEM_NUMBER.match(stripped[i]), _ITEM_NUMBER.match(stripped[i + 1])
-        if a is None or b is None or a.group(1) != b.group(1) or marks[i]:
+        if marks[i] or not numbered_alike(stripped[i], stripped[i + 1]):
             i += 1
             continue
         k = i
@@ -810,9 +801,10 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
         return False
     if _date_runs_on(body, nxt, rules):
         return True  # "on July 4,\n1946. The ..." (no numbered paragraph); "in London on 28\nJanuary"
-    if len(body) <= _PARALLEL_WIDTH and len(nxt) <= _PARALLEL_WIDTH and len(body.split()) > 2 \
-            and body.split()[:2] == nxt.split()[:2]:
-        return False  # "Exchanged on the Indian side by\nExchanged on the Uzbek side by": a table's header cells
+    if len(body) <= _PARALLEL_WIDTH and len(nxt) <= _PARALLEL_WIDTH:
+        words = body.split()
+        if len(words) > 2 and words[:2] == nxt.split()[:2]:
+            return False  # "Exchanged on the Indian side by\nExchanged on the Uzbek side by": a table's header cells
     if rules.structural_start.match(nxt) or _is_caps_line(body) or _is_caps_line(nxt):
         return False
     if _DATELINE_LINE.fullmatch(nxt) is not None:
@@ -840,8 +832,9 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
     if rules.address_opens.match(nxt) is not None and body[-1] not in ",(" \
             and body.rsplit(None, 1)[-1].casefold() not in rules.continuing_words:
         return False  # "Memorandum of Understanding on ... Research\nYB Dato' Dr. X": a name's own line
+    # (a name's small words are its particles: "Azlan bin Hashim", names/particles.tsv)
     if rules.address_opens.match(body) is not None and nxt[0].isupper() \
-            and not any(w[0].islower() and w not in _NAME_PARTICLES for w in body.split()):
+            and not any(w[0].islower() and not load_lexicon().is_particle(w) for w in body.split()):
         return False  # "YB Dato' Dr. X\nDeputy Minister of Higher Education": a name over its office
     if wrapped and len(body) >= min_wrapped:
         return True
@@ -1241,8 +1234,7 @@ def _interleaved_columns(text: str, heads: list[tuple[int, int, str]]) -> tuple[
             pos = end + 1
         if len(lines) < 4:
             continue
-        first, second = (_NUMBERED_LINE.match(text, a, b) for a, b in lines[:2])
-        if first is None or second is None or text[lines[0][0]:first.end()].strip() != text[lines[1][0]:second.end()].strip():
+        if not numbered_alike(text[slice(*lines[0])], text[slice(*lines[1])]):
             continue
         out.extend((a, b, c1 if k % 2 == 0 else c2) for k, (a, b) in enumerate(lines))
         used |= {a1, a2}

@@ -561,10 +561,6 @@ class AttributionComponent:
         code = code or self.header_body(doc, text, end) or self.marked_state(text) or self.masthead_place(text)
         return (code if code != dest else None), visit
 
-    def _issuer_named(self, doc: Doc, text: str, end: int) -> bool:
-        """Whether the header names the body that issued the release (its state is the home)."""
-        return self.header_state(doc, text, end) is not None
-
     def speaker_state(self, doc: Doc, text: str) -> Optional[str]:
         """The state of the speaker a speech's headline introduces, when the text states it ("Remarks
         by H.E. X, President of the Republic of Indonesia, at the State Banquet ...", "Opening Statement
@@ -1132,8 +1128,9 @@ class AttributionComponent:
             stated |= envoy_states
         international = international_masthead(tv.doc_text)
         speaker = None if international else self.speaker_state(doc, tv.doc_text)
-        if speaker is not None and (header_home is None or not self._issuer_named(doc, tv.doc_text, hend)):
-            header_home, visit = speaker, None  # (over the dateline: a speech is often given abroad)
+        # (over the dateline, as a speech is often given abroad; not over the issuing body the header names)
+        if speaker is not None and (header_home is None or self.header_state(doc, tv.doc_text, hend) is None):
+            header_home, visit = speaker, None
         home, source = self.home_country(doc, tv.doc_text, stated, header_home, visit=visit, counts=counts,
                                          end=hend, international=international,
                                          office_state=first_office_state[0] if first_office_state else None)

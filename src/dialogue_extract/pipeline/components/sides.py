@@ -80,9 +80,10 @@ _ENVOYS = ("Ambassador", "High Commissioner", "Consul", "Permanent Representativ
 # a sentence about a multilateral meeting: its place is a venue, not a side's state
 _MULTILATERAL = Located.of(r"\b(?:sidelines|margins|[Ss]ummit|[Ff]orum|[Cc]onference|[Ss]ession|[Aa]ssembly|[Dd]ialogue)\b")
 # "... and Minister of Petroleum and Mineral Resources ": a title alone between two coordinated officials
-_AND_TITLE = re.compile(r"(?:,?\s+(?:and\s+)?(?:on\s+)?)?(?:(?:[A-Z][\w'’.-]*|of|and|for|the|&),?\s+(?:and\s+(?:on\s+)?)?)+")
+_TITLE_WORD = r"[A-Z][\w'’.-]*|of|and|for|the|&"  # a word of an office's name
+_AND_TITLE = re.compile(r"(?:,?\s+(?:and\s+)?(?:on\s+)?)?(?:(?:" + _TITLE_WORD + r"),?\s+(?:and\s+(?:on\s+)?)?)+")
 # the speaker's own official's office, with its posting ("our Ambassador in Riyadh, X")
-_OUR_TITLE = re.compile(r"(?:,?\s+)?(?:(?:[A-Z][\w'’.-]*|of|and|for|the|&|in|to|at),?\s+)+")
+_OUR_TITLE = re.compile(r"(?:,?\s+)?(?:(?:" + _TITLE_WORD + r"|in|to|at),?\s+)+")
 _MEETING_GAP = 90
 # a clause about the other side, which ends the reach of a side's phrase
 _CONTRAST = re.compile(r"[,;]?\s+(?:while|whereas|whilst)\b")
