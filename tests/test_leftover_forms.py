@@ -243,3 +243,16 @@ def test_a_ministry_named_by_a_list_of_fields_before_the_next_signatory(extracto
             "Education, Science, Research and Innovation, and Lic. Rosa Elvira Quispe, Undersecretary of Science.")
     got = {o.name: o.titles for o in extractor.extract(text).officials}
     assert got == {"Somchai Rattanakul": ["Permanent Secretary"], "Rosa Elvira Quispe": ["Undersecretary of Science"]}
+
+
+
+def test_the_sections_of_a_list_before_an_interleaved_annex_stay_in_the_texts_order():
+    from dialogue_extract.pipeline.layout import state_sections
+    text = ("Participants in the opening session:\n\nJapan\nMr. Taro Yamada, Director-General\n\n"
+            "ANNEX\n\nKenyan Delegation\nJapanese Delegation\n"
+            "1. H.E. Mr. Peter Kiprop Ruto\n1. H.E. Mr. Kenji Watanabe\n"
+            "Cabinet Secretary for Foreign Affairs\nState Minister for Foreign Affairs\n")
+    at = text.index("Japan\n")
+    sections = state_sections(text, [(at, at + 5, "JPN")])
+    assert sections == sorted(sections)
+    assert [code for _s, _e, code in sections] == ["JPN", "KEN", "JPN", "KEN", "JPN"]

@@ -1207,6 +1207,8 @@ def state_sections(text: str, countries: list[tuple[int, int, str]]) -> list[tup
             pos = line_end + 1
         if end is not None:
             out.append((b + 1, end, code))
+    if paired:
+        out.sort()  # (in the text's order, as the blocks are looked up by their starts)
     return out
 
 
