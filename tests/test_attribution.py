@@ -721,3 +721,14 @@ def test_a_side_represented_at_an_occasion_by(extractor, text, name, state):
 ])
 def test_an_office_another_excludes_is_not_the_names(extractor, text, name, titles_):
     assert officials(extractor, text)[name].titles == titles_
+
+
+def test_the_datelines_subdivisions_are_read_from_the_configured_file(tmp_path):
+    """``subdivisions_path`` replaces the shipped first-level subdivisions a dateline may open with."""
+    import dialogue_extract as de
+
+    path = tmp_path / "subdivisions.tsv"
+    path.write_text("place\tcountry\nZedmark\tNOR\n", encoding="utf-8")
+    text = "ZEDMARK: Foreign Minister Jon Halvorsen met the visiting delegation on Monday."
+    assert de.load(overrides={"components.attribution.subdivisions_path": str(path)})(text)._.de_home_country == "NOR"
+    assert de.load()(text)._.de_home_country is None

@@ -972,14 +972,9 @@ def _plausible_before_comma(scan: Scan, bounds: Bounds) -> bool:
     tv, lex = scan.tv, scan.grammar.lex
     s, e = bounds
     if s > 0 and tv.lower(s - 1) in lex.place_prepositions \
-            and not (tv.lower(s - 1) == "from" and any(k >= 0 and tv.lower(k) in _SENT_FROM for k in (s - 2, s - 3))):
+            and not (tv.lower(s - 1) == "from" and any(k >= 0 and tv.lower(k) in lex.sent_from_nouns for k in (s - 2, s - 3))):
         return False  # (but "received a call (today) from X, Minister of ...": a sender)
     return tv.span_text(s, e) not in lex.places
-
-
-#: what a person sends ("a call from X, Minister of Foreign Affairs of Spain"): "from" names no place after it
-_SENT_FROM = frozenset({"call", "calls", "message", "messages", "letter", "letters", "invitation", "greetings",
-                        "note", "congratulations", "condolences", "telegram", "cable"})
 
 
 # ", who is also accredited to Barbados,": an envoy's other posting, between the office and the name

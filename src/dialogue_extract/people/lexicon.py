@@ -35,6 +35,7 @@ class PersonLexicon:
     conversation_openers: tuple[str, ...] = ()
     plural_offices: dict[str, Optional[str]] = field(default_factory=dict)
     place_prepositions: set[str] = field(default_factory=set)
+    sent_from_nouns: frozenset[str] = frozenset()
     places: set[str] = field(default_factory=set)
     member_lines: list[str] = field(default_factory=list)
     member_next_line: Optional[str] = None
@@ -78,6 +79,7 @@ class PersonLexicon:
             conversation_openers=tuple(data.get("conversation_openers", [])),
             plural_offices=dict(data.get("plural_offices", {})),
             place_prepositions=set(data.get("place_prepositions", [])),
+            sent_from_nouns=frozenset(data.get("sent_from_nouns", [])),
             places={row["place"] for row in read_tsv(Path(path).parent / "datelines.tsv")},
             member_lines=list(data.get("member_lines", [])),
             member_next_line=data.get("member_next_line"),

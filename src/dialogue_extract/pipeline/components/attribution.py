@@ -113,20 +113,21 @@ class Attribution:
 
 @Language.factory("de_attribution", default_config={"lexicon_path": None,
                                                       "persons_path": None, "datelines_path": None,
-                                                      "cities_path": None, "headers_path": None,
+                                                      "cities_path": None, "subdivisions_path": None,
+                                                      "headers_path": None,
                                                       "dateline_chars": 1500},
                   requires=["doc.spans", "span._.de_person_info", "span._.de_title_info"],
                   assigns=["span._.de_attribution", "doc._.de_home_country", "doc._.de_issuer_international",
                            "doc._.de_story_homes"])
 def make_attribution(nlp: Language, name: str, lexicon_path: Optional[str],
                      persons_path: Optional[str], datelines_path: Optional[str], cities_path: Optional[str],
-                     headers_path: Optional[str], dateline_chars: int) -> "AttributionComponent":
+                     subdivisions_path: Optional[str], headers_path: Optional[str], dateline_chars: int) -> "AttributionComponent":
     data = read_json(lexicon_path or data_path("titles.json"))
     persons = read_json(persons_path or data_path("persons.json"))
     places = {row["place"]: row["country"] for row in read_tsv(datelines_path or data_path("datelines.tsv"))}
     # more places a dateline may open with (read only for datelines and bylines): the cities of the
     # GeoNames gazetteer, and the first-level subdivisions of states ("CHANTHABURI:", a province)
-    cities = {row["place"]: row["country"] for row in read_tsv(data_path("subdivisions.tsv"))}
+    cities = {row["place"]: row["country"] for row in read_tsv(subdivisions_path or data_path("subdivisions.tsv"))}
     cities.update((row["place"], row["country"]) for row in read_tsv(cities_path or data_path("cities.tsv")))
     header = read_json(headers_path or data_path("headers.json"))
     connectors = [tuple(c) for c in data.get("title_connectors", [["and"]])]

@@ -110,6 +110,8 @@ class TitleLexicon:
     relation_preps: dict[str, str] = field(default_factory=dict)  # "Relations with ...": a preposition a field word takes
     not_before_ranks: set[str] = field(default_factory=set)  # modifiers that never open a rank ("Chief")
     private_body_words: set[str] = field(default_factory=set)  # "who heads the research team": no public body
+    lower_business_bodies: frozenset[str] = frozenset()  # "who runs a chemicals firm": no public body
+    gloss_words: frozenset[str] = frozenset()  # "(Subsecretario de Relaciones Exteriores)": the office's own name
     status_modifiers: set[str] = field(default_factory=set)  # "acting", "outgoing": kept with the office
     surname_heads: set[str] = field(default_factory=set)  # "King": a family name right after a given name
     post_heads: set[str] = field(default_factory=set)  # "Consul General": the city of the post is in the title
@@ -170,6 +172,8 @@ class TitleLexicon:
             not_before_ranks=set(data.get("not_before_ranks", [])),
             status_modifiers=set(data.get("status_modifiers", [])),
             private_body_words=set(data.get("private_body_words", [])),
+            lower_business_bodies=frozenset(data.get("lower_business_bodies", [])),
+            gloss_words=frozenset(data.get("gloss_words", [])),
             surname_heads=set(data.get("surname_heads", [])),
             post_heads=set(data.get("post_heads", [])),
             own_people_words=set(data.get("own_people_words", [])),
@@ -227,13 +231,6 @@ _COMMON_REMIT_WORDS = 4
 _POSTING_NOUNS = frozenset({"bloc", "organisation", "organization", "union", "alliance", "kingdom", "republic",
                             "country", "state", "body", "court", "grouping", "association"})
 _HYPHENS = {"-", "–", "‐"}
-#: bodies of business named in small letters after a verb of office ("who heads a Mexican association of
-#: auto parts makers", "who runs a chemicals firm")
-_LOWER_BUSINESS_BODIES = frozenset({"association", "associations", "chamber", "company", "companies", "firm", "firms",
-                                    "corporation", "business", "businesses", "conglomerate"})
-#: the small words of an office's name written in a Romance or Germanic language, in brackets after
-#: its English name ("(Subsecretario de Relaciones Exteriores)", "(Ministre des Affaires étrangères)")
-_GLOSS_WORDS = frozenset({"de", "del", "della", "des", "du", "di", "da", "do", "dos", "das", "et", "y", "für", "und"})
 # the roles of a state's envoys: the state "in" which one is named is their posting, not their own
 _ENVOY_ROLES = frozenset({"ambassador", "consul"})
 
@@ -571,7 +568,7 @@ class TitlesComponent(AddsPatterns):
         ("Undersecretary for Foreign Affairs (Subsecretario de Relaciones Exteriores), X"): in the
         title's phrase, not in the title; else ``end``."""
         after = self._paren_end(tv, end)
-        if after > end + 3 and any(tv.lower(k) in _GLOSS_WORDS for k in range(end + 2, after - 2)):
+        if after > end + 3 and any(tv.lower(k) in self.lex.gloss_words for k in range(end + 2, after - 2)):
             return after
         return end
 
@@ -1065,7 +1062,7 @@ class TitlesComponent(AddsPatterns):
             org = next((org_at[i] for i in range(head.end, info.phrase_end) if i in org_at), None)
             b = head.end + (head.end < tv.n and tv.lower(head.end) in ("the", "a", "an"))
             if org is None and b < info.phrase_end and (self._names_business_body(tv, b) or any(
-                    tv.text(x) in self.lex.private_body_words or tv.lower(x) in _LOWER_BUSINESS_BODIES
+                    tv.text(x) in self.lex.private_body_words or tv.lower(x) in self.lex.lower_business_bodies
                     for x in range(b, info.phrase_end))):
                 # "who chairs the Accra Traders Association", "who heads the research team", "who heads a
                 # Mexican association of auto parts makers": no public office
