@@ -93,6 +93,8 @@ class NameLexicon:
     no_family_words: frozenset[str] = frozenset()
     #: peers' forms of address, part of the name ("Lord Collins of Highbury"), by :func:`_word_key`
     peerage: frozenset[str] = frozenset()
+    #: fold_key of a given name's spellings -> the first of its line ("mohammed" -> "muhammad")
+    given_spellings: dict[str, str] = field(default_factory=dict, hash=False)
 
     def honorific_state(self, honorific: str) -> Optional[str]:
         """The one state whose officials are addressed with ``honorific`` as written, if any."""
@@ -165,8 +167,11 @@ def load_lexicon(folder: Optional[PathLike] = None) -> NameLexicon:
     no_family_words = frozenset(fold_key(s) for s in read_lines(no_family)) if shipped(no_family).is_file() else frozenset()
     peers = base / "peerage.txt"
     peerage = frozenset(_word_key(s) for s in read_lines(peers)) if shipped(peers).is_file() else frozenset()
+    given_file = base / "given_name_spellings.txt"
+    given_spellings = {fold_key(w): fold_key(line.split()[0]) for line in read_lines(given_file) for w in line.split()} \
+        if shipped(given_file).is_file() else {}
     return NameLexicon(before, after, particles, suffixes, family_first, str(base), tuple(forms), exact, states,
-                       spellings, no_family_words, peerage)
+                       spellings, no_family_words, peerage, given_spellings)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -277,13 +282,17 @@ class ParsedName:
 
     @cached_property
     def given_items(self) -> tuple[tuple[str, str], ...]:
-        """Given units as ``("initial", letter)`` / ``("full", fold_key)`` items, in order."""
+        """Given units as ``("initial", letter)`` / ``("full", fold_key)`` items, in order; a full
+        given name of a line of the names' ``given_name_spellings.txt`` by the line's first spelling
+        ("Mohammed" as "muhammad")."""
         out: list[tuple[str, str]] = []
+        spellings = load_lexicon().given_spellings
         for unit in self.given:
             if _is_initials_unit(unit):
                 out.extend(("initial", c) for c in fold_key(unit))
             else:
-                out.append(("full", fold_key(unit)))
+                key = fold_key(unit)
+                out.append(("full", spellings.get(key, key)))
         return tuple(out)
 
 
@@ -500,10 +509,12 @@ def _structure(tokens: list[str], lex: NameLexicon) -> tuple[bool, str, list[str
     ]
     lowered = [not c and not initial[k] for k, c in enumerate(caps)]
     # an all-caps word in a mixed-case name is the family name: "NISHIMURA Akiko", "Akiko NISHIMURA"
-    if any(caps) and any(lowered):
+    if any(caps) and any(lowered) and (caps[0] or not all(caps[caps.index(True):])):
         k = caps.index(True)
         given = [t for m, t in enumerate(tokens) if m != k]
         return k == 0, tokens[k], given, False
+    # (the family names in capitals after the given names, "Luis Fernando CÁRDENAS HUAMÁN", read
+    # as the name written as usual)
     first_key = fold_key(tokens[0])
     if 2 <= n <= 4 and not any(initial):
         first_is_family = first_key in lex.family_first
@@ -728,6 +739,8 @@ def names_compatible(
 
 
 def _multi_compatible(pa: ParsedName, pb: ParsedName, threshold: float) -> bool:
+    if len(pa.tokens) == len(pb.tokens) and all(map(lambda x, y: fold_key(x) == fold_key(y), pa.tokens, pb.tokens)):
+        return True  # the same words, in capitals or not ("Luis CÁRDENAS HUAMÁN" / "Luis Cárdenas Huamán")
     fa, whole_a, given_a = _compare_keys(pa)
     fb, whole_b, given_b = _compare_keys(pb)
     if whole_a == fb or whole_b == fa:  # "Le Floch" / "Jean-Marc Le Floch"

@@ -978,7 +978,8 @@ def _plausible_before_comma(scan: Scan, bounds: Bounds) -> bool:
 
 
 # ", who is also accredited to Barbados,": an envoy's other posting, between the office and the name
-_ACCREDITED_CLAUSE = re.compile(r",\s+who\s+(?:is|was|are)\s+(?:also\s+)?(?:concurrently\s+)?accredited\s+to\s+"
+# (", which is concurrently accredited to Jordan,": the embassy's)
+_ACCREDITED_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?:is|was|are)\s+(?:also\s+)?(?:concurrently\s+)?accredited\s+to\s+"
                                 r"[A-Z][^,;:.\n]{1,60}(?:,\s+(?:and\s+)?[A-Z][^,;:.\n]{1,40})*?,")
 
 

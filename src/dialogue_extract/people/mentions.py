@@ -100,6 +100,11 @@ def bare_mentions(scan: Scan) -> list[Bounds]:
                 longer = _fuller_name(scan, start, end, form, anchored_by_form, first_anchor)
             if longer is not None and longer not in fuller_seen:
                 fuller_seen.add(longer)
+                if out and out[-1][1] > longer[0] and longer[1] > out[-1][0]:
+                    # (one run of capitals read from two of its forms: the longer reading stands)
+                    if longer[1] - longer[0] > out[-1][1] - out[-1][0]:
+                        out[-1] = longer
+                    continue
                 out.append(longer)
             continue
         out.append((start, end))

@@ -1137,6 +1137,13 @@ _HEADING_BEFORE = re.compile(r"[ \t]*" + _HEADING_LIST
                              + r"(?:(?i:(?:the[ \t]+)?delegation[ \t]+of|for)[ \t]+)?(?:(?i:the)[ \t]+)?")
 _HEADING_AFTER = re.compile(r"(?:[ \t]+(?i:delegation|side|team))?[ \t]*[:–—-]?[ \t]*")
 _DEMONYM_HEADING = re.compile(r"[ \t]*" + _HEADING_LIST + r"(?:(?i:the)[ \t]+)?(?P<d>[^\W\d_][\w'’-]*)[ \t]+(?i:delegation|side|team)[ \t]*:?[ \t]*")
+#: a line that heads the list of the people met in a state ("In Papua New Guinea, the Minister met:",
+#: "2. During the visit to Ghana, the delegation called on:"): the state is the place, the line ends in a colon
+_VISIT_HEADING_BEFORE = re.compile(r"[ \t]*(?:(?:[A-Za-z]|[IVX]{1,4}|\d{1,2})[.)][ \t]+)?(?i:in|while[ \t]+in|during[ \t]+(?:the|his|her|their)[ \t]+"
+                                   r"(?:visit|stay)[ \t]+(?:to|in))[ \t]+(?:(?i:the)[ \t]+)?")
+_VISIT_HEADING_AFTER = re.compile(r",[ \t]+[^\n:,]{3,60}:[ \t]*")
+#: a bulleted line of such a list ("• the Prime Minister of Papua New Guinea;")
+_BULLET_LINE = re.compile(r"[ \t]*[•·▪◦*–-][ \t]+\S")
 #: a participant's line: a name and the office after a comma ("The Hon Jane Doe MP, Minister for Trade")
 _PARTICIPANT_LINE = re.compile(r"[^\n,]{3,80},[^\n]")
 #: a line that opens a numbered paragraph ("3. The Ministers ..."), not a participant's
@@ -1158,14 +1165,18 @@ def state_sections(text: str, countries: list[tuple[int, int, str]]) -> list[tup
     furniture, "Secretariat"). The heading must be followed by a participant's line ("NAME,
     OFFICE"). ``countries``: sorted ``(start, end, code)`` of the state mentions."""
     heads: list[tuple[int, int, str]] = []  # (line start, line end, code)
+    visits: set[int] = set()  # the heads of the people met in a state, whose list may be bulleted
     for s, e, code in countries:
         a = text.rfind("\n", 0, s) + 1
         b = text.find("\n", e)
         b = len(text) if b < 0 else b
-        if b - a > 60 or (heads and heads[-1][0] == a):
+        if b - a > 80 or (heads and heads[-1][0] == a):
             continue
-        if _HEADING_BEFORE.fullmatch(text, a, s) and _HEADING_AFTER.fullmatch(text, e, b):
+        if b - a <= 60 and _HEADING_BEFORE.fullmatch(text, a, s) and _HEADING_AFTER.fullmatch(text, e, b):
             heads.append((a, b, code))
+        elif _VISIT_HEADING_BEFORE.fullmatch(text, a, s) and _VISIT_HEADING_AFTER.fullmatch(text, e, b):
+            heads.append((a, b, code))
+            visits.add(a)
     if "\n" in text and (" side" in text or "elegation" in text or " team" in text):
         demonyms = None
         for m in _DEMONYM_LINE.finditer(text):
@@ -1195,7 +1206,8 @@ def state_sections(text: str, countries: list[tuple[int, int, str]]) -> list[tup
                 gap = True
             else:
                 numbered = _NUMBERED_LINE.match(text, pos, line_end)
-                participant = _PARTICIPANT_LINE.match(text, pos, line_end) is not None
+                participant = _PARTICIPANT_LINE.match(text, pos, line_end) is not None \
+                    or (a in visits and _BULLET_LINE.match(text, pos, line_end) is not None)
                 if numbered is not None:
                     # "2. Dr. Jane Roe, Ambassador to Peru", "3. Hon. X (MP) - Minister for Trade": a
                     # numbered row of the list, not a numbered paragraph ("3. The Ministers agreed, ...")

@@ -430,6 +430,23 @@ class SideCues:
             if code and code != home:
                 self._give(a, code, "side")
 
+    def _unnamed_office_subject(self, text: str, begin: int, start: int, mentions: list, home: str) -> bool:
+        """Whether the sentence before ``start`` opens on an office one state has one holder of
+        (``counterpart_offices``) that no official of the text holds but those stated to serve
+        another state: the release's own office holder, whom it does not name ("Prime Minister
+        arrived in Cairo ..." beside "Prime Minister X of Egypt")."""
+        m = _UNNAMED_SUBJECT.match(text, begin, start)
+        if m is None and begin > 0 and _PRONOUN_OPENING.match(text, begin, start):
+            # "He will also call on X": the office the sentence before opens on
+            before = _sentence_start(text, begin - 1)
+            m = _UNNAMED_SUBJECT.match(text, before, text.rfind(".", before, begin) + 1 or begin)
+        if m is None or m.group(1) not in self.counterpart_offices:
+            return False
+        office = m.group(1).casefold()
+        return not any((t.casefold() == office or t.casefold().startswith(office + " of "))
+                       and (o.country in (None, home) or o.country_inferred)
+                       for _s, o in mentions for t in o.titles)
+
     def _apply_phrases(self, text: str, mentions: list, starts: list[int], home: Optional[str],
                        states: "_States", matches: list, *, named: bool,
                        code_at: Optional[dict[int, str]] = None) -> None:
@@ -456,10 +473,15 @@ class SideCues:
                         first = mentions[bisect_left(starts, begin)][1]
                         if first is not o and first.country and not first.international:
                             o = first
+                home_subject = False
                 if o is None and cue.state == "opposite":  # "He had called on X"; a phrase about
                     # one subject also "On the 22nd, he will hold talks with X"
-                    o = _pronoun_subject(text, begin, mentions, starts, anywhere=cue.needs_subject) \
-                        or _office_subject(text, begin, start, mentions)
+                    # ("Prime Minister arrived in Cairo at the invitation of President X": the
+                    # release's own leader, whom it does not name, is received by the hosts)
+                    home_subject = home is not None and self._unnamed_office_subject(text, begin, start, mentions, home)
+                    if not home_subject:
+                        o = _pronoun_subject(text, begin, mentions, starts, anywhere=cue.needs_subject) \
+                            or _office_subject(text, begin, start, mentions)
                 elif o is not None and cue.state == "opposite" and not _RELATIVE_SUBJECT.match(
                         text, _end_at(o, starts[i]), start):
                     # "He held talks with Prime Minister X ... and called on President Y": the caller
@@ -473,8 +495,10 @@ class SideCues:
                     if o is None and not cue.needs_subject and code_at:
                         # "The Chilean ambassador conveyed the greetings of X": an unnamed bearer's demonym
                         code = _demonym_subject(text, begin, start, code_at, starts)
-                elif home is None or (o is None and cue.needs_subject):
+                elif home is None or (o is None and cue.needs_subject and not home_subject):
                     code = None
+                elif home_subject:  # (a tour's hosts: the state of the paragraph)
+                    code = states.other(_sentence_start(text, start), self._scope_end(text, end), paragraph=True)
                 elif o is None and _VISITORS.search(text, _sentence_start(text, start), start):
                     code = home  # "The visiting delegation called on X": the hosts
                 elif o is None or o.country == home:
@@ -502,6 +526,9 @@ class SideCues:
                     # those coordinated with it ("... Prime Minister X and met Defence Minister Y",
                     # "... X, Minister of Foreign Affairs, and on Y": a title alone between)
                     last = end
+                    if i < len(starts) and _CLAUSE_AFTER_OBJECT.search(text, end, min(starts[i], stop)):
+                        continue  # "called on Prime Minister at the hotel, and Minister X held talks with Y":
+                        # the one called on is unnamed; a new clause's officials are not
                     while i < len(starts) and starts[i] < stop and (
                             starts[i] - last <= cue.max_gap or last > end and starts[i] - last <= _MEETING_GAP
                             and (_AND_TITLE.fullmatch(text, last, starts[i]) or _and_met_title(text, last, starts[i]))):
@@ -844,6 +871,15 @@ class SideCues:
                 # ("The Minister called on the Vice President, X, and met Y": X is an earlier verb's
                 # object, not the subject who meets Y)
             subject = subject_of[begin]
+            if subject is not None:
+                # "X called on Prime Minister at the hotel, and Minister Y held a meeting with Z": the
+                # meeting's clause has a subject of its own
+                clause = None
+                for clause in _CLAUSE_AFTER_OBJECT.finditer(text, begin, m.start()):
+                    pass
+                j = bisect_left(starts, clause.end()) if clause is not None else len(starts)
+                if j < len(starts) and starts[j] < m.start():
+                    subject = mentions[j][1]
             stop = self._scope_end(text, m.end())
             paragraph = False
             if subject is None:  # "He held talks with X": the official the sentence before opens with
@@ -1291,6 +1327,19 @@ _RECIPIENT = re.compile(r"\b(?:to|for)[ \t]+(?:(?:the|[A-Z][\w.'’-]*)[ \t]+){0
 # a sentence opening on an official's office alone, before a verb ("Following the ceremony, the
 # Ambassador paid courtesy calls on ...")
 _OFFICE_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:\n]{0,40},\s+)?[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:\s+[a-z][^A-Z,.;:\n]*)?\s*\Z")
+
+
+#: a sentence whose subject is a pronoun ("He will also call on X")
+_PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\s")
+#: between a phrase about one person and the first official after it: the phrase's object ended
+#: unnamed and a clause of its own began ("called on Prime Minister at the hotel, and ...")
+_CLAUSE_AFTER_OBJECT = re.compile(r"[a-z][,;] (?:and|while|whereas) ")
+#: a sentence opening on an office alone, the subject of a verb ("Prime Minister arrived in Cairo on
+#: a State Visit", "The President was received by"): group 1 the office
+_UNNAMED_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:\n]{0,40},\s+)?"
+                              r"(?:[Tt]he\s+)?((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s+(?:also\s+|later\s+)?"
+                              r"(?:was|were|is|will|has|had|arrived|arrives|met|meets|called|calls|held|holds|paid|pays|"
+                              r"visited|visits|travelled|traveled|reached|landed|began|begins)\b[^;:\n]*\Z")
 
 
 def _office_subject(text: str, begin: int, start: int, mentions: list) -> Optional[OfficialInfo]:

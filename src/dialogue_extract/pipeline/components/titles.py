@@ -333,6 +333,14 @@ class TitlesComponent(AddsPatterns):
                 return True
         return False
 
+    def _hyphened_portfolio_end(self, tv: TokenView, i: int) -> Optional[int]:
+        """Index after a field word written with a hyphen that starts at token ``i`` ("Co-operatives",
+        three tokens), or ``None``."""
+        if i + 2 < tv.n and tv.text(i + 1) in _HYPHENS and tv.glued(i) and tv.glued(i + 1) \
+                and f"{tv.text(i)}-{tv.text(i + 2)}" in self.lex.portfolio:
+            return i + 3
+        return None
+
     def _portfolio_list(self, tv: TokenView, i: int, guess: bool = False) -> bool:
         """Portfolio words up to an "and" and one more portfolio word: the rest of a list."""
         n = tv.n
@@ -340,14 +348,21 @@ class TitlesComponent(AddsPatterns):
             i += 1  # "for the Maghreb, the Mediterranean and the Middle East": items with their article
         j = i
         # "European Union and Cooperation": a complement word may stand in the list too
-        while j < n and j - i < 5 and (self._is_portfolio(tv.text(j), guess) or (
-                j > i and tv.text(j)[:1].isupper() and tv.text(j) in self.lex.complement_words)):
-            j += 1
+        while j < n and j - i < 5:
+            if self._is_portfolio(tv.text(j), guess) or (
+                    j > i and tv.text(j)[:1].isupper() and tv.text(j) in self.lex.complement_words):
+                j += 1
+            elif (hyphened := self._hyphened_portfolio_end(tv, j)) is not None:
+                j = hyphened  # "Trade, Co-operatives and ..."
+            else:
+                break
         if j == i or j + 1 >= n or tv.text(j) not in ("and", "&"):
             return self._long_portfolio_list(tv, i, guess)
         if j + 2 < n and tv.text(j + 1) == "the":
             j += 1  # "..., Tourism and the Creative Economy"
         last = tv.text(j + 1)  # "..., Emigration and Expatriates", "... and Egyptian Expatriates"
+        if tv.text(j) == "the" and self._title_starts(tv, j + 1):
+            return False  # "the Minister of Trade and the Minister of Finance": a second office
         return self._is_portfolio(last, guess) or (last[:1].isupper() and j + 2 < n and self._is_portfolio(tv.text(j + 2), guess))
 
     def _long_portfolio_list(self, tv: TokenView, i: int, guess: bool) -> bool:
@@ -396,6 +411,17 @@ class TitlesComponent(AddsPatterns):
             return False
         return j + 1 < n and tv.text(j + 1)[:1].isupper() and tv.text(j + 1).isalpha() \
             and tv.text(j + 1) not in self.head_words
+
+    def _take_principal(self, tv: TokenView, span: Span, info: TitleInfo) -> bool:
+        """After "of the" / "to the" and the demonym ``span``, the office of the person an envoy or
+        adviser serves, with no name after it ("Special Envoy of the Indonesian Foreign Minister"):
+        in the phrase (no title of the envoy's own), its state the envoy's. Whether one was taken."""
+        principal = self._office_end(tv, span.end)
+        if principal is None or (principal < tv.n and tv.text(principal)[:1].isupper() and tv.text(principal).isalpha()):
+            return False  # (none, or a named principal: "of the Indonesian President Joko Susilo")
+        info.country = info.country or span.kb_id_
+        info.phrase_end = max(info.phrase_end, principal)
+        return True
 
     def _title_starts(self, tv: TokenView, i: int) -> bool:
         """Whether modifiers and portfolio words from token i lead to an office ("Foreign Minister")."""
@@ -643,6 +669,12 @@ class TitlesComponent(AddsPatterns):
                     continue
             if remit and prep in ("for", "on", "to"):
                 region_end = known_place_end(tv, k, self.lex.remit_regions, longest=_REGION_TOKENS)
+                while region_end is not None and region_end + 1 < n and tv.text(region_end) in ("and", "&"):
+                    r = region_end + 1 + (tv.lower(region_end + 1) == "the")
+                    more = known_place_end(tv, r, self.lex.remit_regions, longest=_REGION_TOKENS)
+                    if more is None:
+                        break
+                    region_end = more  # "for Latin America and the Caribbean": regions in a list
                 if region_end is not None:  # "Special Representative for the South Caucasus": the remit
                     title_end = j = region_end
                     continue
@@ -679,6 +711,9 @@ class TitlesComponent(AddsPatterns):
                             info.force_start = span.start
                     continue
                 body = span.end < n and self._body_named(tv, span.end)
+                if span.label_ == "NORP" and prep in ("of", "to") and k > 0 and tv.lower(k - 1) == "the" \
+                        and self._take_principal(tv, span, info):  # "Special Envoy of the Indonesian Foreign Minister"
+                    break
                 if span.end < n and (span.label_ == "NORP" and tv.text(span.end)[:1].isupper() or body):
                     # "of the Mexican Space Agency", "at the Sudanese Ministry of Foreign Affairs",
                     # "of the Vietnam Coast Guard": the name of a body, which names the office's state
@@ -786,6 +821,8 @@ class TitlesComponent(AddsPatterns):
                             info.country = span.kb_id_  # (a state's own people abroad: its office)
                             info.own_people = True
                         continue
+                    if span.label_ == "NORP" and m >= 2 and tv.lower(m - 1) == "the" and tv.lower(m - 2) in ("of", "to"):
+                        self._take_principal(tv, span, info)  # "... for Humanitarian Affairs of the Indonesian Foreign Minister"
                     break
                 if t == "-" and last_content == m and m + 1 < n \
                         and f"{tv.text(m - 1)}-{tv.text(m + 1)}".casefold() in self.hyphen_heads:
@@ -809,8 +846,11 @@ class TitlesComponent(AddsPatterns):
                         last_content = m = style + 2  # ("the Amir": the sovereign's office, no name after it)
                     unknown = 0
                     continue
-                if t in ("and", "&") and self._title_starts(tv, m + 1):
-                    break  # "... Central Committee and Foreign Minister X": the next title begins
+                if t in ("and", "&") and (self._title_starts(tv, m + 1) or m + 2 < n and tv.lower(m + 1) == "the"
+                                          and tv.text(m + 2) not in self.lex.portfolio and self._title_starts(tv, m + 2)):
+                    # "... Central Committee and Foreign Minister X": the next title begins; "the
+                    # Minister of Trade and the Minister of Finance": the next office's holder
+                    break
                 if t == "," and last_content == m and self._portfolio_list(tv, m + 1, bare):
                     m += 1  # "for Political Affairs, Peace and Security"
                     continue
@@ -861,6 +901,11 @@ class TitlesComponent(AddsPatterns):
                     continue
                 if last_content > k and t == "in" and m + 1 < n and (tv.text(m + 1)[:1].isupper() or tv.lower(m + 1) == "the"):
                     m += 1  # "for Spanish in the World"
+                    continue
+                hyphened = self._hyphened_portfolio_end(tv, m) if t[:1].isupper() else None
+                if hyphened is not None:  # "for Trade and Co-operatives"
+                    last_content = m = hyphened
+                    unknown = 0
                     continue
                 if t in _HYPHENS and m > k and tv.glued(m - 1) and tv.glued(m) and m + 1 < n and tv.text(m + 1)[:1].isupper():
                     m += 1  # "Ibero-America", "Asia-Pacific"
