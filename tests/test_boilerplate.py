@@ -71,6 +71,7 @@ def test_comment_section_runs_to_the_end():
     "Read Next\n• Opposition chief Ana Vela quits post",
     "Keywords #Chile #lithium #mining",
     "Tags #Kenya #ports",
+    "Also on example.gouv.fr\n- Sudan - Humanitarian aid arrives in Port Sudan (2 March 2026)",
 ])
 def test_headline_lists_and_hashtag_lines_are_blocks(block):
     text = f"The ministers met in Quito.\n\n{block}\n\nThe talks will resume in May."

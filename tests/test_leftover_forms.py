@@ -256,3 +256,35 @@ def test_the_sections_of_a_list_before_an_interleaved_annex_stay_in_the_texts_or
     sections = state_sections(text, [(at, at + 5, "JPN")])
     assert sections == sorted(sections)
     assert [code for _s, _e, code in sections] == ["JPN", "KEN", "JPN", "KEN", "JPN"]
+
+
+def test_the_people_met_in_a_state_listed_under_a_line_naming_it(extractor):
+    text = ("Answer:\n\n2. In Fiji, the Minister met:\n• the Prime Minister of Fiji;\n"
+            "• the Minister for Foreign Affairs, the Hon Ratu Josaia Vakatale; and\n"
+            "• the Minister for Finance, the Hon Semi Tuilau.\n\n"
+            "In Tonga, the Minister met:\n• the Minister for Health, Hon Dr Siaosi Fonua.\n\n"
+            "3. The Minister for Trade, Senator Claire Whitby, announced new funding.")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Josaia Vakatale"] == "FJI" and got["Semi Tuilau"] == "FJI"
+    assert got["Siaosi Fonua"] == "TON"
+
+
+@pytest.mark.parametrize("text, hosts", [
+    ("Visit of Prime Minister to Ghana\n\nAccra\n\nPrime Minister arrived in Accra on a State Visit at the invitation "
+     "of President Kwame Osei-Bonsu. Ghana and India agreed to expand trade.", {"Kwame Osei-Bonsu": "GHA"}),
+    ("Ministry of External Affairs\nGovernment of India\n\nPrime Minister's visit to Peru and Chile\n\nThe visit to Lima marks fifty years of ties with Peru. On Monday, "
+     "Prime Minister will hold talks with Prime Minister Rosa Huamaní. He will also call on President Jorge Villca "
+     "Quispe.\n\nIn Chile, Prime Minister will meet President Ana Torres.", {"Jorge Villca Quispe": "PER"}),
+])
+def test_the_unnamed_leader_of_the_release_is_received_by_the_hosts(extractor, text, hosts):
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    for name, state in hosts.items():
+        assert got[name] == state
+
+
+def test_a_clause_after_and_has_a_subject_of_its_own(extractor):
+    text = ("Special briefing on the Prime Minister's visit to Kenya\n\nNairobi\n\nForeign Secretary: The visit went "
+            "well. President David Kiprotich Mutua of Kenya called on Prime Minister at the hotel, and External Affairs "
+            "Minister Dr. Anil Mehra held a separate meeting with Cabinet Secretary Joyce Wanjiku Kamau.")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Anil Mehra"] == "IND" and got["Joyce Wanjiku Kamau"] == "KEN"

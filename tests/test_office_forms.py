@@ -305,3 +305,51 @@ def test_an_office_of_a_place_at_home_does_not_mark_a_visiting_side(extractor):
     got = {o.name: o for o in extractor.extract(text).officials}
     assert got["Orhan Yüksel"].country == "TUR"
     assert got["Selim Ertaş"].country == "TUR"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The talks were attended by Marta Ibáñez Soler, Chargé d'affaires a.i. of the Embassy of Uruguay in Oslo.",
+     "Marta Ibáñez Soler", "Chargé d'affaires a.i."),
+    ("Minister Halvorsen received Chargé d’affaires Pedro Alves of Portugal.", "Pedro Alves", "Chargé d’affaires"),
+])
+def test_a_charge_daffaires_in_small_letters_or_a_curly_apostrophe(extractor, text, name, title):
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert got[name].titles[0] == title
+
+
+def test_an_accredited_embassy_clause_between_the_office_and_the_name(extractor):
+    text = ("Joining online was the Chargé d'affaires a.i. of the Embassy of Peru in Kenya, which is also accredited "
+            "to Uganda, Rosa Quispe Mamani.")
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert got["Rosa Quispe Mamani"].country == "PER"
+
+
+@pytest.mark.parametrize("text, name, titles, country", [
+    ("He received Mr. Darius Wiranto, Special Envoy for Refugee Affairs of the Indonesian Foreign Minister, in Dhaka.",
+     "Darius Wiranto", ["Special Envoy for Refugee Affairs"], "IDN"),
+    ("She met Dr Lucía Paredes, Adviser to the Peruvian President, on Friday.", "Lucía Paredes", ["Adviser"], "PER"),
+])
+def test_the_office_of_an_envoys_principal_is_not_the_envoys_title(extractor, text, name, titles, country):
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert got[name].titles == titles and got[name].country == country
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The Minister met the Special Envoy for Latin America and the Caribbean, Ambassador Omar Haddad.",
+     "Omar Haddad", "Special Envoy for Latin America and the Caribbean"),
+    ("The delegation included the Minister for Fisheries, Co-operatives and Small and Medium Enterprises, Hon. Tevita Naulu.",
+     "Tevita Naulu", "Minister for Fisheries, Co-operatives and Small and Medium Enterprises"),
+    ("Talks were led by the District Commissioner for Northern Region, Mr. Samuel Okello Achieng.",
+     "Samuel Okello Achieng", "District Commissioner for Northern Region"),
+    ("He called on the Chief Administrator of the Gedeo Zone, Mr. Abebe Tola Gutema.",
+     "Abebe Tola Gutema", "Chief Administrator of the Gedeo Zone"),
+])
+def test_a_remit_of_listed_regions_fields_or_a_place_named_by_its_kind(extractor, text, name, title):
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert got[name].titles[0] == title
+
+
+def test_two_offices_each_with_the_article_are_two_holders(extractor):
+    text = "The forum was co-chaired by the Minister of Energy and the Minister of Mines of Ghana, Mr. Kofi Asante."
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert got["Kofi Asante"].titles == ["Minister of Mines"]

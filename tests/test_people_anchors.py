@@ -86,6 +86,12 @@ CASES = [
      "discussions he has had.\n", "Fiona Carrick-Bates", "honorific", None),
     ("member_line", [], [], "Peru: Mining\nOwen Maddox: [30115]\nTo ask the Secretary of State, what steps he is "
      "taking.\n\nRuth North:\nWe support responsible mining.\n", "Ruth North", "honorific", None),
+    ("member_line", [], [], "Chile: Trade\n\nAsked by: Moira Castleton\nLabour, Dunfermline\n\nTo ask the Secretary of "
+     "State, what recent discussions he has had.", "Moira Castleton", "honorific", None),
+    ("member_line", TITLES, [], "Answered on 2 June 2025\n\nAnswered by: Rupert Alwyn\nMinister of State (Foreign Office)\n\n"
+     "The UK remains a donor.", "Rupert Alwyn", "honorific", "Minister of State"),
+    ("member_line", [], [], "Tuan Hafiz bin Mohd Noor [ Batu Pahat ] asks the MINISTER OF FOREIGN AFFAIRS to state the "
+     "progress of talks.", "Hafiz bin Mohd Noor", "honorific", None),
     ("member_line", [], [], "Laos: Aid\nOwen Maddox:\n[30117]\nTo ask the Secretary of State, what funding\nhe has "
      "given.\n\nGareth Pryce:\nThe UK has given GBP 5 million.\n", "Gareth Pryce", "honorific", None),
 ]

@@ -417,3 +417,33 @@ def test_a_full_given_name_is_fuller_than_initials():
     from dialogue_extract.resolve import _canonical_score
     assert _canonical_score(parse_name("Sergey Kalinin")) > _canonical_score(parse_name("S.V. Kalinin"))
     assert _canonical_score(parse_name("Jane A. Roe")) > _canonical_score(parse_name("Jane Roe"))
+
+
+def test_initials_of_two_letters_are_no_fuller_than_the_given_names():
+    from dialogue_extract.names import parse_name
+    from dialogue_extract.resolve import _canonical_score
+    assert _canonical_score(parse_name("Oleg Yuryevich Sobchenko")) > _canonical_score(parse_name("O.Yu. Sobchenko"))
+
+
+@pytest.mark.parametrize("full, variant", [
+    ("Mohamed Adel Farouk", "Muhammad Farouk"),
+    ("Sergey Pavlovich Orekhov", "Sergei Orekhov"),
+    ("Youssef Karim Haddad", "Yusuf Haddad"),
+])
+def test_transliterations_of_one_given_name_are_one_person(full, variant):
+    clusters = resolve_mentions([NameMention(text=full, start=0, end=len(full), anchored=True),
+                                 NameMention(text=variant, start=100, end=100 + len(variant), anchored=True)])
+    assert len(clusters) == 1
+
+
+def test_different_given_names_of_one_family_stay_two_people():
+    clusters = resolve_mentions([NameMention(text="Ahmad Haddad", start=0, end=12, anchored=True),
+                                 NameMention(text="Mahmoud Haddad", start=100, end=114, anchored=True)])
+    assert len(clusters) == 2
+
+
+def test_a_name_whose_family_names_are_written_in_capitals_is_the_same_name():
+    from dialogue_extract.names import names_compatible, parse_name
+    assert names_compatible("Rosa Elena MÁRQUEZ VILLALBA", "Rosa Elena Márquez Villalba")
+    assert parse_name("Rosa Elena MÁRQUEZ VILLALBA").family == "VILLALBA"
+    assert parse_name("TANAKA Hiroshi").family_first  # (capitals first: the family name, read first)

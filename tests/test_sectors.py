@@ -1616,3 +1616,13 @@ def test_technology_naming_a_business_or_school_is_no_science_and_technology(nlp
 def test_background_ties_and_government_systems_are_not_those_fields(nlp, text, absent, present):
     got = ids(nlp, text)
     assert (absent is None or absent not in got) and (present is None or present in got)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The ministers agreed to work together in defence of an open and fair trading order.", "defence"),
+    ("The navies held the joint exercise Tempest off the coast and agreed to deepen maritime cooperation.",
+     "disaster_management"),
+    ("They agreed to explore collaboration in the training of submarine crews.", "education"),
+])
+def test_a_cause_upheld_an_exercises_name_or_a_crews_training_is_no_such_field(nlp, text, absent):
+    assert absent not in ids(nlp, text)

@@ -893,7 +893,9 @@ class TitlesComponent(AddsPatterns):
                         break  # "of the Hà Nội People's Committee": a named body, separable from the office
                     # "of the National Drug Control Directorate": a public body, closed by its noun,
                     # which its head runs: named in the office
-                if portfolio or t in self.lex.complement_words or head_here:
+                # (a place named by its kind closes the words before it: "of the Borana Zone")
+                place_kind = m > k and t in self.lex.place_kind_words and t[:1].isupper() and tv.text(m - 1)[:1].isupper()
+                if portfolio or t in self.lex.complement_words or head_here or place_kind:
                     if t not in ("the", "and", "&", "of", "for", "'s", "’s"):
                         last_content = m + 1
                         unknown = 0
@@ -953,14 +955,14 @@ class TitlesComponent(AddsPatterns):
 
     def _body_closes_unknown_run(self, tv: TokenView, m: int, unknown: int, n: int) -> bool:
         """Whether the capitalised words the vocabulary does not know from ``m`` on (with
-        ``unknown`` such words before) are closed by a body's noun within the complement's limit:
+        ``unknown`` such words before) are closed by a body's noun (or a place's kind) within the complement's limit:
         "Drug Control" of "the National Drug Control Directorate", "Anti-Terrorist" of "the
         Regional Anti-Terrorist Structure" (not "Aminata Diallo and", a name after the office)."""
         lex = self.lex
         while m < n:
             t = tv.text(m)
-            if t in lex.government_org_words:
-                return True
+            if t in lex.government_org_words or (t in lex.place_kind_words and t[:1].isupper()):
+                return True  # (a place named by its kind: "of the Borana Zone", "for Eastern Region")
             if t in _HYPHENS and tv.glued(m - 1) and tv.glued(m):
                 m += 1
                 continue
