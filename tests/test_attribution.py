@@ -732,3 +732,11 @@ def test_the_datelines_subdivisions_are_read_from_the_configured_file(tmp_path):
     text = "ZEDMARK: Foreign Minister Jon Halvorsen met the visiting delegation on Monday."
     assert de.load(overrides={"components.attribution.subdivisions_path": str(path)})(text)._.de_home_country == "NOR"
     assert de.load()(text)._.de_home_country is None
+
+
+def test_a_counterparts_demonym_reaches_over_an_office_in_apposition(extractor):
+    text = ("The commission was co-chaired by the Minister of Foreign Affairs of Namibia and his Angolan counterpart, "
+            "the Minister of External Relations, Mr Tomás Neto Ventura, in Windhoek.")
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert got["Tomás Neto Ventura"].country == "AGO"
+    assert got["Tomás Neto Ventura"].titles == ["Minister of External Relations"]

@@ -246,3 +246,21 @@ def test_a_year_opening_a_line_of_an_untimed_text_is_kept():
     text = "Milestones\n\n1995 Diplomatic relations established\n2010 Embassy opened\n2024 Strategic partnership\n"
     got = {d.value for d in de.extract(text, reference_date="2026-03-01").dates}
     assert {"1995", "2010", "2024"} <= got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 6 October 2026 the President arrived in Lima. The following day, he met the Minister.",
+     [("6 October 2026", "2026-10-06"), ("The following day", "2026-10-07")]),
+    ("The envoy left Accra on 3 March 2026; the previous day he had met the Minister.",
+     [("3 March 2026", "2026-03-03"), ("the previous day", "2026-03-02")]),
+    # after a range, or with no day written before, the day is not known
+    ("He visited from 5 to 8 October 2026 and met the Minister the next day.", [("5 to 8 October 2026", "2026-10-05")]),
+    ("Joint Statement\n\nOctober 08, 2026\n\nThe President arrived. The next day he left.",
+     [("October 08, 2026", "2026-10-08")]),
+    ("He arrives on 6 October 2026 and leaves the day after tomorrow.",
+     [("6 October 2026", "2026-10-06"), ("the day after tomorrow", "2026-10-10")]),
+])
+def test_a_day_told_by_its_distance_from_the_day_written_before(text, expected):
+    import dialogue_extract as de
+    got = [(d.text, d.value) for d in de.extract(text, reference_date="2026-10-08").dates]
+    assert got == expected

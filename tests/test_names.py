@@ -422,3 +422,11 @@ def test_parse_a_peers_name(text, canonical, family):
 def test_a_conjunction_joins_two_surnames(full, short):
     assert parse_name(full).family.casefold() == short.split()[-2].casefold() + " " + short.split()[-1].casefold()
     assert names_compatible(full, short)
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Raden Mas Bagus Wirjosoedarmo", "Bagus Wirjosoedarmo"),
+    ("Raden Ayu Sekar Kusumawati", "Sekar Kusumawati"),
+])
+def test_a_javanese_noble_style_is_no_part_of_the_name(text, canonical):
+    assert parse_name(text).canonical == canonical

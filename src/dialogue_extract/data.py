@@ -309,6 +309,7 @@ class DatesLexicon(_Lexicon):
     numbered_item_line: str = ""
     progressive_cue: str = ""
     day_month_shifts: dict[str, int] = {}
+    day_after_dates: dict[str, int] = {}
     present_copulas: _Words = []
     numeric_day_prepositions: _Words = []
 

@@ -52,8 +52,9 @@ class DateInfo:
     ``inferred``: written without its year, which the reference date supplied ("25th January";
     in a range, the other end: the 2025 of "December 30 to January 2, 2026");
     ``source``: ``"text"`` (read from the expression), ``"adjacent"`` (the value of the full date
-    written beside it: "Saturday, that is 25 January", "Nov. 14, Thursday") or ``"dateline"``
-    (the release's own date, in its dateline or byline).
+    written beside it: "Saturday, that is 25 January", "Nov. 14, Thursday"), ``"previous"`` (told
+    by its distance from the day written before it: "the following day", :mod:`.anaphora`) or
+    ``"dateline"`` (the release's own date, in its dateline or byline).
     """
 
     value: str

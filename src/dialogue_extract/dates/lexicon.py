@@ -45,6 +45,8 @@ class DateLexicon:
     day_month_shifts: Mapping[str, int] = field(default_factory=dict)
     present_copulas: tuple[str, ...] = ()
     numeric_day_prepositions: tuple[str, ...] = ()
+    #: days told by their distance from the date written before them ("the following day": 1)
+    day_after_dates: Mapping[str, int] = field(default_factory=dict)
 
     def month_number(self, word: str) -> Optional[int]:
         """1-12 for a month name or abbreviation (any case, trailing dot allowed)."""
@@ -93,6 +95,7 @@ def lexicon_from_dict(data: Mapping) -> DateLexicon:
         day_month_shifts={_norm_key(k): int(v) for k, v in data.get("day_month_shifts", {}).items()},
         present_copulas=tuple(data.get("present_copulas", ())),
         numeric_day_prepositions=tuple(data.get("numeric_day_prepositions", ("on",))),
+        day_after_dates={_norm_key(k): int(v) for k, v in data.get("day_after_dates", {}).items()},
     )
 
 

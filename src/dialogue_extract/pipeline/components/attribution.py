@@ -1301,6 +1301,9 @@ class AttributionComponent:
         s = person.start
         if bisect_left(counterparts, max(0, s - 6)) < bisect_left(counterparts, s):
             return True
+        k = bisect_left(counterparts, s) - 1  # (or before an office in apposition)
+        if k >= 0 and s - counterparts[k] <= _APPOSED_OFFICE_TOKENS and _appositive_office(tv, counterparts[k], person):
+            return True
         e = person.end
         return counterpart_anchor and e < tv.n and tv.text(e) == "," \
             and bisect_left(counterparts, e) < bisect_left(counterparts, min(tv.n, e + 6))
@@ -1311,6 +1314,9 @@ class AttributionComponent:
         """The demonym of "his Japanese counterpart(,) NAME" or "NAME, his Japanese counterpart" (or
         "colleague")."""
         window = list(range(max(0, person.start - 6), person.start))
+        far = [i for i in range(max(0, person.start - _APPOSED_OFFICE_TOKENS), max(0, person.start - 6))
+               if tv.lower(i).startswith(_COUNTERPART_WORDS) and _appositive_office(tv, i, person)]
+        window = far[-1:] + window  # "her Mozambican counterpart, the Minister of Foreign Affairs, Ms X"
         if counterpart_anchor and person.end < tv.n and tv.text(person.end) == ",":
             window += list(range(person.end, min(tv.n, person.end + 6)))
         for i in window:
@@ -1328,6 +1334,19 @@ class AttributionComponent:
                     if k in country_at:
                         return country_at[k].kb_id_
         return None
+
+
+#: how many tokens back from a name "counterpart" may stand with an office in apposition between
+_APPOSED_OFFICE_TOKENS = 20
+#: between "counterpart" and the name: the office in apposition ("..., the Minister of Foreign Affairs
+#: and Cooperation, Ms ")
+_APPOSED_OFFICE = re.compile(r",\s+the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|&))*,\s+"
+                             r"(?:(?:[A-Z][a-z]{0,3}\.?|H\.E\.)\s+)*\Z")
+
+
+def _appositive_office(tv: TokenView, i: int, person: Span) -> bool:
+    """Whether only an office in apposition stands between the "counterpart" token ``i`` and ``person``."""
+    return _APPOSED_OFFICE.match(tv.doc_text, tv.starts[i] + len(tv.text(i)), person.start_char) is not None
 
 
 #: what may follow "counterpart" in an apposition ("X, the Japanese counterpart of Y")

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ...dates import DateFinder, Found, find_dateline, load_lexicon
+from ...dates.anaphora import days_after_dates
 from ...dates.reference import MAX_HEADER_CHARS, _reference_scan
 from ..text import doc_text
 from ..zones import in_boilerplate
@@ -63,6 +64,7 @@ class DatesComponent:
                 set_doc_value(doc, "de_reference_date_source", "dateline")
         if founds is None:
             founds = self.finder.find(text, reference, partial=partial)
+        founds = days_after_dates(text, founds, self.finder.lex.day_after_dates)  # "the following day"
         spans: list[Span] = []
         for found in founds:
             span = to_span(doc, found.start, found.end, text)
