@@ -874,10 +874,8 @@ class SideCues:
             if subject is not None:
                 # "X called on Prime Minister at the hotel, and Minister Y held a meeting with Z": the
                 # meeting's clause has a subject of its own
-                clause = None
-                for clause in _CLAUSE_AFTER_OBJECT.finditer(text, begin, m.start()):
-                    pass
-                j = bisect_left(starts, clause.end()) if clause is not None else len(starts)
+                clauses = list(_CLAUSE_AFTER_OBJECT.finditer(text, begin, m.start()))
+                j = bisect_left(starts, clauses[-1].end()) if clauses else len(starts)
                 if j < len(starts) and starts[j] < m.start():
                     subject = mentions[j][1]
             stop = self._scope_end(text, m.end())
