@@ -1626,3 +1626,16 @@ def test_background_ties_and_government_systems_are_not_those_fields(nlp, text, 
 ])
 def test_a_cause_upheld_an_exercises_name_or_a_crews_training_is_no_such_field(nlp, text, absent):
     assert absent not in ids(nlp, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("V.N. Orlov and A.I. Demir reviewed the agenda and agreed to cooperate closely.", "artificial_intelligence"),
+    ("The ministers agreed to conclude the IT-CEPA negotiations this year.", "digital"),
+    ("The two nations share a partnership founded on common history, culture and kinship.", "culture"),
+])
+def test_a_persons_initials_a_compound_of_short_forms_or_shared_ties_are_no_field(nlp, text, absent):
+    assert absent not in ids(nlp, text)
+
+
+def test_a_short_form_of_a_field_still_counts_in_a_list(nlp):
+    assert "artificial_intelligence" in ids(nlp, "They agreed to cooperate in A.I. and quantum computing.")

@@ -32,6 +32,11 @@ PathLike = Union[str, Path]
 FIELD_NAME = "field name"
 
 
+
+#: a person's initials written with full stops ("A.I.", "S.V.")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_HYPHENS = frozenset({"-", "‐", "–"})
+
 class Frame(NamedTuple):
     """One cooperation frame of ``frames.jsonl``."""
 
@@ -347,6 +352,24 @@ class NameZones:
             if w in self.portfolio and lowers[k + 1] in ("of", "for") and rs + k < start:
                 return True
         return False
+
+    def part_of_a_name(self, view: TokenView, start: int, end: int) -> bool:
+        """Whether tokens ``[start, end)``, written in capitals, are a person's initials before the
+        family name ("A.I. Karabıyık", not artificial intelligence) or one half of a compound of
+        short forms joined by a hyphen ("IT-CEPA", an agreement between two states' initials)."""
+        written = view.span_text(start, end)
+        if _DOTTED_INITIALS.fullmatch(written):
+            return end < view.n and view.text(end)[:1].isupper() and view.text(end)[1:2].isalpha() \
+                and not view.glued(end - 1)
+        if not (written.isupper() and written.isalpha()):
+            return False
+        if end + 1 < view.n and view.text(end) in _HYPHENS and view.glued(end - 1) and view.glued(end):
+            other = view.text(end + 1)
+        elif start >= 2 and view.text(start - 1) in _HYPHENS and view.glued(start - 2) and view.glued(start - 1):
+            other = view.text(start - 2)
+        else:
+            return False
+        return len(other) >= 3 and other.isupper() and other.isalpha()
 
     def in_venue(self, doc: Doc, start: int, view: Optional[TokenView] = None) -> bool:
         """Whether the capitalised match starting at token ``start`` lies in the name of a venue:

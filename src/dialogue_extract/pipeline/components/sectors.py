@@ -863,7 +863,8 @@ class SectorsComponent(AddsPatterns):
             idx, menus, view = sentences.idx, {}, token_view(doc)
             kept = [c for c in kept if not names.in_menu(text, idx[c[0]], menus) and not (
                 (text[idx[c[0]]].isupper() or text[idx[c[1] - 1]].isupper()) and (c[0], c[1]) not in whole
-                and names.in_name(doc, c[0], c[1], view)) and not names.in_venue(doc, c[0], view)]
+                and names.in_name(doc, c[0], c[1], view)) and not names.in_venue(doc, c[0], view)
+                and not names.part_of_a_name(view, c[0], c[1])]
         if deflections:  # a sentence declining a topic names no field of cooperation
             declined = {sentences.of(i) for i in deflections}
             kept = [c for c in kept if sentences.of(c[0]) not in declined]
