@@ -288,3 +288,32 @@ def test_a_clause_after_and_has_a_subject_of_its_own(extractor):
             "Minister Dr. Anil Mehra held a separate meeting with Cabinet Secretary Joyce Wanjiku Kamau.")
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert got["Anil Mehra"] == "IND" and got["Joyce Wanjiku Kamau"] == "KEN"
+
+
+def test_a_signatories_table_copied_one_cell_a_line_whose_cells_wrap(extractor):
+    text = ("LIST OF OUTCOMES\n\nNo.\nTitle of Instrument\nSignatory for Kenya\nSignatory for Norway\n1.\n"
+            "Memorandum of Understanding on Cooperation in\nthe Field of Fisheries\n"
+            "Hon. Peter Mwangi Kariuki, Cabinet Secretary for\nBlue Economy\n"
+            "H.E. Ingrid Solbakken, State Secretary of\nFisheries\n2.\nAgreement on Visa Exemption\n"
+            "Hon. Mercy Atieno Odhiambo, Cabinet Secretary\nH.E. Lars Haugland, Ambassador\n\n"
+            "The two sides agreed to meet again in Oslo.")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got == {"Peter Mwangi Kariuki": "KEN", "Ingrid Solbakken": "NOR",
+                   "Mercy Atieno Odhiambo": "KEN", "Lars Haugland": "NOR"}
+
+
+def test_an_unnamed_visitor_named_by_demonym_calls_on_the_hosts(extractor):
+    text = ("JOINT PRESS RELEASE\nCanberra, 4 May 2026\n\nThe Minister of Foreign Affairs of Peru, Rosa Quispe "
+            "Mamani, and the Minister for Foreign Affairs of Australia, Senator Claire Whitby, met today. During her "
+            "stay, the Peruvian Minister will call on the Prime Minister, Hon Daniel Ashcroft, on Tuesday.")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Daniel Ashcroft"] == "AUS"
+
+
+def test_the_members_of_a_delegation_its_head_led(extractor):
+    text = ("JOINT PRESS RELEASE\nWellington, 9 March 2026\n\nThe Minister of Foreign Affairs of Chile, Ignacio "
+            "Ruiz, and the Minister of Foreign Affairs of New Zealand, Hon Hana Whitcombe, met in Wellington today. "
+            "Minister Ruiz, who arrived on Saturday at the head of a delegation that included Undersecretary Carolina "
+            "Bravo Lagos, was welcomed at Parliament.")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Carolina Bravo Lagos"] == "CHL"

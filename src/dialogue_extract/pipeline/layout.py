@@ -1125,8 +1125,48 @@ def _cell_per_line_sides(text: str, countries: list[tuple[int, int, str]], start
                 if header[col]:
                     out.append((c0, c1, header[col]))
             row += width
+        if row == k:  # cells that wrap over several lines: the signatories' cells by their forms of address
+            found, row = _wrapped_signatory_cells(text, lines, k, [c for c in header if c])
+            out.extend(found)
         k = row + 1
     return out
+
+
+#: the line a signatory's cell opens with: a form of address before the name ("Hon. X, Minister
+#: for Defence", "H.E. Prof. Dr. Y", "Mr. Z")
+_SIGNATORY_CELL = re.compile(r"[ \t]*(?:H\.[ \t]?E\.|His[ \t]+Excellency|Her[ \t]+Excellency|(?:The[ \t]+)?Hon(?:ourable|\.)?|Rt\.?[ \t]+Hon\.?|"
+                             r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Amb\.|Ambassador|Senator|Sen\.|Shri|Smt\.|Dato['’]?|Datuk|Tan[ \t]+Sri|Sheikh|Sayyid)[ \t]")
+
+
+def _wrapped_signatory_cells(text: str, lines: list[tuple[int, int]], k: int,
+                             sides: list[str]) -> tuple[list[tuple[int, int, str]], int]:
+    """The signatories' cells of a table copied one cell a line whose cells wrap over several lines,
+    from its first row's number at line ``k``: each row (from its number alone on its line to the
+    next) holds one cell per side, in the header's order, each opening with a form of address
+    (``_SIGNATORY_CELL``) and running to the next one or the row's end; a row of another shape ends
+    the table. Returns the cells and the index of the table's last line."""
+    out: list[tuple[int, int, str]] = []
+    n = len(lines)
+    row, number = k, 1
+    while row < n and text[lines[row][0]:lines[row][1]].strip().rstrip(".") == str(number):
+        end = row + 1  # the row's lines: up to the next row's number, a blank line after its cells, or the text's end
+        opens: list[int] = []
+        while end < n and text[lines[end][0]:lines[end][1]].strip().rstrip(".") != str(number + 1):
+            a, b = lines[end]
+            if _SIGNATORY_CELL.match(text, a, b):
+                opens.append(end)
+            elif len(opens) == len(sides) and not text[a:b].strip():
+                break
+            end += 1
+        if len(opens) != len(sides):
+            break
+        for j, (first, code) in enumerate(zip(opens, sides)):
+            last = (opens[j + 1] if j + 1 < len(opens) else end) - 1
+            while last > first and not text[lines[last][0]:lines[last][1]].strip():
+                last -= 1
+            out.append((lines[first][0], lines[last][1], code))
+        row, number = end, number + 1
+    return out, max(k, row - 1)
 
 
 #: what may stand around the state alone on a heading line of a list of participants

@@ -473,7 +473,7 @@ class SideCues:
                         first = mentions[bisect_left(starts, begin)][1]
                         if first is not o and first.country and not first.international:
                             o = first
-                home_subject = False
+                home_subject = visitor_calls = False
                 if o is None and cue.state == "opposite":  # "He had called on X"; a phrase about
                     # one subject also "On the 22nd, he will hold talks with X"
                     # ("Prime Minister arrived in Cairo at the invitation of President X": the
@@ -482,6 +482,11 @@ class SideCues:
                     if not home_subject:
                         o = _pronoun_subject(text, begin, mentions, starts, anywhere=cue.needs_subject) \
                             or _office_subject(text, begin, start, mentions)
+                    if o is None and not home_subject and home is not None and code_at:
+                        # "During his stay, the Chilean Minister will call on X": an unnamed caller's demonym
+                        caller = _demonym_subject(text, begin, start, code_at, starts)
+                        visitor_calls = caller is not None and caller != home
+                        home_subject = caller == home
                 elif o is not None and cue.state == "opposite" and not _RELATIVE_SUBJECT.match(
                         text, _end_at(o, starts[i]), start):
                     # "He held talks with Prime Minister X ... and called on President Y": the caller
@@ -497,6 +502,8 @@ class SideCues:
                         code = _demonym_subject(text, begin, start, code_at, starts)
                 elif home is None or (o is None and cue.needs_subject and not home_subject):
                     code = None
+                elif o is None and visitor_calls:
+                    code = home  # (the visitor named by demonym calls on the hosts)
                 elif home_subject:  # (a tour's hosts: the state of the paragraph)
                     code = states.other(_sentence_start(text, start), self._scope_end(text, end), paragraph=True)
                 elif o is None and _VISITORS.search(text, _sentence_start(text, start), start):
@@ -1189,7 +1196,7 @@ class _States:
 
 
 # a sentence opening on an unnamed office a state's name or demonym qualifies: "The Chilean ambassador "
-_THE_STATE = re.compile(r"\s*(?:\d+\.\s+)?(?:The|the)\s+")
+_THE_STATE = re.compile(r"\s*(?:\d+\.\s+)?(?:(?:During|On|In|At|After|Before|Later|Earlier)\b[^,.;:\n]{0,40},\s+)?(?:The|the)\s+")
 _SUBJECT_WORDS = re.compile(r"(?:\s+[A-Za-z-]+){1,3}\s*")
 
 
