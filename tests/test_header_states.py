@@ -289,3 +289,13 @@ def test_a_provinces_name_before_a_colon_opens_a_dateline(extractor):
             "Deputy spokeswoman Ratchanee Boonyarat said the talks went well.")
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert got["Ratchanee Boonyarat"] == "THA"
+
+
+@pytest.mark.parametrize("header, state", [
+    ("Ministerio de Relaciones Exteriores\nRepública de Colombia\n\n", "COL"),
+    ("Ministerio de Relaciones Exteriores\nRepública Oriental del Uruguay\n\n", "URY"),
+])
+def test_a_ministrys_state_written_as_its_formal_name_in_its_own_language(extractor, header, state):
+    text = header + ("Brussels, 3 June 2026. – The Minister of Foreign Affairs, Ana Ruiz, concluded today a working "
+                     "visit to Belgium. She met the Minister of Foreign Affairs of Belgium, Sophie Maes.")
+    assert extractor.nlp(text)._.de_home_country == state

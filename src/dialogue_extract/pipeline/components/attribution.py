@@ -61,6 +61,12 @@ def _alternation(words: list[str], flags: int = 0) -> str:
 
 
 # "his Japanese counterpart", "my Mauritanian colleague": an official of the state of the demonym
+#: the words of a state's formal name around its short one, in the languages of its own letterheads
+#: ("República de Colombia", "République du Sénégal", "Republic of the Philippines")
+_FORMAL_NAME_WORDS = frozenset({"república", "republica", "republic", "république", "republique", "repubblica",
+                                "republik", "reino", "royaume", "kingdom", "estado", "state", "de", "del",
+                                "la", "du", "d", "of", "the", "do", "da", "federativa", "plurinacional", "bolivariana",
+                                "oriental", "federal", "socialist", "democratic", "islamic", "arab"})
 _COUNTERPART_WORDS = ("counterpart", "colleague")
 _COUNTERPART = re.compile("|".join(_COUNTERPART_WORDS), re.IGNORECASE)
 # a meeting word of a headline, the side met after it ("speaks with", "meets", "Call with")
@@ -331,8 +337,9 @@ class AttributionComponent:
             prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else line_start
             for a, b in ((line_end + 1, next_end), (prev_start, line_start - 1)):
                 alone = [s for s in spans if a <= s.start_char and s.end_char <= b]
-                if len(alone) == 1 and not _THE.sub("", text[a:b]).strip(" \t.,:").replace(
-                        alone[0].text, "", 1).strip(" \t.,:"):
+                # (written as the state's formal name in its own language too: "República de Colombia")
+                if len(alone) == 1 and all(w.casefold() in _FORMAL_NAME_WORDS for w in _THE.sub("", text[a:b]).strip(
+                        " \t.,:").replace(alone[0].text, "", 1).replace("'", " ").split()):
                     return alone[0].kb_id_
         # a state's formal name alone on the first line, as a government's papers open
         # ("COMMONWEALTH OF AUSTRALIA", "Republic of the Philippines")
