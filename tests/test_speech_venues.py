@@ -134,3 +134,26 @@ def test_the_speakers_own_envoy_with_a_posting_in_a_press_conference(extractor):
 ])
 def test_what_names_the_state_of_an_official_met(extractor, text, name, country):
     assert officials(extractor, text)[name].country == country
+
+
+def test_our_own_minister_in_a_speech_serves_the_speakers_state(extractor):
+    text = ("Presidency of the Republic of Chile\n\nToast by the President at the State Banquet in honour of the "
+            "King of Sweden\n\nSantiago, 4 May 2026\n\nYour Majesty,\nExcellencies,\n\nI wish to thank Ms Karin "
+            "Lindqvist, Minister for Foreign Affairs, and our own Minister of Foreign Affairs, Tomás Reyes Lagos, "
+            "for preparing this visit. Our Minister of Mining, Ana Soto Vidal, and His Excellency Erik Holm, "
+            "Minister for Energy, have agreed to meet again in Stockholm. Sweden and Chile will cooperate.")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Tomás Reyes Lagos"] == "CHL" and got["Ana Soto Vidal"] == "CHL"
+    assert got["Erik Holm"] == "SWE"
+
+
+@pytest.mark.parametrize("salutation", [
+    "Honourable Dr. Grace Wambui, Principal Secretary for Trade,\nHonourable Peter Kiptoo, Cabinet Secretary for "
+    "Energy,\nExcellencies, Heads of Mission and representatives of international organizations,\n",
+    "Cabinet Secretary Peter Kiptoo, Principal Secretary Grace Wambui, distinguished guests, friends,\n",
+])
+def test_hosts_addressed_in_a_salutation_ended_by_a_longer_or_a_one_line_closer(extractor, salutation):
+    text = ("Embassy of Chile in Kenya\n\nRemarks by the Ambassador at the National Day Reception\n\nLocation: "
+            "Nairobi\n\n" + salutation + "\nIt is a joy to welcome you. Chile and Kenya are partners in trade.")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Peter Kiptoo"] == "KEN" and got["Grace Wambui"] == "KEN"

@@ -62,6 +62,9 @@ def offices_the_home_lacks(officials: list[OfficialInfo], absent: dict[str, froz
 
 # a line that ends an address of a speech's salutation ("Minister Vivian Balakrishnan,")
 _ADDRESS_LINE = re.compile(r"[^\n]{2,200}[,;][ \t]*$")
+_COMMA = re.compile(r",[ \t]+")
+# a header line's label of the place a speech was given at ("Location: Ho Chi Minh City")
+_PLACE_LABEL = re.compile(r"^(?i:location|venue|place|delivered at)[ \t]*:[ \t]*")
 # a header line's parenthesised ending ("(May 14, 2026)")
 _PAREN_END = re.compile(r"\s*\([^()\n]*\)\s*$")
 _MONTHS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -78,6 +81,12 @@ def salutation_block(text: str, closer: re.Pattern, limit: int = 3000) -> Option
         pos += len(line) + 1
     for k, (at, line) in enumerate(lines):
         if not closer.match(line):
+            # the addresses on one line, closed by a generic one ("Minister X, Deputy Minister Y,
+            # distinguished guests, friends,")
+            if len(line) <= 300 and _ADDRESS_LINE.match(line):
+                for comma in _COMMA.finditer(line):
+                    if closer.match(line, comma.end()) and line[:comma.start()].strip()[:1].isupper():
+                        return at, at + comma.start()
             continue
         first = k
         while first > 0 and lines[first - 1][1].strip() and _ADDRESS_LINE.match(lines[first - 1][1]) \
@@ -95,7 +104,7 @@ def header_place(head: str, places: dict[str, str]) -> Optional[str]:
     mission names in its masthead ("Embassy of the United Arab Emirates in Manila", "Embassy of
     Qatar – Bangkok": its events are held there); a dateline's place ("Bangkok, 16 December 2026")."""
     for line in reversed(head.split("\n")):
-        line = _PAREN_END.sub("", line.strip())
+        line = _PLACE_LABEL.sub("", _PAREN_END.sub("", line.strip()))  # ("Location: Ho Chi Minh City")
         if not line or len(line) > 250:
             continue
         segments = line.split(",")

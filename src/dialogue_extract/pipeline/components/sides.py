@@ -254,6 +254,9 @@ class SideCues:
         if self.own_envoy is not None and home is not None and ("our " in text or "Our " in text) \
                 and not doc_value(doc, "de_home_issuer"):
             self._apply_own_envoys(text, mentions, starts, home, states)
+        if home is not None and ("our " in text or "Our " in text) and (
+                self.question_turn is None or self.question_turn.search(text) is None):
+            self._apply_our_own(text, mentions, starts, home, states)
         found: dict[int, re.Match] = {}
         windows = [(self.named, _merged((max(0, s - _BEFORE), min(len(masked), e + _AFTER)) for s, e, _c in spans)),
                    (self.free, _merged((max(0, ms - _BEFORE - 40), ms) for o in officials for ms in {mm.start for mm in o.mentions}))]
@@ -388,6 +391,33 @@ class SideCues:
             if i < len(starts) and _AND_TITLE.fullmatch(text, m.end() - 1, starts[i]) is not None \
                     and starts[i] - m.end() <= _MEETING_GAP and _guessed_home(mentions[i][1], home):
                 self._give(mentions[i][1], other, "context")
+
+    def _apply_our_own(self, text: str, mentions: list, starts: list[int], home: str, states: "_States") -> None:
+        """"I also wish to thank ... our own Minister of Foreign Affairs, X", "Our Minister of Economy,
+        Y": in a release speaking for its home state (a speech, a statement; not a transcript, whose
+        speakers are read by :meth:`_apply_our_in_turns`), an official the text calls "our ..." serves
+        the home state, outside quotation marks (a quoted guest's "our" is the guest's)."""
+        for m in _OUR.finditer(text):
+            i = bisect_left(starts, m.end())
+            if i >= len(starts) or starts[i] - m.end() > _MEETING_GAP or "\n" in text[m.end():starts[i]] \
+                    or _OUR_TITLE.fullmatch(text, m.end() - 1, starts[i]) is None \
+                    or _NOT_OURS.match(text, m.end()):
+                continue  # (not "our Guest of Honour,\nHonorable X": the guest the speaker addresses)
+            paragraph = text.rfind("\n", 0, m.start()) + 1
+            if _QUOTES.search(text, paragraph, m.start()) is not None \
+                    or text.find(":", paragraph, min(m.start(), paragraph + _LABEL_CHARS)) >= 0:
+                continue  # (a quoted guest's "our", or a speaker's turn: see _apply_our_in_turns)
+            o = mentions[i][1]
+            if o.open_to_country:
+                self._give(o, home, "context")
+            # "Our Minister of Economy, A, and His Excellency B, Minister of Energy": B, set beside
+            # the speaker's own, serves the other state the paragraph is about
+            after = _end_at(o, starts[i])
+            if i + 1 < len(starts) and _AND_GUEST.fullmatch(text, after, starts[i + 1]) is not None \
+                    and mentions[i + 1][1].open_to_country:
+                code = states.other(_sentence_start(text, m.start()), self._scope_end(text, after), paragraph=True)
+                if code and code != home:
+                    self._give(mentions[i + 1][1], code, "side")
 
     def _apply_our_in_turns(self, text: str, mentions: list, starts: list[int]) -> None:
         """"Prime Minister (Name): ... our Minister of Finance, X": in a turn of a transcript whose
@@ -1334,6 +1364,12 @@ _RECIPIENT = re.compile(r"\b(?:to|for)[ \t]+(?:(?:the|[A-Z][\w.'’-]*)[ \t]+){0
 _OFFICE_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:\n]{0,40},\s+)?[Tt]he\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:\s+[a-z][^A-Z,.;:\n]*)?\s*\Z")
 
 
+#: between "our Minister, A" and the official set beside A: ", and His Excellency " (a guest's style)
+_AND_GUEST = re.compile(r",?\s+and\s+(?:His|Her)\s+(?:Excellency|Highness|Royal\s+Highness)\s+")
+#: what "our" may call another state's official by: a guest, a friend, a partner of the speaker's
+_NOT_OURS = re.compile(r"(?:[Gg]uests?|[Ff]riends?|[Pp]artners?|[Hh]osts?|[Cc]olleagues?|[Bb]rothers?|[Ss]isters?|[Cc]ounterparts?)\b")
+#: a quotation mark: what follows it in its paragraph may be a quoted speaker's words
+_QUOTES = re.compile("[\"“”]")
 #: a sentence whose subject is a pronoun ("He will also call on X")
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\s")
 #: between a phrase about one person and the first official after it: the phrase's object ended
