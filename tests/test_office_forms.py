@@ -353,3 +353,26 @@ def test_two_offices_each_with_the_article_are_two_holders(extractor):
     text = "The forum was co-chaired by the Minister of Energy and the Minister of Mines of Ghana, Mr. Kofi Asante."
     got = {o.name: o for o in extractor.extract(text).officials}
     assert got["Kofi Asante"].titles == ["Minister of Mines"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Talks were joined by Assistant Secretary for American Affairs Jose Ramon L. Bautista and others.",
+     "Jose Ramon L. Bautista", "Assistant Secretary for American Affairs"),
+    ("The meeting was attended by Ambassador to Fiji (concurrently accredited to Tonga) Park Min-seo on the Korean "
+     "side.", "Park Min-seo", "Ambassador to Fiji"),
+])
+def test_a_remit_named_by_a_demonym_or_a_second_posting_in_brackets(extractor, text, name, title):
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert got[name].titles[0] == title
+    assert got[name].country != "USA"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The talks went well.\n\nIssued by:\nChanda Mulenga (Mr.)\nFirst Secretary – Press and Public Relations\n",
+     "Chanda Mulenga", "First Secretary"),
+    ("The talks went well.\n\nBamako, 15 January 2026\n\nThe Director of Communication of the Presidency of the "
+     "Republic\nAmadou Bocar Traoré\n", "Amadou Bocar Traoré", "Director of Communication of the Presidency of the Republic"),
+])
+def test_a_signature_block_of_a_name_and_its_office_on_two_lines(extractor, text, name, title):
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert got[name].titles[0] == title

@@ -13,6 +13,8 @@ TITLES = ["de_countries", "de_organizations", "de_titles"]
 
 # (anchor, components before de_persons, anchors run before it, text, name, anchor kind, title)
 CASES = [
+    ("name_under_title", TITLES, [], "The talks went well.\n\nThe Director of Communication of the Presidency\n"
+     "Amadou Bocar Traoré\n", "Amadou Bocar Traoré", "title_before", "Director of Communication"),
     ("title_before_name", TITLES, [], "Second Vice Foreign Minister Han Seo-yeon arrived on Monday.",
      "Han Seo-yeon", "title_before", "Second Vice Foreign Minister"),
     ("title_before_name", TITLES, [], "External Affairs Minister (EAM) Dr. R. Venkatesh spoke.",

@@ -107,6 +107,9 @@ def title_before_name(scan: Scan) -> None:
             continue
         if word == "(":  # "(EAM)", "(NSA)"
             close = next((k for k in range(j + 1, min(n, j + 6)) if tv.text(k) == ")"), None)
+            if close is None and _ACCREDITED_PAREN.match(tv.doc_text, tv.starts[j]):
+                # "Ambassador to Papua New Guinea (concurrently accredited to Solomon Islands) X"
+                close = next((k for k in range(j + 1, min(n, j + 16)) if tv.text(k) == ")"), None)
             if close is not None:
                 j = close + 1
         j2, hon, strong = scan.honorifics_at(_after_the_hon(scan, j))  # ("Senator the Hon X")
@@ -547,6 +550,12 @@ def title_under_name(scan: Scan) -> None:
             end = max(t2.end, info2.phrase_end) if info2 is not None else t2.end
         if end < n and tv.text(end) == ",":
             end = _body_to_line_end(scan, end + 1)  # "Spokesperson, Ministry of Foreign Affairs"
+        elif end + 1 < n and tv.text(end) in ("–", "—"):  # "First Secretary – Press and Public Relations"
+            c = end + 1
+            while c < n and c - end <= 8 and (tv.text(c)[:1].isupper() or tv.lower(c) in ("and", "of", "for", "the", "&")):
+                c += 1
+            if c == n or (tv.text(c).isspace() and "\n" in tv.text(c)):
+                end = c
         if end < n and not (tv.text(end).isspace() and "\n" in tv.text(end)):
             continue
         k = _before_letters(scan, p - 1)  # "Mr Sipho Dlamini, MP" over the office
@@ -571,6 +580,35 @@ def title_under_name(scan: Scan) -> None:
             s2, hon, strong = scan.honorifics_before(bounds[0])
             if s2 == 0 or (tv.text(s2 - 1).isspace() and "\n" in tv.text(s2 - 1)):
                 scan.add(bounds, "title_after", t, hon, strong, layout=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# 5b. a signature under its office: "The Director of Communication of the Presidency\nMamadou
+#     Lamine Gning" closing a communiqué: an office alone on its line, a bare name alone on the next,
+#     and nothing after them but a blank line or the text's end
+# ---------------------------------------------------------------------------------------------
+@anchor("name_under_title")
+def name_under_title(scan: Scan) -> None:
+    tv, n = scan.tv, scan.tv.n
+    claimed_now = {ts for info in scan.found.values() for ts, _ in info.titles}
+    for t in scan.titles:
+        if t.start in scan.premodifiers or t.start in claimed_now:
+            continue
+        info = scan.tinfo.get(t.start)
+        p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
+        if p > 0 and tv.lower(p - 1) == "the":
+            p -= 1
+        end = max(t.end, info.phrase_end) if info is not None else t.end
+        if not _opens_line(scan, p) or end + 1 >= n or tv.text(end) != "\n":
+            continue
+        bounds = scan.scan_right(end + 1)
+        if bounds is None or bounds[1] - bounds[0] < 2 or not scan._closes_line(bounds[1]):
+            continue
+        after = bounds[1]
+        if after < n and not (after + 1 == n or tv.text(after).count("\n") > 1
+                              or (after + 1 < n and tv.text(after + 1).isspace())):
+            continue  # (a name line of a list goes on: no signature's)
+        scan.add(bounds, "title_before", t, layout=True)
 
 
 def _interleaved_name_above(scan: Scan, p: int) -> Optional[Bounds]:
@@ -977,6 +1015,8 @@ def _plausible_before_comma(scan: Scan, bounds: Bounds) -> bool:
     return tv.span_text(s, e) not in lex.places
 
 
+# "(concurrently accredited to Solomon Islands)": an envoy's other posting, in brackets after the office
+_ACCREDITED_PAREN = re.compile(r"\((?:also\s+|concurrently\s+|and\s+)?(?:accredited|non-resident)\b[^()\n]{0,80}\)")
 # ", who is also accredited to Barbados,": an envoy's other posting, between the office and the name
 # (", which is concurrently accredited to Jordan,": the embassy's)
 _ACCREDITED_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?:is|was|are)\s+(?:also\s+)?(?:concurrently\s+)?accredited\s+to\s+"

@@ -840,6 +840,9 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
         return True
     if last_word in rules.continuing_words and body[-1].isalpha() and len(body) >= 20:
         return True  # "... and the Minister of\nMining, Ms. Paula Herrera"
+    if _BARE_NAME_LINE.fullmatch(nxt) is not None and _title_words(body, rules) and any(
+            w in _title_heads() for w in body.split()):
+        return False  # "The Director of Communication of the Presidency\nMamadou Lamine Gning": a signature
     if len(body) >= 60 and body[-1].isalnum() and len(nxt) >= 20 and nxt[0].isupper() \
             and _WORDS.match(nxt) is not None and not body.istitle():
         return True  # a long line cut mid-sentence: "... said Fed Chair Jay\nPowell, who ..."
@@ -848,6 +851,8 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
     return nxt[0].islower() and body[-1] not in ".!?\"”"
 
 
+#: a line that is a bare name: two to five capitalised words, nothing after them
+_BARE_NAME_LINE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*|[A-Z]\.)){1,4}")
 #: a dateline alone on its line: a place, then a full date ("Accra, 12 March 2025", "Lima, May 3, 2026")
 _DATELINE_LINE = re.compile(r"[A-Z][\w.'’ -]{1,40},[ \t]+(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?"
                             r"|[A-Z][a-z]+\.?[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?),?[ \t]+(?:19|20)\d\d[ \t]*")

@@ -231,6 +231,8 @@ _COMMON_REMIT_WORDS = 4
 _POSTING_NOUNS = frozenset({"bloc", "organisation", "organization", "union", "alliance", "kingdom", "republic",
                             "country", "state", "body", "court", "grouping", "association"})
 _HYPHENS = {"-", "–", "‐"}
+#: the nouns after a demonym that make it an office's remit, not its state ("for American Affairs")
+_REMIT_UNIT_NOUNS = frozenset({"Affairs", "Desk", "Division", "Bureau"})
 # the roles of a state's envoys: the state "in" which one is named is their posting, not their own
 _ENVOY_ROLES = frozenset({"ambassador", "consul"})
 
@@ -684,6 +686,12 @@ class TitlesComponent(AddsPatterns):
                     continue
             if k in country_at:  # "of Japan", "to India", "of the Republic of Korea"
                 span = country_at[k]
+                if span.label_ == "NORP" and span.end < n and tv.text(span.end) in _REMIT_UNIT_NOUNS:
+                    # "Assistant Secretary for American Affairs", "Director of the Japanese Desk": the
+                    # office's remit is the state, which it does not serve
+                    info.target_country = info.target_country or span.kb_id_
+                    title_end = j = span.end + 1
+                    continue
                 if prep == "of" and title_end == j and k == j + 1 and tv.text(j - 1) in self.lex.state_named_bodies:
                     # "Governor of the Bank of Ghana", "Governor of the Central Bank of Samoa": a body
                     # named after its state, which the office keeps with its name
