@@ -376,3 +376,16 @@ def test_a_remit_named_by_a_demonym_or_a_second_posting_in_brackets(extractor, t
 def test_a_signature_block_of_a_name_and_its_office_on_two_lines(extractor, text, name, title):
     got = {o.name: o for o in extractor.extract(text).officials}
     assert got[name].titles[0] == title
+
+
+@pytest.mark.parametrize("text", [
+    "The MoU was signed with the Kenya National Chamber of Commerce and Industry.\nMr. Otieno Kamau, President, KNCCI\n",
+    "Signatories:\nMr. Cem Aydın, Chairman, Türkiye–Kenya\nBusiness Council\n\nThe two sides met.",
+])
+def test_an_office_of_a_business_body_named_by_its_initials_or_wrapped_is_no_public_office(extractor, text):
+    assert extractor.extract(text).officials == []
+
+
+def test_an_office_of_a_public_body_named_by_its_initials_stays(extractor):
+    text = "The Ministry of Foreign Affairs (MFA) met.\nMr. Kofi Mensah, Director, MFA\n"
+    assert [o.name for o in extractor.extract(text).officials] == ["Kofi Mensah"]

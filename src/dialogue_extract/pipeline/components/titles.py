@@ -1466,21 +1466,62 @@ class TitlesComponent(AddsPatterns):
             m += 1
         return False
 
+    @staticmethod
+    def _short_line_at(tv: TokenView, k: int) -> bool:
+        """Whether the line that token ``k`` opens is short (a name's wrapped end, not a sentence)."""
+        start = tv.starts[k]
+        end = tv.doc_text.find("\n", start)
+        return (len(tv.doc_text) if end < 0 else end) - start <= 40
+
     def _names_business_body(self, tv: TokenView, k: int) -> bool:
         """Whether the capitalised name opening at token ``k`` (a state's name or demonym
         included) names a body of business or trade ("the Moroccan Association of Exporters",
         "the Lima Chamber of Commerce", "the Indo-German Chamber of Commerce"; data: business_body_words)."""
         words = []
         m = k
+        wrapped = False
         while m < tv.n and m - k < 12 and (tv.text(m)[:1].isupper() or tv.lower(m) in ("of", "and", "the", "for")
                                            or tv.text(m) in ("-", "–") and m > k and m + 1 < tv.n
-                                           and tv.text(m + 1)[:1].isupper()):
-            words.append(tv.text(m))
+                                           and tv.text(m + 1)[:1].isupper()
+                                           or not wrapped and tv.text(m) == "\n" and m > k and m + 1 < tv.n
+                                           and tv.text(m + 1)[:1].isupper() and self._short_line_at(tv, m + 1)):
+            if tv.text(m) == "\n":  # (a name wrapped once onto a short line: "Türkiye–Ghana\nBusiness Council")
+                wrapped = True
+            else:
+                words.append(tv.text(m))
             m += 1
         run = " ".join(words)
+        if len(words) == 1 and words[0].isupper() and words[0].isalpha() and 3 <= len(words[0]) <= 8:
+            run = _expansion(tv.doc_text, words[0]) or run  # "President, GNCCI": the body its initials name
         # (a company's legal form, a word of its own: "PT Nusantara Nikel", "Acme Holdings Ltd")
         return any(w in run for w in self.lex.business_body_words) or any(
             w in self.lex.company_forms for w in words) or (m < tv.n and tv.text(m) in self.lex.company_forms)
+
+
+#: a run of capitalised words and the small words of a name ("Ghana National Chamber of Commerce and Industry")
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of|and|the|for|[A-Z][\w'’-]*))+")
+_NAME_SMALL_WORDS = frozenset({"of", "and", "the", "for"})
+
+
+def _expansion(text: str, initials: str) -> Optional[str]:
+    """The name in ``text`` whose capitalised words' initials are ``initials`` ("Ghana National
+    Chamber of Commerce and Industry" for "GNCCI"), if the text writes one; else ``None``."""
+    for m in _NAME_RUN.finditer(text):
+        words = m.group().split()
+        for start in range(len(words)):
+            if words[start] in _NAME_SMALL_WORDS or words[start][0] != initials[0]:
+                continue
+            got = ""
+            for end in range(start, len(words)):
+                w = words[end]
+                if w in _NAME_SMALL_WORDS:
+                    continue
+                got += w[0]
+                if got == initials:
+                    return " ".join(words[start:end + 1])
+                if not initials.startswith(got):
+                    break
+    return None
 
 
 class _Head(NamedTuple):
