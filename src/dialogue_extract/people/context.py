@@ -119,7 +119,7 @@ _PERSON_DELEGATION = re.compile(r"['’]s delegation (?:will include|includes|in
 # "The delegation of Türkiye also included X", "the Kyrgyz side by Y": a state's delegation named by
 # the state, then its members (up to the next such phrase or the sentence's end)
 _CAP_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}"
-_STATE_DELEGATION = re.compile(
+_STATE_DELEGATION = Located.of(
     r"\b[Tt]he (?:" + _CAP_WORDS + r" (?:delegation|side)|(?:delegation|side) of (?:the )?" + _CAP_WORDS + r")"
     r"(?:, (?:headed|led|chaired) by [^,;:\n]{1,80},)?"  # "The Peruvian delegation, headed by Vice Minister X, comprised"
     r",? (?:also |further )?(?:included|includes|comprised|comprises|consisted of|(?:was |were )?composed of"
