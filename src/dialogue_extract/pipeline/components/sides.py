@@ -151,7 +151,7 @@ class SideCues:
         self.counterpart_offices = frozenset(counterpart_offices)
         # "our Ambassador, X", "our own High Commissioner, X": a speaker's envoy with no posting named
         self.own_envoy_titles = frozenset(own_envoy_titles)
-        self.own_envoy = re.compile(r"\b[Oo]ur (?:own )?(?:" + "|".join(map(re.escape, own_envoy_titles))
+        self.own_envoy = Located.of(r"\b[Oo]ur (?:own )?(?:" + "|".join(map(re.escape, own_envoy_titles))
                                     + r"),?\s+(?!in\b|to\b|at\b)") if own_envoy_titles else None
         self.cues: list[Cue] = []
         named, free = [], []
@@ -1242,7 +1242,7 @@ def _compound_pair(text: str, spans: list[tuple[int, int, str]]) -> Optional[tup
 _OWN_STAFF = re.compile(r"h(?<=\bh)(?:is|er) (?:own )?(?i:spokes(?:man|woman|person)|press secretary|chief of staff"
                         r"|principal secretary|private secretary|aide|senior aide|communications director),? ")
 # "the two countries' transport ministers, " before two officials named in the order of their states
-_RESPECTIVE = re.compile(r"\bthe (?P<two>two) (?:countries|sides|nations|governments|states)['’] (?:[a-z-]+ ){0,3}[a-z-]+s,? ")
+_RESPECTIVE = Located.of(r"\bthe (?P<two>two) (?:countries|sides|nations|governments|states)['’] (?:[a-z-]+ ){0,3}[a-z-]+s,? ")
 _LIST_SEP = re.compile(r",?\s+and\s+|,\s+")
 _WHO = re.compile(r",\s+who\b")
 # a relative clause of the official named last, running up to a phrase ("X, who expressed ... and asked
