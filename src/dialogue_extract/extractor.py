@@ -78,6 +78,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def surrogate_problem(text: str) -> Optional[str]:
     """``None``, or what is wrong with a string holding a lone surrogate (a character no
     UTF-8 text can hold): which one and at which position."""
+    if text.isascii():  # (a flag of the string: no character to read)
+        return None
     m = _SURROGATE.search(text)
     if m is None:
         return None

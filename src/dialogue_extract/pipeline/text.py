@@ -38,7 +38,10 @@ _SPACE_LIKE_RE = re.compile("[" + SPACE_LIKE + LINE_LIKE + "]+")
 def space_view(text: str) -> str:
     """``text`` with every space-like character a plain space and every line-like one a
     newline, one for one (same length, so offsets are shared); ``text`` itself when it has none."""
-    if _SPACE_LIKE_RE.search(text) is None:
+    if text.isascii():  # (of these characters only the tab, vertical tab and form feed are ASCII)
+        if "\t" not in text and "\x0b" not in text and "\x0c" not in text:
+            return text
+    elif _SPACE_LIKE_RE.search(text) is None:
         return text
     return _SPACE_LIKE_RE.sub(lambda m: "".join(_SPACE_MAP[c] for c in m.group()), text)
 
