@@ -78,6 +78,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def surrogate_problem(text: str) -> Optional[str]:
     """``None``, or what is wrong with a string holding a lone surrogate (a character no
     UTF-8 text can hold): which one and at which position."""
+    if text.isascii():  # (a flag of the string: no character to read)
+        return None
     m = _SURROGATE.search(text)
     if m is None:
         return None
@@ -89,6 +91,7 @@ def surrogate_problem(text: str) -> Optional[str]:
 #: (spaCy's tokenizer is quadratic in the length of such a run: 50,000 commas took minutes).
 MAX_RUN = 256
 _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
+_SPLIT_CHARS = 200_000
 
 
 def tokenize_bounded(nlp: Language, text: str) -> Doc:
@@ -96,6 +99,11 @@ def tokenize_bounded(nlp: Language, text: str) -> Doc:
     characters without white space is cut into pieces of at most that length, each tokenized on
     its own, and the Docs joined. The Doc's text is exactly ``text`` (no character is added or
     changed, so every offset stays exact); only token boundaries at the cuts differ."""
+    # (a release-sized text with no word longer than MAX_RUN: str.split cuts at the characters \s
+    # matches, in half the time the pattern takes to find that it does not match; a longer text is
+    # not split into a list of all its words at once)
+    if len(text) <= _SPLIT_CHARS and max(map(len, text.split()), default=0) <= MAX_RUN:
+        return nlp.make_doc(text)
     m = _LONG_RUN.search(text)
     if m is None:
         return nlp.make_doc(text)

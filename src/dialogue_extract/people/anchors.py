@@ -843,7 +843,7 @@ def member_line(scan: Scan) -> None:
 @anchor("call_partner")
 def call_partner(scan: Scan) -> None:
     rx, tv = scan.grammar.conversation, scan.tv
-    if rx is None:
+    if rx is None or not any(w in tv.doc_text for w in scan.grammar.conversation_words):
         return
     for m in rx.finditer(tv.doc_text):
         after = bisect_left(tv.starts, m.end())

@@ -114,12 +114,12 @@ _ACCOMPANYING_OFFICE = Located.of(r"\b[Aa]ccompanying the ((?:[A-Z][\w-]*)(?: (?
 # "Accompanying Mr. Thapa were X and Y": the official named after it
 _ACCOMPANYING_NAME = Located.of(r"\b[Aa]ccompanying (?=[A-Z])")
 # "Faizal's delegation will include X": the official whose name the possessive ends
-_PERSON_DELEGATION = re.compile(r"['’]s delegation (?:will include|includes|included|comprised|comprises|consisted of"
+_PERSON_DELEGATION = Located.of(r"['’]s delegation (?:will include|includes|included|comprised|comprises|consisted of"
                                 r"|was composed of|will comprise)\b")
 # "The delegation of Türkiye also included X", "the Kyrgyz side by Y": a state's delegation named by
 # the state, then its members (up to the next such phrase or the sentence's end)
 _CAP_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}"
-_STATE_DELEGATION = re.compile(
+_STATE_DELEGATION = Located.of(
     r"\b[Tt]he (?:" + _CAP_WORDS + r" (?:delegation|side)|(?:delegation|side) of (?:the )?" + _CAP_WORDS + r")"
     r"(?:, (?:headed|led|chaired) by [^,;:\n]{1,80},)?"  # "The Peruvian delegation, headed by Vice Minister X, comprised"
     r",? (?:also |further )?(?:included|includes|comprised|comprises|consisted of|(?:was |were )?composed of"
@@ -561,7 +561,7 @@ def signatory_cells(text: str, officials: list[OfficialInfo], countries: list[tu
 
 # "their Ministers of Foreign Affairs, A, B and C": the plural office the leaders named before have,
 # and the names it lists, each the holder for one of them
-_THEIR_OFFICE = re.compile(r"\btheir[ \t]+(?:respective[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*s"
+_THEIR_OFFICE = Located.of(r"\btheir[ \t]+(?:respective[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*s"
                            r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]*){0,3})?,?[ \t]+")
 # between two names of such a list
 _LIST_JOIN = re.compile(r"(?:[ \t]*,)?[ \t]+(?:and[ \t]+)?(?:(?:[A-Z][\w.'’-]*)[ \t]+){0,3}|[ \t]*,[ \t]*")

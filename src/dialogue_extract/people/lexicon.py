@@ -159,3 +159,6 @@ class PersonGrammar:
         self.conversation = re.compile(
             rf"(?:(?<=[.!?][ \t])|(?<=\n)|\A)[ \t]*(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){{1,3}})[ \t]+(?:{calls})[ \t]"
         ) if calls else None
+        # a word each opener holds (its longest): a text holding none of them has no such call, and
+        # is not searched (the pattern is tried at every character: it opens with look-behinds)
+        self.conversation_words = tuple(sorted({max(o.split(), key=len) for o in lexicon.conversation_openers if o.split()}))

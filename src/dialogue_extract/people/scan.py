@@ -204,7 +204,7 @@ def _titlecase_after(tv: Any, end: int) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 #: the pronoun "I" before a word in small letters (a verb: "I conveyed"), never a name's initial
-_PRONOUN_I = re.compile(r"(?<![\w.’'-])I[ \t]+(?=[a-z])")
+_PRONOUN_I = re.compile(r"I(?<![\w.’'-]I)[ \t]+(?=[a-z])")  # (the "I" first: searched for at C speed)
 
 
 def _block_text(tv: Any, blocked: bytearray, part: str) -> None:

@@ -38,7 +38,10 @@ _SPACE_LIKE_RE = re.compile("[" + SPACE_LIKE + LINE_LIKE + "]+")
 def space_view(text: str) -> str:
     """``text`` with every space-like character a plain space and every line-like one a
     newline, one for one (same length, so offsets are shared); ``text`` itself when it has none."""
-    if _SPACE_LIKE_RE.search(text) is None:
+    if text.isascii():  # (of these characters only the tab, vertical tab and form feed are ASCII)
+        if "\t" not in text and "\x0b" not in text and "\x0c" not in text:
+            return text
+    elif _SPACE_LIKE_RE.search(text) is None:
         return text
     return _SPACE_LIKE_RE.sub(lambda m: "".join(_SPACE_MAP[c] for c in m.group()), text)
 
@@ -170,10 +173,12 @@ class TokenView:
     matches use ``view.text(i)``, ``view.glued(i)`` (no white space after token i) and
     ``view.span_text(i, j)`` instead. The token texts are sliced once, when the view is made
     (the components read about twice as many token texts as a Doc has tokens); ``text`` is the
-    lookup of that list.
+    lookup of that list, and ``lower`` the lookup of their lower-case forms, also made once (the
+    components read some half a million of them per thousand releases: a lookup instead of a
+    method call and a ``str.lower`` each).
     """
 
-    __slots__ = ("doc_text", "starts", "lengths", "n", "texts", "text")
+    __slots__ = ("doc_text", "starts", "lengths", "n", "texts", "text", "lowers", "lower")
 
     def __init__(self, doc: Doc) -> None:
         from spacy.attrs import IDX, LENGTH
@@ -191,9 +196,10 @@ class TokenView:
         self.texts: list[str] = [text[s:s + k] for s, k in zip(self.starts, self.lengths)]
         #: ``text(i)``: the text of token i
         self.text = self.texts.__getitem__
-
-    def lower(self, i: int) -> str:
-        return self.texts[i].lower()
+        #: the lower-case text of each token
+        self.lowers: list[str] = [t.lower() for t in self.texts]
+        #: ``lower(i)``: the lower-case text of token i
+        self.lower = self.lowers.__getitem__
 
     def glued(self, i: int) -> bool:
         """True when token i is directly followed by the next token (no white space)."""

@@ -269,12 +269,12 @@ class AttributionComponent:
         self.visit = re.compile(r"(?:" + visit + r")\b" if visit else r"(?!)")
         # "I will visit the Republic of India": the speaker's destination, never the release's home
         own = sorted(header.get("own_visit_phrases", []), key=len, reverse=True)
-        self.own_visit = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in own) + r")[ \t]+(?:the[ \t]+)?"
+        self.own_visit = Located.of(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in own) + r")[ \t]+(?:the[ \t]+)?"
                                     if own else r"(?!)")
         # "Prime Minister to lead delegation to Viet Nam and Singapore": the states after it
         travel = sorted(header.get("travel_phrases", []), key=len, reverse=True)
         # (a possessive phrase, "the President's Travel to China", opens at its apostrophe)
-        self.travel = re.compile(r"(?:(?<![\w-])|(?=['’]))(?:" + "|".join(re.escape(w) for w in travel) + r")[ \t]+(?:the[ \t]+)?"
+        self.travel = Located.of(r"(?:(?<![\w-])|(?=['’]))(?:" + "|".join(re.escape(w) for w in travel) + r")[ \t]+(?:the[ \t]+)?"
                                  if travel else r"(?!)")
         # (as listed, and in capitals: "PRIME MINISTER'S OFFICE OF MALAYSIA" heads a release)
         body_words = sorted({f for w in header.get("issuing_body_words", []) for f in (w, w.upper())}, key=len, reverse=True)

@@ -275,7 +275,7 @@ class AnchoredMatcher:
                 for matcher, w, needs in (*groups, always) if always is not None else groups:
                     if needs is not None:
                         if words is None:
-                            words = {view.lower(j) for j in range(max(0, i - window), min(n, i + window + 1))}
+                            words = set(view.lowers[max(0, i - window):min(n, i + window + 1)])
                         if not any(all(not words.isdisjoint(req) for req in reqs) for reqs in needs):
                             continue
                     lo = max(0, i - w)

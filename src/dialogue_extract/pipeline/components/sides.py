@@ -50,7 +50,7 @@ _AND_OFFICES = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:(?:[A-Z][\w.'’-]*|of|the|f
 _MET_EACH_OTHER = re.compile(r"[ \t]+(?:(?:have|has|had|also|already|recently|last|first)[ \t]+)*"
                              r"(?:met|meet|held talks|hold talks|spoke|speak|talked|conferred)\b")
 # the two co-chairs of a meeting follow: they serve its two sides
-_CO_CHAIRED = re.compile(r"\b[Cc]o-?chaired by\b")
+_CO_CHAIRED = Located.of(r"\b[Cc]o-?chaired by\b")
 # what joins the two co-chairs ("A, and Deputy Minister B", "A and by B")
 _AND_BETWEEN = re.compile(r"\band\b")
 # the subject of a call that is the visiting side
@@ -98,7 +98,7 @@ _SCENE_MEETING = Located.of(r"\b(?:met|meets|meet|(?:held|holds|hold) (?:[a-z]+ 
 # a speaker's own official: "our State Secretary, X" (the title between is read with _AND_TITLE)
 # the longest speaker's label of a transcript's turn ("President of the Government (Pedro Sánchez):")
 _LABEL_CHARS = 120
-_OUR = re.compile(r"\b[Oo]ur (?:own )?(?=[A-Z])")
+_OUR = Located.of(r"\b[Oo]ur (?:own )?(?=[A-Z])")
 # an official set against the speaker's own: "A and our Minister, B"
 _AND_OUR = re.compile(r"[ \t]+and[ \t]+our[ \t]+(?=[A-Z])")
 # a transcript's speaker label opening a line ("PRIME MINISTER LUXON:", "Minister Wong:")
@@ -151,7 +151,7 @@ class SideCues:
         self.counterpart_offices = frozenset(counterpart_offices)
         # "our Ambassador, X", "our own High Commissioner, X": a speaker's envoy with no posting named
         self.own_envoy_titles = frozenset(own_envoy_titles)
-        self.own_envoy = re.compile(r"\b[Oo]ur (?:own )?(?:" + "|".join(map(re.escape, own_envoy_titles))
+        self.own_envoy = Located.of(r"\b[Oo]ur (?:own )?(?:" + "|".join(map(re.escape, own_envoy_titles))
                                     + r"),?\s+(?!in\b|to\b|at\b)") if own_envoy_titles else None
         self.cues: list[Cue] = []
         named, free = [], []
@@ -1309,10 +1309,11 @@ def _compound_pair(text: str, spans: list[tuple[int, int, str]]) -> Optional[tup
 
 
 # "his spokesman, ", "her chief of staff, ": the sentence's subject's own staff
-_OWN_STAFF = re.compile(r"\b(?:his|her) (?:own )?(?i:spokes(?:man|woman|person)|press secretary|chief of staff"
+# (the "h" first, its word boundary checked behind it: the pattern is searched for at C speed)
+_OWN_STAFF = re.compile(r"h(?<=\bh)(?:is|er) (?:own )?(?i:spokes(?:man|woman|person)|press secretary|chief of staff"
                         r"|principal secretary|private secretary|aide|senior aide|communications director),? ")
 # "the two countries' transport ministers, " before two officials named in the order of their states
-_RESPECTIVE = re.compile(r"\bthe (?P<two>two) (?:countries|sides|nations|governments|states)['’] (?:[a-z-]+ ){0,3}[a-z-]+s,? ")
+_RESPECTIVE = Located.of(r"\bthe (?P<two>two) (?:countries|sides|nations|governments|states)['’] (?:[a-z-]+ ){0,3}[a-z-]+s,? ")
 _LIST_SEP = re.compile(r",?\s+and\s+|,\s+")
 _WHO = re.compile(r",\s+who\b")
 # a relative clause of the official named last, running up to a phrase ("X, who expressed ... and asked

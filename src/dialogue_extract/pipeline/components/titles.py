@@ -261,7 +261,7 @@ class TitlesComponent(AddsPatterns):
         self.abbr_id = nlp.vocab.strings["ABBR"]
         # "X, who heads the agency": an office named by the verb of a relative clause
         self.pred_id = nlp.vocab.strings.add("PRED")
-        self.pred_rx = re.compile(r"\bwho(?:\s+(?:" + "|".join(map(re.escape, lexicon.predicate_adverbs)) + r"))?\s+("
+        self.pred_rx = Located.of(r"\bwho(?:\s+(?:" + "|".join(map(re.escape, lexicon.predicate_adverbs)) + r"))?\s+("
                                   + "|".join(map(re.escape, lexicon.predicate_heads)) + r")\b") \
             if lexicon.predicate_heads else None
 
