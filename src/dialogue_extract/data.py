@@ -184,6 +184,7 @@ class TitlesLexicon(_Lexicon):
     private_body_words: _Words = []
     lower_business_bodies: _Words = []
     gloss_words: _Words = []
+    remit_unit_nouns: _Words = []
     government_org_words: _Words = []
     body_end_words: _Words = []
     paren_heads: _Words = []

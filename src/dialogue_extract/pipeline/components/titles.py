@@ -112,6 +112,7 @@ class TitleLexicon:
     private_body_words: set[str] = field(default_factory=set)  # "who heads the research team": no public body
     lower_business_bodies: frozenset[str] = frozenset()  # "who runs a chemicals firm": no public body
     gloss_words: frozenset[str] = frozenset()  # "(Subsecretario de Relaciones Exteriores)": the office's own name
+    remit_unit_nouns: frozenset[str] = frozenset()  # "for American Affairs": the remit, not the state served
     status_modifiers: set[str] = field(default_factory=set)  # "acting", "outgoing": kept with the office
     surname_heads: set[str] = field(default_factory=set)  # "King": a family name right after a given name
     post_heads: set[str] = field(default_factory=set)  # "Consul General": the city of the post is in the title
@@ -174,6 +175,7 @@ class TitleLexicon:
             private_body_words=set(data.get("private_body_words", [])),
             lower_business_bodies=frozenset(data.get("lower_business_bodies", [])),
             gloss_words=frozenset(data.get("gloss_words", [])),
+            remit_unit_nouns=frozenset(data.get("remit_unit_nouns", [])),
             surname_heads=set(data.get("surname_heads", [])),
             post_heads=set(data.get("post_heads", [])),
             own_people_words=set(data.get("own_people_words", [])),
@@ -231,8 +233,6 @@ _COMMON_REMIT_WORDS = 4
 _POSTING_NOUNS = frozenset({"bloc", "organisation", "organization", "union", "alliance", "kingdom", "republic",
                             "country", "state", "body", "court", "grouping", "association"})
 _HYPHENS = {"-", "–", "‐"}
-#: the nouns after a demonym that make it an office's remit, not its state ("for American Affairs")
-_REMIT_UNIT_NOUNS = frozenset({"Affairs", "Desk", "Division", "Bureau"})
 # the roles of a state's envoys: the state "in" which one is named is their posting, not their own
 _ENVOY_ROLES = frozenset({"ambassador", "consul"})
 
@@ -686,7 +686,7 @@ class TitlesComponent(AddsPatterns):
                     continue
             if k in country_at:  # "of Japan", "to India", "of the Republic of Korea"
                 span = country_at[k]
-                if span.label_ == "NORP" and span.end < n and tv.text(span.end) in _REMIT_UNIT_NOUNS:
+                if span.label_ == "NORP" and span.end < n and tv.text(span.end) in self.lex.remit_unit_nouns:
                     # "Assistant Secretary for American Affairs", "Director of the Japanese Desk": the
                     # office's remit is the state, which it does not serve
                     info.target_country = info.target_country or span.kb_id_
