@@ -317,3 +317,15 @@ def test_the_members_of_a_delegation_its_head_led(extractor):
             "Bravo Lagos, was welcomed at Parliament.")
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert got["Carolina Bravo Lagos"] == "CHL"
+
+
+def test_a_tab_table_whose_signatory_cells_wrap_over_lines(extractor):
+    text = ("List of documents signed\n\nSl. No.\tTitle of the Document\tSignatory from the Indian side\t"
+            "Signatory from the Kazakh side\n1.\tMemorandum of Understanding on Health\tDr. Meera Pillai\n"
+            "Secretary, Department of Health\tMr. Arman Seitkali\nVice Minister of Health\n"
+            "2.\tAgreement on Energy\tShri Rohan Verma\nJoint Secretary\tMr. Dauren Abenov\nVice Minister of Energy\n\n"
+            "India and Kazakhstan agreed to meet again.")
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert got["Meera Pillai"].country == "IND" and got["Rohan Verma"].country == "IND"
+    assert got["Arman Seitkali"].country == "KAZ" and got["Dauren Abenov"].country == "KAZ"
+    assert got["Meera Pillai"].titles == ["Secretary"] and got["Rohan Verma"].titles == ["Joint Secretary"]

@@ -1639,3 +1639,12 @@ def test_a_persons_initials_a_compound_of_short_forms_or_shared_ties_are_no_fiel
 
 def test_a_short_form_of_a_field_still_counts_in_a_list(nlp):
     assert "artificial_intelligence" in ids(nlp, "They agreed to cooperate in A.I. and quantum computing.")
+
+
+@pytest.mark.parametrize("text, present", [
+    ("The Ministry respects the judicial process of Kenya and follows the crew's case.", False),
+    ("The embassy continues to provide legal assistance to the detained nationals.", False),
+    ("The two sides agreed to conclude a treaty on mutual legal assistance in criminal matters.", True),
+])
+def test_a_states_own_courts_and_help_to_its_nationals_are_no_legal_cooperation(nlp, text, present):
+    assert ("legal_judicial" in ids(nlp, text)) is present

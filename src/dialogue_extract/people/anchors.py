@@ -225,6 +225,28 @@ def _cell_break_before(scan: Scan, p: int) -> Optional[str]:
     return tv.text(k) if k >= 0 and tv.text(k) in ("\u00a6", "|") else None
 
 
+def _row_wraps(scan: Scan, name: int, office: int) -> bool:
+    """Whether the line of the office at token ``office`` goes on the row of the line above, whose
+    last cell holds the name at token ``name`` (a table whose cells wrap: "1.¦MoU on X¦Dr. A" over
+    "Secretary, Department of Y¦Mr. B"): that line has more cells than the office's, where a
+    signature block's columns ("Dr. A ¦ Mr. B" over "Minister ¦ Minister") have as many on each."""
+    text = scan.tv.doc_text
+    a = text.rfind("\n", 0, scan.tv.starts[name]) + 1
+    b = text.find("\n", a)
+    c = text.find("\n", scan.tv.starts[office])
+    c = len(text) if c < 0 else c
+    return text.count("\u00a6", a, b) + text.count("|", a, b) > text.count("\u00a6", b + 1, c) + text.count("|", b + 1, c)
+
+
+def _cell_break_after(scan: Scan, e: int) -> Optional[str]:
+    """The cell break that closes the cell ending at token ``e`` (only spaces between), else None."""
+    tv = scan.tv
+    k = e
+    if k < tv.n and tv.text(k).isspace() and "\n" not in tv.text(k):
+        k += 1
+    return tv.text(k) if k < tv.n and tv.text(k) in ("\u00a6", "|") else None
+
+
 _ROMAN = re.compile(r"[ivxIVX]{1,5}")
 #: the bullets opening a list's row ("- Dr. Jane Roe ¦ Director")
 _BULLETS = frozenset(("-", "\u2013", "\u2014", "*", "\u2022", "\u25aa", "\u25cf", "\u00b7"))
@@ -556,8 +578,8 @@ def title_under_name(scan: Scan) -> None:
                 c += 1
             if c == n or (tv.text(c).isspace() and "\n" in tv.text(c)):
                 end = c
-        if end < n and not (tv.text(end).isspace() and "\n" in tv.text(end)):
-            continue
+        if end < n and not (tv.text(end).isspace() and "\n" in tv.text(end)) and _cell_break_after(scan, end) is None:
+            continue  # (the office's line ends, or its cell: a table's cells that wrap)
         k = _before_letters(scan, p - 1)  # "Mr Sipho Dlamini, MP" over the office
         if k in scan.found_end:
             scan.add(scan.found_end[k], "title_after", t, layout=True)
@@ -578,8 +600,9 @@ def title_under_name(scan: Scan) -> None:
             # (after the forms of address that open the line: "Datuk Nor Hayati binti Osman", "YB
             # Dato' Dr. X")
             s2, hon, strong = scan.honorifics_before(bounds[0])
-            if s2 == 0 or (tv.text(s2 - 1).isspace() and "\n" in tv.text(s2 - 1)):
-                scan.add(bounds, "title_after", t, hon, strong, layout=True)
+            if s2 == 0 or (tv.text(s2 - 1).isspace() and "\n" in tv.text(s2 - 1)) \
+                    or (_cell_break_before(scan, s2) and _row_wraps(scan, s2, p)):
+                scan.add(bounds, "title_after", t, hon, strong, layout=True)  # (its line's, or its cell's)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -652,7 +675,8 @@ def _body_to_line_end(scan: Scan, k: int) -> int:
                                     or tv.text(c) == "," and c > k and c + 1 < n and tv.text(c + 1)[:1].isupper()):
         institution = institution or tv.text(c) in scan.grammar.lex.institution_words
         c += 1
-    return c if institution and c > k and (c == n or tv.text(c).isspace() and "\n" in tv.text(c)) else k - 1
+    return c if institution and c > k and (c == n or tv.text(c).isspace() and "\n" in tv.text(c)
+                                           or _cell_break_after(scan, c) is not None) else k - 1
 
 
 def _title_under_name_in_cell(scan: Scan, t: Title, p: int, brk: str) -> None:
