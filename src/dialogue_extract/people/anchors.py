@@ -578,9 +578,12 @@ def title_under_name(scan: Scan) -> None:
                 c += 1
             if c == n or (tv.text(c).isspace() and "\n" in tv.text(c)):
                 end = c
-        if end < n and not (tv.text(end).isspace() and "\n" in tv.text(end)) and _cell_break_after(scan, end) is None:
+        in_cell = end < n and not (tv.text(end).isspace() and "\n" in tv.text(end))
+        if in_cell and _cell_break_after(scan, end) is None:
             continue  # (the office's line ends, or its cell: a table's cells that wrap)
         k = _before_letters(scan, p - 1)  # "Mr Sipho Dlamini, MP" over the office
+        if in_cell and (k < 1 or not _row_wraps(scan, k - 1, p)):
+            continue  # (a signature block's aligned columns: the office is the name's above it, not the last cell's)
         if k in scan.found_end:
             scan.add(scan.found_end[k], "title_after", t, layout=True)
         elif k > 1 and tv.text(k - 1) == ")" and not scan.blocked[k - 2]:
@@ -601,7 +604,7 @@ def title_under_name(scan: Scan) -> None:
             # Dato' Dr. X")
             s2, hon, strong = scan.honorifics_before(bounds[0])
             if s2 == 0 or (tv.text(s2 - 1).isspace() and "\n" in tv.text(s2 - 1)) \
-                    or (_cell_break_before(scan, s2) and _row_wraps(scan, s2, p)):
+                    or (in_cell and _cell_break_before(scan, s2)):
                 scan.add(bounds, "title_after", t, hon, strong, layout=True)  # (its line's, or its cell's)
 
 
