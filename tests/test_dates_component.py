@@ -264,3 +264,15 @@ def test_a_day_told_by_its_distance_from_the_day_written_before(text, expected):
     import dialogue_extract as de
     got = [(d.text, d.value) for d in de.extract(text, reference_date="2026-10-08").dates]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The visit will be held on 30 July.", "2025-07-30"),   # read in January: next July
+    ("The visit was held on 30/7.", "2024-07-30"),
+    ("The summit was held on 20 November.", "2024-11-20"),
+    ("The anniversary falls on 6 August this year.", "2025-08-06"),   # the year is written: 'this year'
+    ("The talks will resume on 10 March.", "2025-03-10"),   # within a season of the reference: the nearest
+])
+def test_a_day_without_its_year_takes_the_year_its_verb_speaks_of(text, value):
+    import dialogue_extract as de
+    assert [d.value for d in de.extract(text, reference_date="2025-01-22").dates] == [value]

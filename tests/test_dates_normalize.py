@@ -392,7 +392,8 @@ def test_day_lists(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("a number before another word may be a count: on July 8 and 9 envoys met", [("July 8", "2026-07-08", None)]),
+    # (read in February 2026, a July of the past tense is last year's)
+    ("a number before another word may be a count: on July 8 and 9 envoys met", [("July 8", "2025-07-08", None)]),
     ("7 and 7 August", [("7 August", "2026-08-07", None)]),
     ("30 and 31 September 2024", [("September 2024", "2024-09", None)]),
 ])

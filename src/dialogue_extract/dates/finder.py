@@ -345,8 +345,31 @@ class DateFinder:
                 except OverflowError:
                     pass
             if parse is not None:
+                if ctx.reference is not None and type(parse) is DateParse and parse.value_end is None \
+                        and len(parse.value) == 10 and parse.value[:4] not in (m.group(kind) or "") \
+                        and kind not in _RELATIVE_KINDS and _g(m, kind, "yrel") is None and _g(m, kind, "shift") is None:
+                    # (a day with no year at all: not "6 August this year")
+                    parse = self._day_in_tense(parse, m, ctx) or parse
                 return _founds(m, kind, parse, ctx)
             m = self._fallback(kind, ctx.text, m.start())
+        return None
+
+    def _day_in_tense(self, parse: DateParse, m: re.Match, ctx: _Context) -> Optional[DateParse]:
+        """A day written without its year, the year nearest the reference, moved a year on when the
+        verb that governs it speaks of the future and the day lies more than a season before the
+        reference ("the visit will be held on 30 July", read in January), or a year back in the
+        past tense ("was held on 20 November", read in February). Else None."""
+        try:
+            day = dt.date.fromisoformat(parse.value)
+        except ValueError:
+            return None
+        gap = (day - ctx.reference).days
+        if abs(gap) <= _SEASON_DAYS:
+            return None
+        forward = self.tense(ctx.text, m.start(), m.end())
+        if forward is True and gap < 0 or forward is False and gap > 0:
+            shifted = cal.iso_day(day.year + (1 if gap < 0 else -1), day.month, day.day)
+            return DateParse(shifted) if shifted else None
         return None
 
     def _list_around(self, member: Found, side: str, kind: str, ctx: _Context, pos: int) -> Optional[list[Found]]:
@@ -654,6 +677,11 @@ def _month(f: DateFinder, m: re.Match, kind: str, name: str = "m") -> int:
     n = f.lex.month_number(_g(m, kind, name) or "")
     assert n is not None  # the pattern only admits lexicon months
     return n
+
+
+#: how far from the reference a day written without its year may lie before its verb's tense moves it
+#: to the year after or before ("will be held on 30 July", read in January)
+_SEASON_DAYS = 90
 
 
 def _year_for(month: int, day: int, year: Optional[int], ctx: _Context) -> Optional[int]:
