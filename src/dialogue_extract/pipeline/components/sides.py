@@ -405,7 +405,7 @@ class SideCues:
                 continue  # (not "our Guest of Honour,\nHonorable X": the guest the speaker addresses)
             paragraph = text.rfind("\n", 0, m.start()) + 1
             if _QUOTES.search(text, paragraph, m.start()) is not None \
-                    or text.find(":", paragraph, min(m.start(), paragraph + _LABEL_CHARS)) >= 0:
+                    or _label_colon(text, paragraph, m.start()) >= 0:
                 continue  # (a quoted guest's "our", or a speaker's turn: see _apply_our_in_turns)
             o = mentions[i][1]
             if o.open_to_country:
@@ -426,7 +426,7 @@ class SideCues:
         labels = None
         for m in _OUR.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
-            colon = text.find(":", line_start, min(m.start(), line_start + _LABEL_CHARS))
+            colon = _label_colon(text, line_start, m.start())
             if colon < 0:  # a later paragraph of the turn: the last speaker's label before it
                 if labels is None:
                     labels = [(lm.start(), lm.end() - 1) for lm in _TURN_LABEL.finditer(text)]
@@ -473,9 +473,7 @@ class SideCues:
         if m is None or m.group(1) not in self.counterpart_offices:
             return False
         office = m.group(1).casefold()
-        return not any((t.casefold() == office or t.casefold().startswith(office + " of "))
-                       and (o.country in (None, home) or o.country_inferred)
-                       for _s, o in mentions for t in o.titles)
+        return not any(_holds(o, office) and (o.country in (None, home) or o.country_inferred) for _s, o in mentions)
 
     def _apply_phrases(self, text: str, mentions: list, starts: list[int], home: Optional[str],
                        states: "_States", matches: list, *, named: bool,
@@ -1384,6 +1382,17 @@ _UNNAMED_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:\n]{0,40},\s+)?"
                               r"visited|visits|travelled|traveled|reached|landed|began|begins)\b[^;:\n]*\Z")
 
 
+def _label_colon(text: str, line_start: int, at: int) -> int:
+    """The colon of a speaker's label opening the line at ``line_start`` before ``at``, or -1."""
+    return text.find(":", line_start, min(at, line_start + _LABEL_CHARS))
+
+
+def _holds(o: OfficialInfo, office: str) -> bool:
+    """Whether ``o`` holds the office ``office`` (case-folded), alone or written in full ("the Minister"
+    of "the Minister of Foreign Affairs")."""
+    return any(t.casefold() == office or t.casefold().startswith(office + " of ") for t in o.titles)
+
+
 def _office_subject(text: str, begin: int, start: int, mentions: list) -> Optional[OfficialInfo]:
     """The official a sentence opening on an office alone ("the Ambassador paid courtesy calls on
     X") is about: the one official of the text who holds that office, when the text gives their state."""
@@ -1393,8 +1402,7 @@ def _office_subject(text: str, begin: int, start: int, mentions: list) -> Option
     office = m.group(1).casefold()
     # (a holder of the office written in full counts too: "the Minister" after "the Minister of
     # Foreign Affairs, X" and "Minister Y", the other side's, is no one's for sure)
-    holders = {id(o): o for _s, o in mentions
-               if any(t.casefold() == office or t.casefold().startswith(office + " of ") for t in o.titles)}
+    holders = {id(o): o for _s, o in mentions if _holds(o, office)}
     if len(holders) != 1:
         return None
     o = next(iter(holders.values()))
