@@ -320,6 +320,7 @@ class HeadersLexicon(_Lexicon):
 
     issuing_body_words: _Words = []
     desk_words: _Words = []
+    formal_name_words: _Words = []
     body_line_words: int = 20
     byline_openers: _Words = []
     agencies: dict[str, str] = {}

@@ -61,12 +61,6 @@ def _alternation(words: list[str], flags: int = 0) -> str:
 
 
 # "his Japanese counterpart", "my Mauritanian colleague": an official of the state of the demonym
-#: the words of a state's formal name around its short one, in the languages of its own letterheads
-#: ("República de Colombia", "République du Sénégal", "Republic of the Philippines")
-_FORMAL_NAME_WORDS = frozenset({"república", "republica", "republic", "république", "republique", "repubblica",
-                                "republik", "reino", "royaume", "kingdom", "estado", "state", "de", "del",
-                                "la", "du", "d", "of", "the", "do", "da", "federativa", "plurinacional", "bolivariana",
-                                "oriental", "federal", "socialist", "democratic", "islamic", "arab"})
 _COUNTERPART_WORDS = ("counterpart", "colleague")
 _COUNTERPART = re.compile("|".join(_COUNTERPART_WORDS), re.IGNORECASE)
 # a meeting word of a headline, the side met after it ("speaks with", "meets", "Call with")
@@ -238,6 +232,8 @@ class AttributionComponent:
                                         r"[ \t]*(?=\n[ \t]*\n)")
         header = header or {}
         self.desk_words = set(header.get("desk_words", []))
+        # the words of a state's formal name in its own language ("República de Colombia")
+        self.formal_name_words = frozenset(w.casefold() for w in header.get("formal_name_words", []))
         self.agencies = dict(header.get("agencies", {}))
         # "Havana, April 15 (VNA) -" or "Tokyo, August 26, 2025, SPA --": the agency in brackets, or
         # after a comma and before the dash that opens the story
@@ -338,7 +334,7 @@ class AttributionComponent:
             for a, b in ((line_end + 1, next_end), (prev_start, line_start - 1)):
                 alone = [s for s in spans if a <= s.start_char and s.end_char <= b]
                 # (written as the state's formal name in its own language too: "República de Colombia")
-                if len(alone) == 1 and all(w.casefold() in _FORMAL_NAME_WORDS for w in _THE.sub("", text[a:b]).strip(
+                if len(alone) == 1 and all(w.casefold() in self.formal_name_words for w in _THE.sub("", text[a:b]).strip(
                         " \t.,:").replace(alone[0].text, "", 1).replace("'", " ").split()):
                     return alone[0].kb_id_
         # a state's formal name alone on the first line, as a government's papers open
@@ -1059,7 +1055,8 @@ class AttributionComponent:
                         att.titles.append(stext(nxt[0]))
             # "his Japanese counterpart": the demonym before the counterpart word
             if att.country is None and counterparts and self._near_counterpart(tv, person, counterparts, pinfo.counterpart):
-                att.set_country(self._counterpart_country(tv, person, country_at, pinfo.counterpart), "context")
+                att.set_country(self._counterpart_country(tv, person, country_at, pinfo.counterpart, counterparts),
+                                "context")
             # "Canadian Trade Minister Claire Dubois and Finance Minister Owen Fraser": the
             # demonym distributes over the coordination
             # demonym distributes over the coordination, and over a list ("Sudanese Chairman X,
@@ -1308,22 +1305,21 @@ class AttributionComponent:
         s = person.start
         if bisect_left(counterparts, max(0, s - 6)) < bisect_left(counterparts, s):
             return True
-        k = bisect_left(counterparts, s) - 1  # (or before an office in apposition)
-        if k >= 0 and s - counterparts[k] <= _APPOSED_OFFICE_TOKENS and _appositive_office(tv, counterparts[k], person):
-            return True
+        if _apposed_counterpart(tv, person, counterparts) is not None:
+            return True  # (or before an office in apposition)
         e = person.end
         return counterpart_anchor and e < tv.n and tv.text(e) == "," \
             and bisect_left(counterparts, e) < bisect_left(counterparts, min(tv.n, e + 6))
 
     @staticmethod
     def _counterpart_country(tv: TokenView, person: Span, country_at: dict[int, Span],
-                             counterpart_anchor: bool) -> Optional[str]:
+                             counterpart_anchor: bool, counterparts: list[int]) -> Optional[str]:
         """The demonym of "his Japanese counterpart(,) NAME" or "NAME, his Japanese counterpart" (or
-        "colleague")."""
+        "colleague"). ``counterparts``: :meth:`_counterpart_tokens`."""
         window = list(range(max(0, person.start - 6), person.start))
-        far = [i for i in range(max(0, person.start - _APPOSED_OFFICE_TOKENS), max(0, person.start - 6))
-               if tv.lower(i).startswith(_COUNTERPART_WORDS) and _appositive_office(tv, i, person)]
-        window = far[-1:] + window  # "her Mozambican counterpart, the Minister of Foreign Affairs, Ms X"
+        far = _apposed_counterpart(tv, person, counterparts)
+        if far is not None:  # "her Mozambican counterpart, the Minister of Foreign Affairs, Ms X"
+            window.insert(0, far)
         if counterpart_anchor and person.end < tv.n and tv.text(person.end) == ",":
             window += list(range(person.end, min(tv.n, person.end + 6)))
         for i in window:
@@ -1349,6 +1345,18 @@ _APPOSED_OFFICE_TOKENS = 20
 #: and Cooperation, Ms ")
 _APPOSED_OFFICE = re.compile(r",\s+the\s+[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the|&))*,\s+"
                              r"(?:(?:[A-Z][a-z]{0,3}\.?|H\.E\.)\s+)*\Z")
+
+
+def _apposed_counterpart(tv: TokenView, person: Span, counterparts: list[int]) -> Optional[int]:
+    """The last "counterpart" token (of the sorted ``counterparts``) 7 to :data:`_APPOSED_OFFICE_TOKENS`
+    tokens before ``person`` with only an office in apposition between them, else ``None``."""
+    s = person.start
+    k = bisect_left(counterparts, max(0, s - 6)) - 1
+    while k >= 0 and s - counterparts[k] <= _APPOSED_OFFICE_TOKENS:
+        if _appositive_office(tv, counterparts[k], person):
+            return counterparts[k]
+        k -= 1
+    return None
 
 
 def _appositive_office(tv: TokenView, i: int, person: Span) -> bool:
