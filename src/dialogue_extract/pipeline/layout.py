@@ -983,14 +983,15 @@ def side_cells(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[i
         nl = text.find("\n", pos)
         end = n if nl < 0 else nl
         seps = [m.span() for m in _ROW_SEPARATOR.finditer(text, pos, end)]
-        if header is not None and len(header) > 2 and text[pos:end].strip() and len(seps) + 1 < len(header) \
-                and (wrap_col is not None or _ROW_NUMBER_CELL.fullmatch(text[pos:seps[0][0] if seps else end].strip())):
+        partial = header is not None and len(header) > 2 and len(seps) + 1 < len(header) and bool(text[pos:end].strip())
+        opens_row = partial and _ROW_NUMBER_CELL.fullmatch(text[pos:seps[0][0] if seps else end].strip()) is not None
+        if partial and (opens_row or wrap_col is not None):
             # a row whose cells wrap over several lines ("1.<tab>MoU on ...<tab>Dr. A" / "Secretary,
             # Department of X<tab>Mr. B" / "Vice Minister of Health"): a line opening on a row's
             # number starts the row; the next lines go on in the column the row has reached
             bounds = [pos] + [b for _a, b in seps]
             ends = [a for a, _b in seps] + [end]
-            first = 0 if _ROW_NUMBER_CELL.fullmatch(text[bounds[0]:ends[0]].strip()) else wrap_col
+            first = 0 if opens_row else wrap_col
             for k, (a, b) in enumerate(zip(bounds, ends), start=first):
                 if k < len(header) and header[k]:
                     out.append((a, b, header[k]))
