@@ -329,3 +329,32 @@ def test_a_tab_table_whose_signatory_cells_wrap_over_lines(extractor):
     assert got["Meera Pillai"].country == "IND" and got["Rohan Verma"].country == "IND"
     assert got["Arman Seitkali"].country == "KAZ" and got["Dauren Abenov"].country == "KAZ"
     assert got["Meera Pillai"].titles == ["Secretary"] and got["Rohan Verma"].titles == ["Joint Secretary"]
+
+
+@pytest.mark.parametrize("text", [
+    # the visit in a header line joined to the issuing body's ("... of Bangladesh Prime Minister's visit to Japan")
+    "Ministry of Foreign Affairs of Bangladesh\nPrime Minister's visit to Japan\n\nThe Prime Minister met Prime Minister "
+    "Kenji Aramaki this morning. Bangladesh and Japan agreed to expand trade.",
+    "Ministry of Foreign Affairs of Bangladesh\nBriefing on the Prime Minister's official visit to Japan\n\nGood evening. "
+    "The Prime Minister held a summit meeting with Prime Minister Kenji Aramaki this morning. Japan welcomed it.",
+    # the trip said in the opening sentence
+    "Ministry of Foreign Affairs of Bangladesh\nPress Release\n\nThe Prime Minister is on an official visit to Japan. "
+    "The Prime Minister met Prime Minister Kenji Aramaki today.",
+    "Ministry of Foreign Affairs of Bangladesh\nPress Release\n\nThe Prime Minister arrived in Tokyo on an official "
+    "visit. He held a summit meeting with Prime Minister Kenji Aramaki today.",
+    # the dateline abroad, under the home ministry's name
+    "Ministry of Foreign Affairs of Bangladesh\nTokyo, 28 May 2026\n\nThe Prime Minister met Prime Minister Kenji "
+    "Aramaki this morning. Bangladesh and Japan agreed to expand trade.",
+])
+def test_an_unnamed_leader_abroad_meets_the_hosts(extractor, text):
+    got = {o.name: (o.country, o.country_source) for o in extractor.extract(text).officials}
+    assert got["Kenji Aramaki"] == ("JPN", "side")
+
+
+def test_a_named_traveller_of_a_stated_state_gives_no_destination(extractor):
+    # the line names the traveller's state: the release is the hosts', whose minister meets the visitor
+    text = ("Ministry of Foreign Affairs of Japan\n\nThe Bangladeshi Prime Minister is on an official visit to Japan. "
+            "The Foreign Minister met Minister of Commerce Rafiq Hasan of Bangladesh. Foreign Minister Hiroshi "
+            "Tanabe hosted a lunch.")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Hiroshi Tanabe"] == "JPN" and got["Rafiq Hasan"] == "BGD"

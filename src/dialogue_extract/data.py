@@ -328,6 +328,7 @@ class HeadersLexicon(_Lexicon):
     venue_phrases: _Words = []
     visit_words: _Words = []
     own_visit_phrases: _Words = []
+    arrival_phrases: _Words = []
     travel_phrases: _Words = []
     time_zones: dict[str, str] = {}
     party_tags: dict[str, str] = {}

@@ -28,9 +28,11 @@ DOC_EXTENSIONS = {
     # True when the home state is the state of the issuing body the header names ("Ministry of
     # Foreign Affairs of X"), not a dateline's place, set by the attribution component
     "de_home_issuer": False,
-    # True when the release is about its own official's visit or travel abroad (its header says
-    # so), set by the attribution component: an official named by title only meets the hosts
+    # True when the release is about its own official's visit or travel abroad (its header or
+    # opening says so, or its dateline is abroad), set by the attribution component: an official named by title only meets the hosts
     "de_visit_abroad": False,
+    # alpha-3 of the one state that trip goes to (None: no trip, or to several), set with de_visit_abroad
+    "de_visit_destination": None,
     # list[dialogue_extract.people.OfficialInfo] (typed plain data; the extractor makes the public
     # Official of each), set by the officials component
     "de_officials": None,

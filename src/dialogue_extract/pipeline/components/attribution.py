@@ -43,6 +43,8 @@ from ..groups import spans_of
 
 _UNREAD = object()
 # between the states a travel phrase lists: "Viet Nam and Singapore", "Kenya, Uganda and the Sudan"
+#: the words of an issuing body's name between its body word and its state ("Ministry| of Foreign Affairs of |Bangladesh")
+_BODY_NAME_TAIL = re.compile(r"(?:[ \t]+(?:of|for|and|the|&|[A-Z][\w'’-]*))*?[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
 _LISTED = re.compile(r"(?:[ \t]*(?:,|and|&|,[ \t]*and)[ \t]+(?:the[ \t]+)?)?")
 def _alternation(words: list[str], flags: int = 0) -> str:
     """``words`` as one alternation of literals tried in their order, gathered by first letter (as
@@ -272,6 +274,10 @@ class AttributionComponent:
         # (a possessive phrase, "the President's Travel to China", opens at its apostrophe)
         self.travel = Located.of(r"(?:(?<![\w-])|(?=['’]))(?:" + "|".join(re.escape(w) for w in travel) + r")[ \t]+(?:the[ \t]+)?"
                                  if travel else r"(?!)")
+        # "The Prime Minister arrived in Tokyo": the place after it
+        arrival = sorted(header.get("arrival_phrases", []), key=len, reverse=True)
+        self.arrival = Located.of(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in arrival) + r")[ \t]+(?:the[ \t]+)?"
+                                  r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})" if arrival else r"(?!)")
         # (as listed, and in capitals: "PRIME MINISTER'S OFFICE OF MALAYSIA" heads a release)
         body_words = sorted({f for w in header.get("issuing_body_words", []) for f in (w, w.upper())}, key=len, reverse=True)
         self.issuing_body = Located.of(r"(?<![\w-])(?:" + _alternation(body_words) + r")(?![\w-])"
@@ -657,7 +663,8 @@ class AttributionComponent:
                 starts = [s for s, _e, _c in spans]
             line_start = text.rfind("\n", 0, m.start()) + 1
             i = bisect_left(starts, line_start)
-            if i < len(starts) and starts[i] < m.start():
+            if i < len(starts) and starts[i] < m.start() and not (
+                    self._issuers_state(text, line_start, starts[i]) and (i + 1 == len(starts) or starts[i + 1] > m.start())):
                 continue  # the traveller's state is named
             i = bisect_left(starts, m.end())
             last = m.end()
@@ -665,7 +672,33 @@ class AttributionComponent:
                 out.add(spans[i][2])
                 last = spans[i][1]
                 i += 1
+        for m in self.arrival.finditer(text, 0, min(len(text), end + 400)):
+            if spans is None:
+                spans = _states(doc)
+                starts = [s for s, _e, _c in spans]
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            i = bisect_left(starts, line_start)
+            if i < len(starts) and starts[i] < m.start() and not (
+                    self._issuers_state(text, line_start, starts[i]) and (i + 1 == len(starts) or starts[i + 1] > m.start())):
+                continue  # the traveller's state is named
+            if i < len(starts) and starts[i] == m.start(1):
+                out.add(spans[i][2])  # "arrived in Japan"
+                continue
+            words = m.group(1).split()
+            # the longest run of the words that is a place ("Kuala Lumpur", "Tokyo")
+            code = next((c for k in range(len(words), 0, -1) for c in [self.places_folded.get(" ".join(words[:k]).casefold())
+                         or self.cities_folded.get(" ".join(words[:k]).casefold())] if c), None)
+            if code:
+                out.add(code)
         return out
+
+    def _issuers_state(self, text: str, line_start: int, state: int) -> bool:
+        """Whether the state at ``state`` closes the name of the issuing body its line opens with
+        ("Ministry of Foreign Affairs of Bangladesh Prime Minister's visit to Japan", a header's
+        lines joined): the issuer's, not a traveller's."""
+        body = self.issuing_body.search(text, line_start, state)
+        return body is not None and not text[line_start:body.start()].strip() \
+            and _BODY_NAME_TAIL.fullmatch(text, body.end(), state) is not None
 
     def headline_guests(self, doc: Doc, text: str, end: Optional[int] = None) -> set[str]:
         """The states a header line names only after a meeting word, as the side met ("Prime Minister
@@ -1145,17 +1178,27 @@ class AttributionComponent:
         # (the header's issuing body gave the home: the one branch of _header_home that reads no visit)
         set_doc_value(doc, "de_home_issuer", bool(header_home) and visit is None and source == "header" and home == header_home)
         set_doc_value(doc, "de_story_homes", () if international else self.story_homes(doc, tv.doc_text))
-        set_doc_value(doc, "de_visit_abroad", home is not None and self.visit_abroad(doc, tv.doc_text, home, visit, hend))
+        abroad = self.trip_abroad(doc, tv.doc_text, home, visit, hend) if home is not None else None
+        set_doc_value(doc, "de_visit_abroad", abroad is not None)
+        set_doc_value(doc, "de_visit_destination", abroad or None)
         return doc
 
-    def visit_abroad(self, doc: Doc, text: str, home: str, visit: Optional[tuple] = None,
-                     end: Optional[int] = None) -> bool:
+    def trip_abroad(self, doc: Doc, text: str, home: str, visit: Optional[tuple] = None,
+                    end: Optional[int] = None) -> Optional[str]:
         """Whether the release is about its own official's trip abroad: its header announces an
         unnamed office's visit to another state ("Visit of External Affairs Minister to Egypt") or
-        travel to other states ("Minister to travel to Chile and Peru")."""
+        travel to other states ("Minister to travel to Chile and Peru", "The Prime Minister arrived
+        in Tokyo"), or its dateline is a place of another state ("Ministry of Foreign Affairs of
+        Bangladesh / Tokyo, 28 May 2026"). None when not; else the one state the trip goes to, or
+        "" when it goes to several."""
         host, dest = visit if visit is not None else self.visit_title(doc, text, end)
         dests = ({dest} if dest and not host else set()) | self.travel_destinations(doc, text, end)
-        return bool(dests) and home not in dests
+        if not dests:
+            dateline = self.dateline_state(text, doc)
+            dests = {dateline} if dateline else set()
+        if not dests or home in dests:
+            return None
+        return next(iter(dests)) if len(dests) == 1 else ""
 
     @staticmethod
     def _layout_country(tv: TokenView, person: Span, country_end_at: dict[int, Span], cells) -> Optional[str]:

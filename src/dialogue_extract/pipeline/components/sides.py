@@ -59,9 +59,11 @@ _VISITORS = Located.of(r"\b(?:[Vv]isiting|[Dd]elegations?|[Gg]uests?)\b")
 # "the Secretary" ("Yes, the Secretary spoke with X", "Has the Minister been in touch with X?", "the
 # minister met X")
 _OWN_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:?!\n]{0,40},\s+)*(?:(?:[Hh]as|[Hh]ave|[Hh]ad|[Dd]id|[Ww]ill|[Ii]s|[Ww]as)\s+)?"
-                          r"(?P<who>I|[Ww]e|[Tt]he\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|(?:[Tt]he\s+)?[A-Z][A-Za-z]?[A-Z]{1,3}"
+                          r"(?P<who>I|[Ww]e|He|She|[Tt]he\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|(?:[Tt]he\s+)?[A-Z][A-Za-z]?[A-Z]{1,3}"
                           r"|[Tt]he\s+(?:prime\s+|foreign\s+|deputy\s+)?(?:minister|secretary|president|premier|chancellor))"
-                          r"(?:\s+(?:has|have|had|will|would|also|then|later|just|already|recently|not|been|yet|ever))*\s*$")
+                          r"(?:\s+(?:has|have|had|will|would|also|then|later|just|already|recently|not|been|yet|ever))*"
+                          # "The Prime Minister held a summit meeting with X" (the meeting word a noun)
+                          r"(?:\s+(?:held|holds|hold|had|has|conducted|chaired)(?:\s+(?:a|an|the|his|her|their))?(?:\s+[a-z-]+){0,3}?)?\s*$")
 # where the officials a meeting place gives its state end: a relative clause, a message or greetings
 # a sentence set where the visit the sentence before announces goes: "During the visit, they will meet X"
 # (or the traveller goes on in the next sentence: "I visited Dhaka on 23 August. I called on X")
@@ -932,6 +934,9 @@ class SideCues:
                 # Russia" names no side of it)
                 clause = _WHERE_CLAUSE.search(text, m.end(), stop)
                 code = states.other(begin, clause.start() if clause else stop, paragraph=True)
+                if code is None and not states.starts and doc is not None:
+                    # (a trip abroad whose destination the text names only by a place: "arrived in Tokyo")
+                    code = doc_value(doc, "de_visit_destination")
             elif subject.international:
                 continue
             else:
