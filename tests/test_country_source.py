@@ -1993,3 +1993,25 @@ def test_the_official_whose_invitation_is_accepted_is_the_host_not_the_traveller
             "visit Viet Nam next year.")
     got = officials(extractor, text)
     assert (got["Tran Van Duc"].country, got["Heitor Brandão"].country) == ("VNM", "BRA")
+
+
+def test_counterparts_of_two_states_named_in_order(extractor):
+    text = ("Government press conference, Berlin\n\nSPOKESPERSON: The Minister will meet his French and Polish "
+            "counterparts, Claire Dumontel and Marek Wysocki, in Weimar on the 24th. Germany.")
+    got = officials(extractor, text)
+    assert got["Claire Dumontel"].country == "FRA" and got["Marek Wysocki"].country == "POL"
+
+
+def test_a_second_place_in_one_sentence_gives_the_second_officials_state(extractor):
+    text = ("Government press conference, Berlin\n\nFederal Foreign Minister Carsten Vollrath will travel to "
+            "Kazakhstan and Uzbekistan. In Astana he will meet his Kazakh counterpart, Foreign Minister Nurlan "
+            "Abenov, and in Tashkent Foreign Minister Sardor Rakhimov. Germany.")
+    got = officials(extractor, text)
+    assert got["Nurlan Abenov"].country == "KAZ" and got["Sardor Rakhimov"].country == "UZB"
+
+
+def test_the_issuing_body_in_one_cell_of_a_two_language_masthead(extractor):
+    text = ("Embajada de la República Argentina en Australia | Embassy of the Argentine Republic in Australia\n\n"
+            "Canberra, 26 de mayo de 2026\n\nIn March, our Foreign Minister, Tomás Aldao, visited Canberra and "
+            "Perth. I thank Assistant Minister Whitcombe of Australia.")
+    assert officials(extractor, text)["Tomás Aldao"].country == "ARG"

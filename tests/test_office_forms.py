@@ -389,3 +389,38 @@ def test_an_office_of_a_business_body_named_by_its_initials_or_wrapped_is_no_pub
 def test_an_office_of_a_public_body_named_by_its_initials_stays(extractor):
     text = "The Ministry of Foreign Affairs (MFA) met.\nMr. Kofi Mensah, Director, MFA\n"
     assert [o.name for o in extractor.extract(text).officials] == ["Kofi Mensah"]
+
+
+def test_a_remit_named_by_a_demonym_and_fields_up_to_its_affairs(extractor):
+    # ("Korean Peninsula ... Affairs" is the remit, the ministry after it the body, whose state it is)
+    for remit in ("Korean Peninsula Peace and Security Affairs", "Korean Peace and Security Affairs"):
+        text = ("Ministry of Foreign Affairs of Japan\n\nThe Director-General held a call with Mr. Park Seong-jin, "
+                "Special Representative for " + remit + " of the ROK Ministry of Foreign Affairs. Japan.")
+        got = _officials(extractor, text)["Park Seong-jin"]
+        assert got.titles == ["Special Representative for " + remit] and got.country == "KOR"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a company's executive office before the company's name, as written, also wrapped
+    ("Warsaw, 3 May 2025. The delegation was briefed by Mr. Kwon Tae-jin, Executive Vice President of Hanwha "
+     "Aerospace, on the production. Poland.", "Kwon Tae-jin"),
+    ("Warsaw, 3 May 2025. The delegation was briefed by Mr. Kwon Tae-jin, Executive Vice President of\nHanwha "
+     "Aerospace, on the production. Poland.", "Kwon Tae-jin"),
+    # a unit of a body of business named by its initials, the body written in full before
+    ("New Delhi, 3 May 2025. At an interaction organised by the Confederation of Indian Industry and moderated by "
+     "Mr. Vivek Sundaram Menon, Chair of the CII Latin America and Caribbean Council, the Minister spoke.",
+     "Vivek Sundaram Menon"),
+])
+def test_offices_of_business_bodies_make_no_official(extractor, text, name):
+    assert name not in _officials(extractor, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Brussels, 3 May 2026. Executive Vice-President of the European Commission Teresa Ribera met Minister "
+     "Anna Nowak. Poland.", "Teresa Ribera"),
+    # a public agency named after its state, in apposition
+    ("Accra, 3 May 2026. The letter was signed by Mr. Hiroshi Tanabe, Senior Vice President, Japan International "
+     "Cooperation Agency (JICA), and Hon. Efua Mensah. Ghana and Japan.", "Hiroshi Tanabe"),
+])
+def test_the_same_offices_of_public_bodies_are_officials(extractor, text, name):
+    assert name in _officials(extractor, text)

@@ -330,6 +330,13 @@ class AttributionComponent:
             if line_end - line_start > self.max_header_line:
                 continue
             near = [s for s in spans if line_start <= s.start_char and s.end_char <= line_end]
+            if len(near) > 1 and "|" in text[line_start:line_end]:
+                # "Embajada de la República Argentina en Australia | Embassy of the Argentine Republic
+                # in Australia": the cell of the body's name, when it names a state
+                a = text.rfind("|", line_start, m.start()) + 1 or line_start
+                b = text.find("|", m.end(), line_end)
+                cell = [s for s in near if a <= s.start_char and s.end_char <= (line_end if b < 0 else b)]
+                near = cell or near
             if near:  # the state nearest the body's name on its line
                 return min(near, key=lambda s: abs(s.start_char - m.start())).kb_id_
             # the state alone on the next line ("MINISTRY OF FOREIGN AFFAIRS" / "SINGAPORE") or on
@@ -1371,9 +1378,12 @@ class AttributionComponent:
             if tv.lower(i).startswith(_COUNTERPART_WORDS) and not (
                     i < person.start and "\n" in tv.doc_text[tv.starts[i]:person.start_char]):
                 # (a headline's "meets Malaysian counterpart" is not the name on the next line)
-                for k in range(max(0, i - 3), i):
-                    if k in country_at:
-                        return country_at[k].kb_id_
+                named = [country_at[k].kb_id_ for k in range(max(0, i - 3), i) if k in country_at]
+                if len(named) == 2 and tv.lower(i).endswith("s") and person.start > i and tv.lower(i - 2) in ("and", "&"):
+                    # "his French and Polish counterparts, A and B": in their order
+                    return named[1] if any(tv.lower(k) in ("and", "&") for k in range(i + 1, person.start)) else named[0]
+                if named:
+                    return named[0]
                 # "his counterpart from Saudi Arabia"
                 if i + 2 < tv.n and tv.lower(i + 1) in ("from", "of"):
                     k = i + 2 + (tv.lower(i + 2) == "the")

@@ -171,6 +171,7 @@ class SideCues:
 
         self.places: dict[str, str] = {}
         self.place_cue: Optional[Located] = None
+        self.and_in_cue: Optional[Located] = None
         self.met_in_cue: Optional[Located] = None
         self.visit_cue: Optional[Located] = None
         self.visit_of_cue: Optional[Located] = None
@@ -199,6 +200,9 @@ class SideCues:
                 # investors were looking at Pakistan's farmland")
                 r"(?P<who>(?:(?!,\s+(?:who|whom|which)\b)[^.;:\n]){1,120}?)\b(?:in|at) (?P<place>"
                 + "|".join(map(re.escape, names)) + "|" + MASK + r"+)(?![\w-])(?!['’]s\b)")
+        # "In Astana he will meet X, and in Tashkent Foreign Minister Y": a second place, its verb left out
+        self.and_in_cue = Located.of(r",? and (?:in|at) (?P<place>" + "|".join(map(re.escape, names)) + "|" + MASK
+                                     + r"+)(?![\w-])[ \t]+(?=[A-Z])") if names else None
         # a travel's destination: a state (masked) or a known place
         dest = r"(?P<dest>" + MASK + "+" + ("|" + "|".join(map(re.escape, names)) if names else "") + r")(?![\w-])"
         # "the state visit of President X to Viet Nam", "the visit of X to Islamabad": the traveller between
@@ -615,7 +619,7 @@ class SideCues:
                 continue
             stop = min(self._scope_end(text, m.end()), cues[k + 1].start() if k + 1 < len(cues) else len(text))
             # "..., who conveyed greetings to President Y": the clause is about someone else
-            clause = _PLACE_STOP.search(text, m.end("verb"), stop)
+            clause = _PLACE_STOP.search(text, m.end("verb"), stop) or _AND_IN_PLACE.search(text, m.end("verb"), stop)
             stop = clause.start() if clause else stop
             i = bisect_left(starts, m.end("verb"))
             while i < len(starts) and starts[i] < stop:
@@ -640,6 +644,13 @@ class SideCues:
                         self._give(mentions[i][1], code, "side")
                         i += 1
                 pos = s_end + 1
+        if self.and_in_cue is not None and " and " in text:
+            for m in self.and_in_cue.finditer(masked):
+                code = self.places.get(m.group("place")) or code_at.get(m.start("place"))
+                i = bisect_left(starts, m.end())
+                if code and code != home and i < len(starts) and starts[i] - m.end() <= _MEETING_GAP \
+                        and (starts[i] == m.end() or _AND_TITLE.fullmatch(text, m.end(), starts[i]) is not None):
+                    self._give(mentions[i][1], code, "side")  # (its title alone before it)
         self._apply_visit_scene(text, masked, code_at, mentions, starts, home)
         if self.invited_to_cue is not None and "invitation of" in text:
             for m in self.invited_to_cue.finditer(masked):
@@ -971,8 +982,9 @@ class SideCues:
                 i += 1
                 limit = 40  # the officials coordinated with the first one (or with a long title between)
                 if i < len(starts) and not (_coordinated(text, last, starts[i])
-                                            or _TOGETHER_WITH.fullmatch(text, last, starts[i])):
-                    break
+                                            or _TOGETHER_WITH.fullmatch(text, last, starts[i])) \
+                        or i < len(starts) and _AND_IN_PLACE.match(text, last, starts[i]):
+                    break  # (", and in Tashkent Foreign Minister Y": met in another place)
 
     def _apply_visitors(self, text: str, masked: str, officials: list[OfficialInfo], mentions: list,
                         starts: list[int], home: Optional[str], spans: list[tuple[int, int, str]],
@@ -1262,6 +1274,9 @@ def _coordinated(text: str, last: int, start: int) -> bool:
     return bool(_COORDINATION.match(text, last, start) or _AND_TITLE.fullmatch(text, last, start)
                 or start - last <= _MEETING_GAP and _and_met_title(text, last, start))
 
+
+#: between two officials met: a second place ("X, and in Tashkent Foreign Minister Y")
+_AND_IN_PLACE = re.compile(r",?\s+and\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 _sentence_start = sentence_start  # (one index of the text's sentence breaks, shared with people.context)
 

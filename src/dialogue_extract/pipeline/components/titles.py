@@ -692,6 +692,15 @@ class TitlesComponent(AddsPatterns):
                     info.target_country = info.target_country or span.kb_id_
                     title_end = j = span.end + 1
                     continue
+                if span.label_ == "NORP" and prep in ("for", "on") and span.end < n \
+                        and self._closes_on_remit_unit(tv, span.end, n):
+                    # "Special Representative for Korean Peace and Security Affairs": the remit's field
+                    info.target_country = info.target_country or span.kb_id_
+                    k = span.end
+                    while tv.text(k) not in self.lex.remit_unit_nouns:
+                        k += 1
+                    title_end = j = k + 1
+                    continue
                 if prep == "of" and title_end == j and k == j + 1 and tv.text(j - 1) in self.lex.state_named_bodies:
                     # "Governor of the Bank of Ghana", "Governor of the Central Bank of Samoa": a body
                     # named after its state, which the office keeps with its name
@@ -974,10 +983,26 @@ class TitlesComponent(AddsPatterns):
             if t in _HYPHENS and tv.glued(m - 1) and tv.glued(m):
                 m += 1
                 continue
-            if t in lex.complement_words or self._is_portfolio(t, False) or not self._unknown_word(tv, m, unknown, n):
+            if self._is_portfolio(t, False) and t not in lex.complement_words:
+                return self._closes_on_remit_unit(tv, m, n)
+            if t in lex.complement_words or not self._unknown_word(tv, m, unknown, n):
                 return False
             unknown += 1
             m += 1
+        return False
+
+    def _closes_on_remit_unit(self, tv: TokenView, m: int, n: int) -> bool:
+        """Whether the portfolio words from ``m`` on run to a remit's unit noun ("Peace and Security
+        Affairs" of "for Korean Peninsula Peace and Security Affairs"): the capitalised words before
+        them name the remit's field, not a body."""
+        units, k = self.lex.remit_unit_nouns, m
+        while k < n and k - m < 8:
+            t = tv.text(k)
+            if t in units:
+                return True
+            if not (t in ("and", "&", ",") or self._is_portfolio(t, False)):
+                return False
+            k += 1
         return False
 
     def _unknown_word(self, tv: TokenView, m: int, unknown: int, n: int) -> bool:
@@ -1355,6 +1380,8 @@ class TitlesComponent(AddsPatterns):
             if k < end and k not in org_at and self._names_business_body(tv, k) and not any(
                     tv.text(m) in self.lex.public_body_words for m in range(k, end)):
                 return True  # "President of the Chamber of Commerce of Spain": the body in the title, its state after it
+            if k + 1 < end and self._business_initials(tv, k):
+                return True  # "Chair of the CII Latin America and Caribbean Council": a unit of a body of business
         if end + 1 < tv.n and tv.text(end) == "," and (end + 1) not in org_at \
                 and self._names_business_body(tv, end + 1):
             return True  # "Chairman, Indonesian Chamber of Commerce", "Chief Executive Officer, PT Acme": the
@@ -1378,19 +1405,25 @@ class TitlesComponent(AddsPatterns):
                 k += 1
             if k < tv.n and k not in org_at and self._names_business_body(tv, k):
                 return True  # "President of the Moroccan Association of Exporters"
-            if k < tv.n and k not in country_at and k not in org_at:
-                t = tv.text(k)
-                if not t[:1].isupper() or t in self.lex.government_org_words or t in self.lex.complement_words \
-                        or t in self.lex.portfolio:
-                    return False
-                # "of the Hà Nội People's Committee" is a public body; "of Acme Widgets" is not
-                m = k
-                while m < tv.n and m - k < 12 and (tv.text(m)[:1].isupper() or tv.lower(m) in ("of", "the", "'s", "’s", "and")):
-                    if tv.text(m) in self.lex.government_org_words:
-                        return False
-                    m += 1
-                return True
+            return k < tv.n and self._names_unknown_body(tv, k, country_at, org_at, tv.n)
         return False
+
+    def _names_unknown_body(self, tv: TokenView, k: int, country_at, org_at, stop: int) -> bool:
+        """Whether the capitalised run opening at token ``k`` (before ``stop``) names a body neither
+        known nor public: no state, no organisation found, no word of a public body, portfolio or
+        complement in it ("of Acme Widgets"; not "of the Hà Nội People's Committee")."""
+        if k in country_at or k in org_at:
+            return False
+        t = tv.text(k)
+        if not t[:1].isupper() or t in self.lex.government_org_words or t in self.lex.complement_words \
+                or t in self.lex.portfolio:
+            return False
+        m = k
+        while m < stop and m - k < 12 and (tv.text(m)[:1].isupper() or tv.lower(m) in ("of", "the", "'s", "’s", "and")):
+            if tv.text(m) in self.lex.government_org_words:
+                return False
+            m += 1
+        return True
 
     def _names_religious_body(self, tv: TokenView, h: int, end: int) -> bool:
         """Whether the body an office names in its complement (tokens ``h`` to ``end``) or in
@@ -1455,8 +1488,10 @@ class TitlesComponent(AddsPatterns):
         if h + 1 >= tv.n or tv.lower(h) not in ("of", "at", ","):
             return False
         k = h + 1 + (tv.lower(h + 1) == "the")
-        if tv.lower(h) == "," and (k >= tv.n or tv.text(k) not in self.lex.public_body_words):
-            return False  # ", X": only a body opening on its kind ("Ministry of ...")
+        if tv.lower(h) == "," and (k >= tv.n or not (tv.text(k) in self.lex.public_body_words or tv.text(k)[:1].isupper()
+                                                     and self._last_word_public(tv, k))):
+            return False  # ", X": only a body opening on its kind ("Ministry of ...") or closing on it ("Japan
+            # International Cooperation Agency")
         if k >= tv.n or self._names_business_body(tv, k):
             return False
         m = k
@@ -1466,12 +1501,29 @@ class TitlesComponent(AddsPatterns):
             m += 1
         return False
 
+    def _last_word_public(self, tv: TokenView, k: int) -> bool:
+        """Whether the capitalised run of words opening at token ``k`` ends on a public body's word."""
+        m, last = k, None
+        while m < tv.n and m - k < 10 and tv.text(m)[:1].isupper():
+            last = tv.text(m)
+            m += 1
+        return last in self.lex.public_body_words
+
     @staticmethod
     def _short_line_at(tv: TokenView, k: int) -> bool:
         """Whether the line that token ``k`` opens is short (a name's wrapped end, not a sentence)."""
         start = tv.starts[k]
         end = tv.doc_text.find("\n", start)
         return (len(tv.doc_text) if end < 0 else end) - start <= 40
+
+    def _business_initials(self, tv: TokenView, k: int) -> bool:
+        """Whether token ``k`` is the initials of a body of business the text names in full ("CII"
+        after "the Confederation of Indian Industry")."""
+        t = tv.text(k)
+        if not (t.isupper() and t.isalpha() and 3 <= len(t) <= 8):
+            return False
+        full = _expansion(tv.doc_text, t)
+        return full is not None and any(w in full for w in self.lex.business_body_words)
 
     def _names_business_body(self, tv: TokenView, k: int) -> bool:
         """Whether the capitalised name opening at token ``k`` (a state's name or demonym
