@@ -2015,3 +2015,11 @@ def test_the_issuing_body_in_one_cell_of_a_two_language_masthead(extractor):
             "Canberra, 26 de mayo de 2026\n\nIn March, our Foreign Minister, Tomás Aldao, visited Canberra and "
             "Perth. I thank Assistant Minister Whitcombe of Australia.")
     assert officials(extractor, text)["Tomás Aldao"].country == "ARG"
+
+
+def test_the_second_delegation_named_with_its_verb_left_out(extractor):
+    text = ("Tashkent, 3 May 2026\n\nPolitical consultations were held. The Uzbek delegation was headed by Deputy "
+            "Minister of Foreign Affairs Farrukh Tursunmetov, the Jordanian delegation - by Secretary General of the "
+            "Ministry of Foreign Affairs and Expatriates Majed Khalil Al-Qatarneh.")
+    got = officials(extractor, text)
+    assert got["Farrukh Tursunmetov"].country == "UZB" and got["Majed Khalil Al-Qatarneh"].country == "JOR"

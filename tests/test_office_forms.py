@@ -424,3 +424,40 @@ def test_offices_of_business_bodies_make_no_official(extractor, text, name):
 ])
 def test_the_same_offices_of_public_bodies_are_officials(extractor, text, name):
     assert name in _officials(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a ministry's name, then its official's name written in full with a hyphenated part
+    ("Amman, 3 May 2026. The talks were attended by Secretary General of the Ministry of Foreign Affairs and "
+     "Expatriates Majed Khalil Al-Qatarneh.", "Majed Khalil Al-Qatarneh", "Secretary General"),
+    # a unit over two regions joined by a spaced dash
+    ("Hanoi, 3 May 2026. Attending were Director-General of the Middle East – Africa Department Vu Hong Nhung "
+     "and others.", "Vu Hong Nhung", "Director-General of the Middle East – Africa Department"),
+    # an envoy posted to two states, "and to" and "concurrently"
+    ("Astana, 3 May 2026. The meeting was attended by the Ambassador of Kazakhstan to the Kingdom of Sweden and to "
+     "the Kingdom of Norway concurrently Aigerim Seitkali.", "Aigerim Seitkali", "Ambassador"),
+    ("Tashkent, 3 May 2026. The talks were attended by the Ambassador of Uzbekistan to Sweden and Finland "
+     "Bakhtiyor Ibragimov.", "Bakhtiyor Ibragimov", "Ambassador"),
+    # the other posting in apposition, its verb left out
+    ("Montevideo, 3 May 2026. The meeting was also attended by the ambassador of Uruguay in Sweden, also "
+     "accredited to Estonia, Gustavo Larrañaga.", "Gustavo Larrañaga", "ambassador"),
+    # a department "for Cooperation with" the states of a region
+    ("Tashkent, 3 May 2026. The consultations were attended by the Head of the Department for Cooperation with the "
+     "Countries of the Middle East and Africa Jamshid Nurmatov.", "Jamshid Nurmatov",
+     "Head of the Department for Cooperation with the Countries of the Middle East and Africa"),
+])
+def test_long_offices_written_right_before_the_name(extractor, text, name, title):
+    got = _officials(extractor, text)
+    assert title in got[name].titles
+
+
+def test_an_international_body_in_an_offices_remit_is_not_the_body_served(extractor):
+    text = ("Nairobi, 3 May 2026\n\nThe Kenyan delegation comprised: H.E. Julius Mwendwa Kilonzo, High Commissioner "
+            "of Kenya to Ghana; Ms. Mercy Chepkoech Langat, Director for Africa and the African Union; and senior "
+            "officials.")
+    got = _officials(extractor, text)["Mercy Chepkoech Langat"]
+    assert got.country == "KEN" and got.organization is None
+    text = ("Geneva, 3 May 2026\n\nShe met Ms. Jane Roe, Special Representative for Children and Armed Conflict of "
+            "the United Nations, and Minister Ana Lima of Brazil.")
+    got = _officials(extractor, text)["Jane Roe"]
+    assert got.country is None and got.organization == "United Nations"

@@ -1046,7 +1046,8 @@ def _plausible_before_comma(scan: Scan, bounds: Bounds) -> bool:
 _ACCREDITED_PAREN = re.compile(r"\((?:also\s+|concurrently\s+|and\s+)?(?:accredited|non-resident)\b[^()\n]{0,80}\)")
 # ", who is also accredited to Barbados,": an envoy's other posting, between the office and the name
 # (", which is concurrently accredited to Jordan,": the embassy's)
-_ACCREDITED_CLAUSE = re.compile(r",\s+(?:who|which)\s+(?:is|was|are)\s+(?:also\s+)?(?:concurrently\s+)?accredited\s+to\s+"
+# (", also accredited to Estonia,": the clause's verb left out)
+_ACCREDITED_CLAUSE = re.compile(r",\s+(?:(?:who|which)\s+(?:is|was|are)\s+)?(?:also\s+)?(?:concurrently\s+)?accredited\s+to\s+"
                                 r"[A-Z][^,;:.\n]{1,60}(?:,\s+(?:and\s+)?[A-Z][^,;:.\n]{1,40})*?,")
 
 

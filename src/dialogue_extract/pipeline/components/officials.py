@@ -75,7 +75,13 @@ def serves_international_body(title: str) -> bool:
     body (only what comes before " to " counts; so before " for ": Australia's "Ambassador for
     ASEAN"), "Head of the EU Delegation to India" is not."""
     parts = next(_accredited_parts(title), None)
-    return names_international_body(parts[0] if parts else title)
+    if parts:
+        return names_international_body(parts[0])
+    head, sep, remit = title.partition(" for ")
+    if sep:  # a body in the office's remit is not the one served ("Director for Africa and the African
+        # Union" of a foreign ministry); one named after the remit is ("... for Children of the United Nations")
+        return names_international_body(head) or names_international_body(remit.partition(" of ")[2])
+    return names_international_body(title)
 
 
 def accredited_to_body(title: str) -> bool:

@@ -229,7 +229,8 @@ def _cut_before_name(doc: Doc, start: int, end: int, field_words: tuple[frozense
     while j < end and (doc[j].text[:1].isupper() and doc[j].text not in words or doc[j].text in ("'", "’")
                        or doc[j].text in ("-", "‐") and j > i and not doc[j - 1].whitespace_):  # "Al-Momani"
         j += 1
-    if j - i > _NAME_WORDS:
+    # (counted as written: "Al-Momani" and "O'Brien" are one word each)
+    if sum(1 for k in range(i, j) if k == i or doc[k - 1].whitespace_) > _NAME_WORDS:
         return end
     if j == end:
         if j - i == 1 and doc[i - 1].lower_ in ("and", "&"):

@@ -635,7 +635,7 @@ class TitlesComponent(AddsPatterns):
                 if k in country_at:
                     info.target_country = info.target_country or country_at[k].kb_id_
                     # "Ambassador of Uzbekistan to Sweden and Finland": a posting to several states
-                    j = _postings_end(tv, country_at[k].end, country_at)
+                    j = _postings_end(tv, country_at[k].end, country_at, self._title_starts)
                     continue
                 if k in org_at:
                     j = org_at[k].end
@@ -740,7 +740,7 @@ class TitlesComponent(AddsPatterns):
                 if prep == "to" or (prep in ("for", "on") and remit):
                     info.target_country = span.kb_id_
                     # "Special Envoy to Sudan and South Sudan", "Ambassador to Nepal and Bhutan"
-                    title_end = j = _postings_end(tv, span.end, country_at)
+                    title_end = j = _postings_end(tv, span.end, country_at, self._title_starts)
                     continue
                 if prep == "in" and info.organization_country is not None:
                     pass  # "Counsellor at the Embassy of Japan in Myanmar": the mission's state, not its seat
@@ -812,6 +812,11 @@ class TitlesComponent(AddsPatterns):
                             info.country = next((country_at[c].kb_id_ for c in range(org.start, cut)
                                                  if c in country_at and country_at[c].end <= cut), None)
                         break
+                    if prep in ("for", "on") and m > k and (tv.lower(m - 1) in ("and", "&") or m > k + 1 and tv.lower(m - 1) == "the"
+                                                            and tv.lower(m - 2) in ("and", "&")) \
+                            and names_international_body(org.kb_id_ or org.text):
+                        m = last_content = org.end  # "Director for Africa and the African Union": a remit, not the body served
+                        continue
                     info.organization = info.organization or org.kb_id_
                     info.organization_country = info.organization_country or org.id_ or None
                     m = org.end
@@ -966,6 +971,13 @@ class TitlesComponent(AddsPatterns):
                 break
             title_end = j = last_content
             remit_taken = remit_taken or prep in ("for", "on")
+        if title_end == j and j > end and j + 2 < n and tv.text(j) in ("–", "—") and not tv.glued(j - 1):
+            # "Director-General of the Middle East – Africa Department": a unit over two regions
+            k = j + 1
+            while k < n and k - j <= 4 and tv.text(k)[:1].isupper() and tv.text(k) not in self.lex.unit_words:
+                k += 1
+            if j + 1 < k < n and tv.text(k) in self.lex.unit_words:
+                title_end = j = k + 1
         if posting_cut is not None:
             title_end = posting_cut
         return title_end, max(j, title_end)
@@ -1585,18 +1597,31 @@ class _Head(NamedTuple):
     text: str
 
 
-def _postings_end(tv: TokenView, j: int, country_at: dict[int, Span]) -> int:
+def _postings_end(tv: TokenView, j: int, country_at: dict[int, Span], title_starts=None) -> int:
     """Past the further states of a posting after the state ending at token ``j`` ("to Sudan and
     South Sudan"): "and" and a state, while that state opens no phrase of its own (a demonym, a
-    possessive, a capitalised word after it: "to Nepal and Bhutan's Prime Minister")."""
+    possessive, a capitalised word after it: "to Nepal and Bhutan's Prime Minister"; with
+    ``title_starts``, the office's test, only one opening an office: "to Sweden and Finland
+    Bakhtiyor Ibragimov" names the envoy after the postings)."""
     n = tv.n
-    while j + 1 < n and tv.lower(j) in ("and", "&") and (j + 1) in country_at:
-        more = country_at[j + 1]
+    while j + 1 < n and tv.lower(j) in ("and", "&"):
+        k = j + 1 + (tv.lower(j + 1) == "to")  # ("to the Kingdom of Sweden and to the Kingdom of Norway")
+        k += k < n and tv.lower(k) == "the" and k > j + 1
+        if k not in country_at:
+            break
+        more = country_at[k]
         if more.label_ == "NORP" or more.end < n and (
-                tv.text(more.end) in ("'s", "’s") or tv.text(more.end)[:1].isupper()):
+                tv.text(more.end) in ("'s", "’s") or tv.text(more.end)[:1].isupper()
+                and (title_starts is None or title_starts(tv, more.end))):
             break
         j = more.end
+    if j < n and tv.lower(j) in _CONCURRENTLY and j > 0 and tv.lower(j - 1) not in ("and", "&"):
+        j += 1  # "... and to the Kingdom of Norway concurrently X"
     return j
+
+
+#: a word after an envoy's postings that says they are held at once
+_CONCURRENTLY = frozenset({"concurrently", "simultaneously"})
 
 
 #: office words that also name a body: after a body's name they go on naming it ("Federation Council Committee")
