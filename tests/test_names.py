@@ -430,3 +430,9 @@ def test_a_conjunction_joins_two_surnames(full, short):
 ])
 def test_a_javanese_noble_style_is_no_part_of_the_name(text, canonical):
     assert parse_name(text).canonical == canonical
+
+
+def test_a_first_surname_of_two_words_before_the_joiner():
+    from dialogue_extract.names import names_compatible
+    assert names_compatible("Ignacio María Fernández de Córdoba y Salvatierra", "Fernández de Córdoba")
+    assert not names_compatible("Ignacio María Fernández de Córdoba y Salvatierra", "Fernández de Salvatierra")

@@ -461,3 +461,23 @@ def test_an_international_body_in_an_offices_remit_is_not_the_body_served(extrac
             "the United Nations, and Minister Ana Lima of Brazil.")
     got = _officials(extractor, text)["Jane Roe"]
     assert got.country is None and got.organization == "United Nations"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Islamabad, 3 May 2026. Federal Minister for Planning, Development and Special Initiatives, Mr. Zulfiqar "
+     "Ahmed Cheema, co-chaired the meeting.", "Zulfiqar Ahmed Cheema",
+     "Federal Minister for Planning, Development and Special Initiatives"),
+    ("New York, 3 May 2026. I thank Assistant Secretary-General for Peacebuilding Support Elif Kaya-Lindqvist "
+     "for her briefing.", "Elif Kaya-Lindqvist", "Assistant Secretary-General for Peacebuilding Support"),
+    # the sender of a call, a phrase of time between the call and "from"
+    ("MUSCAT, Nov 4 — The Foreign Minister received a phone call on Tuesday from Mohammad-Reza Fallahi, Minister "
+     "of Foreign Affairs of the Islamic Republic of Iran.", "Mohammad-Reza Fallahi", "Minister of Foreign Affairs"),
+])
+def test_fields_of_offices_and_senders_of_calls(extractor, text, name, title):
+    assert title in _officials(extractor, text)[name].titles
+
+
+def test_a_heading_in_another_language_gives_no_particle_as_a_name(extractor):
+    text = ("GOBIERNO DE CHILE\nMINISTERIO DE RELACIONES EXTERIORES\nDirección General de Comunicaciones y Prensa\n\n"
+            "PRESS RELEASE N° 018/2026\n\nChile and New Zealand held consultations. Minister Ana Pérez attended.")
+    assert set(_officials(extractor, text)) == {"Ana Pérez"}

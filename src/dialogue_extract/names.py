@@ -261,7 +261,14 @@ class ParsedName:
         if any(particles.get(_word_key(w)) != "family" for w in words[:-1]):
             return ()
         core = words[-1]
-        return tuple(dict.fromkeys((unit, core))) if core[:1].isupper() else ()
+        if not core[:1].isupper():
+            return ()
+        if joined and len(words) > 1 and len(self.given) >= 3 and self.given[-2][:1].isupper() \
+                and not _is_initials_unit(self.given[-2]):
+            # "Fernández de Córdoba" of "Ignacio María Fernández de Córdoba y Salvatierra": a first
+            # surname of a word and a particle's word, before the joiner
+            return tuple(dict.fromkeys((self.given[-2] + " " + unit, unit, core)))
+        return tuple(dict.fromkeys((unit, core)))
 
     @property
     def no_family_name(self) -> bool:
@@ -745,6 +752,8 @@ def _multi_compatible(pa: ParsedName, pb: ParsedName, threshold: float) -> bool:
     fb, whole_b, given_b = _compare_keys(pb)
     if whole_a == fb or whole_b == fa:  # "Le Floch" / "Jean-Marc Le Floch"
         return True
+    if whole_a in {fold_key(f) for f in pb.first_surname_forms} or whole_b in {fold_key(f) for f in pa.first_surname_forms}:
+        return True  # "Fernández de Córdoba" / "Ignacio María Fernández de Córdoba y Salvatierra": the first surname alone
     if _patronymic_prefix(pa, pb) or _patronymic_prefix(pb, pa):
         return True  # "Hamad bin Sultan" / "Hamad bin Sultan bin Khalifa Al Qasimi"
     if _given_of_patronymic(pa, pb) or _given_of_patronymic(pb, pa):

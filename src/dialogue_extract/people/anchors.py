@@ -1037,8 +1037,8 @@ def _plausible_before_comma(scan: Scan, bounds: Bounds) -> bool:
     tv, lex = scan.tv, scan.grammar.lex
     s, e = bounds
     if s > 0 and tv.lower(s - 1) in lex.place_prepositions \
-            and not (tv.lower(s - 1) == "from" and any(k >= 0 and tv.lower(k) in lex.sent_from_nouns for k in (s - 2, s - 3))):
-        return False  # (but "received a call (today) from X, Minister of ...": a sender)
+            and not (tv.lower(s - 1) == "from" and any(k >= 0 and tv.lower(k) in lex.sent_from_nouns for k in range(s - 2, s - 7, -1))):
+        return False  # (but "received a call (today, on Tuesday) from X, Minister of ...": a sender)
     return tv.span_text(s, e) not in lex.places
 
 

@@ -337,6 +337,9 @@ class Scan:
         if bounds is None:
             return
         s, e = bounds if layout else self.trim_headline(*bounds)
+        if (s, e) != bounds and e > s and not any(self.kind(a, self.unit_end(a)) in ("word", "caps")
+                                                  for a in self._unit_starts(s, e)):
+            return  # (a headline's name cut down to a particle: "Dirección General de Comunicaciones")
         if self.grammar.lex.names.peerage and e > s:
             s, e = self._peer(s, e)
         if e <= s or self.in_boilerplate(s, e):
