@@ -358,3 +358,12 @@ def test_a_named_traveller_of_a_stated_state_gives_no_destination(extractor):
             "Tanabe hosted a lunch.")
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert got["Hiroshi Tanabe"] == "JPN" and got["Rafiq Hasan"] == "BGD"
+
+
+def test_an_office_by_its_bracketed_remit_abroad_meets_the_hosts(extractor):
+    text = ("Ministry of External Affairs\nGovernment of India\n\nVisit of Secretary (CPV & OIA) to the Kingdom of Saudi "
+            "Arabia\n\n2. On 14 July, Secretary (CPV & OIA) co-chaired the meeting with Dr. Abdulrahman Al-Otaibi, "
+            "Deputy Minister for Consular Affairs.\n\n6. Later the same day, Secretary (CPV & OIA) met H.E. Sheikh "
+            "Dr. Saleh bin Abdullah Al-Harbi, Deputy Minister of Hajj and Umrah. India and Saudi Arabia agreed.")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Saleh bin Abdullah Al-Harbi"] == "SAU"

@@ -481,3 +481,17 @@ def test_a_heading_in_another_language_gives_no_particle_as_a_name(extractor):
     text = ("GOBIERNO DE CHILE\nMINISTERIO DE RELACIONES EXTERIORES\nDirección General de Comunicaciones y Prensa\n\n"
             "PRESS RELEASE N° 018/2026\n\nChile and New Zealand held consultations. Minister Ana Pérez attended.")
     assert set(_officials(extractor, text)) == {"Ana Pérez"}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Lima, 3 May 2026. She met Mr. Jon Doe, Political and Diplomatic Secretary, on Monday. Peru.", "Jon Doe",
+     "Political and Diplomatic Secretary"),
+    ("Lima, 3 May 2026. She met Ms. Ana Ruiz, Economic and Commercial Counsellor, on Monday. Peru.", "Ana Ruiz",
+     "Economic and Commercial Counsellor"),
+    # a remit over two regions named by their adjectives: no state served
+    ("Jakarta, 3 May 2026. Accompanying the Minister was Ibu Dyah Ayu Lestari, Director General of American and "
+     "European Affairs. Indonesia and Indonesia.", "Dyah Ayu Lestari", "Director General of American and European Affairs"),
+])
+def test_offices_of_two_fields_or_two_regions(extractor, text, name, title):
+    got = _officials(extractor, text)[name]
+    assert title in got.titles and got.country in (None, "PER", "IDN")

@@ -58,8 +58,9 @@ _VISITORS = Located.of(r"\b(?:[Vv]isiting|[Dd]elegations?|[Gg]uests?)\b")
 # the release's own side as the subject of a meeting: "I", "we", and in a briefing or a speaker's turn
 # "the Secretary" ("Yes, the Secretary spoke with X", "Has the Minister been in touch with X?", "the
 # minister met X")
-_OWN_SUBJECT = re.compile(r"\s*(?:[A-Z][^,.;:?!\n]{0,40},\s+)*(?:(?:[Hh]as|[Hh]ave|[Hh]ad|[Dd]id|[Ww]ill|[Ii]s|[Ww]as)\s+)?"
-                          r"(?P<who>I|[Ww]e|He|She|[Tt]he\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|(?:[Tt]he\s+)?[A-Z][A-Za-z]?[A-Z]{1,3}"
+_OWN_SUBJECT = re.compile(r"\s*(?:\d{1,2}\.\s+)?(?:[A-Z][^,.;:?!\n]{0,40},\s+)*(?:(?:[Hh]as|[Hh]ave|[Hh]ad|[Dd]id|[Ww]ill|[Ii]s|[Ww]as)\s+)?"
+                          # ("Secretary (CPV & OIA)": an office by its bracketed remit)
+                          r"(?P<who>I|[Ww]e|He|She|(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+\([A-Z][^()\n]{0,25}\)|[Tt]he\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|(?:[Tt]he\s+)?[A-Z][A-Za-z]?[A-Z]{1,3}"
                           r"|[Tt]he\s+(?:prime\s+|foreign\s+|deputy\s+)?(?:minister|secretary|president|premier|chancellor))"
                           r"(?:\s+(?:has|have|had|will|would|also|then|later|just|already|recently|not|been|yet|ever))*"
                           # "The Prime Minister held a summit meeting with X" (the meeting word a noun)

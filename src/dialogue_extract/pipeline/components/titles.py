@@ -313,6 +313,10 @@ class TitlesComponent(AddsPatterns):
                 i -= 1
             elif t in ("and", "&") and i >= 2 and tv.text(i - 2) in self.lex.portfolio and tv.text(i) in self.lex.portfolio:
                 i -= 1
+            elif t in ("and", "&") and i >= 2 and _field_adjective(tv.text(i)) and (
+                    tv.text(i - 2) in self.lex.portfolio or tv.text(i - 2) in self.lex.modifiers) \
+                    and (tv.text(i) in self.lex.portfolio or tv.text(i) in self.lex.modifiers):
+                i -= 1  # "Political and Diplomatic Secretary", "Press and Cultural Attaché": two fields of one office
             else:
                 break
         # never start a title on a connector
@@ -692,6 +696,11 @@ class TitlesComponent(AddsPatterns):
                     info.target_country = info.target_country or span.kb_id_
                     title_end = j = span.end + 1
                     continue
+                unit = self._remit_list_unit(tv, span.end, n) if span.label_ == "NORP" else None
+                if unit is not None:  # "Director General of American and European Affairs": two regions' remit
+                    info.target_country = info.target_country or span.kb_id_
+                    title_end = j = unit + 1
+                    continue
                 if span.label_ == "NORP" and prep in ("for", "on") and span.end < n \
                         and self._closes_on_remit_unit(tv, span.end, n):
                     # "Special Representative for Korean Peace and Security Affairs": the remit's field
@@ -1002,6 +1011,17 @@ class TitlesComponent(AddsPatterns):
             unknown += 1
             m += 1
         return False
+
+    def _remit_list_unit(self, tv: TokenView, m: int, n: int) -> Optional[int]:
+        """The remit's unit noun after a demonym that "and" joins to another (at ``m``: "and
+        European Affairs", ", Pacific and African Affairs"): its token, else None."""
+        if not (m + 2 < n and tv.text(m) in ("and", "&", ",")):
+            return None
+        k = m
+        while k < n and k - m < 7 and (tv.text(k) in ("and", "&", ",") or tv.text(k)[:1].isupper()
+                                       and tv.text(k).isalpha() and tv.text(k) not in self.lex.remit_unit_nouns):
+            k += 1
+        return k if k < n and k > m + 1 and tv.text(k) in self.lex.remit_unit_nouns and tv.text(k - 1)[:1].isupper() else None
 
     def _closes_on_remit_unit(self, tv: TokenView, m: int, n: int) -> bool:
         """Whether the portfolio words from ``m`` on run to a remit's unit noun ("Peace and Security
@@ -1595,6 +1615,17 @@ class _Head(NamedTuple):
     end: int
     label: int
     text: str
+
+
+#: adjectives of a field that name an office with another field ("Economic and Commercial Counsellor");
+#: not those of rank ("Principal", "Special", "General")
+_FIELD_ADJECTIVE_ENDINGS = ("al", "ic", "ive")
+_RANK_ADJECTIVES = frozenset({"Principal", "Special", "General", "Official"})
+
+
+def _field_adjective(word: str) -> bool:
+    """Whether ``word`` is a capitalised adjective of a field ("Diplomatic", "Cultural")."""
+    return word[:1].isupper() and word.endswith(_FIELD_ADJECTIVE_ENDINGS) and word not in _RANK_ADJECTIVES
 
 
 def _postings_end(tv: TokenView, j: int, country_at: dict[int, Span], title_starts=None) -> int:
