@@ -1648,3 +1648,28 @@ def test_a_short_form_of_a_field_still_counts_in_a_list(nlp):
 ])
 def test_a_states_own_courts_and_help_to_its_nationals_are_no_legal_cooperation(nlp, text, present):
     assert ("legal_judicial" in ids(nlp, text)) is present
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a trade figure and the goods it lists: background, trade itself aside
+    ("Bilateral trade stood at around $1.1 billion in 2024, with Pakistan mainly exporting rice and textiles and "
+     "buying petroleum products from Oman.", {"agriculture", "energy"}, set()),
+    ("Bilateral trade reached about US$3.6 billion last year, with Ecuador selling mainly crude oil, shrimp and canned "
+     "tuna to Peru.", {"agriculture", "energy"}, set()),
+    # a clause of its own after the figure names its fields
+    ("They welcomed the growth in bilateral trade, which crossed USD 42 billion last year, and discussed energy "
+     "security and fertilizers.", set(), {"energy"}),
+    ("The minister noted that bilateral trade had reached USD 8 billion and that Indian companies were keen to "
+     "invest in Tanzanian agriculture.", set(), {"agriculture"}),
+    # what the sides will do about the figure
+    ("Bilateral trade stood at $2 billion, and the leaders agreed to raise trade in rice and pharmaceuticals.",
+     set(), {"trade_investment"}),
+])
+def test_a_trade_figure_is_background(nlp, text, absent, present):
+    got = pipeline_ids(nlp, text)
+    assert not (absent & got) and present <= got
+
+
+def test_a_breadcrumb_of_two_items_is_a_menu_line(nlp):
+    text = "Home > News\nBusiness > Shipping\n\nKARACHI: Pakistan and Oman signed an MoU on ports and fisheries."
+    assert "trade_investment" not in pipeline_ids(nlp, text)

@@ -283,6 +283,9 @@ class NameZones:
         self.stop = frozenset(zones.get("stop_words", ()))
         seps = [re.escape(x) for x in zones.get("menu_separators", ())]
         self.separators = re.compile("|".join(seps)) if seps else None
+        crumbs = [re.escape(x) for x in zones.get("breadcrumb_separators", ())]
+        #: a breadcrumb's separator: two items are a menu line ("Business > Shipping")
+        self.crumbs = re.compile("|".join(crumbs)) if crumbs else None
         self.max_item = int(zones.get("menu_item_max_tokens", 4))
         self.column = int(zones.get("menu_column_lines", 4))
         prefixes = [r"\s+".join(map(re.escape, p.split())) for p in zones.get("menu_prefixes", ())]
@@ -419,7 +422,8 @@ class NameZones:
             found = True
         elif self.separators is not None and self.separators.search(line) is not None:
             items = self.separators.split(line)
-            found = len(items) >= 3 and all(len(x.split()) <= self.max_item for x in items)
+            least = 2 if self.crumbs is not None and self.crumbs.search(line) is not None else 3
+            found = len(items) >= least and all(len(x.split()) <= self.max_item for x in items)
         if not found and self.column and self._short(line):
             count = 1
             for step in (-1, 1):  # neighbouring short lines, up and down, no blank line between

@@ -16,7 +16,10 @@ in an aside about a country or a time ("Ethiopia, which is building a dam on the
 licensed only by a cue of that aside (``sectors/asides.json``). The goods a relief consignment lists
 ("relief supplies, including rice, drinking water and blankets") are its cargo: a match among them
 counts only for the relief itself, and so does the ship or aircraft carrying it ("a Navy ship
-delivered 40 tonnes of humanitarian aid"; ``relief_list_*`` in ``sectors/asides.json``).
+delivered 40 tonnes of humanitarian aid"; ``relief_list_*`` in ``sectors/asides.json``). A trade
+figure ("Bilateral trade stood at $1.1 billion, with X exporting rice and buying petroleum") is
+background: up to the end of its clause only trade itself counts, unless it says what the sides
+will do about it (``trade_figure_*``).
 """
 from __future__ import annotations
 
@@ -46,6 +49,12 @@ _LIST_JOINERS = frozenset({"and", "or", "&"})
 _EDGE_WORDS = frozenset({"and", "or", "&", "as", "well", "the"})
 _BLOCK_KEY = "de_sectors.BLOCK"
 _DEFLECT_KEY = "de_sectors.DEFLECT"
+
+#: where a trade figure's clause ends: a new clause of the sentence's subject, or a semicolon (with
+#: the verbs that open one without a comma: asides.json trade_figure_clause_verbs)
+_NEW_CLAUSE = (r";|,\s+and\s+(?:also\s+)?(?=[a-z]+ed\b)|,\s+and\s+(?:the|they|both|he|she)\b"
+               r"|,?\s+(?:and\s+)?(?:that|while|whereas|but)\b")
+
 class _AsideMarks(NamedTuple):
     """A document's marks that asides are read from (see ``SectorsComponent._asides``)."""
 
@@ -556,6 +565,19 @@ class SectorsComponent(AddsPatterns):
             self.phrases.add(_CARRIER_KEY, carriers)
         self._carrier_id = strings.add(_CARRIER_KEY)
         self.carrier_reach = int(asides.get("relief_list_carrier_reach", 10))
+        #: a trade figure ("Bilateral trade stood at $1.1 billion, with X exporting rice"): background
+        subjects = asides.get("trade_figure_subjects", ())
+        self.trade_figure = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, sorted(subjects, key=len, reverse=True))) + r")\b(?:\W+\w+){0,%d}?\W+(?:"
+            % int(asides.get("trade_figure_reach", 12))
+            + "|".join(map(re.escape, sorted(asides.get("trade_figure_verbs", ()), key=len, reverse=True)))
+            + r")\b[^.;\n\d]{0,40}\d", re.IGNORECASE) if subjects else None
+        self.trade_figure_sectors = frozenset(asides.get("trade_figure_sectors", ()))
+        verbs = asides.get("trade_figure_clause_verbs", ())
+        self.trade_clause = re.compile(_NEW_CLAUSE + (r"|\s+and\s+(?:also\s+)?(?:" + "|".join(map(re.escape, verbs)) + r")\b"
+                                                      if verbs else ""))
+        goals = asides.get("trade_figure_goals", ())
+        self.trade_goal = re.compile(r"\b(?:" + "|".join(map(re.escape, goals)) + r")\b", re.IGNORECASE) if goals else None
         #: a line opening a journalist's question in a briefing transcript
         self.question_turn = re.compile(question_turn, re.M) if question_turn else None
         self._token_anchor_id = strings.add(_TOKEN_ANCHOR_KEY)
@@ -749,6 +771,22 @@ class SectorsComponent(AddsPatterns):
                 out.append((s, j))
         return out
 
+    def _trade_figures(self, text: str, sentences: "Sentences") -> list[tuple[int, int]]:
+        """The character ranges of the trade figures that say nothing the sides will do about them:
+        from the trade's subject to the end of its clause (a new clause after ", and", a semicolon
+        or the sentence's end: "..., which crossed USD 42 billion, and discussed energy" names energy)."""
+        out: list[tuple[int, int]] = []
+        idx = sentences.idx
+        for m in self.trade_figure.finditer(text):
+            k = bisect_right(idx, m.start()) - 1
+            _a, b = sentences.bounds(k)
+            end = idx[b] if b < len(idx) else len(text)
+            clause = self.trade_clause.search(text, m.end(), end)
+            end = clause.start() if clause else end
+            if self.trade_goal is None or not self.trade_goal.search(text, m.start(), end):
+                out.append((m.start(), end))
+        return out
+
     def _relief_carriers(self, sentences: "Sentences", carriers: list[tuple[int, int]],
                          openers: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The token ranges of the ships and aircraft that carry relief: a carrier ("naval ships")
@@ -883,6 +921,13 @@ class SectorsComponent(AddsPatterns):
                 info = self._key_info
                 kept = [c for c in kept if info[c[2]][0] in self.relief_sectors
                         or not any(s <= c[0] and c[1] <= e for s, e in lists)]
+        if kept and self.trade_figure is not None and "rade" in text:
+            # "Bilateral trade stood at $1.1 billion, with X buying petroleum": a figure, no field
+            figures = self._trade_figures(text, sentences)
+            if figures:
+                info, idx = self._key_info, sentences.idx
+                kept = [c for c in kept if info[c[2]][0] in self.trade_figure_sectors
+                        or not any(a <= idx[c[0]] < b for a, b in figures)]
         if negations and kept:  # "The talks did not cover defence": a topic not taken up
             scopes = self._negated_scopes(doc, sentences, negations)
             kept = [c for c in kept if not any(s <= c[0] and c[1] <= e for s, e in scopes)]
