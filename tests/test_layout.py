@@ -800,3 +800,16 @@ def test_a_signers_form_of_address_in_brackets_after_the_name(signature):
     ex = check_offsets("The two sides agreed to meet again next year.\n\n" + signature)
     assert [(o.name, [t.casefold() for t in o.titles]) for o in ex.officials] == [
         ("Chiamaka Nneka Okonjo", ["spokesperson"])]
+
+
+def test_a_signatories_table_under_a_header_of_sides_laid_out_with_spaces(extractor):
+    text = ("Astana, 3 May 2026\n\nThe following documents were exchanged:\n\n"
+            "No.   Document   Kazakh side   Saudi side\n"
+            "1   Memorandum of Understanding on cooperation in the field of renewable energy\n"
+            "A. Zhaksylykov, Minister of Energy   Faisal bin Ahmed Al-Qahtani, Deputy Minister of Energy\n"
+            "2   Memorandum of Understanding on cooperation in agriculture\n"
+            "D. Seitkali, Vice Minister of Agriculture   Mansour bin Hamad Al-Mutairi, Deputy Minister for\n"
+            "Agriculture, Ministry of Environment, Water and Agriculture\n\nKazakhstan and Saudi Arabia agreed.")
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert "Vice Minister of Agriculture" not in got["Mansour bin Hamad Al-Mutairi"]
+    assert got["D. Seitkali"] == ["Vice Minister of Agriculture"]

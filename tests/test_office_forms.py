@@ -495,3 +495,14 @@ def test_a_heading_in_another_language_gives_no_particle_as_a_name(extractor):
 def test_offices_of_two_fields_or_two_regions(extractor, text, name, title):
     got = _officials(extractor, text)[name]
     assert title in got.titles and got.country in (None, "PER", "IDN")
+
+
+def test_offices_at_a_ministry_named_with_its_state_before_the_name(extractor):
+    text = ("Riyadh, 3 May 2026\n\nThe working group on agriculture was co-chaired by Vice Minister of Agriculture of "
+            "Kazakhstan Dinara Seitkali and Deputy Minister for Agriculture at the Saudi Ministry of Environment, Water "
+            "and Agriculture Mansour bin Hamad Al-Mutairi, and the group on mining by Vice Minister for Mining Affairs "
+            "at the Ministry of Industry and Mineral Resources Abdulaziz bin Fahad Al-Shammari. Kazakhstan.")
+    got = _officials(extractor, text)
+    assert got["Mansour bin Hamad Al-Mutairi"].country == "SAU"
+    assert got["Mansour bin Hamad Al-Mutairi"].titles == ["Deputy Minister for Agriculture"]
+    assert "Abdulaziz bin Fahad Al-Shammari" in got and "Fahad Al-Shammari" not in got

@@ -236,9 +236,23 @@ def _spaced_table_rows(lines: list[str]) -> bytearray:
             j += 1
         if any(sum(1 for cell in _SPACED_CELLS.split(lines[i]) if len(cell.split()) >= 3) >= 2 for i in range(k, j)):
             rows[k:j] = b"\x01" * (j - k)
+        elif j == k + 1 and _SIDES_HEADER.search(lines[k]):
+            # "No.   Document   Kazakh side   Saudi side": under a signatories table's header, up to
+            # a blank line, a row of two cells is the two sides' signatories ("A. Roe, Minister of
+            # Energy   F. Al-Qahtani, Deputy Minister of Energy"); the lines between wrap its cells
+            rows[k] = 1
+            while j < n and lines[j].strip():
+                runs = _SPACED_CELLS.split(lines[j])
+                if len(runs) >= 2 and all(len(cell.split()) >= 2 for cell in runs):
+                    rows[j] = 1
+                j += 1
         k = j
     _two_column_rows(lines, rows)
     return rows
+
+
+#: a table header naming the sides whose signatories its columns hold
+_SIDES_HEADER = re.compile(r"\b(?:[Ss]ide|SIDE|[Ss]ignator(?:y|ies)|SIGNATOR(?:Y|IES)|[Ss]igned by)\b")
 
 
 #: a cell of a line laid out in columns: words apart by single spaces (two or more end the cell)

@@ -227,7 +227,9 @@ def _cut_before_name(doc: Doc, start: int, end: int, field_words: tuple[frozense
         return end
     j = i
     while j < end and (doc[j].text[:1].isupper() and doc[j].text not in words or doc[j].text in ("'", "’")
-                       or doc[j].text in ("-", "‐") and j > i and not doc[j - 1].whitespace_):  # "Al-Momani"
+                       or doc[j].text in ("-", "‐") and j > i and not doc[j - 1].whitespace_  # "Al-Momani"
+                       or doc[j].is_lower and j > i and j + 1 < end and doc[j + 1].text[:1].isupper()
+                       and load_lexicon().is_particle(doc[j].text)):  # "Abdulaziz bin Fahad"
         j += 1
     # (counted as written: "Al-Momani" and "O'Brien" are one word each)
     if sum(1 for k in range(i, j) if k == i or doc[k - 1].whitespace_) > _NAME_WORDS:

@@ -745,6 +745,14 @@ class TitlesComponent(AddsPatterns):
                     # "of the Vietnam Coast Guard": the name of a body, which names the office's state
                     if prep in ("of", "at", "in", "for") and info.country is None and body:
                         info.country = span.kb_id_
+                    if prep in ("of", "at", "in") and span.label_ == "NORP" and span.end in org_at \
+                            and _is_ministry(org_at[span.end]):
+                        # "... at the Saudi Ministry of Environment, Water and Agriculture Mansour bin
+                        # Hamad Al-Mutairi": the ministry the office belongs to, in its phrase, then the name
+                        org = org_at[span.end]
+                        info.country = info.country or span.kb_id_
+                        info.organization = info.organization or org.kb_id_
+                        j = org.end
                     break
                 if prep == "to" or (prep in ("for", "on") and remit):
                     info.target_country = span.kb_id_
