@@ -327,3 +327,10 @@ def test_a_teaser_of_another_page_is_no_story_after_the_comments(teaser):
 def test_comment_headers_in_other_languages(header):
     text = f"The ministers met in Quito.\n\n{header}\nLucia R.: Great news."
     assert zones(text) == [f"{header}\nLucia R.: Great news."]
+
+
+@pytest.mark.parametrize("line", ["Previous briefing: 7th November 2025 | Next briefing: 21st November 2025",
+                                  "« Previous article: Talks in Lima", "Next story: Kenya and Peru sign"])
+def test_links_to_the_previous_and_next_items_of_a_series(line):
+    text = f"The ministers met in Quito.\n\n{line}\n"
+    assert zones(text) == [line]

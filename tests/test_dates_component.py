@@ -276,3 +276,9 @@ def test_a_day_told_by_its_distance_from_the_day_written_before(text, expected):
 def test_a_day_without_its_year_takes_the_year_its_verb_speaks_of(text, value):
     import dialogue_extract as de
     assert [d.value for d in de.extract(text, reference_date="2025-01-22").dates] == [value]
+
+
+def test_a_month_a_meeting_is_to_reconvene_in_lies_ahead():
+    import dialogue_extract as de
+    text = "The ministers further agreed to reconvene the Joint Commission in Ouagadougou in September."
+    assert [d.value for d in de.extract(text, reference_date="2026-05-27").dates] == ["2026-09"]
