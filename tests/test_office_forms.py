@@ -506,3 +506,10 @@ def test_offices_at_a_ministry_named_with_its_state_before_the_name(extractor):
     assert got["Mansour bin Hamad Al-Mutairi"].country == "SAU"
     assert got["Mansour bin Hamad Al-Mutairi"].titles == ["Deputy Minister for Agriculture"]
     assert "Abdulaziz bin Fahad Al-Shammari" in got and "Fahad Al-Shammari" not in got
+
+
+def test_a_salutations_list_after_an_office_names_no_one(extractor):
+    text = ("Yogyakarta, 18 September 2025\n\nIbu Ratna Kusumawardhani, Director of East Asia and Pacific Affairs,\n"
+            "Bapak Darmawan Siregar, who served with such distinction as Indonesia's Ambassador in Wellington,\n"
+            "Lecturers, students, friends -\n\nThank you for coming.")
+    assert "Lecturers" not in _officials(extractor, text)

@@ -1225,6 +1225,9 @@ def _name_after_comma(scan: Scan, t: Title):
         return nothing
     if after.lower() in ("and", "&", "of") and scan.single_unit(bounds):
         return nothing  # "Minister of Foreign Affairs, Emigration and Expatriates": a portfolio list
+    if after == "," and not hon and scan.single_unit(bounds) and k + 2 < n and tv.text(k + 1).islower() \
+            and tv.text(k + 2) in (",", "and", "&", "-", "–"):
+        return nothing  # "... Ambassador in Wellington,\nLecturers, students, friends -": a salutation's list
     return bounds, hon, strong, noun_phrase
 
 
