@@ -2023,3 +2023,23 @@ def test_the_second_delegation_named_with_its_verb_left_out(extractor):
             "Ministry of Foreign Affairs and Expatriates Majed Khalil Al-Qatarneh.")
     got = officials(extractor, text)
     assert got["Farrukh Tursunmetov"].country == "UZB" and got["Majed Khalil Al-Qatarneh"].country == "JOR"
+
+
+def test_a_table_of_visits_gives_those_met_the_state_of_their_row(extractor):
+    text = ("GOVERNMENT OF INDIA\nMINISTRY OF EXTERNAL AFFAIRS\n\nRAJYA SABHA\nUNSTARRED QUESTION NO-742\n\n"
+            "S.No. | Country | Visit by | Dates | Meetings held\n"
+            "1. | Ghana | MoS Shri J.S. Rathore | 8-10 April 2025 | Met Minister for Foreign Affairs Mr. Yaw Boateng Asiedu.\n"
+            "2. | Namibia | MoS Shri J.S. Rathore | 11-12 April 2025 | Called on Deputy Prime Minister Ms. Ndapewa Shikongo.\n"
+            "3. | Ethiopia | External Affairs Minister | 3-5 November 2025 | Co-chaired the Joint Commission with "
+            "Foreign Minister Mr. Dawit Alemayehu Bekele.\n")
+    got = officials(extractor, text)
+    assert [got[n].country for n in ("Yaw Boateng Asiedu", "Ndapewa Shikongo", "Dawit Alemayehu Bekele", "J.S. Rathore")] \
+        == ["GHA", "NAM", "ETH", "IND"]
+
+
+def test_an_envoys_demonym_does_not_reach_the_official_named_after_the_envoy(extractor):
+    text = ("Department of Foreign Affairs\nRepublic of the Philippines\n\nThe signing was witnessed by Philippine "
+            "Ambassador to Canada Rolando G. Dimaculangan, Canadian Ambassador to the Philippines Claire Bouchard and "
+            "Assistant Secretary Renato B. Macaraeg of the Office of Civil Defense. Canada and the Philippines agreed.")
+    got = officials(extractor, text)
+    assert got["Claire Bouchard"].country == "CAN" and got["Renato B. Macaraeg"].country == "PHL"

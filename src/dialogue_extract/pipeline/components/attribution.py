@@ -1112,7 +1112,10 @@ class AttributionComponent:
                 other = prev_person_end.get(j) if j >= 1 else None
                 other_att = span_value(other, "de_attribution") if other is not None else None
                 if other_att is not None and other_att.shared_country \
+                        and not any(map(_POSTED_ENVOY.match, other_att.titles)) \
                         and self._one_state_title(attached, named) in (None, other_att.shared_country):
+                    # (nor over an envoy's posting: "Canadian Ambassador to the Philippines X and
+                    # Assistant Secretary Y", an envoy named beside the hosts' officials)
                     # (not over a title only another state's officials hold: "the Maldivian High
                     # Commissioner, X, and Joint Secretary (Indian Ocean Region) Y")
                     inherited = other_att.shared_country
@@ -1391,6 +1394,9 @@ class AttributionComponent:
                         return country_at[k].kb_id_
         return None
 
+
+#: an envoy's office with its posting ("Ambassador to the Philippines")
+_POSTED_ENVOY = re.compile(r"(?:Ambassador|High Commissioner|Consul[- ]General|Envoy|Permanent Representative)\b.*\bto\b")
 
 #: how many tokens back from a name "counterpart" may stand with an office in apposition between
 _APPOSED_OFFICE_TOKENS = 20

@@ -307,6 +307,8 @@ class SideCues:
         self._apply_visitors(text, masked, officials, mentions, starts, home, spans, states)
         if not any(o.open_to_country for o in officials):
             return
+        if home is not None and "|" in text:
+            self._apply_table_rows(text, mentions, starts, home, states)
         self._apply_meetings(text, mentions, starts, home, states, doc)
         if not any(o.open_to_country for o in officials):
             return
@@ -892,6 +894,22 @@ class SideCues:
             if len(left) == 1 and len(open_) == 1:
                 self._give(open_[0], left[0], "side")
 
+    def _apply_table_rows(self, text: str, mentions: list, starts: list[int], home: Optional[str],
+                          states: "_States") -> None:
+        """"2. | Ghana | MoS Shri J.S. Rathore | 8-10 April 2025 | Met Minister for Foreign Affairs
+        Mr. X": in a table drawn with pipes, a cell opening on a meeting gives the official met the
+        one state the row names before it (the row's country, not its visitor's)."""
+        for line in _PIPE_ROW.finditer(text):
+            a, b = line.span()
+            for cell in _CELL_START.finditer(text, a, b):
+                m = _MET_CELL.match(text, cell.end(), b)
+                if m is None:
+                    continue
+                code = _row_state(text, a, cell.start(), states, home)
+                i = bisect_left(starts, m.end())
+                if code is not None and i < len(starts) and starts[i] - m.end() <= _MEETING_GAP and starts[i] < b:
+                    self._give(mentions[i][1], code, "side")
+
     def _apply_meetings(self, text: str, mentions: list, starts: list[int], home: Optional[str],
                         states: "_States", doc: Optional[Doc] = None) -> None:
         """"X met Y", "X spoke today with Y", "... before a meeting with Z": the officials X meets
@@ -1274,6 +1292,22 @@ def _coordinated(text: str, last: int, start: int) -> bool:
     "X, Y", or a title alone between ("X, Minister of Foreign Affairs, and on H.E. Y")."""
     return bool(_COORDINATION.match(text, last, start) or _AND_TITLE.fullmatch(text, last, start)
                 or start - last <= _MEETING_GAP and _and_met_title(text, last, start))
+
+
+def _row_state(text: str, line_start: int, cell: int, states: "_States", home: Optional[str]) -> Optional[str]:
+    """The one state other than ``home`` that a table row opening at ``line_start`` names before
+    its cell at ``cell``, else None."""
+    named = {states.codes[k] for k in range(bisect_left(states.starts, line_start), bisect_left(states.starts, cell))}
+    named.discard(home)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+#: a line of a table drawn with pipes (three cells or more), and where each of its cells opens
+_PIPE_ROW = re.compile(r"^[^\n|]*\|[^\n|]*\|[^\n|]*\|[^\n]*$", re.M)
+_CELL_START = re.compile(r"\|")
+#: a table cell opening on a meeting ("Met ...", "Called on ...", "Co-chaired the Joint Commission with ...")
+_MET_CELL = re.compile(r"[ \t]*(?:[Mm]et(?:[ \t]+with)?|[Cc]alled[ \t]+on|[Hh]eld[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:talks|a[ \t]+meeting)[ \t]+with"
+                       r"|[Cc]o-?chaired[ \t][^|\n]{1,80}?[ \t]with)[ \t]")
 
 
 #: between two officials met: a second place ("X, and in Tashkent Foreign Minister Y")
