@@ -813,3 +813,12 @@ def test_a_signatories_table_under_a_header_of_sides_laid_out_with_spaces(extrac
     got = {o.name: o.titles for o in extractor.extract(text).officials}
     assert "Vice Minister of Agriculture" not in got["Mansour bin Hamad Al-Mutairi"]
     assert got["D. Seitkali"] == ["Vice Minister of Agriculture"]
+
+
+def test_a_row_number_alone_on_its_line_is_not_joined_to_the_header_above():
+    from dialogue_extract.pipeline.layout import layout_view
+    text = ("The instruments signed are listed below.\n\nNo.\nInstrument\nSigned for Kenya by\n"
+            "Signed for the Republic of Korea by\n1\nMemorandum of Understanding on Fisheries\n"
+            "Hon. Joseph Kiprotich Cheruiyot, Cabinet Secretary\nPark Jun-seo, Minister of Trade\n")
+    view, _ = layout_view(text)
+    assert "Republic of Korea by\n1\n" in view

@@ -813,6 +813,8 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
         return False  # a blank line ends a paragraph
     if body.endswith(_LINE_END_TERMINAL) or "|" in body or "\t" in body or "|" in nxt or "\t" in nxt:
         return False
+    if _BARE_ROW_NUMBER.fullmatch(nxt):
+        return False  # "Signed for the Republic of Korea by\n1": a table's row number alone on its line
     if _date_runs_on(body, nxt, rules):
         return True  # "on July 4,\n1946. The ..." (no numbered paragraph); "in London on 28\nJanuary"
     if len(body) <= _PARALLEL_WIDTH and len(nxt) <= _PARALLEL_WIDTH:
@@ -865,6 +867,8 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
     return nxt[0].islower() and body[-1] not in ".!?\"”"
 
 
+#: a row's number alone on its line ("1", "2.")
+_BARE_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
 #: a line that is a bare name: two to five capitalised words, nothing after them
 _BARE_NAME_LINE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*|[A-Z]\.)){1,4}")
 #: a dateline alone on its line: a place, then a full date ("Accra, 12 March 2025", "Lima, May 3, 2026")
