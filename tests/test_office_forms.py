@@ -513,3 +513,27 @@ def test_a_salutations_list_after_an_office_names_no_one(extractor):
             "Bapak Darmawan Siregar, who served with such distinction as Indonesia's Ambassador in Wellington,\n"
             "Lecturers, students, friends -\n\nThank you for coming.")
     assert "Lecturers" not in _officials(extractor, text)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Doha, 12 November 2025\n\nHon'ble Chief Guest, H.E. Sheikh Nasser bin Hamad Al-Thani, Assistant Undersecretary "
+     "for Labour Affairs,\nExcellencies,\nLadies and Gentlemen,\n\nThank you.", "Guest", "Nasser bin Hamad Al-Thani"),
+    ("KINGSTON\n\nNEW ENVOYS PRESENT CREDENTIALS AT KING'S HOUSE\n\nKINGSTON, Jamaica, May 15, 2026 — Three new Heads "
+     "of Mission presented their credentials to Governor-General Sir Clement Harrow.", "Present Credentials", None),
+    ("Brasília, 3 June 2025. The MoU was signed for Brazil by the Secretary for Petroleum, Natural Gas and Biofuels of "
+     "the Ministry of Mines and Energy, Rafael Moura Cavalcanti, and for Nigeria by the Ambassador.", "Natural Gas",
+     "Rafael Moura Cavalcanti"),
+    ("Nairobi, 13 May 2026\n\nHon. Gideon Otieno Oduor (Nyando, ODM): Thank you, Hon. Temporary Deputy Speaker. I beg to "
+     "ask the Cabinet Secretary.", "Temporary", None),
+])
+def test_words_of_offices_and_occasions_are_no_names(extractor, text, absent, present):
+    got = _officials(extractor, text)
+    assert absent not in got and (present is None or present in got)
+
+
+def test_a_speechs_header_names_the_state_of_the_guest_it_addresses(extractor):
+    text = ("República Portuguesa\n\nStatement by the Prime Minister, Duarte Figueiredo Amaral, at the joint press "
+            "conference with the President of the Republic of Ghana\n\nPalácio de São Bento, Lisbon, 18 September 2025\n\n"
+            "Your Excellency President Kwabena Asante-Darko,\nDistinguished members of the Ghanaian delegation,\n"
+            "Ladies and gentlemen of the press,\n\nGood afternoon. Portugal and Portugal welcome you.")
+    assert _officials(extractor, text)["Kwabena Asante-Darko"].country == "GHA"

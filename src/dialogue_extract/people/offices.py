@@ -146,7 +146,8 @@ def headline_end(text: str) -> int:
 _NO_NAME_AFTER = re.compile(r"(?![ \t]+(?:[A-Z][\w.'’-]*)(?![\w-]))")
 
 
-def definite_office_state(text: str, officials: list[OfficialInfo], states: Sequence[tuple[int, int, str]]) -> None:
+def definite_office_state(text: str, officials: list[OfficialInfo], states: Sequence[tuple[int, int, str]],
+                          header_end: int = 0) -> None:
     """An office with a demonym and the definite article, naming no one after it ("conveyed greetings
     to the Russian President"), refers to the one official the text names in that office: when that
     official's state is only guessed and the phrase follows one of its mentions in its paragraph (in a
@@ -155,7 +156,9 @@ def definite_office_state(text: str, officials: list[OfficialInfo], states: Sequ
     first blank line) such an office points ahead, to the one holder of its role the body names
     ("Receives the Greek Prime Minister" over "... received Prime Minister X"). Not when another
     official holds that office for that state, or several officials whose state is guessed hold it,
-    or the holder is named in the phrase's own sentence."""
+    or the holder is named in the phrase's own sentence. ``header_end``: where a speech's header ends
+    (its salutation's start), read as the headline too ("Statement by the Prime Minister at the joint
+    press conference with the President of the Republic of Ghana" over "Your Excellency President X,")."""
     holders: dict[str, list[OfficialInfo]] = {}
     written: dict[str, set[str]] = {}  # (the office as written: "the Japanese deputy minister" may be another's)
     for o in officials:
@@ -164,7 +167,7 @@ def definite_office_state(text: str, officials: list[OfficialInfo], states: Sequ
         for t in dict.fromkeys(t.casefold() for t in o.titles):
             holders.setdefault(t, []).append(o)
     given: dict[int, str] = {}
-    headline = headline_end(text)
+    headline = max(headline_end(text), header_end)
     for start, end, code in states:
         if text.startswith(("'s", "’s"), end):
             continue
