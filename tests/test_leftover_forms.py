@@ -367,3 +367,10 @@ def test_an_office_by_its_bracketed_remit_abroad_meets_the_hosts(extractor):
             "Dr. Saleh bin Abdullah Al-Harbi, Deputy Minister of Hajj and Umrah. India and Saudi Arabia agreed.")
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert got["Saleh bin Abdullah Al-Harbi"] == "SAU"
+
+
+def test_a_speaker_who_met_someone_during_a_visit_to_a_place_abroad(extractor):
+    text = ("Nairobi, 13 May 2026\n\nThe Cabinet Secretary (Hon. Catherine Wainaina): Hon. Speaker, during the Riyadh "
+            "visit I also met the Minister of Commerce, Mr. Turki bin Abdulaziz Al-Harbi. Kenya and Kenya.")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Turki bin Abdulaziz Al-Harbi"] == "SAU" and got["Catherine Wainaina"] == "KEN"

@@ -537,3 +537,24 @@ def test_a_speechs_header_names_the_state_of_the_guest_it_addresses(extractor):
             "Your Excellency President Kwabena Asante-Darko,\nDistinguished members of the Ghanaian delegation,\n"
             "Ladies and gentlemen of the press,\n\nGood afternoon. Portugal and Portugal welcome you.")
     assert _officials(extractor, text)["Kwabena Asante-Darko"].country == "GHA"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the name again without its diacritics, in brackets
+    ("Hanoi, 3 May 2026. The note was signed by Mr. Đỗ Văn Hưng (Do Van Hung), Deputy Minister of Foreign Affairs, "
+     "and others. Viet Nam.", "Đỗ Văn Hưng", "Deputy Minister of Foreign Affairs"),
+    # a public body by its initials after the office
+    ("Singapore, 3 May 2026. The MOU between the Monetary Authority of Singapore (MAS) and the central bank was signed "
+     "by Mr Lionel Chua Teck Seng, Deputy Managing Director, MAS.", "Lionel Chua Teck Seng", "Deputy Managing Director"),
+    # an office in small letters
+    ("Warsaw, 3 May 2026. Takuya Morimoto, press secretary of Japan's Ministry of Foreign Affairs, told reporters. "
+     "Poland.", "Takuya Morimoto", "press secretary"),
+])
+def test_names_and_offices_of_public_servants_in_other_forms(extractor, text, name, title):
+    assert title in _officials(extractor, text)[name].titles
+
+
+def test_the_head_of_a_trading_houses_office_is_no_official(extractor):
+    text = ("Warsaw, 3 May 2026. Hiroshi Tanaka, who heads the Warsaw office of a Japanese trading house, said business "
+            "was waiting. Poland.")
+    assert "Hiroshi Tanaka" not in _officials(extractor, text)

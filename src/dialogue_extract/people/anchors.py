@@ -1015,6 +1015,14 @@ def _before_letters(scan: Scan, e: int) -> int:
             e -= 1
     if e > 3 and tv.text(e - 1) == ")" and tv.text(e - 3) == "(" and scan.kind(e - 2, e - 1) == "honorific":
         e -= 3  # "ADAOBI NGOZI EZEANI (MRS)", as a signature block writes the form of address
+    elif e > 4 and tv.text(e - 1) == ")":
+        # "Mr. Đỗ Văn Hưng (Do Van Hung), Deputy Minister": the name written again without its
+        # diacritics, in brackets: two to four capitalised words
+        o = e - 2
+        while o > e - 6 and tv.text(o)[:1].isupper() and tv.text(o).isalpha() and tv.text(o).isascii():
+            o -= 1
+        if tv.text(o) == "(" and e - 2 - o >= 2 and o > 1 and tv.text(o - 1)[:1].isupper() and not tv.text(o - 1).isascii():
+            e = o
     return e
 
 

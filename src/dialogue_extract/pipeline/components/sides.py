@@ -58,7 +58,9 @@ _VISITORS = Located.of(r"\b(?:[Vv]isiting|[Dd]elegations?|[Gg]uests?)\b")
 # the release's own side as the subject of a meeting: "I", "we", and in a briefing or a speaker's turn
 # "the Secretary" ("Yes, the Secretary spoke with X", "Has the Minister been in touch with X?", "the
 # minister met X")
-_OWN_SUBJECT = re.compile(r"\s*(?:\d{1,2}\.\s+)?(?:[A-Z][^,.;:?!\n]{0,40},\s+)*(?:(?:[Hh]as|[Hh]ave|[Hh]ad|[Dd]id|[Ww]ill|[Ii]s|[Ww]as)\s+)?"
+_OWN_SUBJECT = re.compile(r"\s*(?:\d{1,2}\.\s+)?(?:(?:[A-Z][a-z]{1,3}\.\s+)?[A-Z][^,.;:?!\n]{0,40},\s+)*(?:(?:[Hh]as|[Hh]ave|[Hh]ad|[Dd]id|[Ww]ill|[Ii]s|[Ww]as)\s+)?"
+                          # ("During the Riyadh visit I also met X": a fronted phrase of time, no comma after it)
+                          r"(?:(?:[Dd]uring|[Ii]n|[Aa]t|[Oo]n|[Ww]hile|[Aa]fter)\s+[^,.;:?!\n]{1,40}?\s+(?=I\s|[Ww]e\s))?"
                           # ("Secretary (CPV & OIA)": an office by its bracketed remit)
                           r"(?P<who>I|[Ww]e|He|She|(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+\([A-Z][^()\n]{0,25}\)|[Tt]he\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|(?:[Tt]he\s+)?[A-Z][A-Za-z]?[A-Z]{1,3}"
                           r"|[Tt]he\s+(?:prime\s+|foreign\s+|deputy\s+)?(?:minister|secretary|president|premier|chancellor))"
@@ -894,6 +896,14 @@ class SideCues:
             if len(left) == 1 and len(open_) == 1:
                 self._give(open_[0], left[0], "side")
 
+    def _place_state(self, text: str, begin: int, end: int, home: Optional[str]) -> Optional[str]:
+        """The one state other than ``home`` of the known places ``text[begin:end]`` names, else None."""
+        words = _CAPITALISED_WORD.findall(text, begin, end)
+        found = {self.places.get(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)}
+        found.discard(None)
+        found.discard(home)
+        return next(iter(found)) if len(found) == 1 else None
+
     def _apply_table_rows(self, text: str, mentions: list, starts: list[int], home: Optional[str],
                           states: "_States") -> None:
         """"2. | Ghana | MoS Shri J.S. Rathore | 8-10 April 2025 | Met Minister for Foreign Affairs
@@ -967,6 +977,9 @@ class SideCues:
                 if code is None and not states.starts and doc is not None:
                     # (a trip abroad whose destination the text names only by a place: "arrived in Tokyo")
                     code = doc_value(doc, "de_visit_destination")
+                if code is None:
+                    # "during the Riyadh visit I also met X": a place of another state in the clause
+                    code = self._place_state(text, begin, m.start(), home)
             elif subject.international:
                 continue
             else:
@@ -1302,6 +1315,7 @@ def _row_state(text: str, line_start: int, cell: int, states: "_States", home: O
     return next(iter(named)) if len(named) == 1 else None
 
 
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.-]*")
 #: a line of a table drawn with pipes (three cells or more), and where each of its cells opens
 _PIPE_ROW = re.compile(r"^[^\n|]*\|[^\n|]*\|[^\n|]*\|[^\n]*$", re.M)
 _CELL_START = re.compile(r"\|")

@@ -1528,6 +1528,8 @@ class TitlesComponent(AddsPatterns):
         if h + 1 >= tv.n or tv.lower(h) not in ("of", "at", ","):
             return False
         k = h + 1 + (tv.lower(h + 1) == "the")
+        if tv.lower(h) == "," and k < tv.n and self._public_initials(tv, k):
+            return True  # ", MAS": a public body by its initials, written in full in the text
         if tv.lower(h) == "," and (k >= tv.n or not (tv.text(k) in self.lex.public_body_words or tv.text(k)[:1].isupper()
                                                      and self._last_word_public(tv, k))):
             return False  # ", X": only a body opening on its kind ("Ministry of ...") or closing on it ("Japan
@@ -1555,6 +1557,16 @@ class TitlesComponent(AddsPatterns):
         start = tv.starts[k]
         end = tv.doc_text.find("\n", start)
         return (len(tv.doc_text) if end < 0 else end) - start <= 40
+
+    def _public_initials(self, tv: TokenView, k: int) -> bool:
+        """Whether token ``k`` is the initials of a public body the text names in full ("MAS" after
+        "the Monetary Authority of Singapore")."""
+        t = tv.text(k)
+        if not (t.isupper() and t.isalpha() and 2 <= len(t) <= 8):
+            return False
+        full = _expansion(tv.doc_text, t)
+        return full is not None and any(w in self.lex.public_body_words for w in full.split()) \
+            and not any(w in full for w in self.lex.business_body_words)
 
     def _business_initials(self, tv: TokenView, k: int) -> bool:
         """Whether token ``k`` is the initials of a body of business the text names in full ("CII"
