@@ -2043,3 +2043,19 @@ def test_an_envoys_demonym_does_not_reach_the_official_named_after_the_envoy(ext
             "Assistant Secretary Renato B. Macaraeg of the Office of Civil Defense. Canada and the Philippines agreed.")
     got = officials(extractor, text)
     assert got["Claire Bouchard"].country == "CAN" and got["Renato B. Macaraeg"].country == "PHL"
+
+
+def test_the_office_a_headline_below_the_menus_names_with_its_state(extractor):
+    text = ("Ministry of External Affairs\nGovernment of India\n\nHome | Media Center | Documents | Print\n\n"
+            "List of Outcomes: State Visit of the President of the Republic of Chile to India (04-06 August 2025)\n\n"
+            "August 05, 2025\n\nThe following agreements were signed at Hyderabad House, New Delhi, in the presence of "
+            "the Prime Minister of India and President Matías Ferrada Undurraga, following talks between the two sides.")
+    assert officials(extractor, text)["Matías Ferrada Undurraga"].country == "CHL"
+
+
+def test_co_chairs_whose_first_holds_a_portfolio_joined_by_and(extractor):
+    text = ("Amman, 3 May 2026\n\nThe negotiations were co-chaired by Planning and International Cooperation Minister "
+            "Hala Suleiman Nimri and Katrin Hollmann, Parliamentary State Secretary at the Federal Ministry for "
+            "Economic Cooperation and Development (BMZ). Germany and Jordan.")
+    got = officials(extractor, text)
+    assert got["Hala Suleiman Nimri"].country == "JOR" and got["Katrin Hollmann"].country == "DEU"

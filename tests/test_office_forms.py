@@ -558,3 +558,10 @@ def test_the_head_of_a_trading_houses_office_is_no_official(extractor):
     text = ("Warsaw, 3 May 2026. Hiroshi Tanaka, who heads the Warsaw office of a Japanese trading house, said business "
             "was waiting. Poland.")
     assert "Hiroshi Tanaka" not in _officials(extractor, text)
+
+
+def test_the_president_of_a_federation_of_industries_is_no_official(extractor):
+    text = ("São Paulo, 21 May 2026\n\n- Mr. Álvaro Siqueira Brandão, Executive Secretary of the Ministry of Development,\n"
+            "- Mr. Rogério Falcão Mendes, President of the Federation of Industries of the State of São Paulo (FIESP),\n"
+            "- Distinguished business leaders,\n\nGood morning.")
+    assert "Rogério Falcão Mendes" not in _officials(extractor, text)

@@ -389,7 +389,10 @@ _SENT_JOIN = re.compile(r"[^;:\n]*?\bto\b[^;:\n]*$")
 # "Signed by: A, Secretary; B, Minister" / "exchanged by A ... and B": the two signatories of an outcome
 _SIGNED_JOIN = re.compile(r"[^:\n]*?(?:\band\b|;)[^:\n]*$")
 # "co-chaired by EAM and ...": a first co-chair named by a short title only
-_PAIR_UNNAMED = re.compile(r"(?:the )?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} and\b")
+# (an office's head word or initials closes it: not "Planning and International Cooperation Minister X",
+# a portfolio's words joined by "and")
+_PAIR_UNNAMED = re.compile(r"(?:the )?(?:[A-Z][\w.'’-]* ){0,2}(?:[A-Z]{2,6}|Minister|Secretary|President|Ambassador|Chancellor"
+                           r"|Premier|Governor|Commissioner|Director(?:[- ]General)?|Speaker|Chair(?:man|person|woman)?|Envoy) and\b")
 
 
 def other_state(countries: list[tuple[int, str]], home: Optional[str], begin: int = 0, end: int = 0) -> Optional[str]:

@@ -142,6 +142,23 @@ def headline_end(text: str) -> int:
     end = text.find("\n\n")
     return end if 0 < end <= _HEADLINE_CHARS else 0
 
+def heading_lines_end(text: str) -> int:
+    """Where the release's heading lines end: the start of its first line of prose (a line of 25
+    words or more, or one that ends a sentence after 8 words or more: not a menu, a headline or a
+    dateline), within the first ``_HEADLINE_CHARS`` characters; else 0. A headline below the site's
+    menus ("List of Outcomes: State Visit of the President of the Republic of Chile to India") is
+    above it."""
+    pos = 0
+    while pos < min(len(text), _HEADLINE_CHARS):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        words = text[pos:end].split()
+        if len(words) >= 25 or len(words) >= 8 and text[pos:end].rstrip().endswith((".", "!", "?", ":")):
+            return pos
+        pos = end + 1
+    return 0
+
+
 # what follows an office that names no person after it ("the Russian President and ...", "the Russian President.")
 _NO_NAME_AFTER = re.compile(r"(?![ \t]+(?:[A-Z][\w.'’-]*)(?![\w-]))")
 
@@ -172,11 +189,10 @@ def definite_office_state(text: str, officials: list[OfficialInfo], states: Sequ
         if text.startswith(("'s", "’s"), end):
             continue
         for title, holding in holders.items():
-            if text.endswith("the ", 0, start) and text.startswith(" ", end):
+            if text.endswith("the ", 0, start) and text.startswith(" ", end) \
+                    and text[end + 1:end + 1 + len(title)] in written[title]:
                 first, stop = start - 4, end + 1 + len(title)  # "the Russian President"
-                if text[end + 1:stop] not in written[title]:
-                    continue
-            else:  # "the President of Cyprus"
+            else:  # "the President of Cyprus", "the President of the Republic of Chile"
                 of = 8 if text.endswith(" of the ", 0, start) else 4 if text.endswith(" of ", 0, start) else 0
                 first, stop = start - of - len(title) - 4, end
                 if not of or first < 0 or text[first:first + 4] not in ("the ", "The ") \

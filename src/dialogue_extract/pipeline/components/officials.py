@@ -25,7 +25,7 @@ from ...resolve import NameMention, resolve_mentions
 from ...people import MentionSpan, OfficialInfo
 from ...people.context import countries_from_context, respective_holders, sides_of_pairs, signatory_cells
 from ...people.offices import (definite_office_state, office_held_at_home, offices_the_home_lacks, pairs_from_question,
-                              salutation_block, salutation_hosts, speech_salutation)
+                              salutation_block, salutation_hosts, speech_salutation, heading_lines_end)
 from .sides import SideCues
 from ...data import data_path, read_json, read_tsv
 from ..text import TokenView, doc_text, token_view
@@ -223,7 +223,7 @@ class OfficialsComponent:
             # (the side rules may have given every official a state: then nothing is left to give)
             if any(o.open_to_country for o in officials) and "the " in text:
                 block = salutation_block(text, self.salutation_closer) if self.salutation_closer is not None else None
-                definite_office_state(text, officials, states, block[0] if block is not None else 0)
+                definite_office_state(text, officials, states, block[0] if block is not None else heading_lines_end(text))
             if len(officials) > 1 and any(o.open_to_country for o in officials) and (
                     "ccompan" in text or "counterpart" in text or "delegation" in text or "joined " in text):
                 countries_from_context(text, officials, [(s, c) for s, _e, c in states])
