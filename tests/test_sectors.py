@@ -1673,3 +1673,12 @@ def test_a_trade_figure_is_background(nlp, text, absent, present):
 def test_a_breadcrumb_of_two_items_is_a_menu_line(nlp):
     text = "Home > News\nBusiness > Shipping\n\nKARACHI: Pakistan and Oman signed an MoU on ports and fisheries."
     assert "trade_investment" not in pipeline_ids(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "\"We face a flood of cyberattacks on our hospitals and railways,\" the minister told a joint press conference.",
+    "\"They are not tourists to us,\" the minister said at a joint media briefing.",
+])
+def test_a_joint_appearance_before_the_press_licenses_no_field(nlp, text):
+    got = pipeline_ids(nlp, text)
+    assert not got & {"health", "connectivity_infrastructure", "disaster_management", "tourism"}
