@@ -565,3 +565,15 @@ def test_the_president_of_a_federation_of_industries_is_no_official(extractor):
             "- Mr. Rogério Falcão Mendes, President of the Federation of Industries of the State of São Paulo (FIESP),\n"
             "- Distinguished business leaders,\n\nGood morning.")
     assert "Rogério Falcão Mendes" not in _officials(extractor, text)
+
+
+def test_two_offices_opening_a_paragraph_before_a_comma_and_the_name(extractor):
+    text = ("New Delhi, 3 May 2026\n\nIndia enjoys close ties with Kazakhstan.\n\nDeputy Prime Minister and Minister "
+            "of Foreign Affairs of the Republic of Kazakhstan, H.E. Mr. Yerlan Sultanbekov, paid an official visit.")
+    got = _officials(extractor, text)["Yerlan Sultanbekov"]
+    assert got.titles == ["Deputy Prime Minister", "Minister of Foreign Affairs"] and got.country == "KAZ"
+
+
+def test_kumari_inside_a_name_is_a_name_word(extractor):
+    got = [o.name for o in extractor.extract("New Delhi. Smt. Lalita Kumari Baghel asked the Minister. India.").officials]
+    assert got == ["Lalita Kumari Baghel"]

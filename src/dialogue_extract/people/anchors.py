@@ -1206,7 +1206,7 @@ def _name_after_comma(scan: Scan, t: Title):
         q, first_title = scan.phrase_end_start[p - 1]
         # "... and Myanmar's Deputy Prime Minister and Minister for Foreign Affairs, U X": a
         # state before the first title opens a noun phrase too
-        noun_phrase = q == 0 or q < first_title or tv.lower(q - 1) in lex.determiners
+        noun_phrase = q == 0 or q < first_title or tv.lower(q - 1) in lex.determiners or _opens_line(scan, q)
     # an honorific alone vouches only for a title that opens its own phrase, not for the second
     # title of someone else ("NAME, Japan's Sherpa as well as Deputy Minister, Mr X went ...")
     listed = p > 1 and tv.lower(p - 1) == "and" and tv.text(p - 2) == ","  # "X, TITLE, NAME, and TITLE, NAME"
