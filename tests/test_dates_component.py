@@ -282,3 +282,16 @@ def test_a_month_a_meeting_is_to_reconvene_in_lies_ahead():
     import dialogue_extract as de
     text = "The ministers further agreed to reconvene the Joint Commission in Ouagadougou in September."
     assert [d.value for d in de.extract(text, reference_date="2026-05-27").dates] == ["2026-09"]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The Minister held a telephone conversation this Tuesday with her counterpart.", [("2026-03-10", None)]),
+    ("The summit opens this Friday.", [("2026-03-13", None)]),
+    ("They agreed to meet in the first half of the year.", [("2026-01", "2026-06")]),
+    ("Talks are planned for the second half of the current year.", [("2026-07", "2026-12")]),
+    ("In the first quarter of the year, trade rose.", [("2026-01", "2026-03")]),
+])
+def test_this_weekday_and_parts_of_the_year(text, values):
+    import dialogue_extract as de
+    got = [(d.value, d.value_end) for d in de.extract(text, reference_date="2026-03-11").dates]
+    assert got == values

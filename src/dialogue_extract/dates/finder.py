@@ -911,7 +911,7 @@ def _year_of(m, k, ctx) -> Optional[int]:
     rel = _g(m, k, "yrel")
     if rel is None or ctx.reference is None:
         return None
-    return ctx.reference.year + {"this": 0, "next": 1, "last": -1}[rel.split()[0].lower()]
+    return ctx.reference.year + {"this": 0, "next": 1, "last": -1, "the": 0}[rel.split()[0].lower()]
 
 
 def _part_of_year(y: Optional[int], n: Optional[int], months: int) -> Optional[DateParse]:
@@ -1024,6 +1024,10 @@ def _h_weekday(f, m, k, ctx):
     if ctx.reference is None:
         return None  # no reference (or no year): no value can be known
     word = " ".join((_g(m, k, "shift") or "").lower().split())
+    if word == "this":
+        # the day of the reference date's week (Monday to Sunday): "held a call this Tuesday", read
+        # on a Wednesday, is the day before; "this Friday" the day after tomorrow
+        return DateParse((ctx.reference + dt.timedelta(days=wd - ctx.reference.weekday())).isoformat())
     mode = f.lex.shift_words.get(word) if word else None
     if mode is None:
         mode = "on_or_after" if f._direction(m, ctx) else "on_or_before"

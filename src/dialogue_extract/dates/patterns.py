@@ -129,6 +129,8 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
     conn = rf"(?(btw){S}and{S}|{TO})"
     conn_days = rf"(?(btw){S}and{S}|(?:{TO}|(?P<and>{S}(?i:and){S})))"
     rel_year = rf"(?P<yrel>(?i:this|next|last){S}(?i:year))"
+    # ("the first half of the year": the reference date's year)
+    part_rel_year = rf"(?P<yrel>(?i:this|next|last){S}(?i:year)|(?i:the){S}(?:(?i:current){S})?(?i:year)(?![ \t]*\d))"
     # "from the 22nd to the 25th of September"
     the = rf"(?:(?i:the){S})?"
     # lists joined by "and": "5 and 6 June", "June 5, 6 and 7", "March and April 2024"
@@ -190,10 +192,10 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
                      rf"{month_item})(?:(?:{SEPY}|{S}(?i:of){S}){year('y')}"
                      rf"|{S}(?:(?i:of){S})?(?P<shift>{year_shift}){S}(?i:year)\b|{not_followed_by_number}))"),
         ("half", rf"(?:(?i:the){S})?(?P<core>(?P<ord>{halves}){S}(?i:half|semester){S}(?i:of){S}"
-                 rf"(?:(?i:the{S}year){S})?(?:{year('y')}|{rel_year}))"),
+                 rf"(?:(?i:the{S}year){S})?(?:{year('y')}|{part_rel_year}))"),
         ("half_h", rf"\bH(?P<h>[12]){OS}[-–]?{OS}{year('y')}"),
         ("quarter", rf"(?:(?i:the){S})?(?P<core>(?P<ord>{quarters}){S}(?i:quarter){S}(?i:of){S}"
-                    rf"(?:(?i:the{S}year){S})?(?:{year('y')}|{rel_year}))"),
+                    rf"(?:(?i:the{S}year){S})?(?:{year('y')}|{part_rel_year}))"),
         ("quarter_q", rf"\bQ(?P<q>[1-4]){OS}[-–]?{OS}(?:(?i:FY){OS})?{year('y')}"),
         # a fiscal year may be glued to its abbreviation: "FY2023-24"; an academic or financial
     # year may write both years in full after a slash: "2026/2027"
