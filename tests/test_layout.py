@@ -822,3 +822,13 @@ def test_a_row_number_alone_on_its_line_is_not_joined_to_the_header_above():
             "Hon. Joseph Kiprotich Cheruiyot, Cabinet Secretary\nPark Jun-seo, Minister of Trade\n")
     view, _ = layout_view(text)
     assert "Republic of Korea by\n1\n" in view
+
+
+def test_a_signatorys_line_for_a_government_is_never_joined_to_the_line_above(extractor):
+    text = ("Done in Nairobi on this 25th day of September, 2025.\n\n"
+            "For the Government of the Republic of Kenya: Hon. Dr. Wanjiru Kamau-Odhiambo, EGH, Cabinet Secretary\n"
+            "For the Government of the Federal Democratic Republic of Ethiopia: H.E. Dawit Alemayehu Gebre, Minister of "
+            "Foreign Affairs\n")
+    got = {o.name: (o.country, o.titles) for o in extractor.extract(text).officials}
+    assert got["Wanjiru Kamau-Odhiambo"] == ("KEN", ["Cabinet Secretary"])
+    assert got["Dawit Alemayehu Gebre"][0] == "ETH"
