@@ -2059,3 +2059,9 @@ def test_co_chairs_whose_first_holds_a_portfolio_joined_by_and(extractor):
             "Economic Cooperation and Development (BMZ). Germany and Jordan.")
     got = officials(extractor, text)
     assert got["Hala Suleiman Nimri"].country == "JOR" and got["Katrin Hollmann"].country == "DEU"
+
+
+def test_a_foreign_minister_in_a_release_of_a_state_that_has_none_serves_the_other_state(extractor):
+    text = ("Ministry of External Affairs\nGovernment of India\n\nExternal Affairs Minister held talks with Foreign "
+            "Minister Hiroshi Tanabe in New Delhi today. India and Japan agreed to expand trade. Japan welcomed it.")
+    assert officials(extractor, text)["Hiroshi Tanabe"].country == "JPN"
