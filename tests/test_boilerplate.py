@@ -334,3 +334,16 @@ def test_comment_headers_in_other_languages(header):
 def test_links_to_the_previous_and_next_items_of_a_series(line):
     text = f"The ministers met in Quito.\n\n{line}\n"
     assert zones(text) == [line]
+
+
+def test_links_to_other_items_of_a_series():
+    text = "The ministers met in Quito.\n\nOther briefings: 5 March 2026 | 26 February 2026\n"
+    assert zones(text) == ["Other briefings: 5 March 2026 | 26 February 2026"]
+
+
+@pytest.mark.parametrize("block", ["[Related]\nChinese premier meets Turkmen deputy PM in Beijing\n",
+                                   "Anadolu Agency website contains only a portion of the news stories offered to "
+                                   "subscribers.\n\nTurkish, Iraqi officials review progress\n"])
+def test_a_wires_related_list_and_closing_notice(block):
+    text = "The ministers met in Ankara.\n\n" + block
+    assert zones(text) and "Ankara" not in zones(text)[0]

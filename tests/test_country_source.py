@@ -2065,3 +2065,14 @@ def test_a_foreign_minister_in_a_release_of_a_state_that_has_none_serves_the_oth
     text = ("Ministry of External Affairs\nGovernment of India\n\nExternal Affairs Minister held talks with Foreign "
             "Minister Hiroshi Tanabe in New Delhi today. India and Japan agreed to expand trade. Japan welcomed it.")
     assert officials(extractor, text)["Hiroshi Tanabe"].country == "JPN"
+
+
+@pytest.mark.parametrize("header, code", [
+    ("Ministério das Relações Exteriores\ngov.br | Órgãos do Governo | English version\n\n", "BRA"),
+    ("Press release\nhttps://www.mofa.go.jp/press/release\n\n", "JPN"),
+    ("Secretaría de Relaciones Exteriores\ngob.mx | Inicio\n\n", "MEX"),
+])
+def test_a_government_web_domain_in_the_header_names_the_home_state(extractor, header, code):
+    text = header + ("The Minister received Minister Ana Ruiz of Peru today. Peru and Peru welcomed the talks. "
+                     "Minister Tomas Vela attended.")
+    assert officials(extractor, text)["Tomas Vela"].country == code

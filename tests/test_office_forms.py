@@ -577,3 +577,9 @@ def test_two_offices_opening_a_paragraph_before_a_comma_and_the_name(extractor):
 def test_kumari_inside_a_name_is_a_name_word(extractor):
     got = [o.name for o in extractor.extract("New Delhi. Smt. Lalita Kumari Baghel asked the Minister. India.").officials]
     assert got == ["Lalita Kumari Baghel"]
+
+
+def test_an_office_opening_a_sentence_after_an_adverb_and_its_comma(extractor):
+    text = ("Jakarta, 13 May 2026\n\nThe ministers met. Meanwhile, Director General of American and European Affairs at "
+            "the Ministry of Foreign Affairs, Dewi Anggraini Siregar, told ANTARA that a plan was ready. Indonesia.")
+    assert "Director General of American and European Affairs" in _officials(extractor, text)["Dewi Anggraini Siregar"].titles

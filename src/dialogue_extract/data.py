@@ -329,6 +329,7 @@ class HeadersLexicon(_Lexicon):
     visit_words: _Words = []
     own_visit_phrases: _Words = []
     arrival_phrases: _Words = []
+    government_domain_labels: _Words = []
     travel_phrases: _Words = []
     time_zones: dict[str, str] = {}
     party_tags: dict[str, str] = {}

@@ -935,6 +935,9 @@ def _after_institution(scan: Scan, i: int) -> Optional[int]:
 
 
 _OPENERS = ("(", "[")
+#: a word that opens a sentence before its subject and a comma ("Meanwhile, Director General X, ...")
+_SENTENCE_ADVERBS = frozenset({"Meanwhile", "Separately", "Earlier", "Later", "Also", "Moreover", "Furthermore",
+                               "Additionally", "Likewise", "Similarly", "Elsewhere", "Today", "Yesterday", "Subsequently"})
 #: small words inside a body's name ("Department of Foreign Affairs and Trade")
 _BODY_NAME_WORDS = frozenset({"of", "and", "the", "for", "on", "&"})
 
@@ -1189,6 +1192,9 @@ def _name_after_comma(scan: Scan, t: Title):
     if not noun_phrase and tv.text(p - 1) == ":":  # "For Peru: Minister of Trade, X", a signatory's line
         line_start = tv.doc_text.rfind("\n", 0, tv.starts[p - 1]) + 1
         noun_phrase = signatory_label().match(tv.doc_text, line_start, tv.starts[p - 1] + 1) is not None
+    if not noun_phrase and p > 1 and tv.text(p - 1) == "," and tv.text(p - 2) in _SENTENCE_ADVERBS \
+            and (p == 2 or tv.text(p - 3) in (".", "!", "?") or "\n" in tv.text(p - 3)):
+        noun_phrase = True  # "Meanwhile, Director General of ..., X, told ANTARA": the sentence's subject
     # "received Foreign Minister of the Republic of Fiji, X": a title naming its state reads as a noun phrase
     noun_phrase = noun_phrase or (info is not None and info.country is not None and tv.text(p - 1) not in (",", "and"))
     if not noun_phrase and p > 1 and tv.text(p - 1)[:1].isupper():

@@ -263,6 +263,10 @@ class AttributionComponent:
         # "4. Jane Roe (Labour—Hutt South) to the Minister ...", "Senator X asked the Minister ..., upon
         # notice": forms the papers of one state's legislature alone use
         self.legislature_forms = [(re.compile(p), code) for p, code in header.get("legislature_forms", {}).items()]
+        # "gov.br | Órgãos do Governo": a government's web domain, its state by the country code after it
+        labels = header.get("government_domain_labels", [])
+        self.government_domain = re.compile(r"(?<![\w-])(?:[a-z0-9-]+\.)*(?:" + "|".join(map(re.escape, labels))
+                                            + r")\.([a-z]{2})(?![\w-]|\.[a-z])") if labels else None
         visit = "|".join(re.escape(w) for w in header.get("visit_words", []))
         self.visit = re.compile(r"(?:" + visit + r")\b" if visit else r"(?!)")
         # "I will visit the Republic of India": the speaker's destination, never the release's home
@@ -631,7 +635,8 @@ class AttributionComponent:
         """The state a mark in the header names when only one state has it: the time zone its times
         are given in ("Last Updated: July 8, 2025, 19:40 IST"), the party tags of its legislature's
         members ("Helen Ashworth (Bristol North West) (Lab)"), a form only its legislature's papers
-        use ("Senator X asked the Minister for Y, upon notice"); in that order."""
+        use ("Senator X asked the Minister for Y, upon notice"), a government's web domain ("gov.br",
+        "mofa.go.jp"); in that order."""
         for pattern, forms in self.header_marks:
             m = pattern.search(text, 0, self.dateline_chars)
             if m:
@@ -639,7 +644,8 @@ class AttributionComponent:
         for pattern, code in self.legislature_forms:
             if pattern.search(text, 0, self.dateline_chars):
                 return code
-        return None
+        m = self.government_domain.search(text, 0, self.dateline_chars) if self.government_domain is not None else None
+        return _country_code_state(m.group(1)) if m else None
 
     def not_home(self, doc: Doc, text: str) -> Optional[str]:
         """The destination of a visit whose visitor goes unnamed ("Briefing on the visit of Prime
@@ -1471,6 +1477,13 @@ _RANK_BEFORE_PORTFOLIO = re.compile(r"(?:Senior )?Minister of State|(?:First |Se
                                     r"|(?:First |Second )?Vice[- ]Prime Minister|Vice[- ]President")
 _CHAIN_OPENERS = frozenset(("by", "were", "was", "included", "include", "includes", ":", "and", "with", "from",
                             "\n", "of", "met", "received"))
+
+
+def _country_code_state(code: str) -> Optional[str]:
+    """The alpha-3 of a web domain's country code ("br" -> "BRA"; "uk" -> "GBR")."""
+    import pycountry
+    found = pycountry.countries.get(alpha_2="GB" if code == "uk" else code.upper())
+    return found.alpha_3 if found is not None else None
 
 
 def _states(doc: Doc) -> list[tuple[int, int, str]]:
