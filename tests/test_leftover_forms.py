@@ -374,3 +374,11 @@ def test_a_speaker_who_met_someone_during_a_visit_to_a_place_abroad(extractor):
             "visit I also met the Minister of Commerce, Mr. Turki bin Abdulaziz Al-Harbi. Kenya and Kenya.")
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert got["Turki bin Abdulaziz Al-Harbi"] == "SAU" and got["Catherine Wainaina"] == "KEN"
+
+
+def test_a_pronoun_after_a_sentence_whose_official_was_met_is_the_unnamed_subject(extractor):
+    text = ("Ministry of External Affairs\nGovernment of India\n\nVisit of Minister of State to Fiji\n\nMoS held "
+            "discussions with Hon. Lavinia Tuilau Vosa, Minister for Health and Medical Services, on medicines. She also "
+            "met Hon. Vinod Kumar Lal, Minister for Sugar Industry, and discussed sugar mills. India and Fiji agreed.")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Vinod Kumar Lal"] == "FJI"

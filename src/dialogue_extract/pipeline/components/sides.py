@@ -1505,6 +1505,8 @@ def _pronoun_subject(text: str, begin: int, mentions: list, starts: list[int],
             return None  # "The minister was received by President X. He also met Y": "He" is the minister
         if _SUBJECT_PRONOUN.search(text, prev, starts[i]):
             return None  # "The next day he will hold talks with Prime Minister X. He will call on Y": "he" goes on
+        if _OBJECT_VERB.search(text, prev, starts[i]) or _MEETING.search(text, prev, starts[i]):
+            return None  # "MoS held discussions with Hon. X. She also met Y": X was met; "she" is the unnamed MoS
         o = mentions[i][1]
         if o.country and (anywhere or not o.country_inferred) and not o.international:
             return o
