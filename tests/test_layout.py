@@ -832,3 +832,35 @@ def test_a_signatorys_line_for_a_government_is_never_joined_to_the_line_above(ex
     got = {o.name: (o.country, o.titles) for o in extractor.extract(text).officials}
     assert got["Wanjiru Kamau-Odhiambo"] == ("KEN", ["Cabinet Secretary"])
     assert got["Dawit Alemayehu Gebre"][0] == "ETH"
+
+
+TWO_COLUMNS = ("Tashkent, 24 September 2025\n\nThe composition of the delegations is given below.\n\n"
+               "INDIAN DELEGATION                               UZBEK DELEGATION\n\n"
+               "1. H.E. Shri Devendra Prasad Kulkarni           1. H.E. Mr. Otabek Sh. Nurmatov\n"
+               "   Minister of State for External Affairs          Deputy Minister of Investment,\n"
+               "                                                   Industry and Trade\n"
+               "2. H.E. Shri Arvind Sethuraman                  2. H.E. Mr. Bekzod Khamrayev\n"
+               "   Ambassador of India to the Republic             Deputy Minister of Agriculture\n"
+               "   of Uzbekistan\n"
+               "3. Shri Rohit Anand Joshi                       3. Mr. Jasur Tokhtasinov\n"
+               "   Joint Secretary (Eurasia),                      Deputy Director, Agency for\n"
+               "   Ministry of External Affairs                    Development of the Pharmaceutical\n"
+               "4. Ms. Sneha Kapadia\n"
+               "   First Secretary (Commerce),\n"
+               "   Embassy of India, Tashkent\n")
+
+
+def test_a_delegation_list_set_in_two_columns_keeps_its_columns():
+    from dialogue_extract.pipeline.layout import CELL_BREAK, layout_view
+    view, _ = layout_view(TWO_COLUMNS)
+    assert f"Kulkarni          {CELL_BREAK}1. H.E. Mr. Otabek" in view
+    assert f"   {CELL_BREAK}Industry and Trade" in view and "of Uzbekistan\n" in view
+
+
+def test_the_people_of_a_delegation_list_set_in_two_columns(extractor):
+    got = {o.name: (o.country, o.titles[:1]) for o in extractor.extract(TWO_COLUMNS).officials}
+    assert got["Devendra Prasad Kulkarni"] == ("IND", ["Minister of State for External Affairs"])
+    assert got["Otabek Sh. Nurmatov"][0] == "UZB" and got["Bekzod Khamrayev"] == ("UZB", ["Deputy Minister of Agriculture"])
+    assert got["Rohit Anand Joshi"] == ("IND", ["Joint Secretary (Eurasia)"])
+    assert got["Jasur Tokhtasinov"] == ("UZB", ["Deputy Director"])
+    assert got["Sneha Kapadia"] == ("IND", ["First Secretary (Commerce)"])

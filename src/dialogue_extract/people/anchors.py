@@ -549,6 +549,8 @@ def title_under_name(scan: Scan) -> None:
         info = scan.tinfo.get(t.start)
         p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
         end = max(t.end, info.phrase_end) if info is not None else t.end
+        if _title_under_name_in_column(scan, t, p):
+            continue  # a list set in two columns: the name above the office in its column
         brk = _cell_break_before(scan, p) if p > 0 else None
         if brk is not None:
             _title_under_name_in_cell(scan, t, p, brk)
@@ -572,6 +574,8 @@ def title_under_name(scan: Scan) -> None:
             end = max(t2.end, info2.phrase_end) if info2 is not None else t2.end
         if end < n and tv.text(end) == ",":
             end = _body_to_line_end(scan, end + 1)  # "Spokesperson, Ministry of Foreign Affairs"
+            if end < n and tv.text(end) == "," and end + 1 < n and "\n" in tv.text(end + 1) and tv.text(end + 1).isspace():
+                end += 1  # ("First Secretary (Commerce)," / "Embassy of India, Tashkent": the body on the next line)
         elif end + 1 < n and tv.text(end) in ("–", "—"):  # "First Secretary – Press and Public Relations"
             c = end + 1
             while c < n and c - end <= 8 and (tv.text(c)[:1].isupper() or tv.lower(c) in ("and", "of", "for", "the", "&")):
@@ -603,6 +607,9 @@ def title_under_name(scan: Scan) -> None:
             # (after the forms of address that open the line: "Datuk Nor Hayati binti Osman", "YB
             # Dato' Dr. X")
             s2, hon, strong = scan.honorifics_before(bounds[0])
+            if s2 > 0 and _COLUMN_ITEM.fullmatch(tv.text(s2 - 1) + " ") and (
+                    s2 == 1 or tv.text(s2 - 2).isspace() and "\n" in tv.text(s2 - 2)):
+                s2 -= 1  # ("6. Ms. Sneha Kapadia" over "   First Secretary (Commerce),": a list's numbered item)
             if s2 == 0 or (tv.text(s2 - 1).isspace() and "\n" in tv.text(s2 - 1)) \
                     or (in_cell and _cell_break_before(scan, s2)):
                 scan.add(bounds, "title_after", t, hon, strong, layout=True)  # (its line's, or its cell's)
@@ -680,6 +687,47 @@ def _body_to_line_end(scan: Scan, k: int) -> int:
         c += 1
     return c if institution and c > k and (c == n or tv.text(c).isspace() and "\n" in tv.text(c)
                                            or _cell_break_after(scan, c) is not None) else k - 1
+
+
+def _title_under_name_in_column(scan: Scan, t: Title, p: int) -> bool:
+    """A list set in two columns, its cells parted by the layout view's break ("1. H.E. Shri A
+    ¦1. H.E. Mr. B" over "   Minister of State ¦Deputy Minister of Agriculture"): the office opening
+    its cell is the person's whose name alone fills the same column of the line above, after the
+    item's number and the forms of address. True when a name was taken."""
+    tv = scan.tv
+    text = tv.doc_text
+    start = tv.starts[p]
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    opens = text.rfind("\u00a6", line_start, start)
+    if "\u00a6" not in text[line_start:line_end] or text[opens + 1 if opens >= 0 else line_start:start].strip():
+        return False  # (the office opens its cell)
+    column = text.count("\u00a6", line_start, start)
+    if line_start == 0:
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    cells = text[above_start:line_start - 1].split("\u00a6")
+    if column >= len(cells) or len(cells) < 2:
+        return False
+    cell_start = above_start + sum(len(c) + 1 for c in cells[:column])
+    body = cells[column].rstrip()
+    m = _COLUMN_ITEM.match(body)
+    lead = m.end() if m else 0
+    first = bisect_left(tv.starts, cell_start + lead)
+    end = bisect_left(tv.starts, cell_start + len(body))
+    if first >= tv.n or tv.starts[first] != cell_start + lead or end - first < 2:
+        return False
+    j, hon, strong = scan.honorifics_at(first)
+    bounds = scan.scan_right(j)
+    if bounds is None or bounds[1] != end or bounds[1] - bounds[0] < 2:
+        return False
+    scan.add(bounds, "title_after", t, hon, strong, layout=True)
+    return True
+
+
+#: a list item's number opening a cell ("1. ", "12) ")
+_COLUMN_ITEM = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 
 
 def _title_under_name_in_cell(scan: Scan, t: Title, p: int, brk: str) -> None:

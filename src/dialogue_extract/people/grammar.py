@@ -33,14 +33,14 @@ __all__ = [
 #: One to three capital letters written as initials: "S", "S.", "A.K.", "RK", "J.-P." (the pattern
 #: :func:`~dialogue_extract.names.parse_name` reads initials by).
 INITIAL = INITIALS
-#: Initials glued together with a Russian initial of two letters among them ("Yu.B.", "Kh.A."): one
-#: token (the tokenizer's ``token_match``; anchored at both ends, so ``match`` reads the whole string).
+#: Initials glued together with a Russian initial of two letters among them ("Yu.B.", "Kh.A."), or such
+#: an initial alone ("Otabek Sh. Nurmatov"): one token (the tokenizer's ``token_match``; anchored at both ends, so ``match`` reads the whole string).
 #: The tokenizer tries it on every new piece of text it splits off: the first look-ahead (a capital
 #: and a full stop, one small letter at most between) is how every match opens, and turns the other
 #: pieces away before the second look-ahead reads the whole piece.
 _TWO_LETTER_INITIALS = "Yu|Ya|Yo|Ye|Zh|Kh|Ch|Sh|Ts"
 GLUED_INITIALS = re.compile(
-    rf"(?=[A-Z][a-z]?\.)(?=.*(?:{_TWO_LETTER_INITIALS})\.)(?:(?:[A-Z]|{_TWO_LETTER_INITIALS})\.){{2,3}}$")
+    rf"(?=[A-Z][a-z]?\.)(?=.*(?:{_TWO_LETTER_INITIALS})\.)(?:(?:[A-Z]|{_TWO_LETTER_INITIALS})\.){{1,3}}$")
 #: Characters that glue two tokens into one written word ("Yoon-joo", "O'Brien").
 JOINERS = frozenset({"-", "'", "’", "‐"})
 #: the marks a Polynesian name may open with, the glottal stop ('okina) or an apostrophe standing for it

@@ -427,6 +427,67 @@ def _two_column_rows(lines: list[str], rows: bytearray) -> None:
         i = block[-1] + 1
 
 
+def _two_column_lists(lines: list[str], rows: bytearray) -> dict[int, int]:
+    """The lines of a list set in two columns and copied from a PDF with its layout (the two
+    delegations of agreed minutes: "1. H.E. Shri A           1. H.E. Mr. B" / "   Minister of State    
+    Deputy Minister of Investment," / "                        Industry and Trade"): line index -> the
+    column the second column starts at. A block holds three lines or more whose second cell starts
+    at one column (within two, or the few more of a numbered item's hanging indent) after a wide run
+    of spaces, and the lines between and right after
+    them that hold only the first column (ending before it) or only the second (indented to it), up
+    to a blank line; its lines are marked as rows (never joined) and each line with a second cell
+    gets a cell break before it."""
+    cols: list[Optional[int]] = [None] * len(lines)
+    for i, line in enumerate(lines):
+        if "      " not in line or rows[i] or "|" in line or "\t" in line:
+            continue  # (a table drawn with pipes or tabs has cells of its own)
+        m = _WIDE_GAP.search(line)
+        if m is not None and _WIDE_GAP.search(line, m.end()) is None and line[:m.start()].strip():
+            cols[i] = m.end()
+    out: dict[int, int] = {}
+    i, n = 0, len(lines)
+    while i < n:
+        c = cols[i]
+        if c is None:
+            i += 1
+            continue
+        block, k, last = [i], i + 1, i
+        while k < n and lines[k].strip():
+            line = lines[k]
+            lead = len(line) - len(line.lstrip(" "))
+            if cols[k] is not None and -2 <= cols[k] - c <= _HANGING:
+                block.append(k)
+                last = k
+            elif -2 <= lead - c <= _HANGING or len(line.rstrip()) < c - 2:
+                block.append(k)  # only the second column's text, or only the first's
+            else:
+                break
+            k += 1
+        if sum(1 for b in block if cols[b] is not None) >= 3:
+            # the header over the columns ("INDIAN DELEGATION        UZBEK DELEGATION"), a blank line or two above
+            h = i - 1
+            while h >= 0 and h >= i - 3 and not lines[h].strip():
+                h -= 1
+            if h >= 0 and h < i - 1 and cols[h] is not None and abs(cols[h] - c) <= _HANGING and not rows[h]:
+                rows[h] = 2
+                out[h] = cols[h]
+            for b in block:
+                if b > last and cols[b] is None and len(lines[b]) - len(lines[b].lstrip(" ")) < c - 2:
+                    break  # (a first-column line after the last two-cell line ends the list's rows)
+                rows[b] = 2
+                lead = len(lines[b]) - len(lines[b].lstrip(" "))
+                if cols[b] is not None:
+                    out[b] = cols[b]
+                elif -2 <= lead - c <= _HANGING and lead >= 1:
+                    out[b] = lead
+        i = max(k, i + 1)
+    return out
+
+
+#: how far right of its first line a column's lines may start (the hanging indent of "10. ")
+_HANGING = 4
+#: a wide run of spaces between the two columns of a list set in two columns
+_WIDE_GAP = re.compile(r"(?<=[^\s.!?]) {6,}(?=\S)")  # (not after a sentence's end)
 #: the run of spaces between the two columns of a block, and the most words a cell of it holds
 _TWO_COLUMN_GAP = 6
 _TWO_COLUMN_WORDS = 8
@@ -598,6 +659,7 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     wrapped = len(long_lengths) >= rules.wrap_min_lines and width <= rules.wrap_max_width
     min_wrapped = rules.wrap_min_share * width
     spaced_rows = _spaced_table_rows(lines)
+    two_columns = _two_column_lists(lines, spaced_rows)
     column_rows = _column_tables(lines, furniture) if wrapped or any(spaced_rows) else {}
     dash_rows = _dash_rows(lines, rules)
     interleaved = _interleaved_lines(stripped)
@@ -669,6 +731,11 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
         elif k in column_rows:
             # a table laid out in columns whose cells wrap: a cell break before each column
             s = _column_breaks(s, column_rows[k])
+        elif k in two_columns:
+            # a list set in two columns: the space before the second column's start is the cell break
+            c = two_columns[k]
+            if len(s) > c and s[c - 1] == " ":
+                s = s[:c - 1] + CELL_BREAK + s[c:]
         elif spaced_rows[k]:
             # a table row copied from a PDF: the last space of each run between cells marks the
             # cell break (same length)
@@ -989,7 +1056,12 @@ def side_cells(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[i
     starts = [c[0] for c in countries]
     if "|" not in text and "\u00a6" not in text and "\t" not in text:
         return _with_dash_rows(text, countries, starts, _cell_per_line_sides(text, countries, starts))
+    columns = _two_column_sides(text, countries, starts) if "\u00a6" in text else []
+    return columns + _table_sides(text, countries, starts) if columns else _table_sides(text, countries, starts)
 
+
+def _table_sides(text: str, countries: list[tuple[int, int, str]], starts: list[int]) -> list[tuple[int, int, str]]:
+    """:func:`side_cells` of tables of three columns or more, drawn with pipes or tabs."""
     out: list[tuple[int, int, str]] = []
     header: Optional[list[Optional[str]]] = None
     prev_line: tuple[int, int] = (0, 0)
@@ -1049,6 +1121,46 @@ def side_cells(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[i
                         out.append((a, b, header[k]))
         pos = end + 1
     return _with_dash_rows(text, countries, starts, out or _cell_per_line_sides(text, countries, starts))
+
+
+def _two_column_sides(text: str, countries: list[tuple[int, int, str]], starts: list[int]) -> list[tuple[int, int, str]]:
+    """:func:`side_cells` of a list set in two columns (see :func:`_two_column_lists`): under a
+    header line of two cells naming two states ("Indian Delegation ¦Uzbek Delegation"), up to two
+    blank lines in a row or a line of one column after a blank line, the text before a line's cell
+    break is the first state's side, after it the second's (a line with no break, the first's)."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        brk = text.find("\u00a6", pos)
+        if brk < 0:
+            break
+        a = text.rfind("\n", 0, brk) + 1
+        b = text.find("\n", brk)
+        b = n if b < 0 else b
+        pos = b + 1
+        if text.count("\u00a6", a, b) != 1:
+            continue
+        left, right = _state_in(text, countries, starts, a, brk), _state_in(text, countries, starts, brk + 1, b)
+        if not left or not right or left == right or b - a > 120:
+            continue
+        k, blanks = pos, 0
+        while k < n and blanks < 2:
+            e = text.find("\n", k)
+            e = n if e < 0 else e
+            if not text[k:e].strip():
+                blanks += 1
+            else:
+                cut = text.find("\u00a6", k, e)
+                if text.count("\u00a6", k, e) > 1 or blanks and cut < 0:
+                    break  # (after a blank line, a line of one column only is past the list)
+                blanks = 0
+                out.append((k, e if cut < 0 else cut, left))
+                if cut >= 0:
+                    out.append((cut + 1, e, right))
+            k = e + 1
+        pos = k
+    return out
 
 
 #: the dash that parts the fields of a list's lines ("MoU on Trade – Minister A – Minister B")
