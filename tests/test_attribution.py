@@ -592,10 +592,11 @@ def test_the_demonym_and_office_refer_back_to_the_one_holder_named(extractor, te
 @pytest.mark.parametrize("text, name", [
     ("Ministry of External Affairs\n\nPresident Droupadi Murmu met President Ana Costa of Brazil. "
      "The Brazilian President thanked her.", "Droupadi Murmu"),
-    ("Ministry of External Affairs\n\nQ: Will Foreign Minister Ravi Menon meet the Chilean Foreign Minister "
+    # (an office India has: its foreign minister is the External Affairs Minister, titles.json offices_absent)
+    ("Ministry of External Affairs\n\nQ: Will Commerce Minister Ravi Menon meet the Chilean Commerce Minister "
      "in Geneva? India and Chile have close ties.", "Ravi Menon"),
-    ("Ministry of External Affairs\n\nForeign Minister Ravi Menon spoke on trade.\n\nQ: Will the Chilean "
-     "Foreign Minister visit India?", "Ravi Menon"),
+    ("Ministry of External Affairs\n\nCommerce Minister Ravi Menon spoke on trade.\n\nQ: Will the Chilean "
+     "Commerce Minister visit India?", "Ravi Menon"),
 ])
 def test_the_demonym_and_office_keep_away_from_another_holder(extractor, text, name):
     assert officials(extractor, text)[name].country == "IND"

@@ -525,7 +525,7 @@ def test_country_source_is_described_in_the_schema():
 def test_he_is_accompanied_by(extractor):
     text = ("India-Chile Joint Statement\n\n1. At the invitation of the Prime Minister of India, Shri Mahendra Rawat, the "
             "President of the Republic of Chile, H.E. Mr. Tomas Valdes, is on a State Visit to India. He is accompanied "
-            "by the Minister of Foreign Affairs, Mr. Rodrigo Fuenzalida, and a business delegation. India and India's "
+            "by the Minister of Mining, Mr. Rodrigo Fuenzalida, and a business delegation. India and India's "
             "partners welcomed it; India will host more.")
     o = officials(extractor, text)["Rodrigo Fuenzalida"]
     assert (o.country, o.country_source) == ("CHL", "delegation")
