@@ -864,3 +864,17 @@ def test_the_people_of_a_delegation_list_set_in_two_columns(extractor):
     assert got["Rohit Anand Joshi"] == ("IND", ["Joint Secretary (Eurasia)"])
     assert got["Jasur Tokhtasinov"] == ("UZB", ["Deputy Director"])
     assert got["Sneha Kapadia"] == ("IND", ["First Secretary (Commerce)"])
+
+
+def test_a_line_of_a_two_column_list_whose_first_cell_fills_its_column(extractor):
+    text = ("Mexico City, 6 November 2026\n\nThe delegations are listed below.\n\n"
+            "MEXICAN DELEGATION                                  GUATEMALAN DELEGATION\n\n"
+            "Mtra. Adriana Beltrán Ochoa                         Luis Fernando Quiñónez Barrios\n"
+            "Secretary of Foreign Affairs                        Minister of Foreign Affairs\n"
+            "Dr. Emiliano Rosas Villaseñor                       María José Arriola Pinto\n"
+            "Undersecretary for Latin America and the Caribbean  Vice Minister of Foreign Affairs\n"
+            "Rodrigo Alcázar Peña                                Julio César Monterroso Cifuentes\n"
+            "Ambassador of Mexico to Guatemala                   Ambassador of Guatemala to Mexico\n")
+    got = {o.name: (o.country, o.titles[:1]) for o in extractor.extract(text).officials}
+    assert got["María José Arriola Pinto"] == ("GTM", ["Vice Minister of Foreign Affairs"])
+    assert got["Adriana Beltrán Ochoa"][0] == "MEX" and "Mtra" not in got

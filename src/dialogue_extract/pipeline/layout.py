@@ -439,8 +439,8 @@ def _two_column_lists(lines: list[str], rows: bytearray) -> dict[int, int]:
     gets a cell break before it."""
     cols: list[Optional[int]] = [None] * len(lines)
     for i, line in enumerate(lines):
-        if "      " not in line or rows[i] or "|" in line or "\t" in line:
-            continue  # (a table drawn with pipes or tabs has cells of its own)
+        if "      " not in line or rows[i] == 1 or "|" in line or "\t" in line:
+            continue  # (a table drawn with pipes or tabs, or spaced in three columns, has cells of its own)
         m = _WIDE_GAP.search(line)
         if m is not None and _WIDE_GAP.search(line, m.end()) is None and line[:m.start()].strip():
             cols[i] = m.end()
@@ -455,6 +455,11 @@ def _two_column_lists(lines: list[str], rows: bytearray) -> dict[int, int]:
         while k < n and lines[k].strip():
             line = lines[k]
             lead = len(line) - len(line.lstrip(" "))
+            narrow = None if cols[k] is not None else next(
+                (x for x in range(max(2, c - 2), c + _HANGING + 1) if x < len(line) and line[x - 2:x] == "  "
+                 and line[x] != " " and line[:x].strip()), None)
+            if narrow is not None:
+                cols[k] = narrow  # ("Undersecretary for Latin America and the Caribbean  Vice Minister": a full first cell)
             if cols[k] is not None and -2 <= cols[k] - c <= _HANGING:
                 block.append(k)
                 last = k
@@ -468,7 +473,7 @@ def _two_column_lists(lines: list[str], rows: bytearray) -> dict[int, int]:
             h = i - 1
             while h >= 0 and h >= i - 3 and not lines[h].strip():
                 h -= 1
-            if h >= 0 and h < i - 1 and cols[h] is not None and abs(cols[h] - c) <= _HANGING and not rows[h]:
+            if h >= 0 and h < i - 1 and cols[h] is not None and abs(cols[h] - c) <= _HANGING and rows[h] != 1:
                 rows[h] = 2
                 out[h] = cols[h]
             for b in block:
