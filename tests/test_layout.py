@@ -878,3 +878,16 @@ def test_a_line_of_a_two_column_list_whose_first_cell_fills_its_column(extractor
     got = {o.name: (o.country, o.titles[:1]) for o in extractor.extract(text).officials}
     assert got["María José Arriola Pinto"] == ("GTM", ["Vice Minister of Foreign Affairs"])
     assert got["Adriana Beltrán Ochoa"][0] == "MEX" and "Mtra" not in got
+
+
+def test_a_numbered_delegation_list_laid_out_in_columns_under_its_state(extractor):
+    text = ("Kathmandu, 12 February 2026\n\nList of Delegations\n\nA. Bangladesh Delegation\n\n"
+            "1.  Mr. Md. Rafiqul Islam Chowdhury   Senior Secretary, Power Division (Leader)\n"
+            "2.  Mr. Tanvir Ahmed Siddiqui         Chairman, Bangladesh Power Development Board\n"
+            "3.  Ms. Farhana Yasmin                Joint Secretary, Power Division\n\n"
+            "B. Nepal Delegation\n\n"
+            "1.  Mr. Suman Raj Adhikari            Secretary, Ministry of Energy (Leader)\n"
+            "2.  Mr. Rabindra Man Joshi            Joint Secretary, Ministry of Energy\n")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Tanvir Ahmed Siddiqui"] == "BGD" and got["Farhana Yasmin"] == "BGD"
+    assert got["Rabindra Man Joshi"] == "NPL"

@@ -1348,10 +1348,14 @@ _PARTICIPANT_LINE = re.compile(r"[^\n,]{3,80},[^\n]")
 _NUMBERED_LINE = re.compile(r"[ \t]*(?:\d{1,3}|[ivx]{1,4}|[a-z])[.)][ \t]")
 
 
+#: a cell break and the spaces around it ("Mr. X        ¦Chairman, ..."), read as the dash of "NAME - OFFICE"
+_CELL_GAP = re.compile(r"[ \t]*" + CELL_BREAK + r"[ \t]*")
+
+
 def _numbered_participant(row: str) -> bool:
     """Whether ``row``, a numbered line without its number, is a participant's: "NAME, OFFICE" (or
     "NAME - OFFICE") in capitalised words, as the rows of a participants column are written."""
-    row = _ROW_DASH.sub(", ", row.strip().replace(" " + CELL_BREAK + " ", " - "), count=1)
+    row = _ROW_DASH.sub(", ", _CELL_GAP.sub(" - ", row.strip()).lstrip(" -"), count=1)
     row = _POST_NOMINAL.sub("", row)
     return "," in row and load_rules().row_line.fullmatch(row) is not None
 
