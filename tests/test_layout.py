@@ -890,4 +890,4 @@ def test_a_numbered_delegation_list_laid_out_in_columns_under_its_state(extracto
             "2.  Mr. Rabindra Man Joshi            Joint Secretary, Ministry of Energy\n")
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert got["Tanvir Ahmed Siddiqui"] == "BGD" and got["Farhana Yasmin"] == "BGD"
-    assert got["Rabindra Man Joshi"] == "NPL"
+    assert got["Suman Raj Adhikari"] == "NPL"

@@ -439,8 +439,9 @@ def _two_column_lists(lines: list[str], rows: bytearray) -> dict[int, int]:
     gets a cell break before it."""
     cols: list[Optional[int]] = [None] * len(lines)
     for i, line in enumerate(lines):
-        if "      " not in line or rows[i] == 1 or "|" in line or "\t" in line:
-            continue  # (a table drawn with pipes or tabs, or spaced in three columns, has cells of its own)
+        if "   " not in line or rows[i] == 1 or "|" in line or "\t" in line or _CONTACT_MARK.search(line):
+            continue  # (a table drawn with pipes or tabs, or spaced in three columns, has cells of its own;
+            # a letterhead's address and numbers are no list of people)
         m = _WIDE_GAP.search(line)
         if m is not None and _WIDE_GAP.search(line, m.end()) is None and line[:m.start()].strip():
             cols[i] = m.end()
@@ -468,7 +469,7 @@ def _two_column_lists(lines: list[str], rows: bytearray) -> dict[int, int]:
             else:
                 break
             k += 1
-        if sum(1 for b in block if cols[b] is not None) >= 3:
+        if sum(1 for b in block if cols[b] is not None) >= 2:
             # the header over the columns ("INDIAN DELEGATION        UZBEK DELEGATION"), a blank line or two above
             h = i - 1
             while h >= 0 and h >= i - 3 and not lines[h].strip():
@@ -489,10 +490,12 @@ def _two_column_lists(lines: list[str], rows: bytearray) -> dict[int, int]:
     return out
 
 
+#: what a letterhead's lines hold and a list of people's do not: an e-mail, a label's colon, a long number
+_CONTACT_MARK = re.compile(r"@|:|\d{4,}")
 #: how far right of its first line a column's lines may start (the hanging indent of "10. ")
 _HANGING = 4
 #: a wide run of spaces between the two columns of a list set in two columns
-_WIDE_GAP = re.compile(r"(?<=[^\s.!?]) {6,}(?=\S)")  # (not after a sentence's end)
+_WIDE_GAP = re.compile(r"(?<=[^\s.!?]) {3,}(?=\S)")  # (not after a sentence's end)
 #: the run of spaces between the two columns of a block, and the most words a cell of it holds
 _TWO_COLUMN_GAP = 6
 _TWO_COLUMN_WORDS = 8
