@@ -583,3 +583,16 @@ def test_an_office_opening_a_sentence_after_an_adverb_and_its_comma(extractor):
     text = ("Jakarta, 13 May 2026\n\nThe ministers met. Meanwhile, Director General of American and European Affairs at "
             "the Ministry of Foreign Affairs, Dewi Anggraini Siregar, told ANTARA that a plan was ready. Indonesia.")
     assert "Director General of American and European Affairs" in _officials(extractor, text)["Dewi Anggraini Siregar"].titles
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Tashkent, 24 September 2025. Ms. Kavita Deshmukh, Secretary General of the Federation of Indian Chambers of "
+     "Commerce and Industry (FICCI), briefed the Co-Chairs.", "Kavita Deshmukh"),
+    # initials the text defines in brackets, not taken letter by letter from the name ("KEPSA")
+    ("Nairobi, 8 May 2026. Ms. Lucy Wairimu Gathoni of the Kenya Private Sector Alliance (KEPSA) spoke.\n\n"
+     "6.     Ms. Lucy Wairimu Gathoni              Chief Executive Officer, KEPSA\n"
+     "7.     Mr. John Doe                          Chief Executive Officer, KEPSA\n", "Lucy Wairimu Gathoni"),
+    ("Lima, 3 May 2026. She met Mr. Luis Paz, President of the Peruvian-Chilean Chamber of Commerce.", "Luis Paz"),
+])
+def test_heads_of_bodies_of_business_in_other_forms(extractor, text, absent):
+    assert absent not in _officials(extractor, text)

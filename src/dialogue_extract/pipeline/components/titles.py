@@ -1597,6 +1597,8 @@ class TitlesComponent(AddsPatterns):
         run = " ".join(words)
         if len(words) == 1 and words[0].isupper() and words[0].isalpha() and 3 <= len(words[0]) <= 8:
             run = _expansion(tv.doc_text, words[0]) or run  # "President, GNCCI": the body its initials name
+        if "Chamber" in words and any("-" in w or "–" in w for w in words[:words.index("Chamber")]):
+            return True  # "the Guatemalan-Mexican Chamber of" (wrapped): two states' chamber, of commerce
         # (a company's legal form, a word of its own: "PT Nusantara Nikel", "Acme Holdings Ltd")
         return any(w in run for w in self.lex.business_body_words) or any(
             w in self.lex.company_forms for w in words) or (m < tv.n and tv.text(m) in self.lex.company_forms)
@@ -1609,7 +1611,11 @@ _NAME_SMALL_WORDS = frozenset({"of", "and", "the", "for"})
 
 def _expansion(text: str, initials: str) -> Optional[str]:
     """The name in ``text`` whose capitalised words' initials are ``initials`` ("Ghana National
-    Chamber of Commerce and Industry" for "GNCCI"), if the text writes one; else ``None``."""
+    Chamber of Commerce and Industry" for "GNCCI"), or that the text defines them with ("Kenya
+    Private Sector Alliance (KEPSA)"), if the text writes one; else ``None``."""
+    defined = re.search(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|&)\s+)*){1,8})\(" + re.escape(initials) + r"\)", text)
+    if defined is not None:
+        return " ".join(defined.group(1).split())
     for m in _NAME_RUN.finditer(text):
         words = m.group().split()
         for start in range(len(words)):
