@@ -891,3 +891,20 @@ def test_a_numbered_delegation_list_laid_out_in_columns_under_its_state(extracto
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert got["Tanvir Ahmed Siddiqui"] == "BGD" and got["Farhana Yasmin"] == "BGD"
     assert got["Suman Raj Adhikari"] == "NPL"
+
+
+def test_a_states_list_of_delegates_under_its_column_headings(extractor):
+    text = ("Kampala, 8 May 2026\n\nANNEX I: LIST OF DELEGATES\n\nA. REPUBLIC OF KENYA\n\n"
+            "S/No.  NAME                                  DESIGNATION\n\n"
+            "1.     Hon. Dr. Joseph Kiprono Langat, EGH   Cabinet Secretary, Ministry of Foreign Affairs\n"
+            "2.     H.E. Peter Odhiambo Ouma              High Commissioner of Kenya to Uganda\n\n"
+            "B. REPUBLIC OF UGANDA\n\n"
+            "S/No.  NAME                                  DESIGNATION\n\n"
+            "1.     Hon. Patrick Mugisha Byaruhanga       Minister of Foreign Affairs – Head of\n"
+            "                                             Delegation\n"
+            "2.     Hon. Margaret Akello Opio             Minister of State for Foreign Affairs\n"
+            "3.     Ms. Harriet Nabukeera                 Commissioner for External Trade,\n"
+            "                                             Ministry of Trade\n")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Margaret Akello Opio"] == "UGA" and got["Harriet Nabukeera"] == "UGA"
+    assert got["Joseph Kiprono Langat"] == "KEN"

@@ -1347,6 +1347,9 @@ _VISIT_HEADING_AFTER = re.compile(r",[ \t]+[^\n:,]{3,60}:[ \t]*")
 _BULLET_LINE = re.compile(r"[ \t]*[•·▪◦*–-][ \t]+\S")
 #: a participant's line: a name and the office after a comma ("The Hon Jane Doe MP, Minister for Trade")
 _PARTICIPANT_LINE = re.compile(r"[^\n,]{3,80},[^\n]")
+#: the column headings of a list of participants ("S/No.  NAME  DESIGNATION", "No. | Name | Position")
+_COLUMN_HEADER = re.compile(r"(?i)[ \t]*(?:(?:s/|sl\.?[ \t]?|sr\.?[ \t]?)?no\.?[ \t\u00a6|]+)?name[ \t\u00a6|]+"
+                            r"(?:designation|title|position|office|portfolio)s?[ \t]*$")
 #: a line that opens a numbered paragraph ("3. The Ministers ..."), not a participant's
 _NUMBERED_LINE = re.compile(r"[ \t]*(?:\d{1,3}|[ivx]{1,4}|[a-z])[.)][ \t]")
 
@@ -1401,7 +1404,7 @@ def state_sections(text: str, countries: list[tuple[int, int, str]]) -> list[tup
     for a, b, code in heads:
         if a in paired_heads:
             continue  # (its lines are read in turn with the other heading's)
-        pos, end, gap, first = b + 1, None, False, True
+        pos, end, gap, first, table = b + 1, None, False, True, False
         while pos < n:
             nl = text.find("\n", pos)
             line_end = n if nl < 0 else nl
@@ -1409,6 +1412,8 @@ def state_sections(text: str, countries: list[tuple[int, int, str]]) -> list[tup
                 break
             if text[pos:line_end].strip() == "":
                 gap = True
+            elif first and _COLUMN_HEADER.match(text, pos, line_end):
+                gap, table = False, True  # "S/No.   NAME   DESIGNATION": the list's column headings
             else:
                 numbered = _NUMBERED_LINE.match(text, pos, line_end)
                 participant = _PARTICIPANT_LINE.match(text, pos, line_end) is not None \
@@ -1416,7 +1421,8 @@ def state_sections(text: str, countries: list[tuple[int, int, str]]) -> list[tup
                 if numbered is not None:
                     # "2. Dr. Jane Roe, Ambassador to Peru", "3. Hon. X (MP) - Minister for Trade": a
                     # numbered row of the list, not a numbered paragraph ("3. The Ministers agreed, ...")
-                    participant = _numbered_participant(text[numbered.end():line_end])
+                    participant = _numbered_participant(text[numbered.end():line_end]) \
+                        or table and CELL_BREAK in text[numbered.end():line_end]  # (a row under the headings)
                 if (first and not participant) or (gap and not participant) or line_end - pos > 160 \
                         or (numbered is not None and not participant):
                     break
