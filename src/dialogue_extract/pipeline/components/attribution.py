@@ -674,11 +674,8 @@ class AttributionComponent:
             if spans is None:
                 spans = _states(doc)
                 starts = [s for s, _e, _c in spans]
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            i = bisect_left(starts, line_start)
-            if i < len(starts) and starts[i] < m.start() and not (
-                    self._issuers_state(text, line_start, starts[i]) and (i + 1 == len(starts) or starts[i + 1] > m.start())):
-                continue  # the traveller's state is named
+            if self._traveller_named(text, starts, m.start()):
+                continue
             i = bisect_left(starts, m.end())
             last = m.end()
             while i < len(spans) and _LISTED.fullmatch(text, last, spans[i][0]):
@@ -689,11 +686,9 @@ class AttributionComponent:
             if spans is None:
                 spans = _states(doc)
                 starts = [s for s, _e, _c in spans]
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            i = bisect_left(starts, line_start)
-            if i < len(starts) and starts[i] < m.start() and not (
-                    self._issuers_state(text, line_start, starts[i]) and (i + 1 == len(starts) or starts[i + 1] > m.start())):
-                continue  # the traveller's state is named
+            if self._traveller_named(text, starts, m.start()):
+                continue
+            i = bisect_left(starts, m.start(1))
             if i < len(starts) and starts[i] == m.start(1):
                 out.add(spans[i][2])  # "arrived in Japan"
                 continue
@@ -704,6 +699,14 @@ class AttributionComponent:
             if code:
                 out.add(code)
         return out
+
+    def _traveller_named(self, text: str, starts: list[int], at: int) -> bool:
+        """Whether the line of a travel phrase at ``at`` names a state before it (the traveller's:
+        "Indian Prime Minister to visit Japan"), other than the issuing body's it opens with."""
+        line_start = text.rfind("\n", 0, at) + 1
+        i = bisect_left(starts, line_start)
+        return i < len(starts) and starts[i] < at and not (
+            self._issuers_state(text, line_start, starts[i]) and (i + 1 == len(starts) or starts[i + 1] > at))
 
     def _issuers_state(self, text: str, line_start: int, state: int) -> bool:
         """Whether the state at ``state`` closes the name of the issuing body its line opens with
