@@ -752,8 +752,10 @@ def _multi_compatible(pa: ParsedName, pb: ParsedName, threshold: float) -> bool:
     fb, whole_b, given_b = _compare_keys(pb)
     if whole_a == fb or whole_b == fa:  # "Le Floch" / "Jean-Marc Le Floch"
         return True
-    if whole_a in {fold_key(f) for f in pb.first_surname_forms} or whole_b in {fold_key(f) for f in pa.first_surname_forms}:
-        return True  # "Fernández de Córdoba" / "Ignacio María Fernández de Córdoba y Salvatierra": the first surname alone
+    if whole_a in {fold_key(f) for f in pb.first_surname_forms} \
+            or whole_b in {fold_key(f) for f in pa.first_surname_forms}:
+        # "Fernández de Córdoba" / "Ignacio María Fernández de Córdoba y Salvatierra": the first surname alone
+        return True
     if _patronymic_prefix(pa, pb) or _patronymic_prefix(pb, pa):
         return True  # "Hamad bin Sultan" / "Hamad bin Sultan bin Khalifa Al Qasimi"
     if _given_of_patronymic(pa, pb) or _given_of_patronymic(pb, pa):

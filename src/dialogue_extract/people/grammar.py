@@ -34,7 +34,8 @@ __all__ = [
 #: :func:`~dialogue_extract.names.parse_name` reads initials by).
 INITIAL = INITIALS
 #: Initials glued together with a Russian initial of two letters among them ("Yu.B.", "Kh.A."), or such
-#: an initial alone ("Otabek Sh. Nurmatov"): one token (the tokenizer's ``token_match``; anchored at both ends, so ``match`` reads the whole string).
+#: an initial alone ("Otabek Sh. Nurmatov"): one token (the tokenizer's ``token_match``; anchored at
+#: both ends, so ``match`` reads the whole string).
 #: The tokenizer tries it on every new piece of text it splits off: the first look-ahead (a capital
 #: and a full stop, one small letter at most between) is how every match opens, and turns the other
 #: pieces away before the second look-ahead reads the whole piece.

@@ -58,11 +58,13 @@ _VISITORS = Located.of(r"\b(?:[Vv]isiting|[Dd]elegations?|[Gg]uests?)\b")
 # the release's own side as the subject of a meeting: "I", "we", and in a briefing or a speaker's turn
 # "the Secretary" ("Yes, the Secretary spoke with X", "Has the Minister been in touch with X?", "the
 # minister met X")
-_OWN_SUBJECT = re.compile(r"\s*(?:\d{1,2}\.\s+)?(?:(?:[A-Z][a-z]{1,3}\.\s+)?[A-Z][^,.;:?!\n]{0,40},\s+)*(?:(?:[Hh]as|[Hh]ave|[Hh]ad|[Dd]id|[Ww]ill|[Ii]s|[Ww]as)\s+)?"
+_OWN_SUBJECT = re.compile(r"\s*(?:\d{1,2}\.\s+)?(?:(?:[A-Z][a-z]{1,3}\.\s+)?[A-Z][^,.;:?!\n]{0,40},\s+)*"
+                          r"(?:(?:[Hh]as|[Hh]ave|[Hh]ad|[Dd]id|[Ww]ill|[Ii]s|[Ww]as)\s+)?"
                           # ("During the Riyadh visit I also met X": a fronted phrase of time, no comma after it)
                           r"(?:(?:[Dd]uring|[Ii]n|[Aa]t|[Oo]n|[Ww]hile|[Aa]fter)\s+[^,.;:?!\n]{1,40}?\s+(?=I\s|[Ww]e\s))?"
                           # ("Secretary (CPV & OIA)": an office by its bracketed remit)
-                          r"(?P<who>I|[Ww]e|He|She|(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+\([A-Z][^()\n]{0,25}\)|[Tt]he\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|(?:[Tt]he\s+)?[A-Z][A-Za-z]?[A-Z]{1,3}"
+                          r"(?P<who>I|[Ww]e|He|She|(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+\([A-Z][^()\n]{0,25}\)"
+                          r"|[Tt]he\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|(?:[Tt]he\s+)?[A-Z][A-Za-z]?[A-Z]{1,3}"
                           r"|[Tt]he\s+(?:prime\s+|foreign\s+|deputy\s+)?(?:minister|secretary|president|premier|chancellor))"
                           r"(?:\s+(?:has|have|had|will|would|also|then|later|just|already|recently|not|been|yet|ever))*"
                           # "The Prime Minister held a summit meeting with X" (the meeting word a noun)
@@ -899,7 +901,8 @@ class SideCues:
     def _place_state(self, text: str, begin: int, end: int, home: Optional[str]) -> Optional[str]:
         """The one state other than ``home`` of the known places ``text[begin:end]`` names, else None."""
         words = _CAPITALISED_WORD.findall(text, begin, end)
-        found = {self.places.get(" ".join(words[i:j])) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)}
+        found = {self.places.get(" ".join(words[i:j]))
+                 for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)}
         found.discard(None)
         found.discard(home)
         return next(iter(found)) if len(found) == 1 else None
@@ -1315,6 +1318,7 @@ def _row_state(text: str, line_start: int, cell: int, states: "_States", home: O
     return next(iter(named)) if len(named) == 1 else None
 
 
+#: a capitalised word (of a place's name)
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.-]*")
 #: a line of a table drawn with pipes (three cells or more), and where each of its cells opens
 _PIPE_ROW = re.compile(r"^[^\n|]*\|[^\n|]*\|[^\n|]*\|[^\n]*$", re.M)
