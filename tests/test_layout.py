@@ -908,3 +908,14 @@ def test_a_states_list_of_delegates_under_its_column_headings(extractor):
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert got["Margaret Akello Opio"] == "UGA" and got["Harriet Nabukeera"] == "UGA"
     assert got["Joseph Kiprono Langat"] == "KEN"
+
+
+def test_an_office_under_a_name_found_by_its_form_of_address_in_a_two_column_list(extractor):
+    text = ("Mexico City, 6 November 2026\n\n"
+            "MEXICAN DELEGATION                                  GUATEMALAN DELEGATION\n\n"
+            "Mtra. Adriana Beltrán Ochoa                         Luis Fernando Quiñónez Barrios\n"
+            "Secretary of Foreign Affairs                        Minister of Foreign Affairs\n"
+            "Dr. Emiliano Rosas Villaseñor                       María José Arriola Pinto\n"
+            "Undersecretary for Latin America and the Caribbean  Vice Minister of Foreign Affairs\n")
+    got = {o.name: (o.country, o.titles) for o in extractor.extract(text).officials}
+    assert got["Emiliano Rosas Villaseñor"] == ("MEX", ["Undersecretary for Latin America and the Caribbean"])

@@ -719,7 +719,7 @@ def _title_under_name_in_column(scan: Scan, t: Title, p: int) -> bool:
     if first >= tv.n or tv.starts[first] != cell_start + lead or end - first < 2:
         return False
     j, hon, strong = scan.honorifics_at(first)
-    bounds = scan.scan_right(j)
+    bounds = scan.found_start.get(j) or scan.scan_right(j)  # (found already by its form of address, or not)
     if bounds is None or bounds[1] != end or bounds[1] - bounds[0] < 2:
         return False
     scan.add(bounds, "title_after", t, hon, strong, layout=True)
