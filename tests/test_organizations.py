@@ -133,3 +133,9 @@ def test_an_international_body_as_a_remit_in_small_letters(title, international)
 ])
 def test_a_one_word_alias_written_as_a_given_name_is_no_body(nlp, text, bodies):
     assert [o[1] for o in orgs(nlp, text)] == bodies
+
+
+def test_a_known_alias_whose_name_goes_on_with_for_is_another_body(extractor):
+    text = "Nairobi. Ms. Esther Chebet Rotich, Principal Secretary, State Department for Trade, attended. Kenya."
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Esther Chebet Rotich"] == "KEN"

@@ -114,6 +114,8 @@ class OrganizationsComponent(AddsPatterns):
                     continue
                 if end - start == 1 and _opens_a_name(view, start, end, n):
                     continue  # "President Duma Gideon Boko": a given name the alias is written as
+                if _name_goes_on_with_for(view, end, n):
+                    continue  # "State Department for Trade" (Kenya's): a longer name than the alias
                 entry = self.entries[text[starts[start]:starts[end - 1] + lengths[end - 1]]]
                 found.append((start, end, (entry.name, entry.country or "")))
         country_starts = None
@@ -158,6 +160,15 @@ def _opens_a_name(view, start: int, end: int, n: int) -> bool:
 _COMMA_AND = re.compile(r"\s*,\s*(?:and|&)\s")
 #: what a body's name never ends on, once a person's name after it is cut off
 _TRAILING_JOINERS = frozenset({",", "and", "&", "of", "the", "for"})
+
+
+def _name_goes_on_with_for(view, end: int, n: int) -> bool:
+    """Whether "for" and a capitalised word follow the name ending at token ``end`` (past a line's
+    break and a cell break of a column that wraps): the name goes on ("State Department for Trade")."""
+    k = end
+    while k < n and k - end < 3 and (view.text(k).isspace() or view.text(k) == "\u00a6"):
+        k += 1
+    return k + 1 < n and view.lower(k) == "for" and view.text(k + 1)[:1].isupper()
 
 
 def _first_item_and(text: str, start: int, end: int) -> int:
