@@ -919,3 +919,16 @@ def test_an_office_under_a_name_found_by_its_form_of_address_in_a_two_column_lis
             "Undersecretary for Latin America and the Caribbean  Vice Minister of Foreign Affairs\n")
     got = {o.name: (o.country, o.titles) for o in extractor.extract(text).officials}
     assert got["Emiliano Rosas Villaseñor"] == ("MEX", ["Undersecretary for Latin America and the Caribbean"])
+
+
+def test_every_row_of_a_delegation_list_in_title_case_is_read():
+    import dialogue_extract as de
+    text = ("Kathmandu, 12 February 2026\n\nA. Bangladesh Delegation\n\n"
+            "1.  Mr. Md. Rafiqul Islam Chowdhury   Senior Secretary, Power Division, MoPEMR (Leader)\n"
+            "2.  Mr. Tanvir Ahmed Siddiqui         Chairman, Bangladesh Power Development Board\n"
+            "3.  Ms. Farhana Yasmin                Joint Secretary, Power Division\n"
+            "4.  Engr. Kamrul Hasan Bhuiyan        Director General, Power Cell\n"
+            "5.  Mr. Nazmul Haque Sarker           Counsellor, Embassy of Bangladesh, Kathmandu\n")
+    got = {o.name: (o.country, o.titles) for o in de.extract(text).officials}
+    assert got["Kamrul Hasan Bhuiyan"] == ("BGD", ["Director General"])
+    assert got["Nazmul Haque Sarker"] == ("BGD", ["Counsellor"]) and "Power Division" not in got

@@ -1279,6 +1279,8 @@ def _name_after_comma(scan: Scan, t: Title):
             return nothing
     if not hon and _a_place(scan, bounds):
         return nothing  # "Remarks by the Chairman of the Council of Heads of State, Bishkek": the place, a heading's venue
+    if not hon and tv.text(bounds[1] - 1) in lex.institution_words:
+        return nothing  # "Senior Secretary, Power Division": the office's body, no name
     k = bounds[1]
     while k < n and tv.text(k) in lex.post_nominals:
         k += 1  # "the Minister for Africa, Jane Roe MP, said": the letters close the name

@@ -209,8 +209,8 @@ def is_headline(text: str, line_start: int) -> bool:
     if (line_end if line_end >= 0 else len(text)) - line_start > 200:
         return False  # (before anything reads the line: a text of one long line asks once per name)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    if _NOT_HEADLINE.match(line) or _signatory_line().match(line):
-        return False  # a list item, a table row, a bracketed entry, a signatory's line ("For Peru: X")
+    if _NOT_HEADLINE.match(line) or _signatory_line().match(line) or "\u00a6" in line:
+        return False  # a list item, a table row (its cells parted), a bracketed entry, a signatory's line ("For Peru: X")
     # "NAME, TITLE", or a numbered row of a list ("2. Dr. Jane Roe, Ambassador to Peru")
     body = _ROW_NUMBER.sub("", line.strip(), count=1)
     row = "," in line and _row_line().fullmatch(body) is not None
