@@ -295,3 +295,15 @@ def test_this_weekday_and_parts_of_the_year(text, values):
     import dialogue_extract as de
     got = [(d.value, d.value_end) for d in de.extract(text, reference_date="2026-03-11").dates]
     assert got == values
+
+
+@pytest.mark.parametrize("text, span", [
+    ("They agreed to meet in the first half of the year.", "the first half of the year"),
+    ("The next round is due in the fourth quarter of 2026.", "the fourth quarter of 2026"),
+    ("Second half of 2026: a review.", "Second half of 2026"),
+])
+def test_a_part_of_the_year_keeps_its_article_like_the_end_of_the_year(text, span):
+    import dialogue_extract as de
+    dates = de.extract(text, reference_date="2026-03-11").dates
+    assert [d.text for d in dates] == [span]
+    assert all(text[d.start:d.end] == d.text for d in dates)

@@ -191,10 +191,10 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
         ("list_m_m", rf"(?:(?P<prep>{preps})(?:{S}|-))?(?P<core>(?P<months>{month_item}(?:,{S}{month_item})*,?{and_}"
                      rf"{month_item})(?:(?:{SEPY}|{S}(?i:of){S}){year('y')}"
                      rf"|{S}(?:(?i:of){S})?(?P<shift>{year_shift}){S}(?i:year)\b|{not_followed_by_number}))"),
-        ("half", rf"(?:(?i:the){S})?(?P<core>(?P<ord>{halves}){S}(?i:half|semester){S}(?i:of){S}"
+        ("half", rf"(?P<core>(?:(?i:the){S})?(?P<ord>{halves}){S}(?i:half|semester){S}(?i:of){S}"
                  rf"(?:(?i:the{S}year){S})?(?:{year('y')}|{part_rel_year}))"),
         ("half_h", rf"\bH(?P<h>[12]){OS}[-–]?{OS}{year('y')}"),
-        ("quarter", rf"(?:(?i:the){S})?(?P<core>(?P<ord>{quarters}){S}(?i:quarter){S}(?i:of){S}"
+        ("quarter", rf"(?P<core>(?:(?i:the){S})?(?P<ord>{quarters}){S}(?i:quarter){S}(?i:of){S}"
                     rf"(?:(?i:the{S}year){S})?(?:{year('y')}|{part_rel_year}))"),
         ("quarter_q", rf"\bQ(?P<q>[1-4]){OS}[-–]?{OS}(?:(?i:FY){OS})?{year('y')}"),
         # a fiscal year may be glued to its abbreviation: "FY2023-24"; an academic or financial
