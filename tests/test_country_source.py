@@ -2076,3 +2076,27 @@ def test_a_government_web_domain_in_the_header_names_the_home_state(extractor, h
     text = header + ("The Minister received Minister Ana Ruiz of Peru today. Peru and Peru welcomed the talks. "
                      "Minister Tomas Vela attended.")
     assert officials(extractor, text)["Tomas Vela"].country == code
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # those who accompany an official serve that official's state (a list after a colon, or a clause)
+    ("Ministry of Foreign Affairs of Jamaica\n\nKingston, 2 May 2026 - The Minister received a delegation from "
+     "Ghana. The Ghanaian delegation is led by the Chief Director, Ambassador Kofi Mensah Asare. He is accompanied "
+     "by:\n\n- Ms. Efua Boateng, Director of Trade;\n- Mr. Yaw Darko, Counsellor.\n\nThe talks covered trade.",
+     "Yaw Darko", "GHA"),
+    # the credentials an envoy presents name the envoy's state
+    ("Office of the President of Mongolia\n\nUlaanbaatar, 8 April 2026 - The President received the letters of "
+     "credence of the new Ambassador Ingrid Solberg, thanking Oslo for its support. Norway is a partner.",
+     "Ingrid Solberg", "NOR"),
+    # "he and X met": the pronoun's official meets the other side
+    ("Federal Foreign Office\n\nBerlin, 5 May 2026 - When Chancellor Klaus Berger visited Nairobi last year, he and "
+     "President Daniel Kiptoo Rono spoke about trade. Germany and Kenya agree.", "Daniel Kiptoo Rono", "KEN"),
+    # "signed a ... with X": X signs for the other side
+    ("Berlin, 5 May 2026 - The German State Secretary, Jonas Weber, signed a declaration of intent on vocational "
+     "training with Deputy Minister of Labour Pham Thi Lan in Hanoi. Germany and Viet Nam agree.",
+     "Pham Thi Lan", "VNM"),
+])
+def test_who_accompanies_presents_credentials_or_meets_the_one_before(text, name, country):
+    import dialogue_extract as de
+    got = {o.name: o.country for o in de.extract(text).officials}
+    assert got[name] == country

@@ -299,3 +299,10 @@ def test_a_ministrys_state_written_as_its_formal_name_in_its_own_language(extrac
     text = header + ("Brussels, 3 June 2026. – The Minister of Foreign Affairs, Ana Ruiz, concluded today a working "
                      "visit to Belgium. She met the Minister of Foreign Affairs of Belgium, Sophie Maes.")
     assert extractor.nlp(text)._.de_home_country == state
+
+
+def test_a_south_african_members_question_tagged_with_party_names_the_home(extractor):
+    text = ("NATIONAL ASSEMBLY\n\nQUESTION FOR WRITTEN REPLY\n\n1204. Mr J K Roe (EFF) to ask the Minister of "
+            "International Relations and Cooperation:\n\nWhat agreements were signed with Angola?\n\nREPLY:\n\n"
+            "Two agreements were signed with Angola in Luanda.")
+    assert extractor.nlp(text)._.de_home_country == "ZAF"

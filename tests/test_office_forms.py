@@ -593,6 +593,37 @@ def test_an_office_opening_a_sentence_after_an_adverb_and_its_comma(extractor):
      "6.     Ms. Lucy Wairimu Gathoni              Chief Executive Officer, KEPSA\n"
      "7.     Mr. John Doe                          Chief Executive Officer, KEPSA\n", "Lucy Wairimu Gathoni"),
     ("Lima, 3 May 2026. She met Mr. Luis Paz, President of the Peruvian-Chilean Chamber of Commerce.", "Luis Paz"),
+    # a university's officers are academics
+    ("Seoul, 3 May 2026. The Minister thanked Professor Park Ji-hoon, Vice-President of Yonsei University.",
+     "Park Ji-hoon"),
 ])
 def test_heads_of_bodies_of_business_in_other_forms(extractor, text, absent):
     assert absent not in _officials(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # post-nominal letters written with full stops between a name and its office
+    ("Nairobi, 3 May 2026. H.E. Samuel Kiprop Langat, C.G.H., President of the Republic of Kenya, spoke.",
+     "Samuel Kiprop Langat", ["President"]),
+    ("Praia, 3 May 2026. The Minister of the Sea, Jorge Tavares Semedo, opened the port.", "Jorge Tavares Semedo",
+     ["Minister of the Sea"]),
+    ("Ottawa, 3 May 2026. Councillor Dana Whitfield of the City of Ottawa welcomed the delegation.", "Dana Whitfield",
+     ["Councillor"]),
+    ("Manila, 3 May 2026. Usec. Maria Luz Santos and Asec. Ramon D. Cruz briefed the senators.", "Ramon D. Cruz",
+     ["Assistant Secretary"]),
+    ("Canberra, 3 May 2026. Senators Holloway and Pratt asked about aid to Fiji.", "Holloway", ["Senator"]),
+])
+def test_more_offices_and_forms_of_address(extractor, text, name, titles):
+    assert _officials(extractor, text)[name].titles == titles
+
+
+def test_a_dateline_in_three_parts_under_an_office_is_not_its_name(extractor):
+    text = ("Public Lecture\n\nLecture by H.E. Erlan Sultanov, Minister of Foreign Affairs\nHongo Campus, Tokyo, "
+            "21 October 2026\n\nDear students, I am glad to be here.")
+    got = _officials(extractor, text)
+    assert list(got) == ["Erlan Sultanov"] and got["Erlan Sultanov"].titles == ["Minister of Foreign Affairs"]
+
+
+def test_an_answer_word_after_a_speakers_label_is_no_name(extractor):
+    text = "SEN. REYES. Will the sponsor yield?\n\nSEN. TAN. Gladly, Madam President.\n\nSEN. REYES. Thank you."
+    assert "Gladly" not in _officials(extractor, text)

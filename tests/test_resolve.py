@@ -165,6 +165,7 @@ def test_country_is_most_common_hint():
         (["Rodrigo Bautista Jr.", "Rodrigo T. Bautista Jr.", "Bautista"], "Rodrigo T. Bautista Jr."),
         (["Tran Quoc Khai", "Trần Quốc Khải", "Khải"], "Trần Quốc Khải"),
         (["Nishimura", "NISHIMURA Akiko"], "NISHIMURA Akiko"),
+        (["Kim", "KIM Seong-ho", "Kim"], "KIM Seong-ho"),  # (a short family name in capitals is no initials)
         (["H.E. Dr. S. Jaishankar", "Jaishankar"], "S. Jaishankar"),
         (["RAMESH CHATURVEDI", "Ramesh Chaturvedi"], "Ramesh Chaturvedi"),
         (["Emilio S. Navarro, Jr.", "Navarro"], "Emilio S. Navarro, Jr."),

@@ -157,3 +157,34 @@ def test_hosts_addressed_in_a_salutation_ended_by_a_longer_or_a_one_line_closer(
             "Nairobi\n\n" + salutation + "\nIt is a joy to welcome you. Chile and Kenya are partners in trade.")
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert got["Peter Kiptoo"] == "KEN" and got["Grace Wambui"] == "KEN"
+
+
+def test_addresses_after_a_generic_line_up_to_the_line_that_closes_them(extractor):
+    text = ("Embassy of Ghana in Canada\n\nRemarks by the High Commissioner at the Independence Day Reception\n\n"
+            "Westin Hotel, Ottawa, 6 March 2026\n\nHon. Claire Dubois, Minister of Development;\n"
+            "Excellencies, Members of the Diplomatic Corps;\nCouncillor Mark Ellison of the City of Ottawa;\n"
+            "Friends, ladies and gentlemen:\n\nGood evening, and thank you for joining us tonight to mark the "
+            "sixty-ninth anniversary of the independence of Ghana, which our forebears won in 1957.\n\nGhana and "
+            "Canada have been friends ever since, and our people have built bridges of trade and learning.")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Claire Dubois"] == "CAN" and got["Mark Ellison"] == "CAN"
+
+
+def test_a_speech_headline_below_the_sites_menus_names_the_speakers_state(extractor):
+    text = ("State House\nHome | Speeches | Media\n\nSPEECHES\n\nAddress by H.E. Joseph Kamau Mwangi, E.G.H., "
+            "President of the Republic of Kenya, at the State Banquet hosted by the President of the Republic of "
+            "Indonesia in Jakarta\n\nJakarta, 4 May 2026\n\nYour Excellency,\nExcellencies,\nLadies and gentlemen,\n\n"
+            "I thank you for your welcome. Our Cabinet Secretary for Trade, Hon. Ruth Njeri Otieno, will lead "
+            "exporters to Surabaya. Kenya and Indonesia will trade more.")
+    got = {o.name: (o.country, o.titles) for o in extractor.extract(text).officials}
+    assert got["Joseph Kamau Mwangi"] == ("KEN", ["President"])
+    assert got["Ruth Njeri Otieno"][0] == "KEN"
+
+
+def test_the_envoy_of_the_speakers_state_to_the_hosts_stays_the_speakers(extractor):
+    text = ("Ministry of Trade of the Kingdom of Morocco\n\nSpeech by the Minister at the Business Forum\n\n"
+            "Lima, 3 March 2026\n\nMr. Carlos Quispe Rojas, Vice Minister of Foreign Trade,\nMrs. Laila Bennani, "
+            "Ambassador of His Majesty the King to the Republic of Peru,\nLadies and Gentlemen,\n\n"
+            "Morocco and Peru can trade far more.")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Carlos Quispe Rojas"] == "PER" and got["Laila Bennani"] == "MAR"

@@ -87,8 +87,10 @@ def _canonical_score(p: ParsedName) -> tuple:
     """Bigger is fuller: more name items, a written word counting as two and an initial as one
     letter ("Sergey Kalinin" over "S.V. Kalinin", "Jane A. Roe" over "Jane Roe"), full given names
     over initials, a suffix, diacritics over their folded spelling, not a shouted all-caps form."""
-    full_words = sum(1 for t in p.tokens if not (t.replace(".", "").isupper() and len(t.replace(".", "")) <= 3
-                                                 or _is_initials_unit(t)))  # ("Yu.", "Ye.": one initial)
+    # (a short word in capitals is initials only when the name was read with some: "AK Antony",
+    # not "KIM Seong-ho")
+    full_words = sum(1 for t in p.tokens if not (p.initials and (t.replace(".", "").isupper() and len(t.replace(".", "")) <= 3
+                                                                 or _is_initials_unit(t))))  # ("Yu.", "Ye.": one initial)
     non_ascii = 0 if p.canonical.isascii() else sum(1 for c in p.canonical if ord(c) > 127)
     shouted = p.canonical.isupper() and len(p.tokens) > 1
     return (2 * full_words + len(p.initials), -len(p.initials), p.suffix is not None, non_ascii, not shouted)

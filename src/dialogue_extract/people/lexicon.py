@@ -14,6 +14,17 @@ from .grammar import LinePattern, word_kinds
 __all__ = ["PersonLexicon", "PersonGrammar"]
 
 
+def with_dotted_letters(words) -> set[str]:
+    """Post-nominal letters and their forms written with full stops: "CGH" also as "C.G.H." and
+    "C.G.H" (a token ends on the last full stop or before it)."""
+    out = set(words)
+    for w in words:
+        if 2 <= len(w) <= 5 and w.isalpha() and w.isupper():
+            out.add(".".join(w) + ".")
+            out.add(".".join(w))
+    return out
+
+
 @dataclass
 class PersonLexicon:
     """The words around names (``persons.json``) and the name lists themselves (honorifics,
@@ -86,7 +97,7 @@ class PersonLexicon:
             chamber_record=data.get("chamber_record"),
             member_labels=data.get("member_labels"),
             speaker_label=data.get("speaker_label"),
-            post_nominals=set(data.get("post_nominals", [])),
+            post_nominals=with_dotted_letters(data.get("post_nominals", [])),
             question_label=data.get("question_label"),
             given_name_abbreviations=set(data.get("given_name_abbreviations", [])),
             inner_honorifics=set(data.get("inner_honorifics", [])),

@@ -93,8 +93,23 @@ def salutation_block(text: str, closer: re.Pattern, limit: int = 3000) -> Option
                 and not closer.match(lines[first - 1][1]):
             first -= 1
         if first < k:
+            # more addresses after a generic line, up to the one that closes the block ("Excellencies,
+            # Members of the Diplomatic Corps;\nCouncillor X;\n...;\nFriends, ladies and gentlemen:")
+            last, j = k, k + 1
+            while j < len(lines) and lines[j][1].strip() and (_ADDRESS_LINE.match(lines[j][1]) or _closes(lines[j][1], closer)):
+                if _closes(lines[j][1], closer):
+                    last = j
+                j += 1
+            if last > k and (j == len(lines) or not lines[j][1].strip()) and j - 1 == last:
+                at = lines[last][0]
             return lines[first][0], at
     return None
+
+
+def _closes(line: str, closer: re.Pattern) -> bool:
+    """Whether a salutation's line is a generic address, or ends with generic ones ("Friends,
+    kababayan, ladies and gentlemen:")."""
+    return closer.match(line) is not None or any(closer.match(line, c.end()) for c in _COMMA.finditer(line))
 
 
 def header_place(head: str, places: dict[str, str]) -> Optional[str]:
@@ -257,10 +272,14 @@ def salutation_hosts(officials: list[OfficialInfo], home: str, salutation: Salut
     ("Minister X,\nDeputy Minister Y,\nExcellencies,") whom the text gives only the release's home state
     by guess serves the state of the place its header puts the speech in ("Address by the Minister
     at the Lecture, Singapore", in an Indian ministry's release); not an envoy whose every office is
-    one of ``envoys`` ("High Commissioner X,": the speaker's own, posted there)."""
+    one of ``envoys`` ("High Commissioner X,", "X, Ambassador of His Majesty the King to ...": the
+    speaker's own, posted there)."""
+    def envoy(title: str) -> bool:
+        return title in envoys or any(title.startswith(e + " ") for e in envoys)
+
     for o in officials:
         if o.mentions and o.country_inferred and o.country == home \
-                and not (o.titles and all(t in envoys for t in o.titles)) \
+                and not (o.titles and all(map(envoy, o.titles))) \
                 and salutation.start <= min(m.start for m in o.mentions) < salutation.end:
             o.country, o.country_inferred, o.country_source = salutation.venue, False, "context"
 

@@ -29,7 +29,8 @@ from ...names import load_lexicon
 from ...organizations import names_international_body
 from ...countries import lookup_country
 from ...people.anchors import restates_office
-from ...people.offices import headline_end
+from ...people.offices import heading_lines_end, headline_end
+from ...people.lexicon import with_dotted_letters
 from ...people.grammar import MONTH_WORD, LinePattern
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
@@ -189,7 +190,7 @@ class AttributionComponent:
         self.copulas = copulas
         self.names = load_lexicon()  # the forms of address only one state's officials are given
         # letters after a name ("Hon. Jane Roe (MP)"): in brackets after it, no short form of an office
-        self.post_nominals = frozenset(read_json(data_path("persons.json")).get("post_nominals", []))
+        self.post_nominals = frozenset(with_dotted_letters(read_json(data_path("persons.json")).get("post_nominals", [])))
         self.places_folded = {p.casefold(): code for p, code in places.items()}
         self.dateline_chars = dateline_chars
         names = sorted(places, key=len, reverse=True)
@@ -587,13 +588,19 @@ class AttributionComponent:
         by H.E. X, President of the Republic of Indonesia, at the State Banquet ...", "Opening Statement
         by X, Minister of Energy of the Russian Federation, at ..."): the speaker's government issues
         the speech, wherever it was given. Read from the first person named after the opener, in the
-        headline (the block above the first blank line), whose state the text gives."""
+        headline (the block above the first blank line; below a site's menus, the heading line
+        that opens the speech), whose state the text gives."""
         if self.speech_opener is None:
             return None
         end = headline_end(text)
         m = self.speech_opener.search(text, 0, end) if end else None
         if m is None:
-            return None
+            prose = heading_lines_end(text)  # (the line that opens the speech may be long: "Toast by ...")
+            line_end = text.find("\n", prose) if prose else -1
+            m = self.speech_opener.search(text, 0, line_end) if line_end > 0 else None
+            if m is None:
+                return None
+            end = line_end
         for person in spans_of(doc, keys.PERSONS):
             if person.start_char < m.end():
                 continue

@@ -47,10 +47,13 @@ def make_officials(nlp: Language, name: str, fuzzy_threshold: int, set_ents: boo
                      counterpart_offices=sides_data.get("counterpart_offices", ()),
                      own_envoy_titles=sides_data.get("own_envoy_titles", ()))
     places = {row["place"]: row["country"] for row in read_tsv(data_path("datelines.tsv"))}
+    # where a speech's header puts it ("São Paulo, 24 March 2026"): the places of datelines, and the
+    # cities of the gazetteer (datelines.tsv wins)
+    header_places = {row["place"]: row["country"] for row in read_tsv(data_path("cities.tsv"))} | places
     titles = read_json(data_path("titles.json"))
     persons = read_json(data_path("persons.json"))
     return OfficialsComponent(fuzzy_threshold=fuzzy_threshold, set_ents=set_ents, sides=sides.set_places(places),
-                              salutation_closers=sides_data.get("salutation_closers", ()), places=places,
+                              salutation_closers=sides_data.get("salutation_closers", ()), places=header_places,
                               spouse_appositives=persons.get("spouse_appositives", ()),
                               consort_titles=persons.get("consort_titles", ()),
                               body_staff_heads=titles.get("body_staff_heads", []),

@@ -49,6 +49,8 @@ _AND_OFFICES = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:(?:[A-Z][\w.'’-]*|of|the|f
 # after them, a verb of their meeting each other
 _MET_EACH_OTHER = re.compile(r"[ \t]+(?:(?:have|has|had|also|already|recently|last|first)[ \t]+)*"
                              r"(?:met|meet|held talks|hold talks|spoke|speak|talked|conferred)\b")
+# "he and " with the capitalised words of an office before a name
+_PRONOUN_AND = re.compile(r"\b(?:[Hh]e|[Ss]he) and (?:[A-Z][\w.'’-]*[ \t]+){0,5}\Z")
 # the two co-chairs of a meeting follow: they serve its two sides
 _CO_CHAIRED = Located.of(r"\b[Cc]o-?chaired by\b")
 # what joins the two co-chairs ("A, and Deputy Minister B", "A and by B")
@@ -81,6 +83,7 @@ _MEETING = Located.of(r"\b(?:(?:met|meets|meet)(?: with)?|(?:spoke|speaks|speak|
                       r"|in (?:touch|contact) with|discuss(?:ed|es)? with"
                       r"|(?:talks|meetings?|calls?|conversations?|discussions?)(?: [a-z]+){0,3}? with"
                       r"|co-?chair(?:ed|s|ing)? the (?:[\w'’-]+ ){1,6}?with"  # "co-chaired the Joint Commission with X", "the forum's ... with X"
+                      r"|signed (?:an? |the )(?:[\w'’-]+ ){1,7}?with"  # "signed a declaration of intent on training with X"
                       r"|, and (?:also )?with)\s")  # "... held talks with X on A, and with Y on B"
 # the titles of a state's envoys abroad: whom a visiting minister meets among their own officials
 _ENVOYS = ("Ambassador", "High Commissioner", "Consul", "Permanent Representative", "Chargé")
@@ -99,6 +102,8 @@ _CONTRAST = re.compile(r"[,;]?\s+(?:while|whereas|whilst)\b")
 _JOINED = Located.of(r"(?<!was )(?<!were )(?<!been )(?<!be )(?<!is )(?<!are )\b(?:joined|accompanied|joins|accompanies)"
                      r" (?!by\b|the [a-z]|a\b|an\b|in\b|on\b|at\b|for\b|him\b|her\b|them\b)")
 _JOINED_GAP = 40
+# "She is accompanied by:" (and a list): the companions of the official named before
+_ACCOMPANIED = re.compile(r"\b(?:is|was|are|were|will be|would be) (?:also )?accompanied by\b")
 # a meeting in a sentence of a paragraph a place opens ("In Nairobi, ... He also called on X")
 _SCENE_MEETING = Located.of(r"\b(?:met|meets|meet|(?:held|holds|hold) (?:[a-z]+ )?talks with|talks with"
                             r"|(?:called|calls|call) on|received by|hosted by)\b")
@@ -316,6 +321,8 @@ class SideCues:
         self._apply_meetings(text, mentions, starts, home, states, doc)
         if not any(o.open_to_country for o in officials):
             return
+        if "ccompanied by" in text:
+            self._apply_accompanied(text, mentions, starts)
         self._apply_joined(text, mentions, starts)
         if not any(o.open_to_country for o in officials):
             return
@@ -742,6 +749,26 @@ class SideCues:
                 if mentions[k][1] is not leader:
                     self._give(mentions[k][1], leader.country, "delegation")
 
+    def _apply_accompanied(self, text: str, mentions: list, starts: list[int]) -> None:
+        """"... is led by Ambassador X. She is accompanied by:\n- Y, ...\n- Z, ...": those listed as
+        accompanying an official serve that official's state, when the text states it. The official is
+        the one named last before the phrase, in its paragraph (in a sentence, "He will be accompanied
+        by Y" may follow the host's name: only a list is read)."""
+        for m in _ACCOMPANIED.finditer(text):
+            if _COLON_LIST.match(text, m.end()) is None:
+                continue
+            i = bisect_left(starts, m.start()) - 1
+            para = text.rfind("\n\n", 0, m.start())
+            if i < 0 or starts[i] < para:
+                continue
+            leader = mentions[i][1]
+            if leader.country is None or leader.open_to_country:
+                continue
+            stop = self._scope_end(text, m.end())
+            for k in range(bisect_left(starts, m.end()), bisect_left(starts, stop)):
+                if mentions[k][1] is not leader:
+                    self._give(mentions[k][1], leader.country, "delegation")
+
     def _apply_met_each_other(self, text: str, mentions: list, starts: list[int], home: str,
                               states: "_States") -> None:
         """"Prime Minister A and President B have met several times", "A and B held talks": two
@@ -766,15 +793,35 @@ class SideCues:
                 if code and code != home:
                     self._give(b, code, "side")
                 continue
-            for stated, guessed in ((a, b), (b, a)):
-                if stated.country is None or stated.open_to_country or not guessed.open_to_country:
-                    continue
-                if stated.country == home:
-                    code = states.other(begin, self._scope_end(text, b_end), paragraph=True)
-                else:
-                    code = home if states.release_other == stated.country else None
-                if code and code != stated.country:
-                    self._give(guessed, code, "side")
+            self._met_other(text, a, b, begin, b_end, home, states)
+        # "When Chancellor A visited Jakarta, he and President B spoke about ...": the pronoun is the
+        # official named before it in its sentence
+        for i in range(1, len(starts)):
+            b = mentions[i][1]
+            pronoun = _PRONOUN_AND.search(text, max(0, starts[i] - 60), starts[i])
+            if pronoun is None or not b.open_to_country:
+                continue
+            begin = _sentence_start(text, pronoun.start())
+            a = mentions[i - 1][1]
+            if starts[i - 1] < begin or a is b or a.international or b.international:
+                continue
+            b_end = _end_at(b, starts[i])
+            if _MET_EACH_OTHER.match(text, b_end) is not None:
+                self._met_other(text, a, b, begin, b_end, home, states)
+
+    def _met_other(self, text: str, a: OfficialInfo, b: OfficialInfo, begin: int, b_end: int, home: str,
+                   states: "_States") -> None:
+        """Of two officials who meet each other, the one whose state is only guessed serves the
+        other side (:meth:`_apply_met_each_other`)."""
+        for stated, guessed in ((a, b), (b, a)):
+            if stated.country is None or stated.open_to_country or not guessed.open_to_country:
+                continue
+            if stated.country == home:
+                code = states.other(begin, self._scope_end(text, b_end), paragraph=True)
+            else:
+                code = home if states.release_other == stated.country else None
+            if code and code != stated.country:
+                self._give(guessed, code, "side")
 
     def _apply_counterparts(self, text: str, mentions: list, starts: list[int], home: Optional[str],
                             states: "_States", venue: Optional[str] = None) -> None:
