@@ -627,3 +627,10 @@ def test_a_dateline_in_three_parts_under_an_office_is_not_its_name(extractor):
 def test_an_answer_word_after_a_speakers_label_is_no_name(extractor):
     text = "SEN. REYES. Will the sponsor yield?\n\nSEN. TAN. Gladly, Madam President.\n\nSEN. REYES. Thank you."
     assert "Gladly" not in _officials(extractor, text)
+
+
+def test_who_heads_a_union_holds_no_public_office(extractor):
+    text = ("Kuwait City, 3 May 2026. Bader Al-Sabah, who heads a union of recruitment offices, said members would "
+            "comply. Minister Ali Saleh signed the contract.")
+    got = _officials(extractor, text)
+    assert "Bader Al-Sabah" not in got and "Ali Saleh" in got

@@ -1682,3 +1682,22 @@ def test_a_breadcrumb_of_two_items_is_a_menu_line(nlp):
 def test_a_joint_appearance_before_the_press_licenses_no_field(nlp, text):
     got = pipeline_ids(nlp, text)
     assert not got & {"health", "connectivity_infrastructure", "disaster_management", "tourism"}
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a paragraph that opens with a commenter named with an occupation is a view from outside the talks
+    ("Dakar, 3 May 2026. The ministers agreed to build a gas pipeline.\n\nAwa Diop, a senior research fellow at "
+     "an institute in Dakar, said the plan was sound. \"Without a security arrangement, lenders will wait,\" she "
+     "said.\n\nThe ministers will meet again.", "security", "energy"),
+    ("Athens, 3 May 2026. The ministers agreed on an electricity interconnector.\n\nNikos Pappas, chief executive "
+     "of a cable maker, said tourism and shipping would follow.", "tourism", "energy"),
+    # "Neither X nor Y featured ...": topics left out
+    ("Athens, 3 May 2026. The ministers agreed on an electricity interconnector. Neither tourism nor education "
+     "featured in the declaration.", "tourism", "energy"),
+    # an agreement that people be trained at the other's institutes is education
+    ("Abuja, 3 May 2026. They also agreed that 150 engineers would be trained at Moroccan institutes. They agreed "
+     "on a gas pipeline.", "health", "education"),
+])
+def test_commenters_left_out_topics_and_training(nlp, text, absent, present):
+    got = pipeline_ids(nlp, text)
+    assert absent not in got and present in got

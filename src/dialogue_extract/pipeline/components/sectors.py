@@ -578,6 +578,11 @@ class SectorsComponent(AddsPatterns):
                                                       if verbs else ""))
         goals = asides.get("trade_figure_goals", ())
         self.trade_goal = re.compile(r"\b(?:" + "|".join(map(re.escape, goals)) + r")\b", re.IGNORECASE) if goals else None
+        #: a commenter's paragraph ("Ana Ruiz, a senior research fellow at ..., said"): a view from outside
+        nouns = asides.get("commenter_nouns", ())
+        self.commenter = re.compile(
+            r"^[ \t]*(?:[A-Z][\w.'’-]*[ \t]+){1,4}[A-Z][\w.'’-]*,[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:"
+            + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) + r")\b", re.M) if nouns else None
         #: a line opening a journalist's question in a briefing transcript
         self.question_turn = re.compile(question_turn, re.M) if question_turn else None
         self._token_anchor_id = strings.add(_TOKEN_ANCHOR_KEY)
@@ -787,6 +792,20 @@ class SectorsComponent(AddsPatterns):
                 out.append((m.start(), end))
         return out
 
+    def _commenter_paragraphs(self, text: str) -> list[tuple[int, int]]:
+        """The character ranges of the paragraphs (to the next blank line) that open with a commenter
+        named with an occupation (asides.json ``commenter_nouns``)."""
+        out = []
+        for m in self.commenter.finditer(text):
+            k = m.start()
+            while k > 0 and text[k - 1] in " \t":
+                k -= 1
+            if k > 0 and not text.endswith("\n\n", 0, k):
+                continue  # (not a paragraph's first line)
+            end = text.find("\n\n", m.end())
+            out.append((m.start(), len(text) if end < 0 else end))
+        return out
+
     def _relief_carriers(self, sentences: "Sentences", carriers: list[tuple[int, int]],
                          openers: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The token ranges of the ships and aircraft that carry relief: a carrier ("naval ships")
@@ -928,6 +947,12 @@ class SectorsComponent(AddsPatterns):
                 info, idx = self._key_info, sentences.idx
                 kept = [c for c in kept if info[c[2]][0] in self.trade_figure_sectors
                         or not any(a <= idx[c[0]] < b for a, b in figures)]
+        if kept and self.commenter is not None and ", " in text:
+            # "Ana Ruiz, an energy economist at ..., said ...": the paragraph is a commenter's view
+            views = self._commenter_paragraphs(text)
+            if views:
+                idx = sentences.idx
+                kept = [c for c in kept if not any(a <= idx[c[0]] < b for a, b in views)]
         if negations and kept:  # "The talks did not cover defence": a topic not taken up
             scopes = self._negated_scopes(doc, sentences, negations)
             kept = [c for c in kept if not any(s <= c[0] and c[1] <= e for s, e in scopes)]
