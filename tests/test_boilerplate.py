@@ -330,7 +330,8 @@ def test_comment_headers_in_other_languages(header):
 
 
 @pytest.mark.parametrize("line", ["Previous briefing: 7th November 2025 | Next briefing: 21st November 2025",
-                                  "« Previous article: Talks in Lima", "Next story: Kenya and Peru sign"])
+                                  "« Previous article: Talks in Lima", "Next story: Kenya and Peru sign",
+                                  "Previous post Embassy hosts Film Night (27 February)"])
 def test_links_to_the_previous_and_next_items_of_a_series(line):
     text = f"The ministers met in Quito.\n\n{line}\n"
     assert zones(text) == [line]
@@ -347,3 +348,10 @@ def test_links_to_other_items_of_a_series():
 def test_a_wires_related_list_and_closing_notice(block):
     text = "The ministers met in Ankara.\n\n" + block
     assert zones(text) and "Ankara" not in zones(text)[0]
+
+
+@pytest.mark.parametrize("block", ["Berita terkait:\n- Indonesia and Oman hold consultations in Muscat\n",
+                                   "Lea también:\nCanciller recibe al embajador de Chile\n"])
+def test_related_stories_headers_in_other_languages(block):
+    text = "The ministers met in Doha.\n\n" + block
+    assert zones(text) == [block.rstrip("\n")]

@@ -634,3 +634,10 @@ def test_who_heads_a_union_holds_no_public_office(extractor):
             "comply. Minister Ali Saleh signed the contract.")
     got = _officials(extractor, text)
     assert "Bader Al-Sabah" not in got and "Ali Saleh" in got
+
+
+def test_an_office_under_a_ministry_then_its_holders_name(extractor):
+    text = ("Bishkek, 16 April 2026. The meeting was attended by the Director of the Water Resources Service under "
+            "the Ministry of Agriculture of the Kyrgyz Republic Almazbek Toktosunovich Imanaliev.")
+    o = _officials(extractor, text)["Almazbek Toktosunovich Imanaliev"]
+    assert o.titles == ["Director of the Water Resources Service"] and o.country == "KGZ"

@@ -629,7 +629,10 @@ class TitlesComponent(AddsPatterns):
         posting_cut: Optional[int] = None  # where the title ends when a posting follows that state
         remit_taken = False  # a "for/on" complement (the office's remit) is in the title
         while j < n and (tv.lower(j) in self.lex.complement_preps
-                         or j > 0 and self.lex.relation_preps.get(tv.text(j - 1)) == tv.lower(j)):
+                         or j > 0 and self.lex.relation_preps.get(tv.text(j - 1)) == tv.lower(j)
+                         # "Director of the Water Resources Service under the Ministry of Agriculture"
+                         or tv.lower(j) == "under" and j + 2 < n and tv.lower(j + 1) == "the" and j + 2 in org_at
+                         and _is_ministry(org_at[j + 2])):
             prep = tv.lower(j)  # (or the preposition a field word takes: "for Relations with States")
             if own_state and prep == "to":
                 # "Ambassador of India to Armenia": the state served and the posting are both
@@ -773,7 +776,7 @@ class TitlesComponent(AddsPatterns):
                 continue
             # (a level of government may stand before the ministry: "of the Federal Department of ...")
             ko = k + 1 if tv.text(k) in self.lex.government_level_words and k + 1 in org_at else k
-            if ko in org_at and prep in ("of", "at", "in", "for") and _is_ministry(org_at[ko]):
+            if ko in org_at and prep in ("of", "at", "in", "for", "under") and _is_ministry(org_at[ko]):
                 span = org_at[ko]
                 if unit_head and prep == "of" and span.text.split(" ", 1)[0] in self.lex.unit_words:
                     # "Director-General of the Department of East Asian Affairs": the unit the
