@@ -612,6 +612,8 @@ def test_heads_of_bodies_of_business_in_other_forms(extractor, text, absent):
     ("Manila, 3 May 2026. Usec. Maria Luz Santos and Asec. Ramon D. Cruz briefed the senators.", "Ramon D. Cruz",
      ["Assistant Secretary"]),
     ("Canberra, 3 May 2026. Senators Holloway and Pratt asked about aid to Fiji.", "Holloway", ["Senator"]),
+    ("Ottawa, 3 May 2026. H.E. Omar Al-Fayez, Ambassador of the State of Kuwait and Dean of the Diplomatic Corps, "
+     "spoke.", "Omar Al-Fayez", ["Ambassador", "Dean of the Diplomatic Corps"]),
 ])
 def test_more_offices_and_forms_of_address(extractor, text, name, titles):
     assert _officials(extractor, text)[name].titles == titles
