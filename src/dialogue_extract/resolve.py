@@ -179,7 +179,8 @@ class MentionClusterer:
             key = (p.canonical, q.canonical) if p.canonical <= q.canonical else (q.canonical, p.canonical)
             hit = compat_cache.get(key)
             if hit is None:
-                hit = names_compatible(p, q, fuzzy_threshold=self.fuzzy_threshold, lexicon=self.lexicon)
+                hit = names_compatible(p, q, fuzzy_threshold=self.fuzzy_threshold, lexicon=self.lexicon) \
+                    or _surname_run(p, q) or _surname_run(q, p)
                 compat_cache[key] = hit
             return hit
 
@@ -471,6 +472,23 @@ def _skeleton(word: str) -> str:
             out += c
     return out
 
+
+
+def _surname_run(short: ParsedName, full: ParsedName) -> bool:
+    """Whether the words of ``short`` (two or more, none an initial) are the surnames of ``full``
+    after its given names, at its end or before its last word: "Castro Mendes" of "Luíza Helena
+    Pereira de Castro Mendes", "Santa Cruz" of "María José Santa Cruz Larraín" (a compound first
+    surname). Read within one release, where two people sharing two words of a name are rare."""
+    a, b = short.tokens, full.tokens
+    n = len(a)
+    if n < 2 or len(b) < n + 2 or any(_is_initials_unit(t) for t in a) or not all(t[:1].isupper() for t in a):
+        return False
+    keys = [fold_key(t) for t in a]
+    folded = [fold_key(t) for t in b]
+    for start in (len(b) - n, len(b) - n - 1):
+        if start >= 2 and folded[start:start + n] == keys:
+            return True
+    return False
 
 
 def _titles(m: NameMention) -> Iterable[str]:
