@@ -842,8 +842,11 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
             i = j
             continue
         emit_line(line, i)
+        # (a line set far to the right, a signature's or an address's, is no wrapped paragraph's line)
+        right_block = len(line) - len(stripped[i]) - (len(line) - len(line.rstrip())) >= _RIGHT_BLOCK_SHARE * width
         if j < count and not (spaced_rows[i] == 2 and spaced_rows[j] == 2) and not in_columns \
-                and not (interleaved[i] and interleaved[j]) and _soft_break(body, nxt_body, wrapped, min_wrapped, rules):
+                and not (interleaved[i] and interleaved[j]) \
+                and _soft_break(body, nxt_body, wrapped and not right_block, min_wrapped, rules):
             emit(" ")
             # furniture between the two lines is deleted with its newline
             for k in range(i + 1, j):
@@ -942,6 +945,8 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
     return nxt[0].islower() and body[-1] not in ".!?\"”"
 
 
+#: the share of the text's width a line's indent reaches in a block set to the right (a signature)
+_RIGHT_BLOCK_SHARE = 0.3
 #: a row's number alone on its line ("1", "2.")
 _BARE_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
 #: a line that is a bare name: two to five capitalised words, nothing after them
