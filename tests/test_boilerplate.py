@@ -351,7 +351,18 @@ def test_a_wires_related_list_and_closing_notice(block):
 
 
 @pytest.mark.parametrize("block", ["Berita terkait:\n- Indonesia and Oman hold consultations in Muscat\n",
-                                   "Lea también:\nCanciller recibe al embajador de Chile\n"])
+                                   "Lea también:\nCanciller recibe al embajador de Chile\n",
+                                   "Berita terkait: Menlu RI Terima Kunjungan Menlu Jepang\n",
+                                   "Veja também\n› Minister travels to Brazil\n",
+                                   "Kenyataan Media Berkaitan / Related Press Releases\n» Lawatan Rasmi ke Argentina\n"])
 def test_related_stories_headers_in_other_languages(block):
     text = "The ministers met in Doha.\n\n" + block
     assert zones(text) == [block.rstrip("\n")]
+
+
+@pytest.mark.parametrize("line", ["Partilhar:  Facebook  |  X  |  LinkedIn", "Etiquetas: Primeiro-Ministro | Qatar",
+                                  "▶ LIVE  Bourse closes higher  |  Rough seas off Al Wusta  |  Kuwait approves fees",
+                                  "LATEST: ASPI gains 38 points | Rain warning | Sri Lanka A beat Pakistan"])
+def test_share_rows_tags_and_tickers_in_other_forms(line):
+    text = f"The ministers met in Muscat.\n\n{line}\n"
+    assert len(zones(text)) == 1 and "Muscat." not in zones(text)[0]

@@ -382,3 +382,32 @@ def test_a_pronoun_after_a_sentence_whose_official_was_met_is_the_unnamed_subjec
             "met Hon. Vinod Kumar Lal, Minister for Sugar Industry, and discussed sugar mills. India and Fiji agreed.")
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert got["Vinod Kumar Lal"] == "FJI"
+
+
+def test_a_table_one_cell_a_line_whose_rows_stand_apart(extractor):
+    text = ("Lisbon, 10 February 2026\n\nINSTRUMENTS SIGNED\n\nNo.\nInstrument\nSignatory for Portugal\nSignatory for "
+            "Oman\n\n1\nAgreement on Investments\nRui Matos Pinto, Minister of Economy\nSalim bin Nasser Al-Harthy, "
+            "Minister of Commerce\n\n2\nAir Services Agreement\nAna Sousa Reis, Minister of Infrastructure\n"
+            "Hamed bin Said Al-Busaidi, Minister of Transport\n")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got == {"Rui Matos Pinto": "PRT", "Salim bin Nasser Al-Harthy": "OMN", "Ana Sousa Reis": "PRT",
+                   "Hamed bin Said Al-Busaidi": "OMN"}
+
+
+def test_indented_lines_that_name_each_sides_signatory(extractor):
+    text = ("Madrid, 22 October 2026\n\n1.  Memorandum of Understanding on tourism.\n    For Spain: Rocío Gaitán "
+            "Olmedo, Minister of Industry and Tourism.\n    For Morocco: Kenza Bennis, Minister of Tourism.\n")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got == {"Rocío Gaitán Olmedo": "ESP", "Kenza Bennis": "MAR"}
+
+
+def test_a_signature_set_to_the_right_keeps_its_lines(extractor):
+    text = ("EMBASSY OF JAPAN IN ZAMBIA\n\n1.  On 18th February 2026, the Ambassador of Japan and the Minister of "
+            "Finance of Zambia signed and exchanged Notes concerning grant aid for the Project for the Improvement\n"
+            "of Water Supply in the Peri-Urban Areas of Lusaka. The Grant Agreement was signed between the agency\n"
+            "and the Government of the Republic of Zambia at the Ministry of Finance and National Planning.\n\n"
+            "                                                        SATO Kenji\n"
+            "                                                        Ambassador of Japan to Zambia\n"
+            "                                                        Lusaka\n")
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert got == {"SATO Kenji": ["Ambassador"]}

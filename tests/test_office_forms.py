@@ -593,6 +593,7 @@ def test_an_office_opening_a_sentence_after_an_adverb_and_its_comma(extractor):
      "6.     Ms. Lucy Wairimu Gathoni              Chief Executive Officer, KEPSA\n"
      "7.     Mr. John Doe                          Chief Executive Officer, KEPSA\n", "Lucy Wairimu Gathoni"),
     ("Lima, 3 May 2026. She met Mr. Luis Paz, President of the Peruvian-Chilean Chamber of Commerce.", "Luis Paz"),
+    ("Doha, 3 May 2026. Mr. Rui Pires, president of the Portuguese Business Confederation (CIP), spoke.", "Rui Pires"),
     # a university's officers are academics
     ("Seoul, 3 May 2026. The Minister thanked Professor Park Ji-hoon, Vice-President of Yonsei University.",
      "Park Ji-hoon"),

@@ -846,7 +846,8 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
         right_block = len(line) - len(stripped[i]) - (len(line) - len(line.rstrip())) >= _RIGHT_BLOCK_SHARE * width
         if j < count and not (spaced_rows[i] == 2 and spaced_rows[j] == 2) and not in_columns \
                 and not (interleaved[i] and interleaved[j]) \
-                and _soft_break(body, nxt_body, wrapped and not right_block, min_wrapped, rules):
+                and _soft_break(body.lstrip() if right_block else body, nxt_body, wrapped and not right_block,
+                                min_wrapped, rules):
             emit(" ")
             # furniture between the two lines is deleted with its newline
             for k in range(i + 1, j):
@@ -1270,13 +1271,17 @@ def _cell_per_line_sides(text: str, countries: list[tuple[int, int, str]], start
         if not _ROW_NUMBER_LINE.fullmatch(text, a, b) or text[a:b].strip().rstrip(".") != "1":
             k += 1
             continue
-        # the header: the short lines right above the first row, up to a blank line
-        h = k
+        # the header: the short lines right above the first row, up to a blank line (a blank line may
+        # stand between the header and the rows, and between the rows)
+        top = k
+        if top > 0 and not text[lines[top - 1][0]:lines[top - 1][1]].strip():
+            top -= 1
+        h = top
         while h > 0 and 0 < lines[h - 1][1] - lines[h - 1][0] <= 60 and text[lines[h - 1][0]:lines[h - 1][1]].strip():
             h -= 1
-        header = [_state_in(text, countries, starts, *lines[i]) for i in range(h, k)]
+        header = [_state_in(text, countries, starts, *lines[i]) for i in range(h, top)]
         if any(header):  # "Signatory from the other side"
-            header = _other_side(text, header, [lines[i][0] for i in range(h, k)], [lines[i][1] for i in range(h, k)],
+            header = _other_side(text, header, [lines[i][0] for i in range(h, top)], [lines[i][1] for i in range(h, top)],
                                  countries)
         width = len(header)  # the columns (the number's own among them)
         if width < 3 or sum(1 for c in header if c) < 2 or header[0]:
@@ -1292,6 +1297,8 @@ def _cell_per_line_sides(text: str, countries: list[tuple[int, int, str]], start
                 if header[col]:
                     out.append((c0, c1, header[col]))
             row += width
+            if top < k and row + 1 < n and not text[lines[row][0]:lines[row][1]].strip():
+                row += 1  # (rows set apart by a blank line, as the header is)
         if row == k:  # cells that wrap over several lines: the signatories' cells by their forms of address
             found, row = _wrapped_signatory_cells(text, lines, k, [c for c in header if c])
             out.extend(found)
