@@ -287,6 +287,7 @@ def test_a_shared_demonym_follows_the_state_the_text_names(nlp, text, expected):
     "Oil platforms in the Gulf of Mexico were shut.",
     "Fishing fleets in the Gulf of Thailand returned to port.",
     "The Governor of East New Britain Province met the volunteers in Kokopo.",  # (islands named after states)
+    "The office moved to 21 Dominica Drive, Kingston 5, near Ghana Street.",  # (streets named after states)
 ])
 def test_a_sea_named_after_a_state_is_no_state(nlp, text):
     assert [s.text for s in nlp(text).spans["countries"]] == []

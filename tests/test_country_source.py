@@ -2100,3 +2100,14 @@ def test_who_accompanies_presents_credentials_or_meets_the_one_before(text, name
     import dialogue_extract as de
     got = {o.name: o.country for o in de.extract(text).officials}
     assert got[name] == country
+
+
+def test_an_embassys_release_reports_on_its_hosts():
+    import dialogue_extract as de
+    text = ("EMBASSY OF JAPAN IN ZAMBIA\n\nLusaka, 19 February 2026\n\n1. On 18th February 2026, Ambassador SATO Kenji "
+            "and the Minister of Finance, Hon. Mwansa Bwalya, signed the Notes. The ceremony was also attended by "
+            "Mr. Kelvin Phiri, Permanent Secretary, Ministry of Water Development. The talks were also attended "
+            "by H.E. Mr. Abe Taro, Ambassador of Japan to Zambia, and Brig. Gen. Ono Ken of the Defence Agency.")
+    got = {o.name: o.country for o in de.extract(text).officials}
+    assert got["Kelvin Phiri"] == "ZMB" and got["SATO Kenji"] == "JPN"
+    assert got["Ono Ken"] == "JPN"  # (named beside the home state's own official: a companion)

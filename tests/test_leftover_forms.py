@@ -411,3 +411,15 @@ def test_a_signature_set_to_the_right_keeps_its_lines(extractor):
             "                                                        Lusaka\n")
     got = {o.name: o.titles for o in extractor.extract(text).officials}
     assert got == {"SATO Kenji": ["Ambassador"]}
+
+
+def test_a_two_column_delegation_list_under_headers_ending_in_colons(extractor):
+    text = ("Athens, 27 May 2026\n\n2.   The composition of the two delegations was as follows:\n\n"
+            "The Egyptian delegation:                          The Greek delegation:\n"
+            "- Ms. Nermine Salah El-Din, Ambassador of         - Ms. Eleni Kotsaki, Ambassador of Greece\n"
+            "  Egypt to the Hellenic Republic                    to Egypt\n"
+            "- Mr. Tarek Shalaby, Deputy Assistant             - Mr. Dimitrios Papas, Director of\n"
+            "  Minister for European Affairs                     the A4 Directorate\n\n"
+            "3.   The two sides reviewed relations.\n")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Nermine Salah El-Din"] == "EGY" and got["Eleni Kotsaki"] == "GRC"

@@ -644,3 +644,10 @@ def test_an_office_under_a_ministry_then_its_holders_name(extractor):
             "the Ministry of Agriculture of the Kyrgyz Republic Almazbek Toktosunovich Imanaliev.")
     o = _officials(extractor, text)["Almazbek Toktosunovich Imanaliev"]
     assert o.titles == ["Director of the Water Resources Service"] and o.country == "KGZ"
+
+
+def test_its_chairman_after_a_sentence_on_a_business_council(extractor):
+    text = ("Kingston, 6 October 2026. A forum organised with the Jamaica–Ghana Business Council brought together "
+            "sixty companies. I wish to thank its Chairman, Mr. Kofi Hutton, for his work. Minister Ama Owusu spoke.")
+    got = _officials(extractor, text)
+    assert "Kofi Hutton" not in got and "Ama Owusu" in got

@@ -284,6 +284,41 @@ def salutation_hosts(officials: list[OfficialInfo], home: str, salutation: Salut
             o.country, o.country_inferred, o.country_source = salutation.venue, False, "context"
 
 
+#: an embassy's masthead on a line of its own ("EMBASSY OF JAPAN IN ZAMBIA", "Embassy of the Republic of
+#: Korea to Papua New Guinea"): the state it is posted in
+_EMBASSY_LINE = re.compile(r"^[ \t]*(?:THE[ \t]+|The[ \t]+)?(?:EMBASSY|Embassy)[ \t]+(?:OF|of)[ \t]+[^\n]{2,80}?[ \t]+"
+                           r"(?:IN|in|TO|to)[ \t]+(?:THE[ \t]+|the[ \t]+)?([A-Z][^\n,|]{1,40}?)[ \t]*$", re.M)
+#: the words of a diplomat's office: an embassy's own staff
+_DIPLOMAT_WORDS = ("Ambassador", "Counsellor", "Counselor", "Attaché", "Attache", "Consul", "Chargé", "Charge d",
+                   "Chancery", "Chief of Mission", "Secretary of the Embassy", "First Secretary", "Second Secretary",
+                   "Third Secretary", "High Commissioner", "Envoy", "Embassy")
+
+
+def mission_hosts(text: str, officials: list[OfficialInfo], home: Optional[str], places: dict[str, str]) -> None:
+    """In a release of an embassy whose masthead names the state it is posted in ("EMBASSY OF JAPAN
+    IN ZAMBIA"), an official the text gives only the release's home state by guess, whose offices
+    are none of a diplomat's ("Permanent Secretary, Ministry of Water Development"; "Provincial
+    Administrator"), serves the state the embassy is posted in: the embassy reports on its hosts; not
+    one named in a sentence with an official the text gives the home state ("... attended by H.E. X,
+    Ambassador of Poland, and Brig. Gen. Y of the Armament Agency": a companion)."""
+    if home is None:
+        return
+    m = _EMBASSY_LINE.search(text, 0, 400)
+    if m is None:
+        return
+    place = m.group(1).strip().rstrip(".")
+    host = places.get(place) or lookup_country(place) or lookup_country(place.title())
+    if host is None or host == home:
+        return
+    own = [(sentence_start(text, mm.start), mm.start) for p in officials if p.country == home and not p.country_inferred
+           for mm in p.mentions]
+    for o in officials:
+        if o.country_inferred and o.country == home and o.titles \
+                and not any(w in t for t in o.titles for w in _DIPLOMAT_WORDS) \
+                and not any(sentence_start(text, mm.start) == s for mm in o.mentions for s, _a in own):
+            o.country, o.country_inferred, o.country_source = host, False, "context"
+
+
 # the word and the capitalised title words right before a name ("Former President ")
 _STOP_BEFORE = re.compile(r"\b[\w-]+\s+(?:[A-Z][\w.'’-]*\s+){1,4}$")
 

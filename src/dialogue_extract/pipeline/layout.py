@@ -439,9 +439,11 @@ def _two_column_lists(lines: list[str], rows: bytearray) -> dict[int, int]:
     gets a cell break before it."""
     cols: list[Optional[int]] = [None] * len(lines)
     for i, line in enumerate(lines):
-        if "   " not in line or rows[i] == 1 or "|" in line or "\t" in line or _CONTACT_MARK.search(line):
+        if "   " not in line or rows[i] == 1 or "|" in line or "\t" in line \
+                or _CONTACT_MARK.search(_CELL_END_COLON.sub("", line)):
             continue  # (a table drawn with pipes or tabs, or spaced in three columns, has cells of its own;
-            # a letterhead's address and numbers are no list of people)
+            # a letterhead's address and numbers are no list of people; a colon may end a header's cells:
+            # "The Egyptian delegation:        The Greek delegation:")
         m = _WIDE_GAP.search(line)
         if m is not None and _WIDE_GAP.search(line, m.end()) is None and line[:m.start()].strip():
             cols[i] = m.end()
@@ -492,6 +494,8 @@ def _two_column_lists(lines: list[str], rows: bytearray) -> dict[int, int]:
 
 #: what a letterhead's lines hold and a list of people's do not: an e-mail, a label's colon, a long number
 _CONTACT_MARK = re.compile(r"@|:|\d{4,}")
+#: a colon that ends a cell of a header of two columns ("The Egyptian delegation:   The Greek delegation:")
+_CELL_END_COLON = re.compile(r"(?<=[^\W\d_]):(?= {3,}\S|[ \t]*$)")
 #: how far right of its first line a column's lines may start (the hanging indent of "10. ")
 _HANGING = 4
 #: a wide run of spaces between the two columns of a list set in two columns

@@ -4,7 +4,8 @@ Writes ``doc.spans["countries"]``: label ``GPE`` for names and abbreviations, ``
 demonyms, ``kb_id_`` the ISO 3166-1 alpha-3 code. Matching is one case-sensitive
 PhraseMatcher (names must be capitalised as written; all-capitals headings are matched through
 upper-case variants), then per match: boilerplate zones, the not-a-country blocklist, given names
-("Jordan Peterson"), family names ("Prime Minister Luís Montenegro") and longest-match-wins.
+("Jordan Peterson"), family names ("Prime Minister Luís Montenegro"), streets ("Dominica Drive") and
+longest-match-wins.
 
 Tokens that glue a country to something with a hyphen and that the tokenizer keeps whole
 ("U.S.-Vietnam", "U.S.-led") are split first, so every country gets its own exact offsets.
@@ -115,6 +116,12 @@ def make_countries(
                                    shared_demonyms=[(r["demonym"], r["alpha3"]) for r in shared])
     component.add_pattern_files(extra_patterns)  # on top of the shipped data
     return component
+
+
+#: the words a street's name ends with ("21 Dominica Drive", "India Street"): a state before one
+#: names the street
+_STREET_WORDS = frozenset({"Drive", "Street", "St.", "Road", "Rd.", "Avenue", "Ave.", "Boulevard", "Blvd.", "Lane",
+                           "Crescent", "Close", "Marg", "Straat", "Strasse", "Straße"})
 
 
 def upper_variant(form: str) -> Optional[str]:
@@ -435,6 +442,8 @@ class CountriesComponent(AddsPatterns):
                 blocked = Cover(self._blocked_ranges(doc))
             if blocked and blocked.covers(start, end):
                 continue
+            if end < len(doc) and doc[end].text in _STREET_WORDS and match_keys[match_id][0] != demonym:
+                continue  # "21 Dominica Drive", "Kenya Road": a street named after a state
             candidates.append((start, end, match_id))
         if surnames:
             # "Luís Montenegro ... Montenegro said": the person's name said alone; the state

@@ -24,8 +24,9 @@ from ...organizations import names_body_as_remit, names_international_body, with
 from ...resolve import NameMention, resolve_mentions
 from ...people import MentionSpan, OfficialInfo
 from ...people.context import countries_from_context, respective_holders, sides_of_pairs, signatory_cells
-from ...people.offices import (definite_office_state, office_held_at_home, offices_the_home_lacks, pairs_from_question,
-                              salutation_block, salutation_hosts, speech_salutation, heading_lines_end)
+from ...people.offices import (definite_office_state, mission_hosts, office_held_at_home, offices_the_home_lacks,
+                              pairs_from_question, salutation_block, salutation_hosts, speech_salutation,
+                              heading_lines_end)
 from .sides import SideCues
 from ...data import data_path, read_json, read_tsv
 from ..text import TokenView, doc_text, token_view
@@ -240,6 +241,8 @@ class OfficialsComponent:
             if salutation is not None and any(o.open_to_country for o in officials):
                 salutation_hosts(officials, doc_value(doc, "de_home_country"), salutation,
                                  self.sides.own_envoy_titles if self.sides is not None else frozenset())
+            if any(o.open_to_country for o in officials) and ("mbassy" in text[:400] or "MBASSY" in text[:400]):
+                mission_hosts(text, officials, doc_value(doc, "de_home_country"), self.places)
             if any(o.open_to_country for o in officials) and (" and " in text or "&" in text):
                 pairs_from_question(text, officials, states, doc_value(doc, "de_home_country"))
             if self.single_holder_roles and any(o.open_to_country for o in officials):

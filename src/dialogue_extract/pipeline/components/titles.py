@@ -1489,13 +1489,19 @@ class TitlesComponent(AddsPatterns):
         return False
 
     def _last_body_is_business(self, tv: TokenView, i: int, org_at) -> bool:
-        """Whether the last capitalised name before token ``i`` (a possessive "its") in its sentence
-        names a body of business or trade: the body "its" office belongs to."""
+        """Whether the last capitalised name before token ``i`` (a possessive "its") in its sentence,
+        or in the sentence before when its own names none but a pronoun ("... with the Jamaica–Ghana
+        Business Council brought together sixty companies. I wish to thank its Chairman, X"), names
+        a body of business or trade: the body "its" office belongs to."""
         k = i - 1
-        while k >= 0 and i - k < 30 and tv.text(k) not in (".", ";", "\n") and "\n" not in tv.text(k) \
-                and not tv.text(k)[:1].isupper():
+        crossed = False
+        while k >= 0 and i - k < 40 and (not tv.text(k)[:1].isupper() or tv.text(k) in _PRONOUNS):
+            if tv.text(k) in (".", ";", "\n") or "\n" in tv.text(k):
+                if crossed or tv.text(k) != "." or k + 1 >= i or tv.text(k + 1) not in _PRONOUNS:
+                    return False
+                crossed = True
             k -= 1
-        if k < 0 or i - k >= 30 or not tv.text(k)[:1].isupper():
+        if k < 0 or i - k >= 40 or not tv.text(k)[:1].isupper():
             return False
         while k > 0 and (tv.text(k - 1)[:1].isupper() or tv.lower(k - 1) in ("of", "and", "for")) \
                 and "\n" not in tv.text(k - 1):
@@ -1607,6 +1613,8 @@ class TitlesComponent(AddsPatterns):
             w in self.lex.company_forms for w in words) or (m < tv.n and tv.text(m) in self.lex.company_forms)
 
 
+#: pronouns that open a sentence in capitals, no name of a body ("I wish to thank its Chairman")
+_PRONOUNS = frozenset({"I", "We", "He", "She", "They", "It"})
 #: a run of capitalised words and the small words of a name ("Ghana National Chamber of Commerce and Industry")
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:of|and|the|for|[A-Z][\w'’-]*))+")
 _NAME_SMALL_WORDS = frozenset({"of", "and", "the", "for"})
