@@ -294,11 +294,21 @@ _DIPLOMAT_WORDS = ("Ambassador", "Counsellor", "Counselor", "Attaché", "Attache
                    "Third Secretary", "High Commissioner", "Envoy", "Embassy")
 
 
+#: a state's leaders, whom its embassies name as their own ("a toast to the health of President X")
+_LEADER = re.compile(r"\b(?:President|Prime Minister|Premier|King|Queen|Emperor|Emir|Amir|Sultan|Chancellor|Crown Prince"
+                     r"|Head of State|Head of Government)\b")
+
+
+#: a government's department ("Ministry of Water Development"), and a local government's office
+_MINISTRY = re.compile(r"\b(?:Ministry|Department)\b")
+_LOCAL = re.compile(r"\b(?:Provincial|Province|Governor|Mayor|District|County|Municipal|Regional|City)\b")
+
+
 def mission_hosts(text: str, officials: list[OfficialInfo], home: Optional[str], places: dict[str, str]) -> None:
     """In a release of an embassy whose masthead names the state it is posted in ("EMBASSY OF JAPAN
     IN ZAMBIA"), an official the text gives only the release's home state by guess, whose offices
-    are none of a diplomat's ("Permanent Secretary, Ministry of Water Development"; "Provincial
-    Administrator"), serves the state the embassy is posted in: the embassy reports on its hosts; not
+    are none of a diplomat's or a leader's, and who works in a ministry or a local government ("Permanent
+    Secretary, Ministry of Water Development"; "Provincial Administrator"), serves the state the embassy is posted in: the embassy reports on its hosts; not
     one named in a sentence with an official the text gives the home state ("... attended by H.E. X,
     Ambassador of Poland, and Brig. Gen. Y of the Armament Agency": a companion)."""
     if home is None:
@@ -314,7 +324,9 @@ def mission_hosts(text: str, officials: list[OfficialInfo], home: Optional[str],
            for mm in p.mentions]
     for o in officials:
         if o.country_inferred and o.country == home and o.titles \
+                and (o.organization and _MINISTRY.search(o.organization) or any(_LOCAL.search(t) for t in o.titles)) \
                 and not any(w in t for t in o.titles for w in _DIPLOMAT_WORDS) \
+                and not any(_LEADER.search(t) for t in o.titles) \
                 and not any(sentence_start(text, mm.start) == s for mm in o.mentions for s, _a in own):
             o.country, o.country_inferred, o.country_source = host, False, "context"
 
