@@ -613,6 +613,10 @@ def test_heads_of_bodies_of_business_in_other_forms(extractor, text, absent):
     ("Manila, 3 May 2026. Usec. Maria Luz Santos and Asec. Ramon D. Cruz briefed the senators.", "Ramon D. Cruz",
      ["Assistant Secretary"]),
     ("Canberra, 3 May 2026. Senators Holloway and Pratt asked about aid to Fiji.", "Holloway", ["Senator"]),
+    ("Canberra, 3 May 2026. Members of Parliament Ana Cruz and Ben Lowe met the delegation.", "Ben Lowe",
+     ["Member of Parliament"]),
+    ("New Delhi, 3 May 2026. Exchanged by: Vaidya Ramesh Joshi, Secretary, Ministry of Ayush.", "Ramesh Joshi",
+     ["Secretary"]),
     ("Ottawa, 3 May 2026. H.E. Omar Al-Fayez, Ambassador of the State of Kuwait and Dean of the Diplomatic Corps, "
      "spoke.", "Omar Al-Fayez", ["Ambassador", "Dean of the Diplomatic Corps"]),
 ])
