@@ -366,3 +366,10 @@ def test_related_stories_headers_in_other_languages(block):
 def test_share_rows_tags_and_tickers_in_other_forms(line):
     text = f"The ministers met in Muscat.\n\n{line}\n"
     assert len(zones(text)) == 1 and "Muscat." not in zones(text)[0]
+
+
+def test_a_related_list_of_one_headline_a_paragraph():
+    text = ("The ministers met in Kuwait.\n\nRelated News\n\nKuwait Amir receives credentials of new ambassadors    "
+            "08/02/2026\n\nKuwait, Oman sign MoU on maritime transport    07/02/2026\n\nThe talks will go on.\n")
+    got = zones(text)
+    assert len(got) == 1 and "Oman" in got[0] and "go on" not in got[0]

@@ -325,11 +325,35 @@ def find_zones(text: str, rules: list[Rule], combined: "re.Pattern | LineRules |
             j = i + 1
             while j < len(lines) and text[lines[j][0]:lines[j][1]].strip():
                 j += 1
+            j = _headline_paragraphs_end(text, lines, j)
             yield start, lines[j - 1][1]
             i = j
             continue
         yield start, end
         i += 1
+
+
+#: the longest line a headline of a list of other stories holds
+_HEADLINE_CHARS = 140
+
+
+def _headline_paragraphs_end(text: str, lines: list[tuple[int, int]], j: int) -> int:
+    """Where a block of furniture ends when the list it heads goes on over blank lines, one headline
+    a paragraph ("Related News\n\nKuwait, Oman sign MoU    07/02/2026\n\n..."): past each following
+    paragraph of one short line that ends no sentence; ``j`` (the first blank line) otherwise."""
+    n = len(lines)
+    while j < n:
+        k = j
+        while k < n and k <= j + 1 and not text[lines[k][0]:lines[k][1]].strip():
+            k += 1
+        if k == j or k >= n:
+            return j
+        line = text[lines[k][0]:lines[k][1]].strip()
+        if len(line) > _HEADLINE_CHARS or line.endswith((".", "!", "?", ":", '"', "”", ";", ",")) \
+                or k + 1 < n and text[lines[k + 1][0]:lines[k + 1][1]].strip():
+            return j
+        j = k + 1
+    return j
 
 
 @Language.factory(
