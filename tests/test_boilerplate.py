@@ -331,7 +331,8 @@ def test_comment_headers_in_other_languages(header):
 
 @pytest.mark.parametrize("line", ["Previous briefing: 7th November 2025 | Next briefing: 21st November 2025",
                                   "« Previous article: Talks in Lima", "Next story: Kenya and Peru sign",
-                                  "Previous post Embassy hosts Film Night (27 February)"])
+                                  "Previous post Embassy hosts Film Night (27 February)",
+                                  "PREVIOUS: Madam Speaker receives Speaker of the Parliament of Zimbabwe"])
 def test_links_to_the_previous_and_next_items_of_a_series(line):
     text = f"The ministers met in Quito.\n\n{line}\n"
     assert zones(text) == [line]

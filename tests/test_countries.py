@@ -119,6 +119,8 @@ def test_component_ignores(nlp, text):
     ("The treaty was translated into Turkish. The Greek minister welcomed it.", {"GRC"}),
     ("The fund will invest in Japanese and Korean start-ups.", {"JPN", "KOR"}),
     ("Both leaders spoke in Russian", set()),
+    ("Spanish is now taught in more universities than ever before.", set()),
+    ("More officers learn Portuguese at the institute; Thai methods are studied too.", {"THA"}),
 ])
 def test_a_language_named_by_a_demonym_is_no_state(nlp, text, expected):
     assert codes(nlp, text) == expected

@@ -2091,6 +2091,9 @@ def test_a_government_web_domain_in_the_header_names_the_home_state(extractor, h
     # "he and X met": the pronoun's official meets the other side
     ("Federal Foreign Office\n\nBerlin, 5 May 2026 - When Chancellor Klaus Berger visited Nairobi last year, he and "
      "President Daniel Kiptoo Rono spoke about trade. Germany and Kenya agree.", "Daniel Kiptoo Rono", "KEN"),
+    # "your Speaker": the addressee's state
+    ("Lusaka, 7 October 2026. Honourable Deputy Speaker, when I visited Helsinki last year, your Speaker, Hon. "
+     "Antti Virtanen, showed me how Finland works. Zambia thanks Finland.", "Antti Virtanen", "FIN"),
     # "signed a ... with X": X signs for the other side
     ("Berlin, 5 May 2026 - The German State Secretary, Jonas Weber, signed a declaration of intent on vocational "
      "training with Deputy Minister of Labour Pham Thi Lan in Hanoi. Germany and Viet Nam agree.",

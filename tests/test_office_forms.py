@@ -655,3 +655,8 @@ def test_its_chairman_after_a_sentence_on_a_business_council(extractor):
             "sixty companies. I wish to thank its Chairman, Mr. Kofi Hutton, for his work. Minister Ama Owusu spoke.")
     got = _officials(extractor, text)
     assert "Kofi Hutton" not in got and "Ama Owusu" in got
+
+
+def test_an_election_is_no_name(extractor):
+    text = "Lusaka, 7 October 2026. Your visit comes after the General Election of 13th August, 2026."
+    assert _officials(extractor, text) == {}

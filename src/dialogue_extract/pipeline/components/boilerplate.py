@@ -325,7 +325,8 @@ def find_zones(text: str, rules: list[Rule], combined: "re.Pattern | LineRules |
             j = i + 1
             while j < len(lines) and text[lines[j][0]:lines[j][1]].strip():
                 j += 1
-            j = _headline_paragraphs_end(text, lines, j)
+            if j == i + 1:  # (a header alone on its line: its list may set each headline apart)
+                j = _headline_paragraphs_end(text, lines, j, combined)
             yield start, lines[j - 1][1]
             i = j
             continue
@@ -337,10 +338,11 @@ def find_zones(text: str, rules: list[Rule], combined: "re.Pattern | LineRules |
 _HEADLINE_CHARS = 140
 
 
-def _headline_paragraphs_end(text: str, lines: list[tuple[int, int]], j: int) -> int:
+def _headline_paragraphs_end(text: str, lines: list[tuple[int, int]], j: int, combined) -> int:
     """Where a block of furniture ends when the list it heads goes on over blank lines, one headline
     a paragraph ("Related News\n\nKuwait, Oman sign MoU    07/02/2026\n\n..."): past each following
-    paragraph of one short line that ends no sentence; ``j`` (the first blank line) otherwise."""
+    paragraph of one short line that ends no sentence and is no furniture of its own (a tag list, a
+    comments header: its rule reads it); ``j`` (the first blank line) otherwise."""
     n = len(lines)
     while j < n:
         k = j
@@ -350,7 +352,7 @@ def _headline_paragraphs_end(text: str, lines: list[tuple[int, int]], j: int) ->
             return j
         line = text[lines[k][0]:lines[k][1]].strip()
         if len(line) > _HEADLINE_CHARS or line.endswith((".", "!", "?", ":", '"', "”", ";", ",")) \
-                or k + 1 < n and text[lines[k + 1][0]:lines[k + 1][1]].strip():
+                or k + 1 < n and text[lines[k + 1][0]:lines[k + 1][1]].strip() or combined.fullmatch(line):
             return j
         j = k + 1
     return j

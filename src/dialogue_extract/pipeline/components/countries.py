@@ -124,6 +124,24 @@ _STREET_WORDS = frozenset({"Drive", "Street", "St.", "Road", "Rd.", "Avenue", "A
                            "Crescent", "Close", "Marg", "Straat", "Strasse", "Straße"})
 
 
+#: the verbs of a language learnt, taught or spoken ("Spanish is taught", "they speak Arabic")
+_LANGUAGE_VERBS = frozenset({"taught", "spoken", "learnt", "learned", "studied", "speak", "speaks", "spoke",
+                             "speaking", "learn", "learning", "teach", "teaching", "study", "studying"})
+
+
+def _language_taught(doc: Doc, start: int, end: int) -> bool:
+    """Whether the demonym ``doc[start:end]`` is a language a verb of learning or speaking governs:
+    "Spanish is (now) taught", "learn Arabic" (and no noun after it: "learn Japanese methods")."""
+    k = end
+    if k < len(doc) and doc[k].lower_ in ("is", "are", "was", "were"):
+        k += 1
+        if k < len(doc) and doc[k].lower_ in ("now", "also", "widely", "still", "increasingly"):
+            k += 1
+        return k < len(doc) and doc[k].lower_ in _LANGUAGE_VERBS
+    return start > 0 and doc[start - 1].lower_ in _LANGUAGE_VERBS and (
+        end >= len(doc) or not doc[end].is_alpha or doc[end].is_lower and doc[end].lower_ in ("and", "or", "to", "at", "in"))
+
+
 def upper_variant(form: str) -> Optional[str]:
     """The all-capitals spelling of a name as it appears in headings, or None if it is the same."""
 
@@ -477,6 +495,8 @@ class CountriesComponent(AddsPatterns):
                 continue
             if _closes_language(doc, end) and _opens_language(doc, start):
                 continue
+            if _language_taught(doc, start, end):
+                continue  # "Spanish is now taught in more universities", "to learn Arabic."
             out.append((start, end, match_id))
         return out
 
