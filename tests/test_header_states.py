@@ -306,3 +306,11 @@ def test_a_south_african_members_question_tagged_with_party_names_the_home(extra
             "International Relations and Cooperation:\n\nWhat agreements were signed with Angola?\n\nREPLY:\n\n"
             "Two agreements were signed with Angola in Luanda.")
     assert extractor.nlp(text)._.de_home_country == "ZAF"
+
+
+@pytest.mark.parametrize("dateline, state", [("KUWAIT, Feb 9 (KUNA) --", "KWT"), ("DJIBOUTI, 3 May 2026 -", "DJI"),
+                                             ("PANAMA, 3 de mayo de 2026 -", "PAN")])
+def test_a_capital_named_like_its_state_opens_a_dateline(extractor, dateline, state):
+    text = dateline + (" The Foreign Minister received the Philippine Ambassador, Maria Ocampo, and the "
+                       "Japanese Ambassador, Kenji Sato. Both meetings were attended by the Assistant Minister.")
+    assert extractor.nlp(text)._.de_home_country == state

@@ -594,6 +594,10 @@ def test_an_office_opening_a_sentence_after_an_adverb_and_its_comma(extractor):
      "7.     Mr. John Doe                          Chief Executive Officer, KEPSA\n", "Lucy Wairimu Gathoni"),
     ("Lima, 3 May 2026. She met Mr. Luis Paz, President of the Peruvian-Chilean Chamber of Commerce.", "Luis Paz"),
     ("Doha, 3 May 2026. Mr. Rui Pires, president of the Portuguese Business Confederation (CIP), spoke.", "Rui Pires"),
+    ("Accra, 3 May 2026. The forum was co-chaired by Shri Vineet Kapoor, Co-Chair of the CII Africa Committee.",
+     "Vineet Kapoor"),
+    ("Lima, 3 May 2026. He addressed a meeting with the Peru-India Chamber of Commerce, which was also addressed "
+     "by Mr. Javier Paredes, President of the Chamber.", "Javier Paredes"),
     # a university's officers are academics
     ("Seoul, 3 May 2026. The Minister thanked Professor Park Ji-hoon, Vice-President of Yonsei University.",
      "Park Ji-hoon"),
@@ -613,6 +617,10 @@ def test_heads_of_bodies_of_business_in_other_forms(extractor, text, absent):
     ("Manila, 3 May 2026. Usec. Maria Luz Santos and Asec. Ramon D. Cruz briefed the senators.", "Ramon D. Cruz",
      ["Assistant Secretary"]),
     ("Canberra, 3 May 2026. Senators Holloway and Pratt asked about aid to Fiji.", "Holloway", ["Senator"]),
+    ("Port of Spain, 3 May 2026. He met Mr. Esteban Rojas Villalobos, Head of the Caribbean Desk.",
+     "Esteban Rojas Villalobos", ["Head of the Caribbean Desk"]),
+    ("Putrajaya, 3 May 2026. The Institute of Diplomacy and Foreign Relations (IDFR) signed an MoU, signed by "
+     "Dato' Noraini binti Abdul Latiff, Director General of IDFR.", "Noraini binti Abdul Latiff", ["Director General"]),
     ("Canberra, 3 May 2026. Members of Parliament Ana Cruz and Ben Lowe met the delegation.", "Ben Lowe",
      ["Member of Parliament"]),
     ("New Delhi, 3 May 2026. Exchanged by: Vaidya Ramesh Joshi, Secretary, Ministry of Ayush.", "Ramesh Joshi",

@@ -183,6 +183,7 @@ class TitlesLexicon(_Lexicon):
     company_forms: _Words = []
     private_body_words: _Words = []
     lower_business_bodies: _Words = []
+    business_initials: _Words = []
     gloss_words: _Words = []
     remit_unit_nouns: _Words = []
     government_org_words: _Words = []

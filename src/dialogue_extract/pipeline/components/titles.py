@@ -111,6 +111,7 @@ class TitleLexicon:
     not_before_ranks: set[str] = field(default_factory=set)  # modifiers that never open a rank ("Chief")
     private_body_words: set[str] = field(default_factory=set)  # "who heads the research team": no public body
     lower_business_bodies: frozenset[str] = frozenset()  # "who runs a chemicals firm": no public body
+    business_initials: frozenset[str] = frozenset()  # "CII", "FICCI": national bodies of business by their initials
     gloss_words: frozenset[str] = frozenset()  # "(Subsecretario de Relaciones Exteriores)": the office's own name
     remit_unit_nouns: frozenset[str] = frozenset()  # "for American Affairs": the remit, not the state served
     status_modifiers: set[str] = field(default_factory=set)  # "acting", "outgoing": kept with the office
@@ -174,6 +175,7 @@ class TitleLexicon:
             status_modifiers=set(data.get("status_modifiers", [])),
             private_body_words=set(data.get("private_body_words", [])),
             lower_business_bodies=frozenset(data.get("lower_business_bodies", [])),
+            business_initials=frozenset(data.get("business_initials", [])),
             gloss_words=frozenset(data.get("gloss_words", [])),
             remit_unit_nouns=frozenset(data.get("remit_unit_nouns", [])),
             surname_heads=set(data.get("surname_heads", [])),
@@ -690,6 +692,11 @@ class TitlesComponent(AddsPatterns):
                 remit_end = self._common_remit_end(tv, j, k)
                 if remit_end is not None:  # "Special Envoy to the peace process, X": the remit, then the name
                     title_end = j = remit_end
+                    continue
+            if prep in ("of", "for") and k not in country_at:
+                region_end = known_place_end(tv, k, self.lex.remit_regions, longest=_REGION_TOKENS)
+                if region_end is not None and region_end < n and tv.text(region_end) in self.lex.remit_unit_nouns:
+                    title_end = j = region_end + 1  # "Head of the Caribbean Desk", "Director of the Asia Division"
                     continue
             if k in country_at:  # "of Japan", "to India", "of the Republic of Korea"
                 span = country_at[k]
@@ -1229,7 +1236,8 @@ class TitlesComponent(AddsPatterns):
             if end == head.end and head.text in self.lex.needs_complement:
                 return None  # "Member" alone is no office
             info.business = self._is_business(tv, head, end, country_at, org_at)
-            info.trade_body = info.business and self._of_trade_body(tv, end, org_at)
+            info.trade_body = info.business and (self._of_trade_body(tv, end, org_at)
+                                                 or self._business_initials_in(tv, head.end, end))
         # lowercase words at the start ("former", "then") mark a former office; not part of the title
         # ("acting", "outgoing": the status of a current office, kept with it: status_modifiers)
         # (written with a capital too, opening a sentence or a headline: "Former Prime Minister X")
@@ -1399,6 +1407,8 @@ class TitlesComponent(AddsPatterns):
         core = head.text
         if self._names_religious_body(tv, head.end, end):
             return True  # "Director of the Catholic Centre for Media", "General Secretary of the Council of Churches": a church's office
+        if self._business_initials_in(tv, head.end, end):
+            return True  # "Co-Chair of the CII Africa Committee": a unit of a body of business known by its initials
         if core.casefold() not in self.business_folded:
             return False
         if core not in self.head_set:
@@ -1437,6 +1447,9 @@ class TitlesComponent(AddsPatterns):
         if head.start > 0 and tv.text(head.start)[:1].islower() and tv.text(head.start - 1)[:1].isupper() \
                 and self._last_body_is_business(tv, head.start, org_at):
             return True  # "Tanzania Private Sector Foundation chairperson NAME": the body named before the office
+        if h + 2 < tv.n and tv.lower(h) == "of" and tv.lower(h + 1) == "the" and tv.text(h + 2) in _BARE_BODY_NOUNS \
+                and (h + 3 >= tv.n or tv.lower(h + 3) != "of") and self._business_body_before(tv, head.start):
+            return True  # "... the Peru-India Chamber of Commerce, ... Mr. X, President of the Chamber"
         if any(tv.text(m) in self.lex.government_org_words for m in range(h, end)):
             return False  # "President of the Regional Government of Madeira": a public body, then its place
         j = end
@@ -1461,6 +1474,13 @@ class TitlesComponent(AddsPatterns):
         if not t[:1].isupper() or t in self.lex.government_org_words or t in self.lex.complement_words \
                 or t in self.lex.portfolio:
             return False
+        if t.isupper() and t.isalpha() and 3 <= len(t) <= 8:
+            # initials the text spells out: the body they name ("Director General of IDFR", after "the
+            # Institute of Diplomacy and Foreign Relations (IDFR)")
+            full = _expansion(tv.doc_text, t)
+            if full is not None and any(w in self.lex.public_body_words or w in ("Institute", "Academy")
+                                        for w in full.split()):
+                return False
         m = k
         while m < stop and m - k < 12 and (tv.text(m)[:1].isupper() or tv.lower(m) in ("of", "the", "'s", "’s", "and")):
             if tv.text(m) in self.lex.government_org_words:
@@ -1577,10 +1597,20 @@ class TitlesComponent(AddsPatterns):
         return full is not None and any(w in self.lex.public_body_words for w in full.split()) \
             and not any(w in full for w in self.lex.business_body_words)
 
+    def _business_initials_in(self, tv: TokenView, h: int, end: int) -> bool:
+        """Whether the office's complement ("of the CII Africa Committee", tokens ``h`` to ``end``) opens
+        on the initials of a national body of business (titles.json ``business_initials``)."""
+        if not (h + 1 < end and tv.lower(h) in ("of", "at")):
+            return False
+        k = h + 1 + (tv.lower(h + 1) == "the")
+        return k < end and tv.text(k) in self.lex.business_initials
+
     def _business_initials(self, tv: TokenView, k: int) -> bool:
         """Whether token ``k`` is the initials of a body of business the text names in full ("CII"
         after "the Confederation of Indian Industry")."""
         t = tv.text(k)
+        if t in self.lex.business_initials:
+            return True
         if not (t.isupper() and t.isalpha() and 3 <= len(t) <= 8):
             return False
         full = _expansion(tv.doc_text, t)
@@ -1613,6 +1643,8 @@ class TitlesComponent(AddsPatterns):
             w in self.lex.company_forms for w in words) or (m < tv.n and tv.text(m) in self.lex.company_forms)
 
 
+#: a body's noun alone after "of the", which names again the body of business named before it
+_BARE_BODY_NOUNS = frozenset({"Chamber", "Council", "Federation", "Association", "Confederation"})
 #: pronouns that open a sentence in capitals, no name of a body ("I wish to thank its Chairman")
 _PRONOUNS = frozenset({"I", "We", "He", "She", "They", "It"})
 #: a run of capitalised words and the small words of a name ("Ghana National Chamber of Commerce and Industry")
