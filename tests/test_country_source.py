@@ -2114,3 +2114,14 @@ def test_an_embassys_release_reports_on_its_hosts():
     got = {o.name: o.country for o in de.extract(text).officials}
     assert got["Kelvin Phiri"] == "ZMB" and got["SATO Kenji"] == "JPN"
     assert got["Ono Ken"] == "JPN"  # (named beside the home state's own official: a companion)
+
+
+def test_a_tables_column_of_those_met_gives_each_the_state_of_its_row():
+    import dialogue_extract as de
+    text = ("SENATE\n\nQUESTIONS ON NOTICE\n\nSenator Tarrant asked the Minister for the Pacific, upon notice, on 3 "
+            "September 2025: which countries has the Minister visited?\n\nSenator Fairweather: The Minister has provided "
+            "the following answer:\n\nDate | Country | Ministers and senior officials met\n"
+            "8 July 2025 | Papua New Guinea | Hon. Gabriel Kumbu MP, Minister for Foreign Affairs\n"
+            "21 July 2025 | Fiji | Hon. Semi Vakaloloma MP, Minister for Employment\n")
+    got = {o.name: o.country for o in de.extract(text).officials}
+    assert got["Gabriel Kumbu"] == "PNG" and got["Semi Vakaloloma"] == "FJI"

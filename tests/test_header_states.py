@@ -314,3 +314,14 @@ def test_a_capital_named_like_its_state_opens_a_dateline(extractor, dateline, st
     text = dateline + (" The Foreign Minister received the Philippine Ambassador, Maria Ocampo, and the "
                        "Japanese Ambassador, Kenji Sato. Both meetings were attended by the Assistant Minister.")
     assert extractor.nlp(text)._.de_home_country == state
+
+
+@pytest.mark.parametrize("header, state", [
+    ("RECORD OF THE SENATE\nSession No. 62\n\nTWENTIETH CONGRESS\nSECOND REGULAR SESSION\n\n", "PHL"),
+    ("New Zealand Parliament | Pāremata Aotearoa\nHome › Written questions\n\n", "NZL"),
+    ("NATIONAL ASSEMBLY OF ZAMBIA\nHome | Hansard | Speeches\n\n", "ZMB"),
+])
+def test_a_legislatures_own_record_names_the_home(extractor, header, state):
+    text = header + ("SENATOR REYES. The agreement with Australia and with Australia again covers the training of "
+                     "troops. The Ambassador, Ms. Ana Cruz, of New Zealand, attended. Senator Lim agreed.")
+    assert extractor.nlp(text)._.de_home_country == state

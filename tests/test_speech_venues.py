@@ -188,3 +188,16 @@ def test_the_envoy_of_the_speakers_state_to_the_hosts_stays_the_speakers(extract
             "Morocco and Peru can trade far more.")
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert got["Carlos Quispe Rojas"] == "PER" and got["Laila Bennani"] == "MAR"
+
+
+@pytest.mark.parametrize("masthead, host", [
+    ("Embassy of the Republic of Korea in the United Mexican States\nHome > News > Remarks", "MEX"),
+    ("Embaixada do Reino do Marrocos no Brasil\nInício · Notícias · Contato", "BRA"),
+])
+def test_an_embassys_masthead_in_any_form_puts_its_speech_among_its_hosts(extractor, masthead, host):
+    text = (masthead + "\n\nToast by the Ambassador at the Reception\n\nUndersecretary for Trade Lucía Ortega Villa,\n"
+            "General Raúl Medina Ruiz, of the Secretariat of Defense,\nDear colleagues of the diplomatic corps,\n"
+            "Dear members of the Korean community,\n\nThank you for joining us this evening. Our two peoples have "
+            "been friends for many decades, and our trade grows every year.")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Lucía Ortega Villa"] == host and got["Raúl Medina Ruiz"] == host

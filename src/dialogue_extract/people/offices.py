@@ -135,7 +135,7 @@ def header_place(head: str, places: dict[str, str]) -> Optional[str]:
             break
         mission = _MISSION_IN.match(line)
         if mission is not None:
-            seg = mission.group(1).strip()
+            seg = (mission.group(1) or mission.group(2)).strip()
             code = places.get(seg) or lookup_country(seg)
             if code:
                 return code
@@ -144,7 +144,10 @@ def header_place(head: str, places: dict[str, str]) -> Optional[str]:
 
 # a mission's masthead with the place it sits in: "Embassy of the United Arab Emirates in Manila"
 _MISSION_IN = re.compile(r"(?:The )?(?:Embassy|High Commission|Consulate(?: General)?|Permanent Mission|Mission)"
-                         r" of [^|\n]{2,80}? (?:in|[–—-]) ([A-Z][^|,\n]{1,40}?)[ .]*(?:\||$)")
+                         r" of [^|\n]{2,80}? (?:in|[–—-]) (?:the )?([A-Z][^|,\n]{1,40}?)[ .]*(?:\||$|(?= (?:Home|HOME)\b| [>›»]))"
+                         # (in the languages of the hosts: "Embaixada do Reino do Marrocos no Brasil")
+                         r"|(?:Embaixada|Embajada|Ambassade|Botschaft) (?:d[oae]s?|de la|del|de l'|der) [^|\n]{2,80}? "
+                         r"(?:n[oa]s?|em|en|au|aux|in) (?:(?:el|la|le|les|der) )?([A-Z][^|,\n]{1,40}?)[ .]*(?:\||$|(?= (?:Home|HOME)\b| [>›»]))")
 
 
 #: the longest headline whose offices the release then names

@@ -959,13 +959,26 @@ class SideCues:
         """"2. | Ghana | MoS Shri J.S. Rathore | 8-10 April 2025 | Met Minister for Foreign Affairs
         Mr. X": in a table drawn with pipes, a cell opening on a meeting gives the official met the
         one state the row names before it (the row's country, not its visitor's)."""
+        met_column, prev_end = None, -2
         for line in _PIPE_ROW.finditer(text):
             a, b = line.span()
-            for cell in _CELL_START.finditer(text, a, b):
-                m = _MET_CELL.match(text, cell.end(), b)
+            cells = [c.start() for c in _CELL_START.finditer(text, a, b)]
+            if a != prev_end + 1:  # a table's first row, its header: a column of those met ("Officials met")
+                met_column = next((k for k, (c0, c1) in enumerate(zip([a - 1] + cells, cells + [b]))
+                                   if _MET_HEADER.search(text, c0 + 1, c1)), None)
+            elif met_column is not None and met_column < len(cells) + 1:
+                c0 = ([a - 1] + cells)[met_column] + 1
+                c1 = (cells + [b])[met_column]
+                code = _row_state(text, a, c0, states, home)
+                if code is not None:
+                    for i in range(bisect_left(starts, c0), bisect_left(starts, c1)):
+                        self._give(mentions[i][1], code, "side")
+            prev_end = b
+            for cell in cells:
+                m = _MET_CELL.match(text, cell + 1, b)
                 if m is None:
                     continue
-                code = _row_state(text, a, cell.start(), states, home)
+                code = _row_state(text, a, cell, states, home)
                 i = bisect_left(starts, m.end())
                 if code is not None and i < len(starts) and starts[i] - m.end() <= _MEETING_GAP and starts[i] < b:
                     self._give(mentions[i][1], code, "side")
@@ -1368,9 +1381,11 @@ def _row_state(text: str, line_start: int, cell: int, states: "_States", home: O
 #: a capitalised word (of a place's name)
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.-]*")
 #: a line of a table drawn with pipes (three cells or more), and where each of its cells opens
-_PIPE_ROW = re.compile(r"^[^\n|]*\|[^\n|]*\|[^\n|]*\|[^\n]*$", re.M)
+_PIPE_ROW = re.compile(r"^[^\n|]*\|[^\n|]*\|[^\n]*$", re.M)
 _CELL_START = re.compile(r"\|")
 #: a table cell opening on a meeting ("Met ...", "Called on ...", "Co-chaired the Joint Commission with ...")
+#: a table's header cell over those met ("Ministers and senior officials met", "Met with", "Meetings")
+_MET_HEADER = re.compile(r"(?i)\b(?:met|met with|meetings?|interlocutors|(?:persons|officials) met)[ \t]*$")
 _MET_CELL = re.compile(r"[ \t]*(?:[Mm]et(?:[ \t]+with)?|[Cc]alled[ \t]+on|[Hh]eld[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:talks|a[ \t]+meeting)[ \t]+with"
                        r"|[Cc]o-?chaired[ \t][^|\n]{1,80}?[ \t]with)[ \t]")
 
