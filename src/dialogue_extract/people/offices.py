@@ -96,7 +96,8 @@ def salutation_block(text: str, closer: re.Pattern, limit: int = 3000) -> Option
             # more addresses after a generic line, up to the one that closes the block ("Excellencies,
             # Members of the Diplomatic Corps;\nCouncillor X;\n...;\nFriends, ladies and gentlemen:")
             last, j = k, k + 1
-            while j < len(lines) and lines[j][1].strip() and (_ADDRESS_LINE.match(lines[j][1]) or _closes(lines[j][1], closer)):
+            while j < len(lines) and lines[j][1].strip() and (_ADDRESS_LINE.match(lines[j][1])
+                                                               or _closes(lines[j][1], closer)):
                 if _closes(lines[j][1], closer):
                     last = j
                 j += 1
@@ -142,12 +143,14 @@ def header_place(head: str, places: dict[str, str]) -> Optional[str]:
     return None
 
 
-# a mission's masthead with the place it sits in: "Embassy of the United Arab Emirates in Manila"
+# a mission's masthead with the place it sits in: "Embassy of the United Arab Emirates in Manila"; the
+# place ends the line, a cell, or runs into the site's menu ("... in the United Mexican States Home > News")
+_MISSION_END = r"[ .]*(?:\||$|(?= (?:Home|HOME)\b| [>›»]))"
 _MISSION_IN = re.compile(r"(?:The )?(?:Embassy|High Commission|Consulate(?: General)?|Permanent Mission|Mission)"
-                         r" of [^|\n]{2,80}? (?:in|[–—-]) (?:the )?([A-Z][^|,\n]{1,40}?)[ .]*(?:\||$|(?= (?:Home|HOME)\b| [>›»]))"
+                         r" of [^|\n]{2,80}? (?:in|[–—-]) (?:the )?([A-Z][^|,\n]{1,40}?)" + _MISSION_END
                          # (in the languages of the hosts: "Embaixada do Reino do Marrocos no Brasil")
-                         r"|(?:Embaixada|Embajada|Ambassade|Botschaft) (?:d[oae]s?|de la|del|de l'|der) [^|\n]{2,80}? "
-                         r"(?:n[oa]s?|em|en|au|aux|in) (?:(?:el|la|le|les|der) )?([A-Z][^|,\n]{1,40}?)[ .]*(?:\||$|(?= (?:Home|HOME)\b| [>›»]))")
+                         + r"|(?:Embaixada|Embajada|Ambassade|Botschaft) (?:d[oae]s?|de la|del|de l'|der) [^|\n]{2,80}? "
+                         r"(?:n[oa]s?|em|en|au|aux|in) (?:(?:el|la|le|les|der) )?([A-Z][^|,\n]{1,40}?)" + _MISSION_END)
 
 
 #: the longest headline whose offices the release then names
@@ -295,13 +298,9 @@ _EMBASSY_LINE = re.compile(r"^[ \t]*(?:THE[ \t]+|The[ \t]+)?(?:EMBASSY|Embassy)[
 _DIPLOMAT_WORDS = ("Ambassador", "Counsellor", "Counselor", "Attaché", "Attache", "Consul", "Chargé", "Charge d",
                    "Chancery", "Chief of Mission", "Secretary of the Embassy", "First Secretary", "Second Secretary",
                    "Third Secretary", "High Commissioner", "Envoy", "Embassy")
-
-
 #: a state's leaders, whom its embassies name as their own ("a toast to the health of President X")
 _LEADER = re.compile(r"\b(?:President|Prime Minister|Premier|King|Queen|Emperor|Emir|Amir|Sultan|Chancellor|Crown Prince"
                      r"|Head of State|Head of Government)\b")
-
-
 #: a government's department ("Ministry of Water Development"), and a local government's office
 _MINISTRY = re.compile(r"\b(?:Ministry|Department)\b")
 _LOCAL = re.compile(r"\b(?:Provincial|Province|Governor|Mayor|District|County|Municipal|Regional|City)\b")
@@ -309,11 +308,12 @@ _LOCAL = re.compile(r"\b(?:Provincial|Province|Governor|Mayor|District|County|Mu
 
 def mission_hosts(text: str, officials: list[OfficialInfo], home: Optional[str], places: dict[str, str]) -> None:
     """In a release of an embassy whose masthead names the state it is posted in ("EMBASSY OF JAPAN
-    IN ZAMBIA"), an official the text gives only the release's home state by guess, whose offices
-    are none of a diplomat's or a leader's, and who works in a ministry or a local government ("Permanent
-    Secretary, Ministry of Water Development"; "Provincial Administrator"), serves the state the embassy is posted in: the embassy reports on its hosts; not
-    one named in a sentence with an official the text gives the home state ("... attended by H.E. X,
-    Ambassador of Poland, and Brig. Gen. Y of the Armament Agency": a companion)."""
+    IN ZAMBIA"), an official the text gives only the release's home state by guess, whose offices are
+    none of a diplomat's or a leader's, and who works in a ministry or a local government ("Permanent
+    Secretary, Ministry of Water Development"; "Provincial Administrator"), serves the state the
+    embassy is posted in: the embassy reports on its hosts. Not one named in a sentence with an
+    official the text gives the home state ("... attended by H.E. X, Ambassador of Poland, and Brig.
+    Gen. Y of the Armament Agency": a companion)."""
     if home is None:
         return
     m = _EMBASSY_LINE.search(text, 0, 400)
@@ -323,14 +323,14 @@ def mission_hosts(text: str, officials: list[OfficialInfo], home: Optional[str],
     host = places.get(place) or lookup_country(place) or lookup_country(place.title())
     if host is None or host == home:
         return
-    own = [(sentence_start(text, mm.start), mm.start) for p in officials if p.country == home and not p.country_inferred
-           for mm in p.mentions]
+    own = {sentence_start(text, mm.start) for p in officials if p.country == home and not p.country_inferred
+           for mm in p.mentions}  # (the sentences that name the home state's own officials)
     for o in officials:
         if o.country_inferred and o.country == home and o.titles \
                 and (o.organization and _MINISTRY.search(o.organization) or any(_LOCAL.search(t) for t in o.titles)) \
                 and not any(w in t for t in o.titles for w in _DIPLOMAT_WORDS) \
                 and not any(_LEADER.search(t) for t in o.titles) \
-                and not any(sentence_start(text, mm.start) == s for mm in o.mentions for s, _a in own):
+                and not any(sentence_start(text, mm.start) in own for mm in o.mentions):
             o.country, o.country_inferred, o.country_source = host, False, "context"
 
 
