@@ -105,6 +105,11 @@ class NameLexicon:
         before a name ("Shri", "H.E.", "Dr"), ``None`` if it is none."""
         return self.honorifics_before.get((_word_key(word),))
 
+    def honorific_after_word(self, word: str) -> Optional[str]:
+        """The strength of the one-word honorific ``word`` as written after a name ("Bey",
+        "Hanım", "ji"), ``None`` if it is none."""
+        return self.honorifics_after.get((_word_key(word),))
+
     def is_particle(self, word: str) -> bool:
         """Whether ``word`` is a name particle ("bin", "Al", "van", "St.")."""
         return _word_key(word) in self.particles
@@ -783,10 +788,13 @@ def _multi_compatible(pa: ParsedName, pb: ParsedName, threshold: float) -> bool:
 
 
 def _given_of_patronymic(short: ParsedName, full: ParsedName) -> bool:
-    """Whether ``short`` is the whole given part of a patronymic ``full`` name (Malay, Arabic)."""
-    if not full.by_given or short.by_given or len(short.tokens) != len(full.given):
+    """Whether ``short`` is the given part of a patronymic ``full`` name (Malay, Arabic): all of it,
+    or its last two words or more, without the name a Malay given part often opens with ("Khairul
+    Anuar" of "Mohd Khairul Anuar bin Hashim")."""
+    n = len(short.tokens)
+    if not full.by_given or short.by_given or not (n == len(full.given) or 2 <= n < len(full.given)):
         return False
-    return [fold_key(t) for t in short.tokens] == [fold_key(t) for t in full.given]
+    return [fold_key(t) for t in short.tokens] == [fold_key(t) for t in full.given[len(full.given) - n:]]
 
 
 def _patronymic_dropped(short: ParsedName, full: ParsedName) -> bool:
@@ -841,7 +849,7 @@ def block_keys(parsed: Union[str, ParsedName], *, lexicon: Optional[NameLexicon]
 
     Every key is a :func:`fold_key` (lowercase ASCII letters and digits): the family name, the
     last word, and for family-first names also the given name (joined) and each given word,
-    for patronymic names the first given name. This is a stable contract: keys are only ever
+    for patronymic names the first and the last given name. This is a stable contract: keys are only ever
     added to, never changed.
 
     >>> sorted(block_keys("Trần Quốc Khải"))
@@ -853,6 +861,8 @@ def block_keys(parsed: Union[str, ParsedName], *, lexicon: Optional[NameLexicon]
     keys = {fold_key(f) for f in p.short_forms}
     if not _is_initials_unit(p.tokens[-1]):
         keys.add(fold_key(p.tokens[-1]))
+    if p.by_given and len(p.given) >= 2:  # ("Khairul Anuar", its given part's end, names it too)
+        keys.add(fold_key(p.given[-1]))
     keys.add(fold_key(p.family))
     keys.update(fold_key(f) for f in p.first_surname_forms)  # "Juan Ramón de la Fuente" of "... Ramírez"
     keys.discard("")

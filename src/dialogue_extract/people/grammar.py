@@ -72,6 +72,9 @@ def word_kinds(names: NameLexicon, *, not_name_words: Iterable[str],
             return "honorific"
         if one_token and names.is_particle(text):
             return "particle"
+        if names.honorific_after_word(text) is not None:
+            return None  # "Burak Bey", "Ayşe Nur Hanım": the form of address closes the name
+
         if names.is_suffix(text):
             return "suffix"
         if INITIAL.match(text):

@@ -59,6 +59,7 @@ class LayoutRules:
     body_line_after: frozenset     # the last words of an office's line a signer's body's line may follow
     body_line_opens: re.Pattern    # how that body's line begins ("Ministry of")
     address_opens: re.Pattern      # a line opening with a form of address of office ("H.E. Mr. X")
+    cell_label: re.Pattern         # a side's label opening part of a table's cell ("(Japanese side)", "For Peru:")
     wrap_min_lines: int
     wrap_max_width: int
     wrap_min_share: float
@@ -92,6 +93,8 @@ class LayoutRules:
             body_line_after=frozenset(data["signature_body_line"]["after"]),
             body_line_opens=re.compile(data["signature_body_line"]["opens"]),
             address_opens=re.compile(data["address_line"]["opens"]),
+            cell_label=re.compile("(?:" + data["cell_side_label"]["pattern"] + "|"
+                                  + data["signatory_label"]["pattern"] + r")(?:\s|$)"),
             wrap_min_lines=int(data["wrap"]["min_lines"]),
             wrap_max_width=int(data["wrap"]["max_width"]),
             wrap_min_share=float(data["wrap"]["min_share_of_width"]),
@@ -289,7 +292,8 @@ def _column_tables(lines: list[str], furniture: bytearray) -> dict[int, tuple[in
         rows = [i]
         k, last, blanks = i + 1, i, 0
         while k < n:
-            if furniture[k]:
+            if furniture[k]:  # (the blank lines around a page's furniture are no gap in the table)
+                blanks = 0
                 k += 1
                 continue
             if not lines[k].strip():
@@ -335,6 +339,8 @@ def _in_columns(line: str, cols: tuple[int, ...]) -> bool:
     used = -1
     for a, b in cells:
         c = next((x for x, col in enumerate(cols) if abs(a - col) <= 1), None)
+        if c is None and used < 0 and len(cols) > 1 and cols[0] < a < cols[1] - 2:
+            c = 0  # the first column's text hanging under its row's number ("1.  MoU on" / "    Health")
         if c is None or c <= used:
             return False
         if c + 1 < len(cols) and b > cols[c + 1] - 2:
@@ -352,6 +358,118 @@ def _column_breaks(line: str, cols: tuple[int, ...]) -> str:
             chars[col - 1] = CELL_BREAK
     return "".join(chars)
 
+
+
+#: a row's number opening the first cell of a table's row ("1.", "2)", "iv.", "S.No.")
+_ROW_NUMBER_START = re.compile(r"(?:\d{1,3}|[ivxIVX]{1,5})[.)]?(?=\s|$)")
+
+
+def _pipe_cells(line: str) -> list[tuple[int, int]]:
+    """The cells of a line of a table drawn with pipes ("1  | MoU on   | A. Roe,"), its border pipes
+    aside: ``(start, end)`` of each cell's text (an empty cell: an empty span)."""
+    bars = [k for k, ch in enumerate(line) if ch == "|"]
+    edges = [-1, *bars, len(line)]
+    out = []
+    for a, b in zip(edges, edges[1:]):
+        seg = line[a + 1:b]
+        body = seg.strip()
+        start = a + 1 + (seg.index(body[0]) if body else 0)
+        out.append((start, start + len(body)))
+    if out and line[:bars[0]].strip() == "" and bars[0] < 4 and len(out) > 1:  # border pipes around the line
+        out = out[1:]
+        if len(out) > 1 and line[bars[-1] + 1:].strip() == "":
+            out = out[:-1]
+    return out
+
+
+def _row_groups(lines: list[str], stripped: list[str], furniture: bytearray,
+                column_rows: dict[int, tuple[int, ...]]) -> dict[int, tuple[int, str, list[list[tuple[int, int, int]]]]]:
+    """The rows of tables whose cells wrap over several lines (laid out in columns, or drawn with
+    pipes), to be read cell by cell: first line -> (the line after the row's last, the segments of
+    each column: ``(line, start, end)`` in the line). A row starts on a line that opens the
+    table's first column (on the row's number, when the table numbers its rows); the lines whose
+    first column is empty, or hangs under the number, go on with it. Only rows of two lines or more
+    are listed."""
+    tables: list[tuple[list[int], str]] = []  # (lines of the table, "cols" or "pipes")
+    run: list[int] = []
+    prev_cols = None
+    for k in range(len(lines)):
+        if k in column_rows:
+            if run and column_rows[k] != prev_cols:
+                tables.append((run, "cols"))
+                run = []
+            run.append(k)
+            prev_cols = column_rows[k]
+        elif run and (furniture[k] or not stripped[k]):
+            continue
+        elif run:
+            tables.append((run, "cols"))
+            run = []
+    if run:
+        tables.append((run, "cols"))
+    if "|" in "".join(lines[k] for k in range(len(lines)) if k not in column_rows):
+        run, width = [], 0
+        for k, line in enumerate(lines):
+            if k in column_rows:
+                continue
+            if run and (furniture[k] or not stripped[k] or _RULE_ROW.fullmatch(line)):
+                continue
+            n = line.count("|")
+            cells = _pipe_cells(line) if n >= 2 else []
+            if len(cells) >= 3 and (not run or len(cells) == width):
+                run.append(k)
+                width = len(cells)
+                continue
+            if run:
+                tables.append((run, "pipes"))
+            run, width = ([k], len(cells)) if len(cells) >= 3 else ([], 0)
+        if run:
+            tables.append((run, "pipes"))
+    out: dict[int, tuple[int, str, list[list[tuple[int, int, int]]]]] = {}
+    for rows, kind in tables:
+        if kind == "cols":
+            cols = column_rows[rows[0]]
+            cells_of = {k: _column_cells(lines[k], cols) for k in rows}
+        else:
+            cells_of = {k: _pipe_cells(lines[k]) for k in rows}
+        ncols = max(len(c) for c in cells_of.values())
+
+        def first(k: int) -> str:
+            a, b = cells_of[k][0] if cells_of[k] else (0, 0)
+            return lines[k][a:b]
+
+        numbered = sum(1 for k in rows if _ROW_NUMBER_START.match(first(k))) >= 2
+        groups: list[list[int]] = []
+        for k in rows:
+            head = first(k)
+            opens = bool(head) and (not numbered or _ROW_NUMBER_START.match(head) is not None)
+            if opens or not groups:
+                groups.append([k])
+            else:
+                groups[-1].append(k)
+        for g in groups:
+            if len(g) < 2:
+                continue
+            segments: list[list[tuple[int, int, int]]] = [[] for _ in range(ncols)]
+            for k in g:
+                for c, (a, b) in enumerate(cells_of[k][:ncols]):
+                    if b > a:
+                        segments[c].append((k, a, b))
+            out[g[0]] = (g[-1] + 1, " | " if kind == "pipes" else " " + CELL_BREAK, segments)
+    return out
+
+
+def _column_cells(line: str, cols: tuple[int, ...]) -> list[tuple[int, int]]:
+    """The cells of a line laid out in the columns ``cols``: ``(start, end)`` per column (empty
+    columns as empty spans)."""
+    out = [(0, 0)] * len(cols)
+    for a, b in _cells(line):
+        c = next((x for x, col in enumerate(cols) if abs(a - col) <= 1), None)
+        if c is None and len(cols) > 1 and cols[0] < a < cols[1] - 2:
+            c = 0
+        if c is not None and out[c] == (0, 0):
+            out[c] = (a, b)
+    return out
 
 
 def _dash_rows(lines: list[str], rules: "LayoutRules") -> dict[int, int]:
@@ -613,12 +731,65 @@ def _page_break_headers(lines: list[str], stripped: list[str], furniture: bytear
             furniture[j] = 2
 
 
+#: a line opening with a number in the left margin, the line numbering of a PDF ("  7  President X is ...")
+_MARGIN_NUMBER = re.compile(r"^[ \t]{0,4}(\d{1,3})(?:[ \t]{2,}(?=\S)|[ \t]*$)", re.M)
+
+
+def blank_margin_numbers(text: str) -> str:
+    """``text`` with the line numbers of its margin read as spaces (same length), when its lines are
+    numbered one by one, the count starting again on each page ("  1  Ministry of ..." /
+    "  2  Press Office"): the numbers are no part of the sentences and table rows they open.
+    Numbered paragraphs are not this: their lines between the numbers are unnumbered, and their
+    numbers stand one space from the text."""
+    numbered = [(m.start(1), m.end(1), int(m.group(1))) for m in _MARGIN_NUMBER.finditer(text)]
+    if len(numbered) < 8:
+        return text
+    lines = sum(1 for ln in text.split("\n") if ln.strip())
+    steps = sum(1 for (_a, _b, x), (_c, _d, y) in zip(numbered, numbered[1:]) if y == x + 1 or y == 1)
+    if len(numbered) < 0.8 * lines or steps < 0.9 * (len(numbered) - 1):
+        return text
+    chars = list(text)
+    for a, b, _n in numbered:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def _page_letterheads(lines: list[str], stripped: list[str], furniture: bytearray) -> None:
+    """The letterhead or running header a page repeats next to the page break of text from a PDF
+    ("Page 1 of 3", a form feed): the lines just after the break, and just before it, that the
+    document holds more than once and that end no sentence and hold no number ("Ministry of
+    External Affairs", "OFFICIAL", a table's header row repeated over the next page) are page
+    furniture too, so that a table or a sentence cut by the break reads on."""
+    counts: dict[str, int] = {}
+    for ln in stripped:
+        if 2 <= len(ln) <= 100:
+            counts[ln] = counts.get(ln, 0) + 1
+    marks = [i for i, ln in enumerate(lines) if furniture[i] == 1 or "\f" in ln]
+    n = len(lines)
+    for i in marks:
+        for step in (1, -1):
+            k = i + step
+            while 0 <= k < n:
+                ln = stripped[k].strip("\f \t")
+                if not ln or furniture[k] or "\f" in lines[k] and not ln:
+                    k += step
+                    continue
+                if counts.get(stripped[k], 0) >= 2 and not ln.endswith((".", "!", "?", ",", ";")) \
+                        and not any(ch.isdigit() for ch in ln):  # (a footer's date is the document's)
+                    furniture[k] = 2
+                    k += step
+                    continue
+                break
+
+
 def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Optional[OffsetMap]]:
     """The normalised view of ``text`` and the map of its offsets back (``None``: same offsets).
 
     The view has the same length as ``text`` unless characters were deleted; then the map is set.
     """
     rules = rules or load_rules()
+    if "\n" in text:
+        text = blank_margin_numbers(text)
     ligature = rules.ligature if rules.ligature is not None and rules.ligature.search(text) else None
     if "\n" not in text and "<" not in text and ligature is None:
         view = recase_line(text, rules) if len(text) < 2000 else text
@@ -645,6 +816,8 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     _running_headers(stripped, furniture)
     if "\f" in text:
         _page_break_headers(lines, stripped, furniture)
+    if any(furniture) or "\f" in text:
+        _page_letterheads(lines, stripped, furniture)
     if any(furniture):
         for i, ln in enumerate(stripped):
             if furniture[i] or not ln or len(ln) > 120 or not rules.furniture_near.fullmatch(ln):
@@ -676,6 +849,8 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     dash_rows = _dash_rows(lines, rules)
     interleaved = _interleaved_lines(stripped)
     markers = _footnote_markers(text, stripped, line_starts, rules)
+    row_groups = _row_groups(lines, stripped, furniture, column_rows) if column_rows or "|" in text else {}
+    grouped = {k for start, (end, _sep, _segs) in row_groups.items() for k in range(start, end)}
     # -- build the view ----------------------------------------------------------------------------
     out: list[str] = []
     emit = out.append  # (the view's length is summed only where a deletion needs it)
@@ -776,6 +951,52 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
                 last = b
         emit_text(s[last:])
 
+    def jump(orig: int) -> None:
+        """What is emitted next is read from ``orig`` in the text (a table's cells are read one
+        after another, not line by line: the view's order is no longer the text's)."""
+        nonlocal deleted, vlen, counted
+        vlen += sum(map(len, out[counted:]))
+        counted = len(out)
+        deleted = orig - vlen
+        if positions and positions[-1] == vlen:
+            shifts[-1] = deleted
+        else:
+            positions.append(vlen)
+            shifts.append(deleted)
+
+    def emit_row(start: int, end: int, sep: str, segments: list[list[tuple[int, int, int]]]) -> None:
+        """The row of a table on lines ``start`` to ``end``, whose cells wrap, as one line: each
+        cell's pieces joined (a word hyphenated across them rejoined), the cells apart by ``sep``
+        (a cell break, or the pipe of a table drawn with pipes), each piece mapped back to its
+        place in the text."""
+        texts = {k: (recase_line(lines[k], rules) if caps[k] else lines[k]) for k in range(start, end)}
+        for c, pieces in enumerate(segments):
+            if c:
+                emit(sep)
+            prev = ""
+            for k, a, b in pieces:
+                piece = texts[k][a:b]
+                if prev:
+                    last_word = prev.rsplit(None, 1)[-1]
+                    if rules.cell_label.match(piece):
+                        emit(sep)  # another side's part of the cell
+                    elif prev[-1] in _HYPHENS and len(prev) >= 2 and prev[-2].isalpha() and piece[:1].isalpha():
+                        if piece[:1].islower():  # "coopera-" / "tion": the hyphen is deleted
+                            out[-1] = out[-1][:-1]
+                    elif "," not in prev and prev[-1].isalpha() and last_word[:1].isupper() \
+                            and last_word.upper() not in rules.lower_words and last_word not in _title_heads() \
+                            and _opens_with_office(piece):
+                        emit(", ")  # a name alone on its line, its office on the next ("A. Roe" / "Minister of ...")
+                    else:
+                        emit(" ")
+                jump(bounds[k][0] + a)
+                emit(piece)
+                prev = piece
+        last = end - 1
+        jump(bounds[last][1])
+        if bounds[last][1] < n:
+            emit("\n")
+
     def emit_text(s: str) -> None:
         """Text with its leftover entities read as their characters ("&amp;" -> "&") and its
         ligatures as their letters."""
@@ -802,6 +1023,13 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
             delete(e - s + (1 if has_newline else 0))
             i += 1
             continue
+        if i in row_groups:
+            end, sep, segments = row_groups[i]
+            emit_row(i, end, sep, segments)
+            if end < count:
+                jump(bounds[end][0])
+            i = end
+            continue
         line = lines[i]
         if not has_newline:
             emit_line(line, i)
@@ -827,7 +1055,7 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
                 j = k
         nxt = lines[j] if j < count else ""
         nxt_body = nxt.lstrip()
-        in_columns = i in column_rows or j in column_rows  # (a table's cells are no paragraph's lines)
+        in_columns = i in column_rows or j in column_rows or j in grouped  # (a table's cells are no paragraph's lines)
         if j < count and body and nxt_body and body[-1] in _HYPHENS and len(body) >= 2 and not in_columns \
                 and body[-2].isalpha() and nxt_body[0].isalpha() and " " not in body[-3:-1] \
                 and not rules.structural_start.match(nxt_body):
@@ -1016,6 +1244,18 @@ def _name_runs_on(body: str, nxt: str) -> bool:
 
 #: a family name opening a line before the sentence's words in small letters ("Dissanayake at the")
 _FAMILY_NAME_GOES_ON = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+[ \t]+[a-z]")
+
+
+def _opens_with_office(piece: str) -> bool:
+    """Whether ``piece`` opens with an office: a title's head in its first three capitalised words
+    ("Minister of ...", "Vice Minister of ...", "Deputy Permanent Representative")."""
+    heads = _title_heads()
+    for w in piece.split(None, 3)[:3]:
+        if w.rstrip(",") in heads:
+            return True
+        if not w[:1].isupper():
+            return False
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -1381,13 +1381,13 @@ def _row_state(text: str, line_start: int, cell: int, states: "_States", home: O
 #: a capitalised word (of a place's name)
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.-]*")
 #: a line of a table drawn with pipes (three cells or more), and where each of its cells opens
-_PIPE_ROW = re.compile(r"^[^\n|]*\|[^\n|]*\|[^\n]*$", re.M)
-_CELL_START = re.compile(r"\|")
+_PIPE_ROW = re.compile(r"^[^\n|\u00a6]*[|\u00a6][^\n|\u00a6]*[|\u00a6][^\n]*$", re.M)
+_CELL_START = re.compile(r"[|\u00a6]")  # (the layout view reads a table's pipes as cell breaks)
 #: a table cell opening on a meeting ("Met ...", "Called on ...", "Co-chaired the Joint Commission with ...")
 #: a table's header cell over those met ("Ministers and senior officials met", "Met with", "Meetings")
 _MET_HEADER = re.compile(r"(?i)\b(?:met|met with|meetings?|interlocutors|(?:persons|officials) met)[ \t]*$")
 _MET_CELL = re.compile(r"[ \t]*(?:[Mm]et(?:[ \t]+with)?|[Cc]alled[ \t]+on|[Hh]eld[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:talks|a[ \t]+meeting)[ \t]+with"
-                       r"|[Cc]o-?chaired[ \t][^|\n]{1,80}?[ \t]with)[ \t]")
+                       r"|[Cc]o-?chaired[ \t][^|\u00a6\n]{1,80}?[ \t]with)[ \t]")
 
 
 #: between two officials met: a second place ("X, and in Tashkent Foreign Minister Y")
