@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+import dialogue_extract as de
 from dialogue_extract.pipeline.components.boilerplate import LineRules, combine, find_zones, load_rules, required_words
 from dialogue_extract.data import data_path
 from dialogue_extract.pipeline.zones import in_boilerplate, keep_longest
@@ -53,6 +54,7 @@ def zones(text: str) -> list[str]:
         "Plot 4, Kampala Road, P.O. Box 9815, Kampala, Uganda",
         "Ghana's Trusted Daily Since 1998",
         "The Island Times Est. 1887",
+        "About Harbour Mirror: Harbour Mirror is an English-language daily covering news, business and expat affairs.",
     ],
 )
 def test_furniture_lines_are_zones(line):
@@ -374,3 +376,20 @@ def test_a_related_list_of_one_headline_a_paragraph():
             "08/02/2026\n\nKuwait, Oman sign MoU on maritime transport    07/02/2026\n\nThe talks will go on.\n")
     got = zones(text)
     assert len(got) == 1 and "Oman" in got[0] and "go on" not in got[0]
+
+
+@pytest.mark.parametrize("header", ["12 Comments | Sort by: Newest", "Comments are moderated. 3 comments"])
+def test_comment_headers_with_their_controls_close_the_page(header):
+    text = (f"Lima - The ministers met on Tuesday.\n\n{header}\n\nAna P. (12.05.2026 19:02): Trade with Peru "
+            "is tiny. Focus on Chile.")
+    ex = de.extract(text)
+    assert {c.code for c in ex.countries} == set()
+
+
+@pytest.mark.parametrize("heading", ["Other press releases", "Other Announcements", "Berita Lainnya:",
+                                     "Otras noticias"])
+def test_lists_of_the_site_s_other_items_are_furniture(heading):
+    text = (f"Lima - The ministers of Peru and Chile met on Tuesday.\n\n{heading}\n"
+            "11/05/2026 The Minister travels to Rabat for talks with Morocco\n")
+    ex = de.extract(text)
+    assert {c.code for c in ex.countries} == {"PER", "CHL"}

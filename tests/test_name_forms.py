@@ -545,3 +545,23 @@ def test_bruneian_styles_and_inner_forms_of_address(extractor, text, name):
 ])
 def test_russian_initials_of_two_letters_stay_with_the_name(extractor, text, name):
     assert [o.name for o in extractor.extract(text).officials][:1] == [name]
+
+
+@pytest.mark.parametrize("text, name, mentions", [
+    # Turkish forms of address after a name ("Bey", "Hanım") close it, after the full name or the given name
+    ("Kuala Lumpur - Deputy Minister of Foreign Affairs Burak Yıldırım Bey Visited Malaysia.\n\n"
+     "Later, Burak Bey met the press.", "Burak Yıldırım", {"Burak Yıldırım", "Burak"}),
+    ("Ankara - Our Ambassador Ayşe Nur Kocabaş Hanım attended the talks.", "Ayşe Nur Kocabaş", {"Ayşe Nur Kocabaş"}),
+])
+def test_forms_of_address_after_a_name_are_no_part_of_it(extractor, text, name, mentions):
+    result = extractor.extract(text)
+    got = {o.name: {m.text for m in o.mentions} for o in result.officials}
+    assert got.get(name) == mentions
+
+
+def test_a_malay_given_part_without_its_opening_name_is_the_same_person(extractor):
+    text = ("Putrajaya - Deputy Minister of Foreign Affairs Datuk Seri Dr. Mohd Khairul Anuar bin Hashim received "
+            "the delegation. Later, Datuk Seri Khairul Anuar hosted a lunch.")
+    result = extractor.extract(text)
+    assert [(o.name, sorted(m.text for m in o.mentions)) for o in result.officials] == [
+        ("Mohd Khairul Anuar bin Hashim", ["Khairul Anuar", "Mohd Khairul Anuar bin Hashim"])]

@@ -1701,3 +1701,27 @@ def test_a_joint_appearance_before_the_press_licenses_no_field(nlp, text):
 def test_commenters_left_out_topics_and_training(nlp, text, absent, present):
     got = pipeline_ids(nlp, text)
     assert absent not in got and present in got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # words too broad to name a field on their own, even beside a cooperation cue: who works in a
+    # field, what a firm makes, what a state has
+    ("The two sides agreed to make it easier for nurses and technicians to come and work.", "health"),
+    ("They discussed the tariff barriers faced by exporters of footwear, textiles and electronics.", "digital"),
+    ("The ministers welcomed the investment, which will bring Japanese technology to the project.",
+     "science_technology"),
+    ("The ministry has been working with the schools concerned.", "education"),
+    ("We call on all parties to resolve their disputes through the courts and through dialogue.", "legal_judicial"),
+    ("The talks covered the economic situation in the region.", "trade_investment"),
+    ("He said Astana would welcome Polish companies.", "trade_investment"),
+])
+def test_broad_words_name_no_field_on_their_own(nlp, text, absent):
+    assert absent not in ids(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The President welcomed his guest with military honours.",
+    "The spokesperson said the ties between the two countries were historic, and that the floods were tragic.",
+])
+def test_ceremony_and_courtesy_words_license_no_topic(nlp, text):
+    assert "defence" not in ids(nlp, text) and "disaster_management" not in ids(nlp, text)

@@ -1303,6 +1303,8 @@ def _demonyms() -> dict[str, str]:
 
 _ROW_SEPARATOR = re.compile(r"[ \t]\|[ \t]|\u00a6|\t")
 #: the rule under a table's header row ("|---|:---:|", "----+----"): part of the header, no row
+#: a rule of dashes or underscores alone on its line, under a table's header row laid out in columns
+_PLAIN_RULE = re.compile(r"[ \t]*[-_=\u2013\u2014]{5,}[ \t]*")
 _RULE_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*[|+])+(?:[ \t]*:?-{2,}:?)?[ \t]*\|?[ \t]*")
 
 
@@ -1353,7 +1355,8 @@ def _table_sides(text: str, countries: list[tuple[int, int, str]], starts: list[
             # a line of a table laid out in columns whose cells wrap, its first cell empty
             # ("        ¦Institute for Medical Research,"): the row goes on, in the same columns
             seps = seps + [(end, end)] if len(header) > 2 else seps
-        if header is not None and len(seps) < 2 and _RULE_ROW.fullmatch(text, pos, end):
+        if header is not None and len(seps) < 2 and (_RULE_ROW.fullmatch(text, pos, end)
+                                                    or _PLAIN_RULE.fullmatch(text, pos, end)):
             pass  # the rule under the header row: the columns go on
         elif header is not None and len(seps) < 2 and (pos == end or text[pos:end].isspace()):
             gap = True  # a blank line between rows (tables taken from a page): the columns go on

@@ -64,8 +64,17 @@ class OffsetMap:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """A span ``[start, end)`` of the recognition text as a span of the original (its end
-        follows its last character, so a span never swallows the spaces cut after it)."""
-        return self(start), (self(end - 1) + 1 if end > start else self(start))
+        follows its last character, so a span never swallows the spaces cut after it). A span
+        that would end before it starts (it runs on past a jump back in the text: the layout view
+        reads a table's cells in their own order) ends where its first piece ends."""
+        s = self(start)
+        if end <= start:
+            return s, s
+        e = self(end - 1) + 1
+        if e <= s:
+            k = bisect_right(self.points, start)
+            e = self(self.points[k] - 1) + 1 if k < len(self.points) and self.points[k] > start else s + 1
+        return s, e
 
 
 class ChainedOffsetMap(OffsetMap):

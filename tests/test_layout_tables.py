@@ -1,0 +1,144 @@
+"""Tables and pages of text taken from PDFs: rows whose cells wrap over several lines are read cell by
+cell, a page's margin line numbers and repeated letterhead are page furniture, and every offset still
+slices the input exactly."""
+from __future__ import annotations
+
+import pytest
+
+import dialogue_extract as de
+from dialogue_extract.pipeline.layout import blank_margin_numbers, layout_view
+from dialogue_extract.pipeline.text import OffsetMap
+from helpers import assert_offsets_slice
+
+PIPES = """Brasília, 25 August 2026. The Presidents witnessed the signing of the following acts:
+
+No.  | Act                                | Signatory - Chile                 | Signatory - Ghana
+-----+------------------------------------+-----------------------------------+--------------------------------
+1    | Memorandum of Understanding on     | Ignacio Valdivia Rojas,           | Kwame Owusu Boateng,
+     | Technical Cooperation in Tropical  | Minister of Agriculture and       | Minister of Food and
+     | Agriculture                        | Livestock                         | Agriculture
+2    | Agreement on Defence Cooperation   | Camila Fuentes Araya              | Mr. Yaw Darko Mensah,
+     |                                    | Minister of National Defence      | Chief Director, Ministry
+     |                                    |                                   | of Defence
+"""
+
+COLUMNS = """Tokyo, 18 November 2025. The documents listed below were exchanged.
+
+Name of document                      Exchanged by                           Description
+1. Exchange of Notes concerning       (Japanese side)                        Provides a loan for
+   the ODA Loan for the Urban         Mr. SAITO Kenta, Ambassador            the construction of
+   Railway Project                    Extraordinary and Plenipotentiary      the railway line.
+                                      (Philippine side)
+                                      Ms. Maria Dolores Reyes, Secretary
+                                      of Finance
+
+2. Memorandum of Cooperation in       (Japanese side)                        Promotes joint
+   the Field of Disaster Risk         Mr. ONO Takeshi, Minister of State     programmes and the
+   Reduction                          for Disaster Management                training of experts.
+                                      (Philippine side)
+                                      Mr. Jose Ramon Lacson, Secretary of
+                                      National Defense
+"""
+
+
+def officials(text: str) -> dict:
+    result = de.extract(text)
+    assert_offsets_slice(result, text)
+    return {o.name: (o.country, o.titles) for o in result.officials}
+
+
+def test_a_table_drawn_with_pipes_reads_each_cell_whole_with_its_side():
+    got = officials(PIPES)
+    assert got["Ignacio Valdivia Rojas"] == ("CHL", ["Minister of Agriculture and Livestock"])
+    assert got["Kwame Owusu Boateng"] == ("GHA", ["Minister of Food and Agriculture"])
+    # a name alone on its line, the office on the next: still the name and its office
+    assert got["Camila Fuentes Araya"] == ("CHL", ["Minister of National Defence"])
+    assert got["Yaw Darko Mensah"][0] == "GHA"
+    assert got["Yaw Darko Mensah"][1][0].startswith("Chief Director")
+
+
+def test_a_table_laid_out_in_columns_reads_each_cell_whole_and_its_side_labels():
+    got = officials(COLUMNS)
+    assert got["SAITO Kenta"][0] == "JPN" and got["SAITO Kenta"][1] == ["Ambassador Extraordinary and Plenipotentiary"]
+    assert got["Maria Dolores Reyes"] == ("PHL", ["Secretary of Finance"])
+    assert got["ONO Takeshi"][0] == "JPN"
+    assert got["Jose Ramon Lacson"] == ("PHL", ["Secretary of National Defense"])
+
+
+@pytest.mark.parametrize("text", [PIPES, COLUMNS])
+def test_a_row_read_cell_by_cell_maps_every_character_back_once(text):
+    view, offsets = layout_view(text)
+    assert offsets is not None
+    mapped = {}
+    for v, ch in enumerate(view):
+        if ch in " ,|\u00a6\n":
+            continue
+        o = offsets(v)
+        assert text[o].casefold() == ch.casefold()
+        assert o not in mapped, (v, mapped.get(o))
+        mapped[o] = v
+    # every letter of the text is read
+    assert {o for o, ch in enumerate(text) if ch.isalnum()} <= set(mapped)
+
+
+def test_a_span_over_a_jump_back_in_the_text_ends_with_its_first_piece():
+    # view 0-4 read from text 10-14, view 5-9 from text 0-4
+    omap = OffsetMap([0, 5], [10, -5])
+    assert omap.span(1, 4) == (11, 14)
+    assert omap.span(3, 8) == (13, 15)
+    assert omap.span(6, 8) == (1, 3)
+
+
+NUMBERED = "\n".join(f"{n:>3}  {line}" for n, line in enumerate([
+    "Ministry of Foreign Affairs of Ruritania", "Press Release", "",
+    "President Alma Kovac is receiving the Prime Minister of the Republic of",
+    "Moldova, Ion Rusu Ciobanu, on an official visit from 3 to 5 May 2026. The",
+    "two leaders will sign agreements on energy and on the recognition of",
+    "diplomas. Foreign Minister Petar Ilic and his counterpart will hold talks",
+    "on the same day. A joint press conference will follow the talks at the",
+    "Presidential Palace.",
+], start=1)) + "\n"
+
+
+def test_margin_line_numbers_are_read_as_spaces():
+    assert blank_margin_numbers(NUMBERED) != NUMBERED
+    assert len(blank_margin_numbers(NUMBERED)) == len(NUMBERED)
+    got = officials(NUMBERED)
+    assert "Ion Rusu Ciobanu" in got
+
+
+@pytest.mark.parametrize("text", [
+    "1. The Ministers met in Lima.\n2. They agreed on trade.\n3. They will meet again.\n",
+    "In 2025  the talks  resumed.\n",
+    "Points:\n 1  first point of the list of the meeting\n 7  another point\n",
+])
+def test_numbered_paragraphs_and_numbers_in_sentences_stay(text):
+    assert blank_margin_numbers(text) == text
+
+
+def _row(cells: list[list[str]], widths=(8, 38, 36, 40)) -> str:
+    """A table row laid out in columns, each cell's lines one under another."""
+    n = max(len(c) for c in cells)
+    return "\n".join("".join((c[i] if i < len(c) else "").ljust(w) for c, w in zip(cells, widths)).rstrip()
+                     for i in range(n)) + "\n"
+
+
+def test_a_letterhead_repeated_after_a_page_break_is_page_furniture_and_the_table_reads_on():
+    head = "                     Ministry of External Affairs\n                        Government of India\n\n"
+    text = (head + "List of Outcomes: visit of the President of Ghana (4 May 2026)\n\n"
+            + _row([["S.No."], ["Agreement / MoU"], ["Signed by Indian side"], ["Signed by Ghanaian side"]])
+            + "-" * 100 + "\n"
+            + _row([["1."], ["Memorandum of Understanding on", "Cooperation in Health"],
+                    ["Shri Arun Mehta, Secretary,", "Ministry of Health"],
+                    ["Mr. Kofi Adjei Mensah, Minister", "of Health"]])
+            + "\nhttps://www.mea.gov.in" + " " * 50 + "Page 1 of 2\n\f" + head
+            + _row([["2."], ["Memorandum of Understanding on", "Cooperation in Trade"],
+                    ["Shri Ravi Shankar Rao, Secretary,", "Department of Commerce"],
+                    ["Ms. Ama Serwaa Ofori, Deputy", "Minister of Trade and Industry"]])
+            + "\nhttps://www.mea.gov.in" + " " * 50 + "Page 2 of 2\n")
+    view, _ = layout_view(text)
+    assert view.count("Ministry of External Affairs") == 1
+    got = officials(text)
+    assert got["Kofi Adjei Mensah"] == ("GHA", ["Minister of Health"])
+    assert got["Ama Serwaa Ofori"] == ("GHA", ["Deputy Minister of Trade and Industry"])
+    assert got["Ravi Shankar Rao"][0] == "IND"
