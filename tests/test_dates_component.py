@@ -307,3 +307,20 @@ def test_a_part_of_the_year_keeps_its_article_like_the_end_of_the_year(text, spa
     dates = de.extract(text, reference_date="2026-03-11").dates
     assert [d.text for d in dates] == [span]
     assert all(text[d.start:d.end] == d.text for d in dates)
+
+
+@pytest.mark.parametrize("text, value", [
+    # the present of a trip one makes is its plan: the day lies ahead
+    ("You travel to New Delhi on Monday. What is on the agenda?", "2026-04-27"),
+    ("The Foreign Minister travels on to Paris on Saturday.", "2026-04-25"),
+    # a meeting to come, as planned
+    ("If the negotiators meet again in Riyadh in June, as planned, the text could be ready.", "2026-06"),
+    # the past of an irregular verb: the month behind
+    ("When our Commerce Secretary came to Mexico City in February, the two sides agreed to talk.", "2026-02"),
+    # what a decision sets out to do lies ahead, even after the verb in the past
+    ("The ministers agreed to expand their activities, including a joint sail in July.", "2026-07"),
+])
+def test_a_weekday_or_month_read_in_the_tense_of_its_verb(text, value):
+    import dialogue_extract as de
+    got = [d.value for d in de.extract(text, reference_date="2026-04-22").dates]
+    assert got == [value]

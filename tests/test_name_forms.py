@@ -565,3 +565,15 @@ def test_a_malay_given_part_without_its_opening_name_is_the_same_person(extracto
     result = extractor.extract(text)
     assert [(o.name, sorted(m.text for m in o.mentions)) for o in result.officials] == [
         ("Mohd Khairul Anuar bin Hashim", ["Khairul Anuar", "Mohd Khairul Anuar bin Hashim"])]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a service's letters after an officer's name are no initials of it
+    ("Seoul - Defense Attaché Colonel Leonora B. Maglaya PAF, who accompanied the Ambassador, visited Ulsan.",
+     "Leonora B. Maglaya"),
+    ("Canberra - Commodore Jason Whitfield RAN, Defence Adviser, attended the talks.", "Jason Whitfield"),
+    # letters before a name are its initials
+    ("Chennai - Governor RN Ravi met the delegation.", "RN Ravi"),
+])
+def test_service_letters_after_a_name(extractor, text, name):
+    assert name in _officials(extractor, text)

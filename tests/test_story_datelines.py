@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+import dialogue_extract as de
+
 
 def officials(extractor, text):
     return {o.name: o for o in extractor.extract(text).officials}
@@ -60,3 +62,15 @@ def test_a_place_and_a_full_stop_before_the_first_sentence_is_a_dateline(extract
             "Türkiye and its firms want a bigger role in Türkiye's projects.")
     got = officials(extractor, text)
     assert (got["Baraka Mushi"].country, got["Kaan Demirel"].country) == (code, "TUR")
+
+
+def test_the_items_of_a_body_s_bulletin_are_its_own_wherever_they_are_datelined():
+    text = ("Embassy of the Republic of the Philippines\nSeoul, Republic of Korea\n\nEMBASSY NEWSLETTER\n"
+            "Issue 10 | 13 March 2026\n\nHere are the highlights of the Embassy's activities this week.\n\n"
+            "-----\n\nCONSULAR OUTREACH IN INCHEON\n\nINCHEON, 12 March 2026 — The consular team, together with "
+            "the Migrant Workers Office headed by Labor Attaché Jocelyn P. Manalastas, served more than 300 "
+            "Filipinos at the community centre.\n\n-----\n\nSPACE AGENCY DELEGATION IN DAEJEON\n\n"
+            "DAEJEON, 11 March 2026 — Deputy Director General Marlon I. Reyes held technical meetings on "
+            "satellite data sharing.\n")
+    got = {o.name: o.country for o in de.extract(text).officials}
+    assert got == {"Jocelyn P. Manalastas": "PHL", "Marlon I. Reyes": "PHL"}

@@ -549,8 +549,12 @@ class DateFinder:
         if self._past_verb_before(text, left, start):
             # "the two sides agreed in a call on Monday to resume ...": the clause's verb in the
             # past, before the date, governs it rather than an infinitive after it; but a month
-            # dating an event ("discussed the summit in July") is the one nearest the reference
-            return None if self._event_before.search(text, max(0, start - 60), start) else False
+            # dating an event ("discussed the summit in July") is the one nearest the reference,
+            # and so is one in what a decision sets out to do ("agreed to expand their activities,
+            # including a joint sail in October"), which lies ahead or has just been
+            if self._event_before.search(text, max(0, start - 60), start) or _DECIDED_TO.search(text, left, start):
+                return None
+            return False
         stops = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
         right = min(stops + [len(text), end + 300])
         after = self._cues.search(text, end, right)
@@ -577,6 +581,12 @@ class DateFinder:
             return None
         return v
 
+    def decided_before(self, text: str, start: int) -> bool:
+        """Whether the sentence before ``start`` sets out what a decision will do ("agreed to
+        expand ... in October")."""
+        left = max(max(text.rfind(c, 0, start) for c in ".!?\n") + 1, start - 300)
+        return _DECIDED_TO.search(text, left, start) is not None
+
     def _past_verb_before(self, text: str, left: int, start: int) -> bool:
         """Whether the sentence before the date holds a verb in the simple past."""
         return any(self._is_past_verb(text, v) for v in _PAST_VERB.finditer(text, left, start)
@@ -597,6 +607,10 @@ _REPORTING = re.compile(r"said|says")
 #: the subject of a reported clause between the reporting verb and the date: a noun phrase of two
 #: words or more, not a date's preposition ("said on Monday", "said in May that")
 _REPORTED_SUBJECT = re.compile(r"[ \t]+(?:that[ \t]+)?(?:the|a|an|his|her|its|their|our)[ \t]+[\w'’-]+[ \t]+[\w'’ -]*$")
+
+#: a decision and the infinitive of what it sets out to do ("agreed to expand", "decided to hold")
+_DECIDED_TO = re.compile(r"\b(?:agreed|decided|resolved|pledged|committed|undertook|promised|vowed)[ \t]+to[ \t]+"
+                         r"(?!the\b|a\b|an\b|their\b|this\b|that\b|its\b)[a-z]+")
 
 #: a verb in the simple past ("served", "remained"): a period it closes is over
 _PAST_VERB = re.compile(r"(?<![\w-])[a-z]{2,}ed(?![\w-])")
@@ -1069,7 +1083,8 @@ def _h_month_alone(f, m, k, ctx):
         # no tense cue: the past, unless the month dates an event ("they discussed a visit before
         # the ASEAN summit in October"), which is the one nearest the reference (the past on a tie)
         ahead = (month - ctx.reference.month) % 12
-        forward = 0 < ahead < 6 and f._event_before.search(ctx.text, max(0, m.start() - 60), m.start()) is not None
+        forward = 0 < ahead < 6 and (f._event_before.search(ctx.text, max(0, m.start() - 60), m.start()) is not None
+                                     or f.decided_before(ctx.text, m.start()))
     mode = "on_or_after" if forward else "on_or_before"
     return DateParse(cal.iso_month(cal.month_year(month, ctx.reference, mode), month))
 

@@ -185,7 +185,8 @@ class OfficialsComponent:
             staff = self.body_staff if doc_value(doc, "de_issuer_international") else None
             strings = doc.vocab.strings
             person = strings.add("PERSON")
-            story_homes = doc_value(doc, "de_story_homes") or ()
+            # (the items of a body's bulletin are its own, wherever their datelines place them)
+            story_homes = () if doc_value(doc, "de_home_issuer") else doc_value(doc, "de_story_homes") or ()
             for cluster in clusters:
                 members = [records[i] for i in cluster.members]
                 # a later story's own dateline is the home of the officials it first names
