@@ -142,3 +142,14 @@ def test_a_letterhead_repeated_after_a_page_break_is_page_furniture_and_the_tabl
     assert got["Kofi Adjei Mensah"] == ("GHA", ["Minister of Health"])
     assert got["Ama Serwaa Ofori"] == ("GHA", ["Deputy Minister of Trade and Industry"])
     assert got["Ravi Shankar Rao"][0] == "IND"
+
+
+def test_two_signatories_in_one_cell_stay_two_people():
+    text = ("Tokyo, 18 November 2025. Documents signed between private companies on the same occasion:\n\n"
+            + _row([["Memorandum of Understanding on a", "joint venture"],
+                    ["Mr. Kenji Ishida, President and", "CEO, Hinode Electronics Corporation",
+                     "Mr. Vo Quang Minh, Chairman, Saigon", "Technology Park Joint Stock Company"],
+                    ["Construction of a back-end", "facility in 2028."]], widths=(38, 39, 40)))
+    view, _ = layout_view(text)
+    assert "President and CEO, Hinode Electronics Corporation \u00a6Mr. Vo Quang Minh, Chairman" in view
+    assert officials(text) == {}

@@ -78,3 +78,23 @@ def test_staff_of_an_international_body_serve_no_state(office, name):
             + ", who is visiting Korea, and the Foreign Minister of Chile, Luis Prado.\n")
     got = {o.name: o for o in dialogue_extract.extract(text).officials}
     assert got[name].country is None and got[name].organization is not None
+
+
+@pytest.mark.parametrize("text", [
+    # an office only a company has, beside one a company may have: a company's officer
+    "Tokyo - Mr. Kenji Ishida, President and CEO, Hinode Electronics Corporation, signed the memorandum.",
+    "Tokyo - Mr. Kenji Ishida, President and CEO of Hinode Electronics Corporation, signed the memorandum.",
+    # a university's office
+    "Melbourne - At RMIT University, Professor Helen Carrow, Deputy Vice-Chancellor (International), "
+    "showed the Ambassador the new centre.",
+])
+def test_officers_of_companies_and_universities_are_no_officials(text):
+    assert dialogue_extract.extract(text).officials == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Accra - President and Commander-in-Chief Kofi Mensah met the delegation.", "Kofi Mensah"),
+    ("Berlin - Vice-Chancellor Robert Lindner met the minister.", "Robert Lindner"),
+])
+def test_public_offices_beside_them_stay(text, name):
+    assert [o.name for o in dialogue_extract.extract(text).officials] == [name]

@@ -382,8 +382,8 @@ def _pipe_cells(line: str) -> list[tuple[int, int]]:
     return out
 
 
-def _row_groups(lines: list[str], stripped: list[str], furniture: bytearray,
-                column_rows: dict[int, tuple[int, ...]]) -> dict[int, tuple[int, str, list[list[tuple[int, int, int]]]]]:
+def _row_groups(lines: list[str], stripped: list[str], furniture: bytearray, column_rows: dict[int, tuple[int, ...]],
+                continuing: frozenset = frozenset()) -> dict[int, tuple[int, str, list[list[tuple[int, int, int]]]]]:
     """The rows of tables whose cells wrap over several lines (laid out in columns, or drawn with
     pipes), to be read cell by cell: first line -> (the line after the row's last, the segments of
     each column: ``(line, start, end)`` in the line). A row starts on a line that opens the
@@ -439,10 +439,23 @@ def _row_groups(lines: list[str], stripped: list[str], furniture: bytearray,
             return lines[k][a:b]
 
         numbered = sum(1 for k in rows if _ROW_NUMBER_START.match(first(k))) >= 2
+
+        def runs_on(k: int) -> bool:
+            """Whether a cell of line ``k`` ends on a word that goes on ("Memorandum of Understanding
+            on a", "President and"): the row goes on on the next line."""
+            for a, b in cells_of[k]:
+                tail = lines[k][a:b]
+                if tail and (tail[-1] in ",-" or tail.rsplit(None, 1)[-1].casefold() in continuing):
+                    return True
+            return False
+
         groups: list[list[int]] = []
-        for k in rows:
+        for i, k in enumerate(rows):
             head = first(k)
-            opens = bool(head) and (not numbered or _ROW_NUMBER_START.match(head) is not None)
+            if numbered:
+                opens = bool(head) and _ROW_NUMBER_START.match(head) is not None
+            else:
+                opens = bool(head) and not (i and rows[i - 1] == k - 1 and runs_on(rows[i - 1]))
             if opens or not groups:
                 groups.append([k])
             else:
@@ -849,7 +862,8 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     dash_rows = _dash_rows(lines, rules)
     interleaved = _interleaved_lines(stripped)
     markers = _footnote_markers(text, stripped, line_starts, rules)
-    row_groups = _row_groups(lines, stripped, furniture, column_rows) if column_rows or "|" in text else {}
+    row_groups = (_row_groups(lines, stripped, furniture, column_rows, rules.continuing_words)
+                  if column_rows or "|" in text else {})
     grouped = {k for start, (end, _sep, _segs) in row_groups.items() for k in range(start, end)}
     # -- build the view ----------------------------------------------------------------------------
     out: list[str] = []
@@ -973,13 +987,15 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
         for c, pieces in enumerate(segments):
             if c:
                 emit(sep)
-            prev = ""
+            prev, prev_label = "", False
             for k, a, b in pieces:
                 piece = texts[k][a:b]
                 if prev:
                     last_word = prev.rsplit(None, 1)[-1]
-                    if rules.cell_label.match(piece):
-                        emit(sep)  # another side's part of the cell
+                    if rules.cell_label.match(piece) or (
+                            (_PERSON_OPENS.match(piece) or rules.address_opens.match(piece)) and not prev_label
+                            and prev[-1] not in ",-" and last_word.upper() not in rules.lower_words):
+                        emit(sep)  # another side's part of the cell, or another signatory's
                     elif prev[-1] in _HYPHENS and len(prev) >= 2 and prev[-2].isalpha() and piece[:1].isalpha():
                         if piece[:1].islower():  # "coopera-" / "tion": the hyphen is deleted
                             out[-1] = out[-1][:-1]
@@ -991,7 +1007,8 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
                         emit(" ")
                 jump(bounds[k][0] + a)
                 emit(piece)
-                prev = piece
+                label = rules.cell_label.match(piece)
+                prev, prev_label = piece, label is not None and not piece[label.end():].strip()
         last = end - 1
         jump(bounds[last][1])
         if bounds[last][1] < n:
@@ -1244,6 +1261,10 @@ def _name_runs_on(body: str, nxt: str) -> bool:
 
 #: a family name opening a line before the sentence's words in small letters ("Dissanayake at the")
 _FAMILY_NAME_GOES_ON = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+[ \t]+[a-z]")
+
+
+#: a form of address opening a name: another person's line in a table's cell ("... Corporation" / "Mr. X, Chairman")
+_PERSON_OPENS = re.compile(r"(?:Mr|Ms|Mrs|Mme|Dr|Prof|Engr|Eng|Amb)\.?[ \t]+[A-Z]")
 
 
 def _opens_with_office(piece: str) -> bool:

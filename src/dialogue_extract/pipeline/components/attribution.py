@@ -142,7 +142,8 @@ def make_attribution(nlp: Language, name: str, lexicon_path: Optional[str],
                                 shared=set(data.get("shared_state_forms", [])),
                                 shared_users={k: tuple(v) for k, v in data.get("shared_state_users", {}).items()},
                                 ranks={h.split()[-1] for h in data.get("rank_heads", [])},
-                                speech_openers=persons.get("own_speech_openers", []))
+                                speech_openers=persons.get("own_speech_openers", []),
+                                business_heads=data.get("business_heads", ()))
 
 
 def country_counts(doc: Doc) -> dict[str, int]:
@@ -162,7 +163,10 @@ class AttributionComponent:
                  shared_users: Optional[dict[str, tuple[str, ...]]] = None,
                  capacity: Optional[list[tuple[str, ...]]] = None,
                  cities: Optional[dict[str, str]] = None,
-                 speech_openers: Sequence[str] = ()) -> None:
+                 speech_openers: Sequence[str] = (), business_heads: Sequence[str] = ()) -> None:
+        # the offices a company has ("President", "Chairman", "CEO"): a person named with one office
+        # only a company has ("CEO") and others a company may have ("President and CEO") is no official
+        self.business_heads = frozenset(h.casefold() for h in business_heads)
         # "Remarks by H.E. X, President of ...": a headline opening a speech its speaker's state issues
         self.speech_opener = re.compile(
             r"^[ \t]*(?:" + "|".join(r"[ \t]+".join(map(re.escape, o.split()))
@@ -1073,6 +1077,10 @@ class AttributionComponent:
                 if info.organization_country:
                     lexicon_countries.append((info.organization_country, self._org_form(_s, _e, org_at)))
                 att.organization = att.organization or info.organization
+            if not business and len(att.titles) > 1 and any(info is not None and info.business for _t, info, _s, _e in attached) \
+                    and all(t.casefold() in self.business_heads
+                            or t.split(" of ")[0].split(",")[0].casefold() in self.business_heads for t in att.titles):
+                business = True  # "President and CEO, X Corporation"
             att.business_only = business
             att.trade_body = business and any(info is not None and info.trade_body for _t, info, _s, _e in attached)
             att.target_countries = [info.target_country for _t, info, _s, _e in attached
