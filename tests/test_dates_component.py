@@ -324,3 +324,15 @@ def test_a_weekday_or_month_read_in_the_tense_of_its_verb(text, value):
     import dialogue_extract as de
     got = [d.value for d in de.extract(text, reference_date="2026-04-22").dates]
     assert got == [value]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("The Ministry recorded 97 deaths from January 2024 to March 2026.", [("2024-01", "2026-03")]),
+    ("Between January 2024 and March 2026, 97 deaths were recorded.", [("2024-01", "2026-03")]),
+    ("I undertake to table a report by Thursday next week.", [("2026-05-21", None)]),
+    ("They met on Monday last week.", [("2026-05-04", None)]),
+])
+def test_ranges_of_months_with_their_years_and_weekdays_of_a_week_told_by_its_distance(text, values):
+    import dialogue_extract as de
+    got = [(d.value, d.value_end) for d in de.extract(text, reference_date="2026-05-13").dates]
+    assert got == values

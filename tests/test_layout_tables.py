@@ -153,3 +153,51 @@ def test_two_signatories_in_one_cell_stay_two_people():
     view, _ = layout_view(text)
     assert "President and CEO, Hinode Electronics Corporation \u00a6Mr. Vo Quang Minh, Chairman" in view
     assert officials(text) == {}
+
+
+GRID = """Cairo, 16 February 2026. The two sides signed the following agreements:
+
++----+-----------------------------------+-----------------------------------+------------------------------------+
+| #  | Document                          | Egyptian signatory                | Saudi signatory                    |
++====+===================================+===================================+====================================+
+| 1  | Agreement on the Promotion and    | Hossam Eldin Farouk               | Eng. Fahad bin Saleh Al-Mutairi    |
+|    | Reciprocal Protection of          | Minister of Investment and        | Minister of Investment             |
+|    | Investments                       | Foreign Trade                     |                                    |
++----+-----------------------------------+-----------------------------------+------------------------------------+
+"""
+
+
+def test_a_grid_table_reads_each_cell_whole_with_its_side():
+    got = officials(GRID)
+    assert got["Hossam Eldin Farouk"] == ("EGY", ["Minister of Investment and Foreign Trade"])
+    assert got["Fahad bin Saleh Al-Mutairi"] == ("SAU", ["Minister of Investment"])
+
+
+def test_a_side_label_opening_a_signatory_line():
+    text = ("New Delhi, 18 September 2025. The following outcomes were concluded.\n\n"
+            "1. Memorandum of Understanding on the training of diplomats\n   Signed by:\n"
+            "   Indian side: Shri Rohit Bhandari, Dean, Foreign Service Institute\n"
+            "   Omani side: Dr. Aisha bint Salim Al Rawahi, Director General, Diplomatic Institute\n")
+    got = officials(text)
+    assert got["Aisha bint Salim Al Rawahi"][0] == "OMN" and got["Rohit Bhandari"][0] == "IND"
+
+
+def test_a_side_label_after_its_signatory_closes_that_signatory_s_part_of_the_cell():
+    text = ("Bangkok, 8 October 2026. The two Ministers witnessed the signing of the following documents:\n\n"
+            "No.  Document                                      Signatories\n"
+            "---  --------------------------------------------  ------------------------------------------------\n"
+            "1    Protocol amending the Agreement on the        Mr. Anan Srisuwan\n"
+            "     Cross-Border Transport of Goods               Director-General, Department of Land Transport\n"
+            "                                                   (Thai side)\n"
+            "                                                   H.E. Mr. Ouk Rithy\n"
+            "                                                   Secretary of State, Ministry of Public Works\n"
+            "                                                   (Cambodian side)\n\n"
+            "2    Memorandum of Understanding on Labour         Mrs. Pimchanok Rattanawong\n"
+            "     Cooperation                                   Permanent Secretary, Ministry of Labour\n"
+            "                                                   (Thai side)\n"
+            "                                                   H.E. Mr. Tep Sovann\n"
+            "                                                   Secretary of State, Ministry of Labour\n"
+            "                                                   (Cambodian side)\n")
+    got = officials(text)
+    assert {name: country for name, (country, _t) in got.items()} == {
+        "Anan Srisuwan": "THA", "Ouk Rithy": "KHM", "Pimchanok Rattanawong": "THA", "Tep Sovann": "KHM"}

@@ -98,3 +98,21 @@ def test_officers_of_companies_and_universities_are_no_officials(text):
 ])
 def test_public_offices_beside_them_stay(text, name):
     assert [o.name for o in dialogue_extract.extract(text).officials] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    # an office of a body of trade, in apposition, even with a form of address of office
+    "Muscat - The talks were attended by Shri Harish Chandra Pillai, Chairman, Federation of Indian Export "
+    "Organisations.",
+    # "the chamber" named in the sentence before
+    "Madrid - The minister met companies at a breakfast hosted by the Spain-Indonesia Chamber of Commerce. "
+    "\"Our members are keen,\" said Javier Olmedo Castrillo, president of the chamber.",
+])
+def test_officers_of_bodies_of_trade_are_no_officials(text):
+    assert dialogue_extract.extract(text).officials == []
+
+
+def test_the_president_of_a_chamber_of_parliament_stays():
+    text = ("Madrid - The delegation visited the Chamber of Deputies. Later, Mr. Luis Ortega, President of the "
+            "Chamber, received the minister.")
+    assert [o.name for o in dialogue_extract.extract(text).officials] == ["Luis Ortega"]

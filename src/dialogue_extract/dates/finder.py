@@ -830,6 +830,13 @@ def _h_range_m_dd(f, m, k, ctx):
     return _h_range_dd_m(f, m, k, ctx)
 
 
+def _h_range_my_my(f, m, k, ctx):
+    m1, m2, y1, y2 = _month(f, m, k, "m1"), _month(f, m, k, "m2"), _int(m, k, "y1"), _int(m, k, "y2")
+    if (y1, m1) >= (y2, m2):
+        return None
+    return DateParse(cal.iso_month(y1, m1), cal.iso_month(y2, m2))
+
+
 def _h_range_m_m(f, m, k, ctx):
     m1, m2, y = _month(f, m, k, "m1"), _month(f, m, k, "m2"), _int(m, k, "y")
     if m1 == m2:
@@ -1037,6 +1044,12 @@ def _h_weekday(f, m, k, ctx):
         return appositive
     if ctx.reference is None:
         return None  # no reference (or no year): no value can be known
+    week = (_g(m, k, "wshift") or "").lower()
+    if week:
+        # "Thursday next week": that day of the week after (before, of) the reference date's
+        monday = ctx.reference - dt.timedelta(days=ctx.reference.weekday())
+        shift = {"next": 7, "last": -7}.get(week, 0)
+        return DateParse((monday + dt.timedelta(days=shift + wd)).isoformat())
     word = " ".join((_g(m, k, "shift") or "").lower().split())
     if word == "this":
         # the day of the reference date's week (Monday to Sunday): "held a call this Tuesday", read
@@ -1174,6 +1187,7 @@ _HANDLERS: dict[str, Handler] = {
     "range_md_md": _h_range_md_md,
     "range_dd_m": _h_range_dd_m,
     "range_m_dd": _h_range_m_dd,
+    "range_my_my": _h_range_my_my,
     "range_m_m": _h_range_m_m,
     "list_dd_m": _h_list_dd_m,
     "list_m_dd": _h_list_m_dd,

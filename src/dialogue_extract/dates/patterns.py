@@ -184,6 +184,8 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
         ("range_dd_m", rf"{lead}(?P<core>{wdp}{the}{day('d1')}{conn}{wdp}{the}{day('d2')}{S}(?:(?i:of){S})?{month('m')}"
                        rf"{yr}?)"),
         ("range_m_dd", rf"{lead}(?P<core>{month_day('m')}{day('d1')}{conn}{day('d2')}{yr}?)"),
+        # two months, each with its year: "from January 2024 to March 2026"
+        ("range_my_my", rf"{lead}(?P<core>{month('m1')}{SEPY}{year('y1')}{conn}{month('m2')}{SEPY}{year('y2')})"),
         ("range_m_m", rf"{lead}(?P<core>{month('m1')}{conn}{month('m2')}(?:{SEPY}|{S}(?i:of){S}){year('y')})"),
         ("list_dd_m", rf"(?P<core>{days_before_month}{S}(?:(?i:of){S})?{month('m')}{yr}?)"),
         ("list_m_dd", rf"(?P<core>{month_day('m')}{days}(?:{yr}"
@@ -224,7 +226,8 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
         ("relative", rf"(?P<rel>{words_alternation(lex.relative)})\b"),
         ("weekday_range", rf"{lead}(?P<core>(?:(?P<shift>{shift}){S})?(?P<wd1>\b(?:{wd_full})\b){wd_range_conn}"
                           rf"(?P<wd2>\b(?:{wd_full})\b))"),
-        ("weekday", rf"(?:(?P<shift>{shift}){S})?(?P<wdname>\b(?:{wd_full})\b)"),
+        # a weekday of a week told by its distance: "Thursday next week", "on Monday last week"
+        ("weekday", rf"(?:(?P<shift>{shift}){S})?(?P<wdname>\b(?:{wd_full})\b)(?:{S}(?P<wshift>(?i:next|last|this)){S}(?i:week)\b)?"),
         ("month_alone", rf"(?:{preps}(?:{S}|-))(?P<core>{month_full('m')}){not_followed_by_day}"
                         rf"(?!{S}(?:(?i:of){S})?{year_shift}{S}(?i:year))(?!{TO}{month_item}(?:{SEPY}|{S}(?i:of){S})(?:1[89]\d\d|20\d\d)\b)"),  # ("in January-April 2025": a range)
         # a part of the year read with it ("early 2026", "mid-2027", "the end of 2026"): its value is the year

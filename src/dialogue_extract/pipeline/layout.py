@@ -336,6 +336,9 @@ def _in_columns(line: str, cols: tuple[int, ...]) -> bool:
     cells = _cells(line)
     if not cells:
         return False
+    if len(cells) > 1 and cells[0][1] < cols[0] - 1 and abs(cells[1][0] - cols[0]) <= 1 \
+            and _ROW_NUMBER_START.fullmatch(line[cells[0][0]:cells[0][1]]):
+        cells = cells[1:]  # the row's number in the margin, left of the first column ("1.  MoU on ...")
     used = -1
     for a, b in cells:
         c = next((x for x, col in enumerate(cols) if abs(a - col) <= 1), None)
@@ -384,13 +387,13 @@ def _pipe_cells(line: str) -> list[tuple[int, int]]:
 
 def _row_groups(lines: list[str], stripped: list[str], furniture: bytearray, column_rows: dict[int, tuple[int, ...]],
                 continuing: frozenset = frozenset()) -> dict[int, tuple[int, str, list[list[tuple[int, int, int]]]]]:
-    """The rows of tables whose cells wrap over several lines (laid out in columns, or drawn with
-    pipes), to be read cell by cell: first line -> (the line after the row's last, the segments of
+    """The rows of tables whose cells wrap over several lines (laid out in columns, drawn with
+    pipes, or parted by tabs), to be read cell by cell: first line -> (the line after the row's last, the segments of
     each column: ``(line, start, end)`` in the line). A row starts on a line that opens the
     table's first column (on the row's number, when the table numbers its rows); the lines whose
     first column is empty, or hangs under the number, go on with it. Only rows of two lines or more
     are listed."""
-    tables: list[tuple[list[int], str]] = []  # (lines of the table, "cols" or "pipes")
+    tables: list[tuple[list[int], str]] = []  # (lines of the table, "cols", "pipes" or "tabs")
     run: list[int] = []
     prev_cols = None
     for k in range(len(lines)):
@@ -425,11 +428,30 @@ def _row_groups(lines: list[str], stripped: list[str], furniture: bytearray, col
             run, width = ([k], len(cells)) if len(cells) >= 3 else ([], 0)
         if run:
             tables.append((run, "pipes"))
+    if "\t" in "".join(lines):
+        run, width = [], 0
+        for k, line in enumerate(lines):
+            if k in column_rows:
+                continue
+            if run and (furniture[k] or not stripped[k]):
+                continue
+            cells = _tab_cells(line) if line.count("\t") >= 2 else []
+            if len(cells) >= 3 and (not run or len(cells) == width):
+                run.append(k)
+                width = len(cells)
+                continue
+            if run:
+                tables.append((run, "tabs"))
+            run, width = ([k], len(cells)) if len(cells) >= 3 else ([], 0)
+        if run:
+            tables.append((run, "tabs"))
     out: dict[int, tuple[int, str, list[list[tuple[int, int, int]]]]] = {}
     for rows, kind in tables:
         if kind == "cols":
             cols = column_rows[rows[0]]
             cells_of = {k: _column_cells(lines[k], cols) for k in rows}
+        elif kind == "tabs":
+            cells_of = {k: _tab_cells(lines[k]) for k in rows}
         else:
             cells_of = {k: _pipe_cells(lines[k]) for k in rows}
         ncols = max(len(c) for c in cells_of.values())
@@ -472,16 +494,35 @@ def _row_groups(lines: list[str], stripped: list[str], furniture: bytearray, col
     return out
 
 
+def _tab_cells(line: str) -> list[tuple[int, int]]:
+    """The cells of a table's line whose cells tabs part: ``(start, end)`` of each cell's text (an
+    empty cell: an empty span)."""
+    out, pos = [], 0
+    for part in line.split("\t"):
+        body = part.strip()
+        start = pos + (part.index(body[0]) if body else 0)
+        out.append((start, start + len(body)))
+        pos += len(part) + 1
+    return out
+
+
 def _column_cells(line: str, cols: tuple[int, ...]) -> list[tuple[int, int]]:
     """The cells of a line laid out in the columns ``cols``: ``(start, end)`` per column (empty
     columns as empty spans)."""
     out = [(0, 0)] * len(cols)
-    for a, b in _cells(line):
+    cells = _cells(line)
+    margin = None
+    if len(cells) > 1 and cells[0][1] < cols[0] - 1 and abs(cells[1][0] - cols[0]) <= 1 \
+            and _ROW_NUMBER_START.fullmatch(line[cells[0][0]:cells[0][1]]):
+        margin, cells = cells[0], cells[1:]  # the row's number in the margin: read with the first column
+    for a, b in cells:
         c = next((x for x, col in enumerate(cols) if abs(a - col) <= 1), None)
         if c is None and len(cols) > 1 and cols[0] < a < cols[1] - 2:
             c = 0
         if c is not None and out[c] == (0, 0):
             out[c] = (a, b)
+    if margin is not None and out[0] != (0, 0):
+        out[0] = (margin[0], out[0][1])
     return out
 
 
@@ -863,7 +904,7 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     interleaved = _interleaved_lines(stripped)
     markers = _footnote_markers(text, stripped, line_starts, rules)
     row_groups = (_row_groups(lines, stripped, furniture, column_rows, rules.continuing_words)
-                  if column_rows or "|" in text else {})
+                  if column_rows or "|" in text or "\t" in text else {})
     grouped = {k for start, (end, _sep, _segs) in row_groups.items() for k in range(start, end)}
     # -- build the view ----------------------------------------------------------------------------
     out: list[str] = []
@@ -987,15 +1028,19 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
         for c, pieces in enumerate(segments):
             if c:
                 emit(sep)
-            prev, prev_label = "", False
+            # (a part of the cell "opened" holds a signatory; one "led" opened on a side's label)
+            prev, prev_label, opened, led = "", False, False, False
             for k, a, b in pieces:
                 piece = texts[k][a:b]
+                label = rules.cell_label.match(piece)
+                whole_label = label is not None and not piece[label.end():].strip()
                 if prev:
                     last_word = prev.rsplit(None, 1)[-1]
-                    if rules.cell_label.match(piece) or (
+                    if (label is not None and not (whole_label and opened and not led)) or (
                             (_PERSON_OPENS.match(piece) or rules.address_opens.match(piece)) and not prev_label
                             and prev[-1] not in ",-" and last_word.upper() not in rules.lower_words):
                         emit(sep)  # another side's part of the cell, or another signatory's
+                        opened = led = False
                     elif prev[-1] in _HYPHENS and len(prev) >= 2 and prev[-2].isalpha() and piece[:1].isalpha():
                         if piece[:1].islower():  # "coopera-" / "tion": the hyphen is deleted
                             out[-1] = out[-1][:-1]
@@ -1007,8 +1052,13 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
                         emit(" ")
                 jump(bounds[k][0] + a)
                 emit(piece)
-                label = rules.cell_label.match(piece)
-                prev, prev_label = piece, label is not None and not piece[label.end():].strip()
+                # a label alone on its line opens its part of the cell ("(Thai side)" over "Mr. X"),
+                # or closes it after the signatory it follows ("Mr. X" / "Director-General" / "(Thai side)")
+                if whole_label and opened and not led:
+                    prev, prev_label, opened = piece, False, False  # (a label closing its signatory's part)
+                else:
+                    led = led or (whole_label and not opened)
+                    prev, prev_label, opened = piece, whole_label, opened or not whole_label
         last = end - 1
         jump(bounds[last][1])
         if bounds[last][1] < n:
@@ -1326,7 +1376,7 @@ _ROW_SEPARATOR = re.compile(r"[ \t]\|[ \t]|\u00a6|\t")
 #: the rule under a table's header row ("|---|:---:|", "----+----"): part of the header, no row
 #: a rule of dashes or underscores alone on its line, under a table's header row laid out in columns
 _PLAIN_RULE = re.compile(r"[ \t]*[-_=\u2013\u2014]{5,}[ \t]*")
-_RULE_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*[|+])+(?:[ \t]*:?-{2,}:?)?[ \t]*\|?[ \t]*")
+_RULE_ROW = re.compile(r"[ \t]*(?:\|?(?:[ \t]*:?-{2,}:?[ \t]*[|+])+(?:[ \t]*:?-{2,}:?)?[ \t]*\|?|\+(?:[-=:]{2,}\+)+)[ \t]*")
 
 
 def side_cells(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -1435,8 +1435,8 @@ class TitlesComponent(AddsPatterns):
                 return True  # "President of the Chamber of Commerce of Spain": the body in the title, its state after it
             if k + 1 < end and self._business_initials(tv, k):
                 return True  # "Chair of the CII Latin America and Caribbean Council": a unit of a body of business
-        if end + 1 < tv.n and tv.text(end) == "," and (end + 1) not in org_at \
-                and self._names_business_body(tv, end + 1):
+        if end + 1 < tv.n and tv.text(end) == "," and self._names_business_body(tv, end + 1) \
+                and ((end + 1) not in org_at or not self._names_public_body(tv, end)):
             return True  # "Chairman, Indonesian Chamber of Commerce", "Chief Executive Officer, PT Acme": the
             # body in apposition after the office is a company or a body of trade
         if head.start > 0 and tv.lower(head.start - 1) == "its" and self._last_body_is_business(tv, head.start - 1, org_at):
@@ -1447,8 +1447,8 @@ class TitlesComponent(AddsPatterns):
         if head.start > 0 and tv.text(head.start)[:1].islower() and tv.text(head.start - 1)[:1].isupper() \
                 and self._last_body_is_business(tv, head.start, org_at):
             return True  # "Tanzania Private Sector Foundation chairperson NAME": the body named before the office
-        if h + 2 < tv.n and tv.lower(h) == "of" and tv.lower(h + 1) == "the" and tv.text(h + 2) in _BARE_BODY_NOUNS \
-                and (h + 3 >= tv.n or tv.lower(h + 3) != "of") and self._business_body_before(tv, head.start):
+        if h + 2 < tv.n and tv.lower(h) == "of" and tv.lower(h + 1) == "the" and tv.text(h + 2).capitalize() in _BARE_BODY_NOUNS \
+                and (h + 3 >= tv.n or tv.lower(h + 3) != "of") and self._business_body_before(tv, head.start, True):
             return True  # "... the Peru-India Chamber of Commerce, ... Mr. X, President of the Chamber"
         if any(tv.text(m) in self.lex.government_org_words for m in range(h, end)):
             return False  # "President of the Regional Government of Madeira": a public body, then its place
@@ -1530,12 +1530,15 @@ class TitlesComponent(AddsPatterns):
             k += 1
         return k not in org_at and self._names_business_body(tv, k)
 
-    def _business_body_before(self, tv: TokenView, i: int) -> bool:
+    def _business_body_before(self, tv: TokenView, i: int, paragraph: bool = False) -> bool:
         """Whether a name of a body of business or trade opens before token ``i`` in its sentence
         (at most 40 tokens back): the body "its" refers to after an office ("where X, President of
-        its Asia Committee")."""
+        its Asia Committee"); with ``paragraph``, in its paragraph (at most 100 tokens back: "...
+        hosted by the Spain-Indonesia Chamber of Commerce. 'Our members ...,' said X, president
+        of the chamber")."""
         k = i - 1
-        while k >= 0 and i - k < 40 and tv.text(k) not in (".", ";") and "\n" not in tv.text(k):
+        reach = 100 if paragraph else 40
+        while k >= 0 and i - k < reach and (paragraph or tv.text(k) not in (".", ";")) and "\n" not in tv.text(k):
             if tv.text(k)[:1].isupper() and (k == 0 or not tv.text(k - 1)[:1].isupper()) \
                     and self._names_business_body(tv, k):
                 return True
@@ -1543,9 +1546,10 @@ class TitlesComponent(AddsPatterns):
         return False
 
     def _of_trade_body(self, tv: TokenView, end: int, org_at) -> bool:
-        """Whether "of/at [the] X" after the office ending at token ``end`` names a body of business
-        or trade ("President of the Federation of Exporters")."""
-        if end + 1 >= tv.n or tv.lower(end) not in ("of", "at"):
+        """Whether "of/at [the] X" or ", X" after the office ending at token ``end`` names a body of
+        business or trade ("President of the Federation of Exporters", "Chairman, Federation of
+        Indian Export Organisations")."""
+        if end + 1 >= tv.n or tv.lower(end) not in ("of", "at", ","):
             return False
         k = end + 1 + (tv.lower(end + 1) == "the")
         return k < tv.n and k not in org_at and self._names_business_body(tv, k)
