@@ -55,6 +55,8 @@ def zones(text: str) -> list[str]:
         "Ghana's Trusted Daily Since 1998",
         "The Island Times Est. 1887",
         "About Harbour Mirror: Harbour Mirror is an English-language daily covering news, business and expat affairs.",
+        "LIVE ▸ Peso closes at 40.12 per dollar ▸ Senate approves fuel tax bill",
+        "⚡ Última hora: metro tunnel boring machine reaches Calle 26 · airport closed 40 minutes by volcanic ash",
     ],
 )
 def test_furniture_lines_are_zones(line):

@@ -293,3 +293,12 @@ def test_a_shared_demonym_follows_the_state_the_text_names(nlp, text, expected):
 ])
 def test_a_sea_named_after_a_state_is_no_state(nlp, text):
     assert [s.text for s in nlp(text).spans["countries"]] == []
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Hanoi - Vietnamese students take Spanish courses at the university in Montevideo, Uruguay.", {"VNM", "URY"}),
+    ("Seoul - The embassy offers Korean classes to Filipino workers.", {"PHL"}),
+])
+def test_a_language_s_courses_name_no_state(text, codes):
+    import dialogue_extract as de
+    assert {c.code for c in de.extract(text).countries} == codes

@@ -2125,3 +2125,12 @@ def test_a_tables_column_of_those_met_gives_each_the_state_of_its_row():
             "21 July 2025 | Fiji | Hon. Semi Vakaloloma MP, Minister for Employment\n")
     got = {o.name: o.country for o in de.extract(text).officials}
     assert got["Gabriel Kumbu"] == "PNG" and got["Semi Vakaloloma"] == "FJI"
+
+
+def test_an_envoy_posted_in_a_state_s_capital_is_no_envoy_of_that_state(extractor):
+    text = ("Berlin, 20 February 2026 - Nigeria's Foreign Minister Amina Garba Yelwa spoke to the Rundschau "
+            "about Nigeria and Germany.\n\nQ: Will the Chancellor visit Nigeria?\n\nA: I hope so. Before that, "
+            "our Ambassador in Berlin, Ibrahim Tanko Maikano, is preparing a business forum with Nigerian "
+            "companies. Nigeria welcomes German investment.\n")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Ibrahim Tanko Maikano"] == "NGA"

@@ -139,3 +139,16 @@ def test_a_known_alias_whose_name_goes_on_with_for_is_another_body(extractor):
     text = "Nairobi. Ms. Esther Chebet Rotich, Principal Secretary, State Department for Trade, attended. Kenya."
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert got["Esther Chebet Rotich"] == "KEN"
+
+
+@pytest.mark.parametrize("text, name, title, org, country", [
+    ("Brasília - The Deputy Minister held consultations with the Secretary-General of Itamaraty, Ambassador "
+     "Ricardo Albuquerque Teles.", "Ricardo Albuquerque Teles", "Secretary-General", "Ministry of Foreign Affairs of Brazil",
+     "BRA"),
+    ("Rome - The talks were attended by Giulia Ferretti, Director General for Asia at the Farnesina.",
+     "Giulia Ferretti", "Director General for Asia", "Ministry of Foreign Affairs of Italy", "ITA"),
+])
+def test_a_foreign_ministry_named_by_its_seat(text, name, title, org, country):
+    import dialogue_extract as de
+    got = {o.name: o for o in de.extract(text).officials}
+    assert got[name].organization == org and got[name].country == country and title in got[name].titles

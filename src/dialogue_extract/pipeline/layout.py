@@ -394,57 +394,25 @@ def _row_groups(lines: list[str], stripped: list[str], furniture: bytearray, col
     first column is empty, or hangs under the number, go on with it. Only rows of two lines or more
     are listed."""
     tables: list[tuple[list[int], str]] = []  # (lines of the table, "cols", "pipes" or "tabs")
-    run: list[int] = []
-    prev_cols = None
-    for k in range(len(lines)):
-        if k in column_rows:
-            if run and column_rows[k] != prev_cols:
+    if column_rows:
+        run: list[int] = []
+        prev_cols = None
+        for k in range(min(column_rows), max(column_rows) + 2):
+            if k in column_rows:
+                if run and column_rows[k] != prev_cols:
+                    tables.append((run, "cols"))
+                    run = []
+                run.append(k)
+                prev_cols = column_rows[k]
+            elif run and k < len(lines) and (furniture[k] or not stripped[k]):
+                continue
+            elif run:
                 tables.append((run, "cols"))
                 run = []
-            run.append(k)
-            prev_cols = column_rows[k]
-        elif run and (furniture[k] or not stripped[k]):
-            continue
-        elif run:
+        if run:
             tables.append((run, "cols"))
-            run = []
-    if run:
-        tables.append((run, "cols"))
-    if "|" in "".join(lines[k] for k in range(len(lines)) if k not in column_rows):
-        run, width = [], 0
-        for k, line in enumerate(lines):
-            if k in column_rows:
-                continue
-            if run and (furniture[k] or not stripped[k] or _RULE_ROW.fullmatch(line)):
-                continue
-            n = line.count("|")
-            cells = _pipe_cells(line) if n >= 2 else []
-            if len(cells) >= 3 and (not run or len(cells) == width):
-                run.append(k)
-                width = len(cells)
-                continue
-            if run:
-                tables.append((run, "pipes"))
-            run, width = ([k], len(cells)) if len(cells) >= 3 else ([], 0)
-        if run:
-            tables.append((run, "pipes"))
-    if "\t" in "".join(lines):
-        run, width = [], 0
-        for k, line in enumerate(lines):
-            if k in column_rows:
-                continue
-            if run and (furniture[k] or not stripped[k]):
-                continue
-            cells = _tab_cells(line) if line.count("\t") >= 2 else []
-            if len(cells) >= 3 and (not run or len(cells) == width):
-                run.append(k)
-                width = len(cells)
-                continue
-            if run:
-                tables.append((run, "tabs"))
-            run, width = ([k], len(cells)) if len(cells) >= 3 else ([], 0)
-        if run:
-            tables.append((run, "tabs"))
+    for sep, kind, cells_in in (("|", "pipes", _pipe_cells), ("\t", "tabs", _tab_cells)):
+        tables += [(rows, kind) for rows in _separated_runs(lines, stripped, furniture, column_rows, sep, cells_in)]
     out: dict[int, tuple[int, str, list[list[tuple[int, int, int]]]]] = {}
     for rows, kind in tables:
         if kind == "cols":
@@ -491,6 +459,34 @@ def _row_groups(lines: list[str], stripped: list[str], furniture: bytearray, col
                     if b > a:
                         segments[c].append((k, a, b))
             out[g[0]] = (g[-1] + 1, " | " if kind == "pipes" else " " + CELL_BREAK, segments)
+    return out
+
+
+def _separated_runs(lines: list[str], stripped: list[str], furniture: bytearray, column_rows: dict,
+                    sep: str, cells_in) -> list[list[int]]:
+    """The runs of two lines or more of a table whose cells ``sep`` parts (pipes or tabs): lines
+    of as many cells, three or more, one under another (page furniture, blank lines and rules
+    between them aside)."""
+    found = [k for k, line in enumerate(lines) if k not in column_rows and line.count(sep) >= 2]
+    if len(found) < 2:
+        return []
+    out: list[list[int]] = []
+    run: list[int] = []
+    width = 0
+    for k in range(found[0], found[-1] + 1):
+        line = lines[k]
+        if run and (furniture[k] or not stripped[k] or sep == "|" and _RULE_ROW.fullmatch(line)):
+            continue
+        cells = cells_in(line) if k not in column_rows and line.count(sep) >= 2 else []
+        if len(cells) >= 3 and (not run or len(cells) == width):
+            run.append(k)
+            width = len(cells)
+            continue
+        if len(run) > 1:
+            out.append(run)
+        run, width = ([k], len(cells)) if len(cells) >= 3 else ([], 0)
+    if len(run) > 1:
+        out.append(run)
     return out
 
 

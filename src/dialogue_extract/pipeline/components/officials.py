@@ -40,6 +40,21 @@ _FACTORY = dict(default_config={"fuzzy_threshold": 88, "set_ents": True, "sides_
                 assigns=["doc.spans", "doc._.de_officials", "doc.ents"])
 
 
+#: an envoy's office and the place it is posted in, right before the envoy's name ("our Ambassador in
+#: Berlin, X", "the High Commissioner in Nairobi, Y")
+_POSTED_IN = re.compile(r"\b(?:Ambassador|High Commissioner|Consul[- ]General|Charg[ée] d['’][Aa]ffaires|Envoy)"
+                        r"[ \t]+(?:in|at)[ \t]+((?:[A-Z][\w'’.-]*[ \t]?){1,3}),?[ \t]*$")
+
+
+def _posted_in(text: str, official: OfficialInfo, state: str, places: dict[str, str]) -> bool:
+    """Whether a mention of ``official`` follows an envoy's office posted in a place of ``state``."""
+    for m in official.mentions:
+        hit = _POSTED_IN.search(text, max(0, m.start - 80), m.start)
+        if hit is not None and places.get(hit.group(1).strip()) == state:
+            return True
+    return False
+
+
 @Language.factory("de_officials", **_FACTORY)
 def make_officials(nlp: Language, name: str, fuzzy_threshold: int, set_ents: bool,
                    sides_path: Optional[str]) -> "OfficialsComponent":
@@ -197,6 +212,15 @@ class OfficialsComponent:
                                           self.national_body)
                 if official is None:
                     continue
+                if official.country and official.country_source != "title" and self.places \
+                        and _posted_in(text, official, official.country, self.places):
+                    # "our Ambassador in Berlin, X": an envoy is no envoy of the state posted in;
+                    # the state the release names most besides
+                    named = Counter(sp.kb_id_ for sp in spans_of(doc, keys.COUNTRIES) if sp.kb_id_ != official.country)
+                    top = named.most_common(2)
+                    official.country = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+                    official.country_source = "context" if official.country else None
+                    official.country_inferred = False
                 if self.spouse is not None and any(self.spouse.match(text, sp.end_char) for sp, _t, _i, _a in members):
                     official.titles = [t for t in official.titles if t.casefold() not in self.consort_titles]
                     if not official.titles:
