@@ -56,6 +56,7 @@ def zones(text: str) -> list[str]:
         "The Island Times Est. 1887",
         "About Harbour Mirror: Harbour Mirror is an English-language daily covering news, business and expat affairs.",
         "LIVE ▸ Peso closes at 40.12 per dollar ▸ Senate approves fuel tax bill",
+        "<< Previous Briefing (5 February 2026)          Next Briefing >>",
         "⚡ Última hora: metro tunnel boring machine reaches Calle 26 · airport closed 40 minutes by volcanic ash",
     ],
 )
@@ -389,7 +390,7 @@ def test_comment_headers_with_their_controls_close_the_page(header):
 
 
 @pytest.mark.parametrize("heading", ["Other press releases", "Other Announcements", "Berita Lainnya:",
-                                     "Otras noticias"])
+                                     "Otras noticias", "Also on this topic"])
 def test_lists_of_the_site_s_other_items_are_furniture(heading):
     text = (f"Lima - The ministers of Peru and Chile met on Tuesday.\n\n{heading}\n"
             "11/05/2026 The Minister travels to Rabat for talks with Morocco\n")

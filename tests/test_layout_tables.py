@@ -201,3 +201,33 @@ def test_a_side_label_after_its_signatory_closes_that_signatory_s_part_of_the_ce
     got = officials(text)
     assert {name: country for name, (country, _t) in got.items()} == {
         "Anan Srisuwan": "THA", "Ouk Rithy": "KHM", "Pimchanok Rattanawong": "THA", "Tep Sovann": "KHM"}
+
+
+def test_a_table_copied_one_cell_a_line_keeps_a_signatory_who_signs_twice():
+    rows = []
+    for n, (doc, a, b) in enumerate([("MoU on Renewable Energy", "Sultan Khalifa Al Nuaimi, Minister of Energy and Infrastructure",
+                                      "Haryo Budi Prasetyo, Minister of Energy and Mineral Resources"),
+                                     ("MoU on Health", "Yousef Abdulla Al Hammadi, Minister of Health and Prevention",
+                                      "Budi Hartanto, Minister of Health"),
+                                     ("MoU on Ports", "Sultan Khalifa Al Nuaimi, Minister of Energy and Infrastructure",
+                                      "Hendra Gunawan Siregar, Minister of Transportation")], start=1):
+        rows += [str(n), doc, a, b]
+    text = ("Abu Dhabi, 4 November 2026. The agreements exchanged were:\n\nNo.\nAgreement / MoU\nExchanged by (UAE)\n"
+            "Exchanged by (Indonesia)\n" + "\n".join(rows) + "\n")
+    got = officials(text)
+    assert {name: country for name, (country, _t) in got.items()} == {
+        "Sultan Khalifa Al Nuaimi": "ARE", "Haryo Budi Prasetyo": "IDN", "Yousef Abdulla Al Hammadi": "ARE",
+        "Budi Hartanto": "IDN", "Hendra Gunawan Siregar": "IDN"}
+
+
+def test_a_state_s_label_inside_a_cell():
+    text = ("Berlin, 14 May 2026. The two leaders witnessed the signing of the following instruments:\n\n"
+            "S/No  | INSTRUMENT                                     | SIGNATORIES\n"
+            "------+------------------------------------------------+-----------------------------------------------\n"
+            "1.    | Joint Declaration of Intent on a Partnership   | Kenya: Hon. Wanjiru Kamau-Odhiambo,\n"
+            "      | on Green Hydrogen                              | Cabinet Secretary, Ministry of Energy\n"
+            "      |                                                | Germany: Dr. Jörg Schellhaas, Parliamentary\n"
+            "      |                                                | State Secretary, Federal Ministry for Economic\n"
+            "      |                                                | Affairs and Energy\n")
+    got = officials(text)
+    assert got["Wanjiru Kamau-Odhiambo"][0] == "KEN" and got["Jörg Schellhaas"][0] == "DEU"

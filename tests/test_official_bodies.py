@@ -116,3 +116,20 @@ def test_the_president_of_a_chamber_of_parliament_stays():
     text = ("Madrid - The delegation visited the Chamber of Deputies. Later, Mr. Luis Ortega, President of the "
             "Chamber, received the minister.")
     assert [o.name for o in dialogue_extract.extract(text).officials] == ["Luis Ortega"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Chief (Mrs.)": a Nigerian form of address, no office
+    ("Lagos - Also speaking, the President of the Lagos Chamber of Commerce and Industry (LCCI), Chief (Mrs.) "
+     "Folasade Adeyemi-Bello, said the business community welcomed the deal.", {}),
+    ("Abuja - The Minister of Trade, Chief (Dr.) Emeka Obi, received the delegation.", {"Emeka Obi": ["Minister of Trade"]}),
+])
+def test_a_form_of_address_in_brackets_after_chief(text, expected):
+    assert {o.name: o.titles for o in dialogue_extract.extract(text).officials} == expected
+
+
+def test_the_officer_of_a_company_named_by_its_initials():
+    text = ("New Delhi - 3. Memorandum of Understanding between NPCI International Payments Limited (NIPL) and the "
+            "State Bank of Viet Nam\n   Signed by:\n   Indian side: Ms. Ritika Sabharwal, Chief Executive Officer, NIPL\n"
+            "   Vietnamese side: Mr. Doan Minh Khue, Deputy Governor, State Bank of Viet Nam\n")
+    assert [o.name for o in dialogue_extract.extract(text).officials] == ["Doan Minh Khue"]

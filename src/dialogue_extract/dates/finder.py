@@ -138,7 +138,9 @@ class DateFinder:
         future = words_alternation(self.lex.future_cues)
         if self.lex.progressive_cue:
             future = f"(?:{future}|{self.lex.progressive_cue})"
-        cues = rf"(?<!\w)(?:(?P<f>{future})|(?P<p>{words_alternation(self.lex.past_cues)}))(?!\w)"
+        past = words_alternation(self.lex.past_cues)
+        # (a past cue that a future one opens, "would have" after "would", wins where it matches)
+        cues = rf"(?<!\w)(?:(?!(?:{past})(?!\w))(?P<f>{future})|(?P<p>{past}))(?!\w)"
         self._cues = re.compile(cues)
         # "holds the presidency until June": the end of a period that is still running
         # (before the expression, or opening it as its preposition: "until June")
@@ -609,7 +611,8 @@ _REPORTING = re.compile(r"said|says")
 _REPORTED_SUBJECT = re.compile(r"[ \t]+(?:that[ \t]+)?(?:the|a|an|his|her|its|their|our)[ \t]+[\w'’-]+[ \t]+[\w'’ -]*$")
 
 #: a decision and the infinitive of what it sets out to do ("agreed to expand", "decided to hold")
-_DECIDED_TO = re.compile(r"\b(?:agreed|decided|resolved|pledged|committed|undertook|promised|vowed)[ \t]+to[ \t]+"
+_DECIDED_TO = re.compile(r"\b(?:agreed|decided|resolved|pledged|committed|undertook|promised|vowed)"
+                         r"(?:[ \t]+(?:on|in|at|during)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?[ \t]+to[ \t]+"
                          r"(?!the\b|a\b|an\b|their\b|this\b|that\b|its\b)[a-z]+")
 
 #: a verb in the simple past ("served", "remained"): a period it closes is over

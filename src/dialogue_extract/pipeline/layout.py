@@ -695,6 +695,9 @@ def _running_headers(stripped: list[str], furniture: bytearray) -> None:
     numbers = [i for i, ln in enumerate(stripped) if ln and len(ln) <= 4 and _PAGE_NUMBER.fullmatch(ln)]
     if not numbers:
         return
+    if len(numbers) >= 3 and sorted(b - a for a, b in zip(numbers, numbers[1:]))[(len(numbers) - 1) // 2] < 10 \
+            and [int(stripped[i]) for i in numbers[:3]] == list(range(int(stripped[numbers[0]]), int(stripped[numbers[0]]) + 3)):
+        return  # numbers a few lines apart, counting up: the rows of a table copied one cell a line, no pages
     counts: dict[str, int] = {}
     for ln in stripped:
         if 8 <= len(ln) <= 120:

@@ -1213,6 +1213,9 @@ class TitlesComponent(AddsPatterns):
             if org is not None and start <= org.start:
                 start = head.start  # "Foreign Ministry Spokesperson": the body named before the office is its prefix
             end = head.end
+            if end + 2 < tv.n and tv.text(end) == "(" and tv.text(end + 2) == ")" \
+                    and load_name_lexicon().honorific_word(head.text) and load_name_lexicon().honorific_word(tv.text(end + 1)):
+                return None  # "Chief (Mrs.) X", "Chief (Dr.) Y": a form of address, no office
             if tv.text(end - 1) in self.lex.paren_heads or head.text in self.lex.paren_heads \
                     or tv.text(end - 1) in self.lex.paren_after_complement:
                 end = self._remit_paren_end(tv, end, org_at, info)
@@ -1639,7 +1642,10 @@ class TitlesComponent(AddsPatterns):
             m += 1
         run = " ".join(words)
         if len(words) == 1 and words[0].isupper() and words[0].isalpha() and 3 <= len(words[0]) <= 8:
-            run = _expansion(tv.doc_text, words[0]) or run  # "President, GNCCI": the body its initials name
+            expanded = _expansion(tv.doc_text, words[0])  # "President, GNCCI": the body its initials name
+            if expanded and expanded.endswith(" Limited"):
+                return True  # "Chief Executive Officer, NIPL" (NPCI International Payments Limited): a company
+            run = expanded or run
         if "Chamber" in words and any("-" in w or "–" in w for w in words[:words.index("Chamber")]):
             return True  # "the Guatemalan-Mexican Chamber of" (wrapped): two states' chamber, of commerce
         # (a company's legal form, a word of its own: "PT Nusantara Nikel", "Acme Holdings Ltd")
