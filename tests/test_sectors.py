@@ -1725,3 +1725,10 @@ def test_broad_words_name_no_field_on_their_own(nlp, text, absent):
 ])
 def test_ceremony_and_courtesy_words_license_no_topic(nlp, text):
     assert "defence" not in ids(nlp, text) and "disaster_management" not in ids(nlp, text)
+
+
+def test_every_shipped_token_pattern_is_anchored(nlp):
+    # a pattern with "*" or "+" would be tried over every token of every release: the shipped ones
+    # are all tried only around their anchor words
+    component = nlp.get_pipe("sectors")
+    assert len(component.tokens.everywhere) == 0
