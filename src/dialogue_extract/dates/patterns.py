@@ -227,7 +227,8 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
         ("weekday_range", rf"{lead}(?P<core>(?:(?P<shift>{shift}){S})?(?P<wd1>\b(?:{wd_full})\b){wd_range_conn}"
                           rf"(?P<wd2>\b(?:{wd_full})\b))"),
         # a weekday of a week told by its distance: "Thursday next week", "on Monday last week"
-        ("weekday", rf"(?:(?P<shift>{shift}){S})?(?P<wdname>\b(?:{wd_full})\b)(?:{S}(?P<wshift>(?i:next|last|this)){S}(?i:week)\b)?"),
+        ("weekday", rf"(?:(?P<shift>{shift}){S})?(?P<wdname>\b(?:{wd_full})\b)"
+                    rf"(?:{S}(?P<wshift>(?i:next|last|this)){S}(?i:week)\b)?"),
         ("month_alone", rf"(?:{preps}(?:{S}|-))(?P<core>{month_full('m')}){not_followed_by_day}"
                         rf"(?!{S}(?:(?i:of){S})?{year_shift}{S}(?i:year))(?!{TO}{month_item}(?:{SEPY}|{S}(?i:of){S})(?:1[89]\d\d|20\d\d)\b)"),  # ("in January-April 2025": a range)
         # a part of the year read with it ("early 2026", "mid-2027", "the end of 2026"): its value is the year

@@ -14,13 +14,17 @@ sit in the middle of sentences, and inline markup is left over ("1<sup>st</sup>"
 * leftover inline tags are deleted and leftover entities read as their character ("&amp;" as "&");
 * lines, speaker labels and runs of words in capitals are read in title case (same length);
 * the tabs between the cells of a table row are read as a cell separator (a token of its own);
+* a table's row whose cells wrap over several lines is read cell by cell, each cell's lines joined
+  (the view's order is then no longer the text's: each piece maps back to its own place);
+* the line numbers of a PDF's margin are read as spaces, and a letterhead repeated at a page break
+  is page furniture;
 * the ligatures of text copied from a PDF are read as their letters ("A\ufb00airs" -> "Affairs").
 
-Only deletions and ligatures change lengths, so an :class:`~dialogue_extract.pipeline.text.OffsetMap`
-(the view positions where characters were deleted or a ligature's further letters inserted, with the
-running count) maps every view offset back in O(log n), each letter of a ligature to the ligature: a
-mention found in the view
-("Rodrigo Fuenzalida") is reported as the exact slice of the input ("Rodrigo Fuen-\\nzalida").
+Deletions, ligatures and a table's cells read in their own order change positions, so an
+:class:`~dialogue_extract.pipeline.text.OffsetMap` (the view positions where the shift between the
+view and the text changes, with the shift from each on) maps every view offset back in O(log n),
+each letter of a ligature to the ligature: a mention found in the view ("Rodrigo Fuenzalida") is
+reported as the exact slice of the input ("Rodrigo Fuen-\\nzalida").
 Everything here is linear in the length of the text. The rules are data (``layout.json``).
 """
 from __future__ import annotations
@@ -388,11 +392,12 @@ def _pipe_cells(line: str) -> list[tuple[int, int]]:
 def _row_groups(lines: list[str], stripped: list[str], furniture: bytearray, column_rows: dict[int, tuple[int, ...]],
                 continuing: frozenset = frozenset()) -> dict[int, tuple[int, str, list[list[tuple[int, int, int]]]]]:
     """The rows of tables whose cells wrap over several lines (laid out in columns, drawn with
-    pipes, or parted by tabs), to be read cell by cell: first line -> (the line after the row's last, the segments of
-    each column: ``(line, start, end)`` in the line). A row starts on a line that opens the
-    table's first column (on the row's number, when the table numbers its rows); the lines whose
-    first column is empty, or hangs under the number, go on with it. Only rows of two lines or more
-    are listed."""
+    pipes, or parted by tabs), to be read cell by cell: first line -> (the line after the row's
+    last, the separator to write between its cells, the segments of each column: ``(line, start,
+    end)`` in the line). A row starts on a line that opens the table's first column (on the row's
+    number, when the table numbers its rows; else where no cell of the line above ends on a word
+    that goes on); the lines whose first column is empty, or hangs under the number, go on with
+    it. Only rows of two lines or more are listed."""
     tables: list[tuple[list[int], str]] = []  # (lines of the table, "cols", "pipes" or "tabs")
     if column_rows:
         run: list[int] = []
@@ -695,8 +700,10 @@ def _running_headers(stripped: list[str], furniture: bytearray) -> None:
     numbers = [i for i, ln in enumerate(stripped) if ln and len(ln) <= 4 and _PAGE_NUMBER.fullmatch(ln)]
     if not numbers:
         return
-    if len(numbers) >= 3 and sorted(b - a for a, b in zip(numbers, numbers[1:]))[(len(numbers) - 1) // 2] < 10 \
-            and [int(stripped[i]) for i in numbers[:3]] == list(range(int(stripped[numbers[0]]), int(stripped[numbers[0]]) + 3)):
+    gaps = sorted(b - a for a, b in zip(numbers, numbers[1:]))
+    first = int(stripped[numbers[0]])
+    if len(numbers) >= 3 and gaps[(len(numbers) - 1) // 2] < 10 \
+            and [int(stripped[i]) for i in numbers[:3]] == [first, first + 1, first + 2]:
         return  # numbers a few lines apart, counting up: the rows of a table copied one cell a line, no pages
     counts: dict[str, int] = {}
     for ln in stripped:
@@ -824,7 +831,7 @@ def _page_letterheads(lines: list[str], stripped: list[str], furniture: bytearra
             k = i + step
             while 0 <= k < n:
                 ln = stripped[k].strip("\f \t")
-                if not ln or furniture[k] or "\f" in lines[k] and not ln:
+                if not ln or furniture[k]:
                     k += step
                     continue
                 if counts.get(stripped[k], 0) >= 2 and not ln.endswith((".", "!", "?", ",", ";")) \
@@ -838,7 +845,8 @@ def _page_letterheads(lines: list[str], stripped: list[str], furniture: bytearra
 def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Optional[OffsetMap]]:
     """The normalised view of ``text`` and the map of its offsets back (``None``: same offsets).
 
-    The view has the same length as ``text`` unless characters were deleted; then the map is set.
+    The view has the same length as ``text`` unless characters were deleted or a table's cells were
+    read in their own order; then the map is set.
     """
     rules = rules or load_rules()
     if "\n" in text:
@@ -1375,7 +1383,8 @@ _ROW_SEPARATOR = re.compile(r"[ \t]\|[ \t]|\u00a6|\t")
 #: the rule under a table's header row ("|---|:---:|", "----+----"): part of the header, no row
 #: a rule of dashes or underscores alone on its line, under a table's header row laid out in columns
 _PLAIN_RULE = re.compile(r"[ \t]*[-_=\u2013\u2014]{5,}[ \t]*")
-_RULE_ROW = re.compile(r"[ \t]*(?:\|?(?:[ \t]*:?-{2,}:?[ \t]*[|+])+(?:[ \t]*:?-{2,}:?)?[ \t]*\|?|\+(?:[-=:]{2,}\+)+)[ \t]*")
+_RULE_ROW = re.compile(r"[ \t]*(?:\|?(?:[ \t]*:?-{2,}:?[ \t]*[|+])+(?:[ \t]*:?-{2,}:?)?[ \t]*\|?"
+                       r"|\+(?:[-=:]{2,}\+)+)[ \t]*")  # (and a grid's "+----+====+")
 
 
 def side_cells(text: str, countries: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -1077,7 +1077,8 @@ class AttributionComponent:
                 if info.organization_country:
                     lexicon_countries.append((info.organization_country, self._org_form(_s, _e, org_at)))
                 att.organization = att.organization or info.organization
-            if not business and len(att.titles) > 1 and any(info is not None and info.business for _t, info, _s, _e in attached) \
+            if not business and len(att.titles) > 1 \
+                    and any(info is not None and info.business for _t, info, _s, _e in attached) \
                     and all(t.casefold() in self.business_heads
                             or t.split(" of ")[0].split(",")[0].casefold() in self.business_heads for t in att.titles):
                 business = True  # "President and CEO, X Corporation"

@@ -1213,8 +1213,9 @@ class TitlesComponent(AddsPatterns):
             if org is not None and start <= org.start:
                 start = head.start  # "Foreign Ministry Spokesperson": the body named before the office is its prefix
             end = head.end
+            names = load_name_lexicon()
             if end + 2 < tv.n and tv.text(end) == "(" and tv.text(end + 2) == ")" \
-                    and load_name_lexicon().honorific_word(head.text) and load_name_lexicon().honorific_word(tv.text(end + 1)):
+                    and names.honorific_word(head.text) and names.honorific_word(tv.text(end + 1)):
                 return None  # "Chief (Mrs.) X", "Chief (Dr.) Y": a form of address, no office
             if tv.text(end - 1) in self.lex.paren_heads or head.text in self.lex.paren_heads \
                     or tv.text(end - 1) in self.lex.paren_after_complement:
@@ -1450,7 +1451,8 @@ class TitlesComponent(AddsPatterns):
         if head.start > 0 and tv.text(head.start)[:1].islower() and tv.text(head.start - 1)[:1].isupper() \
                 and self._last_body_is_business(tv, head.start, org_at):
             return True  # "Tanzania Private Sector Foundation chairperson NAME": the body named before the office
-        if h + 2 < tv.n and tv.lower(h) == "of" and tv.lower(h + 1) == "the" and tv.text(h + 2).capitalize() in _BARE_BODY_NOUNS \
+        if h + 2 < tv.n and tv.lower(h) == "of" and tv.lower(h + 1) == "the" \
+                and tv.text(h + 2).capitalize() in _BARE_BODY_NOUNS \
                 and (h + 3 >= tv.n or tv.lower(h + 3) != "of") and self._business_body_before(tv, head.start, True):
             return True  # "... the Peru-India Chamber of Commerce, ... Mr. X, President of the Chamber"
         if any(tv.text(m) in self.lex.government_org_words for m in range(h, end)):
