@@ -513,15 +513,7 @@ class DateFinder:
         opening = self._cues.match(text, start, end)
         if opening is not None and opening.group("f") is not None:
             return True  # the expression opens on a plan's word: "planned for October", "postponed to May"
-        left = max(max(text.rfind(c, 0, start) for c in "!?\n") + 1, start - 300)
-        stop = start
-        while True:  # the full stop that ends the sentence before, not one of "Mr. X", "H.E. Y"
-            stop = text.rfind(".", left, stop)
-            if stop < 0:
-                break
-            if not _ABBREVIATION.search(text, max(left, stop - 12), stop):
-                left = stop + 1
-                break
+        left = _sentence_left(text, start)
         before = list(self._cues.finditer(text, left, start))
         if self._open_end_at.match(text, start) or self._open_end.search(text, max(left, start - 12), start):
             # "until June": ahead, unless the sentence speaks of the past ("was in office", "served")
@@ -586,8 +578,7 @@ class DateFinder:
     def decided_before(self, text: str, start: int) -> bool:
         """Whether the sentence before ``start`` sets out what a decision will do ("agreed to
         expand ... in October")."""
-        left = max(max(text.rfind(c, 0, start) for c in ".!?\n") + 1, start - 300)
-        return _DECIDED_TO.search(text, left, start) is not None
+        return _DECIDED_TO.search(text, _sentence_left(text, start), start) is not None
 
     def _past_verb_before(self, text: str, left: int, start: int) -> bool:
         """Whether the sentence before the date holds a verb in the simple past."""
@@ -598,6 +589,20 @@ class DateFinder:
         if ctx.future is not None:
             return ctx.future
         return self.looks_forward(ctx.text, m.start(), m.end())
+
+
+def _sentence_left(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` opens (at most 300 characters back): after the line
+    break, "!" or "?" before it, or the full stop that ends the sentence before, not one of "Mr. X",
+    "H.E. Y"."""
+    left = max(max(text.rfind(c, 0, start) for c in "!?\n") + 1, start - 300)
+    stop = start
+    while True:
+        stop = text.rfind(".", left, stop)
+        if stop < 0:
+            return left
+        if not _ABBREVIATION.search(text, max(left, stop - 12), stop):
+            return stop + 1
 
 
 #: a word whose full stop ends no sentence: a form of address or rank ("Mr.", "Dr.", "Gen."), an initial

@@ -74,7 +74,6 @@ def word_kinds(names: NameLexicon, *, not_name_words: Iterable[str],
             return "particle"
         if names.honorific_after_word(text) is not None:
             return None  # "Burak Bey", "Ayşe Nur Hanım": the form of address closes the name
-
         if names.is_suffix(text):
             return "suffix"
         if INITIAL.match(text):

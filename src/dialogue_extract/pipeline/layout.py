@@ -340,20 +340,34 @@ def _in_columns(line: str, cols: tuple[int, ...]) -> bool:
     cells = _cells(line)
     if not cells:
         return False
-    if len(cells) > 1 and cells[0][1] < cols[0] - 1 and abs(cells[1][0] - cols[0]) <= 1 \
-            and _ROW_NUMBER_START.fullmatch(line[cells[0][0]:cells[0][1]]):
-        cells = cells[1:]  # the row's number in the margin, left of the first column ("1.  MoU on ...")
+    if _margin_number(line, cells, cols):
+        cells = cells[1:]
     used = -1
     for a, b in cells:
-        c = next((x for x, col in enumerate(cols) if abs(a - col) <= 1), None)
-        if c is None and used < 0 and len(cols) > 1 and cols[0] < a < cols[1] - 2:
-            c = 0  # the first column's text hanging under its row's number ("1.  MoU on" / "    Health")
+        c = _column_of(a, cols, used < 0)
         if c is None or c <= used:
             return False
         if c + 1 < len(cols) and b > cols[c + 1] - 2:
             return False
         used = c
     return len(cells) >= 2 or cells[0][0] > cols[0] + 1
+
+
+def _margin_number(line: str, cells: list[tuple[int, int]], cols: tuple[int, ...]) -> bool:
+    """Whether the first of ``cells`` is the row's number in the margin, left of the first column
+    ("1.  MoU on ...", the columns set in from it)."""
+    return len(cells) > 1 and cells[0][1] < cols[0] - 1 and abs(cells[1][0] - cols[0]) <= 1 \
+        and _ROW_NUMBER_START.fullmatch(line[cells[0][0]:cells[0][1]]) is not None
+
+
+def _column_of(a: int, cols: tuple[int, ...], hanging: bool) -> Optional[int]:
+    """The column a cell starting at ``a`` stands in (its start at the column's, give or take one);
+    with ``hanging``, the first column's text may also hang under its row's number ("1.  MoU on" /
+    "    Health"). None when it stands in none."""
+    c = next((x for x, col in enumerate(cols) if abs(a - col) <= 1), None)
+    if c is None and hanging and len(cols) > 1 and cols[0] < a < cols[1] - 2:
+        c = 0
+    return c
 
 
 def _column_breaks(line: str, cols: tuple[int, ...]) -> str:
@@ -513,13 +527,10 @@ def _column_cells(line: str, cols: tuple[int, ...]) -> list[tuple[int, int]]:
     out = [(0, 0)] * len(cols)
     cells = _cells(line)
     margin = None
-    if len(cells) > 1 and cells[0][1] < cols[0] - 1 and abs(cells[1][0] - cols[0]) <= 1 \
-            and _ROW_NUMBER_START.fullmatch(line[cells[0][0]:cells[0][1]]):
-        margin, cells = cells[0], cells[1:]  # the row's number in the margin: read with the first column
+    if _margin_number(line, cells, cols):
+        margin, cells = cells[0], cells[1:]  # (read with the first column)
     for a, b in cells:
-        c = next((x for x, col in enumerate(cols) if abs(a - col) <= 1), None)
-        if c is None and len(cols) > 1 and cols[0] < a < cols[1] - 2:
-            c = 0
+        c = _column_of(a, cols, out[0] == (0, 0))
         if c is not None and out[c] == (0, 0):
             out[c] = (a, b)
     if margin is not None and out[0] != (0, 0):

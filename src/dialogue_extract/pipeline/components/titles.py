@@ -1213,9 +1213,9 @@ class TitlesComponent(AddsPatterns):
             if org is not None and start <= org.start:
                 start = head.start  # "Foreign Ministry Spokesperson": the body named before the office is its prefix
             end = head.end
-            names = load_name_lexicon()
             if end + 2 < tv.n and tv.text(end) == "(" and tv.text(end + 2) == ")" \
-                    and names.honorific_word(head.text) and names.honorific_word(tv.text(end + 1)):
+                    and load_name_lexicon().honorific_word(head.text) \
+                    and load_name_lexicon().honorific_word(tv.text(end + 1)):
                 return None  # "Chief (Mrs.) X", "Chief (Dr.) Y": a form of address, no office
             if tv.text(end - 1) in self.lex.paren_heads or head.text in self.lex.paren_heads \
                     or tv.text(end - 1) in self.lex.paren_after_complement:
