@@ -342,8 +342,8 @@ class _TableWriter:
         if self.fmt == "parquet":
             import pyarrow as pa
 
-            data = {c: [r.get(c) for r in self.rows] for c, _ in self.columns}
-            self._writer.write_table(pa.Table.from_pydict(data, schema=self._schema))
+            # (a key a row lacks is a null cell)
+            self._writer.write_table(pa.Table.from_pylist(self.rows, schema=self._schema))
         else:
             for r in self.rows:
                 self._csv.writerow([_csv_value(r.get(c), t) for c, t in self.columns])

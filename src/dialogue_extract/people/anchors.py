@@ -904,10 +904,25 @@ def member_line(scan: Scan) -> None:
                     and tv.text(k)[:1].isupper() and tv.starts[k] + tv.lengths[k] == b:
                 bounds = (bounds[0], k + 1)
         if bounds is not None and tv.starts[bounds[1] - 1] + tv.lengths[bounds[1] - 1] == b:
-            scan.add(bounds, "honorific", None, hon, True, layout=True)
+            scan.add(bounds, "honorific", _member_title(scan, i, j2, bounds[1]), hon, True, layout=True)
             added = True
     if added:
         title_under_name(scan)  # "Answered by" / "NAME" / "Minister of State (...)": the line under
+
+
+def _member_title(scan: Scan, i: int, j: int, e: int) -> Optional[Title]:
+    """The office a member's line gives the member at ``i:e`` (forms of address up to ``j``): the
+    title that is the form of address itself or ends right before the name ("QUERY NO. 1 - Sen.
+    X"), else the one after a comma on the line ("Answered on 3 May by X, Minister of State")."""
+    tv = scan.tv
+    for t in scan.titles:
+        if t.start >= i and t.end <= j or t.end == i:
+            return t
+    if e + 1 < tv.n and tv.text(e) == ",":
+        t = scan.title_at.get(e + 1)
+        if t is not None:
+            return t
+    return None
 
 
 # ---------------------------------------------------------------------------------------------

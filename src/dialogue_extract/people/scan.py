@@ -798,8 +798,10 @@ class Scan:
         k = s - 1
         while k >= 0 and (blocked[k] or k in covered) and tv.text(k) not in (",", ":"):
             k -= 1
-        if k == s - 1 and k > 0 and tv.text(k) in (",", ":") and self._titled(k):
-            return True  # "Secretary of Culture, Elena Robles", "Spokesperson: X": the name after its office
+        if k == s - 1 and k > 0 and tv.text(k) in (",", ":") and (self._titled(k) or k in self.phrase_end_start):
+            # "Secretary of Culture, Elena Robles", "Spokesperson: X", "Briefing by the Spokesperson of
+            # the Ministry of Foreign Affairs, X": the name after its office
+            return True
         return 0 <= k < s - 1 and tv.text(k) in (",", ":") and "\n" not in tv.doc_text[tv.starts[k]:tv.starts[s]]
 
     def _addressed_line(self, line_start: int, s: int, e: int) -> bool:

@@ -67,6 +67,7 @@ class LayoutRules:
     wrap_min_lines: int
     wrap_max_width: int
     wrap_min_share: float
+    signature_mark: Optional[re.Pattern] = None  # "(Sgd.)" before a signer's name on its line
 
     @classmethod
     def from_file(cls, path: str | Path) -> "LayoutRules":
@@ -102,6 +103,7 @@ class LayoutRules:
             wrap_min_lines=int(data["wrap"]["min_lines"]),
             wrap_max_width=int(data["wrap"]["max_width"]),
             wrap_min_share=float(data["wrap"]["min_share_of_width"]),
+            signature_mark=re.compile(data["signature_mark"]["pattern"]) if "signature_mark" in data else None,
         )
 
 
@@ -825,6 +827,16 @@ def blank_margin_numbers(text: str) -> str:
     return "".join(chars)
 
 
+def blank_signature_marks(text: str, rules: LayoutRules) -> str:
+    """``text`` with the marks a signature leaves before a signer's name on its line ("(Sgd.)",
+    "Sd/-") read as spaces (same length): the name then fills its line, as a signer's does."""
+    rx = rules.signature_mark
+    if rx is None or ("gd" not in text and "GD" not in text and "/-" not in text and "igned)" not in text
+                      and "IGNED)" not in text):
+        return text
+    return rx.sub(lambda m: " " * len(m.group()), text)
+
+
 def _page_letterheads(lines: list[str], stripped: list[str], furniture: bytearray) -> None:
     """The letterhead or running header a page repeats next to the page break of text from a PDF
     ("Page 1 of 3", a form feed): the lines just after the break, and just before it, that the
@@ -862,6 +874,7 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     rules = rules or load_rules()
     if "\n" in text:
         text = blank_margin_numbers(text)
+        text = blank_signature_marks(text, rules)
     ligature = rules.ligature if rules.ligature is not None and rules.ligature.search(text) else None
     if "\n" not in text and "<" not in text and ligature is None:
         view = recase_line(text, rules) if len(text) < 2000 else text

@@ -32,6 +32,7 @@ from ...people.anchors import restates_office
 from ...people.offices import heading_lines_end, headline_end
 from ...people.lexicon import with_dotted_letters
 from ...people.grammar import MONTH_WORD, LinePattern
+from ...roles import role_of
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
 from .. import keys
@@ -106,6 +107,9 @@ class Attribution:
     # where ``country`` came from: "title" (the title phrase, an apposition, a trailing ", Kenya",
     # a title of one state), "context" (a counterpart, a shared demonym)
     country_source: Optional[str] = None
+    # the country is the one state that has an office of the titles' wording ("External Affairs",
+    # ``title_countries``), not one the text states beside them
+    country_by_wording: bool = False
 
     def set_country(self, code: Optional[str], source: str) -> None:
         """Take ``code`` unless a country is already known."""
@@ -143,7 +147,8 @@ def make_attribution(nlp: Language, name: str, lexicon_path: Optional[str],
                                 shared_users={k: tuple(v) for k, v in data.get("shared_state_users", {}).items()},
                                 ranks={h.split()[-1] for h in data.get("rank_heads", [])},
                                 speech_openers=persons.get("own_speech_openers", []),
-                                business_heads=data.get("business_heads", ()))
+                                business_heads=data.get("business_heads", ()),
+                                question_label=persons.get("question_label"))
 
 
 def country_counts(doc: Doc) -> dict[str, int]:
@@ -163,7 +168,10 @@ class AttributionComponent:
                  shared_users: Optional[dict[str, tuple[str, ...]]] = None,
                  capacity: Optional[list[tuple[str, ...]]] = None,
                  cities: Optional[dict[str, str]] = None,
-                 speech_openers: Sequence[str] = (), business_heads: Sequence[str] = ()) -> None:
+                 speech_openers: Sequence[str] = (), business_heads: Sequence[str] = (),
+                 question_label: Optional[str] = None) -> None:
+        # a question turn of a briefing's transcript ("Q:", "QUESTION (Name):")
+        self.question_label = re.compile(question_label, re.M) if question_label else None
         # the offices a company has ("President", "Chairman", "CEO"): a person named with one office
         # only a company has ("CEO") and others a company may have ("President and CEO") is no official
         self.business_heads = frozenset(h.casefold() for h in business_heads)
@@ -612,6 +620,21 @@ class AttributionComponent:
                 return None
             att = span_value(person, "de_attribution")
             return att.country if att is not None and att.country_source == "title" else None
+        return None
+
+    def briefing_state(self, doc: Doc, text: str) -> Optional[str]:
+        """The state of a briefing's spokesperson, when the text is a briefing's transcript (two
+        question turns or more) and gives the state of the first spokesperson it names by the
+        office ("Dr X, Spokesperson, Federal Foreign Office"): the spokesperson's government
+        holds the briefing, whatever states the questions are about."""
+        rx = self.question_label
+        if rx is None or sum(1 for _k, _m in zip(range(2), rx.finditer(text))) < 2:
+            return None
+        for person in spans_of(doc, keys.PERSONS):
+            att = span_value(person, "de_attribution")
+            if att is not None and att.country and att.country_source == "title" \
+                    and any(role_of(t) == "spokesperson" for t in att.titles):
+                return att.country
         return None
 
     def masthead_place(self, text: str) -> Optional[str]:
@@ -1190,6 +1213,7 @@ class AttributionComponent:
                 names = att.titles + [info.expansion for _t, info, _s, _e in attached if info is not None and info.expansion]
                 if any(map(self.title_country_rx.search, names)):  # (a title naming a state's office)
                     att.set_country(self._title_state(names, named), "title")
+                    att.country_by_wording = att.country is not None
                     if not first_office_state and att.country and person.text == first_named and not any(
                             key in self.shared for text in names for key, _c in self.title_countries if key in text):
                         first_office_state.append(att.country)
@@ -1200,7 +1224,8 @@ class AttributionComponent:
             # visiting side's, as other marked officials; envoys of both sides tell nothing
             stated |= envoy_states
         international = international_masthead(tv.doc_text)
-        speaker = None if international else self.speaker_state(doc, tv.doc_text)
+        speaker = None if international else (self.speaker_state(doc, tv.doc_text)
+                                              or self.briefing_state(doc, tv.doc_text))
         # (over the dateline, as a speech is often given abroad; not over the issuing body the header names)
         if speaker is not None and (header_home is None or self.header_state(doc, tv.doc_text, hend) is None):
             header_home, visit = speaker, None
@@ -1321,8 +1346,17 @@ class AttributionComponent:
         """The state the first form of ``title_countries`` (the longest first) found in ``names``
         gives, skipping a shared form the release does not settle ("Principal Secretary for
         Foreign Affairs": not the shared "Secretary for Foreign Affairs", then "Principal Secretary")."""
-        return next(filter(None, (self._known(code, key, named) for text in names
-                                  for key, code in self.title_countries if key in text)), None)
+        for text in names:
+            if any(text != other and text in other for other in names):
+                continue  # "the Secretary of State", short for "Secretary of State for ...": read the whole office
+            for key, code in self.title_countries:
+                if key in text:
+                    if not code:
+                        break  # a form no one state has hides the shorter forms in it ("Secretary of State for ...")
+                    state = self._known(code, key, named)
+                    if state:
+                        return state
+        return None
 
     def _known(self, code: Optional[str], form: Optional[str], named: dict[str, int]) -> Optional[str]:
         """The state a lexicon gives a title or body (``form``): always when only one state uses

@@ -294,6 +294,7 @@ class OfficialsComponent:
         targets: set[str] = set()
         seen: set[str] = set()  # the titles as written
         seen_titles: Optional[set[str]] = None  # case, "the" and the spelling of bodies do not make a new title
+        given: list = []  # the attributions that give a country
         for info, att in infos:
             if info is None:
                 continue
@@ -320,10 +321,17 @@ class OfficialsComponent:
                 seen.add(t)
                 titles.append(t)
             if att.country:
-                countries[att.country] += 1
-                sources.setdefault(att.country, att.country_source or "title")
+                given.append(att)
             targets.update(att.target_countries)
             organization = organization or att.organization
+        short_only: set[str] = set()  # countries only a short form of a fuller title gave
+        for att in given:
+            if att.country_by_wording and att.titles and all(
+                    any(t != other and t in other for other in titles) for t in att.titles):
+                short_only.add(att.country)  # "Secretary of State X", short for the "Secretary of State
+                continue  # for ..." written before: the whole office says whose it is
+            countries[att.country] += 1
+            sources.setdefault(att.country, att.country_source or "title")
         # "Shri X, President of the Confederation of ... Industry": a form of address does not make
         # an official of one whose only office the text gives is held in a body named as one of trade
         if not vouched and not (vouched_by_address and not business_office):
@@ -351,6 +359,8 @@ class OfficialsComponent:
         if home in targets or international or body:
             home = None
         country = countries.most_common(1)[0][0] if countries else getattr(cluster, "country", None)
+        if country in short_only and country not in countries:
+            country = None
         inferred = country is None and home is not None
         source = sources.get(country) if country else (home_source if home else None)
         country = country or home

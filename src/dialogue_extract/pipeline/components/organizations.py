@@ -246,8 +246,10 @@ def _cut_before_name(doc: Doc, start: int, end: int, field_words: tuple[frozense
     if sum(1 for k in range(i, j) if k == i or doc[k - 1].whitespace_) > _NAME_WORDS:
         return end
     if j == end:
-        if j - i == 1 and doc[i - 1].lower_ in ("and", "&"):
-            return end  # "Department of Food, Public Distribution and Storage": the field's last word
+        if doc[i - 1].lower_ in ("and", "&"):
+            # "Department of Food, Public Distribution and Storage", "Department for Energy Security
+            # and Net Zero": the field's last words
+            return end
         return end if j - i == 1 and end < len(doc) and doc[end].text[:1].isupper() else i
     if doc[j].lower_ in ("and", "&", ",") and not (j + 1 < end and doc[j + 1].text in portfolio):
         return i
