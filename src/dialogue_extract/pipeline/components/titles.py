@@ -1538,12 +1538,17 @@ class TitlesComponent(AddsPatterns):
     def _business_body_before(self, tv: TokenView, i: int, paragraph: bool = False) -> bool:
         """Whether a name of a body of business or trade opens before token ``i`` in its sentence
         (at most 40 tokens back): the body "its" refers to after an office ("where X, President of
-        its Asia Committee"); with ``paragraph``, in its paragraph (at most 100 tokens back: "...
+        its Asia Committee"); with ``paragraph``, in its paragraph or the one before (at most 100 tokens back: "...
         hosted by the Spain-Indonesia Chamber of Commerce. 'Our members ...,' said X, president
         of the chamber")."""
         k = i - 1
         reach = 100 if paragraph else 40
-        while k >= 0 and i - k < reach and (paragraph or tv.text(k) not in (".", ";")) and "\n" not in tv.text(k):
+        breaks = 1 if paragraph else 0  # (the paragraph before too: the body named, then its head quoted)
+        while k >= 0 and i - k < reach and (paragraph or tv.text(k) not in (".", ";")):
+            if "\n" in tv.text(k):
+                if not breaks:
+                    break
+                breaks -= 1
             if tv.text(k)[:1].isupper() and (k == 0 or not tv.text(k - 1)[:1].isupper()) \
                     and self._names_business_body(tv, k):
                 return True
