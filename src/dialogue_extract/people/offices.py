@@ -23,6 +23,13 @@ from .context import sentence_start
 from .info import OfficialInfo
 
 
+def shortened_office(title: str, titles: Sequence[str]) -> bool:
+    """Whether ``title`` is a short form of another of ``titles`` written out in full ("Secretary of
+    State" beside "Secretary of State for Foreign and Global Affairs"): the whole office, not its
+    short form, says which state's it is."""
+    return any(title != other and title in other for other in titles)
+
+
 def release_other(codes: Sequence[str], home: Optional[str]) -> Optional[str]:
     """The one state besides ``home`` a release is about: the only other one it names (``codes``:
     every country mention's code), or one it names at least twice as often as any other."""

@@ -13,6 +13,7 @@ Writes ``span._.de_attribution`` (:class:`Attribution`) on every span of ``doc.s
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import islice
 
 import re
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from ...names import load_lexicon
 from ...organizations import names_international_body
 from ...countries import lookup_country
 from ...people.anchors import restates_office
-from ...people.offices import heading_lines_end, headline_end
+from ...people.offices import heading_lines_end, headline_end, shortened_office
 from ...people.lexicon import with_dotted_letters
 from ...people.grammar import MONTH_WORD, LinePattern
 from ...roles import role_of
@@ -628,7 +629,7 @@ class AttributionComponent:
         office ("Dr X, Spokesperson, Federal Foreign Office"): the spokesperson's government
         holds the briefing, whatever states the questions are about."""
         rx = self.question_label
-        if rx is None or sum(1 for _k, _m in zip(range(2), rx.finditer(text))) < 2:
+        if rx is None or len(list(islice(rx.finditer(text), 2))) < 2:
             return None
         for person in spans_of(doc, keys.PERSONS):
             att = span_value(person, "de_attribution")
@@ -1347,7 +1348,7 @@ class AttributionComponent:
         gives, skipping a shared form the release does not settle ("Principal Secretary for
         Foreign Affairs": not the shared "Secretary for Foreign Affairs", then "Principal Secretary")."""
         for text in names:
-            if any(text != other and text in other for other in names):
+            if shortened_office(text, names):
                 continue  # "the Secretary of State", short for "Secretary of State for ...": read the whole office
             for key, code in self.title_countries:
                 if key in text:

@@ -26,7 +26,7 @@ from ...people import MentionSpan, OfficialInfo
 from ...people.context import countries_from_context, respective_holders, sides_of_pairs, signatory_cells
 from ...people.offices import (definite_office_state, mission_hosts, office_held_at_home, offices_the_home_lacks,
                               pairs_from_question, salutation_block, salutation_hosts, speech_salutation,
-                              heading_lines_end)
+                              heading_lines_end, shortened_office)
 from .sides import SideCues
 from ...data import data_path, read_json, read_tsv
 from ..text import TokenView, doc_text, token_view
@@ -326,8 +326,7 @@ class OfficialsComponent:
             organization = organization or att.organization
         short_only: set[str] = set()  # countries only a short form of a fuller title gave
         for att in given:
-            if att.country_by_wording and att.titles and all(
-                    any(t != other and t in other for other in titles) for t in att.titles):
+            if att.country_by_wording and att.titles and all(shortened_office(t, titles) for t in att.titles):
                 short_only.add(att.country)  # "Secretary of State X", short for the "Secretary of State
                 continue  # for ..." written before: the whole office says whose it is
             countries[att.country] += 1
