@@ -22,7 +22,7 @@ from ..located import Located
 from ..names import load_lexicon
 from .info import OfficialInfo
 
-__all__ = ["countries_from_context", "sides_of_pairs", "signatory_cells"]
+__all__ = ["countries_from_context", "sides_of_pairs", "signatory_cells", "signatory_pairs"]
 
 
 def _abbreviated_honorifics() -> frozenset[str]:
@@ -107,12 +107,12 @@ _RELATIVE_OPEN = re.compile(r",\s*(?:who|whom)\s+$")
 _MAIN_RESUMES = re.compile(r",\s+(?:(?:also|then|later|subsequently)\s+)?(?:was|were|is|are|has|have|had|will|would"
                            r"|met|meets|held|holds|called|calls|paid|pays|received|receives|signed|signs|visited"
                            r"|visits|said|says|conveyed|conveys|delivered|attended|attends|laid|toured)\b")
-# "Accompanying him were X and Y": the last official named before
-_ACCOMPANYING = Located.of(r"\b[Aa]ccompanying (?:him|her)\b")
+# "Accompanying him were X and Y", "Joining her was X": the last official named before
+_ACCOMPANYING = Located.of(r"\b(?:[Aa]ccompanying|[Jj]oining) (?:him|her)\b")
 # "Accompanying the Deputy Minister were X and Y": the last holder of that office named before
-_ACCOMPANYING_OFFICE = Located.of(r"\b[Aa]ccompanying the ((?:[A-Z][\w-]*)(?: (?:[A-Z][\w-]*|of|for)){0,4}) (?:were|was|are|is)\b")
-# "Accompanying Mr. Thapa were X and Y": the official named after it
-_ACCOMPANYING_NAME = Located.of(r"\b[Aa]ccompanying (?=[A-Z])")
+_ACCOMPANYING_OFFICE = Located.of(r"\b(?:[Aa]ccompanying|[Jj]oining) the ((?:[A-Z][\w-]*)(?: (?:[A-Z][\w-]*|of|for)){0,4}) (?:were|was|are|is)\b")
+# "Accompanying Mr. Thapa were X and Y", "Joining Ortiz was X": the official named after it
+_ACCOMPANYING_NAME = Located.of(r"\b(?:[Aa]ccompanying|[Jj]oining) (?=[A-Z])")
 # "Faizal's delegation will include X": the official whose name the possessive ends
 _PERSON_DELEGATION = Located.of(r"['’]s delegation (?:will include|includes|included|comprised|comprises|consisted of"
                                 r"|was composed of|will comprise)\b")
@@ -177,6 +177,28 @@ def _received_guest(text: str, k: int, end: int, all_mentions: list, all_starts:
     if verb is None or _SENTENCE_END.search(text, verb.end(), all_starts[j]):
         return None
     return all_mentions[j][1]
+
+
+#: the small words of an office before a name ("Minister for Foreign Affairs X")
+_OFFICE_JOINERS = frozenset(("of", "for", "and", "the", "&"))
+
+
+def _previous_subject(text: str, pos: int, all_mentions: list, all_starts: list[int]) -> Optional[OfficialInfo]:
+    """The official the sentence before ``pos`` opens with, its subject ("Ms Roe also met Dr X, ...
+    Accompanying her were": Roe), in the same paragraph; None when that sentence opens otherwise
+    (a phrase, a pronoun, a title without a name before the first official)."""
+    begin = sentence_start(text, pos)
+    if begin < 2 or "\n\n" in text[begin - 2:begin]:
+        return None
+    prev = sentence_start(text, begin - 2)
+    k = bisect_left(all_starts, prev)
+    if k >= len(all_starts) or all_starts[k] >= begin:
+        return None
+    opening = text[prev:all_starts[k]].split()
+    if _LEAD_PHRASE.match(text, prev, all_starts[k]) or len(opening) > 8 or _PRONOUN_WORD.search(text, prev, all_starts[k]) \
+            or any(not w[:1].isupper() and w not in _OFFICE_JOINERS for w in opening) or any(w.endswith(",") for w in opening):
+        return None  # (not "At the talks, ...", "The Minister received X": X is no subject)
+    return all_mentions[k][1]
 
 
 #: "and Minister B by Ambassador C" after "A was accompanied by X": B, whom a verb left out joins to C
@@ -322,8 +344,9 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
                           (_ACCOMPANYING_OFFICE, "office")):
         for m in rx.finditer(text):
             after = m.end()
-            if leader_of == "last":  # "Accompanying him were": the official named last before
-                leader = last_before(m.start(), max(0, m.start() - 600))
+            if leader_of == "last":  # "Accompanying him were": the subject of the sentence before, else the official named last
+                leader = _previous_subject(text, m.start(), all_mentions, all_starts) \
+                    or last_before(m.start(), max(0, m.start() - 600))
             elif leader_of == "office":  # "Accompanying the Deputy Minister were": the last holder named before
                 office = m.group(1)
                 holders = [o for _s, o in all_mentions[:bisect_left(all_starts, m.start())]
@@ -560,6 +583,44 @@ def signatory_cells(text: str, officials: list[OfficialInfo], countries: list[tu
         if not _SIGNATORY_SEPARATOR.search(text, a_end, b_start):
             continue
         _opposite_sides(a, b, home, lambda code: other_state(countries, home) if code == home else home)
+
+
+def signatory_pairs(text: str, officials: list[OfficialInfo]) -> None:
+    """An instruments list whose items each name two signatories, one 'NAME, TITLE' line each under
+    the instrument ("1. Agreement on X" / "A, Minister of ...;" / "B, Minister of ..."): the first
+    of every pair serve one state, the second the other. Taken when the states the text gives
+    the officials of each place agree (one state for the first places, another for the second),
+    for the officials of either place it gives none."""
+    from .grammar import row_body, row_line
+    mentions = sorted((m.start, m.end, o) for o in officials for m in o.mentions)
+    starts = [s for s, _e, _o in mentions]
+    row = row_line()
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line), "," in line and row.fullmatch(row_body(line)) is not None))
+        pos += len(line) + 1
+
+    def holder(a: int, b: int) -> Optional[OfficialInfo]:
+        inside = {id(o): o for _s, _e, o in mentions[bisect_left(starts, a):bisect_left(starts, b)]}
+        return next(iter(inside.values())) if len(inside) == 1 else None
+
+    pairs = []
+    for k in range(1, len(lines) - 1):
+        if lines[k][2] and lines[k + 1][2] and not lines[k - 1][2] and text[lines[k - 1][0]:lines[k - 1][1]].strip() \
+                and (k + 2 >= len(lines) or not lines[k + 2][2]):
+            a, b = holder(*lines[k][:2]), holder(*lines[k + 1][:2])
+            if a is not None and b is not None and a is not b:
+                pairs.append((a, b))
+    if len(pairs) < 2 or any(o.international for pair in pairs for o in pair):
+        return
+    firsts = {_own(a) for a, _b in pairs} - {None}
+    seconds = {_own(b) for _a, b in pairs} - {None}
+    if len(firsts) != 1 or len(seconds) != 1 or firsts == seconds:
+        return
+    first, second = firsts.pop(), seconds.pop()
+    for a, b in pairs:
+        a.give_country(first, "sides")
+        b.give_country(second, "sides")
 
 
 # "their Ministers of Foreign Affairs, A, B and C": the plural office the leaders named before have,

@@ -70,8 +70,8 @@ def word_kinds(names: NameLexicon, *, not_name_words: Iterable[str],
             return "word"
         if names.honorific_word(text) is not None and (text[:1].isupper() or text in ("dato'",)):
             return "honorific"
-        if one_token and names.is_particle(text):
-            return "particle"
+        if (one_token or "/" in text) and names.is_particle(text):
+            return "particle"  # (and "s/o", "a/l": one written word of three tokens)
         if names.honorific_after_word(text) is not None:
             return None  # "Burak Bey", "Ayşe Nur Hanım": the form of address closes the name
         if names.is_suffix(text):
@@ -107,7 +107,8 @@ _NOT_HEADLINE = re.compile(r"\s*(?:[-–—*•▪●·]\s|\d{1,3}[.)]?\s*[|\t\u
 
 
 @lru_cache(maxsize=1)
-def _row_line() -> "re.Pattern":
+def row_line() -> "re.Pattern":
+    """A 'NAME, TITLE' row of a signatories column or a participants list (layout.json row_line)."""
     from ..data import data_path, read_json
     return re.compile(read_json(data_path("layout.json"))["row_line"]["pattern"])
 
@@ -142,7 +143,7 @@ def _in_row_column(text: str, line_start: int, line_end: int) -> bool:
     near it: directly above or below, or past blank lines and short heading lines ("New Zealand",
     "Delegation of Ghana") - a column of signatories or participants, whose sections may hold one
     row each."""
-    row = _row_line()
+    row = row_line()
     for step in (-1, 1):
         pos, seen = (line_start, line_end), 0
         while seen < 4:
@@ -160,7 +161,7 @@ def _in_row_column(text: str, line_start: int, line_end: int) -> bool:
                 if a >= len(text):
                     break
             other = text[a:b].strip()
-            if other and row.fullmatch(_ROW_NUMBER.sub("", other, count=1)) is not None:
+            if other and row.fullmatch(row_body(other)) is not None:
                 return True
             if len(other) > 40 or "," in other or other.endswith((".", "!", "?")):
                 break  # a paragraph, or a line of another kind: the column ends
@@ -171,6 +172,16 @@ def _in_row_column(text: str, line_start: int, line_end: int) -> bool:
 
 #: the number of a list's row before its 'NAME, TITLE' ("2. ", "(iii) ", "b) ")
 _ROW_NUMBER = re.compile(r"^(?:\(?(?:\d{1,3}|[ivx]{1,5}|[a-z])[.)])[ \t]+")
+#: the side's label before a signatory's 'NAME, TITLE' ("Korea: ", "Viet Nam: ", "Side A: ")
+_ROW_LABEL = re.compile(r"^[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*:[ \t]+")
+
+
+def row_body(line: str) -> str:
+    """A list's line without its row number ("2. ") and the side's label before its name
+    ("Korea: "), as a 'NAME, TITLE' row (layout.json row_line) is read."""
+    body = _ROW_NUMBER.sub("", line.strip(), count=1)
+    label = _ROW_LABEL.match(body)
+    return body[label.end():] if label is not None else body
 
 
 #: the formal forms of address of lists, mastheads and signatures (never a headline's first words)
@@ -214,8 +225,8 @@ def is_headline(text: str, line_start: int) -> bool:
     if _NOT_HEADLINE.match(line) or _signatory_line().match(line) or "\u00a6" in line:
         return False  # a list item, a table row (its cells parted), a bracketed entry, a signatory's line ("For Peru: X")
     # "NAME, TITLE", or a numbered row of a list ("2. Dr. Jane Roe, Ambassador to Peru")
-    body = _ROW_NUMBER.sub("", line.strip(), count=1)
-    row = "," in line and _row_line().fullmatch(body) is not None
+    body = row_body(line)
+    row = "," in line and row_line().fullmatch(body) is not None
     if row and _in_row_column(text, line_start, line_end):
         return False  # "Dr. Jane Roe, Minister of Trade" over or under a line like it: a signatory
     if row and (_FORMAL_ADDRESS.match(body) or _ROW_ADDRESS.match(body)):

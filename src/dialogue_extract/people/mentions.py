@@ -90,7 +90,8 @@ def bare_mentions(scan: Scan) -> list[Bounds]:
         # anchored people ("Sultan Al Mansouri" of "Sultan bin Saeed Al Mansoori")
         goes_on = end < n and not tv.glued(end - 1) and _name_goes_on(scan, end)
         after_name = start > 0 and not tv.glued(start - 1) and \
-            scan.kind(scan.unit_start(start), start) in ("word", "caps", "initial")
+            scan.kind(scan.unit_start(start), start) in ("word", "caps", "initial") and \
+            not _opening_participle(text, starts[scan.unit_start(start)], starts[start])
         if goes_on or after_name:
             form = text[m_start:m_end]
             longer = _vouched_longer(scan, start, form, anchored_by_form) if goes_on else None
@@ -109,6 +110,19 @@ def bare_mentions(scan: Scan) -> list[Bounds]:
             continue
         out.append((start, end))
     return out
+
+
+def _opening_participle(text: str, a: int, b: int) -> bool:
+    """Whether the word at ``text[a:b]`` (and the space after it) is a participle opening its
+    sentence ("Accompanying Wierzbicki were ...", "Joining Ms Ortiz was ..."): capitalised for the
+    sentence, no name word before the name it precedes."""
+    word = text[a:b].rstrip()
+    if len(word) < 6 or not word.endswith("ing") or not word[1:].islower():
+        return False
+    k = a - 1
+    while k >= 0 and text[k] in " \t\"'“‘(":
+        k -= 1
+    return k < 0 or text[k] in ".!?:;\n"
 
 
 def _fuller_name(scan: Scan, start: int, end: int, form: str, anchored_by_form: dict[str, list[str]],

@@ -108,6 +108,16 @@ def _units(tv: Any) -> tuple[set[int], set[int], set[int]]:
                 if k + 1 < n and starts[k + 1] == p + size:
                     joins.add(k + 1)  # glued to the token after it
             p = text.find(c, p + 1)
+    # a slash between two single letters is one written word ("s/o", "a/l" of "Ravindran s/o Krishnan")
+    p = text.find("/")
+    while p >= 0:
+        k = bisect_left(starts, p)
+        if 0 < k < n - 1 and starts[k] == p and lengths[k] == 1 and lengths[k - 1] == 1 \
+                and lengths[k + 1] == 1 and starts[k - 1] == p - 1 and starts[k + 1] == p + 1 \
+                and text[p - 1].isalpha() and text[p + 1].isalpha():
+            joiners.add(k)
+            joins.update((k, k + 1))
+        p = text.find("/", p + 1)
     return joins, joiners, hyphens
 
 

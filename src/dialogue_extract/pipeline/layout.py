@@ -1235,7 +1235,7 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
         return False  # "... Business Forum\nAccra, 12 March 2025": a dateline under a heading
     if _name_runs_on(body, nxt):
         return True  # "... of Canada, the Honourable David\nMcGuinty, and ..."
-    if nxt[0].isupper() and body[-1].isalnum():
+    if nxt[0].isupper() and (body[-1].isalnum() or body[-1] == ";"):
         row = rules.row_line
         if row.fullmatch(body) is not None:
             return False  # "Dr. Jane Roe, Minister of Trade\nMr. ...": a row of a signatories column

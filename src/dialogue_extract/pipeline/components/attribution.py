@@ -160,6 +160,15 @@ def country_counts(doc: Doc) -> dict[str, int]:
     return counts
 
 
+def _find_all(text: str, key: str) -> list[int]:
+    """Where ``key`` occurs in ``text`` (each start)."""
+    out, p = [], text.find(key)
+    while p >= 0:
+        out.append(p)
+        p = text.find(key, p + 1)
+    return out
+
+
 class AttributionComponent:
     def __init__(self, title_countries: dict[str, str], connectors: list[tuple[str, ...]],
                  copulas: set[str], places: dict[str, str], *,
@@ -191,6 +200,7 @@ class AttributionComponent:
         self.exclusive = exclusive or set()
         self.address_titles = address_titles or set()
         self.title_countries = sorted(title_countries.items(), key=lambda kv: -len(kv[0]))
+        self.stateless_titles = [k for k, code in self.title_countries if not code]  # (they hide the forms they overlap)
         # whether a title holds any of them (before looking for the first, longest first)
         self.title_country_rx = re.compile("|".join(re.escape(k) for k, _code in self.title_countries) or r"(?!)")
         self.connectors = sorted(connectors, key=len, reverse=True)
@@ -1007,7 +1017,9 @@ class AttributionComponent:
             k = person.end
             while k < n and k - person.end < 8 and tv.lower(k) in self.copulas:
                 k += 1
-            if k > person.end and k in by_phrase_start and tv.lower(k - 1) in ("as", "been", "is", "was", "became", "become", "remains", "be"):
+            if k > person.end and k in by_phrase_start and tv.lower(k - 1) in ("as", "been", "is", "was", "became", "become", "remains", "be") \
+                    and by_phrase_start[k][3] not in persons_by_start:
+                # (not the office heading the next name: "Joining Ortiz was Ambassador Anna Nowak")
                 attached.append(by_phrase_start[k])
             cap = self._capacity_title(tv, person.end + (person.end < n and tv.text(person.end) == ","), by_phrase_start)
             if cap is not None and cap not in attached:
@@ -1350,10 +1362,15 @@ class AttributionComponent:
         for text in names:
             if shortened_office(text, names):
                 continue  # "the Secretary of State", short for "Secretary of State for ...": read the whole office
+            # a form no one state has hides the forms that begin inside it ("Secretary of State for
+            # ...", "Cabinet Secretary for Foreign Affairs": not the "Secretary for Foreign Affairs" of
+            # one state), not one that begins before it, a fuller office ("Parliamentary
+            # Under-Secretary of State for ...")
+            hidden = [(p, p + len(key)) for key in self.stateless_titles for p in _find_all(text, key)]
             for key, code in self.title_countries:
-                if key in text:
-                    if not code:
-                        break  # a form no one state has hides the shorter forms in it ("Secretary of State for ...")
+                if code and key in text:
+                    if hidden and all(any(b <= p < e for b, e in hidden) for p in _find_all(text, key)):
+                        continue
                     state = self._known(code, key, named)
                     if state:
                         return state

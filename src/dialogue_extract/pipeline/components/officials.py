@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 from ...organizations import names_body_as_remit, names_international_body, with_canonical_bodies
 from ...resolve import NameMention, resolve_mentions
 from ...people import MentionSpan, OfficialInfo
-from ...people.context import countries_from_context, respective_holders, sides_of_pairs, signatory_cells
+from ...people.context import countries_from_context, respective_holders, sides_of_pairs, signatory_cells, signatory_pairs
 from ...people.offices import (definite_office_state, mission_hosts, office_held_at_home, offices_the_home_lacks,
                               pairs_from_question, salutation_block, salutation_hosts, speech_salutation,
                               heading_lines_end, shortened_office)
@@ -254,7 +254,7 @@ class OfficialsComponent:
                 block = salutation_block(text, self.salutation_closer) if self.salutation_closer is not None else None
                 definite_office_state(text, officials, states, block[0] if block is not None else heading_lines_end(text))
             if len(officials) > 1 and any(o.open_to_country for o in officials) and (
-                    "ccompan" in text or "counterpart" in text or "delegation" in text or "joined " in text):
+                    "ccompan" in text or "counterpart" in text or "delegation" in text or "joined " in text or "oining " in text):
                 countries_from_context(text, officials, [(s, c) for s, _e, c in states])
             if any(o.open_to_country for o in officials) and (
                     "between" in text or "chair" in text or " from " in text or " of " in text
@@ -263,6 +263,8 @@ class OfficialsComponent:
             if any(o.open_to_country for o in officials) and ("ignator" in text or "igned by" in text
                                                                or "xchanged by" in text):
                 signatory_cells(text, officials, [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"))
+            if len(officials) > 3 and any(o.open_to_country for o in officials):
+                signatory_pairs(text, officials)
             if salutation is not None and any(o.open_to_country for o in officials):
                 salutation_hosts(officials, doc_value(doc, "de_home_country"), salutation,
                                  self.sides.own_envoy_titles if self.sides is not None else frozenset())

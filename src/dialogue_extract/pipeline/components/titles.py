@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import NamedTuple, Optional
+from typing import Collection, NamedTuple, Optional
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -132,7 +132,7 @@ class TitleLexicon:
         words = lambda key: {w for phrase in data.get(key, []) for w in phrase.split()  # noqa: E731
                              if w not in function_words or w == phrase}
         return cls(
-            heads=list(data["heads"]),
+            heads=with_hyphen_spellings(data["heads"], set(data.get("rank_heads", []))),
             lowercase_heads=list(data.get("lowercase_heads", [])),
             modifiers=words("modifiers"),
             portfolio=words("portfolio"),
@@ -237,6 +237,21 @@ _POSTING_NOUNS = frozenset({"bloc", "organisation", "organization", "union", "al
 _HYPHENS = {"-", "–", "‐"}
 # the roles of a state's envoys: the state "in" which one is named is their posting, not their own
 _ENVOY_ROLES = frozenset({"ambassador", "consul"})
+
+
+def with_hyphen_spellings(heads: list[str], ranks: Collection[str] = ()) -> list[str]:
+    """``heads`` and the other spelling of each two-word office closing on "General": with a
+    hyphen ("Solicitor-General" of "Solicitor General") and with a space ("Auditor General" of
+    "Auditor-General"); releases write both. Not of the ``ranks`` (their spellings are listed)."""
+    out = dict.fromkeys(heads)
+    for h in heads:
+        if h in ranks:
+            continue
+        first, sep, last = h.replace("-", " ").partition(" ")
+        if sep and last == "General" and first[:1].isupper() and first.isalpha():
+            out.setdefault(first + " General")
+            out.setdefault(first + "-General")
+    return list(out)
 
 
 class TitlesComponent(AddsPatterns):

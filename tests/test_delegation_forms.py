@@ -1,0 +1,151 @@
+"""Forms of delegations, instrument lists and offices: who accompanies whom, which side each
+signatory of a list serves, names joined by "s/o", offices written with a hyphen. Each is written
+here as a short release of its own, the officials it must give checked by name, office and state."""
+from __future__ import annotations
+
+import pytest
+
+from dialogue_extract.people.grammar import row_body, row_line
+from dialogue_extract.pipeline.components.titles import with_hyphen_spellings
+
+
+def officials(extractor, text):
+    return {o.name: o for o in extractor.extract(text).officials}
+
+
+LED = ("Hanoi, 12 September 2025 - The consultations between the foreign ministries of Viet Nam and Poland "
+       "took place on Thursday.\n\nThe Vietnamese side was led by Deputy Minister of Foreign Affairs Pham Quoc "
+       "Thinh. The Polish side was led by Undersecretary of State Tomasz Wierzbicki, who is on a working visit. ")
+
+
+@pytest.mark.parametrize("opening", ["Accompanying Wierzbicki were", "Joining Wierzbicki were"])
+def test_those_accompanying_a_leader_named_by_surname_serve_the_leaders_state(extractor, opening):
+    got = officials(extractor, LED + opening + " Ambassador Joanna Kaczmarek-Lis and Marek Domanski, "
+                                                "Director of the Asia-Pacific Department.")
+    assert got["Tomasz Wierzbicki"].country == "POL"
+    assert [m.text for m in got["Tomasz Wierzbicki"].mentions] == ["Tomasz Wierzbicki", "Wierzbicki"]
+    for name in ("Joanna Kaczmarek-Lis", "Marek Domanski"):
+        assert (got[name].country, got[name].country_source) == ("POL", "delegation")
+
+
+def test_an_office_after_was_that_heads_the_next_name_is_not_the_subjects(extractor):
+    got = officials(extractor, LED + "Joining Wierzbicki was Ambassador Anna Nowak.")
+    assert got["Tomasz Wierzbicki"].titles == ["Undersecretary of State"]
+    assert got["Anna Nowak"].titles == ["Ambassador"]
+
+
+def test_accompanying_her_is_the_subject_of_the_sentence_before(extractor):
+    text = ("Warsaw, 3 May 2026. Minister Anna Roe of Poland met Foreign Minister Jan Smit of the Netherlands. "
+            "Minister Roe also met Foreign Minister Smit again on Friday. Accompanying her were Ambassador "
+            "Piet de Vries and Director Kees Bakker.")
+    got = officials(extractor, text)
+    assert got["Piet de Vries"].country == got["Kees Bakker"].country == "POL"
+
+
+def test_a_verb_before_the_first_name_makes_it_no_subject(extractor):
+    text = ("Warsaw, 3 May 2026. Minister Anna Roe of Poland met Foreign Minister Jan Smit of the Netherlands. "
+            "The Minister received Foreign Minister Smit again on Friday. Accompanying him were Ambassador "
+            "Piet de Vries and Director Kees Bakker.")
+    got = officials(extractor, text)
+    assert got["Piet de Vries"].country == got["Kees Bakker"].country == "NLD"
+
+
+INSTRUMENTS = """Praia, 23 June 2026
+
+The following instruments were signed at the Summit of Portugal and Cabo Verde.
+
+1.  Strategic Cooperation Programme 2027-2031
+    Ana Margarida Leitao, Minister of State and Foreign Affairs of Portugal;
+    Filomena Barbosa Delgado, Minister of Foreign Affairs, Cooperation and Regional Integration
+
+2.  Agreement on the Mobility of Students, Teachers and Researchers
+    Rui Pedro Cardoso Mendes, Minister of Education, Science and Innovation;
+    Edson Lopes Fortes, Minister of Education
+
+3.  Memorandum of Understanding in the Field of Health
+    Cristina Abreu Valente, Minister of Health;
+    Helio Spencer Duarte, Ambassador of Cabo Verde to Portugal
+"""
+
+
+def test_the_signatories_of_an_instruments_list_serve_the_states_of_their_places(extractor):
+    got = officials(extractor, INSTRUMENTS)
+    assert got["Rui Pedro Cardoso Mendes"].titles == ["Minister of Education, Science and Innovation"]
+    for name in ("Rui Pedro Cardoso Mendes", "Cristina Abreu Valente"):
+        assert (got[name].country, got[name].country_source) == ("PRT", "sides")
+    for name in ("Filomena Barbosa Delgado", "Edson Lopes Fortes"):
+        assert (got[name].country, got[name].country_source) == ("CPV", "sides")
+
+
+def test_places_whose_stated_states_disagree_give_no_state():
+    # the rule itself: two pairs whose first places the text gives two states leave both places open
+    from dialogue_extract.people.context import signatory_pairs
+    from dialogue_extract.people.info import OfficialInfo, MentionSpan
+
+    text = "1. Agreement A\nJane Roe, Minister of Trade\nJohn Doe, Minister of Health\n\n" \
+           "2. Agreement B\nMary Poe, Minister of Energy\nPaul Loe, Minister of Finance\n"
+    people = []
+    for name, country in (("Jane Roe", "PRT"), ("John Doe", None), ("Mary Poe", "CPV"), ("Paul Loe", None)):
+        start = text.index(name)
+        o = OfficialInfo(id=name, name=name, mentions=[MentionSpan(text=name, start=start, end=start + len(name))])
+        if country:
+            o.give_country(country, "title")
+        people.append(o)
+    signatory_pairs(text, people)
+    assert people[1].country is None and people[3].country is None
+
+
+@pytest.mark.parametrize("line", [
+    "Korea: HAN Ye-rin, Minister of Employment and Labor",
+    "Viet Nam: Pham Thi Thu Ha, Deputy Minister of Home Affairs",
+    "Rui Pedro Cardoso Mendes, Minister of Education, Science and Innovation;",
+])
+def test_a_rows_side_label_and_closing_semicolon(line):
+    assert row_line().fullmatch(row_body(line)) is not None
+
+
+def test_signatories_under_their_sides_labels_are_officials(extractor):
+    text = ("Seoul, 3 November 2025\n\nANNEX\n\n1. Agreement on Nuclear Energy\n"
+            "   Korea: HAN Ye-rin, Minister of Employment and Labor\n"
+            "   Viet Nam: Pham Thi Thu Ha, Deputy Minister of Home Affairs\n")
+    got = officials(extractor, text)
+    assert got["HAN Ye-rin"].titles == ["Minister of Employment and Labor"]
+    assert got["Pham Thi Thu Ha"].titles == ["Deputy Minister of Home Affairs"]
+
+
+def test_names_joined_by_son_of_are_one_name(extractor):
+    text = ("Singapore, 18 July 2025. Singapore's delegation included Minister of State Ravindran s/o Krishnan "
+            "and Deputy Minister of Home Affairs Datuk Arumugam a/l Pillai. Mr Ravindran said the talks went well.")
+    got = officials(extractor, text)
+    assert set(got) == {"Ravindran s/o Krishnan", "Arumugam a/l Pillai"}
+    assert [m.text for m in got["Ravindran s/o Krishnan"].mentions] == ["Ravindran s/o Krishnan", "Ravindran"]
+
+
+def test_offices_closing_on_general_in_both_spellings():
+    heads = with_hyphen_spellings(["Solicitor General", "Auditor-General", "Major General", "General"],
+                                  ranks={"Major General", "General"})
+    assert heads == ["Solicitor General", "Auditor-General", "Major General", "General", "Solicitor-General",
+                     "Auditor General"]
+
+
+def test_a_solicitor_general_with_a_hyphen_is_an_official(extractor):
+    got = officials(extractor, "The treaty was signed by Mr. Vikash Ramdin, Solicitor-General of Mauritius.")
+    assert (got["Vikash Ramdin"].titles, got["Vikash Ramdin"].country) == (["Solicitor-General"], "MUS")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Hon. Jane Wanjiru, Cabinet Secretary for Foreign Affairs, met the press.", None),
+    ("Secretary for Foreign Affairs Maria Santos met the press.", "PHL"),
+    ("Parliamentary Under-Secretary of State for Africa Lord Collins met the press.", "GBR"),
+])
+def test_a_stateless_office_hides_the_forms_that_begin_inside_it(extractor, text, country):
+    (o,) = extractor.extract(text).officials
+    assert o.country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Signed by Mr. Burak Tunali, Chief Executive Officer, Anadolu Rayli Sistemler A.Ş., and the Minister.",
+    "The visit ends today.\n\n--\nOffice of the President, Communication Service\n#StateVisit",
+])
+def test_company_heads_and_a_services_name_are_no_officials(extractor, text):
+    assert extractor.extract(text).officials == []
