@@ -1095,3 +1095,15 @@ def test_a_weekday_with_its_day_of_the_month_is_that_day(sentence, value):
 ])
 def test_malay_and_indonesian_month_names_of_a_dateline(extractor, text, value):
     assert [d.value for d in extractor.extract(text, reference_date="2026-08-10").dates] == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ottawa reimposed the visa in February, 2024, a decision that angered Mexico.", [("February, 2024", "2024-02")]),
+    ("Since October, 2,500 nationals have left.", [("October", "2025-10")]),
+    ("All right, thanks, everybody. We'll see you Thursday.", [("Thursday", "2026-02-12")]),
+    ("They met on Thursday.", [("Thursday", "2026-02-05")]),
+])
+def test_a_month_year_before_a_clauses_comma_and_a_contracted_future(extractor, text, expected):
+    got = [(d.text, d.value) for d in extractor.extract(text, reference_date="2026-02-10" if "day" in text
+                                                         else "2026-05-20").dates]
+    assert got == expected

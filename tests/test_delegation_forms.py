@@ -149,3 +149,15 @@ def test_a_stateless_office_hides_the_forms_that_begin_inside_it(extractor, text
 ])
 def test_company_heads_and_a_services_name_are_no_officials(extractor, text):
     assert extractor.extract(text).officials == []
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Wellington, 4 September 2025. Chief of Navy Rear Admiral Simon Tremewan said a vessel would sail.",
+     "Simon Tremewan", ["Chief of Navy", "Rear Admiral"]),
+    ("Canberra. Chief of Army Lieutenant General Simon Stuart met the press.", "Simon Stuart",
+     ["Chief of Army", "Lieutenant General"]),
+    ("New Delhi. Chief of Army Staff General Upendra Dwivedi met the press.", "Upendra Dwivedi",
+     ["Chief of Army Staff", "General"]),
+])
+def test_a_force_named_without_the_closes_the_office_before_a_rank_or_name(extractor, text, name, titles):
+    assert officials(extractor, text)[name].titles == titles

@@ -577,3 +577,23 @@ def test_a_malay_given_part_without_its_opening_name_is_the_same_person(extracto
 ])
 def test_service_letters_after_a_name(extractor, text, name):
     assert name in _officials(extractor, text)
+
+
+# -- Malay and Central Asian lineage names ---------------------------------------------------
+@pytest.mark.parametrize("a, b, same", [
+    ("Faizal Hashim", "Mohd Faizal bin Hashim", True),  # the opening given name and "bin" left out
+    ("Anwar Ibrahim", "Anwar bin Ibrahim", True),
+    ("Ahmad Hashim", "Mohd Faizal bin Hashim", False),
+    ("Faizal Yusof", "Mohd Faizal bin Hashim", False),
+])
+def test_a_patronymic_name_shortened_to_given_name_and_fathers_name(a, b, same):
+    assert names_compatible(a, b) is same
+
+
+def test_a_particle_closing_a_name_after_the_fathers_name(extractor):
+    text = ("Doha, 10 November 2026. Minister of State Nasser Al-Kuwari met Deputy Minister of Foreign Affairs of the "
+            "Kyrgyz Republic HE Ms. Nurzhamal Bakytbek kyzy. For her part, HE Bakytbek kyzy thanked Qatar. "
+            "Deputy Minister Kamran Ilham oglu Mammadov also attended.")
+    got = {o.name: [m.text for m in o.mentions] for o in extractor.extract(text).officials}
+    assert got["Nurzhamal Bakytbek kyzy"] == ["Nurzhamal Bakytbek kyzy", "Bakytbek kyzy"]
+    assert "Kamran Ilham oglu Mammadov" in got

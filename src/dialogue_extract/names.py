@@ -95,6 +95,8 @@ class NameLexicon:
     peerage: frozenset[str] = frozenset()
     #: fold_key of a given name's spellings -> the first of its line ("mohammed" -> "muhammad")
     given_spellings: dict[str, str] = field(default_factory=dict, hash=False)
+    #: particles that may close a name after the father's name they mark ("kyzy", "uulu", "oglu")
+    closing_particles: frozenset[str] = frozenset()
 
     def honorific_state(self, honorific: str) -> Optional[str]:
         """The one state whose officials are addressed with ``honorific`` as written, if any."""
@@ -113,6 +115,11 @@ class NameLexicon:
     def is_particle(self, word: str) -> bool:
         """Whether ``word`` is a name particle ("bin", "Al", "van", "St.")."""
         return _word_key(word) in self.particles
+
+    def closes_name(self, word: str) -> bool:
+        """Whether ``word`` is a particle that may close a name after the father's name it marks
+        ("kyzy" of "Nurzhamal Bakytbek kyzy")."""
+        return _word_key(word) in self.closing_particles
 
     def is_suffix(self, word: str) -> bool:
         """Whether ``word`` as written is a generational suffix ("Jr.", "Junior", "III")."""
@@ -166,6 +173,7 @@ def load_lexicon(folder: Optional[PathLike] = None) -> NameLexicon:
     particle_rows = read_tsv(base / "particles.tsv")
     particles = {_word_key(r["form"]): r.get("kind", "family") or "family" for r in particle_rows}
     spellings = {_word_key(r["form"]): _word_key(r["same"]) for r in particle_rows if r.get("same")}
+    closing = frozenset(_word_key(r["form"]) for r in particle_rows if r.get("closes") == "yes")
     suffixes = frozenset(_word_key(s) for s in read_lines(base / "suffixes.txt"))
     family_first = frozenset(fold_key(s) for s in read_lines(base / "family_first_surnames.txt"))
     no_family = base / "no_family_name_words.txt"
@@ -176,7 +184,7 @@ def load_lexicon(folder: Optional[PathLike] = None) -> NameLexicon:
     given_spellings = {fold_key(w): fold_key(line.split()[0]) for line in read_lines(given_file) for w in line.split()} \
         if shipped(given_file).is_file() else {}
     return NameLexicon(before, after, particles, suffixes, family_first, str(base), tuple(forms), exact, states,
-                       spellings, no_family_words, peerage, given_spellings)
+                       spellings, no_family_words, peerage, given_spellings, closing)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -801,8 +809,14 @@ def _patronymic_dropped(short: ParsedName, full: ParsedName) -> bool:
     """Whether ``short`` is a patronymic ``full`` name (no family name after it) written without
     its particle and the forms of address before the father's name: the whole given part, then the
     father's name ("Anwar Ibrahim" / "Anwar bin Ibrahim", "Mohamad Hasan" / "Mohamad bin Haji
-    Hasan"), as Malay and Gulf releases shorten such names."""
-    if not full.by_given or short.by_given or short.family_first or len(short.tokens) != len(full.given) + 1:
+    Hasan"), as Malay and Gulf releases shorten such names; the name a Malay given part often
+    opens with may go too ("Faizal Hashim" / "Mohd Faizal bin Hashim")."""
+    if not full.by_given or short.by_given or short.family_first:
+        return False
+    given = full.given
+    if len(short.tokens) == len(given) and len(given) >= 2:
+        given = given[1:]
+    if len(short.tokens) != len(given) + 1:
         return False
     if fold_key(short.tokens[-1]) != fold_key(full.tokens[-1]):
         return False
@@ -810,7 +824,7 @@ def _patronymic_dropped(short: ParsedName, full: ParsedName) -> bool:
     father = full.family.split()[1:-1]  # between the particle and the father's name: only forms of address
     if any((_word_key(w),) not in lex.honorifics_before for w in father):
         return False
-    return [fold_key(t) for t in short.tokens[:-1]] == [fold_key(t) for t in full.given]
+    return [fold_key(t) for t in short.tokens[:-1]] == [fold_key(t) for t in given]
 
 
 def _first_surname_prefix(short: ParsedName, full: ParsedName) -> bool:

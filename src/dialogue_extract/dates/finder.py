@@ -140,7 +140,8 @@ class DateFinder:
             future = f"(?:{future}|{self.lex.progressive_cue})"
         past = words_alternation(self.lex.past_cues)
         # (a past cue that a future one opens, "would have" after "would", wins where it matches)
-        cues = rf"(?<!\w)(?:(?!(?:{past})(?!\w))(?P<f>{future})|(?P<p>{past}))(?!\w)"
+        # (a contraction's cue follows its word: "We'll see you Thursday")
+        cues = rf"(?:(?<!\w)|(?=['’]))(?:(?!(?:{past})(?!\w))(?P<f>{future})|(?P<p>{past}))(?!\w)"
         self._cues = re.compile(cues)
         # "holds the presidency until June": the end of a period that is still running
         # (before the expression, or opening it as its preposition: "until June")

@@ -144,8 +144,9 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
     day_alone_followers = words_alternation(lex.day_alone_followers)
     not_followed_by_number = rf"(?!{OS},?{OS}\d)"
     # a month alone may stand before a comma and a count ("Since October, 212 nationals have ..."):
-    # only one or two digits after its comma may be its day, four its year
-    not_followed_by_day = rf"(?!{OS}\d|{OS},{OS}(?:\d{{1,2}}|1[89]\d\d|20\d\d)(?![\d,.]))"
+    # only one or two digits after its comma may be its day, four its year (then a clause's comma
+    # may follow: "in February, 2024, a decision"; a group of digits may not: "Since May, 2,500")
+    not_followed_by_day = rf"(?!{OS}\d|{OS},{OS}(?:\d{{1,2}}|1[89]\d\d|20\d\d)(?!\d|[,.]\d))"
     count_nouns = words_alternation(lex.count_nouns)
     day_month_shifts = words_alternation(lex.day_month_shifts) if lex.day_month_shifts else "(?!)"
     list_followers = words_alternation(lex.list_day_followers)

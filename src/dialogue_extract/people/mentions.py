@@ -47,6 +47,9 @@ def bare_mentions(scan: Scan) -> list[Bounds]:
                     forms.add(w.capitalize())
                 # "Al Qasimi", "Le Floch", "de la Fuente": particles with their word, and written
                 # with a capital when they open a sentence ("De la Fuente said")
+                if idx + 2 == len(units) and units[-1][2] == "particle" \
+                        and scan.grammar.lex.names.closes_name(units[-1][3]):
+                    forms.add(span_text(a, units[-1][1]))  # "Bakytbek kyzy": with the particle closing the name
                 p = idx
                 while p > 0 and units[p - 1][2] == "particle":
                     p -= 1

@@ -726,12 +726,15 @@ class Scan:
             last = self.tv.span_text(units[-1][0], units[-1][1])
             if last[:1].isupper() and len(last) >= 3 and last.isalpha():
                 units[-1] = (units[-1][0], units[-1][1], "word")
+        if len(units) > 1 and units[-1][2] == "particle" and units[-2][2] in ("word", "caps") \
+                and self.grammar.lex.names.closes_name(self.tv.span_text(units[-1][0], units[-1][1])):
+            units[-1] = (units[-1][0], units[-1][1], "closing")  # "Nurzhamal Bakytbek kyzy": the father's name's mark
         while units and units[-1][2] in ("particle",):
             units.pop()
         while units and (units[0][2] == "suffix" or units[0][2] == "particle" and not (
                 len(units) > 1 and (self.tv.text(units[0][0])[:1].isupper() or self._family_particles(units)))):
             units.pop(0)
-        if not units or len([u for u in units if u[2] not in ("suffix", "particle")]) > self.grammar.max_units:
+        if not units or len([u for u in units if u[2] not in ("suffix", "particle", "closing")]) > self.grammar.max_units:
             return None  # (particles do not count: "Faleh bin Khalid bin Jabor Al Thani")
         kinds = [u[2] for u in units]
         if "word" not in kinds:

@@ -713,6 +713,13 @@ class TitlesComponent(AddsPatterns):
                 if region_end is not None and region_end < n and tv.text(region_end) in self.lex.remit_unit_nouns:
                     title_end = j = region_end + 1  # "Head of the Caribbean Desk", "Director of the Asia Division"
                     continue
+            if prep == "of" and k == j + 1 and tv.text(k) in self.lex.force_words and k + 1 < n \
+                    and tv.text(k + 1)[:1].isupper() and tv.text(k + 1) not in self.lex.complement_words \
+                    and tv.text(k + 1) not in self.lex.force_words and k + 1 not in country_at and k + 1 not in org_at:
+                # "Chief of Navy Rear Admiral X", "Chief of Army Jane Roe": the force named without
+                # "the" closes the office before a rank or a name
+                title_end = j = k + 1
+                break
             if k in country_at:  # "of Japan", "to India", "of the Republic of Korea"
                 span = country_at[k]
                 if span.label_ == "NORP" and span.end < n and tv.text(span.end) in self.lex.remit_unit_nouns:
