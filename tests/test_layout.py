@@ -956,3 +956,25 @@ def test_every_row_of_a_delegation_list_in_title_case_is_read():
     got = {o.name: (o.country, o.titles) for o in de.extract(text).officials}
     assert got["Kamrul Hasan Bhuiyan"] == ("BGD", ["Director General"])
     assert got["Nazmul Haque Sarker"] == ("BGD", ["Counsellor"]) and "Power Division" not in got
+
+
+CONTENTS = """The Ministry of Foreign Affairs of the Russian Federation
+
+Briefing by Foreign Ministry Spokeswoman Yelena Voronkova, Moscow, April 15, 2026
+
+Table of contents
+
+Foreign Minister Gennady Rudnev's talks with Minister of Foreign Affairs of Mozambique Amelia Cossa
+Deputy Foreign Minister Pavel Dremov's consultations in Vientiane with the Lao side
+NATO exercises near Russia's borders and the situation in the Baltic region
+Kiev regime's attacks on civilian infrastructure in the Russian regions
+
+On April 13-14, Deputy Foreign Minister Pavel Dremov held consultations in Vientiane.
+"""
+
+
+def test_the_headings_of_a_contents_list_stay_lines_of_their_own():
+    view = layout_view(CONTENTS)[0]
+    assert "Amelia Cossa\nDeputy Foreign Minister Pavel Dremov's" in view
+    got = {o.name: o.country for o in de.extract(CONTENTS).officials}
+    assert got["Pavel Dremov"] == "RUS"  # (not the state of the heading above his, run on into it)

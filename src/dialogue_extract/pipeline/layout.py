@@ -68,6 +68,7 @@ class LayoutRules:
     wrap_max_width: int
     wrap_min_share: float
     signature_mark: Optional[re.Pattern] = None  # "(Sgd.)" before a signer's name on its line
+    contents_label: Optional[re.Pattern] = None  # "Table of contents" over a list of headings, one a line
 
     @classmethod
     def from_file(cls, path: str | Path) -> "LayoutRules":
@@ -104,6 +105,7 @@ class LayoutRules:
             wrap_max_width=int(data["wrap"]["max_width"]),
             wrap_min_share=float(data["wrap"]["min_share_of_width"]),
             signature_mark=re.compile(data["signature_mark"]["pattern"]) if "signature_mark" in data else None,
+            contents_label=re.compile(data["contents_label"]["pattern"], re.IGNORECASE) if "contents_label" in data else None,
         )
 
 
@@ -932,6 +934,8 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     column_rows = _column_tables(lines, furniture) if wrapped or any(spaced_rows) else {}
     dash_rows = _dash_rows(lines, rules)
     interleaved = _interleaved_lines(stripped)
+    if rules.contents_label is not None:
+        _mark_contents(stripped, rules.contents_label, interleaved)
     markers = _footnote_markers(text, stripped, line_starts, rules)
     row_groups = (_row_groups(lines, stripped, furniture, column_rows, rules.continuing_words)
                   if column_rows or "|" in text or "\t" in text else {})
@@ -1189,6 +1193,25 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     if not positions:
         return (text if view == text else view), None
     return view, OffsetMap(positions, shifts)
+
+
+def _mark_contents(stripped: list[str], label: re.Pattern, marks: bytearray) -> None:
+    """Mark in ``marks`` the lines of a contents list: a label line ("Table of contents", "Answers to
+    media questions:") and the headings under it (past blank lines right after the label), one a
+    line, down to the next blank line; each stays a line of its own (no heading runs on into the
+    next)."""
+    i = 0
+    while i < len(stripped):
+        if stripped[i] and label.fullmatch(stripped[i]):
+            marks[i] = 1
+            k = i + 1
+            while k < len(stripped) and not stripped[k]:
+                k += 1
+            while k < len(stripped) and stripped[k]:
+                marks[k] = 1
+                k += 1
+            i = k
+        i += 1
 
 
 def _interleaved_lines(stripped: list[str]) -> bytearray:

@@ -1364,12 +1364,13 @@ class AttributionComponent:
                 continue  # "the Secretary of State", short for "Secretary of State for ...": read the whole office
             # a form no one state has hides the forms that begin inside it ("Secretary of State for
             # ...", "Cabinet Secretary for Foreign Affairs": not the "Secretary for Foreign Affairs" of
-            # one state), not one that begins before it, a fuller office ("Parliamentary
-            # Under-Secretary of State for ...")
+            # one state), not one that begins before it or holds it whole, a fuller office
+            # ("Parliamentary Under-Secretary of State for ...", "Secretary of State for the Home Department")
             hidden = [(p, p + len(key)) for key in self.stateless_titles for p in _find_all(text, key)]
             for key, code in self.title_countries:
                 if code and key in text:
-                    if hidden and all(any(b <= p < e for b, e in hidden) for p in _find_all(text, key)):
+                    if hidden and all(any(b < p < e or p == b and p + len(key) < e for b, e in hidden)
+                                      for p in _find_all(text, key)):
                         continue
                     state = self._known(code, key, named)
                     if state:
