@@ -320,6 +320,7 @@ class HeadersLexicon(_Lexicon):
     """``headers.json``: how a release's header names its home state (read by attribution)."""
 
     issuing_body_words: _Words = []
+    site_offices: _Words = []
     desk_words: _Words = []
     formal_name_words: _Words = []
     body_line_words: int = 20

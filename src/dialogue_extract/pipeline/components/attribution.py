@@ -310,6 +310,11 @@ class AttributionComponent:
         body_words = sorted({f for w in header.get("issuing_body_words", []) for f in (w, w.upper())}, key=len, reverse=True)
         self.issuing_body = Located.of(r"(?<![\w-])(?:" + _alternation(body_words) + r")(?![\w-])"
                                        if body_words else r"(?!)")
+        # "Prime Minister of Canada", "President of the Republic of Kazakhstan" alone on the first
+        # line: a leader's own site, the home state wherever the dateline puts the leader
+        sites = sorted(header.get("site_offices", []), key=len, reverse=True)
+        self.site_office = re.compile(r"(?i:the[ \t]+)?(?:" + "|".join(re.escape(w) for w in sites)
+                                      + r")[ \t]+of[ \t]+(?:the[ \t]+)?" if sites else r"(?!)")
         self.max_header_line = 120
         self.body_line_words = max(2, int(header.get("body_line_words", 20)))
         openers = "|".join(re.escape(w) for w in header.get("byline_openers", ["By"]))
@@ -387,6 +392,8 @@ class AttributionComponent:
         line = text[a:b].strip()
         if first.start_char == a and first.end_char - a == len(line) and " of " in line.lower():
             return first.kb_id_
+        if first.end_char - a == len(line) and self.site_office.fullmatch(text, a, first.start_char):
+            return first.kb_id_  # "Prime Minister of Canada": a leader's site
         return None
 
     def header_body(self, doc: Doc, text: str, end: Optional[int] = None) -> Optional[str]:

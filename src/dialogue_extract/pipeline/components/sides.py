@@ -40,15 +40,16 @@ _AFTER = 130  # the longest tail after it: "visit to {state} ... at the invitati
 # what joins two officials of one phrase: "X and Y", "X, Y", "X and met Defence Minister Y"
 _COORDINATION = re.compile(r"[^.;:\n]{0,40}?(?:,|\band\b)[^.;:\n]{0,40}$")
 # between two officials named together with one office each: " and President "
-_AND_OFFICE = re.compile(r" (?:and|&) ([A-Z][\w-]*(?: [A-Z][\w-]*){0,2}) ")
+_AND_OFFICE = re.compile(r" (?:and|&) ([A-Z][\w-]*(?:(?: (?:of|for|the))* [A-Z][\w-]*){0,3}) ")
 # "Minister A and his counterpart B", "A, together with her counterparts, B": B serves the other side
 _AND_COUNTERPART = re.compile(r",?\s+(?:and|together with|with|alongside)\s+(?:his|her|their)\s+counterparts?,?\s+"
                               r"(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4})?")
 # between two officials named together: "and", then the second one's office ("A and President B")
 _AND_OFFICES = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:(?:[A-Z][\w.'’-]*|of|the|for)[ \t]+){0,6}")
-# after them, a verb of their meeting each other
+# after them, a verb of their meeting each other, or of an instrument the two sides sign ("A and
+# Minister B signed a plan of action")
 _MET_EACH_OTHER = re.compile(r"[ \t]+(?:(?:have|has|had|also|already|recently|last|first)[ \t]+)*"
-                             r"(?:met|meet|held talks|hold talks|spoke|speak|talked|conferred)\b")
+                             r"(?:met|meet|held talks|hold talks|spoke|speak|talked|conferred|signed|exchanged|co-chaired)\b")
 # "he and " with the capitalised words of an office before a name
 _PRONOUN_AND = re.compile(r"\b(?:[Hh]e|[Ss]he) and (?:[A-Z][\w.'’-]*[ \t]+){0,5}\Z")
 # the two co-chairs of a meeting follow: they serve its two sides
