@@ -134,11 +134,14 @@ def test_a_solicitor_general_with_a_hyphen_is_an_official(extractor):
 
 
 @pytest.mark.parametrize("text, country", [
-    ("Hon. Jane Wanjiru, Cabinet Secretary for Foreign Affairs, met the press.", None),
+    ("Hon. Jane Wanjiru, Cabinet Secretary for Foreign Affairs, met the press.", "KEN"),
     ("Secretary for Foreign Affairs Maria Santos met the press.", "PHL"),
+    ("London. Cabinet Secretary Simon Case briefed the UK Prime Minister.", "GBR"),
     ("Parliamentary Under-Secretary of State for Africa Lord Collins met the press.", "GBR"),
+    ("The Secretary of State for the Home Department, Ms. Ruth Kelling, met the press.", "GBR"),
+    ("Secretary of State for Foreign Affairs James Cleverly met the press.", None),
 ])
-def test_a_stateless_office_hides_the_forms_that_begin_inside_it(extractor, text, country):
+def test_a_form_beginning_inside_another_is_part_of_that_office(extractor, text, country):
     (o,) = extractor.extract(text).officials
     assert o.country == country
 

@@ -301,6 +301,12 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
                 guests = [o for o in holders if not all(_INVITED_BY.search(text, max(0, mm.start - 60), mm.start)
                                                         for mm in o.mentions if mm.start < begin)]
                 holders = guests or holders
+            if not bare and len(holders) > 1 and firsts and holders[0] is firsts[0][1] \
+                    and words[-2:-1] == ["The"] and _own(holders[0]) is None:
+                # "President A spoke with President B ... The President was joined on the call by":
+                # the release's protagonist, named first (a readout's own leader), whose state only
+                # the release's home gives
+                bare = True
             leader = (holders[0] if bare else holders[-1]) if holders else None
         country = _own(leader) if leader is not None else unnamed_state
         if leader is None and country is None:  # "The Vietnamese Vice President was accompanied by": the subject's demonym

@@ -200,7 +200,6 @@ class AttributionComponent:
         self.exclusive = exclusive or set()
         self.address_titles = address_titles or set()
         self.title_countries = sorted(title_countries.items(), key=lambda kv: -len(kv[0]))
-        self.stateless_titles = [k for k, code in self.title_countries if not code]  # (they hide the forms they overlap)
         # whether a title holds any of them (before looking for the first, longest first)
         self.title_country_rx = re.compile("|".join(re.escape(k) for k, _code in self.title_countries) or r"(?!)")
         self.connectors = sorted(connectors, key=len, reverse=True)
@@ -1369,15 +1368,17 @@ class AttributionComponent:
         for text in names:
             if shortened_office(text, names):
                 continue  # "the Secretary of State", short for "Secretary of State for ...": read the whole office
-            # a form no one state has hides the forms that begin inside it ("Secretary of State for
-            # ...", "Cabinet Secretary for Foreign Affairs": not the "Secretary for Foreign Affairs" of
-            # one state), not one that begins before it or holds it whole, a fuller office
-            # ("Parliamentary Under-Secretary of State for ...", "Secretary of State for the Home Department")
-            hidden = [(p, p + len(key)) for key in self.stateless_titles for p in _find_all(text, key)]
+            # a form that begins inside another form the title holds is part of that office
+            # ("Secretary for Foreign Affairs" of "Cabinet Secretary for Foreign Affairs"), and a form
+            # no one state has hides the shorter forms it opens with ("Secretary of State" of
+            # "Secretary of State for ..."); not a form that holds it whole ("Secretary of State for
+            # the Home Department") or begins before it ("Parliamentary Under-Secretary of State for ...")
+            found = [(p, p + len(key), code) for key, code in self.title_countries if key in text
+                     for p in _find_all(text, key)] if self.title_country_rx.search(text) else []
             for key, code in self.title_countries:
                 if code and key in text:
-                    if hidden and all(any(b < p < e or p == b and p + len(key) < e for b, e in hidden)
-                                      for p in _find_all(text, key)):
+                    if all(any(b < p < e or not c and p == b and p + len(key) < e for b, e, c in found)
+                           for p in _find_all(text, key)):
                         continue
                     state = self._known(code, key, named)
                     if state:
