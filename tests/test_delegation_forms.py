@@ -164,3 +164,65 @@ def test_company_heads_and_a_services_name_are_no_officials(extractor, text):
 ])
 def test_a_force_named_without_the_closes_the_office_before_a_rank_or_name(extractor, text, name, titles):
     assert officials(extractor, text)[name].titles == titles
+
+
+SIGNATURES = """Done at Santiago, on 18 September 2025, in two original copies.
+
+FOR THE GOVERNMENT OF THE                  FOR THE GOVERNMENT OF THE
+REPUBLIC OF CHILE                          KINGDOM OF MOROCCO
+
+________________________________           ________________________________
+Rodrigo Alvear Sepulveda                   Salma Berrada Alami
+Minister of Energy                         Minister of Energy Transition and
+                                           Sustainable Development
+
+In the presence of:
+
+________________________________           ________________________________
+Mariana Echeverria Loyola                  Youssef Tahiri
+Undersecretary of Foreign Affairs          Ambassador to the Republic of
+                                           Chile
+"""
+
+
+def test_a_signature_page_in_two_columns_reads_each_column_and_its_party(extractor):
+    got = officials(extractor, SIGNATURES)
+    assert got["Salma Berrada Alami"].titles == ["Minister of Energy Transition and Sustainable Development"]
+    assert {name: o.country for name, o in got.items()} == {
+        "Rodrigo Alvear Sepulveda": "CHL", "Salma Berrada Alami": "MAR",
+        "Mariana Echeverria Loyola": "CHL", "Youssef Tahiri": "MAR"}
+    assert got["Youssef Tahiri"].country_source == "sides"  # (the witness under the second heading)
+
+
+def test_a_cell_going_on_in_small_letters_and_an_address_block_left_alone():
+    from dialogue_extract.pipeline.layout import layout_view
+
+    text = ("Witnessed by:\n\nEng. Daniel Mutua Kioko                       Sanna Kivela\n"
+            "Principal Secretary, State Department         Ambassador of Finland to Kenya\n"
+            "for Water and Sanitation\n")
+    assert "Principal Secretary, State Department for Water and Sanitation \u00a6Ambassador" in layout_view(text)[0]
+    address = ("Old Treasury Building, Harambee Avenue     Telephone: +254 (0)20 3318888\n"
+               "P.O. Box 30551 - 00100                     Fax: +254 (0)20 2240066\n"
+               "NAIROBI, KENYA                             Email: pcs@example.ke\n")
+    assert "\u00a6" not in layout_view(address)[0]  # (no cell wraps: no columns read)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a leader's site on the first line, the meeting abroad in the dateline
+    ("Prime Minister of Canada\n\nJuly 8, 2026\nAnkara, Türkiye\n\nPrime Minister Genevieve Arsenault met "
+     "the President of Latvia, Rihards Ozolins, on the margins of the NATO Summit. The Prime Minister was joined "
+     "by the Minister of Foreign Affairs, Priya Sandhu-Kerr.", "Priya Sandhu-Kerr", "CAN"),
+    # "The President was joined on the call by": the readout's own leader, named first
+    ("THE WHITE HOUSE\n\nReadout of President Whitcomb's Call with President Mwangi of Kenya\n\nSeptember 18, 2025\n\n"
+     "President Whitcomb spoke today with President Samuel Mwangi of Kenya. The President was joined on the call "
+     "by Secretary of State Margaret Hollis and National Security Advisor Curtis Oyelaran.", "Curtis Oyelaran", "USA"),
+    # two holders of one office of several words, and two ministers who sign together
+    ("Hanoi, 23 April 2026. Joint Statement between Viet Nam and Chile.\n\n3. Deputy Prime Minister and Minister "
+     "of Foreign Affairs Doan Minh Khoi and Minister of Foreign Affairs Maria Jose Ossandon Vial agreed to meet "
+     "again.", "Maria Jose Ossandon Vial", "CHL"),
+    ("Hanoi, 23 April 2026. Joint Statement between Viet Nam and Chile.\n\n7. Minister of Agriculture and "
+     "Environment Nguyen Huu Phuoc and Minister of Agriculture Rodrigo Pizarro Urrutia signed a plan of action.",
+     "Rodrigo Pizarro Urrutia", "CHL"),
+])
+def test_readouts_and_joint_statements_sides(extractor, text, name, country):
+    assert officials(extractor, text)[name].country == country

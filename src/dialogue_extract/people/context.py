@@ -22,7 +22,7 @@ from ..located import Located
 from ..names import load_lexicon
 from .info import OfficialInfo
 
-__all__ = ["countries_from_context", "sides_of_pairs", "signatory_cells", "signatory_pairs"]
+__all__ = ["countries_from_context", "sides_of_pairs", "signatory_cells", "signatory_pairs", "signature_columns"]
 
 
 def _abbreviated_honorifics() -> frozenset[str]:
@@ -627,6 +627,64 @@ def signatory_pairs(text: str, officials: list[OfficialInfo]) -> None:
     for a, b in pairs:
         a.give_country(first, "sides")
         b.give_country(second, "sides")
+
+
+#: a signature column's heading: the party it signs for ("For the Government of the Republic of Chile",
+#: "FOR THE MINISTRY OF FOREIGN AFFAIRS OF FINLAND", "On behalf of ...")
+_FOR_PARTY = re.compile(r"\s*(?:(?i:for|on behalf of)\s+(?i:the\s+)?)\S")
+#: the cell break of the layout view's columns (pipeline.layout.CELL_BREAK)
+_CELL_BREAK = "\u00a6"
+
+
+def signature_columns(text: str, officials: list[OfficialInfo], countries: list[tuple[int, str]]) -> None:
+    """A signature page set in columns, each headed by the party it signs for ("For the Government
+    of the Republic of Chile ¦ For the Government of the Kingdom of Morocco", as the layout view
+    parts a block of two columns): the officials under a heading, in its column, serve the state
+    it names, down to the first paragraph (witnesses under a label such as "In the presence of:"
+    keep the columns' order)."""
+    starts = sorted(((s, c) for s, c in countries), key=lambda t: t[0])
+    country_at = [s for s, _c in starts]
+    mentions = sorted((m.start, id(o), o) for o in officials for m in o.mentions)
+    mention_at = [s for s, _i, _o in mentions]
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+
+    def cells(a: int, line: str) -> list[tuple[int, int]]:
+        out, b = [], a
+        for piece in line.split(_CELL_BREAK):
+            out.append((b, b + len(piece)))
+            b += len(piece) + 1
+        return out
+
+    k = 0
+    while k < len(lines):
+        a, line = lines[k]
+        k += 1
+        if _CELL_BREAK not in line:
+            continue
+        heads = cells(a, line)
+        if not all(_FOR_PARTY.match(text, x, y) for x, y in heads):
+            continue
+        states = []
+        for x, y in heads:
+            named = {c for s, c in starts[bisect_left(country_at, x):bisect_left(country_at, y)]}
+            states.append(named.pop() if len(named) == 1 else None)
+        if None in states or len(set(states)) != len(states):
+            continue
+        while k < len(lines):
+            b, below = lines[k]
+            if _CELL_BREAK not in below:
+                if len(below.strip()) > 60 and any(ch.isalpha() for ch in below) or _FOR_PARTY.match(below):
+                    break  # a paragraph, or another heading: the columns end (not a rule of dots)
+                k += 1
+                continue
+            for c, (x, y) in enumerate(cells(b, below)[:len(states)]):
+                for _s, _i, o in mentions[bisect_left(mention_at, x):bisect_left(mention_at, y)]:
+                    if o.open_to_country and not o.international:
+                        o.give_country(states[c], "sides")
+            k += 1
 
 
 # "their Ministers of Foreign Affairs, A, B and C": the plural office the leaders named before have,

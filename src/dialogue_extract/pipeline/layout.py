@@ -338,6 +338,57 @@ def _column_tables(lines: list[str], furniture: bytearray) -> dict[int, tuple[in
     return out
 
 
+#: a cell's last word that goes on in the line under it ("Minister for Foreign Trade and")
+_GOES_ON = re.compile(r"(?:\b(?:and|of|for|the|to|in|on)|[,-])$")
+
+
+def _two_column_blocks(lines: list[str], furniture: bytearray) -> dict[int, tuple[int, ...]]:
+    """The lines of blocks set in two columns, as a signature page copied from a PDF sets the two
+    signatories side by side ("For the Ministry of X          For the Ministry of Y" / "Jane Roe
+    Ali Said" / "Minister of Trade and                 Minister of" / "Industry       Finance"):
+    line index -> the columns' starts. A block is a run of lines (blank lines and rules between
+    them allowed) in which every line with text in both columns starts its second cell at one
+    column, two lines so or more, each cell of a line starting at a column, and a cell wraps; a
+    line with text in one column only belongs to the block right under one of its lines (a cell
+    that wraps)."""
+    out: dict[int, tuple[int, ...]] = {}
+    n = len(lines)
+    i = 0
+    while i < n:
+        cells = _cells(lines[i]) if not furniture[i] and "|" not in lines[i] and "\t" not in lines[i] else []
+        if len(cells) != 2 or cells[1][0] - cells[0][1] < 3 or cells[1][0] < 20:
+            i += 1
+            continue
+        cols = (cells[0][0], cells[1][0])
+        rows, both, k, blanks, wraps = [], 0, i, 0, False
+        while k < n:
+            line = lines[k]
+            if furniture[k] or not line.strip() or not line.strip(" ._-\u2014\u2013"):
+                blanks += 1
+                if blanks > 3:
+                    break
+                k += 1
+                continue
+            here = _cells(line)
+            if len(here) == 2 and abs(here[0][0] - cols[0]) <= 1 and abs(here[1][0] - cols[1]) <= 1 \
+                    and here[0][1] < cols[1] - 2:
+                both += 1
+                wraps = wraps or any(_GOES_ON.search(line, a, b) for a, b in here)
+            elif not (len(here) == 1 and rows and rows[-1] == k - 1
+                      and (abs(here[0][0] - cols[0]) <= 1 and here[0][1] < cols[1] - 2 or abs(here[0][0] - cols[1]) <= 1)):
+                break  # (a line of one column goes on a line right above it: a cell that wraps)
+            else:
+                wraps = True
+            rows.append(k)
+            blanks = 0
+            k += 1
+        if both >= 2 and wraps:  # (an address block, "Telephone: ..." beside the street, wraps no cell)
+            for r in rows:
+                out[r] = cols
+        i = max(k, i + 1)
+    return out
+
+
 def _in_columns(line: str, cols: tuple[int, ...]) -> bool:
     """Whether each cell of ``line`` starts at one of the columns ``cols`` (give or take one) and ends
     before the next, at most one cell a column: a line of a table laid out in those columns."""
@@ -468,7 +519,10 @@ def _row_groups(lines: list[str], stripped: list[str], furniture: bytearray, col
             if numbered:
                 opens = bool(head) and _ROW_NUMBER_START.match(head) is not None
             else:
-                opens = bool(head) and not (i and rows[i - 1] == k - 1 and runs_on(rows[i - 1]))
+                # (nor does a line whose cells open on a small letter: "for Water and Sanitation"
+                # under "Principal Secretary, State Department")
+                opens = bool(head) and not (i and rows[i - 1] == k - 1 and (
+                    runs_on(rows[i - 1]) or all(lines[k][a:a + 1].islower() for a, b in cells_of[k] if b > a)))
             if opens or not groups:
                 groups.append([k])
             else:
@@ -932,6 +986,9 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     spaced_rows = _spaced_table_rows(lines)
     two_columns = _two_column_lists(lines, spaced_rows)
     column_rows = _column_tables(lines, furniture) if wrapped or any(spaced_rows) else {}
+    if "     " in text:  # (two columns side by side are parted by a run of spaces)
+        for k, cols in _two_column_blocks(lines, furniture).items():
+            column_rows.setdefault(k, cols)
     dash_rows = _dash_rows(lines, rules)
     interleaved = _interleaved_lines(stripped)
     if rules.contents_label is not None:

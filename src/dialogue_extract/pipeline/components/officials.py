@@ -23,7 +23,8 @@ from spacy.util import filter_spans
 from ...organizations import names_body_as_remit, names_international_body, with_canonical_bodies
 from ...resolve import NameMention, resolve_mentions
 from ...people import MentionSpan, OfficialInfo
-from ...people.context import countries_from_context, respective_holders, sides_of_pairs, signatory_cells, signatory_pairs
+from ...people.context import (countries_from_context, respective_holders, sides_of_pairs, signatory_cells,
+                               signatory_pairs, signature_columns)
 from ...people.offices import (definite_office_state, mission_hosts, office_held_at_home, offices_the_home_lacks,
                               pairs_from_question, salutation_block, salutation_hosts, speech_salutation,
                               heading_lines_end, shortened_office)
@@ -265,6 +266,8 @@ class OfficialsComponent:
                 signatory_cells(text, officials, [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"))
             if len(officials) > 3 and any(o.open_to_country for o in officials):
                 signatory_pairs(text, officials)
+            if "\u00a6" in text and any(o.open_to_country for o in officials):  # (a block of columns in the layout view)
+                signature_columns(text, officials, [(s, c) for s, _e, c in states])
             if salutation is not None and any(o.open_to_country for o in officials):
                 salutation_hosts(officials, doc_value(doc, "de_home_country"), salutation,
                                  self.sides.own_envoy_titles if self.sides is not None else frozenset())
