@@ -226,3 +226,20 @@ def test_a_cell_going_on_in_small_letters_and_an_address_block_left_alone():
 ])
 def test_readouts_and_joint_statements_sides(extractor, text, name, country):
     assert officials(extractor, text)[name].country == country
+
+
+def test_an_office_the_home_lacks_counts_before_its_field(extractor):
+    text = ("Ministry of External Affairs\nGovernment of India\n\nRemarks by External Affairs Minister Dr. Kavita "
+            "Raghunathan at the India-Ghana Business Forum in Accra (February 12, 2026)\n\n"
+            "Hon. Kofi Boakye Asamoah, Deputy Minister for Foreign Affairs and Regional Integration,\n"
+            "Distinguished business leaders from Ghana and India,\n\n1. It is a pleasure to be in Accra again, and "
+            "I assure Minister Asamoah that India remains a partner of Ghana.")
+    assert officials(extractor, text)["Kofi Boakye Asamoah"].country == "GHA"
+
+
+def test_two_names_of_one_office_joined_by_and_serve_the_two_sides(extractor):
+    text = ("Putrajaya, 19 August 2026. Joint press conference of Malaysia and Viet Nam.\n\n8. I thank Foreign "
+            "Minister Dato' Seri Rosli bin Ahmad and Deputy Prime Minister and Minister of Foreign Affairs "
+            "Do Thanh Tung, who worked tirelessly to prepare this visit.")
+    got = officials(extractor, text)
+    assert (got["Rosli bin Ahmad"].country, got["Do Thanh Tung"].country) == ("MYS", "VNM")

@@ -40,6 +40,10 @@ def release_other(codes: Sequence[str], home: Optional[str]) -> Optional[str]:
     return ranked[0][0]
 
 
+#: where an office's field begins ("Deputy Minister| for Foreign Affairs")
+_FIELD = re.compile(r" (?:for|of) ")
+
+
 def offices_the_home_lacks(officials: list[OfficialInfo], absent: dict[str, frozenset], home: Optional[str],
                            codes: Sequence[str], text: str = "",
                            states: Sequence[tuple[int, str]] = ()) -> None:
@@ -52,8 +56,12 @@ def offices_the_home_lacks(officials: list[OfficialInfo], absent: dict[str, froz
         return
     other = None
     for o in officials:
-        if not (o.country_inferred and o.country == home and o.titles
-                and all(home in absent.get(t, ()) for t in o.titles)):
+        if not (o.country_inferred and o.country == home and o.titles):
+            continue
+        # (the office before its field counts: "Deputy Minister for Foreign Affairs and Regional
+        # Integration" is a "Deputy Minister"; a short form of another of the titles says nothing)
+        full = [t for t in o.titles if not shortened_office(t, o.titles)]
+        if not all(home in absent.get(t, absent.get(_FIELD.split(t, 1)[0], ())) for t in full):
             continue
         # the one other state named in the paragraph first ("the situation in South Sudan ... urged
         # President X" in a release mostly about Sudan), else the one the release is about

@@ -29,6 +29,7 @@ from ...dates.patterns import first_char_test
 from ...located import NOT_ALNUM, LineStarts, Located, first_chars, opens_at_line_start
 from ...people import OfficialInfo
 from ...people.context import sentence_end, sentence_start
+from ...roles import role_of
 
 #: stands for every character of a country mention in the masked text
 MASK = "\x01"
@@ -40,7 +41,9 @@ _AFTER = 130  # the longest tail after it: "visit to {state} ... at the invitati
 # what joins two officials of one phrase: "X and Y", "X, Y", "X and met Defence Minister Y"
 _COORDINATION = re.compile(r"[^.;:\n]{0,40}?(?:,|\band\b)[^.;:\n]{0,40}$")
 # between two officials named together with one office each: " and President "
-_AND_OFFICE = re.compile(r" (?:and|&) ([A-Z][\w-]*(?:(?: (?:of|for|the))* [A-Z][\w-]*){0,3}) ")
+_OFFICE_WORDS = r"[A-Z][\w-]*(?:(?: (?:of|for|the))* [A-Z][\w-]*){0,3}"
+# (the second may hold another office first: "A and Deputy Prime Minister and Minister of Foreign Affairs B")
+_AND_OFFICE = re.compile(r" (?:and|&) (?:" + _OFFICE_WORDS + r" and )?(" + _OFFICE_WORDS + r") ")
 # "Minister A and his counterpart B", "A, together with her counterparts, B": B serves the other side
 _AND_COUNTERPART = re.compile(r",?\s+(?:and|together with|with|alongside)\s+(?:his|her|their)\s+counterparts?,?\s+"
                               r"(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4})?")
@@ -888,9 +891,10 @@ class SideCues:
             m = _AND_OFFICE.fullmatch(text, a_end, starts[i + 1])
             if m is None:
                 continue
-            office = m.group(1)  # the same office before both names
-            if office not in self.counterpart_offices or not text.endswith(office + " ", 0, starts[i]) \
-                    or b.country not in (None, a.country):
+            office = m.group(1)  # the same office before both names (or another name of it: "Foreign
+            # Minister A and Deputy Prime Minister and Minister of Foreign Affairs B")
+            if office not in self.counterpart_offices or b.country not in (None, a.country) \
+                    or not (text.endswith(office + " ", 0, starts[i]) or self._same_role(office, a.titles)):
                 continue
             begin = _sentence_start(text, starts[i])
             end = self._scope_end(text, starts[i + 1])
@@ -913,6 +917,12 @@ class SideCues:
                     else states.paragraph_other(begin) or states.other(begin, end)) if a.country == home else home
             if code and code != a.country:
                 self._give(b, code, "side")
+
+    def _same_role(self, office: str, titles: Sequence[str]) -> bool:
+        """Whether one of ``titles`` is another name of the one-holder ``office`` (the same role of
+        roles.tsv: "Foreign Minister" and "Minister of Foreign Affairs")."""
+        role = role_of(office)
+        return role is not None and any(role_of(t) == role for t in titles if t in self.counterpart_offices)
 
     def _apply_compound(self, text: str, mentions: list, starts: list[int], home: Optional[str],
                         spans: list[tuple[int, int, str]]) -> None:
