@@ -243,3 +243,23 @@ def test_two_names_of_one_office_joined_by_and_serve_the_two_sides(extractor):
             "Do Thanh Tung, who worked tirelessly to prepare this visit.")
     got = officials(extractor, text)
     assert (got["Rosli bin Ahmad"].country, got["Do Thanh Tung"].country) == ("MYS", "VNM")
+
+
+def test_the_officials_met_in_a_list_of_visits_serve_the_state_of_the_place(extractor):
+    text = ("Senate of Australia. Answer to question on notice, 10 February 2026.\n\n"
+            "(4) Ministerial visits to Pacific Island countries:\n\n"
+            "- Minister for International Development and the Pacific, the Hon Lachlan Birtles MP - Honiara, "
+            "Solomon Islands, 4-6 August 2025. Met the Minister for Police, Hon. Peter Manetoali; discussed policing.\n"
+            "- Assistant Minister for Foreign Affairs, the Hon Danielle Okoro MP - Port Moresby, Papua New Guinea, "
+            "14 Oct 2025. Met the Minister for Foreign Affairs, Hon. Justin Kapaliwa; discussed policing.\n")
+    got = officials(extractor, text)
+    assert (got["Peter Manetoali"].country, got["Justin Kapaliwa"].country) == ("SLB", "PNG")
+    assert got["Lachlan Birtles"].country == "AUS"
+
+
+def test_an_official_met_inside_a_tables_cell_serves_the_rows_state(extractor):
+    text = ("Ministry of External Affairs, India. Annexure\n\nSl. No. | Date | Visit | Outcomes\n"
+            "1. | 08-09.09.2025 | Visit of EAM to Oman | 5th India-Oman Joint Commission Meeting; EAM also met "
+            "H.E. Qais bin Salim Al Harthy, Minister of Commerce, Industry and Investment Promotion; review of "
+            "maritime security.\n")
+    assert officials(extractor, text)["Qais bin Salim Al Harthy"].country == "OMN"

@@ -322,6 +322,8 @@ class SideCues:
             return
         if home is not None and "|" in text:
             self._apply_table_rows(text, mentions, starts, home, states)
+        if home is not None and (". Met " in text or ". Called on " in text or ". Held talks with " in text):
+            self._apply_list_items(text, mentions, starts, home, states)
         self._apply_meetings(text, mentions, starts, home, states, doc)
         if not any(o.open_to_country for o in officials):
             return
@@ -985,13 +987,31 @@ class SideCues:
                     for i in range(bisect_left(starts, c0), bisect_left(starts, c1)):
                         self._give(mentions[i][1], code, "side")
             prev_end = b
-            for cell in cells:
+            for k, cell in enumerate(cells):
                 m = _MET_CELL.match(text, cell + 1, b)
+                if m is None:  # "5th India-Oman Joint Commission; EAM also met H.E. X, Minister of ..."
+                    m = _MET_IN_CELL.search(text, cell + 1, cells[k + 1] if k + 1 < len(cells) else b)
                 if m is None:
                     continue
                 code = _row_state(text, a, cell, states, home)
                 i = bisect_left(starts, m.end())
                 if code is not None and i < len(starts) and starts[i] - m.end() <= _MEETING_GAP and starts[i] < b:
+                    self._give(mentions[i][1], code, "side")
+
+    def _apply_list_items(self, text: str, mentions: list, starts: list[int], home: Optional[str],
+                          states: "_States") -> None:
+        """"- Minister X - Honiara, Solomon Islands, 4-6 August 2025. Met the Minister for Police, Hon.
+        Y; discussed ...": in a list of visits, one a line, a sentence opening on a meeting gives the
+        officials met the one state the item names before it (the place visited, not the visitor's)."""
+        for line in _LIST_ITEM.finditer(text):
+            a, b = line.span()
+            for m in _MET_SENTENCE.finditer(text, a, b):
+                code = _row_state(text, a, m.start(), states, home)
+                if code is None:
+                    continue
+                stop = text.find(";", m.end(), b)
+                stop = b if stop < 0 else stop
+                for i in range(bisect_left(starts, m.end()), bisect_left(starts, stop)):
                     self._give(mentions[i][1], code, "side")
 
     def _apply_meetings(self, text: str, mentions: list, starts: list[int], home: Optional[str],
@@ -1387,6 +1407,14 @@ def _row_state(text: str, line_start: int, cell: int, states: "_States", home: O
     named = {states.codes[k] for k in range(bisect_left(states.starts, line_start), bisect_left(states.starts, cell))}
     named.discard(home)
     return next(iter(named)) if len(named) == 1 else None
+
+
+#: a meeting inside a table's cell, after a sentence's or a clause's end ("...; EAM also met X")
+_MET_IN_CELL = re.compile(r"(?<=[.;][ \t])[^|\u00a6\n.;]{0,40}?\b(?:also[ \t]+)?(?:met|called[ \t]+on)[ \t]+(?:with[ \t]+)?")
+#: a line of a list, opening on its mark ("- ", "• ", "(a) ", "3. ")
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-–•*▪][ \t]|\(?[a-z0-9]{1,3}[.)][ \t])[^\n]*$", re.M)
+#: a sentence of a list's item opening on a meeting ("... 2025. Met the Minister for Police, Hon. X")
+_MET_SENTENCE = re.compile(r"(?<=[.;:][ \t])(?:Met|Called on|Held talks with|Meeting with)(?:[ \t]+with)?[ \t]")
 
 
 #: a capitalised word (of a place's name)
