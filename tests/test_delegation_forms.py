@@ -263,3 +263,12 @@ def test_an_official_met_inside_a_tables_cell_serves_the_rows_state(extractor):
             "H.E. Qais bin Salim Al Harthy, Minister of Commerce, Industry and Investment Promotion; review of "
             "maritime security.\n")
     assert officials(extractor, text)["Qais bin Salim Al Harthy"].country == "OMN"
+
+
+def test_the_list_accompanying_an_office_named_with_the(extractor):
+    text = ("Bandar Seri Begawan, 3 July 2025. Joint Statement of Brunei Darussalam and the Philippines.\n\n"
+            "1. President Ramon Villareal Castillo of the Philippines paid a State Visit to Brunei Darussalam.\n\n"
+            "The President was accompanied by:\nSecretary of Foreign Affairs Maria Teresa Lacson-Buenaventura\n"
+            "Secretary of Migrant Workers Josefina Ramirez Agbayani\n\nThe visit ended on Thursday.")
+    got = officials(extractor, text)
+    assert got["Josefina Ramirez Agbayani"].country == "PHL"

@@ -765,9 +765,16 @@ class SideCues:
                 continue
             i = bisect_left(starts, m.start()) - 1
             para = text.rfind("\n\n", 0, m.start())
-            if i < 0 or starts[i] < para:
-                continue
-            leader = mentions[i][1]
+            if i >= 0 and starts[i] >= para:
+                leader = mentions[i][1]
+            else:
+                # "The President was accompanied by:" (no name in its paragraph): the one holder of
+                # that office the text names
+                office = _THE_OFFICE.match(text, max(0, para), m.end())
+                holders = {id(o): o for _s, o in mentions[:i + 1] if office and office.group(1) in o.titles}
+                if len(holders) != 1:
+                    continue
+                leader = next(iter(holders.values()))
             if leader.country is None or leader.open_to_country:
                 continue
             stop = self._scope_end(text, m.end())
@@ -1411,6 +1418,8 @@ def _row_state(text: str, line_start: int, cell: int, states: "_States", home: O
 
 #: a meeting inside a table's cell, after a sentence's or a clause's end ("...; EAM also met X")
 _MET_IN_CELL = re.compile(r"(?<=[.;][ \t])[^|\u00a6\n.;]{0,40}?\b(?:also[ \t]+)?(?:met|called[ \t]+on)[ \t]+(?:with[ \t]+)?")
+#: a paragraph opening on an office with "the", its subject ("The President was accompanied by:")
+_THE_OFFICE = re.compile(r"\s*The ((?:[A-Z][\w-]*)(?: (?:[A-Z][\w-]*|of|for)){0,4}) (?:was|is|will be|were|are) ")
 #: a line of a list, opening on its mark ("- ", "• ", "(a) ", "3. ")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-–•*▪][ \t]|\(?[a-z0-9]{1,3}[.)][ \t])[^\n]*$", re.M)
 #: a sentence of a list's item opening on a meeting ("... 2025. Met the Minister for Police, Hon. X")
