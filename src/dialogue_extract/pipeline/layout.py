@@ -993,6 +993,8 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     interleaved = _interleaved_lines(stripped)
     if rules.contents_label is not None:
         _mark_contents(stripped, rules.contents_label, interleaved)
+    if ":" in text:
+        _mark_colon_lists(stripped, interleaved)
     markers = _footnote_markers(text, stripped, line_starts, rules)
     row_groups = (_row_groups(lines, stripped, furniture, column_rows, rules.continuing_words)
                   if column_rows or "|" in text or "\t" in text else {})
@@ -1269,6 +1271,25 @@ def _mark_contents(stripped: list[str], label: re.Pattern, marks: bytearray) -> 
                 k += 1
             i = k
         i += 1
+
+
+def _mark_colon_lists(stripped: list[str], marks: bytearray) -> None:
+    """Mark in ``marks`` the lines of a list a line ending on a colon opens, one item a line
+    ("The President was accompanied by:" / "Secretary of Foreign Affairs X" / "Trade Secretary Y"),
+    down to the next blank line: two lines or more, each opening on a capital letter and holding
+    no sentence's end (each stays a line of its own)."""
+    for i, line in enumerate(stripped):
+        if not line.endswith(":") or i + 2 >= len(stripped):
+            continue
+        k = i + 1
+        while k < len(stripped) and stripped[k]:
+            item = stripped[k]
+            if not item[:1].isupper() or ". " in item or len(item) > 100:
+                break
+            k += 1
+        if k - i > 2 and (k >= len(stripped) or not stripped[k]):
+            for j in range(i + 1, k):
+                marks[j] = 1
 
 
 def _interleaved_lines(stripped: list[str]) -> bytearray:
