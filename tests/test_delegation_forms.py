@@ -272,3 +272,14 @@ def test_the_list_accompanying_an_office_named_with_the(extractor):
             "Secretary of Migrant Workers Josefina Ramirez Agbayani\n\nThe visit ended on Thursday.")
     got = officials(extractor, text)
     assert got["Josefina Ramirez Agbayani"].country == "PHL"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Rabat, 10/11/2025. The talks were attended by the Ambassador of His Majesty the King in Lima, Mrs. Nadia "
+     "El Idrissi Alaoui.", "Nadia El Idrissi Alaoui", "Ambassador of His Majesty the King"),
+    ("Abidjan, 13 May 2026. The talks took place in the presence of the Secretary of State in charge of African "
+     "Integration, Mrs. Mariam Fanny KONE-TRAORE.", "Mariam Fanny KONE-TRAORE",
+     "Secretary of State in charge of African Integration"),
+])
+def test_a_small_word_of_an_office_before_a_place_ends_it(extractor, text, name, title):
+    assert officials(extractor, text)[name].titles == [title]

@@ -941,8 +941,10 @@ class TitlesComponent(AddsPatterns):
                     break  # "Chairman of the State Peace Commission Prime Minister X": the body's name ends, the next office begins
                 if m > k + 1 and last_content == m and self._rank_before_name(tv, m):
                     break  # "Head of the Joint Operations Command Major General X", "... Naval Forces Vice-Admiral X": a rank opens the name's phrase
-                # (a capitalised word: "in" of "Commander-in-Chief" after "the King" is no office's word)
-                head_here = t in self.head_words and t[:1].isupper() and (tv.lower(m - 1) == "the" or tv.text(m - 1) in self.head_words
+                # (a small word before a capitalised one is none: "in" of "Commander-in-Chief" in "the
+                # King in Lima", unlike "in charge of")
+                head_here = t in self.head_words and (t[:1].isupper() or not (m + 1 < n and tv.text(m + 1)[:1].isupper())) \
+                    and (tv.lower(m - 1) == "the" or tv.text(m - 1) in self.head_words
                                                       and tv.text(m - 1) not in self.lex.portfolio
                                                       or tv.text(m - 1) in self.lex.modifiers)
                 portfolio = self._is_portfolio(t, bare) or (
