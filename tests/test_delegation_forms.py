@@ -283,3 +283,34 @@ def test_the_list_accompanying_an_office_named_with_the(extractor):
 ])
 def test_a_small_word_of_an_office_before_a_place_ends_it(extractor, text, name, title):
     assert officials(extractor, text)[name].titles == [title]
+
+
+ANNEX = """Seoul, 29 August 2025
+
+[Annex] List of delegations
+
+Republic of Korea                                                     Mongolia
+------------------------------------------------------------          ------------------------------------------------------------
+(Head) HAN Ji-woon                                                    (Head) Ts. BOLORMAA
+       First Vice Minister of Foreign Affairs                                Deputy Minister of Foreign Affairs
+
+CHOI Eun-ha                                                           B. GANZORIG
+       Ambassador to Mongolia                                                Ambassador to the Republic of Korea
+"""
+
+
+def test_an_annex_of_two_columns_with_offices_set_in_under_the_names(extractor):
+    got = officials(extractor, ANNEX)
+    assert (got["B. GANZORIG"].titles, got["B. GANZORIG"].country) == (["Ambassador to the Republic of Korea"], "MNG")
+    assert (got["CHOI Eun-ha"].titles, got["CHOI Eun-ha"].country) == (["Ambassador to Mongolia"], "KOR")
+
+
+def test_a_table_whose_counterparts_have_their_office_set_in_under_the_name(extractor):
+    text = ("Wellington, 12 July 2025. Mr Whitcombe's bilateral meetings were as follows:\n\n"
+            "Date      Counterpart                                   Country             Main topics\n"
+            "9 July    Azman bin Hashim                              Malaysia            ASEAN chairmanship; trade\n"
+            "            Minister of Foreign Affairs\n"
+            "10 July   Zhou Hanlin                                   China               Trade; climate change\n"
+            "            Minister of Foreign Affairs\n")
+    got = officials(extractor, text)
+    assert (got["Azman bin Hashim"].titles, got["Zhou Hanlin"].titles) == (["Minister of Foreign Affairs"],) * 2

@@ -1732,3 +1732,19 @@ def test_every_shipped_token_pattern_is_anchored(nlp):
     # are all tried only around their anchor words
     component = nlp.get_pipe("sectors")
     assert len(component.tokens.everywhere) == 0
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Asif Iqbal Shuvo (bdnews24.com): Did Bangladesh and Malaysia discuss defence cooperation at the talks?\n\nSpokesperson: "
+     "No, defence cooperation was not discussed in this round.\n\nMehedi Rubel (Channel 24): What about trade?\n\n"
+     "Spokesperson: The two sides agreed to expand trade.", "defence"),
+    ("Question (Mariam Shafiq, APP): Was the water treaty taken up?\n\nSpokesperson: The Indus Waters Treaty was not "
+     "part of the discussions; the visit was focused on trade.\n\nQuestion (Ali Raza, Dawn): And energy?\n\n"
+     "Spokesperson: Energy cooperation was discussed.", "water_resources"),
+    ("The President encouraged reforms to improve the investment climate for companies, and the two agreed to "
+     "expand trade.", "climate_environment"),
+    ("The leaders noted that bilateral trade, which had declined during the COVID-19 pandemic, recovered, and agreed "
+     "to expand trade.", "health"),
+])
+def test_a_field_asked_about_and_not_taken_up_or_named_only_as_background(extractor, text, absent):
+    assert absent not in {s.id for s in extractor.extract(text).sectors}

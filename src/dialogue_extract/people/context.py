@@ -637,11 +637,11 @@ _CELL_BREAK = "\u00a6"
 
 
 def signature_columns(text: str, officials: list[OfficialInfo], countries: list[tuple[int, str]]) -> None:
-    """A signature page set in columns, each headed by the party it signs for ("For the Government
-    of the Republic of Chile ¦ For the Government of the Kingdom of Morocco", as the layout view
-    parts a block of two columns): the officials under a heading, in its column, serve the state
-    it names, down to the first paragraph (witnesses under a label such as "In the presence of:"
-    keep the columns' order)."""
+    """A signature page or a list of delegations set in columns, each headed by the party it signs
+    for or the state alone ("For the Government of the Republic of Chile ¦ For the Government of the
+    Kingdom of Morocco", "Republic of Korea ¦ Mongolia", as the layout view parts a block of two
+    columns): the officials under a heading, in its column, serve the state it names, down to the
+    first paragraph (witnesses under a label such as "In the presence of:" keep the columns' order)."""
     starts = sorted(((s, c) for s, c in countries), key=lambda t: t[0])
     country_at = [s for s, _c in starts]
     mentions = sorted((m.start, id(o), o) for o in officials for m in o.mentions)
@@ -665,7 +665,9 @@ def signature_columns(text: str, officials: list[OfficialInfo], countries: list[
         if _CELL_BREAK not in line:
             continue
         heads = cells(a, line)
-        if not all(_FOR_PARTY.match(text, x, y) for x, y in heads):
+        # (a heading is the party ("For the Government of X") or the state alone ("Republic of Korea",
+        # "Mongolia", "The Mongolian side"), a few words)
+        if not all(_FOR_PARTY.match(text, x, y) or len(text[x:y].split()) <= 5 for x, y in heads):
             continue
         states = []
         for x, y in heads:

@@ -737,8 +737,12 @@ class Scan:
         if not units or len([u for u in units if u[2] not in ("suffix", "particle", "closing")]) > self.grammar.max_units:
             return None  # (particles do not count: "Faleh bin Khalid bin Jabor Al Thani")
         kinds = [u[2] for u in units]
-        if "word" not in kinds:
-            return None  # a name has at least one ordinary written word ("FPSD", "UN" are not names)
+        if "word" not in kinds and not (kinds[-1] == "caps" and 2 <= len(kinds) <= 3
+                                        and all(k == "initial" for k in kinds[:-1])):
+            # a name has at least one ordinary written word ("FPSD", "UN" are not names), or is a
+            # surname in capitals after its initials, as Mongolian and Central Asian lists write
+            # them ("B. GANZORIG", "Ts. BOLORMAA")
+            return None
         if kinds[-1] == "initial" and len(units) == 1:
             return None
         return units[0][0], units[-1][1]

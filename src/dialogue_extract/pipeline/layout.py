@@ -370,10 +370,10 @@ def _two_column_blocks(lines: list[str], furniture: bytearray) -> dict[int, tupl
                 k += 1
                 continue
             here = _cells(line)
-            if len(here) == 2 and abs(here[0][0] - cols[0]) <= 1 and abs(here[1][0] - cols[1]) <= 1 \
-                    and here[0][1] < cols[1] - 2:
+            if len(here) == 2 and cols[0] - 1 <= here[0][0] and here[0][1] < cols[1] - 2 \
+                    and cols[1] - 1 <= here[1][0] <= cols[1] + _HANG:  # (a cell may be set in under its column's start)
                 both += 1
-                wraps = wraps or any(_GOES_ON.search(line, a, b) for a, b in here)
+                wraps = wraps or any(_GOES_ON.search(line, a, b) for a, b in here) or _hangs(line, cols)
             elif not (len(here) == 1 and rows and rows[-1] == k - 1
                       and (abs(here[0][0] - cols[0]) <= 1 and here[0][1] < cols[1] - 2 or abs(here[0][0] - cols[1]) <= 1)):
                 break  # (a line of one column goes on a line right above it: a cell that wraps)
@@ -422,7 +422,22 @@ def _column_of(a: int, cols: tuple[int, ...], hanging: bool) -> Optional[int]:
     c = next((x for x, col in enumerate(cols) if abs(a - col) <= 1), None)
     if c is None and hanging and len(cols) > 1 and cols[0] < a < cols[1] - 2:
         c = 0
+    if c is None:  # a line set in under its column's start: "Azman bin Hashim" / "   Minister of ..."
+        c = next((x for x, col in enumerate(cols) if col + 1 < a <= col + _HANG
+                  and (x + 1 == len(cols) or a < cols[x + 1] - 2)), None)
     return c
+
+
+#: how far a line of a table's cell may be set in under its column's start (an office under its
+#: holder's name) and still stand in that column
+_HANG = 12
+
+
+def _hangs(line: str, cols: tuple[int, ...]) -> bool:
+    """Whether every cell of ``line`` is set in under its column's start (an office under the name
+    on the line above, in each column): the line goes on the row above."""
+    cells = _cells(line)
+    return bool(cells) and all(any(col + 1 < a <= col + _HANG for col in cols) for a, _b in cells)
 
 
 def _column_breaks(line: str, cols: tuple[int, ...]) -> str:
@@ -522,7 +537,8 @@ def _row_groups(lines: list[str], stripped: list[str], furniture: bytearray, col
                 # (nor does a line whose cells open on a small letter: "for Water and Sanitation"
                 # under "Principal Secretary, State Department")
                 opens = bool(head) and not (i and rows[i - 1] == k - 1 and (
-                    runs_on(rows[i - 1]) or all(lines[k][a:a + 1].islower() for a, b in cells_of[k] if b > a)))
+                    runs_on(rows[i - 1]) or all(lines[k][a:a + 1].islower() for a, b in cells_of[k] if b > a)
+                    or kind == "cols" and _hangs(lines[k], column_rows[k])))
             if opens or not groups:
                 groups.append([k])
             else:

@@ -1068,7 +1068,11 @@ class SideCues:
                 # (in a speaker's turn, "The minister met X" is the speaker's side too: "Mr. X
                 # (Parliamentary Secretary): Mr. Speaker, ... The minister met Y")
                 in_turn = own is not None and _TURN_LABEL.search(text, text.rfind("\n", 0, begin) + 1, begin) is not None
-                if own is None or (own.group("who")[:1] not in "IWw" and not own_named_by_title and not in_turn) \
+                # ("the Georgian Deputy Foreign Minister held a meeting with X": the home state's own
+                # office, named by its demonym)
+                own_state = own is not None and states.only_home(own.start("who"), own.end("who"))
+                if own is None or (own.group("who")[:1] not in "IWw" and not own_named_by_title and not in_turn
+                                   and not own_state) \
                         or states.names_other(begin, m.start()) or _VISITORS.search(text, begin, m.start()):
                     continue
                 # (the states of the meeting's clause: "..., where Canada announced sanctions against

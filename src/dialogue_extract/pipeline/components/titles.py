@@ -1746,7 +1746,9 @@ def _postings_end(tv: TokenView, j: int, country_at: dict[int, Span], title_star
     ``title_starts``, the office's test, only one opening an office: "to Sweden and Finland
     Bakhtiyor Ibragimov" names the envoy after the postings)."""
     n = tv.n
-    while j + 1 < n and tv.lower(j) in ("and", "&"):
+    while j + 1 < n and (tv.lower(j) in ("and", "&") or tv.text(j) == "," and j + 1 in country_at
+                         and country_at[j + 1].end < n and tv.lower(country_at[j + 1].end) in ("and", "&", ",")):
+        # (a list of them: "to Latvia, Lithuania and Estonia")
         k = j + 1 + (tv.lower(j + 1) == "to")  # ("to the Kingdom of Sweden and to the Kingdom of Norway")
         k += k < n and tv.lower(k) == "the" and k > j + 1
         if k not in country_at:
