@@ -1107,3 +1107,9 @@ def test_a_month_year_before_a_clauses_comma_and_a_contracted_future(extractor, 
     got = [(d.text, d.value) for d in extractor.extract(text, reference_date="2026-02-10" if "day" in text
                                                          else "2026-05-20").dates]
     assert got == expected
+
+
+def test_is_also_due_to_looks_forward(extractor):
+    text = "Naseer is also due to address a business forum on Tuesday afternoon."
+    assert [(d.text, d.value) for d in extractor.extract(text, reference_date="2025-10-18").dates] == \
+        [("Tuesday", "2025-10-21")]

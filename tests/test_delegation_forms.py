@@ -314,3 +314,29 @@ def test_a_table_whose_counterparts_have_their_office_set_in_under_the_name(extr
             "            Minister of Foreign Affairs\n")
     got = officials(extractor, text)
     assert (got["Azman bin Hashim"].titles, got["Zhou Hanlin"].titles) == (["Minister of Foreign Affairs"],) * 2
+
+
+def test_a_header_in_turkish_capitals_and_an_invitation_conveyed_by_a_stated_official(extractor):
+    text = ("REPUBLIC OF TÜRKİYE\nMINISTRY OF FOREIGN AFFAIRS\n\nContacts of the Foreign Minister\n\n"
+            "Foreign Minister Kerem Aydinoglu received Tomasz Wisniewski, Secretary of State at the Ministry of "
+            "Foreign Affairs of the Republic of Poland, 3 March 2026\n\nThe meeting addressed efforts towards a "
+            "lasting peace in Ukraine. Wisniewski conveyed the invitation of Foreign Minister Zofia Kowal for the "
+            "Foreign Minister to visit Warsaw in May.")
+    got = officials(extractor, text)
+    assert (got["Kerem Aydinoglu"].country, got["Zofia Kowal"].country) == ("TUR", "POL")
+
+
+def test_a_function_word_of_an_alias_in_capitals_is_recased():
+    from dialogue_extract.pipeline.layout import load_rules
+    rules = load_rules()
+    assert "OF" not in rules.keep_caps and "USA" in rules.keep_caps
+
+
+@pytest.mark.parametrize("title, role", [
+    ("President of the Halal Accreditation Agency", None),
+    ("President of the Disaster and Emergency Management Authority (AFAD)", None),
+    ("President of the Republic", "head_of_state"),
+])
+def test_the_president_of_a_national_agency_is_no_head_of_state(title, role):
+    from dialogue_extract.roles import role_of
+    assert (role_of(title) == "head_of_state") == (role == "head_of_state")

@@ -19,7 +19,7 @@ from typing import NamedTuple, Optional, Sequence
 
 from ..countries import lookup_country
 from ..roles import role_of
-from .context import sentence_start
+from .context import sentence_end, sentence_start
 from .info import OfficialInfo
 
 
@@ -382,7 +382,7 @@ def office_held_at_home(text: str, officials: list[OfficialInfo], single: frozen
             continue
         taken = [r for r in roles if r in held and held[r] is not o]
         if o.country_inferred and taken and len(current) == len(o.titles):
-            other = _paragraph_state(text, o, states, home)
+            other = _sentence_official_state(text, o, officials, home) or _paragraph_state(text, o, states, home)
             if other is None and spans:
                 other = _office_state(text, o, spans, home) or _office_of_state(text, o, spans, home)
             if other is not None:
@@ -390,6 +390,19 @@ def office_held_at_home(text: str, officials: list[OfficialInfo], single: frozen
                 continue
         for r in roles:
             held.setdefault(r, o)
+
+
+def _sentence_official_state(text: str, o: OfficialInfo, officials: list[OfficialInfo], home: str) -> Optional[str]:
+    """The one state other than ``home`` that the text gives the other officials named in the
+    sentences of ``o``'s mentions ("X of Poland conveyed the invitation of Foreign Minister Y"), else None."""
+    found = set()
+    for m in o.mentions:
+        begin, end = sentence_start(text, m.start), sentence_end(text, m.end)
+        for other in officials:
+            if other is not o and other.country and not other.country_inferred and other.country != home \
+                    and not other.international and any(begin <= mm.start < end for mm in other.mentions):
+                found.add(other.country)
+    return found.pop() if len(found) == 1 else None
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

@@ -91,7 +91,9 @@ class LayoutRules:
             ligature=re.compile("[" + "".join(map(re.escape, ligatures)) + "]") if ligatures else None,
             months=frozenset(m.casefold() for m in data["months"]),
             continuing_words=frozenset(w.casefold() for w in data["continuing_words"]),
-            keep_caps=frozenset(data["keep_capitals"]) | _capital_forms(Path(path).parent),
+            # (not a function word of an alias in capitals: "OF" of "REPUBLIC OF TÜRKİYE")
+            keep_caps=frozenset(data["keep_capitals"]) | (_capital_forms(Path(path).parent)
+                                                          - {w.upper() for w in data["recase_lower_words"]}),
             lower_words=frozenset(w.upper() for w in data["recase_lower_words"]),
             label=re.compile(data["capital_label"]),
             footnote_line=re.compile(data["footnotes"]["line"]),
