@@ -340,3 +340,12 @@ def test_a_function_word_of_an_alias_in_capitals_is_recased():
 def test_the_president_of_a_national_agency_is_no_head_of_state(title, role):
     from dialogue_extract.roles import role_of
     assert (role_of(title) == "head_of_state") == (role == "head_of_state")
+
+
+def test_a_table_of_counterparts_with_a_country_column_after_them(extractor):
+    text = ("Wellington, 12 July 2025. Mr Whitcombe's bilateral meetings were as follows:\n\n"
+            "Date | Counterpart | Country | Main topics\n"
+            "9 July | Azman bin Hashim, Minister of Foreign Affairs | Malaysia | trade\n"
+            "10 July | Zhou Hanlin, Minister of Foreign Affairs | China | climate change\n")
+    got = officials(extractor, text)
+    assert (got["Azman bin Hashim"].country, got["Zhou Hanlin"].country) == ("MYS", "CHN")

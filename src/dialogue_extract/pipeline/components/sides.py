@@ -983,13 +983,16 @@ class SideCues:
         for line in _PIPE_ROW.finditer(text):
             a, b = line.span()
             cells = [c.start() for c in _CELL_START.finditer(text, a, b)]
-            if a != prev_end + 1:  # a table's first row, its header: a column of those met ("Officials met")
+            if a != prev_end + 1 and (prev_end < 0 or "\n\n" in text[prev_end:a] or text.count("\n", prev_end + 1, a) > 1):
+                # a table's first row, its header: a column of those met ("Officials met"); a line
+                # of a cell between two rows ("   Minister of ...") does not end the table
                 met_column = next((k for k, (c0, c1) in enumerate(zip([a - 1] + cells, cells + [b]))
                                    if _MET_HEADER.search(text, c0 + 1, c1)), None)
             elif met_column is not None and met_column < len(cells) + 1:
                 c0 = ([a - 1] + cells)[met_column] + 1
                 c1 = (cells + [b])[met_column]
-                code = _row_state(text, a, c0, states, home)
+                # (the row's state before the cell, or in a column after it: "Counterpart | Country")
+                code = _row_state(text, a, c0, states, home) or _row_state(text, a, b, states, home)
                 if code is not None:
                     for i in range(bisect_left(starts, c0), bisect_left(starts, c1)):
                         self._give(mentions[i][1], code, "side")
@@ -1437,7 +1440,7 @@ _PIPE_ROW = re.compile(r"^[^\n|\u00a6]*[|\u00a6][^\n|\u00a6]*[|\u00a6][^\n]*$", 
 _CELL_START = re.compile(r"[|\u00a6]")  # (the layout view reads a table's pipes as cell breaks)
 #: a table cell opening on a meeting ("Met ...", "Called on ...", "Co-chaired the Joint Commission with ...")
 #: a table's header cell over those met ("Ministers and senior officials met", "Met with", "Meetings")
-_MET_HEADER = re.compile(r"(?i)\b(?:met|met with|meetings?|interlocutors|(?:persons|officials) met)[ \t]*$")
+_MET_HEADER = re.compile(r"(?i)\b(?:met|met with|meetings?|interlocutors|counterparts?|(?:persons|officials) met)[ \t]*$")
 _MET_CELL = re.compile(r"[ \t]*(?:[Mm]et(?:[ \t]+with)?|[Cc]alled[ \t]+on|[Hh]eld[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:talks|a[ \t]+meeting)[ \t]+with"
                        r"|[Cc]o-?chaired[ \t][^|\u00a6\n]{1,80}?[ \t]with)[ \t]")
 
