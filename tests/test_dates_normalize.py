@@ -1113,3 +1113,13 @@ def test_is_also_due_to_looks_forward(extractor):
     text = "Naseer is also due to address a business forum on Tuesday afternoon."
     assert [(d.text, d.value) for d in extractor.extract(text, reference_date="2025-10-18").dates] == \
         [("Tuesday", "2025-10-21")]
+
+
+@pytest.mark.parametrize("text, ref, expected", [
+    ("It imported 2.9 million tons from January to August this year.", "2025-10-03",
+     [("January to August this year", "2025-01", "2025-08")]),
+    ("Teams will patrol the border from January to April next year.", "2026-11-06",
+     [("January to April next year", "2027-01", "2027-04")]),
+])
+def test_a_range_of_months_in_a_year_told_by_its_distance(extractor, text, ref, expected):
+    assert [(d.text, d.value, d.value_end) for d in extractor.extract(text, reference_date=ref).dates] == expected

@@ -850,6 +850,11 @@ def _h_range_m_m(f, m, k, ctx):
     m1, m2, y = _month(f, m, k, "m1"), _month(f, m, k, "m2"), _int(m, k, "y")
     if m1 == m2:
         return None
+    if y is None:  # "from January to August this year": the year told by its distance from the reference
+        offset = f.lex.year_shifts.get(" ".join((_g(m, k, "shift") or "").lower().split()))
+        if ctx.reference is None or offset is None:
+            return None
+        y = ctx.reference.year + offset
     y1 = y if m1 < m2 else y - 1
     return DateParse(cal.iso_month(y1, m1), cal.iso_month(y, m2))
 

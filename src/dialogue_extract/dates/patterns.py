@@ -187,7 +187,9 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
         ("range_m_dd", rf"{lead}(?P<core>{month_day('m')}{day('d1')}{conn}{day('d2')}{yr}?)"),
         # two months, each with its year: "from January 2024 to March 2026"
         ("range_my_my", rf"{lead}(?P<core>{month('m1')}{SEPY}{year('y1')}{conn}{month('m2')}{SEPY}{year('y2')})"),
-        ("range_m_m", rf"{lead}(?P<core>{month('m1')}{conn}{month('m2')}(?:{SEPY}|{S}(?i:of){S}){year('y')})"),
+        # (or its year told by its distance: "from January to August this year")
+        ("range_m_m", rf"{lead}(?P<core>{month('m1')}{conn}{month('m2')}(?:(?:{SEPY}|{S}(?i:of){S}){year('y')}"
+                      rf"|{S}(?:(?i:of){S})?(?P<shift>{year_shift}){S}(?i:year)\b))"),
         ("list_dd_m", rf"(?P<core>{days_before_month}{S}(?:(?i:of){S})?{month('m')}{yr}?)"),
         ("list_m_dd", rf"(?P<core>{month_day('m')}{days}(?:{yr}"
                       rf"|(?={OS}(?:[,.;:!?)]|$)|{S}(?:{list_followers})\b)))"),
