@@ -349,3 +349,35 @@ def test_a_table_of_counterparts_with_a_country_column_after_them(extractor):
             "10 July | Zhou Hanlin, Minister of Foreign Affairs | China | climate change\n")
     got = officials(extractor, text)
     assert (got["Azman bin Hashim"].country, got["Zhou Hanlin"].country) == ("MYS", "CHN")
+
+
+def test_the_officials_of_a_participants_line_serve_its_states_label(extractor):
+    text = ("Tokyo, 24 September 2025. Participants\n\n"
+            "Japan: SAKAGUCHI Takumi, Minister for Foreign Affairs; FUJIMOTO Ayaka, Director-General of the Asian "
+            "and Oceanian Affairs Bureau\n"
+            "United States: Daniel R. Whitfield, Secretary of State; Margaret L. Okafor, Assistant Secretary of "
+            "State for East Asian and Pacific Affairs\n"
+            "Republic of Korea: HAN Jeong-woo, Minister of Foreign Affairs; CHUNG Min-ah, Deputy Minister for "
+            "Political Affairs\n")
+    got = {name: o.country for name, o in officials(extractor, text).items()}
+    assert got == {"SAKAGUCHI Takumi": "JPN", "FUJIMOTO Ayaka": "JPN", "Daniel R. Whitfield": "USA",
+                   "Margaret L. Okafor": "USA", "HAN Jeong-woo": "KOR", "CHUNG Min-ah": "KOR"}
+
+
+def test_a_delegations_line_labelled_by_its_state_and_a_dash(extractor):
+    text = ("Vilnius, 21 October 2026. Joint Declaration.\n\nAnnex: Delegations\n"
+            "Poland – Minister Tomasz Wierzbicki; Pawel Nowicki, Secretary of State at the Ministry of Foreign Affairs\n"
+            "Ukraine – Minister Andrii Koval; Iryna Savchuk, Deputy Minister for Foreign Affairs\n")
+    got = {name: o.country for name, o in officials(extractor, text).items()}
+    assert got == {"Tomasz Wierzbicki": "POL", "Pawel Nowicki": "POL", "Andrii Koval": "UKR", "Iryna Savchuk": "UKR"}
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("U.S. DEPARTMENT of STATE\nHome › Press Briefings\n\nDepartment Press Briefing – September 9, 2025\n\n"
+     "Daniel Whitcombe, Department Spokesperson\n\nMR WHITCOMBE: Yesterday Deputy Secretary Ellen Marchetti "
+     "discussed aid to Sudan with China's envoy.", "Ellen Marchetti", "USA"),
+    ("SAIGON ECONOMIC TIMES\n\nNZ Minister for Trade and Investment Grant Ellingham, in Ho Chi Minh City this "
+     "week, talked to the paper about market access.", "Grant Ellingham", "NZL"),
+])
+def test_a_department_in_a_sites_capitals_and_nz(extractor, text, name, country):
+    assert officials(extractor, text)[name].country == country

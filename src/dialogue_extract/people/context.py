@@ -22,7 +22,8 @@ from ..located import Located
 from ..names import load_lexicon
 from .info import OfficialInfo
 
-__all__ = ["countries_from_context", "sides_of_pairs", "signatory_cells", "signatory_pairs", "signature_columns"]
+__all__ = ["countries_from_context", "sides_of_pairs", "signatory_cells", "signatory_pairs", "signature_columns",
+           "state_label_lines"]
 
 
 def _abbreviated_honorifics() -> frozenset[str]:
@@ -627,6 +628,40 @@ def signatory_pairs(text: str, officials: list[OfficialInfo]) -> None:
     for a, b in pairs:
         a.give_country(first, "sides")
         b.give_country(second, "sides")
+
+
+def state_label_lines(text: str, officials: list[OfficialInfo], spans: list[tuple[int, int, str]]) -> None:
+    """A line of a participants list opening on a state and a colon ("Japan: A, Minister for Foreign
+    Affairs; B, Director-General ...", "Republic of Korea: C, Minister ..."): the officials the line
+    names serve that state (``spans``: the states named, ``(start, end, code)``)."""
+    mentions = sorted((m.start, id(o), o) for o in officials for m in o.mentions)
+    starts = [s for s, _i, _o in mentions]
+    for start, end, code in spans:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if _LINE_OPENING.fullmatch(text, line_start, start) and _LABEL_COLON.match(text, end):
+            # "Japan: A, Minister ...; B, ...", "Poland – Minister A; B, Secretary of State": the line's officials
+            for _s, _i, o in mentions[bisect_left(starts, end):bisect_left(starts, line_end)]:
+                if o.open_to_country and not o.international:
+                    o.give_country(code, "delegation")
+        elif _FOR_STATE.fullmatch(text, line_start, start) and not text[end:line_end].strip(" \t:"):
+            # "For the Republic of Poland" alone on its line, a signature's: the name on the line under it
+            k = bisect_left(starts, line_end)
+            if k < len(starts) and text.count("\n", line_end, starts[k]) == 1:
+                o = mentions[k][2]
+                if o.open_to_country and not o.international:
+                    o.give_country(code, "delegation")
+
+
+#: a signature's party line before its state: "For the Republic of Poland", "On behalf of Ukraine"
+_FOR_STATE = re.compile(r"[ \t]*(?i:for|on behalf of)[ \t]+(?:(?i:the)[ \t]+)?(?:(?i:government)[ \t]+of[ \t]+(?:the[ \t]+)?)?")
+
+
+#: what may stand before a line's label: blanks, a list's mark
+_LINE_OPENING = re.compile(r"[ \t]*(?:[-–•*][ \t]+)?")
+#: the colon (or the dash) closing a line's label, then a name
+_LABEL_COLON = re.compile(r"[ \t]*(?::|[ \t][–—-])[ \t]+(?=\S)")
 
 
 #: a signature column's heading: the party it signs for ("For the Government of the Republic of Chile",

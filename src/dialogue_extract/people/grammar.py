@@ -172,8 +172,10 @@ def _in_row_column(text: str, line_start: int, line_end: int) -> bool:
 
 #: the number of a list's row before its 'NAME, TITLE' ("2. ", "(iii) ", "b) ")
 _ROW_NUMBER = re.compile(r"^(?:\(?(?:\d{1,3}|[ivx]{1,5}|[a-z])[.)])[ \t]+")
-#: the side's label before a signatory's 'NAME, TITLE' ("Korea: ", "Viet Nam: ", "Side A: ")
-_ROW_LABEL = re.compile(r"^[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*:[ \t]+")
+#: the side's label before a signatory's 'NAME, TITLE' ("Korea: ", "Viet Nam: ", "Republic of Korea: ", "Poland – ")
+_ROW_LABEL = re.compile(r"^[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|the)){0,3}(?:[ \t]*:|[ \t]+[–—])[ \t]+")
+#: an office and a name, or a name, in capitalised words (an item of a list's line: "Minister Jane Roe")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,6}")
 
 
 def row_body(line: str) -> str:
@@ -227,6 +229,9 @@ def is_headline(text: str, line_start: int) -> bool:
     # "NAME, TITLE", or a numbered row of a list ("2. Dr. Jane Roe, Ambassador to Peru")
     body = row_body(line)
     row = "," in line and row_line().fullmatch(body) is not None
+    if not row and "; " in body and all(row_line().fullmatch(part.strip()) or _CAPITALISED_RUN.fullmatch(part.strip())
+                                        for part in body.split(";") if part.strip()):
+        return False  # "Japan: A, Minister for Foreign Affairs; B, Director-General ...": a list's line of rows
     if row and _in_row_column(text, line_start, line_end):
         return False  # "Dr. Jane Roe, Minister of Trade" over or under a line like it: a signatory
     if row and (_FORMAL_ADDRESS.match(body) or _ROW_ADDRESS.match(body)):

@@ -306,7 +306,10 @@ class AttributionComponent:
         self.arrival = Located.of(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in arrival) + r")[ \t]+(?:the[ \t]+)?"
                                   r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})" if arrival else r"(?!)")
         # (as listed, and in capitals: "PRIME MINISTER'S OFFICE OF MALAYSIA" heads a release)
-        body_words = sorted({f for w in header.get("issuing_body_words", []) for f in (w, w.upper())}, key=len, reverse=True)
+        # (and its capitalised words in capitals, the small ones not: "U.S. DEPARTMENT of STATE")
+        body_words = sorted({f for w in header.get("issuing_body_words", [])
+                             for f in (w, w.upper(), " ".join(x.upper() if x[:1].isupper() else x for x in w.split()))},
+                            key=len, reverse=True)
         self.issuing_body = Located.of(r"(?<![\w-])(?:" + _alternation(body_words) + r")(?![\w-])"
                                        if body_words else r"(?!)")
         # "Prime Minister of Canada", "President of the Republic of Kazakhstan" alone on the first

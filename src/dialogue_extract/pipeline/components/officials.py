@@ -24,7 +24,7 @@ from ...organizations import names_body_as_remit, names_international_body, with
 from ...resolve import NameMention, resolve_mentions
 from ...people import MentionSpan, OfficialInfo
 from ...people.context import (countries_from_context, respective_holders, sides_of_pairs, signatory_cells,
-                               signatory_pairs, signature_columns)
+                               signatory_pairs, signature_columns, state_label_lines)
 from ...people.offices import (definite_office_state, mission_hosts, office_held_at_home, offices_the_home_lacks,
                               pairs_from_question, salutation_block, salutation_hosts, speech_salutation,
                               heading_lines_end, shortened_office)
@@ -248,6 +248,8 @@ class OfficialsComponent:
             venue = salutation.venue if salutation is not None else None
             if len(officials) > 3 and "their " in text:  # (first: the names read in order of the leaders')
                 respective_holders(text, officials)
+            if ":" in text:  # ("Japan: A, Minister ...; B, ...": a line's label states its officials' state)
+                state_label_lines(text, officials, states)
             if self.sides is not None:
                 self.sides.apply(doc, text, officials, states, venue=venue)
             # (the side rules may have given every official a state: then nothing is left to give)
