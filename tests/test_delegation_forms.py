@@ -381,3 +381,10 @@ def test_a_delegations_line_labelled_by_its_state_and_a_dash(extractor):
 ])
 def test_a_department_in_a_sites_capitals_and_nz(extractor, text, name, country):
     assert officials(extractor, text)[name].country == country
+
+
+def test_a_portfolio_of_migration_and_asylum(extractor):
+    text = ("Athens, 9 July 2025. Foreign Minister Stelios Anagnostakis of Greece was accompanied by Deputy Minister "
+            "of Migration and Asylum Eleni Chrysafi, who signed a protocol.")
+    got = officials(extractor, text)
+    assert (got["Eleni Chrysafi"].titles, got["Eleni Chrysafi"].country) == (["Deputy Minister of Migration and Asylum"], "GRC")
