@@ -340,6 +340,8 @@ def _column_tables(lines: list[str], furniture: bytearray) -> dict[int, tuple[in
     return out
 
 
+#: a cell opening on an item's number ("1. Mr. X", "(2) Ms. Y")
+_NUMBERED_CELL = re.compile(r"\(?\d{1,2}[.)][ \t]")
 #: a cell's last word that goes on in the line under it ("Minister for Foreign Trade and")
 _GOES_ON = re.compile(r"(?:\b(?:and|of|for|the|to|in|on)|[,-])$")
 
@@ -384,7 +386,10 @@ def _two_column_blocks(lines: list[str], furniture: bytearray) -> dict[int, tupl
             rows.append(k)
             blanks = 0
             k += 1
-        if both >= 2 and wraps:  # (an address block, "Telephone: ..." beside the street, wraps no cell)
+        numbered = any(_NUMBERED_CELL.match(lines[r], a) for r in rows for a, _b in _cells(lines[r]))
+        # (an address block, "Telephone: ..." beside the street, wraps no cell; numbered lists in two
+        # columns, whose items need not start on the same line, are read by _two_column_lists)
+        if both >= 2 and wraps and not numbered:
             for r in rows:
                 out[r] = cols
         i = max(k, i + 1)
