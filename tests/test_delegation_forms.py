@@ -388,3 +388,15 @@ def test_a_portfolio_of_migration_and_asylum(extractor):
             "of Migration and Asylum Eleni Chrysafi, who signed a protocol.")
     got = officials(extractor, text)
     assert (got["Eleni Chrysafi"].titles, got["Eleni Chrysafi"].country) == (["Deputy Minister of Migration and Asylum"], "GRC")
+
+
+@pytest.mark.parametrize("text", [
+    "Prague, 14 November 2025. The Minister met the Vietnamese Business Association in Czechia, chaired by its "
+    "President Vu Van Tuan.",
+    "Accra, 26 June 2025. The delegation was accompanied by representatives of the German-African Business "
+    "Association, led by its Vice-Chair, Ms. Ulrike Hahn, who held a roundtable.",
+    "Kuala Lumpur, 20 November 2025. Federation of Malaysian Manufacturers (FMM) president Tan Sri Loh Boon Seng "
+    "said the MoUs would help.",
+])
+def test_the_head_of_a_business_body_named_before_the_office_is_no_official(extractor, text):
+    assert extractor.extract(text).officials == []

@@ -1266,7 +1266,8 @@ class TitlesComponent(AddsPatterns):
                 return None  # "Member" alone is no office
             info.business = self._is_business(tv, head, end, country_at, org_at)
             info.trade_body = info.business and (self._of_trade_body(tv, end, org_at)
-                                                 or self._business_initials_in(tv, head.end, end))
+                                                 or self._business_initials_in(tv, head.end, end)
+                                                 or self._business_body_named_before(tv, head, org_at))
         # lowercase words at the start ("former", "then") mark a former office; not part of the title
         # ("acting", "outgoing": the status of a current office, kept with it: status_modifiers)
         # (written with a capital too, opening a sentence or a headline: "Former Prime Minister X")
@@ -1468,14 +1469,12 @@ class TitlesComponent(AddsPatterns):
                 and ((end + 1) not in org_at or not self._names_public_body(tv, end)):
             return True  # "Chairman, Indonesian Chamber of Commerce", "Chief Executive Officer, PT Acme": the
             # body in apposition after the office is a company or a body of trade
-        if head.start > 0 and tv.lower(head.start - 1) == "its" and self._last_body_is_business(tv, head.start - 1, org_at):
-            return True  # "the Chamber of Commerce ..., among them its president, NAME"
+        if self._business_body_named_before(tv, head, org_at):
+            return True  # "the Chamber of Commerce ..., among them its president, NAME", "Tanzania Private
+            # Sector Foundation chairperson NAME"
         if h + 1 < tv.n and tv.lower(h) == "of" and tv.lower(h + 1) == "its" \
                 and self._business_body_before(tv, head.start):
             return True  # "a luncheon hosted by the Lima Chamber of Commerce, where X, President of its Asia Committee"
-        if head.start > 0 and tv.text(head.start)[:1].islower() and tv.text(head.start - 1)[:1].isupper() \
-                and self._last_body_is_business(tv, head.start, org_at):
-            return True  # "Tanzania Private Sector Foundation chairperson NAME": the body named before the office
         if h + 2 < tv.n and tv.lower(h) == "of" and tv.lower(h + 1) == "the" \
                 and tv.text(h + 2).capitalize() in _BARE_BODY_NOUNS \
                 and (h + 3 >= tv.n or tv.lower(h + 3) != "of") and self._business_body_before(tv, head.start, True):
@@ -1538,6 +1537,21 @@ class TitlesComponent(AddsPatterns):
             m += 1
         return False
 
+    def _business_body_named_before(self, tv: TokenView, head: "_Head", org_at) -> bool:
+        """Whether the body the office belongs to, named before it, is one of business or trade: "its
+        Vice-Chair" after the body ("the German-African Business Association, led by its
+        Vice-Chair"), or the body's name right before an office in small letters ("Tanzania Private
+        Sector Foundation chairperson", "Federation of Malaysian Manufacturers (FMM) president")."""
+        first = head.start  # (past the office's modifiers: "its Vice-Chair")
+        while first > 1 and (tv.text(first - 1) in _HYPHENS or tv.text(first - 1) in self.lex.modifiers):
+            first -= 1
+        if first > 0 and tv.lower(first - 1) == "its" and self._last_body_is_business(tv, first - 1, org_at):
+            return True
+        before = head.start - 3 if head.start > 2 and tv.text(head.start - 1) == ")" and tv.text(head.start - 3) == "(" \
+            else head.start  # (past the body's initials in brackets)
+        return before > 0 and tv.text(head.start)[:1].islower() and tv.text(before - 1)[:1].isupper() \
+            and self._last_body_is_business(tv, before, org_at)
+
     def _last_body_is_business(self, tv: TokenView, i: int, org_at) -> bool:
         """Whether the last capitalised name before token ``i`` (a possessive "its") in its sentence,
         or in the sentence before when its own names none but a pronoun ("... with the Jamaica–Ghana
@@ -1553,7 +1567,7 @@ class TitlesComponent(AddsPatterns):
             k -= 1
         if k < 0 or i - k >= 40 or not tv.text(k)[:1].isupper():
             return False
-        while k > 0 and (tv.text(k - 1)[:1].isupper() or tv.lower(k - 1) in ("of", "and", "for")) \
+        while k > 0 and (tv.text(k - 1)[:1].isupper() or tv.lower(k - 1) in ("of", "and", "for", "in")) \
                 and "\n" not in tv.text(k - 1):
             k -= 1
         while k < i and not tv.text(k)[:1].isupper():
