@@ -20,6 +20,7 @@ from typing import Callable, Optional
 from ..data import data_path, read_json
 from ..located import Located
 from ..names import load_lexicon
+from .grammar import row_body, row_line
 from .info import OfficialInfo
 
 __all__ = ["countries_from_context", "sides_of_pairs", "signatory_cells", "signatory_pairs", "signature_columns",
@@ -598,8 +599,7 @@ def signatory_pairs(text: str, officials: list[OfficialInfo]) -> None:
     of every pair serve one state, the second the other. Taken when the states the text gives
     the officials of each place agree (one state for the first places, another for the second),
     for the officials of either place it gives none."""
-    from .grammar import row_body, row_line
-    mentions = sorted((m.start, m.end, o) for o in officials for m in o.mentions)
+    mentions = sorted(((m.start, m.end, o) for o in officials for m in o.mentions), key=lambda t: t[0])
     starts = [s for s, _e, _o in mentions]
     row = row_line()
     lines, pos = [], 0

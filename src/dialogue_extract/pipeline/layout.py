@@ -1013,11 +1013,13 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
         for k, cols in _two_column_blocks(lines, furniture).items():
             column_rows.setdefault(k, cols)
     dash_rows = _dash_rows(lines, rules)
-    interleaved = _interleaved_lines(stripped)
+    # the lines that stay lines of their own (no two marked lines are joined): an interleaved
+    # two-column list's, a contents list's, a list's that a colon opens
+    apart = _interleaved_lines(stripped)
     if rules.contents_label is not None:
-        _mark_contents(stripped, rules.contents_label, interleaved)
+        _mark_contents(stripped, rules.contents_label, apart)
     if ":" in text:
-        _mark_colon_lists(stripped, interleaved)
+        _mark_colon_lists(stripped, apart)
     markers = _footnote_markers(text, stripped, line_starts, rules)
     row_groups = (_row_groups(lines, stripped, furniture, column_rows, rules.continuing_words)
                   if column_rows or "|" in text or "\t" in text else {})
@@ -1260,7 +1262,7 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
         # (a line set far to the right, a signature's or an address's, is no wrapped paragraph's line)
         right_block = len(line) - len(stripped[i]) - (len(line) - len(line.rstrip())) >= _RIGHT_BLOCK_SHARE * width
         if j < count and not (spaced_rows[i] == 2 and spaced_rows[j] == 2) and not in_columns \
-                and not (interleaved[i] and interleaved[j]) \
+                and not (apart[i] and apart[j]) \
                 and _soft_break(body.lstrip() if right_block else body, nxt_body, wrapped and not right_block,
                                 min_wrapped, rules):
             emit(" ")
