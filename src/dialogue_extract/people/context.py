@@ -456,8 +456,7 @@ def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tup
     home state); when neither is given, the release names its own official first."""
     if home is None or not officials:
         return
-    mentions = sorted(((m.start, m.end, o) for o in officials for m in o.mentions), key=lambda t: t[0])
-    starts = [s for s, _e, _o in mentions]
+    mentions, starts = mentions_by_start(officials)
 
     def opposite(code: str, begin: int, end: int) -> Optional[str]:
         return other_state(countries, home, begin, end) if code == home else home
@@ -522,6 +521,13 @@ def _unwrapped_end(text: str, begin: int, end: int) -> bool:
                for m in _SENTENCE_END.finditer(text, begin, end))
 
 
+def mentions_by_start(officials: list[OfficialInfo]) -> tuple[list[tuple[int, int, OfficialInfo]], list[int]]:
+    """Every mention of ``officials`` as ``(start, end, official)`` in the order of the text, and
+    their starts (for ``bisect``)."""
+    mentions = sorted(((m.start, m.end, o) for o in officials for m in o.mentions), key=lambda t: t[0])
+    return mentions, [s for s, _e, _o in mentions]
+
+
 def _own(o: OfficialInfo) -> Optional[str]:
     """The state the text gives ``o`` (None when it is the home state's guess)."""
     return None if o.country_inferred else o.country
@@ -560,8 +566,7 @@ def signatory_cells(text: str, officials: list[OfficialInfo], countries: list[tu
     first named is the release's own."""
     if home is None or not officials:
         return
-    mentions = sorted(((m.start, m.end, o) for o in officials for m in o.mentions), key=lambda t: t[0])
-    starts = [s for s, _e, _o in mentions]
+    mentions, starts = mentions_by_start(officials)
     column, pos = None, 0
     for line in text.split("\n"):
         line_start, pos = pos, pos + len(line) + 1
@@ -599,8 +604,7 @@ def signatory_pairs(text: str, officials: list[OfficialInfo]) -> None:
     of every pair serve one state, the second the other. Taken when the states the text gives
     the officials of each place agree (one state for the first places, another for the second),
     for the officials of either place it gives none."""
-    mentions = sorted(((m.start, m.end, o) for o in officials for m in o.mentions), key=lambda t: t[0])
-    starts = [s for s, _e, _o in mentions]
+    mentions, starts = mentions_by_start(officials)
     row = row_line()
     lines, pos = [], 0
     for line in text.split("\n"):
@@ -634,15 +638,14 @@ def state_label_lines(text: str, officials: list[OfficialInfo], spans: list[tupl
     """A line of a participants list opening on a state and a colon ("Japan: A, Minister for Foreign
     Affairs; B, Director-General ...", "Republic of Korea: C, Minister ..."): the officials the line
     names serve that state (``spans``: the states named, ``(start, end, code)``)."""
-    mentions = sorted((m.start, id(o), o) for o in officials for m in o.mentions)
-    starts = [s for s, _i, _o in mentions]
+    mentions, starts = mentions_by_start(officials)
     for start, end, code in spans:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
         if _LINE_OPENING.fullmatch(text, line_start, start) and _LABEL_COLON.match(text, end):
             # "Japan: A, Minister ...; B, ...", "Poland – Minister A; B, Secretary of State": the line's officials
-            for _s, _i, o in mentions[bisect_left(starts, end):bisect_left(starts, line_end)]:
+            for _s, _e, o in mentions[bisect_left(starts, end):bisect_left(starts, line_end)]:
                 if o.open_to_country and not o.international:
                     o.give_country(code, "delegation")
         elif _FOR_STATE.fullmatch(text, line_start, start) and not text[end:line_end].strip(" \t:"):
@@ -679,8 +682,7 @@ def signature_columns(text: str, officials: list[OfficialInfo], countries: list[
     first paragraph (witnesses under a label such as "In the presence of:" keep the columns' order)."""
     starts = sorted(((s, c) for s, c in countries), key=lambda t: t[0])
     country_at = [s for s, _c in starts]
-    mentions = sorted((m.start, id(o), o) for o in officials for m in o.mentions)
-    mention_at = [s for s, _i, _o in mentions]
+    mentions, mention_at = mentions_by_start(officials)
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((pos, line))
@@ -718,7 +720,7 @@ def signature_columns(text: str, officials: list[OfficialInfo], countries: list[
                 k += 1
                 continue
             for c, (x, y) in enumerate(cells(b, below)[:len(states)]):
-                for _s, _i, o in mentions[bisect_left(mention_at, x):bisect_left(mention_at, y)]:
+                for _s, _e, o in mentions[bisect_left(mention_at, x):bisect_left(mention_at, y)]:
                     if o.open_to_country and not o.international:
                         o.give_country(states[c], "sides")
             k += 1
@@ -737,8 +739,7 @@ def respective_holders(text: str, officials: list[OfficialInfo]) -> None:
     the names a plural office the leaders hold lists serve the leaders' states in the order the
     text first named them (the first officials of distinct stated states, as many as the names);
     nothing when a listed name's stated state disagrees with that order."""
-    mentions = sorted((m.start, m.end, o) for o in officials for m in o.mentions)
-    starts = [s for s, _e, _o in mentions]
+    mentions, starts = mentions_by_start(officials)
     for m in _THEIR_OFFICE.finditer(text):
         i = bisect_left(starts, m.end())
         if i >= len(starts) or starts[i] != m.end():

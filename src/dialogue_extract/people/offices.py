@@ -19,7 +19,7 @@ from typing import NamedTuple, Optional, Sequence
 
 from ..countries import lookup_country
 from ..roles import role_of
-from .context import sentence_end, sentence_start
+from .context import mentions_by_start, sentence_end, sentence_start
 from .info import OfficialInfo
 
 
@@ -516,8 +516,7 @@ def pairs_from_question(text: str, officials: list[OfficialInfo], spans: Sequenc
     A and President B ..."; "his Japanese and South Korean counterparts?" / "spoke to Foreign Minister
     A and Foreign Minister B"): the pair of states is the last one named in the mention's paragraph
     before it, or in the paragraph before that (the question)."""
-    by_start = sorted(((m.start, m.end, o) for o in officials for m in o.mentions), key=lambda t: t[0])
-    starts = [s for s, _e, _o in by_start]
+    by_start, starts = mentions_by_start(officials)
     ordered = sorted(spans)
     for k, (s, e, a) in enumerate(by_start):
         if not a.open_to_country or k + 1 >= len(by_start):

@@ -377,7 +377,7 @@ def _two_column_blocks(lines: list[str], furniture: bytearray) -> dict[int, tupl
             if len(here) == 2 and cols[0] - 1 <= here[0][0] and here[0][1] < cols[1] - 2 \
                     and cols[1] - 1 <= here[1][0] <= cols[1] + _HANG:  # (a cell may be set in under its column's start)
                 both += 1
-                wraps = wraps or any(_GOES_ON.search(line, a, b) for a, b in here) or _hangs(line, cols)
+                wraps = wraps or any(_GOES_ON.search(line, a, b) for a, b in here) or _hangs(here, cols)
             elif not (len(here) == 1 and rows and rows[-1] == k - 1
                       and (abs(here[0][0] - cols[0]) <= 1 and here[0][1] < cols[1] - 2 or abs(here[0][0] - cols[1]) <= 1)):
                 break  # (a line of one column goes on a line right above it: a cell that wraps)
@@ -440,10 +440,9 @@ def _column_of(a: int, cols: tuple[int, ...], hanging: bool) -> Optional[int]:
 _HANG = 12
 
 
-def _hangs(line: str, cols: tuple[int, ...]) -> bool:
-    """Whether every cell of ``line`` is set in under its column's start (an office under the name
-    on the line above, in each column): the line goes on the row above."""
-    cells = _cells(line)
+def _hangs(cells: list[tuple[int, int]], cols: tuple[int, ...]) -> bool:
+    """Whether every one of a line's ``cells`` (:func:`_cells`) is set in under its column's start
+    (an office under the name on the line above, in each column): the line goes on the row above."""
     return bool(cells) and all(any(col + 1 < a <= col + _HANG for col in cols) for a, _b in cells)
 
 
@@ -545,7 +544,7 @@ def _row_groups(lines: list[str], stripped: list[str], furniture: bytearray, col
                 # under "Principal Secretary, State Department")
                 opens = bool(head) and not (i and rows[i - 1] == k - 1 and (
                     runs_on(rows[i - 1]) or all(lines[k][a:a + 1].islower() for a, b in cells_of[k] if b > a)
-                    or kind == "cols" and _hangs(lines[k], column_rows[k])))
+                    or kind == "cols" and _hangs(_cells(lines[k]), column_rows[k])))
             if opens or not groups:
                 groups.append([k])
             else:

@@ -1376,16 +1376,16 @@ class AttributionComponent:
             # no one state has hides the shorter forms it opens with ("Secretary of State" of
             # "Secretary of State for ..."); not a form that holds it whole ("Secretary of State for
             # the Home Department") or begins before it ("Parliamentary Under-Secretary of State for ...")
-            found = [(p, p + len(key), code) for key, code in self.title_countries if key in text
-                     for p in _find_all(text, key)] if self.title_country_rx.search(text) else []
-            for key, code in self.title_countries:
-                if code and key in text:
-                    if all(any(b < p < e or not c and p == b and p + len(key) < e for b, e, c in found)
-                           for p in _find_all(text, key)):
-                        continue
-                    state = self._known(code, key, named)
-                    if state:
-                        return state
+            present = [(key, code, _find_all(text, key)) for key, code in self.title_countries if key in text] \
+                if self.title_country_rx.search(text) else []
+            found = [(p, p + len(key), code) for key, code, starts in present for p in starts]
+            for key, code, starts in present:
+                if not code or all(any(b < p < e or not c and p == b and p + len(key) < e for b, e, c in found)
+                                   for p in starts):
+                    continue
+                state = self._known(code, key, named)
+                if state:
+                    return state
         return None
 
     def _known(self, code: Optional[str], form: Optional[str], named: dict[str, int]) -> Optional[str]:
