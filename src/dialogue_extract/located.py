@@ -16,6 +16,7 @@ string).
 """
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from typing import Iterator, Optional, Sequence
@@ -33,9 +34,12 @@ NOT_WORD = NOT_ALNUM.replace("_", "")
 
 
 
+@functools.lru_cache(maxsize=None)
 def first_chars(pattern: str, flags: int = 0) -> str:
     """The ASCII characters a match of ``pattern`` can begin with (every one when the pattern
-    is not understood)."""
+    is not understood). Remembered: the components ask for the same phrases' characters more than
+    once while they compile (each phrase, then the alternation of them), and parsing a pattern
+    costs what compiling it does."""
     if flags & re.IGNORECASE:
         pattern = "(?i:" + pattern + ")"
     test = first_char_test(pattern)

@@ -25,7 +25,6 @@ from .. import keys
 from ..extensions import doc_value
 from ..groups import spans_of
 from ...data import read_json
-from ...dates.patterns import first_char_test
 from ...located import NOT_ALNUM, LineStarts, Located, first_chars, opens_at_line_start
 from ...people import OfficialInfo
 from ...people.context import sentence_end, sentence_start
@@ -1225,7 +1224,7 @@ def _word_start_regexes(alternatives: list[str], leads: Optional[list[Optional[i
     that far before a masked country."""
     at_words, anywhere, near = [], [], []
     for k, alt in enumerate(alternatives):
-        if first_char_test("(?i:" + alt + ")")(" "):
+        if " " in first_chars(alt, re.I):
             anywhere.append(alt)
         else:
             at_words.append(alt)
