@@ -229,6 +229,7 @@ class TitlesLexicon(_Lexicon):
     surname_heads: _Words = []
     post_heads: _Words = []
     own_people_words: _Words = []
+    body_abbreviations: _Words = []
     religious_body_words: _Words = []
     rank_suffixes: _Words = []
     place_direction_words: _Words = []

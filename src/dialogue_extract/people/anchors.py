@@ -1205,11 +1205,29 @@ def _title_comma(scan: Scan, t: Title) -> Optional[int]:
         # "the Executive Secretary of the Intergovernmental Authority on Development (IGAD), Dr. X",
         # "... of Colombia (APC-Colombia), X": the body's short form in brackets after the title
         end = close + 1
+    elif word == "(" and end + 3 < n and (inner := scan.title_at.get(end + 1)) is not None \
+            and (close := _phrase_end(scan, inner)) + 1 < n and tv.text(close) == ")" and tv.text(close + 1) == ",":
+        # "the President of the Council of Ministers (Prime Minister), X": the office's common
+        # name in brackets after it
+        end = close + 1
+    elif word in ("and", "&") and info is not None and info.target_country is not None and end + 2 < n:
+        # "the British High Commissioner to Barbados and the Eastern Caribbean, Mr. X": the
+        # posting goes on over a region the title does not hold
+        k = end + 1 + (tv.lower(end + 1) == "the")
+        start = k
+        while k < n and k - start < 4 and tv.text(k)[:1].isupper() and tv.text(k).isalpha() and k not in scan.title_at:
+            k += 1
+        if k == start or k >= n or tv.text(k) != ",":
+            return None
+        end = k
     elif end + 1 < n and (word.lower() in ("in", "at") or word.lower() == "to" and tv.lower(end - 1) == "ambassador"
                           or word.lower() == "here" and end + 2 < n and tv.lower(end + 1) == "in"):
         # "the Georgian Ambassador in New Delhi, Mr. X", "Türkiye's Ambassador to Baghdad, X",
-        # "your Ambassador here in Dublin, X"
+        # "your Ambassador here in Dublin, X", "Tanzania's Ambassador to the Sultanate, X" (the
+        # host state named by its kind)
         k = end + 1 + (word.lower() == "here")
+        if word.lower() == "to" and k + 1 < n and tv.lower(k) == "the" and tv.text(k + 1)[:1].isupper():
+            k += 1
         end = k - 1
         while k < n and k - end <= 4 and tv.text(k)[:1].isupper():
             k += 1
@@ -1233,6 +1251,12 @@ def _title_comma(scan: Scan, t: Title) -> Optional[int]:
     if end >= n or tv.text(end) != ",":
         return None
     return end
+
+
+def _phrase_end(scan: Scan, t: Title) -> int:
+    """The token after title ``t``'s whole phrase (its separable complements included)."""
+    info = scan.tinfo.get(t.start)
+    return info.phrase_end if info is not None and info.phrase_end > t.end else t.end
 
 
 def _name_after_comma(scan: Scan, t: Title):
@@ -1270,6 +1294,12 @@ def _name_after_comma(scan: Scan, t: Title):
             q -= 1
         noun_phrase = q < p and tv.text(q)[:1].isupper() and tv.lower(q - 1) in lex.determiners \
             and not any(q <= t2.start < p for t2 in scan.titles)
+    if not noun_phrase and p > 1 and tv.text(p - 1) == "," and (p - 1) in scan.phrase_end_start:
+        # "the Prime Minister, Head of Government, X": a second office in apposition to a first
+        # that opens a noun phrase
+        q, first_title = scan.phrase_end_start[p - 1]
+        noun_phrase = q < first_title or tv.lower(q - 1) in lex.determiners or _opens_line(scan, q) \
+            or tv.text(q - 1) in ("'s", "\u2019s")
     if not noun_phrase and p > 1 and tv.lower(p - 1) == "and" and (p - 1) in scan.phrase_end_start:
         # "the Deputy Prime Minister and Minister for Foreign Affairs of Fiji, Hon. X"
         q, first_title = scan.phrase_end_start[p - 1]

@@ -321,6 +321,18 @@ _MINISTRY = re.compile(r"\b(?:Ministry|Department)\b")
 _LOCAL = re.compile(r"\b(?:Provincial|Province|Governor|Mayor|District|County|Municipal|Regional|City)\b")
 
 
+#: the heading of a list of the travelling party ("ACCOMPANYING DELEGATION", "Visiting delegation:")
+_PARTY_HEADING = re.compile(r"[^\w\n]*(?:accompanying|visiting|travelling|traveling)\s+(?:delegation|party)\b[^\n]*\n",
+                            re.IGNORECASE)
+
+
+def _in_travelling_party(text: str, at: int) -> bool:
+    """Whether the block of lines holding ``at`` (after a blank line) opens with the heading of a
+    list of the travelling party."""
+    block = text.rfind("\n\n", 0, at)
+    return _PARTY_HEADING.match(text, block + 2 if block >= 0 else 0) is not None
+
+
 def mission_hosts(text: str, officials: list[OfficialInfo], home: Optional[str], places: dict[str, str]) -> None:
     """In a release of an embassy whose masthead names the state it is posted in ("EMBASSY OF JAPAN
     IN ZAMBIA"), an official the text gives only the release's home state by guess, whose offices are
@@ -341,6 +353,8 @@ def mission_hosts(text: str, officials: list[OfficialInfo], home: Optional[str],
     own = {sentence_start(text, mm.start) for p in officials if p.country == home and not p.country_inferred
            for mm in p.mentions}  # (the sentences that name the home state's own officials)
     for o in officials:
+        if any(_in_travelling_party(text, mm.start) for mm in o.mentions):
+            continue  # (the embassy's own minister's party on a visit: "ACCOMPANYING DELEGATION")
         if o.country_inferred and o.country == home and o.titles \
                 and (o.organization and _MINISTRY.search(o.organization) or any(_LOCAL.search(t) for t in o.titles)) \
                 and not any(w in t for t in o.titles for w in _DIPLOMAT_WORDS) \

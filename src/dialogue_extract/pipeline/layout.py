@@ -1911,7 +1911,7 @@ def state_sections(text: str, countries: list[tuple[int, int, str]]) -> list[tup
                     participant = _numbered_participant(text[numbered.end():line_end]) \
                         or table and CELL_BREAK in text[numbered.end():line_end]  # (a row under the headings)
                 if (first and not participant) or (gap and not participant) or line_end - pos > 160 \
-                        or (numbered is not None and not participant):
+                        or (numbered is not None and not participant) or _PROSE_LINE.match(text, pos, line_end):
                     break
                 first, gap, end = False, False, line_end
             pos = line_end + 1
@@ -1920,6 +1920,11 @@ def state_sections(text: str, countries: list[tuple[int, int, str]]) -> list[tup
     if paired:
         out.sort()  # (in the text's order, as the blocks are looked up by their starts)
     return out
+
+
+#: a line of prose, no participant's: a sentence with a finite verb, closed by a full stop ("The
+#: Minister arrived on Tuesday, where he was received by the Deputy Minister, Hon. X.")
+_PROSE_LINE = re.compile(r"[^\n]*\b(?:has|have|had|was|were|is|are|will|would|said|says)\b[^\n]*\.[ \t]*$", re.MULTILINE)
 
 
 def _interleaved_columns(text: str, heads: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], set[int]]:

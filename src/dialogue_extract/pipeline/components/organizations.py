@@ -238,6 +238,9 @@ def _cut_before_name(doc: Doc, start: int, end: int, field_words: tuple[frozense
         return end
     j = i
     while j < end and (doc[j].text[:1].isupper() and doc[j].text not in words or doc[j].text in ("'", "’")
+                       # a field word between two that no field holds is a part of the name ("Binod Raj Ghimire")
+                       or j > i and j + 1 < end and doc[i - 1].text in words and doc[j].text in words
+                       and doc[j + 1].text[:1].isupper() and doc[j + 1].text.isalpha() and doc[j + 1].text not in words
                        or doc[j].text in ("-", "‐") and j > i and not doc[j - 1].whitespace_  # "Al-Momani"
                        or doc[j].is_lower and j > i and j + 1 < end and doc[j + 1].text[:1].isupper()
                        and load_lexicon().is_particle(doc[j].text)):  # "Abdulaziz bin Fahad"

@@ -77,8 +77,23 @@ _OWN_SUBJECT = re.compile(r"\s*(?:\d{1,2}\.\s+)?(?:(?:[A-Z][a-z]{1,3}\.\s+)?[A-Z
 # where the officials a meeting place gives its state end: a relative clause, a message or greetings
 # a sentence set where the visit the sentence before announces goes: "During the visit, they will meet X"
 # (or the traveller goes on in the next sentence: "I visited Dhaka on 23 August. I called on X")
-_VISIT_SCENE = Located.of(r"(?:During (?:the|this|his|her|their) (?:visit|stay|trip)|While there|(?:He|She|I|We)(?: also)?(?= ))\b[^.;\n]{0,80}?"
-                          r"\b(?P<verb>meet|meets|met|hold talks with|held talks with|call on|called on|calls on)\b")
+_VISIT_SCENE = Located.of(r"(?:During (?:the|this|his|her|their) (?:visit|stay|trip)|While there"
+                          # the traveller as the subject, after a time ("On Thursday afternoon, the PCS
+                          # visited the College, where he was briefed by X"), by a pronoun or an office
+                          r"|(?:(?:On|In|Later|Earlier|Afterwards)\b[^,.;\n]{0,30}, )?"
+                          r"(?:He|She|I|We|(?<=, )(?:he|she|we)|[Tt]he (?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*)(?: also)?(?= ))\b[^.;\n]{0,80}?"
+                          r"\b(?P<verb>meet|meets|met|hold talks with|held talks with|call on|called on|calls on"
+                          r"|(?:was|were) (?:received|welcomed|greeted|briefed|hosted) by)\b")
+# "his intention to visit Hanoi", "invited him to visit Lima": a journey intended, not the one made
+_INFINITIVE_VISIT = re.compile(r"to [Vv]")
+# an item of a visit's programme: a time opening the line, then a meeting of the traveller's
+# (a table's cells are parted by "\u00a6" in the text the rules read)
+# (or a bullet, or nothing: an item's second line)
+_PROGRAMME_ITEM = re.compile(r"^[ \t\u00a6]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:hrs?|h|[AaPp]\.?[Mm]\.?))?|[-–•*])?[ \t\u00a6]*(?:[-–:|][ \t\u00a6]*)?"
+                             r"(?:(?:Official|Bilateral|Delegation-level|Restricted)[ \t]+)?"
+                             r"(?:[Mm]eetings? with|[Tt]alks with|[Cc]ourtesy calls? on|[Cc]alls? on|[Aa]udience with"
+                             r"|[Rr]eceived by:?|[Ww]orking (?:lunch|dinner|breakfast) (?:with|offered by|hosted by))[ \t]",
+                             re.MULTILINE)
 _PLACE_STOP = Located.of(r",\s+(?:who|whom|which)\b|\b(?:greetings|messages?|invitation)\b")
 # a meeting, call or talks with the officials named right after
 _MEETING = Located.of(r"\b(?:(?:met|meets|meet)(?: with)?|(?:spoke|speaks|speak|spoken|talked)(?: \w+)? (?:with|to)"
@@ -671,6 +686,7 @@ class SideCues:
                         and (starts[i] == m.end() or _AND_TITLE.fullmatch(text, m.end(), starts[i]) is not None):
                     self._give(mentions[i][1], code, "side")  # (its title alone before it)
         self._apply_visit_scene(text, masked, code_at, mentions, starts, home)
+        self._apply_programme(text, masked, code_at, mentions, starts, home)
         if self.invited_to_cue is not None and "invitation of" in text:
             for m in self.invited_to_cue.finditer(masked):
                 dest = self.places.get(m.group("dest")) or code_at.get(m.start("dest"))
@@ -726,11 +742,45 @@ class SideCues:
                     prev = _sentence_start(text, prev - 2)
             dest = None
             for v in self.visit_cue.finditer(masked, prev, m.start()):
-                dest = self.places.get(v.group("dest")) or code_at.get(v.start("dest"))
+                if not _INFINITIVE_VISIT.match(masked, max(0, v.start() - 3), v.start() + 1):
+                    dest = self.places.get(v.group("dest")) or code_at.get(v.start("dest"))
+            if dest is None and prev > 0:
+                # a later paragraph of a release about one journey ("... concluded a visit to
+                # Ghana. [...] On Thursday, the PCS visited the College, where he was briefed by X"):
+                # the one destination the release's visits name before
+                dests = {self.places.get(v.group("dest")) or code_at.get(v.start("dest"))
+                         for v in self.visit_cue.finditer(masked, 0, prev)
+                         if not _INFINITIVE_VISIT.match(masked, max(0, v.start() - 3), v.start() + 1)}
+                dest = dests.pop() if len(dests) == 1 else None
             if not dest or dest == home:
                 continue
             clause = _PLACE_STOP.search(text, m.end("verb"), stop)
             stop = clause.start() if clause else stop
+            while i < len(starts) and starts[i] < stop:
+                self._give(mentions[i][1], dest, "side")
+                i += 1
+
+    def _apply_programme(self, text: str, masked: str, code_at: dict[int, str], mentions: list,
+                         starts: list[int], home: Optional[str]) -> None:
+        """A visit's programme ("09:00  Official talks with Secretary of Foreign Affairs X", "16:30
+        Meeting with Dr. Y, Secretary of Economy", "Received by: Amb. Z"): an item whose time opens
+        its line and whose subject is the traveller, unnamed. The officials it meets serve the state
+        of the release's one destination, when that is not the release's home."""
+        if self.visit_cue is None or home is None:
+            return
+        items = list(_PROGRAMME_ITEM.finditer(text))
+        if not items:
+            return
+        dests = {self.places.get(v.group("dest")) or code_at.get(v.start("dest")) for v in self.visit_cue.finditer(masked)}
+        dest = dests.pop() if len(dests) == 1 else None
+        if not dest or dest == home:
+            return
+        for m in items:
+            stop = text.find("\n", m.end())
+            stop = len(text) if stop < 0 else stop
+            clause = _PLACE_STOP.search(text, m.end(), stop)
+            stop = clause.start() if clause else stop
+            i = bisect_left(starts, m.end())
             while i < len(starts) and starts[i] < stop:
                 self._give(mentions[i][1], dest, "side")
                 i += 1
@@ -978,15 +1028,26 @@ class SideCues:
         """"2. | Ghana | MoS Shri J.S. Rathore | 8-10 April 2025 | Met Minister for Foreign Affairs
         Mr. X": in a table drawn with pipes, a cell opening on a meeting gives the official met the
         one state the row names before it (the row's country, not its visitor's)."""
-        met_column, prev_end = None, -2
+        met_column, state_column, prev_end = None, None, -2
         for line in _PIPE_ROW.finditer(text):
             a, b = line.span()
             cells = [c.start() for c in _CELL_START.finditer(text, a, b)]
             if a != prev_end + 1 and (prev_end < 0 or "\n\n" in text[prev_end:a] or text.count("\n", prev_end + 1, a) > 1):
                 # a table's first row, its header: a column of those met ("Officials met"); a line
                 # of a cell between two rows ("   Minister of ...") does not end the table
-                met_column = next((k for k, (c0, c1) in enumerate(zip([a - 1] + cells, cells + [b]))
-                                   if _MET_HEADER.search(text, c0 + 1, c1)), None)
+                bounds = list(zip([a - 1] + cells, cells + [b]))
+                met_column = next((k for k, (c0, c1) in enumerate(bounds) if _MET_HEADER.search(text, c0 + 1, c1)), None)
+                # a column of the states the participants serve ("S/N | NAME | DESIGNATION | COUNTRY")
+                state_column = next((k for k, (c0, c1) in enumerate(bounds)
+                                     if _STATE_HEADER.fullmatch(text, c0 + 1, c1)), None)
+            elif state_column is not None and state_column < len(cells) + 1:
+                c0 = ([a - 1] + cells)[state_column] + 1
+                c1 = (cells + [b])[state_column]
+                named = {states.codes[k] for k in range(bisect_left(states.starts, c0), bisect_left(states.starts, c1))}
+                if len(named) == 1:
+                    code = named.pop()
+                    for i in range(bisect_left(starts, a), bisect_left(starts, b)):
+                        self._give(mentions[i][1], code, "delegation")
             elif met_column is not None and met_column < len(cells) + 1:
                 c0 = ([a - 1] + cells)[met_column] + 1
                 c1 = (cells + [b])[met_column]
@@ -1439,6 +1500,7 @@ _PIPE_ROW = re.compile(r"^[^\n|\u00a6]*[|\u00a6][^\n|\u00a6]*[|\u00a6][^\n]*$", 
 _CELL_START = re.compile(r"[|\u00a6]")  # (the layout view reads a table's pipes as cell breaks)
 #: a table cell opening on a meeting ("Met ...", "Called on ...", "Co-chaired the Joint Commission with ...")
 #: a table's header cell over those met ("Ministers and senior officials met", "Met with", "Meetings")
+_STATE_HEADER = re.compile(r"(?i)[ \t]*(?:country|nationality|state|delegation|side)[ \t]*")
 _MET_HEADER = re.compile(r"(?i)\b(?:met|met with|meetings?|interlocutors|counterparts?|(?:persons|officials) met)[ \t]*$")
 _MET_CELL = re.compile(r"[ \t]*(?:[Mm]et(?:[ \t]+with)?|[Cc]alled[ \t]+on|[Hh]eld[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:talks|a[ \t]+meeting)[ \t]+with"
                        r"|[Cc]o-?chaired[ \t][^|\u00a6\n]{1,80}?[ \t]with)[ \t]")

@@ -80,6 +80,7 @@ class TitleLexicon:
     company_forms: frozenset = frozenset()
     text_patterns: list[str] = field(default_factory=list)
     needs_complement: set[str] = field(default_factory=set)
+    body_abbreviations: set[str] = field(default_factory=set)
     rank_heads: set[str] = field(default_factory=set)
     remit_heads: set[str] = field(default_factory=set)
     remit_regions: frozenset = frozenset()
@@ -181,6 +182,7 @@ class TitleLexicon:
             surname_heads=set(data.get("surname_heads", [])),
             post_heads=set(data.get("post_heads", [])),
             own_people_words=set(data.get("own_people_words", [])),
+            body_abbreviations=set(data.get("body_abbreviations", [])),
             religious_body_words=set(data.get("religious_body_words", [])),
             comma_force_heads=set(data.get("comma_force_heads", [])),
             comma_force_words=set(data.get("comma_force_words", [])),
@@ -386,7 +388,15 @@ class TitlesComponent(AddsPatterns):
         last = tv.text(j + 1)  # "..., Emigration and Expatriates", "... and Egyptian Expatriates"
         if tv.text(j) == "the" and self._title_starts(tv, j + 1):
             return False  # "the Minister of Trade and the Minister of Finance": a second office
-        return self._is_portfolio(last, guess) or (last[:1].isupper() and j + 2 < n and self._is_portfolio(tv.text(j + 2), guess))
+        if self._is_portfolio(last, guess) or (last[:1].isupper() and j + 2 < n and self._is_portfolio(tv.text(j + 2), guess)):
+            return True
+        # "..., Francophonie and Central Africans Abroad": the state's own people abroad, named
+        # by a demonym of a word or two
+        k = j + 1
+        while k < n and k - j <= 3 and tv.text(k)[:1].isupper() and tv.text(k).isalpha() \
+                and tv.text(k) not in self.lex.own_people_words:
+            k += 1
+        return j + 1 < k < n and tv.text(k) in self.lex.own_people_words
 
     def _long_portfolio_list(self, tv: TokenView, i: int, guess: bool) -> bool:
         """The rest of a list of fields whose items may hold a word the vocabulary does not know
@@ -885,11 +895,22 @@ class TitlesComponent(AddsPatterns):
                         m = last_content = force
                         unknown = 0
                         continue
-                    if span.label_ == "NORP" and m > k and tv.lower(m - 1) in ("and", "&") and span.end < n \
+                    if span.label_ == "NORP" and m > k and (tv.lower(m - 1) in ("and", "&") or last_content == m) \
+                            and span.end < n \
                             and (tv.text(span.end) in self.lex.portfolio or tv.text(span.end) in self.lex.own_people_words):
-                        m = span.end  # "Emigration and Egyptian Expatriates": a field named by a demonym
+                        # "Emigration and Egyptian Expatriates", "of Overseas Indian Affairs": a field named by a demonym
+                        m = span.end
                         if tv.text(span.end) in self.lex.own_people_words and info.country is None:
                             info.country = span.kb_id_  # (a state's own people abroad: its office)
+                            info.own_people = True
+                        continue
+                    if span.label_ == "NORP" and m > k and last_content == m and span.text.endswith("s") \
+                            and tv.text(m - 1) in self.lex.own_people_words:
+                        # "for Overseas Pakistanis and Human Resource Development": the state's own
+                        # people abroad, a field of its office
+                        m = last_content = span.end
+                        if info.country is None:
+                            info.country = span.kb_id_
                             info.own_people = True
                         continue
                     if span.label_ == "NORP" and m >= 2 and tv.lower(m - 1) == "the" and tv.lower(m - 2) in ("of", "to"):
@@ -949,6 +970,10 @@ class TitlesComponent(AddsPatterns):
                                                       or tv.text(m - 1) in self.lex.modifiers)
                 portfolio = self._is_portfolio(t, bare) or (
                     lower_head and t.islower() and t.capitalize() in self.lex.portfolio)
+                if portfolio and unknown and last_content == m - unknown and self._name_after_field(tv, m - unknown, m):
+                    # "... and Irrigation Binod Raj Ghimire": a field word between words no field
+                    # holds, right after the field, is a part of the name after the office
+                    portfolio = False
                 if unknown and not portfolio and t not in ("the", "and", "&", "of", "for", "in") \
                         and t not in _HYPHENS:
                     held = self._held_body_end(tv, m)
@@ -1080,6 +1105,22 @@ class TitlesComponent(AddsPatterns):
             k += 1
         return False
 
+    def _name_after_field(self, tv: TokenView, start: int, m: int) -> bool:
+        """Whether the capitalised words from ``start`` (the field word at ``m`` among them) to
+        the end of their run read as a person's name: two to four words, the one after ``m`` and
+        the others outside the vocabulary, no body's noun among them."""
+        n, lex = tv.n, self.lex
+        if tv.text(m) in lex.government_org_words:
+            return False  # "... Acquisition Program Administration X": a body's noun closes its name
+        e = start
+        while e < n and tv.text(e)[:1].isupper() and tv.text(e).replace("-", "").isalpha():
+            word = tv.text(e)
+            if e != m and (self._is_portfolio(word, False) or word in lex.complement_words
+                           or word in lex.government_org_words or self._title_starts(tv, e)):
+                return False
+            e += 1
+        return m + 1 < e and e - start <= 4
+
     def _unknown_word(self, tv: TokenView, m: int, unknown: int, n: int) -> bool:
         """Whether the word at ``m`` may be one more of the capitalised words a complement holds
         outside the vocabulary ("Drug Control" of "the National Drug Control Directorate"): kept
@@ -1125,6 +1166,9 @@ class TitlesComponent(AddsPatterns):
                                           or start > 1 and tv.text(start - 1) in _HYPHENS and tv.glued(start - 2)
                                           and tv.glued(start - 1)):
                 continue  # "the Johor-Singapore Special Economic Zone (JS-SEZ)": part of a longer short form
+            if label == self.abbr_id and end < tv.n and tv.text(start) in self.lex.body_abbreviations \
+                    and len(tv.text(end)) >= 3 and tv.text(end).isalpha() and tv.text(end).isupper():
+                continue  # "DG TRADE": a body named by the short form and its field
             head = _Head(start, end, label, tv.span_text(start, end))
             span = self._build(doc, tv, head, country_at, org_at, country_end, org_end, floor)
             if span is not None:

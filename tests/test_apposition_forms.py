@@ -1,0 +1,133 @@
+"""Offices set in apposition before a name with something between them, and the sides of a visit
+told by its scenes and its programme: end-to-end forms."""
+from __future__ import annotations
+
+import pytest
+
+
+def _officials(extractor, text):
+    return {o.name: o for o in extractor.extract(text).officials}
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # a second office in apposition to a first that opens a noun phrase
+    ("Libreville, 3 May 2026. The delegation was received by the Prime Minister, Head of Government, "
+     "Paul-Marie OBIANG NZE, at the airport.", "Paul-Marie Obiang Nze", ["Prime Minister", "Head of Government"]),
+    ("Bangui, 3 May 2026. The Vice-President, Head of the Economic Council, Marthe Koyassambia, "
+     "opened the session.", "Marthe Koyassambia", ["Vice-President"]),
+    # the office's common name in brackets
+    ("Lima, 3 May 2026. She later met the President of the Council of Ministers (Prime Minister), "
+     "Rosa Elvira Cárdenas Huamán.", "Rosa Elvira Cárdenas Huamán", ["President of the Council of Ministers", "Prime Minister"]),
+    # a posting that runs on over a region the title does not hold
+    ("Bridgetown, 3 May 2026. Also present was the Canadian High Commissioner to Barbados and the Eastern "
+     "Caribbean, Ms. Laura Whitcombe.", "Laura Whitcombe", ["High Commissioner to Barbados"]),
+    # a host state named by its kind
+    ("Muscat, 3 May 2026. The call was attended by Kenya's Ambassador to the Sultanate, Halima Wanjiru Odhiambo.",
+     "Halima Wanjiru Odhiambo", ["Ambassador"]),
+    # a remit whose last field is a plain word
+    ("Abuja, 3 May 2026. This was disclosed by the Senior Special Assistant to the President on Media and "
+     "Strategy, Mr Ikenna Obiorah, on Sunday.", "Ikenna Obiorah",
+     ["Senior Special Assistant to the President on Media and Strategy"]),
+])
+def test_office_in_apposition_across_a_gap(extractor, text, name, titles):
+    officials = _officials(extractor, text)
+    assert name in officials, list(officials)
+    for title in titles:
+        assert title in officials[name].titles, officials[name].titles
+
+
+@pytest.mark.parametrize("text, name, title, country", [
+    # the state's own people abroad, a field of the office named by a demonym
+    ("Islamabad, 3 May 2026. Minister for Overseas Pakistanis and Human Resource Development Chaudhry Salman "
+     "Tariq said 30,000 workers would go.", "Chaudhry Salman Tariq",
+     "Minister for Overseas Pakistanis and Human Resource Development", "PAK"),
+    ("Bangui, 3 May 2026. The delegation included the Minister of Foreign Affairs, Francophonie and Central "
+     "Africans Abroad, Hortense Ngaïkoua.", "Hortense Ngaïkoua",
+     "Minister of Foreign Affairs, Francophonie and Central Africans Abroad", "CAF"),
+])
+def test_own_people_in_a_portfolio(extractor, text, name, title, country):
+    officials = _officials(extractor, text)
+    assert name in officials, list(officials)
+    assert title in officials[name].titles
+    assert officials[name].country == country
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a word that also names a field ("Raj") inside the name after the office
+    ("Kathmandu, 3 May 2026. Secretary at the Ministry of Forests and Environment Hari Raj Pokharel said the "
+     "survey was done.", "Hari Raj Pokharel", "Secretary"),
+    ("Kathmandu, 3 May 2026. Minister of Energy, Water Resources and Irrigation Ram Raj Khatiwada said so.",
+     "Ram Raj Khatiwada", "Minister of Energy, Water Resources and Irrigation"),
+    # not a field named with a word no list knows, nor a body's noun
+    ("Jakarta, 3 May 2026. Present were Minister of Investment and Downstream Industry Budi Santoso and others.",
+     "Budi Santoso", "Minister of Investment and Downstream Industry"),
+    ("Seoul, 3 May 2026. Minister of the Defense Acquisition Program Administration Kim Tae-won said so.",
+     "Kim Tae-won", "Minister of the Defense Acquisition Program Administration"),
+    # a member of a legislature, in lower case
+    ("Suva, 3 May 2026. Opposition member of Parliament Jone Vakarau said the fund was too small.",
+     "Jone Vakarau", "member of Parliament"),
+])
+def test_name_after_an_office(extractor, text, name, title):
+    officials = _officials(extractor, text)
+    assert name in officials, list(officials)
+    assert officials[name].titles[0] == title
+
+
+def test_a_directorate_named_by_a_short_form_is_no_office(extractor):
+    text = ("Brussels, 3 May 2026. Participants:\nHead of Unit for Trade Strategy, DG TRADE: Ilse Verbruggen\n"
+            "Ambassador of Chile to the EU: Tomás Aguirre\n")
+    officials = _officials(extractor, text)
+    assert "DG" not in officials["Ilse Verbruggen"].titles
+
+
+def test_hosts_met_in_the_scenes_of_a_journey(extractor):
+    text = ("MINISTRY OF FOREIGN AFFAIRS\nREPUBLIC OF ZAMBIA\n\nLilongwe, 12 March 2026\n\n"
+            "The Minister of Foreign Affairs, Hon. Mulenga Chanda, has concluded a two-day working visit to "
+            "the Republic of Malawi.\n\n"
+            "The Minister arrived at Kamuzu International Airport on Tuesday, where he was received by the "
+            "Deputy Minister of Foreign Affairs, Hon. Grace Chirwa Mhango.\n\n"
+            "On Wednesday afternoon, the Minister toured the Malawi Defence Force College, where he was briefed "
+            "by the Commandant, Brigadier General Peter Kalua, on its courses.\n\n"
+            "Mr. Chanda also expressed his intention to visit Harare next month.")
+    officials = _officials(extractor, text)
+    assert officials["Grace Chirwa Mhango"].country == "MWI"
+    assert officials["Peter Kalua"].country == "MWI"
+    assert officials["Mulenga Chanda"].country == "ZMB"
+
+
+def test_a_journey_only_intended_sets_no_scene(extractor):
+    text = ("Bangkok, 12 March 2026. The Thai Prime Minister received Deputy Prime Minister Tran Van Long of "
+            "Viet Nam. The Thai side expressed its intention to visit Hanoi later this year. The Deputy Prime "
+            "Minister also held talks with Minister of Commerce Somchai Rattanakul on rice.")
+    officials = _officials(extractor, text)
+    assert officials["Somchai Rattanakul"].country == "THA"
+
+
+def test_the_programme_of_a_visit_abroad(extractor):
+    text = ("Embassy of Japan in the Republic of Chile\n\nProgramme of the visit of the Minister for Foreign "
+            "Affairs to Chile (4-5 May 2026)\n\nMinister for Foreign Affairs Sato Kenji will pay an official visit "
+            "to Chile from 4 to 5 May.\n\n"
+            "Monday, 4 May\n09:30\tArrival at Santiago airport\n"
+            "\tReceived by: Ambassador Matías Rojas Vidal, Director of Asia Pacific Affairs\n"
+            "11:00\tMeeting with Dr. Camila Fuentes Araya, Minister of Mining\n"
+            "15:00\tCourtesy call on Senator Andrés Molina Pizarro, President of the Senate\n\n"
+            "ACCOMPANYING DELEGATION\n"
+            "- Mr. Ito Hiroshi, Director-General for Latin American and Caribbean Affairs, Ministry of Foreign Affairs\n"
+            "- Ms. Mori Yuka, Director, Central and South America Division\n")
+    officials = _officials(extractor, text)
+    for host in ("Matías Rojas Vidal", "Camila Fuentes Araya", "Andrés Molina Pizarro"):
+        assert officials[host].country == "CHL", (host, officials[host].country)
+    assert officials["Ito Hiroshi"].country == "JPN"
+    assert officials["Sato Kenji"].country == "JPN"
+
+
+def test_a_participants_table_with_a_column_of_states(extractor):
+    text = ("Dodoma, 3 May 2026. The Joint Commission met in Dodoma.\n\nANNEX: LIST OF PARTICIPANTS\n\n"
+            "No. | NAME | DESIGNATION | COUNTRY\n"
+            "1 | Dr. Amina Said Mrisho | Permanent Secretary, Ministry of Foreign Affairs | Tanzania\n"
+            "2 | Mr. Arif Budiman | Director for Africa, Ministry of Foreign Affairs | Indonesia\n"
+            "3 | Ms. Sri Wahyuni Lubis | First Secretary, Embassy in Dar es Salaam | Indonesia\n")
+    officials = _officials(extractor, text)
+    assert officials["Arif Budiman"].country == "IDN"
+    assert officials["Sri Wahyuni Lubis"].country == "IDN"
+    assert officials["Amina Said Mrisho"].country == "TZA"
