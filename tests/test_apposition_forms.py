@@ -131,3 +131,12 @@ def test_a_participants_table_with_a_column_of_states(extractor):
     assert officials["Arif Budiman"].country == "IDN"
     assert officials["Sri Wahyuni Lubis"].country == "IDN"
     assert officials["Amina Said Mrisho"].country == "TZA"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Suva, 3 May 2026. At the reception, community representative Mrs. Losana Tikoduadua thanked the hosts.",
+     "Losana Tikoduadua"),
+    ("Accra, 3 May 2026. Students' union leader Kwabena Asare Owusu asked about scholarships.", "Kwabena Asare Owusu"),
+])
+def test_a_role_in_civil_society_is_no_office(extractor, text, name):
+    assert name not in _officials(extractor, text)

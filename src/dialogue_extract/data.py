@@ -230,6 +230,7 @@ class TitlesLexicon(_Lexicon):
     post_heads: _Words = []
     own_people_words: _Words = []
     body_abbreviations: _Words = []
+    civil_qualifiers: _Words = []
     religious_body_words: _Words = []
     rank_suffixes: _Words = []
     place_direction_words: _Words = []

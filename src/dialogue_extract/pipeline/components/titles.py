@@ -81,6 +81,7 @@ class TitleLexicon:
     text_patterns: list[str] = field(default_factory=list)
     needs_complement: set[str] = field(default_factory=set)
     body_abbreviations: set[str] = field(default_factory=set)
+    civil_qualifiers: set[str] = field(default_factory=set)
     rank_heads: set[str] = field(default_factory=set)
     remit_heads: set[str] = field(default_factory=set)
     remit_regions: frozenset = frozenset()
@@ -183,6 +184,7 @@ class TitleLexicon:
             post_heads=set(data.get("post_heads", [])),
             own_people_words=set(data.get("own_people_words", [])),
             body_abbreviations=set(data.get("body_abbreviations", [])),
+            civil_qualifiers=set(data.get("civil_qualifiers", [])),
             religious_body_words=set(data.get("religious_body_words", [])),
             comma_force_heads=set(data.get("comma_force_heads", [])),
             comma_force_words=set(data.get("comma_force_words", [])),
@@ -1479,6 +1481,8 @@ class TitlesComponent(AddsPatterns):
     def _is_business(self, tv: TokenView, head: "_Head", end: int, country_at, org_at) -> bool:
         """"Chairman of Rapidus": a business office, when the 'of/at X' is no public body."""
         core = head.text
+        if core.islower() and head.start > 0 and tv.lower(head.start - 1) in self.lex.civil_qualifiers:
+            return True  # "community representative Mrs. X", "the students' union leader": a role in civil society
         if self._names_religious_body(tv, head.end, end):
             return True  # "Director of the Catholic Centre for Media", "General Secretary of the Council of Churches": a church's office
         if self._business_initials_in(tv, head.end, end):
