@@ -140,3 +140,48 @@ def test_a_participants_table_with_a_column_of_states(extractor):
 ])
 def test_a_role_in_civil_society_is_no_office(extractor, text, name):
     assert name not in _officials(extractor, text)
+
+
+def test_an_item_of_a_programme_is_no_headline(extractor):
+    text = ("Ulaanbaatar, 3 May 2026.\n\n16:30 – Meeting with Dorjsuren Oyuntsetseg, Member of the State Great "
+            "Khural\n18:00 – Business forum\n")
+    assert "Dorjsuren Oyuntsetseg" in _officials(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Berlin, 3 May 2026. Delegation: Mr. Lukas Brenner, Policy Officer, Federal Foreign Office.",
+     "Lukas Brenner", "Policy Officer"),
+    ("Nairobi, 3 May 2026. Delegation: Ms. Achieng Otieno, Foreign Service Officer, Ministry of Foreign Affairs.",
+     "Achieng Otieno", "Foreign Service Officer"),
+])
+def test_officers_of_a_foreign_service(extractor, text, name, title):
+    officials = _officials(extractor, text)
+    assert officials[name].titles == [title]
+
+
+def test_a_place_named_after_a_king_is_no_king(extractor):
+    text = "Santiago, 3 May 2026. The station stands on King George Island, where both run laboratories."
+    assert _officials(extractor, text) == {}
+
+
+def test_a_unit_of_a_state_s_ministry_names_the_state(extractor):
+    text = ("Moscow, 2 October 2025. Attending were Director of the Gulf Department of the Omani Ministry of Foreign "
+            "Affairs Maryam bint Salim Al Harthy and others.")
+    officials = _officials(extractor, text)
+    assert officials["Maryam bint Salim Al Harthy"].country == "OMN"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Media accreditation closes on Saturday at noon.", "2026-05-09"),
+    ("Journalists should register with the press office by Friday.", "2026-05-08"),
+    ("The commission should convene again in Nairobi in November.", "2026-11"),
+])
+def test_a_deadline_or_a_plan_looks_forward(extractor, sentence, value):
+    ex = extractor.extract("Seoul, 6 May 2026. " + sentence, reference_date="2026-05-06")
+    assert value in [d.value for d in ex.dates], [(d.text, d.value) for d in ex.dates]
+
+
+def test_links_to_the_previous_and_next_items_are_furniture(extractor):
+    text = ("Seoul, 6 May 2026. The Minister met Foreign Minister Ana Ruiz of Peru.\n\n"
+            "List  |  Previous: 2024 Film Festival in Lima  |  Next: Notice on passports\n")
+    assert "2024" not in [d.value for d in extractor.extract(text).dates]

@@ -103,7 +103,9 @@ def word_kinds(names: NameLexicon, *, not_name_words: Iterable[str],
 # (a table row: cells between " | ", a tab or the layout view's cell break "\u00a6")
 # (a row whose fields two spaced dashes part, "1. MoU on Trade – Minister A – Minister B", is no headline)
 _NOT_HEADLINE = re.compile(r"\s*(?:[-–—*•▪●·]\s|\d{1,3}[.)]?\s*[|\t\u00a6]|\S[^\n]*(?:\s[|\u00a6]\s|\[|\S[\t\u00a6]+\S"
-                           r"|[ \t][–—][ \t][^\n]*[ \t][–—][ \t]))")
+                           r"|[ \t][–—][ \t][^\n]*[ \t][–—][ \t])"
+                           # an item of a programme, opening on its time ("16:30 – Meeting with X, Member of ...")
+                           r"|\d{1,2}[:.]\d{2}(?:\s*(?:hrs?|h|[AaPp]\.?[Mm]\.?))?\s*(?:[-–—:|]\s*)?[A-Z])")
 
 
 @lru_cache(maxsize=1)

@@ -212,10 +212,21 @@ def _cut_before_name(doc: Doc, start: int, end: int, field_words: tuple[frozense
     to four capitalised words that are none, closing the match or followed by "and" or a comma
     and no further field word, are a person's name (a single word only when no capitalised word
     follows it)."""
-    words, portfolio = field_words
-    of = next((i for i in range(start + 1, end) if doc[i].lower_ in ("of", "for")), None)
-    if of is None:
+    ofs = [i for i in range(start + 1, end) if doc[i].lower_ in ("of", "for")]
+    if not ofs:
         return end
+    cut = _cut_after_field(doc, ofs[0], end, field_words, honorifics)
+    if cut == end and ofs[-1] != ofs[0]:
+        # "Department of the UAE Ministry of Foreign Affairs Hessa bint Obaid": a body named inside
+        # the name of its unit, the field after its own "of"
+        cut = _cut_after_field(doc, ofs[-1], end, field_words, honorifics)
+    return cut
+
+
+def _cut_after_field(doc: Doc, of: int, end: int, field_words: tuple[frozenset, frozenset],
+                     honorifics: frozenset) -> int:
+    """:func:`_cut_before_name` for the field named after the "of" or "for" at token ``of``."""
+    words, portfolio = field_words
     seen = False
     i = of + 1
     while i < end:

@@ -1310,6 +1310,11 @@ class TitlesComponent(AddsPatterns):
             phrase_end = max(phrase_end, info.phrase_end)  # (over a body named in brackets after the office)
             if end == head.end and head.text in self.lex.needs_complement:
                 return None  # "Member" alone is no office
+            if info.country is None and info.target_country is None:
+                # "Director of the Eastern Europe Department of the UAE Ministry of Foreign Affairs":
+                # a unit of a state's ministry, the state named before the ministry in the title
+                info.country = next((country_at[k].kb_id_ for k in range(head.end, end) if k in country_at
+                                     and country_at[k].end < end and tv.text(country_at[k].end) in self.lex.ministry_words), None)
             info.business = self._is_business(tv, head, end, country_at, org_at)
             info.trade_body = info.business and (self._of_trade_body(tv, end, org_at)
                                                  or self._business_initials_in(tv, head.end, end)
