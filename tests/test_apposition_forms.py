@@ -185,3 +185,20 @@ def test_links_to_the_previous_and_next_items_are_furniture(extractor):
     text = ("Seoul, 6 May 2026. The Minister met Foreign Minister Ana Ruiz of Peru.\n\n"
             "List  |  Previous: 2024 Film Festival in Lima  |  Next: Notice on passports\n")
     assert "2024" not in [d.value for d in extractor.extract(text).dates]
+
+
+def test_an_office_named_before_points_back_to_its_holder(extractor):
+    text = ("London, 6 March 2026. Foreign Secretary Helen Ashdown spoke to Kenya's Minister of Foreign Affairs, "
+            "Peter Kamau Njoroge. The Foreign Secretary and Minister Njoroge discussed trade.")
+    officials = _officials(extractor, text)
+    assert "Foreign Secretary" not in officials["Peter Kamau Njoroge"].titles
+
+
+def test_the_issuer_labelled_under_a_page_s_title(extractor):
+    text = ("Press release\nForeign Secretary's calls: 3 to 5 March 2026\n\nReadout of the Foreign Secretary's "
+            "calls with her counterparts from Nigeria, Poland, Oman and Chile, and with the UN envoy.\n\n"
+            "From: Foreign, Commonwealth & Development Office and The Rt Hon Helen Ashdown MP\n"
+            "Published 6 March 2026\n\nNigeria\n\nForeign Secretary Helen Ashdown spoke to Nigeria's Minister of "
+            "Foreign Affairs, Musa Bello, on Tuesday. Nigeria and the UK agreed to meet again in Nigeria.\n")
+    officials = _officials(extractor, text)
+    assert officials["Helen Ashdown"].country == "GBR"

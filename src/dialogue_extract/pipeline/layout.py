@@ -1924,7 +1924,9 @@ def state_sections(text: str, countries: list[tuple[int, int, str]]) -> list[tup
 
 #: a line of prose, no participant's: a sentence with a finite verb, closed by a full stop ("The
 #: Minister arrived on Tuesday, where he was received by the Deputy Minister, Hon. X.")
-_PROSE_LINE = re.compile(r"[^\n]*\b(?:has|have|had|was|were|is|are|will|would|said|says)\b[^\n]*\.[ \t]*$", re.MULTILINE)
+_PROSE_LINE = re.compile(r"[^\n]*\b(?:has|have|had|was|were|is|are|will|would|said|says|spoke|met|held|agreed|discussed"
+                         r"|welcomed|thanked|called|received|signed|visited|reaffirmed|expressed|noted|told|took)\b"
+                         r"[^\n]*\.[ \t]*$", re.MULTILINE)
 
 
 def _interleaved_columns(text: str, heads: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], set[int]]:

@@ -92,6 +92,10 @@ _THE = re.compile(r"^[ \t]*(?:the|THE|The)[ \t]+")  # home_country(): the header
 _PAREN_SUFFIX = re.compile(r"\s*\([^()]*\)$")  # a suffix in brackets after an office: "(Rtd)", "(ret.)"
 
 
+#: the label of a release's issuer before its name ("From: Foreign, Commonwealth & Development Office")
+_ISSUER_LABEL = re.compile(r"[ \t]*(?:From|Issued by|Published by|Source)[ \t]*:[ \t]*", re.IGNORECASE)
+
+
 @dataclass
 class Attribution:
     titles: list[str] = field(default_factory=list)
@@ -403,17 +407,23 @@ class AttributionComponent:
         "Ministry of External Affairs | Page 1 of 3", or opening a short line of its own), when only one state has a body of that name."""
         end = self.header_end(text) if end is None else end
         for org in spans_of(doc, keys.ORGANIZATIONS):
-            if org.start_char >= end:
+            if org.start_char >= max(end, self.dateline_chars):
                 break
             if not org.id_ or org.text in self.shared or org.kb_id_ in self.shared:
                 continue
             line_start = text.rfind("\n", 0, org.start_char) + 1
             line_end = text.find("\n", org.end_char)
             line = text[line_start: len(text) if line_end < 0 else line_end]
+            # (a label of the issuer: "From: Foreign, Commonwealth & Development Office", read below
+            # a page's title and summary too)
+            label = _ISSUER_LABEL.match(text, line_start, org.start_char)
+            if org.start_char >= end and label is None:
+                continue
+            opens = not text[label.end() if label else line_start:org.start_char].strip()
             words = len(line.split())
             # alone on its line, or opening a short line that lists who issued the release
             # ("Foreign, Commonwealth & Development Office and The Rt Hon Jane Roe MP")
-            if words <= 8 or words <= 16 and not text[line_start:org.start_char].strip():
+            if words <= 8 or words <= (20 if label else 16) and opens:
                 return org.id_
         return None
 
@@ -951,6 +961,8 @@ class AttributionComponent:
         # none), and from its start the one before can end
         gaps = self._connector_gaps
 
+        named_office: dict[str, int] = {}  # (filled below, before any chain is read)
+
         def chain(first) -> list:
             """Titles joined to ``first`` by 'and', 'as well as', ',' (both directions)."""
             out = [first]
@@ -986,8 +998,13 @@ class AttributionComponent:
                     prev = by_phrase_end[cur[2] - 1]
                 if prev is None or prev in out or self._exclusive(stext(prev[0]), stext(cur[0])) \
                         or (prev[1] is not None and prev[1].expansion and prev[3] < cur[2]) \
-                        or self._anaphoric_before_formal(tv, prev, cur):
-                    break  # ("EAM and Minister X": the short form names another person)
+                        or self._anaphoric_before_formal(tv, prev, cur) \
+                        or (prev[2] > 0 and tv.lower(prev[2] - 1) == "the" and prev[3] == prev[0].end
+                            and stext(prev[0]) not in self.address_titles
+                            and named_office.get(stext(prev[0]), prev[3]) < prev[2]):
+                    # ("EAM and Minister X": the short form names another person; "the Foreign
+                    # Secretary and Minister X": the office of a person named before)
+                    break
                 out.insert(0, prev)
                 cur = prev
             return out
@@ -1004,6 +1021,11 @@ class AttributionComponent:
         persons_by_end = {p.end: p for p in spans_of(doc, keys.PERSONS)}
         persons_by_start = {p.start for p in persons_by_end.values()}
         person_ends = persons_by_end.keys()
+        # where an office is first written right before a name ("Foreign Secretary X spoke to ..."):
+        # later, "the Foreign Secretary and Minister Y" points back to X
+        for rec in titles:
+            if rec[3] in persons_by_start:
+                named_office.setdefault(stext(rec[0]), rec[3])
         stated: set[str] = set()
         envoy_states: set[str] = set()  # the states of the envoys named with their postings
         counts = country_counts(doc)
