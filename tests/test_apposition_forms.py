@@ -202,3 +202,42 @@ def test_the_issuer_labelled_under_a_page_s_title(extractor):
             "Foreign Affairs, Musa Bello, on Tuesday. Nigeria and the UK agreed to meet again in Nigeria.\n")
     officials = _officials(extractor, text)
     assert officials["Helen Ashdown"].country == "GBR"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dakar, 17 September 2025. Son Excellence Monsieur Amadou Lamine DIOP, Ministre, a reçu the delegation.",
+     "Amadou Lamine Diop"),
+    ("Madrid, 12 February 2026. The Minister received Excmo. Sr. D. Javier Luis GARCÍA DE LA VEGA, Director General "
+     "for the Maghreb.", "Javier Luis GARCÍA DE LA VEGA"),
+])
+def test_forms_of_address_of_romance_languages_are_no_names(extractor, text, name):
+    officials = _officials(extractor, text)
+    assert not any(n.startswith(("Son", "Excmo", "Excma")) for n in officials), list(officials)
+
+
+def test_the_name_a_person_goes_by_in_brackets_is_the_same_person(extractor):
+    text = ("Lima, 5 November 2026. The delegation included the Regional Governor of Cusco, Mr. Héctor Wilfredo "
+            "QUISPE MAMANI («Wilfredo Quispe»). Governor Quispe called for investment.")
+    officials = _officials(extractor, text)
+    assert len(officials) == 1, list(officials)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Luanda, 8 July 2025. He was joined by the Ambassador of Brazil to Angola and, cumulatively, to São Tomé and "
+     "Príncipe, Mrs. Helena Maria Duarte Costa.", "Helena Maria Duarte Costa", "Ambassador"),
+    ("Brasília, 8 July 2025. The Minister met Federal Deputy Paulo Roberto Fonseca, President of the Friendship Group.",
+     "Paulo Roberto Fonseca", "Federal Deputy"),
+    ("Lima, 5 November 2026. The delegation included Minister in the Diplomatic Service Rosa María Salas Torres.",
+     "Rosa María Salas Torres", "Minister in the Diplomatic Service"),
+    ("Rabat, 9 June 2026. The ceremony took place in the presence of the Ambassador, Director of Protocol and "
+     "Diplomatic Privileges, Ms. Leila Bennani.", "Leila Bennani", "Director of Protocol and Diplomatic Privileges"),
+])
+def test_more_offices_before_a_name(extractor, text, name, title):
+    officials = _officials(extractor, text)
+    assert title in officials[name].titles, officials[name].titles
+
+
+def test_the_director_of_a_body_of_business_is_no_official(extractor):
+    text = ("Brasília, 8 July 2025. A forum was held at the National Confederation of Industry (CNI). It was opened "
+            "by CNI's director of international affairs, Mr. Ricardo Alves Pinto.")
+    assert "Ricardo Alves Pinto" not in _officials(extractor, text)

@@ -448,3 +448,23 @@ def test_a_name_whose_family_names_are_written_in_capitals_is_the_same_name():
     assert names_compatible("Rosa Elena MÁRQUEZ VILLALBA", "Rosa Elena Márquez Villalba")
     assert parse_name("Rosa Elena MÁRQUEZ VILLALBA").family == "VILLALBA"
     assert parse_name("TANAKA Hiroshi").family_first  # (capitals first: the family name, read first)
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ana Lucía PÉREZ QUISPE («Lucía Pérez») spoke.",
+    "Deputy João Carlos Mendes Araújo (Joca Araújo) spoke.",
+    "Minister Olusegun Adebayo Bakare \u201cSegun Bakare\u201d spoke.",
+])
+def test_a_name_in_brackets_after_a_full_name_joins_its_cluster(text):
+    from dialogue_extract.resolve import NameMention, merge_bracketed_aliases, resolve_mentions
+
+    first_start = text.index(" ") + 1
+    open_at = min(i for i in (text.find("("), text.find("«"), text.find("\u201c")) if i >= 0)
+    first = text[first_start:open_at].strip()
+    alias_start = open_at + 1 + (text[open_at + 1] in "«(")
+    alias_end = min(i for i in (text.find(")"), text.find("»"), text.find("\u201d")) if i > alias_start)
+    mentions = [NameMention(text=first, start=first_start, end=first_start + len(first)),
+                NameMention(text=text[alias_start:alias_end], start=alias_start, end=alias_end)]
+    clusters = merge_bracketed_aliases(text, mentions, resolve_mentions(mentions))
+    assert len(clusters) == 1 and clusters[0].members == [0, 1]
+    assert clusters[0].canonical == resolve_mentions(mentions[:1])[0].canonical

@@ -407,6 +407,61 @@ class MentionClusterer:
         return [c for _, c in out]
 
 
+#: the brackets and quotation marks that set off the name a person goes by after the full one
+_ALIAS_MARKS = {"(": ")", "«": "»", "“": "”", "\"": "\"", "‘": "’"}
+
+
+def merge_bracketed_aliases(text: str, mentions: list[NameMention], clusters: list[Cluster]) -> list[Cluster]:
+    """Join the cluster of a name set off in brackets or quotation marks right after another
+    person's name ("Néstor Wilber CALLA CHOQUE («Wilber Calla»)", "Antônio Carlos SIQUEIRA LEMOS
+    (Toninho Lemos)") to that person's: the name the person goes by, whatever words it keeps.
+    ``mentions`` carry the character offsets into ``text``; the clusters keep their order."""
+    owner = {i: k for k, c in enumerate(clusters) for i in c.members}
+    by_end = {m.end: i for i, m in enumerate(mentions) if m.end is not None}
+    into: dict[int, int] = {}
+    for i, m in enumerate(mentions):
+        if m.start is None or m.start < 2 or m.end is None:
+            continue
+        a = m.start - 1
+        while a > 0 and text[a] == " ":
+            a -= 1
+        close = _ALIAS_MARKS.get(text[a])
+        if close is None or text[m.end:m.end + 1] != close:
+            continue
+        b = a - 1
+        while b > 0 and (text[b] == " " or text[b] in _ALIAS_MARKS):  # ("(«Wilber Calla»)")
+            b -= 1
+        j = by_end.get(b + 1)
+        if j is None:
+            continue
+        ka, kb = owner[j], owner[i]
+        while ka in into:
+            ka = into[ka]
+        if ka != kb and kb not in into:
+            into[kb] = ka
+    if not into:
+        return clusters
+    out: list[Cluster] = []
+    for k, c in enumerate(clusters):
+        if k in into:
+            continue
+        for kb, ka in into.items():
+            root = ka
+            while root in into:
+                root = into[root]
+            if root != k:
+                continue
+            other = clusters[kb]
+            c.members = sorted(c.members + other.members)
+            c.aliases = list(dict.fromkeys(c.aliases + [other.canonical] + other.aliases))
+            c.country = c.country or other.country
+            c.anchored = c.anchored or other.anchored
+            c.weight += other.weight
+            c.honorifics = list(dict.fromkeys(c.honorifics + other.honorifics))
+        out.append(c)
+    return out
+
+
 def resolve_mentions(mentions: Iterable[MentionLike], *, fuzzy_threshold: float = 88,
                      given_alone: bool = True, use_country: bool = True) -> list[Cluster]:
     """Cluster the person-name mentions of one document (texts or :class:`NameMention`).

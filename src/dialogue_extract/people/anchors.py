@@ -1121,6 +1121,9 @@ _ACCREDITED_PAREN = re.compile(r"\((?:also\s+|concurrently\s+|and\s+)?(?:accredi
 # ", who is also accredited to Barbados,": an envoy's other posting, between the office and the name
 # (", which is concurrently accredited to Jordan,": the embassy's)
 # (", also accredited to Estonia,": the clause's verb left out)
+# " and, cumulatively, to São Tomé and Príncipe,": an envoy's further posting after the first
+_CONCURRENT_POSTING = re.compile(r"\s+and,?\s+(?:(?:cumulatively|concurrently|also|simultaneously),?\s+)?to\s+(?:the\s+)?"
+                                 r"[A-Z][^,;:.\n]{1,60},")
 _ACCREDITED_CLAUSE = re.compile(r",\s+(?:(?:who|which)\s+(?:is|was|are)\s+)?(?:also\s+)?(?:concurrently\s+)?accredited\s+to\s+"
                                 r"[A-Z][^,;:.\n]{1,60}(?:,\s+(?:and\s+)?[A-Z][^,;:.\n]{1,40})*?,")
 
@@ -1218,7 +1221,13 @@ def _title_comma(scan: Scan, t: Title) -> Optional[int]:
         while k < n and k - start < 4 and tv.text(k)[:1].isupper() and tv.text(k).isalpha() and k not in scan.title_at:
             k += 1
         if k == start or k >= n or tv.text(k) != ",":
-            return None
+            # "the Ambassador of Brazil to Angola and, cumulatively, to São Tomé and Príncipe, Mrs. X"
+            m = _CONCURRENT_POSTING.match(tv.doc_text, tv.starts[end - 1] + len(tv.text(end - 1)))
+            if m is None:
+                return None
+            k = bisect_left(tv.starts, m.end() - 1)
+            if k >= n or tv.starts[k] != m.end() - 1:
+                return None
         end = k
     elif end + 1 < n and (word.lower() in ("in", "at") or word.lower() == "to" and tv.lower(end - 1) == "ambassador"
                           or word.lower() == "here" and end + 2 < n and tv.lower(end + 1) == "in"):

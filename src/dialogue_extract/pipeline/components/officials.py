@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ...organizations import names_body_as_remit, names_international_body, with_canonical_bodies
-from ...resolve import NameMention, resolve_mentions
+from ...resolve import NameMention, merge_bracketed_aliases, resolve_mentions
 from ...people import MentionSpan, OfficialInfo
 from ...people.context import (countries_from_context, respective_holders, sides_of_pairs, signatory_cells,
                                signatory_pairs, signature_columns, state_label_lines)
@@ -193,7 +193,7 @@ class OfficialsComponent:
                                     context={"titles": frozenset(_span_text(tv, a, b).lower() for a, b in info.titles)}
                                     if info is not None and info.titles else {})
                         for sp, t, info, att in records]
-            clusters = resolve_mentions(mentions, fuzzy_threshold=self.fuzzy_threshold)
+            clusters = merge_bracketed_aliases(text, mentions, resolve_mentions(mentions, fuzzy_threshold=self.fuzzy_threshold))
             # (a cluster's members are in text order)
             clusters = sorted(clusters, key=lambda c: mentions[c.members[0]].start)
             home = doc_value(doc, "de_home_country")

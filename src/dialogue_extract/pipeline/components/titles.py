@@ -1488,6 +1488,17 @@ class TitlesComponent(AddsPatterns):
         core = head.text
         if core.islower() and head.start > 0 and tv.lower(head.start - 1) in self.lex.civil_qualifiers:
             return True  # "community representative Mrs. X", "the students' union leader": a role in civil society
+        if head.start > 1 and tv.text(head.start - 1) in ("'s", "’s") \
+                and tv.text(head.start - 2) in self.lex.business_initials:
+            return True  # "CNI's director of international affairs": the office of a body of business
+        if core.islower():
+            # "the director of international affairs of the National Confederation of Industry": a
+            # later complement names the body of business the office is held in
+            k = head.end
+            while k + 2 < end:
+                if tv.lower(k) == "of" and tv.lower(k + 1) == "the" and self._names_business_body(tv, k + 2):
+                    return True
+                k += 1
         if self._names_religious_body(tv, head.end, end):
             return True  # "Director of the Catholic Centre for Media", "General Secretary of the Council of Churches": a church's office
         if self._business_initials_in(tv, head.end, end):
