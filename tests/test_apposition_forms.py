@@ -241,3 +241,32 @@ def test_the_director_of_a_body_of_business_is_no_official(extractor):
     text = ("Brasília, 8 July 2025. A forum was held at the National Confederation of Industry (CNI). It was opened "
             "by CNI's director of international affairs, Mr. Ricardo Alves Pinto.")
     assert "Ricardo Alves Pinto" not in _officials(extractor, text)
+
+
+def test_a_signatory_list_naming_each_side_first(extractor):
+    text = ("Lima, 22 May 2026. The following instruments were signed:\n"
+            "1. Agreement on Fisheries – for Peru, the Minister of Production, Ana Ruiz Soto; for Ecuador, the "
+            "Minister of Production, Foreign Trade, Investment and Fisheries, Luis Arboleda Cueva.\n\n"
+            "The meeting was attended, for Peru, by the Minister of Defence, Carlos Mendiola Alfaro; and, for "
+            "Ecuador, by the Minister of Defence, Gabriela Salas Jaramillo.")
+    officials = _officials(extractor, text)
+    assert officials["Ana Ruiz Soto"].country == "PER"
+    assert officials["Luis Arboleda Cueva"].country == "ECU"
+    assert officials["Carlos Mendiola Alfaro"].country == "PER"
+    assert officials["Gabriela Salas Jaramillo"].country == "ECU"
+
+
+def test_a_canadian_member_s_party_tag_is_no_chinese_party(extractor):
+    text = ("House of Commons Debates\nMonday, November 16, 2026\n\nQuestion No. 412—Mr. Paul Tremblay "
+            "(Beauce, CPC):\n\nWith regard to travel by the Minister of Foreign Affairs: what meetings were held?\n\n"
+            "Ms. Anita Sandhu (Parliamentary Secretary to the Minister of Foreign Affairs, Lib.):\n\n"
+            "Mr. Speaker, the minister met Japan's Minister for Foreign Affairs, Kenji Harada, in Tokyo.")
+    officials = _officials(extractor, text)
+    assert officials["Anita Sandhu"].country == "CAN"
+
+
+def test_a_numbered_item_of_a_list_is_no_headline(extractor):
+    text = ("Dodoma, 5 February 2026. LIST OF PARTICIPANTS\n\n"
+            "1. H.E. Amani Juma Mrisho – Minister of Energy\n2. Ms. Zawadi Rashid Mbwana – Director of Energy\n")
+    officials = _officials(extractor, text)
+    assert {"Amani Juma Mrisho", "Zawadi Rashid Mbwana"} <= set(officials)
