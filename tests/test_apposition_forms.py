@@ -270,3 +270,28 @@ def test_a_numbered_item_of_a_list_is_no_headline(extractor):
             "1. H.E. Amani Juma Mrisho – Minister of Energy\n2. Ms. Zawadi Rashid Mbwana – Director of Energy\n")
     officials = _officials(extractor, text)
     assert {"Amani Juma Mrisho", "Zawadi Rashid Mbwana"} <= set(officials)
+
+
+def test_a_programme_over_two_states_by_its_days_headings(extractor):
+    text = ("Muscat, 14 May 2026. The Minister will visit the Netherlands and Belgium.\n\nPROGRAMME\n\n"
+            "Monday, 18 May – The Hague\n• 10:00 Meeting with H.E. Pieter van Dam, Minister of Economic Affairs\n\n"
+            "Tuesday, 19 May – Brussels\n• 09:30 Meeting with H.E. Sofie Claes, Federal Minister of Energy\n")
+    officials = _officials(extractor, text)
+    assert officials["Pieter van Dam"].country == "NLD"
+    assert officials["Sofie Claes"].country == "BEL"
+
+
+def test_a_programme_s_times_in_hours(extractor):
+    text = ("Kuala Lumpur, 30 October 2026. The Minister will visit Saudi Arabia.\n\nMonday, 2 November 2026 "
+            "(Riyadh)\n0730 hrs     Arrival at the airport\n1100 hrs     Meeting with His Excellency Dr. Faisal bin "
+            "Nasser Al-Harbi, Deputy Minister of Economy\n")
+    officials = _officials(extractor, text)
+    assert officials["Faisal bin Nasser Al-Harbi"].country == "SAU"
+
+
+def test_a_state_news_wire_masthead_names_the_home_state(extractor):
+    text = ("VIETNAM NEWS WIRE\nPolitics | Diplomacy\n\nPM holds phone talks with Australian leader\n\n"
+            "Manila (VNW) – On the sidelines of the ASEAN Summit in Manila, the Philippines, Prime Minister Trần "
+            "Văn Hải on May 9 held phone talks with Australian Prime Minister Rhys Donnelly.")
+    officials = _officials(extractor, text)
+    assert officials["Trần Văn Hải"].country == "VNM"

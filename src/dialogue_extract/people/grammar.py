@@ -105,7 +105,7 @@ def word_kinds(names: NameLexicon, *, not_name_words: Iterable[str],
 _NOT_HEADLINE = re.compile(r"\s*(?:[-–—*•▪●·]\s|\d{1,3}[.)]?\s*[|\t\u00a6]|\S[^\n]*(?:\s[|\u00a6]\s|\[|\S[\t\u00a6]+\S"
                            r"|[ \t][–—][ \t][^\n]*[ \t][–—][ \t])"
                            # an item of a programme, opening on its time ("16:30 – Meeting with X, Member of ...")
-                           r"|\d{1,2}[:.]\d{2}(?:\s*(?:hrs?|h|[AaPp]\.?[Mm]\.?))?\s*(?:[-–—:|]\s*)?[A-Z]"
+                           r"|(?:\d{1,2}[:.]\d{2}|\d{4}(?=\s*hrs?\b))(?:\s*(?:hrs?|h|[AaPp]\.?[Mm]\.?))?\s*(?:[-–—:|]\s*)?[A-Z]"
                            # a numbered item of a list ("2. H.E. X – High Commissioner of Y in Dar es Salaam")
                            r"|\d{1,3}[.)][ \t]+\S)")
 

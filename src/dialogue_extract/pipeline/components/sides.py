@@ -86,10 +86,15 @@ _VISIT_SCENE = Located.of(r"(?:During (?:the|this|his|her|their) (?:visit|stay|t
                           r"|(?:was|were) (?:received|welcomed|greeted|briefed|hosted) by)\b")
 # "his intention to visit Hanoi", "invited him to visit Lima": a journey intended, not the one made
 _INFINITIVE_VISIT = re.compile(r"to [Vv]")
+# a day's heading in a visit's programme, with its place ("Monday, 18 May – The Hague", "Monday, 2
+# November 2026 (Riyadh)")
+_PROGRAMME_DAY = re.compile(r"^[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t][^\n]{0,40}?"
+                            r"(?:[ \t][–—-][ \t]*|[ \t]\()(?P<place>[A-Z][^\n()–—]{1,40}?)\)?[ \t]*$", re.MULTILINE)
 # an item of a visit's programme: a time opening the line, then a meeting of the traveller's
 # (a table's cells are parted by "\u00a6" in the text the rules read)
 # (or a bullet, or nothing: an item's second line)
-_PROGRAMME_ITEM = re.compile(r"^[ \t\u00a6]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*(?:hrs?|h|[AaPp]\.?[Mm]\.?))?|[-–•*])?[ \t\u00a6]*(?:[-–:|][ \t\u00a6]*)?"
+_PROGRAMME_ITEM = re.compile(r"^[ \t\u00a6]*(?:[-–•*▪][ \t]*)?(?:(?:\d{1,2}[:.]\d{2}|\d{4}(?=[ \t]*hrs?\b))(?:[ \t]*(?:hrs?|h|[AaPp]\.?[Mm]\.?))?)?"
+                             r"[ \t\u00a6]*(?:[-–:|][ \t\u00a6]*)?"
                              r"(?:(?:Official|Bilateral|Delegation-level|Restricted)[ \t]+)?"
                              r"(?:[Mm]eetings? with|[Tt]alks with|[Cc]ourtesy calls? on|[Cc]alls? on|[Aa]udience with"
                              r"|[Rr]eceived by:?|[Ww]orking (?:lunch|dinner|breakfast) (?:with|offered by|hosted by))[ \t]",
@@ -772,10 +777,14 @@ class SideCues:
         if not items:
             return
         dests = {self.places.get(v.group("dest")) or code_at.get(v.start("dest")) for v in self.visit_cue.finditer(masked)}
-        dest = dests.pop() if len(dests) == 1 else None
-        if not dest or dest == home:
-            return
+        only = dests.pop() if len(dests) == 1 else None
+        days = [(d.start(), self.places.get(d.group("place").strip())) for d in _PROGRAMME_DAY.finditer(text)]
         for m in items:
+            # the place of the day's heading ("Monday, 18 May – The Hague"), else the journey's one destination
+            k = bisect_left(days, (m.start(), "")) - 1
+            dest = (days[k][1] if k >= 0 else None) or only
+            if not dest or dest == home:
+                continue
             stop = text.find("\n", m.end())
             stop = len(text) if stop < 0 else stop
             clause = _PLACE_STOP.search(text, m.end(), stop)
