@@ -86,6 +86,8 @@ _VISIT_SCENE = Located.of(r"(?:During (?:the|this|his|her|their) (?:visit|stay|t
                           r"|(?:was|were) (?:received|welcomed|greeted|briefed|hosted) by)\b")
 # "his intention to visit Hanoi", "invited him to visit Lima": a journey intended, not the one made
 _INFINITIVE_VISIT = re.compile(r"to [Vv]")
+# a journey's further destination after the first ("visited Ghana and Togo", "Mexico, Chile and Peru")
+_AND_MORE = re.compile(r"(?:,[ \t]*|[ \t]+and[ \t]+)(?:the[ \t]+)?(?:" + MASK + r"|[A-Z])")
 # a day's heading in a visit's programme, with its place ("Monday, 18 May – The Hague", "Monday, 2
 # November 2026 (Riyadh)")
 _PROGRAMME_DAY = re.compile(r"^[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t][^\n]{0,40}?"
@@ -749,13 +751,15 @@ class SideCues:
             for v in self.visit_cue.finditer(masked, prev, m.start()):
                 if not _INFINITIVE_VISIT.match(masked, max(0, v.start() - 3), v.start() + 1):
                     dest = self.places.get(v.group("dest")) or code_at.get(v.start("dest"))
-            if dest is None and prev > 0:
+            if dest is None and prev > 0 and not self._names_a_place(masked, text.rfind("\n", 0, m.start()) + 1, m.start()):
                 # a later paragraph of a release about one journey ("... concluded a visit to
                 # Ghana. [...] On Thursday, the PCS visited the College, where he was briefed by X"):
-                # the one destination the release's visits name before
+                # the one destination the release's visits name before (not a tour's: "visited
+                # Ghana and Togo"), when the paragraph names no state or place of its own
                 dests = {self.places.get(v.group("dest")) or code_at.get(v.start("dest"))
                          for v in self.visit_cue.finditer(masked, 0, prev)
-                         if not _INFINITIVE_VISIT.match(masked, max(0, v.start() - 3), v.start() + 1)}
+                         if not _INFINITIVE_VISIT.match(masked, max(0, v.start() - 3), v.start() + 1)
+                         and not _AND_MORE.match(masked, v.end())}
                 dest = dests.pop() if len(dests) == 1 else None
             if not dest or dest == home:
                 continue
@@ -764,6 +768,13 @@ class SideCues:
             while i < len(starts) and starts[i] < stop:
                 self._give(mentions[i][1], dest, "side")
                 i += 1
+
+    def _names_a_place(self, masked: str, begin: int, end: int) -> bool:
+        """Whether ``masked[begin:end]`` names a state (masked) or a dateline place."""
+        if MASK in masked[begin:end]:
+            return True
+        words = _CAPITALISED_WORD.findall(masked, begin, end)
+        return any(" ".join(words[i:j]) in self.places for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1))
 
     def _apply_programme(self, text: str, masked: str, code_at: dict[int, str], mentions: list,
                          starts: list[int], home: Optional[str]) -> None:
