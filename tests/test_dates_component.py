@@ -338,3 +338,17 @@ def test_ranges_of_months_with_their_years_and_weekdays_of_a_week_told_by_its_di
     import dialogue_extract as de
     got = [(d.value, d.value_end) for d in de.extract(text, reference_date="2026-05-13").dates]
     assert got == values
+
+
+@pytest.mark.parametrize("sentence, reference, value, value_end", [
+    # a day told in the past tense, more than two months after the reference: last year's
+    ("In Tokyo on 4 March, the Minister held talks with her counterpart.", "2025-12-22", "2025-03-04", None),
+    ("The Minister's first tour, from 3 to 8 March, took her to Tokyo and Seoul.", "2025-12-22", "2025-03-03", "2025-03-08"),
+    # the same in the future tense stays ahead
+    ("The Minister will travel to Tokyo on 4 March.", "2025-12-22", "2026-03-04", None),
+    # "until" after a cue that looks ahead, whatever past verb opens the sentence
+    ("He thanked the Government for extending the registration window until 31 March.", "2026-01-21", "2026-03-31", None),
+])
+def test_a_day_without_its_year_in_the_tense_of_its_sentence(extractor, sentence, reference, value, value_end):
+    ex = extractor.extract("Santiago. " + sentence, reference_date=reference)
+    assert (value, value_end) in [(d.value, d.value_end) for d in ex.dates], [(d.text, d.value, d.value_end) for d in ex.dates]

@@ -348,8 +348,9 @@ class DateFinder:
                 except OverflowError:
                     pass
             if parse is not None:
-                if ctx.reference is not None and type(parse) is DateParse and parse.value_end is None \
-                        and len(parse.value) == 10 and parse.value[:4] not in (m.group(kind) or "") \
+                if ctx.reference is not None and type(parse) is DateParse \
+                        and len(parse.value) == 10 and len(parse.value_end or parse.value) == 10 \
+                        and parse.value[:4] not in (m.group(kind) or "") \
                         and kind not in _RELATIVE_KINDS and _g(m, kind, "yrel") is None and _g(m, kind, "shift") is None:
                     # (a day with no year at all: not "6 August this year")
                     parse = self._day_in_tense(parse, m, ctx) or parse
@@ -364,15 +365,22 @@ class DateFinder:
         past tense ("was held on 20 November", read in February). Else None."""
         try:
             day = dt.date.fromisoformat(parse.value)
+            last = dt.date.fromisoformat(parse.value_end) if parse.value_end else day
         except ValueError:
             return None
         gap = (day - ctx.reference).days
-        if abs(gap) <= _SEASON_DAYS:
+        if -_SEASON_DAYS <= gap <= _PAST_SLACK_DAYS:
             return None
         forward = self.tense(ctx.text, m.start(), m.end())
-        if forward is True and gap < 0 or forward is False and gap > 0:
-            shifted = cal.iso_day(day.year + (1 if gap < 0 else -1), day.month, day.day)
-            return DateParse(shifted) if shifted else None
+        # (in the past tense a day after the reference is last year's, "was held on 4 March" read in
+        # December; in the future tense only one more than a season before it is next year's)
+        if forward is True and gap < -_SEASON_DAYS or forward is False and gap > _PAST_SLACK_DAYS:
+            step = 1 if gap < 0 else -1
+            shifted = cal.iso_day(day.year + step, day.month, day.day)
+            shifted_end = cal.iso_day(last.year + step, last.month, last.day) if parse.value_end else None
+            if not shifted or (parse.value_end and not shifted_end):
+                return None
+            return DateParse(shifted, shifted_end) if parse.value_end else DateParse(shifted)
         return None
 
     def _list_around(self, member: Found, side: str, kind: str, ctx: _Context, pos: int) -> Optional[list[Found]]:
@@ -517,7 +525,10 @@ class DateFinder:
         left = _sentence_left(text, start)
         before = list(self._cues.finditer(text, left, start))
         if self._open_end_at.match(text, start) or self._open_end.search(text, max(left, start - 12), start):
-            # "until June": ahead, unless the sentence speaks of the past ("was in office", "served")
+            # "until June": ahead, unless the sentence speaks of the past ("was in office", "served"),
+            # or the nearest cue before looks ahead ("thanked X for extending the window until 31 March")
+            if before and before[-1].group("f") is not None:
+                return True
             return not any(b.group("p") is not None for b in before) and _PAST_VERB.search(text, left, start) is None
         governor = self._past_governor(text, left, start)
         if governor is not None and (not before or governor.start() >= before[-1].end()):
@@ -705,6 +716,9 @@ def _month(f: DateFinder, m: re.Match, kind: str, name: str = "m") -> int:
 #: how far from the reference a day written without its year may lie before its verb's tense moves it
 #: to the year after or before ("will be held on 30 July", read in January)
 _SEASON_DAYS = 90
+#: how far after the reference a day told in the past tense may lie before it is read as last year's
+#: (a release dated a few days before the events it reports as done, a wrong reference)
+_PAST_SLACK_DAYS = 60
 
 
 def _year_for(month: int, day: int, year: Optional[int], ctx: _Context) -> Optional[int]:
