@@ -295,3 +295,10 @@ def test_a_state_news_wire_masthead_names_the_home_state(extractor):
             "Văn Hải on May 9 held phone talks with Australian Prime Minister Rhys Donnelly.")
     officials = _officials(extractor, text)
     assert officials["Trần Văn Hải"].country == "VNM"
+
+
+def test_officials_met_at_a_state_s_body(extractor):
+    text = ("Pretoria, 26 June 2026. VISIT REPORT: JAPAN\n\nThe delegation of South Africa visited Japan.\n\n"
+            "4.2 At the Ministry of Economy, Trade and Industry (METI) the delegation met Ms Keiko Harada, "
+            "Director-General for Trade Policy. Discussions focused on investment.")
+    assert _officials(extractor, text)["Keiko Harada"].country == "JPN"

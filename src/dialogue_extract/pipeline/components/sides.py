@@ -86,6 +86,10 @@ _VISIT_SCENE = Located.of(r"(?:During (?:the|this|his|her|their) (?:visit|stay|t
                           r"|(?:was|were) (?:received|welcomed|greeted|briefed|hosted) by)\b")
 # "his intention to visit Hanoi", "invited him to visit Lima": a journey intended, not the one made
 _INFINITIVE_VISIT = re.compile(r"to [Vv]")
+# after a body opening a sentence: the meeting there ("At the Ministry of ... (METI) the delegation met")
+_MET_AFTER_BODY = re.compile(r"[^.;\n]{0,60}?\b(?:met|meets|held talks with|called on|was received by|were received by)\b")
+# a paragraph's number before its first words ("4.2 ", "3. ")
+_ITEM_NUMBER = re.compile(r"[ \t]*\d+(?:\.\d+)*\.?[ \t]*")
 # a journey's further destination after the first ("visited Ghana and Togo", "Mexico, Chile and Peru")
 _AND_MORE = re.compile(r"(?:,[ \t]*|[ \t]+and[ \t]+)(?:the[ \t]+)?(?:" + MASK + r"|[A-Z])")
 # a day's heading in a visit's programme, with its place ("Monday, 18 May – The Hague", "Monday, 2
@@ -341,6 +345,7 @@ class SideCues:
         self._apply_visitors(text, masked, officials, mentions, starts, home, spans, states)
         if not any(o.open_to_country for o in officials):
             return
+        self._apply_met_at_body(doc, text, mentions, starts)
         if home is not None and "|" in text:
             self._apply_table_rows(text, mentions, starts, home, states)
         if home is not None and (". Met " in text or ". Called on " in text or ". Held talks with " in text):
@@ -767,6 +772,27 @@ class SideCues:
             stop = clause.start() if clause else stop
             while i < len(starts) and starts[i] < stop:
                 self._give(mentions[i][1], dest, "side")
+                i += 1
+
+    def _apply_met_at_body(self, doc: Doc, text: str, mentions: list, starts: list[int]) -> None:
+        """"At the Ministry of Economy, Trade and Industry (METI) the delegation met Ms X, Director-General
+        for Trade Policy": the officials met at a state's national body, the sentence opening on it,
+        serve that state."""
+        for org in spans_of(doc, keys.ORGANIZATIONS):
+            code = org.id_
+            if not code or org.start_char < 7 or text[org.start_char - 7:org.start_char] not in ("At the ", "at the "):
+                continue
+            begin = _sentence_start(text, org.start_char)
+            lead = text[begin:org.start_char - 7]
+            if lead.strip() and not _ITEM_NUMBER.fullmatch(lead):
+                continue  # (the phrase opens its sentence, or a numbered paragraph: "4.2 At the ...")
+            stop = sentence_end(text, org.end_char)
+            met = _MET_AFTER_BODY.match(text, org.end_char, stop)
+            if met is None:
+                continue
+            i = bisect_left(starts, met.end())
+            while i < len(starts) and starts[i] < stop:
+                self._give(mentions[i][1], code, "side")
                 i += 1
 
     def _names_a_place(self, masked: str, begin: int, end: int) -> bool:
