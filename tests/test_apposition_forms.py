@@ -302,3 +302,23 @@ def test_officials_met_at_a_state_s_body(extractor):
             "4.2 At the Ministry of Economy, Trade and Industry (METI) the delegation met Ms Keiko Harada, "
             "Director-General for Trade Policy. Discussions focused on investment.")
     assert _officials(extractor, text)["Keiko Harada"].country == "JPN"
+
+
+def test_a_meeting_s_venue_after_an_office_is_no_name(extractor):
+    text = ("Abu Dhabi, 16 September 2025. The two Presidents met at the palace of the President of the UAE at "
+            "Qasr Al Watan, Abu Dhabi, on Tuesday.")
+    assert "Abu Dhabi" not in _officials(extractor, text)
+
+
+def test_a_ministry_for_the_state_s_migrant_workers(extractor):
+    text = ("Jakarta, 16 September 2025. It was signed by Minister of Protection of Indonesian Migrant Workers "
+            "Andi Saputra Nugroho and others.")
+    officials = _officials(extractor, text)
+    assert officials["Andi Saputra Nugroho"].titles == ["Minister of Protection of Indonesian Migrant Workers"]
+    assert officials["Andi Saputra Nugroho"].country == "IDN"
+
+
+def test_a_river_is_no_name(extractor):
+    text = ("Dakar, 7 July 2026. The High Commissioner of the Organisation for the Development of the Senegal River "
+            "(OMVS) spoke.")
+    assert "River" not in _officials(extractor, text)

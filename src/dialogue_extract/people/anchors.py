@@ -1331,8 +1331,10 @@ def _name_after_comma(scan: Scan, t: Title):
         bounds = _found_after_title(scan, t)
         if bounds is None:
             return nothing
-    if not hon and _a_place(scan, bounds):
-        return nothing  # "Remarks by the Chairman of the Council of Heads of State, Bishkek": the place, a heading's venue
+    if not hon and (_a_place(scan, bounds) or tv.span_text(*bounds) in lex.places):
+        # "Remarks by the Chairman of the Council of Heads of State, Bishkek", "the President of the UAE at
+        # Qasr Al Watan, Abu Dhabi": the place, a heading's or a meeting's venue
+        return nothing
     if not hon and tv.text(bounds[1] - 1) in lex.institution_words:
         return nothing  # "Senior Secretary, Power Division": the office's body, no name
     k = bounds[1]

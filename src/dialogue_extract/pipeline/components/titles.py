@@ -784,6 +784,17 @@ class TitlesComponent(AddsPatterns):
                 if span.label_ == "NORP" and prep in ("of", "to") and k > 0 and tv.lower(k - 1) == "the" \
                         and self._take_principal(tv, span, info):  # "Special Envoy of the Indonesian Foreign Minister"
                     break
+                if span.label_ == "NORP" and k == j + 1 and span.end < n and tv.text(span.end) in self.lex.own_people_words:
+                    # "Minister of Protection of Indonesian Migrant Workers": the state's own people
+                    # abroad, a field of its office (up to the field's last word)
+                    e = span.end + 1
+                    while e < n and e - span.end < 3 and tv.text(e)[:1].isupper() and self._is_portfolio(tv.text(e), False):
+                        e += 1
+                    if info.country is None:
+                        info.country = span.kb_id_
+                        info.own_people = True
+                    title_end = j = e
+                    continue
                 if span.end < n and (span.label_ == "NORP" and tv.text(span.end)[:1].isupper() or body):
                     # "of the Mexican Space Agency", "at the Sudanese Ministry of Foreign Affairs",
                     # "of the Vietnam Coast Guard": the name of a body, which names the office's state
