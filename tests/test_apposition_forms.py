@@ -322,3 +322,17 @@ def test_a_river_is_no_name(extractor):
     text = ("Dakar, 7 July 2026. The High Commissioner of the Organisation for the Development of the Senegal River "
             "(OMVS) spoke.")
     assert "River" not in _officials(extractor, text)
+
+
+def test_a_greeting_after_a_form_of_address_is_no_name(extractor):
+    text = ("Putrajaya, 20 May 2026.\n\nMENLU ARIEF: Terima kasih, Dato' Seri. Assalamualaikum and good afternoon. "
+            "Thank you, Minister Hafiz Rahman, for the welcome.")
+    assert "Assalamualaikum" not in _officials(extractor, text)
+
+
+def test_a_speaker_label_opening_on_a_short_form_of_an_office(extractor):
+    text = ("Nairobi, 23 October 2025.\n\nThe Prime Cabinet Secretary, Hon. Samuel Kiprono Tanui, met the press.\n\n"
+            "PCS TANUI: Thank you. We agreed to remove the barriers.")
+    officials = _officials(extractor, text)
+    assert list(officials) == ["Samuel Kiprono Tanui"], list(officials)
+    assert "PCS" in officials["Samuel Kiprono Tanui"].titles
