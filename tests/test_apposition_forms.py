@@ -336,3 +336,19 @@ def test_a_speaker_label_opening_on_a_short_form_of_an_office(extractor):
     officials = _officials(extractor, text)
     assert list(officials) == ["Samuel Kiprono Tanui"], list(officials)
     assert "PCS" in officials["Samuel Kiprono Tanui"].titles
+
+
+def test_a_fellow_minister_called_our_colleague_is_no_own_official(extractor):
+    text = ("Berlin, 12 February 2026.\n\nFOREIGN MINISTER WEBER: Thank you. Minister Anna Kowalczyk and I will "
+            "travel together to Kyiv on 3 March to meet our colleague, Foreign Minister Taras Bondarenko.\n\n"
+            "Foreign Minister Jonas Weber of Germany and Foreign Minister Anna Kowalczyk of Poland met the press.")
+    assert _officials(extractor, text)["Taras Bondarenko"].country == "UKR"
+
+
+def test_a_lecture_s_salutation_to_its_hosts(extractor):
+    text = ("Ministry of Foreign Affairs, Republic of Korea\n\n[Speech] Foreign Minister Lee Jun-ho's Lecture\n\n"
+            "Speaker: Lee Jun-ho, Minister of Foreign Affairs of the Republic of Korea\nVenue: Diplomatic Academy of "
+            "Viet Nam, Hanoi\nDate: May 21, 2026\n\nYour Excellency Tran Quoc Huy, Deputy Minister of Foreign "
+            "Affairs,\nDistinguished faculty members,\nDear students,\n\nThank you for the introduction. Korea and "
+            "Viet Nam are partners.")
+    assert _officials(extractor, text)["Tran Quoc Huy"].country == "VNM"

@@ -227,7 +227,7 @@ class SideCues:
             # (a programme's item: "Mon 2 June - Suva: meetings with Prime Minister X")
             self.place_cue = Located.of(
                 r"(?:\b(?:[Ii]n|[Ww]hile in|[Dd]uring (?:his|her|the) (?:stay|visit) (?:in|to)"
-                r"|(?:[Vv]isit(?:s|ed|ing)?|[Tt]ravel(?:s|led|ling)? to|[Aa]rriv(?:e|es|ed|ing) in)(?: both)?) "
+                r"|(?:[Vv]isit(?:s|ed|ing)?|[Tt]ravel(?:s|led|ling)?(?: together| jointly)? to|[Aa]rriv(?:e|es|ed|ing) in)(?: both)?) "
                 r"|(?:(?<=[-–] )|(?<![^\n]))(?=[^\n:]{1,40}:[ \t]))("
                 + "|".join(map(re.escape, names)) + "|" + MASK + "+"
                 + r")(?![\w-])(?=[^.;\n]{0,160}?\b(?P<verb>with|met|meet|meets|meeting|call(?:ed|s)? on|received by|"
@@ -491,8 +491,9 @@ class SideCues:
             if speaker is None or speaker.country is None or speaker.open_to_country:
                 continue
             i = bisect_left(starts, m.end())
-            if i < len(starts) and starts[i] - m.end() <= _MEETING_GAP \
+            if i < len(starts) and starts[i] - m.end() <= _MEETING_GAP and not _NOT_OURS.match(text, m.end()) \
                     and _OUR_TITLE.fullmatch(text, m.end() - 1, starts[i]) is not None:
+                # (not "to meet our colleague, Foreign Minister X": a fellow minister of another state)
                 self._give(mentions[i][1], speaker.country, "context")
 
     def _apply_and_our(self, text: str, mentions: list, home: str, states: "_States") -> None:
