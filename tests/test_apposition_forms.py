@@ -362,3 +362,12 @@ def test_a_lecture_s_salutation_to_its_hosts(extractor):
 def test_naval_ranks_before_a_name(extractor, text, name, title):
     officials = _officials(extractor, text)
     assert title in officials[name].titles, officials
+
+
+def test_a_salutation_s_name_over_its_office(extractor):
+    text = ("Putrajaya, 14 August 2025\n\nYour Excellency Marta Ribeiro Lins,\nAmbassador of Brazil to Malaysia,\n\n"
+            "Ladies and gentlemen,\n\nGood morning.")
+    officials = _officials(extractor, text)
+    assert officials["Marta Ribeiro Lins"].titles == ["Ambassador of Brazil to Malaysia"] or \
+        "Ambassador" in officials["Marta Ribeiro Lins"].titles[0]
+    assert officials["Marta Ribeiro Lins"].country == "BRA"

@@ -357,6 +357,9 @@ def _name_before_title(scan: Scan, predicate: bool) -> None:
             steps += 1
         if not _closes_appositive(scan, info.phrase_end if info is not None and info.phrase_end > t.end else t.end):
             continue  # "Rohit, the EAM is expected to ...": a vocative, not an appositive
+        if k > 2 and tv.text(k - 1).isspace() and "\n" in tv.text(k - 1) and tv.text(k - 2) == "," \
+                and "\n\n" not in tv.text(k - 1):
+            k -= 1  # "Her Excellency X,\nAmbassador of Brazil to Malaysia,": a salutation's name over its office
         if not (k > 1 and tv.text(k - 1) in scan.grammar.separators):
             # "Zhou Kai, Member of the Political Bureau ... and Minister of Foreign Affairs"
             k = _appositive_start(scan, k)
