@@ -396,3 +396,17 @@ def test_lists_of_the_site_s_other_items_are_furniture(heading):
             "11/05/2026 The Minister travels to Rabat for talks with Morocco\n")
     ex = de.extract(text)
     assert {c.code for c in ex.countries} == {"PER", "CHL"}
+
+
+@pytest.mark.parametrize("furniture", [
+    "LO MÁS LEÍDO\n1. Peru and Colombia reopen talks on river dredging (12/03/2026)",
+    "Seguí leyendo:\n→ Uruguay y Argentina firman acuerdo sobre el dragado del río Uruguay",
+    "Temas: Uruguay · Litio · Cancillería",
+    "Mais lidas\nUruguai e Argentina assinam acordo",
+])
+def test_spanish_and_portuguese_page_furniture_names_no_state(furniture):
+    import dialogue_extract as de
+    text = ("Mendoza, 5 November 2026. Foreign Minister Ana Ruiz of Chile met Foreign Minister Luis Pérez of "
+            "Argentina.\n\n" + furniture + "\n")
+    assert "URY" not in [c.code for c in de.extract(text).countries]
+    assert "PER" not in [c.code for c in de.extract(text).countries]
