@@ -371,3 +371,12 @@ def test_a_salutation_s_name_over_its_office(extractor):
     assert officials["Marta Ribeiro Lins"].titles == ["Ambassador of Brazil to Malaysia"] or \
         "Ambassador" in officials["Marta Ribeiro Lins"].titles[0]
     assert officials["Marta Ribeiro Lins"].country == "BRA"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Quito, 14 March 2026. Assembly member Rosa Elena Quilumba welcomed the deal.", "Rosa Elena Quilumba", "Assembly member"),
+    ("Mendoza, 5 November 2026. National Deputy Marcela Quintero (Unión por la Patria) said so.", "Marcela Quintero", "National Deputy"),
+    ("Manila, 23 October 2025. Vietnamese deputy premier Le Quang Minh said so.", "Le Quang Minh", "deputy premier"),
+])
+def test_members_of_assemblies_and_lower_case_deputy_premiers(extractor, text, name, title):
+    assert title in _officials(extractor, text)[name].titles
