@@ -805,10 +805,11 @@ class SideCues:
 
     def _apply_programme(self, text: str, masked: str, code_at: dict[int, str], mentions: list,
                          starts: list[int], home: Optional[str]) -> None:
-        """A visit's programme ("09:00  Official talks with Secretary of Foreign Affairs X", "16:30
-        Meeting with Dr. Y, Secretary of Economy", "Received by: Amb. Z"): an item whose time opens
-        its line and whose subject is the traveller, unnamed. The officials it meets serve the state
-        of the release's one destination, when that is not the release's home."""
+        """A visit's programme ("09:00  Official talks with Secretary of Foreign Affairs X", "• 16:30
+        Meeting with Dr. Y, Secretary of Economy", "Received by: Amb. Z"): an item opening its line
+        (after its time or bullet) whose subject is the traveller, unnamed. The officials it meets
+        serve the state of the place its day's heading names ("Monday, 18 May – The Hague"), else of
+        the release's one destination, when that is not the release's home."""
         if self.visit_cue is None or home is None:
             return
         items = list(_PROGRAMME_ITEM.finditer(text))
@@ -1545,9 +1546,10 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’.-]*")
 #: a line of a table drawn with pipes (three cells or more), and where each of its cells opens
 _PIPE_ROW = re.compile(r"^[^\n|\u00a6]*[|\u00a6][^\n|\u00a6]*[|\u00a6][^\n]*$", re.M)
 _CELL_START = re.compile(r"[|\u00a6]")  # (the layout view reads a table's pipes as cell breaks)
+#: a table's header cell over the states its participants serve ("COUNTRY", "Delegation")
+_STATE_HEADER = re.compile(r"(?i)[ \t]*(?:country|nationality|state|delegation|side)[ \t]*")
 #: a table cell opening on a meeting ("Met ...", "Called on ...", "Co-chaired the Joint Commission with ...")
 #: a table's header cell over those met ("Ministers and senior officials met", "Met with", "Meetings")
-_STATE_HEADER = re.compile(r"(?i)[ \t]*(?:country|nationality|state|delegation|side)[ \t]*")
 _MET_HEADER = re.compile(r"(?i)\b(?:met|met with|meetings?|interlocutors|counterparts?|(?:persons|officials) met)[ \t]*$")
 _MET_CELL = re.compile(r"[ \t]*(?:[Mm]et(?:[ \t]+with)?|[Cc]alled[ \t]+on|[Hh]eld[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:talks|a[ \t]+meeting)[ \t]+with"
                        r"|[Cc]o-?chaired[ \t][^|\u00a6\n]{1,80}?[ \t]with)[ \t]")
