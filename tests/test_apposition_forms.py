@@ -380,3 +380,25 @@ def test_a_salutation_s_name_over_its_office(extractor):
 ])
 def test_members_of_assemblies_and_lower_case_deputy_premiers(extractor, text, name, title):
     assert title in _officials(extractor, text)[name].titles
+
+
+def test_an_annex_of_a_delegation_flattened_from_a_pdf(extractor):
+    text = ("Windhoek, 6 November 2026. The Joint Commission met in Windhoek. Botswana and Namibia signed three "
+            "agreements.\n\nANNEX A: BOTSWANA DELEGATION\n\nNo. Name Designation Ministry / Institution\n"
+            "1. Hon. Kagiso Modise Minister of International Relations Ministry of International Relations\n"
+            "2. Mr. Onkemetse Phiri Permanent Secretary Ministry of International Relations\n"
+            "3. Ms. Neo Mothibi High Commissioner to Namibia High Commission, Windhoek\n\n"
+            "ANNEX B: NAMIBIAN DELEGATION\n\nNo. Name Designation Ministry / Institution\n"
+            "1. Mr. Petrus Nghipandulwa Executive Director Ministry of Home Affairs\n")
+    officials = _officials(extractor, text)
+    assert officials["Neo Mothibi"].country == "BWA"
+    assert officials["Neo Mothibi"].titles == ["High Commissioner"] or "High Commissioner" in officials["Neo Mothibi"].titles[0]
+    assert officials["Onkemetse Phiri"].titles == ["Permanent Secretary"]
+    assert officials["Kagiso Modise"].titles == ["Minister of International Relations"]
+    assert officials["Petrus Nghipandulwa"].country == "NAM"
+
+
+def test_a_briefing_s_headline_names_its_speaker_whole(extractor):
+    text = ("Ministry of Foreign Affairs of the Russian Federation\n\nBriefing by Foreign Ministry Spokeswoman "
+            "Yelena Sokolova, Moscow, July 17, 2025\n\nQuestion: Yelena Andreyevna, what about Estonia?")
+    assert list(_officials(extractor, text)) == ["Yelena Sokolova"]

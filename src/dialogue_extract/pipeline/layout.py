@@ -1820,7 +1820,10 @@ def _wrapped_signatory_cells(text: str, lines: list[tuple[int, int]], k: int,
 #: what may stand around the state alone on a heading line of a list of participants
 #: (a heading may be lettered or numbered, "A. United Republic of Tanzania", and name the list:
 #: "Members of the Indian Delegation", "Composition of the Delegation of Chile")
-_HEADING_LIST = r"(?:(?:[A-Z]|[IVX]{1,4}|\d{1,2})[.)][ \t]+)?(?:(?i:(?:members|composition|list)[ \t]+of)[ \t]+(?:(?i:the)[ \t]+)?)?"
+_HEADING_LIST = (r"(?:(?:[A-Z]|[IVX]{1,4}|\d{1,2})[.)][ \t]+)?"
+                 # (an annex's label: "ANNEX A: BOTSWANA DELEGATION")
+                 r"(?:(?i:annex(?:ure)?|appendix)[ \t]+(?:[A-Za-z]|[IVX]{1,4}|\d{1,2})[ \t]*[:.–—-][ \t]*)?"
+                 r"(?:(?i:(?:members|composition|list)[ \t]+of)[ \t]+(?:(?i:the)[ \t]+)?)?")
 _HEADING_BEFORE = re.compile(r"[ \t]*" + _HEADING_LIST
                              + r"(?:(?i:(?:the[ \t]+)?delegation[ \t]+of|for)[ \t]+)?(?:(?i:the)[ \t]+)?")
 _HEADING_AFTER = re.compile(r"(?:[ \t]+(?i:delegation|side|team))?[ \t]*[:–—-]?[ \t]*")
@@ -1836,7 +1839,8 @@ _BULLET_LINE = re.compile(r"[ \t]*[•·▪◦*–-][ \t]+\S")
 _PARTICIPANT_LINE = re.compile(r"[^\n,]{3,80},[^\n]")
 #: the column headings of a list of participants ("S/No.  NAME  DESIGNATION", "No. | Name | Position")
 _COLUMN_HEADER = re.compile(r"(?i)[ \t]*(?:(?:s/|sl\.?[ \t]?|sr\.?[ \t]?)?no\.?[ \t\u00a6|]+)?name[ \t\u00a6|]+"
-                            r"(?:designation|title|position|office|portfolio)s?[ \t]*$")
+                            r"(?:designation|title|position|office|portfolio)s?"
+                            r"(?:[ \t\u00a6|/]+(?:ministry|institution|organi[sz]ation|department|agency|body))*[ \t]*$")
 #: a line that opens a numbered paragraph ("3. The Ministers ..."), not a participant's
 _NUMBERED_LINE = re.compile(r"[ \t]*(?:\d{1,3}|[ivx]{1,4}|[a-z])[.)][ \t]")
 
@@ -1908,8 +1912,8 @@ def state_sections(text: str, countries: list[tuple[int, int, str]]) -> list[tup
                 if numbered is not None:
                     # "2. Dr. Jane Roe, Ambassador to Peru", "3. Hon. X (MP) - Minister for Trade": a
                     # numbered row of the list, not a numbered paragraph ("3. The Ministers agreed, ...")
-                    participant = _numbered_participant(text[numbered.end():line_end]) \
-                        or table and CELL_BREAK in text[numbered.end():line_end]  # (a row under the headings)
+                    # (a row under the headings, its cells parted by breaks or, flattened from a PDF, by spaces)
+                    participant = _numbered_participant(text[numbered.end():line_end]) or table
                 if (first and not participant) or (gap and not participant) or line_end - pos > 160 \
                         or (numbered is not None and not participant) or _PROSE_LINE.match(text, pos, line_end):
                     break

@@ -258,6 +258,9 @@ def with_hyphen_spellings(heads: list[str], ranks: Collection[str] = ()) -> list
     return list(out)
 
 
+#: a numbered row of a list opening its line ("2. ")
+_NUMBERED_ROW_START = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
+
 class TitlesComponent(AddsPatterns):
     """The title grammar. ``add_patterns([{"head": "Chief Negotiator"}, {"modifier": "Acting"},
     {"portfolio": "Fisheries"}, {"abbreviation": "CNS", "expansion": "Chief of the Naval Staff"}])``
@@ -858,6 +861,9 @@ class TitlesComponent(AddsPatterns):
             unknown = 0  # capitalised words outside the vocabulary since the last known one
             while m < n:
                 t = tv.text(m)
+                if t in self.lex.ministry_words and m > k and last_content == m and m + 1 < n \
+                        and tv.lower(m + 1) in ("of", "for"):
+                    break  # "Director of Water Affairs Ministry of Lands ...": a table's next column, the body
                 if t in self.lex.ministry_words and tv.lower(m - 1) == "the" and tv.lower(m - 2) in ("of", "at"):
                     # "Spokesperson of the Ministry", "Secretary of State of the Ministry of Foreign
                     # Affairs": the body the office belongs to, not the office
@@ -1682,6 +1688,9 @@ class TitlesComponent(AddsPatterns):
         """Whether "of/at [the] X" or ", X" after the office ending at token ``h`` names a government
         body: a capitalised run holding one of ``public_body_words`` ("the National Planning
         Commission", "Ministry of Health and Social Services") and none of a business body."""
+        if h + 1 < tv.n and tv.text(h) in self.lex.ministry_words and tv.lower(h + 1) in ("of", "for") \
+                and _NUMBERED_ROW_START.match(tv.doc_text, tv.doc_text.rfind("\n", 0, tv.starts[h]) + 1):
+            return True  # "2. Mr. X Executive Director Ministry of Home Affairs": a flattened table's next column
         if h + 1 >= tv.n or tv.lower(h) not in ("of", "at", ","):
             return False
         k = h + 1 + (tv.lower(h + 1) == "the")
