@@ -402,3 +402,10 @@ def test_a_briefing_s_headline_names_its_speaker_whole(extractor):
     text = ("Ministry of Foreign Affairs of the Russian Federation\n\nBriefing by Foreign Ministry Spokeswoman "
             "Yelena Sokolova, Moscow, July 17, 2025\n\nQuestion: Yelena Andreyevna, what about Estonia?")
     assert list(_officials(extractor, text)) == ["Yelena Sokolova"]
+
+
+def test_a_team_is_no_name(extractor):
+    text = ("Bangkok, 19 February 2026. Head of the ASEAN Observer Team Brig Gen Ahmad Rizal bin Yusof said his "
+            "monitors had recorded no violations.")
+    officials = _officials(extractor, text)
+    assert "Observer" not in officials and "Ahmad Rizal bin Yusof" in officials
