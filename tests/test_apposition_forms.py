@@ -409,3 +409,10 @@ def test_a_team_is_no_name(extractor):
             "monitors had recorded no violations.")
     officials = _officials(extractor, text)
     assert "Observer" not in officials and "Ahmad Rizal bin Yusof" in officials
+
+
+def test_the_sender_of_wishes_conveyed_after_a_congratulation(extractor):
+    text = ("Bangkok, 10 February 2026. Foreign Minister Thanawat Srisuk of Thailand spoke by telephone with Foreign "
+            "Minister Emre Yildiz of Türkiye. Mr. Thanawat congratulated Mr. Yildiz on his recent assumption of "
+            "office and conveyed the best wishes of Prime Minister Kittisak Wongsa.")
+    assert _officials(extractor, text)["Kittisak Wongsa"].country == "THA"

@@ -1574,6 +1574,7 @@ _SUBJECT_LEAD = re.compile(r"\s*(?:\d+\.\s+)?(?:[A-Z][^,.;:\n]{0,40},\s+)?(?:[A-
 _BACK_TO_SUBJECT = re.compile(r"\b(?:he|she)\b|\band\s+(?:also\s+)?(?:conveyed|delivered|handed)\b")
 # between the subject and an official named later in the sentence: a verb that took that official as object
 _OBJECT_VERB = re.compile(r"\b(?:met|meets|received|receives|hosted|hosts|welcomed|welcomes|called on|calls on"
+                          r"|congratulated|congratulates|thanked|thanks|briefed|briefs|assured|assures|informed|informs"
                           r"|paid (?:a )?(?:courtesy )?calls? on|pays (?:a )?(?:courtesy )?calls? on"
                           r"|(?:held|holds) (?:[a-z]+ ){0,2}?(?:talks|a meeting|consultations|discussions) with"
                           r"|spoke (?:by (?:tele)?phone )?with|talked (?:by (?:tele)?phone )?with)\b")
