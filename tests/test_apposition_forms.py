@@ -416,3 +416,16 @@ def test_the_sender_of_wishes_conveyed_after_a_congratulation(extractor):
             "Minister Emre Yildiz of Türkiye. Mr. Thanawat congratulated Mr. Yildiz on his recent assumption of "
             "office and conveyed the best wishes of Prime Minister Kittisak Wongsa.")
     assert _officials(extractor, text)["Kittisak Wongsa"].country == "THA"
+
+
+def test_states_labelling_the_parts_of_a_table_s_cell(extractor):
+    text = ("New Delhi, 25 July 2025. Visits of the External Affairs Minister abroad:\n\n"
+            "S.No. | Country | Date(s) | Purpose\n"
+            "1. | Japan and Republic of Korea | 30 March - 2 April 2025 | Japan: Strategic Dialogue with Foreign "
+            "Minister Kenta Hayashida. ROK: co-chaired the Joint Commission with Foreign Minister Lee Dong-hwan.\n"
+            "2. | Ghana and Côte d'Ivoire | 7-10 April 2025 | Ghana: held talks with Minister for Foreign Affairs "
+            "Kofi Mensah Darko; Côte d'Ivoire: inaugurated a centre.\n")
+    officials = _officials(extractor, text)
+    assert officials["Kenta Hayashida"].country == "JPN"
+    assert officials["Lee Dong-hwan"].country == "KOR"
+    assert officials["Kofi Mensah Darko"].country == "GHA"

@@ -639,6 +639,18 @@ def state_label_lines(text: str, officials: list[OfficialInfo], spans: list[tupl
     Affairs; B, Director-General ...", "Republic of Korea: C, Minister ..."): the officials the line
     names serve that state (``spans``: the states named, ``(start, end, code)``)."""
     mentions, starts = mentions_by_start(officials)
+    # the labels a cell of a table opens (or a sentence of the cell): "| Japan: held talks with X.
+    # ROK: co-chaired the Commission with Y;" (each reaches to the next label, or the cell's end)
+    cell_labels = [(start, end, code) for start, end, code in spans
+                   if _CELL_LABEL_BEFORE.search(text, max(0, start - 4), start) and _CELL_LABEL_COLON.match(text, end)]
+    for k, (start, end, code) in enumerate(cell_labels):
+        stop = _CELL_END.search(text, end)
+        stop = stop.start() if stop else len(text)
+        if k + 1 < len(cell_labels):
+            stop = min(stop, cell_labels[k + 1][0])
+        for _s, _e, o in mentions[bisect_left(starts, end):bisect_left(starts, stop)]:
+            if o.open_to_country and not o.international:
+                o.give_country(code, "side")
     for start, end, code in spans:
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
@@ -661,6 +673,12 @@ def state_label_lines(text: str, officials: list[OfficialInfo], spans: list[tupl
 _FOR_STATE = re.compile(r"[ \t]*(?i:for|on behalf of)[ \t]+(?:(?i:the)[ \t]+)?(?:(?i:government)[ \t]+of[ \t]+(?:the[ \t]+)?)?")
 
 
+#: what opens a label inside a table's cell: the cell's break, or the end of a sentence of the cell
+_CELL_LABEL_BEFORE = re.compile(r"(?:[|\u00a6]|[.;])[ \t]+\Z")
+#: the colon closing such a label
+_CELL_LABEL_COLON = re.compile(r"[ \t]*:[ \t]+(?=\S)")
+#: the end of a table's cell (or of its line)
+_CELL_END = re.compile(r"[|\u00a6\n]")
 #: what may stand before a line's label: blanks, a list's mark
 _LINE_OPENING = re.compile(r"[ \t]*(?:[-–•*][ \t]+)?")
 #: the colon (or the dash) closing a line's label, then a name
