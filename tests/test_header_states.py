@@ -325,3 +325,13 @@ def test_a_legislatures_own_record_names_the_home(extractor, header, state):
     text = header + ("SENATOR REYES. The agreement with Australia and with Australia again covers the training of "
                      "troops. The Ambassador, Ms. Ana Cruz, of New Zealand, attended. Senator Lim agreed.")
     assert extractor.nlp(text)._.de_home_country == state
+
+
+def test_a_dateline_whose_place_a_bar_parts_from_its_date():
+    import dialogue_extract as de
+    text = ("ANATOLIAN REVIEW\nPolitics | Diplomacy\n\nTürkiye, Jordan agree to study rail revival\n\nBy Elif Kaya\n"
+            "ANKARA | Oct 28, 2026 10:14 AM GMT+3\n\nTürkiye and Jordan will set up a committee, Foreign Minister "
+            "Kemal Arslan said on Wednesday, a day after hosting his Jordanian counterpart. Jordan and Jordan's "
+            "partners welcomed it.")
+    officials = {o.name: o for o in de.extract(text).officials}
+    assert officials["Kemal Arslan"].country == "TUR"
