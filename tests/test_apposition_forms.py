@@ -429,3 +429,13 @@ def test_states_labelling_the_parts_of_a_table_s_cell(extractor):
     assert officials["Kenta Hayashida"].country == "JPN"
     assert officials["Lee Dong-hwan"].country == "KOR"
     assert officials["Kofi Mensah Darko"].country == "GHA"
+
+
+def test_a_list_row_whose_office_names_a_place_with_a_particle(extractor):
+    text = ("Lima, 5 February 2026. LIST OF PARTICIPANTS\n\n"
+            "1. H.E. Armando Cossa Mutola – Vice Minister of Agriculture\n"
+            "2. H.E. Joaquim Pedro Macamo – Consul General in Rio de Janeiro\n"
+            "3. Ms. Ilda Sitoe Nhaca – National Director of Energy\n")
+    officials = _officials(extractor, text)
+    assert officials["Armando Cossa Mutola"].titles == ["Vice Minister of Agriculture"]
+    assert officials["Ilda Sitoe Nhaca"].titles == ["National Director of Energy"]
