@@ -439,3 +439,22 @@ def test_a_list_row_whose_office_names_a_place_with_a_particle(extractor):
     officials = _officials(extractor, text)
     assert officials["Armando Cossa Mutola"].titles == ["Vice Minister of Agriculture"]
     assert officials["Ilda Sitoe Nhaca"].titles == ["National Director of Energy"]
+
+
+def test_the_recipients_of_messages_serve_the_other_state(extractor):
+    text = ("Hanoi, 9 August 2026. On the occasion of the National Day of the Republic of Singapore, President Đỗ "
+            "Văn Phúc sent congratulatory messages to Singaporean President Lim Boon Keng, while Prime Minister Phạm "
+            "Văn Thành sent a message of congratulations to Prime Minister Desmond Tan Kok Wah. Chairwoman of the "
+            "National Assembly Lê Thị Hằng sent congratulations to Speaker of Parliament Faridah Ismail, and "
+            "Minister of Foreign Affairs Nguyễn Minh Tâm sent congratulations to Minister for Foreign Affairs "
+            "Chua Hock Lee. Viet Nam and Viet Nam's partners welcomed it.")
+    officials = _officials(extractor, text)
+    assert officials["Desmond Tan Kok Wah"].country == "SGP"
+    assert officials["Faridah Ismail"].country == "SGP"
+    assert officials["Chua Hock Lee"].country == "SGP"
+    assert officials["Nguyễn Minh Tâm"].country == "VNM"
+
+
+def test_an_omani_form_of_address(extractor):
+    text = "Muscat, 6 October 2025. Sa'adat Sheikh Salim bin Nasser al-Rawahi received the Ambassador of Japan."
+    assert "Salim bin Nasser al-Rawahi" in _officials(extractor, text)

@@ -86,6 +86,9 @@ _VISIT_SCENE = Located.of(r"(?:During (?:the|this|his|her|their) (?:visit|stay|t
                           r"|(?:was|were) (?:received|welcomed|greeted|briefed|hosted) by)\b")
 # "his intention to visit Hanoi", "invited him to visit Lima": a journey intended, not the one made
 _INFINITIVE_VISIT = re.compile(r"to [Vv]")
+# a verb right after an official's name: the official is the subject of a clause of its own
+_SUBJECT_VERB_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?(?:sent|sends|said|says|met|meets|held|holds|called|calls|conveyed|conveys"
+                                 r"|extended|extends|received|receives|thanked|thanks|signed|signs|welcomed|welcomes|addressed)\b")
 # after a body opening a sentence: the meeting there ("At the Ministry of ... (METI) the delegation met")
 _MET_AFTER_BODY = re.compile(r"[^.;\n]{0,60}?\b(?:met|meets|held talks with|called on|was received by|were received by)\b")
 # a paragraph's number before its first words ("4.2 ", "3. ")
@@ -621,6 +624,8 @@ class SideCues:
                             starts[i] - last <= cue.max_gap or last > end and starts[i] - last <= _MEETING_GAP
                             and (_AND_TITLE.fullmatch(text, last, starts[i]) or _and_met_title(text, last, starts[i]))):
                         o = mentions[i][1]
+                        if last > end and _SUBJECT_VERB_AFTER.match(text, _end_at(o, starts[i])):
+                            break  # "... to Speaker X, and Minister Y sent congratulations to Z": Y opens a clause
                         self._give(o, code, cue.source)
                         last = _end_at(o, starts[i])
                         i += 1
