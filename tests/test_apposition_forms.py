@@ -458,3 +458,15 @@ def test_the_recipients_of_messages_serve_the_other_state(extractor):
 def test_an_omani_form_of_address(extractor):
     text = "Muscat, 6 October 2025. Sa'adat Sheikh Salim bin Nasser al-Rawahi received the Ambassador of Japan."
     assert "Salim bin Nasser al-Rawahi" in _officials(extractor, text)
+
+
+def test_a_paper_of_another_capital_reporting_from_a_summit(extractor):
+    text = ("THE SEOUL OBSERVER  |  National  |  Diplomacy\n\nHan holds talks on G20 sidelines\n\n"
+            "JOHANNESBURG -- President Han Min-jae held bilateral talks with the leaders of Britain and Australia "
+            "on the sidelines of the Group of 20 summit here Saturday, his office said.\n\n"
+            "With the Australian prime minister, Han discussed critical minerals. Foreign Minister Park Ji-won "
+            "accompanied him. South Africa hosted the summit.")
+    officials = _officials(extractor, text)
+    assert officials["Han Min-jae"].country == "KOR"
+    assert "prime minister" not in officials["Han Min-jae"].titles
+    assert officials["Park Ji-won"].country == "KOR"

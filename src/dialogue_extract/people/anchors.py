@@ -1134,6 +1134,8 @@ _ACCREDITED_PAREN = re.compile(r"\((?:also\s+|concurrently\s+|and\s+)?(?:accredi
 # ", who is also accredited to Barbados,": an envoy's other posting, between the office and the name
 # (", which is concurrently accredited to Jordan,": the embassy's)
 # (", also accredited to Estonia,": the clause's verb left out)
+# prepositions opening a sentence's fronted phrase ("With the Australian prime minister, Han discussed ...")
+_FRONTED_PREPOSITIONS = frozenset({"with", "after", "before", "beside", "besides", "unlike"})
 # a numbered row of a list opening its line ("3. ", "12) ")
 _NUMBERED_ROW = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 # " and, cumulatively, to São Tomé and Príncipe,": an envoy's further posting after the first
@@ -1339,7 +1341,14 @@ def _name_after_comma(scan: Scan, t: Title):
     noun_phrase = noun_phrase or listed
     if not noun_phrase and (not hon or (tv.lower(p - 1) in ("and", "as", "or") and not listed)):
         return nothing
+    q = p - (tv.lower(p - 1) in lex.determiners)
+    fronted = q > 1 and tv.lower(q - 1) in _FRONTED_PREPOSITIONS and (
+        q - 1 == 0 or tv.text(q - 2) in (".", "!", "?") or "\n" in tv.text(q - 2))
     bounds = scan.scan_right(j2)
+    if fronted and bounds is not None and bounds[1] < n and tv.text(bounds[1]).isalpha() and tv.text(bounds[1]).islower():
+        # "With the Australian prime minister, Han discussed ...": a fronted phrase, then the
+        # sentence's subject (not "With the Minister of X, Y, we discussed": Y in apposition)
+        return nothing
     if bounds is None:
         # "Signatories: Director of the Agency (ABC), Ambassador Jane Roe": the person the rank
         # after the comma introduces

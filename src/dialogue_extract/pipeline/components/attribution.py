@@ -566,6 +566,9 @@ class AttributionComponent:
         para_end = len(text) if para_end < 0 else para_end
         if not self.venue.search(text, 0 if end <= self.dateline_chars else end, para_end):
             return False
+        masthead = self.masthead_place(text)
+        if masthead is not None and masthead != code:
+            return True  # a paper of another state's capital ("THE SEOUL OBSERVER") reporting from the summit
         return not any(s.kb_id_ == code and s.start_char >= end for s in spans_of(doc, keys.COUNTRIES))
 
     def visit_title(self, doc: Doc, text: str, end: Optional[int] = None) -> tuple[Optional[str], Optional[str]]:
@@ -673,7 +676,9 @@ class AttributionComponent:
         ("Dhaka Sentinel", "The Kathmandu Post", "JAKARTA GLOBE"): a paper's home."""
         start = _LEADING_SPACE.match(text).end()
         line_end = text.find("\n", start)
-        m = _MASTHEAD.fullmatch(text[start:line_end if line_end >= 0 else len(text)].strip())
+        line = text[start:line_end if line_end >= 0 else len(text)]
+        # (or the first cell of a line of site menus: "THE SEOUL OBSERVER  |  National  |  Diplomacy")
+        m = _MASTHEAD.fullmatch(line.split("|", 1)[0].strip())
         if m is None:
             return None
         words = m.group(1).split()
