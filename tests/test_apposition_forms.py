@@ -470,3 +470,14 @@ def test_a_paper_of_another_capital_reporting_from_a_summit(extractor):
     assert officials["Han Min-jae"].country == "KOR"
     assert "prime minister" not in officials["Han Min-jae"].titles
     assert officials["Park Ji-won"].country == "KOR"
+
+
+def test_an_interview_with_an_envoy_in_a_paper_of_the_host_capital(extractor):
+    text = ("SOUTHERN CONE HERALD\nBuenos Aires · Thursday 21 May 2026 · Edición en inglés\n\n"
+            "India's envoy on lithium\n\nIndia has become one of Argentina's largest partners. Ambassador Meera "
+            "Iyer, who took up her post in Buenos Aires last year, talked to the Herald.\n\n"
+            "Q: What next?\n\nA: The Joint Commission, which Foreign Minister Tomás Echeverri will co-chair in New "
+            "Delhi in September. India and India's partners welcome it.")
+    officials = _officials(extractor, text)
+    assert officials["Tomás Echeverri"].country == "ARG"
+    assert officials["Meera Iyer"].country == "IND"

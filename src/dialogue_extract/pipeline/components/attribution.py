@@ -226,7 +226,7 @@ class AttributionComponent:
         # a full stop and the story's first sentence ("Kampala. The Minister ...")
         self.dateline = LinePattern(
             r"^[ \t]*(?:(?-i:[A-Z]{2,6})-)?(" + alternation + r")\b(?:\.?[ \t]*(?:\[[^\]\n]*\])?[ \t]*[,:(—–-]"
-            r"|[ \t]*\|[ \t]*(?=[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,2}[ \t]+[A-Z][a-z]{2,8}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+            r"|[ \t]*[|·•][ \t]*(?=[A-Z][a-z]{2,8}\.?[ \t]+\d|\d{1,2}[ \t]+[A-Z][a-z]{2,8}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
             r"|\.[ \t]+[A-Z][\w'’&. ]{0,40}?[ \t]*[—–-]"
             r"|(?-i:\.[ \t]+(?=[A-Z][^\n.]{40}))"  # "Dar es Salaam. Türkiye's Minister of Trade ...", as East African papers date
             r"|[ \t]*(?:,[ \t]*[^,/\n]{1,30}[ \t]*)?/[ \t]*[A-Z][\w'’&. -]{0,40}/)", re.IGNORECASE

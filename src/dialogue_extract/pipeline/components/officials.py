@@ -47,11 +47,24 @@ _POSTED_IN = re.compile(r"\b(?:Ambassador|High Commissioner|Consul[- ]General|Ch
                         r"[ \t]+(?:in|at)[ \t]+((?:[A-Z][\w'’.-]*[ \t]?){1,3}),?[ \t]*$")
 
 
+# "..., who took up her post in Buenos Aires": the place an envoy is posted in, after the name
+_POST_TAKEN_IN = re.compile(r",?[ \t]+who[ \t]+(?:took[ \t]+up|has[ \t]+taken[ \t]+up|assumed|took[ \t]+over)[ \t]+"
+                            r"(?:her|his|their|the)[ \t]+(?:post|posting|duties|office)[ \t]+in[ \t]+((?:[A-Z][\w'’.-]*[ \t]?){1,3})")
+# an envoy's office right before a name
+_ENVOY_BEFORE = re.compile(r"\b(?:Ambassador|High Commissioner|Consul[- ]General|Charg[ée] d['’][Aa]ffaires|Envoy)[ \t]+\Z")
+
+
 def _posted_in(text: str, official: OfficialInfo, state: str, places: dict[str, str]) -> bool:
-    """Whether a mention of ``official`` follows an envoy's office posted in a place of ``state``."""
+    """Whether a mention of ``official`` follows an envoy's office posted in a place of ``state``, or
+    an envoy's is followed by the post taken up there ("Ambassador X, who took up her post in Buenos
+    Aires last year")."""
     for m in official.mentions:
         hit = _POSTED_IN.search(text, max(0, m.start - 80), m.start)
         if hit is not None and places.get(hit.group(1).strip()) == state:
+            return True
+        after = _POST_TAKEN_IN.match(text, m.end)
+        if after is not None and places.get(after.group(1).strip()) == state \
+                and _ENVOY_BEFORE.search(text, max(0, m.start - 40), m.start):
             return True
     return False
 
