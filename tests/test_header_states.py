@@ -335,3 +335,12 @@ def test_a_dateline_whose_place_a_bar_parts_from_its_date():
             "partners welcomed it.")
     officials = {o.name: o for o in de.extract(text).officials}
     assert officials["Kemal Arslan"].country == "TUR"
+
+
+def test_a_paper_named_after_its_state_s_people():
+    import dialogue_extract as de
+    text = ("PHILIPPINE DAILY TRIBUNE\nNATION | METRO | WORLD\n\nJapan's man in Manila\n\nBy Carmela Reyes\n"
+            "June 29, 2025 | 5:15 AM\n\nJapan's Foreign Minister is expected in Manila. Japan and Japan's partners "
+            "welcome it. Defense Secretary Eduardo Lagman Cruz said the vessels were welcome.")
+    officials = {o.name: o for o in de.extract(text).officials}
+    assert officials["Eduardo Lagman Cruz"].country == "PHL"

@@ -80,6 +80,10 @@ _PLACE_POSSESSIVE = re.compile(r"(?<![\w'’-])([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,
 _OWN_TRIP = re.compile(r"\b(?:[Aa]s part of|[Dd]uring|[Oo]n the occasion of|[Ii]n the course of|(?:[Ww]ithin|[Ii]n) the framework of"
                        r"|[Ww]hile on)\s+(?:his|her|their)\s+(?:[a-z-]+\s+){0,3}(?:visit|trip|tour|stay|mission)\s+(?:to|in)\s+(?:the\s+)?$")
 # a masthead: two to four capitalised words, no other ("The Kathmandu Post", "Dhaka Sentinel")
+#: the words a newspaper's name ends with
+_PAPER_WORDS = frozenset({"tribune", "times", "post", "herald", "observer", "standard", "gazette", "daily", "news",
+                          "chronicle", "star", "sun", "mail", "telegraph", "courier", "express", "journal", "inquirer",
+                          "monitor", "nation", "guardian", "independent", "mirror", "review", "record"})
 _MASTHEAD = re.compile(r"(?:[Tt][Hh][Ee] )?((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){1,3})")
 # a date right after a dateline's place and its punctuation ("RIYADH, Oct 21", "Dakar, 3 June")
 _DATE_AFTER_PLACE = re.compile(r"[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b"
@@ -686,6 +690,14 @@ class AttributionComponent:
             code = self.places_folded.get(" ".join(words[:k]).casefold())
             if code:
                 return code
+        # a paper named after its state's people before a paper's word ("PHILIPPINE DAILY TRIBUNE",
+        # "The Kenyan Standard")
+        if len(words) >= 2 and words[-1].casefold() in _PAPER_WORDS:
+            for k in (2, 1):
+                if k < len(words):
+                    code = lookup_country(" ".join(words[:k]))
+                    if code:
+                        return code
         return None
 
     def _own_trip_to(self, doc: Doc, text: str, code: str) -> bool:
