@@ -481,3 +481,12 @@ def test_an_interview_with_an_envoy_in_a_paper_of_the_host_capital(extractor):
     officials = _officials(extractor, text)
     assert officials["Tomás Echeverri"].country == "ARG"
     assert officials["Meera Iyer"].country == "IND"
+
+
+def test_a_row_of_a_table_laid_out_one_cell_a_line(extractor):
+    text = ("Wellington, 20 July 2026. Annex A: ministerial engagements\n\nDate\nMinister\nCounterpart / format\n"
+            "Location\n\n3 Feb 2026\nTM\nRajesh Kumar Varma, Commerce Secretary, India (meeting)\nNew Delhi\n"
+            "FTA: services and investment chapters\n")
+    officials = _officials(extractor, text)
+    assert officials["Rajesh Kumar Varma"].titles == ["Commerce Secretary"]
+    assert officials["Rajesh Kumar Varma"].country == "IND"

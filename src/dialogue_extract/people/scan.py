@@ -775,7 +775,7 @@ class Scan:
         if not headline:
             return s, e
         if self._headline_appositive(s, e) or self._speaker_headline(line_start, s, e) \
-                or self._addressed_line(line_start, s, e):
+                or self._addressed_line(line_start, s, e) or self._row_before_office(line_start, s, e):
             return s, e
         k = self.unit_end(s)
         if not recurs(text, tv.span_text(s, k)):
@@ -797,6 +797,16 @@ class Scan:
                 return s, k
             k = j
         return s, e
+
+    def _row_before_office(self, line_start: int, s: int, e: int) -> bool:
+        """Whether the name at ``s:e`` opens its line and an office follows it after a comma
+        ("Anil Kumar Bhardwaj, Commerce Secretary, India (meeting)"): a row of a table or a list, no
+        headline's words."""
+        tv = self.tv
+        k, _forms, _strong = self.honorifics_before(s)
+        if tv.doc_text[line_start:tv.starts[k]].strip() or e + 1 >= tv.n or tv.text(e) != ",":
+            return False
+        return (e + 1) in self.title_at
 
     def _closes_line(self, e: int, before: tuple[str, ...] = ()) -> bool:
         """Whether the name ending at token ``e`` closes its line (or stands before one of ``before``)."""

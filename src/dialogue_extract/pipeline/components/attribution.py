@@ -96,6 +96,8 @@ _THE = re.compile(r"^[ \t]*(?:the|THE|The)[ \t]+")  # home_country(): the header
 _PAREN_SUFFIX = re.compile(r"\s*\([^()]*\)$")  # a suffix in brackets after an office: "(Rtd)", "(ret.)"
 
 
+#: a short note in brackets in small letters closing a line ("(meeting)", "(phone call)", "(bilateral visit)")
+_NOTE_CLOSING_LINE = re.compile(r"\([a-z][a-z -]{0,30}\)[ \t]*(?:\n|\Z)")
 #: the label of a release's issuer before its name ("From: Foreign, Commonwealth & Development Office")
 _ISSUER_LABEL = re.compile(r"[ \t]*(?:From|Issued by|Published by|Source)[ \t]*:[ \t]*", re.IGNORECASE)
 
@@ -1455,6 +1457,8 @@ class AttributionComponent:
         t = tv.text(i)
         if t in (";", ")") or "\n" in t or (i > 0 and "\n" in tv.doc_text[tv.starts[i - 1] + tv.lengths[i - 1]:tv.starts[i]]):
             return True
+        if t == "(" and _NOTE_CLOSING_LINE.match(tv.doc_text, tv.starts[i]):
+            return True  # "..., Commerce Secretary, India (meeting)": a note in brackets closes the row
         return t in (".", ",") and (i + 1 >= tv.n or "\n" in tv.text(i + 1)
                                     or "\n" in tv.doc_text[tv.starts[i] + tv.lengths[i]:tv.starts[i + 1]])
 
