@@ -490,3 +490,11 @@ def test_a_row_of_a_table_laid_out_one_cell_a_line(extractor):
     officials = _officials(extractor, text)
     assert officials["Rajesh Kumar Varma"].titles == ["Commerce Secretary"]
     assert officials["Rajesh Kumar Varma"].country == "IND"
+
+
+def test_a_calendar_item_opening_on_an_office_then_the_name_and_a_note(extractor):
+    text = ("Warsaw, 19 December 2025. Planned visits, January–March 2026\n\nII. INCOMING VISITS\n\n"
+            "6) 20 January 2026 | Warsaw\nMinister for Foreign Affairs of Estonia, Kadri Lepp-Saarne (hosted by "
+            "Minister Nowak)\nBaltic Sea security.\n")
+    officials = _officials(extractor, text)
+    assert officials["Kadri Lepp-Saarne"].country == "EST"

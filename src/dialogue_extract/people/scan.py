@@ -820,7 +820,7 @@ class Scan:
         title and a comma or colon, and before a comma or the line's end ("Press Briefing by the
         Spokesperson of the Ministry, Ambassador Tuncay Keskin", "Moderator: Ambassador X")."""
         tv, blocked, covered = self.tv, self.blocked, self.hon_covered
-        if not self._closes_line(e, (",",)):
+        if not self._closes_line(e, (",", "(")):  # (or before a note: "X, Kadri Y (hosted by ...)")
             return False
         k = s - 1
         while k >= 0 and (blocked[k] or k in covered) and tv.text(k) not in (",", ":"):
