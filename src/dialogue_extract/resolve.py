@@ -441,25 +441,18 @@ def merge_bracketed_aliases(text: str, mentions: list[NameMention], clusters: li
             into[kb] = ka
     if not into:
         return clusters
-    out: list[Cluster] = []
-    for k, c in enumerate(clusters):
-        if k in into:
-            continue
-        for kb, ka in into.items():
-            root = ka
-            while root in into:
-                root = into[root]
-            if root != k:
-                continue
-            other = clusters[kb]
-            c.members = sorted(c.members + other.members)
-            c.aliases = list(dict.fromkeys(c.aliases + [other.canonical] + other.aliases))
-            c.country = c.country or other.country
-            c.anchored = c.anchored or other.anchored
-            c.weight += other.weight
-            c.honorifics = list(dict.fromkeys(c.honorifics + other.honorifics))
-        out.append(c)
-    return out
+    for kb in into:  # (in the order the loop above joined them)
+        root = into[kb]
+        while root in into:
+            root = into[root]
+        c, other = clusters[root], clusters[kb]
+        c.members = sorted(c.members + other.members)
+        c.aliases = list(dict.fromkeys(c.aliases + [other.canonical] + other.aliases))
+        c.country = c.country or other.country
+        c.anchored = c.anchored or other.anchored
+        c.weight += other.weight
+        c.honorifics = list(dict.fromkeys(c.honorifics + other.honorifics))
+    return [c for k, c in enumerate(clusters) if k not in into]
 
 
 def resolve_mentions(mentions: Iterable[MentionLike], *, fuzzy_threshold: float = 88,

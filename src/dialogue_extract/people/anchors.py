@@ -355,14 +355,14 @@ def _name_before_title(scan: Scan, predicate: bool) -> None:
                                        or tv.lower(k - 1) in lex.possessor_nouns and tv.text(k) in ("'s", "’s")):
             k -= 1
             steps += 1
-        if k == p and k > 2 and tv.text(k - 1)[:1].isupper() and _NUMBERED_ROW.match(
+        if k == p and k > 2 and tv.text(k - 1)[:1].isupper() and ITEM_NUMBER.match(
                 tv.doc_text, tv.doc_text.rfind("\n", 0, tv.starts[k]) + 1) is not None:
             # "3. Ms. Tebogo Mothibi High Commissioner to Namibia ...": a numbered row of a table
             # flattened into spaces, the name's cell and the office's side by side
             bounds = scan.scan_left(k)
             if bounds is not None and bounds[1] == k and bounds[0] < k and _plausible_before_comma(scan, bounds):
                 s2, hon, strong = scan.honorifics_before(bounds[0])
-                if _opens_cell(scan, s2) and _NUMBERED_ROW.match(tv.doc_text, tv.doc_text.rfind("\n", 0, tv.starts[s2]) + 1):
+                if _opens_cell(scan, s2) and ITEM_NUMBER.match(tv.doc_text, tv.doc_text.rfind("\n", 0, tv.starts[s2]) + 1):
                     scan.add(bounds, "title_after", t, hon, strong)
                     continue
         if not _closes_appositive(scan, info.phrase_end if info is not None and info.phrase_end > t.end else t.end):
@@ -1136,8 +1136,6 @@ _ACCREDITED_PAREN = re.compile(r"\((?:also\s+|concurrently\s+|and\s+)?(?:accredi
 # (", also accredited to Estonia,": the clause's verb left out)
 # prepositions opening a sentence's fronted phrase ("With the Australian prime minister, Han discussed ...")
 _FRONTED_PREPOSITIONS = frozenset({"with", "after", "before", "beside", "besides", "unlike"})
-# a numbered row of a list opening its line ("3. ", "12) ")
-_NUMBERED_ROW = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 # " and, cumulatively, to São Tomé and Príncipe,": an envoy's further posting after the first
 _CONCURRENT_POSTING = re.compile(r"\s+and,?\s+(?:(?:cumulatively|concurrently|also|simultaneously),?\s+)?to\s+(?:the\s+)?"
                                  r"[A-Z][^,;:.\n]{1,60},")

@@ -100,12 +100,15 @@ def word_kinds(names: NameLexicon, *, not_name_words: Iterable[str],
     return kind
 
 
+#: a time of day as a programme writes it ("16:30", "09.00", "1100 hrs", "10:00 am"; a regular expression's source)
+CLOCK_TIME = r"(?:\d{1,2}[:.]\d{2}|\d{4}(?=[ \t]*hrs?\b))(?:[ \t]*(?:hrs?|h|[AaPp]\.?[Mm]\.?))?"
+
 # (a table row: cells between " | ", a tab or the layout view's cell break "\u00a6")
 # (a row whose fields two spaced dashes part, "1. MoU on Trade – Minister A – Minister B", is no headline)
 _NOT_HEADLINE = re.compile(r"\s*(?:[-–—*•▪●·]\s|\d{1,3}[.)]?\s*[|\t\u00a6]|\S[^\n]*(?:\s[|\u00a6]\s|\[|\S[\t\u00a6]+\S"
                            r"|[ \t][–—][ \t][^\n]*[ \t][–—][ \t])"
                            # an item of a programme, opening on its time ("16:30 – Meeting with X, Member of ...")
-                           r"|(?:\d{1,2}[:.]\d{2}|\d{4}(?=\s*hrs?\b))(?:\s*(?:hrs?|h|[AaPp]\.?[Mm]\.?))?\s*(?:[-–—:|]\s*)?[A-Z]"
+                           r"|" + CLOCK_TIME + r"\s*(?:[-–—:|]\s*)?[A-Z]"
                            # a numbered item of a list ("2. H.E. X – High Commissioner of Y in Dar es Salaam")
                            r"|\d{1,3}[.)][ \t]+\S)")
 
@@ -214,6 +217,19 @@ def known_place_end(tv: Any, i: int, places: Collection[str], longest: int = 3) 
         if i + size <= tv.n and tv.span_text(i, i + size) in places:
             return i + size
     return None
+
+
+def places_named(words: list[str], places: dict[str, str], longest: int = 3, fold: bool = False) -> set[str]:
+    """The states of the known places (``places``: name -> state; keys casefolded with ``fold``) that
+    runs of up to ``longest`` of the capitalised ``words`` name ("Baku", "Panama City")."""
+    found = set()
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + longest) + 1):
+            name = " ".join(words[i:j])
+            code = places.get(name.casefold() if fold else name)
+            if code:
+                found.add(code)
+    return found
 
 
 # a list's label with a word in small letters before its colon, then names: "Members in attendance: ",

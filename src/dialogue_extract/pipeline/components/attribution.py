@@ -32,7 +32,7 @@ from ...countries import lookup_country
 from ...people.anchors import restates_office
 from ...people.offices import heading_lines_end, headline_end, shortened_office
 from ...people.lexicon import with_dotted_letters
-from ...people.grammar import MONTH_WORD, LinePattern
+from ...people.grammar import MONTH_WORD, LinePattern, places_named
 from ...roles import role_of
 
 from .. import extensions  # noqa: F401  (registers the de_* attributes)
@@ -840,9 +840,7 @@ class AttributionComponent:
     def _place_named(self, words: str) -> bool:
         """Whether ``words`` (a headline's words before a meeting word) hold a dateline place's name
         ("Baku", "Panama City")."""
-        seq = _CAPITALISED.findall(words)
-        return any(" ".join(seq[i:j]).casefold() in self.places_folded
-                   for i in range(len(seq)) for j in range(i + 1, min(len(seq), i + 3) + 1))
+        return bool(places_named(_CAPITALISED.findall(words), self.places_folded, fold=True))
 
     def home_country(self, doc: Doc, text: str, stated: set[str],
                      header_home: Any = _UNREAD, *, visit: Optional[tuple] = None,

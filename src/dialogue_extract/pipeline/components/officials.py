@@ -43,15 +43,16 @@ _FACTORY = dict(default_config={"fuzzy_threshold": 88, "set_ents": True, "sides_
 
 #: an envoy's office and the place it is posted in, right before the envoy's name ("our Ambassador in
 #: Berlin, X", "the High Commissioner in Nairobi, Y")
-_POSTED_IN = re.compile(r"\b(?:Ambassador|High Commissioner|Consul[- ]General|Charg[ée] d['’][Aa]ffaires|Envoy)"
-                        r"[ \t]+(?:in|at)[ \t]+((?:[A-Z][\w'’.-]*[ \t]?){1,3}),?[ \t]*$")
+#: an envoy's office
+_ENVOY_OFFICE = r"\b(?:Ambassador|High Commissioner|Consul[- ]General|Charg[ée] d['’][Aa]ffaires|Envoy)"
+_POSTED_IN = re.compile(_ENVOY_OFFICE + r"[ \t]+(?:in|at)[ \t]+((?:[A-Z][\w'’.-]*[ \t]?){1,3}),?[ \t]*$")
 
 
 # "..., who took up her post in Buenos Aires": the place an envoy is posted in, after the name
 _POST_TAKEN_IN = re.compile(r",?[ \t]+who[ \t]+(?:took[ \t]+up|has[ \t]+taken[ \t]+up|assumed|took[ \t]+over)[ \t]+"
                             r"(?:her|his|their|the)[ \t]+(?:post|posting|duties|office)[ \t]+in[ \t]+((?:[A-Z][\w'’.-]*[ \t]?){1,3})")
 # an envoy's office right before a name
-_ENVOY_BEFORE = re.compile(r"\b(?:Ambassador|High Commissioner|Consul[- ]General|Charg[ée] d['’][Aa]ffaires|Envoy)[ \t]+\Z")
+_ENVOY_BEFORE = re.compile(_ENVOY_OFFICE + r"[ \t]+\Z")
 
 
 def _posted_in(text: str, official: OfficialInfo, state: str, places: dict[str, str]) -> bool:

@@ -28,6 +28,7 @@ from ...data import read_json
 from ...located import NOT_ALNUM, LineStarts, Located, first_chars, opens_at_line_start
 from ...people import OfficialInfo
 from ...people.context import sentence_end, sentence_start
+from ...people.grammar import CLOCK_TIME, places_named
 from ...roles import role_of
 
 #: stands for every character of a country mention in the masked text
@@ -86,13 +87,18 @@ _VISIT_SCENE = Located.of(r"(?:During (?:the|this|his|her|their) (?:visit|stay|t
                           r"|(?:was|were) (?:received|welcomed|greeted|briefed|hosted) by)\b")
 # "his intention to visit Hanoi", "invited him to visit Lima": a journey intended, not the one made
 _INFINITIVE_VISIT = re.compile(r"to [Vv]")
+
+
+def _intended(masked: str, v: re.Match) -> bool:
+    """Whether the travel cue ``v`` is an infinitive's ("to visit Hanoi"): a journey intended."""
+    return _INFINITIVE_VISIT.match(masked, max(0, v.start() - 3), v.start() + 1) is not None
 # a verb right after an official's name: the official is the subject of a clause of its own
 _SUBJECT_VERB_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?(?:sent|sends|said|says|met|meets|held|holds|called|calls|conveyed|conveys"
                                  r"|extended|extends|received|receives|thanked|thanks|signed|signs|welcomed|welcomes|addressed)\b")
 # after a body opening a sentence: the meeting there ("At the Ministry of ... (METI) the delegation met")
 _MET_AFTER_BODY = re.compile(r"[^.;\n]{0,60}?\b(?:met|meets|held talks with|called on|was received by|were received by)\b")
 # a paragraph's number before its first words ("4.2 ", "3. ")
-_ITEM_NUMBER = re.compile(r"[ \t]*\d+(?:\.\d+)*\.?[ \t]*")
+_PARAGRAPH_NUMBER = re.compile(r"[ \t]*\d+(?:\.\d+)*\.?[ \t]*")
 # a journey's further destination after the first ("visited Ghana and Togo", "Mexico, Chile and Peru")
 _AND_MORE = re.compile(r"(?:,[ \t]*|[ \t]+and[ \t]+)(?:the[ \t]+)?(?:" + MASK + r"|[A-Z])")
 # a day's heading in a visit's programme, with its place ("Monday, 18 May – The Hague", "Monday, 2
@@ -102,7 +108,7 @@ _PROGRAMME_DAY = re.compile(r"^[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[
 # an item of a visit's programme: a time opening the line, then a meeting of the traveller's
 # (a table's cells are parted by "\u00a6" in the text the rules read)
 # (or a bullet, or nothing: an item's second line)
-_PROGRAMME_ITEM = re.compile(r"^[ \t\u00a6]*(?:[-–•*▪][ \t]*)?(?:(?:\d{1,2}[:.]\d{2}|\d{4}(?=[ \t]*hrs?\b))(?:[ \t]*(?:hrs?|h|[AaPp]\.?[Mm]\.?))?)?"
+_PROGRAMME_ITEM = re.compile(r"^[ \t\u00a6]*(?:[-–•*▪][ \t]*)?(?:" + CLOCK_TIME + r")?"
                              r"[ \t\u00a6]*(?:[-–:|][ \t\u00a6]*)?"
                              r"(?:(?:Official|Bilateral|Delegation-level|Restricted)[ \t]+)?"
                              r"(?:[Mm]eetings? with|[Tt]alks with|[Cc]ourtesy calls? on|[Cc]alls? on|[Aa]udience with"
@@ -707,7 +713,7 @@ class SideCues:
         self._apply_programme(text, masked, code_at, mentions, starts, home)
         if self.invited_to_cue is not None and "invitation of" in text:
             for m in self.invited_to_cue.finditer(masked):
-                dest = self.places.get(m.group("dest")) or code_at.get(m.start("dest"))
+                dest = self._dest_state(m, code_at)
                 i = bisect_left(starts, m.end())
                 if dest and dest != home and i < len(starts) and starts[i] - m.end() <= _MEETING_GAP \
                         and _AND_TITLE.fullmatch(text, m.end(), starts[i]) is not None:
@@ -760,17 +766,15 @@ class SideCues:
                     prev = _sentence_start(text, prev - 2)
             dest = None
             for v in self.visit_cue.finditer(masked, prev, m.start()):
-                if not _INFINITIVE_VISIT.match(masked, max(0, v.start() - 3), v.start() + 1):
-                    dest = self.places.get(v.group("dest")) or code_at.get(v.start("dest"))
+                if not _intended(masked, v):
+                    dest = self._dest_state(v, code_at)
             if dest is None and prev > 0 and not self._names_a_place(masked, text.rfind("\n", 0, m.start()) + 1, m.start()):
                 # a later paragraph of a release about one journey ("... concluded a visit to
                 # Ghana. [...] On Thursday, the PCS visited the College, where he was briefed by X"):
                 # the one destination the release's visits name before (not a tour's: "visited
                 # Ghana and Togo"), when the paragraph names no state or place of its own
-                dests = {self.places.get(v.group("dest")) or code_at.get(v.start("dest"))
-                         for v in self.visit_cue.finditer(masked, 0, prev)
-                         if not _INFINITIVE_VISIT.match(masked, max(0, v.start() - 3), v.start() + 1)
-                         and not _AND_MORE.match(masked, v.end())}
+                dests = {self._dest_state(v, code_at) for v in self.visit_cue.finditer(masked, 0, prev)
+                         if not _intended(masked, v) and not _AND_MORE.match(masked, v.end())}
                 dest = dests.pop() if len(dests) == 1 else None
             if not dest or dest == home:
                 continue
@@ -790,7 +794,7 @@ class SideCues:
                 continue
             begin = _sentence_start(text, org.start_char)
             lead = text[begin:org.start_char - 7]
-            if lead.strip() and not _ITEM_NUMBER.fullmatch(lead):
+            if lead.strip() and not _PARAGRAPH_NUMBER.fullmatch(lead):
                 continue  # (the phrase opens its sentence, or a numbered paragraph: "4.2 At the ...")
             stop = sentence_end(text, org.end_char)
             met = _MET_AFTER_BODY.match(text, org.end_char, stop)
@@ -801,12 +805,13 @@ class SideCues:
                 self._give(mentions[i][1], code, "side")
                 i += 1
 
+    def _dest_state(self, v: re.Match, code_at: dict[int, str]) -> Optional[str]:
+        """The state of a travel cue's destination: a known place's, or the masked country's."""
+        return self.places.get(v.group("dest")) or code_at.get(v.start("dest"))
+
     def _names_a_place(self, masked: str, begin: int, end: int) -> bool:
         """Whether ``masked[begin:end]`` names a state (masked) or a dateline place."""
-        if MASK in masked[begin:end]:
-            return True
-        words = _CAPITALISED_WORD.findall(masked, begin, end)
-        return any(" ".join(words[i:j]) in self.places for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1))
+        return MASK in masked[begin:end] or bool(places_named(_CAPITALISED_WORD.findall(masked, begin, end), self.places))
 
     def _apply_programme(self, text: str, masked: str, code_at: dict[int, str], mentions: list,
                          starts: list[int], home: Optional[str]) -> None:
@@ -820,7 +825,7 @@ class SideCues:
         items = list(_PROGRAMME_ITEM.finditer(text))
         if not items:
             return
-        dests = {self.places.get(v.group("dest")) or code_at.get(v.start("dest")) for v in self.visit_cue.finditer(masked)}
+        dests = {self._dest_state(v, code_at) for v in self.visit_cue.finditer(masked)}
         only = dests.pop() if len(dests) == 1 else None
         days = [(d.start(), self.places.get(d.group("place").strip())) for d in _PROGRAMME_DAY.finditer(text)]
         for m in items:
@@ -1069,10 +1074,7 @@ class SideCues:
 
     def _place_state(self, text: str, begin: int, end: int, home: Optional[str]) -> Optional[str]:
         """The one state other than ``home`` of the known places ``text[begin:end]`` names, else None."""
-        words = _CAPITALISED_WORD.findall(text, begin, end)
-        found = {self.places.get(" ".join(words[i:j]))
-                 for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)}
-        found.discard(None)
+        found = places_named(_CAPITALISED_WORD.findall(text, begin, end), self.places)
         found.discard(home)
         return next(iter(found)) if len(found) == 1 else None
 

@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 from ...data import data_path, read_json, read_tsv
 from ...located import Located
 from ...organizations import names_international_body
-from ...people.grammar import known_place_end
+from ...people.grammar import ITEM_NUMBER, known_place_end
 from ...roles import role_of
 from ...names import load_lexicon as load_name_lexicon
 from ..patterns import AddsPatterns
@@ -257,9 +257,6 @@ def with_hyphen_spellings(heads: list[str], ranks: Collection[str] = ()) -> list
             out.setdefault(first + "-General")
     return list(out)
 
-
-#: a numbered row of a list opening its line ("2. ")
-_NUMBERED_ROW_START = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 
 class TitlesComponent(AddsPatterns):
     """The title grammar. ``add_patterns([{"head": "Chief Negotiator"}, {"modifier": "Acting"},
@@ -1689,7 +1686,7 @@ class TitlesComponent(AddsPatterns):
         body: a capitalised run holding one of ``public_body_words`` ("the National Planning
         Commission", "Ministry of Health and Social Services") and none of a business body."""
         if h + 1 < tv.n and tv.text(h) in self.lex.ministry_words and tv.lower(h + 1) in ("of", "for") \
-                and _NUMBERED_ROW_START.match(tv.doc_text, tv.doc_text.rfind("\n", 0, tv.starts[h]) + 1):
+                and ITEM_NUMBER.match(tv.doc_text, tv.doc_text.rfind("\n", 0, tv.starts[h]) + 1):
             return True  # "2. Mr. X Executive Director Ministry of Home Affairs": a flattened table's next column
         if h + 1 >= tv.n or tv.lower(h) not in ("of", "at", ","):
             return False
