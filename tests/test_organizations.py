@@ -152,3 +152,11 @@ def test_a_foreign_ministry_named_by_its_seat(text, name, title, org, country):
     import dialogue_extract as de
     got = {o.name: o for o in de.extract(text).officials}
     assert got[name].organization == org and got[name].country == country and title in got[name].titles
+
+
+@pytest.mark.parametrize("text, form", [("in the Mekong - Ganga Cooperation framework", "Mekong - Ganga Cooperation"),
+                                        ("under the Mekong-Ganga Cooperation", "Mekong-Ganga Cooperation")])
+def test_a_known_body_spaced_otherwise_is_found_under_its_name(nlp, text, form):
+    # the listed form's tokens with other spaces around the hyphen: the body is the pattern's, not a
+    # lookup of the text (which crashed the component)
+    assert (form, "Mekong-Ganga Cooperation", "") in orgs(nlp, text)

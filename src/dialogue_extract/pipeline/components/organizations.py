@@ -81,8 +81,10 @@ class OrganizationsComponent(AddsPatterns):
         self.entries = entries  # every name and alias -> OrgInfo
         self.formats = frozenset(formats)  # words after a body's name that make it a meeting format
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.by_name = {}  # a match's label (the body's name) -> OrgInfo
         for form, info in entries.items():
             self.matcher.add(info.name, [nlp.make_doc(form)])
+            self.by_name[info.name] = info
 
     def _add_pattern(self, pattern: dict) -> None:
         name = pattern.get("name")
@@ -93,6 +95,7 @@ class OrganizationsComponent(AddsPatterns):
             aliases = [a for a in aliases.split("|") if a]
         info = OrgInfo(name.strip(), pattern.get("country") or None, pattern.get("kind") or "government")
         self.entries = dict(self.entries)
+        self.by_name = {**self.by_name, info.name: info}
         for form in [info.name, *(a.strip() for a in aliases)]:
             self.entries[form] = info
             self.matcher.add(info.name, [self.nlp.make_doc(form)])
@@ -109,14 +112,17 @@ class OrganizationsComponent(AddsPatterns):
         if matches:
             view = token_view(doc)
             starts, lengths = view.starts, view.lengths
-            for _match_id, start, end in matches:
+            for match_id, start, end in matches:
                 if end < n and view.text(end) in self.formats:  # "Foreign Office Consultations": a meeting
                     continue
                 if end - start == 1 and _opens_a_name(view, start, end, n):
                     continue  # "President Duma Gideon Boko": a given name the alias is written as
                 if _name_goes_on_with_for(view, end, n):
                     continue  # "State Department for Trade" (Kenya's): a longer name than the alias
-                entry = self.entries[text[starts[start]:starts[end - 1] + lengths[end - 1]]]
+                # the body the pattern was added for: the text may space its words otherwise
+                # ("Mekong - Ganga" for "Mekong-Ganga", the same tokens)
+                form = text[starts[start]:starts[end - 1] + lengths[end - 1]]
+                entry = self.entries.get(form) or self.by_name[self.nlp.vocab.strings[match_id]]
                 found.append((start, end, (entry.name, entry.country or "")))
         country_starts = None
         for m in GENERIC.finditer(text):
