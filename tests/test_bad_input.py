@@ -83,3 +83,28 @@ def test_batch_survives_bad_items():
     results = list(de.extract_many(items))
     assert [bool(r.officials) for r in results] == [True, False, False, False, True]
     assert [r.error is not None for r in results] == [False, True, True, False, False]
+
+
+def test_a_failing_component_names_itself_and_the_cause_and_spares_the_batch():
+    """A fault inside a component is a PipelineError naming it, with the real exception as the
+    cause (not spaCy's question whether the pipeline was initialised); a batch keeps the others."""
+    from dialogue_extract import Extractor, PipelineError
+
+    ex = Extractor()
+    pipe = ex.nlp.get_pipe("organizations")
+    real = type(pipe).__call__
+
+    def broken(self, doc):
+        if "Haddad" in doc.text:
+            raise KeyError("a fault")
+        return real(self, doc)
+
+    type(pipe).__call__ = broken
+    try:
+        with pytest.raises(PipelineError, match="'organizations' component failed.*KeyError") as info:
+            ex.extract("Foreign Minister Omar Haddad spoke.")
+        assert info.value.component == "organizations" and isinstance(info.value.__cause__, KeyError)
+        results = list(ex.extract_many(["Foreign Minister Omar Haddad spoke.", "Prime Minister Arun Bhatt spoke."]))
+        assert "organizations" in results[0].error and results[1].officials
+    finally:
+        type(pipe).__call__ = real

@@ -33,6 +33,7 @@ __all__ = [
     "extract",
     "extract_many",
     "Extractor",
+    "PipelineError",
     "load",
     "get_extractor",
     "Extraction",
@@ -56,6 +57,7 @@ __all__ = [
 
 _LAZY = {
     "Extractor": ("extractor", "Extractor"),
+    "PipelineError": ("extractor", "PipelineError"),
     "resolve_corpus": ("corpus", "resolve_corpus"),
     "CorpusRegistry": ("corpus", "CorpusRegistry"),
     "CorpusResolver": ("corpus", "CorpusRegistry"),  # the name until 0.1

@@ -28,7 +28,32 @@ DateLike = Union[dt.date, str, None]
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Extractor", "coerce_reference_date", "check_text"]
+__all__ = ["Extractor", "PipelineError", "coerce_reference_date", "check_text"]
+
+
+class PipelineError(RuntimeError):
+    """A component of the pipeline failed on a document: ``component`` names it, and the
+    exception it raised is the ``__cause__`` (spaCy's own wrapper only asks whether the pipeline
+    was initialised). A fault of the library, never of the text: please report it with the text."""
+
+    def __init__(self, component: str, cause: BaseException) -> None:
+        self.component = component
+        super().__init__(f"the pipeline's '{component}' component failed on this document: "
+                         f"{type(cause).__name__}: {cause}")
+
+
+_E109 = re.compile(r"\[E109\] Component '([^']+)'")
+
+
+def _run(nlp: Language, doc: Doc) -> Doc:
+    """``nlp(doc)``, with a component's failure raised as :class:`PipelineError`."""
+    try:
+        return nlp(doc)
+    except ValueError as e:
+        m = _E109.search(str(e))
+        if m and e.__cause__ is not None:
+            raise PipelineError(m.group(1), e.__cause__) from e.__cause__
+        raise
 
 #: Texts longer than this are refused with a ValueError (spaCy's own limit is raised to it): the
 #: largest input measured in bounded time and memory (10 MB of releases: about 9 s CPU and 0.6 GB
@@ -197,7 +222,7 @@ class Extractor:
             if not doc_text(doc).strip():
                 return Extraction(text=text, reference_date=doc_value(doc, "de_reference_date"),
                                   reference_date_source=doc_value(doc, "de_reference_date_source"))
-            return self.to_extraction(self.nlp(doc), actors=coerce_actors(actors))
+            return self.to_extraction(_run(self.nlp, doc), actors=coerce_actors(actors))
 
     # -- many documents -----------------------------------------------------------------------
     def extract_many(
@@ -330,7 +355,7 @@ class Extractor:
                 # find the culprit(s): run the documents of this chunk one by one
                 for i, doc in docs:
                     try:
-                        results[i] = self.to_extraction(self.nlp(doc))
+                        results[i] = self.to_extraction(_run(self.nlp, doc))
                     except Exception as e:
                         log.warning("document %d of the chunk failed in the pipeline: %s: %s", i, type(e).__name__, e)
                         results[i] = Extraction(error=f"{type(e).__name__}: {e}")
