@@ -101,6 +101,8 @@ def test_comment_headers_with_their_state_open_a_comment_section(header):
     "Must Read\nMinister K signs rail accord",
     "In case you missed it\nPresident L names new cabinet",
     "Popular on Gulf Times\nCrown Prince M receives delegation",
+    "More in Diplomacy\n» Foreign Minister N receives Maltese envoy",
+    "MORE IN WORLD NEWS\nPresident O arrives in Lima",
 ])
 def test_headline_lists_under_a_heading_alone_are_blocks(block):
     text = f"The ministers met in Quito.\n\n{block}\n\nThe talks will resume in May."
@@ -124,6 +126,7 @@ def test_read_teasers_inside_the_text_are_zones(line):
     "Home/Interior Minister Ramesh Kumar met the envoy.",
     "Latest figures show trade between the two countries rose by 12 percent.",
     "Popular support for the agreement is high, the minister said.",
+    "More in the pipeline: two agreements on health and energy.",
     "The embassy, which opened in 2019, has a consular section.",
 ])
 def test_sentences_opening_with_teaser_words_are_text(line):

@@ -36,6 +36,9 @@ def test_a_desk_header_is_no_dateline(extractor):
 @pytest.mark.parametrize("header", [
     "ASTANA. Steppe Wire – ",
     "By Our Correspondent | Astana | 14 November 2024\n\n",
+    # the place after the writer's name and a comma
+    "By Dana Seitkali, Astana | November 14, 2024 | 4:15 pm\n\n",
+    "By Dana Seitkali, Astana\n\n",
     "ASTANA:\n",
     # a national agency between slashes after the place (and date)
     "Astana /Steppe Wire/ ",

@@ -74,3 +74,16 @@ def test_the_items_of_a_body_s_bulletin_are_its_own_wherever_they_are_datelined(
             "satellite data sharing.\n")
     got = {o.name: o.country for o in de.extract(text).officials}
     assert got == {"Jocelyn P. Manalastas": "PHL", "Marlon I. Reyes": "PHL"}
+
+
+def test_a_later_storys_co_chairs_face_the_state_of_its_own_dateline(extractor):
+    # the foreign co-chair's state puts the other co-chair on the side of the story's own home,
+    # not of the page's first story
+    text = ("DOHA, May 19 (QNA) -- Qatar and Rwanda signed an air services agreement. Minister of State "
+            "Khalid Al-Misnad met Minister of Foreign Affairs Patrick Habineza of Rwanda.\n\n* * *\n\n"
+            "Saudi Arabia, Korea eye ammonia cargo\n\nRIYADH, May 20 (SPA) -- Saudi Arabia and Korea agreed to "
+            "ship clean ammonia. The meeting was co-chaired by Assistant Minister of Energy Nasser Al-Qahtani "
+            "and Korea's Vice Minister of Energy Lee Sang-woo. Korea and Saudi Arabia will meet in Seoul.")
+    got = officials(extractor, text)
+    assert got["Khalid Al-Misnad"].country == "QAT"
+    assert got["Nasser Al-Qahtani"].country == "SAU" and got["Lee Sang-woo"].country == "KOR"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
 from ..data import data_path, read_json
 from ..located import Located
@@ -448,18 +448,21 @@ def other_state(countries: list[tuple[int, str]], home: Optional[str], begin: in
 
 
 def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tuple[int, str]],
-                   home: Optional[str]) -> None:
+                   home: Optional[str], stories: Sequence[tuple[int, str]] = ()) -> None:
     """"The Joint Commission was co-chaired by A and B", "the summit between President A and
     President B", "Our Presidents, A and B", "a letter from President A to President B": A and B serve
     the two sides. One whose state the text gives puts the other on the
     opposite side (the home state's counterpart is the other state, a foreign official's is the
-    home state); when neither is given, the release names its own official first."""
+    home state); when neither is given, the release names its own official first. On a page of
+    several stories, ``stories`` (``(start, state)`` of each later story's dateline) gives the home
+    state from where each story begins."""
     if home is None or not officials:
         return
     mentions, starts = mentions_by_start(officials)
 
     def opposite(code: str, begin: int, end: int) -> Optional[str]:
-        return other_state(countries, home, begin, end) if code == home else home
+        here = next((c for s, c in reversed(stories) if s <= begin), home)
+        return other_state(countries, here, begin, end) if code == here else here
 
     # "Prince Faisal conveyed the greetings of Crown Prince X": the bearer, named as the subject at
     # the start of the sentence, carries the greetings of a leader of their own state

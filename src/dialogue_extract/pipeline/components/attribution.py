@@ -331,12 +331,14 @@ class AttributionComponent:
         self.max_header_line = 120
         self.body_line_words = max(2, int(header.get("body_line_words", 20)))
         openers = "|".join(re.escape(w) for w in header.get("byline_openers", ["By"]))
-        # "By Our Correspondent | Windhoek | 27 July 2019": a place between the pipes of a byline;
+        # "By Our Correspondent | Windhoek | 27 July 2019": a place between the pipes of a byline, or
+        # after the writer's name and a comma ("By A. Reporter, Abuja | September 10, 2026");
         # "Published 05/06/2024 - 17:48 By A. Reporter, Agency - Brasília": a place closing it after a
         # dash (at the line's end, or before the next line the layout view joined: "... - Brasília Updated ...")
         self.byline_place = LinePattern(
             r"^[ \t]*(?:[^\n|]{0,40}?[ \t])?(?:" + openers + r")\b[^\n|]{0,80}?(?:\|[ \t]*(" + alternation
-            + r")[ \t]*(?:\||$)|[ \t][—–-][ \t]*(" + alternation + r")(?:[ \t]*$|[ \t]+(?-i:(?=[A-Z]))))",
+            + r")[ \t]*(?:\||$)|[ \t][—–-][ \t]*(" + alternation + r")(?:[ \t]*$|[ \t]+(?-i:(?=[A-Z])))"
+            + r"|,[ \t]*(" + alternation + r")[ \t]*(?:\||[—–-][ \t]|$))",
             re.IGNORECASE
         )
 
@@ -471,7 +473,7 @@ class AttributionComponent:
                     return self._read_dateline(m, code, head, text, doc) or (None, None)
         m = self.byline_place.search(head)
         if m:
-            return self.places_folded.get((m.group(1) or m.group(2)).casefold()), None
+            return self.places_folded.get((m.group(1) or m.group(2) or m.group(3)).casefold()), None
         return None, None
 
     def story_homes(self, doc: Doc, text: str) -> tuple[tuple[int, str], ...]:
