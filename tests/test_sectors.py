@@ -160,6 +160,12 @@ def test_the_force_an_office_commands_is_evidence_its_title_is_not(nlp, text, si
         ("The two sides agreed that the MoU shall remain in force for five years, automatically renewable.",
          "renewable_energy"),
         ("The Council condemns the clashes in Upper Nile State and agreed to send observers.", "water_resources"),
+        # a weapon, drill between armies, a precaution and an event's logistics, the verb "grant"
+        ("They discussed the transfer of technology for the multiple rocket launcher.", "space"),
+        ("They agreed to expand exchanges, including combined training of the two armies.", "education"),
+        ("The embassy urged citizens to strengthen security precautions, the ministry said in support.", "security"),
+        ("Preparations for the summit, including accreditation and security, are on track, we agreed.", "security"),
+        ("We have pressed the government to grant consular access, which we discussed.", "development_partnership"),
     ],
 )
 def test_look_alikes(nlp, text, absent):
@@ -193,6 +199,8 @@ def test_look_alikes(nlp, text, absent):
     ("India was the first to provide relief to the stricken provinces.", "disaster_management"),
     # a speaker's numbered areas: "The first is ..., the second ..."
     ("Our partnership has three parts. The first is tourism and air links between our capitals.", "tourism"),
+    # a field's short form in capitals after a clock time's words is a time zone, elsewhere the field
+    ("At 10:30 the ministers agreed to expand cooperation in ICT and space.", "digital"),
 ])
 def test_news_page_fields(nlp, text, sid):
     assert sid in ids(nlp, text)
@@ -373,6 +381,12 @@ def test_pattern_kind_and_frames_are_checked(nlp):
         ("Home · Newsroom · Business · Sport · Travel\nThey agreed on ties.", "trade_investment"),
         ("Tags: Tourism, Fisheries\nThey agreed on ties.", "tourism"),
         ("News\nStatements\nConsular Services\nPhoto Gallery\n\nThey agreed on ties.", "mobility_consular"),
+        # a pager's links to the previous and next stories
+        ("They agreed on ties.\n\n< Previous: Minister opens port | Next: Registration for Tourism Scholarship >",
+         "education"),
+        # a time zone after a clock time
+        ("Published: 4 Nov 2025 18:22 ICT | Updated: 20:05 ICT\n\nThey agreed on ties and trade.", "digital"),
+        ("By A. Reporter | 10:15 AM ICT\n\nThey agreed on ties and trade.", "digital"),
     ],
 )
 def test_names_and_menus_are_no_evidence(nlp, text, absent):

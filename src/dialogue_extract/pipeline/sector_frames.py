@@ -96,6 +96,17 @@ def is_heading(text: str, char: int, max_words: int = 6) -> bool:
     return blank_before and blank_after
 
 
+#: a clock time just before a word in capitals ("18:22 ICT", "4:15 pm WAT"): the word is a time zone
+_CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$")
+
+
+def is_time_zone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a word in capitals, follows a clock time: a time zone named
+    like a field ("Updated: 4 Nov 2025 20:05 ICT" is Indochina Time, not information technology)."""
+    word = text[start:end]
+    return 2 <= len(word) <= 5 and word.isupper() and _CLOCK_BEFORE.search(text, max(0, start - 14), start) is not None
+
+
 _BLANK_BEFORE = re.compile(r"\n[ \t\r]*\n$")
 _BLANK_AFTER = re.compile(r"\n[ \t\r]*(?:\n|\Z)")
 
@@ -289,7 +300,8 @@ class NameZones:
         self.max_item = int(zones.get("menu_item_max_tokens", 4))
         self.column = int(zones.get("menu_column_lines", 4))
         prefixes = [r"\s+".join(map(re.escape, p.split())) for p in zones.get("menu_prefixes", ())]
-        self.prefix = re.compile(r"\s*(?:" + "|".join(prefixes) + r")\s*:", re.I) if prefixes else None
+        # (after an arrow of a pager: "< Previous: ... | Next: ... >")
+        self.prefix = re.compile(r"[\s<«‹←]*(?:" + "|".join(prefixes) + r")\s*:", re.I) if prefixes else None
         #: "on" joins a name only after one of these heads ("the Intergovernmental Commission on Trade,
         #: Economic, Scientific, Technical and Cultural Cooperation")
         self.on_heads = frozenset(zones.get("on_heads", ()))

@@ -39,7 +39,8 @@ from .. import keys
 from ..extensions import set_span_value, span_value
 from ..groups import set_spans, spans_of
 from ..patterns import AddsPatterns
-from ..sector_frames import FIELD_NAME, Frame, FrameFinder, NameZones, Sentences, is_heading, licensing_cue, read_frames, read_name_zones
+from ..sector_frames import (FIELD_NAME, Frame, FrameFinder, NameZones, Sentences, is_heading, is_time_zone, licensing_cue,
+                             read_frames, read_name_zones)
 
 LABEL = "SECTOR"
 TOPIC = "topic"  # a pattern's "kind" when it counts only inside a cooperation frame
@@ -911,6 +912,9 @@ class SectorsComponent(AddsPatterns):
         kept = keep_longest(candidates)
         text = doc_text(doc)
         sentences = Sentences(doc)
+        if ":" in text or "." in text:  # "20:05 ICT": a time zone after a clock time
+            idx = sentences.idx
+            kept = [c for c in kept if not is_time_zone(text, idx[c[0]], idx[c[1] - 1] + len(doc[c[1] - 1]))]
         names = self.name_zones
         if names:
             # inside a longer portfolio or organisation name ("Nanyang Technological University";
