@@ -2137,3 +2137,16 @@ def test_an_envoy_posted_in_a_state_s_capital_is_no_envoy_of_that_state(extracto
             "companies. Nigeria welcomes German investment.\n")
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert got["Ibrahim Tanko Maikano"] == "NGA"
+
+
+def test_a_date_and_place_heading_an_item_deep_in_the_body_yields_to_the_issuing_body(extractor):
+    # the header names the issuing department; "8 July 2025 – Suva" heads an item of the answer
+    text = ("Senate Standing Committee on Economics\nQUESTIONS ON NOTICE\n\n"
+            "Department/Agency: Department of Foreign Affairs and Trade\nTopic: Ministerial engagement\n\n"
+            "Question:\n\nSenator ASHCOMBE: Could the department list the ministerial meetings held with Fiji since "
+            "1 July, and say what was agreed at each of them, with the dates?\n\nAnswer:\n\n"
+            "8 July 2025 – Suva\nThe Minister for Pacific Affairs, the Hon Daniel Kerrigan, met Fiji's Minister "
+            "for Finance, Hon. Josaia Vakaloloma. Fiji and Australia agreed to meet again.")
+    got = officials(extractor, text)
+    assert (got["ASHCOMBE"].country, got["ASHCOMBE"].country_source) == ("AUS", "header")
+    assert got["Daniel Kerrigan"].country == "AUS" and got["Josaia Vakaloloma"].country == "FJI"

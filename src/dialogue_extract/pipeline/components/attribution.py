@@ -179,6 +179,10 @@ def _find_all(text: str, key: str) -> list[int]:
     return out
 
 
+#: how far into the body's first line a dateline may begin ("NEW DELHI, 3 March (PTI) - The ...")
+_FIRST_LINE_DATELINE = 160
+
+
 class AttributionComponent:
     def __init__(self, title_countries: dict[str, str], connectors: list[tuple[str, ...]],
                  copulas: set[str], places: dict[str, str], *,
@@ -448,9 +452,11 @@ class AttributionComponent:
         June 3 (Reuters) - Iranian Foreign Minister X met ..."): where the reporter was, not a side."""
         return self._dateline(text, doc)[1]
 
-    def _dateline(self, text: str, doc: Optional[Doc] = None) -> tuple[Optional[str], Optional[str]]:
-        """(the dateline's state, the wire venue's state): see :meth:`dateline_state`."""
-        head = text[: self.dateline_chars]
+    def _dateline(self, text: str, doc: Optional[Doc] = None,
+                  upto: Optional[int] = None) -> tuple[Optional[str], Optional[str]]:
+        """(the dateline's state, the wire venue's state): see :meth:`dateline_state`; ``upto``
+        ends the search earlier than ``dateline_chars``."""
+        head = text[: self.dateline_chars if upto is None else min(upto, self.dateline_chars)]
         for m in self.dateline.finditer(head):
             line = self._line_at(head, m).split()
             if line and line[-1].strip(".:") in self.desk_words:
@@ -634,6 +640,10 @@ class AttributionComponent:
         code = self.dateline_state(text, doc)
         if code and code != dest and self._own_trip_to(doc, text, code):
             return None, (None, code)  # "Jakarta - As part of his working trip to Indonesia": the visitor's release
+        if code and self._dateline(text, doc, upto=end + _FIRST_LINE_DATELINE)[0] is None:
+            # the only dateline is deep in the body (a date and a place heading an item of a
+            # parliamentary answer: "8 July 2025 – Suva"): the issuing body the header names comes first
+            code = self.header_body(doc, text, end) or code
         code = code or self.header_body(doc, text, end) or self.marked_state(text) or self.masthead_place(text)
         return (code if code != dest else None), visit
 
