@@ -498,3 +498,16 @@ def test_a_calendar_item_opening_on_an_office_then_the_name_and_a_note(extractor
             "Minister Nowak)\nBaltic Sea security.\n")
     officials = _officials(extractor, text)
     assert officials["Kadri Lepp-Saarne"].country == "EST"
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Canberra, 5 May 2026. Natalie Brandt met Fiji Police Commissioner James Maeli. Australia thanked Fiji.",
+     "James Maeli", "FJI"),
+    ("Suva, 5 May 2026. The minister met Philippine Coast Guard Commandant Rear Admiral Jose Reyes. "
+     "Fiji, Japan and the Philippines agreed.", "Jose Reyes", "PHL"),
+    ("Dhaka, 5 May 2026. The Indian Army chief, Gen. Rakesh Kumar, met the minister. Bangladesh, Nepal and India "
+     "agreed.", "Rakesh Kumar", "IND"),
+])
+def test_a_state_before_the_body_an_office_heads_is_the_officials(extractor, text, name, country):
+    o = _officials(extractor, text)[name]
+    assert (o.country, o.country_source) == (country, "title")

@@ -183,6 +183,28 @@ def _find_all(text: str, key: str) -> list[int]:
 _FIRST_LINE_DATELINE = 160
 
 
+#: at most this many capitalised words of a body's name between a state and the office it heads
+_BODY_WORDS = 3
+
+
+def _state_before_body(tv: TokenView, start: int, country_end_at: dict, by_phrase_end: dict) -> Optional[str]:
+    """The state named right before one to ``_BODY_WORDS`` capitalised words (the name of a body:
+    "Police", "Coast Guard", "Army") that end where the office starting at token ``start`` begins
+    ("Fiji Police Commissioner X"); None when a title, a lower-case word or anything else comes first."""
+    k = start
+    for _ in range(_BODY_WORDS):
+        if k < 2 or (k - 1) in by_phrase_end:
+            return None
+        word = tv.text(k - 1)
+        if not (word[:1].isupper() and word.isalpha()):
+            return None
+        k -= 1
+        span = country_end_at.get(k)
+        if span is not None:
+            return span.kb_id_
+    return None
+
+
 class AttributionComponent:
     def __init__(self, title_countries: dict[str, str], connectors: list[tuple[str, ...]],
                  copulas: set[str], places: dict[str, str], *,
@@ -1253,6 +1275,10 @@ class AttributionComponent:
                 m = _PLACE_POSSESSIVE.search(tv.doc_text, max(0, start_char - 40), start_char)
                 if m is not None:
                     att.set_country(self.places_folded.get(m.group(1).casefold()), "title")
+            if att.country is None and first is not None:
+                # a state before the body the office heads: "Fiji Police Commissioner X", "the
+                # Indian Army chief, Gen. X", "Philippine Coast Guard Commandant X"
+                att.set_country(_state_before_body(tv, first[2], country_end_at, by_phrase_end), "title")
             if att.country:  # marked in the text: "Chinese ...", "... of Japan", "his Peruvian counterpart"
                 if attached and all(any(w in stext(t) for w in _ENVOY_TITLES) for t, *_ in attached):
                     # an envoy: a release names the posting of its own ambassadors as of the others'
