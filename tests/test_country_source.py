@@ -26,6 +26,18 @@ def test_issuing_body_in_the_header_names_the_home_state(extractor):
     assert (o.country, o.country_inferred, o.country_source) == ("ZMB", True, "header")
 
 
+def test_a_department_and_its_state_on_the_banner_line_outrank_a_dateline_abroad(extractor):
+    # a department's release from the trip: the banner names the issuer, the dateline the venue
+    text = ("Skip to main content\nDepartment of Agriculture | Republic of the Philippines\n\n"
+            "DA, Viet Nam agree on rice supply\n\nHANOI – Agriculture Secretary Ramon Villacorta and Viet Nam's "
+            "Minister of Agriculture Tran Duc Hai agreed on Tuesday to draw up a multi-year rice framework. "
+            "Villacorta was joined by Undersecretary Lorenzo Abad. Viet Nam and Viet Nam's "
+            "exporters welcomed it.")
+    got = officials(extractor, text)
+    assert (got["Ramon Villacorta"].country, got["Ramon Villacorta"].country_source) == ("PHL", "header")
+    assert got["Lorenzo Abad"].country == "PHL"
+
+
 def test_a_desk_header_is_no_dateline(extractor):
     text = ("BANGKOK-JAKARTA DESK\n\nJakarta, 18 June 2025 - Minister of Trade Budi Santoso will visit "
             "Thailand next week. Thailand and Thailand's traders welcome it, Thailand said.")
