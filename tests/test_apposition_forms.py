@@ -507,7 +507,12 @@ def test_a_calendar_item_opening_on_an_office_then_the_name_and_a_note(extractor
      "Fiji, Japan and the Philippines agreed.", "Jose Reyes", "PHL"),
     ("Dhaka, 5 May 2026. The Indian Army chief, Gen. Rakesh Kumar, met the minister. Bangladesh, Nepal and India "
      "agreed.", "Rakesh Kumar", "IND"),
+    # a province standing for its state before the office
+    ("New Delhi, 5 May 2026. Catamarca's governor, Gustavo Ariel Medina, met officials. India and Chile agreed.",
+     "Gustavo Ariel Medina", "ARG"),
+    ("Jakarta, 5 May 2026. Kerala's Chief Minister, Anil Varghese, met officials. Indonesia and Chile agreed.",
+     "Anil Varghese", "IND"),
 ])
-def test_a_state_before_the_body_an_office_heads_is_the_officials(extractor, text, name, country):
+def test_a_state_or_its_province_named_before_the_office_is_the_officials(extractor, text, name, country):
     o = _officials(extractor, text)[name]
     assert (o.country, o.country_source) == (country, "title")

@@ -145,12 +145,13 @@ def make_attribution(nlp: Language, name: str, lexicon_path: Optional[str],
     places = {row["place"]: row["country"] for row in read_tsv(datelines_path or data_path("datelines.tsv"))}
     # more places a dateline may open with (read only for datelines and bylines): the cities of the
     # GeoNames gazetteer, and the first-level subdivisions of states ("CHANTHABURI:", a province)
-    cities = {row["place"]: row["country"] for row in read_tsv(subdivisions_path or data_path("subdivisions.tsv"))}
+    subdivisions = {row["place"]: row["country"] for row in read_tsv(subdivisions_path or data_path("subdivisions.tsv"))}
+    cities = dict(subdivisions)
     cities.update((row["place"], row["country"]) for row in read_tsv(cities_path or data_path("cities.tsv")))
     header = read_json(headers_path or data_path("headers.json"))
     connectors = [tuple(c) for c in data.get("title_connectors", [["and"]])]
     return AttributionComponent(data.get("title_countries", {}), connectors, set(persons.get("copulas", [])),
-                                places, dateline_chars=dateline_chars, cities=cities,
+                                places, dateline_chars=dateline_chars, cities=cities, subdivisions=subdivisions,
                                 capacity=[tuple(p.lower().split()) for p in persons.get("capacity_phrases", [])],
                                 exclusive=set(data.get("exclusive_offices", [])),
                                 address_titles=set(data.get("address_titles", [])), header=header,
@@ -213,7 +214,7 @@ class AttributionComponent:
                  shared: Optional[set[str]] = None, ranks: Optional[set[str]] = None,
                  shared_users: Optional[dict[str, tuple[str, ...]]] = None,
                  capacity: Optional[list[tuple[str, ...]]] = None,
-                 cities: Optional[dict[str, str]] = None,
+                 cities: Optional[dict[str, str]] = None, subdivisions: Optional[dict[str, str]] = None,
                  speech_openers: Sequence[str] = (), business_heads: Sequence[str] = (),
                  question_label: Optional[str] = None) -> None:
         # a question turn of a briefing's transcript ("Q:", "QUESTION (Name):")
@@ -269,6 +270,8 @@ class AttributionComponent:
         # ("Metro - ...", "Sale: 50% off") is no dateline
         self.cities_folded = {p.casefold(): code for p, code in (cities or {}).items()
                               if p.casefold() not in self.places_folded}
+        # the first-level subdivisions of states: "Catamarca's governor" is Argentina's
+        self.subdivisions_folded = {p.casefold(): code for p, code in (subdivisions or {}).items()}
         month = MONTH_WORD
         self.city_dateline = LinePattern(
             r"^[ \t]*([^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,3}?)[ \t]*[,:(—–-][ \t]*"
@@ -1270,11 +1273,13 @@ class AttributionComponent:
             prev_person_end[person.end] = person
             if att.country is None and first is not None:
                 # a place standing for its state before the office: "Beijing's top diplomat X",
-                # "Moscow's ambassador Y" (a dateline place: datelines.tsv)
+                # "Moscow's ambassador Y" (a dateline place: datelines.tsv), "Catamarca's governor Z"
+                # (a first-level subdivision: subdivisions.tsv)
                 start_char = tv.starts[first[2]]
                 m = _PLACE_POSSESSIVE.search(tv.doc_text, max(0, start_char - 40), start_char)
                 if m is not None:
-                    att.set_country(self.places_folded.get(m.group(1).casefold()), "title")
+                    place = m.group(1).casefold()
+                    att.set_country(self.places_folded.get(place) or self.subdivisions_folded.get(place), "title")
             if att.country is None and first is not None:
                 # a state before the body the office heads: "Fiji Police Commissioner X", "the
                 # Indian Army chief, Gen. X", "Philippine Coast Guard Commandant X"
