@@ -38,6 +38,9 @@ CASES = [
     ("Defence Minister", "defence_minister"),
     ("Secretary of State for Defence", "defence_minister"),
     ("Minister of State for Defence", "deputy_minister"),
+    # the head of a defence agency, or the minister of a defence industry, is no defence minister
+    ("minister of the Defense Acquisition Program Administration", "minister"),
+    ("Minister of Defence Industry", "minister"),
     ("National Security Adviser", "national_security_adviser"),
     ("Official Spokesperson", "spokesperson"),
     ("Special Envoy for Yemen", "special_envoy"),
