@@ -18,6 +18,8 @@ def test_known_organisation_alias(nlp):
         ("officials of the Ministry of Economy, Trade and Industry met", "Ministry of Economy, Trade and Industry"),
         ("the Department of Foreign Affairs announced", "Department of Foreign Affairs"),
         ("at the Ministry of Foreign Affairs of Japan", "Ministry of Foreign Affairs"),
+        # a field's last word that is no name after it
+        ("Minister of State at the Department of Health and Social Care, for the review", "Department of Health and Social Care"),
     ],
 )
 def test_generic_government_bodies(nlp, text, name):

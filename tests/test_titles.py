@@ -430,6 +430,8 @@ def test_possessive_office_belongs_to_the_title(nlp):
         ("State Councilor Li Ming met the delegation.", "State Councilor"),
         ("Pol. Gen. Anan Srisuk, Commissioner-General of the Royal Police, spoke.", "Commissioner-General"),
         ("Air Marshal Tan Boon, Chief of Defence Forces, attended.", "Chief of Defence Forces"),
+        ("The delegation included Dame Caroline Whitfield, Chief Nursing Officer for England.", "Chief Nursing Officer"),
+        ("Sir John Hale, Chief Medical Officer, briefed them.", "Chief Medical Officer"),
         # a hyphenated head of three parts and a complement word outside the vocabulary
         ("The Under-Secretary-General for Political and Peacebuilding Affairs, Jane Roe, said.",
          "Under-Secretary-General for Political and Peacebuilding Affairs"),
