@@ -276,6 +276,16 @@ def test_journalists_addressed_by_first_name_are_not_officials_mentions():
     assert not any(o.name in ("Obviously", "Josh") for o in ex.officials)
 
 
+def test_an_office_addressed_at_the_start_of_a_question_introduces_no_name():
+    # "Minister, <question>": the journalist addresses the minister; what follows the comma is no name
+    text = ("Chloe Peterson (Reuters): Chloe Peterson, Reuters. Minister, Stats SA figures show exports fell.\n\n"
+            "Riaan Coetzee (Netwerk24): Thanks. Minister, Bafana Bafana qualified for the World Cup.\n\n"
+            "Minister Ronald Lamola: Thank you. Minister of Trade, Parks Tau, will lead. Secretary, Dr. Zane Dangor, "
+            "will attend.\n")
+    ex = check_offsets(text)
+    assert sorted(o.name for o in ex.officials) == ["Parks Tau", "Ronald Lamola", "Zane Dangor"]
+
+
 def test_participant_blocks_and_capital_headlines_keep_names_and_titles_whole():
     text = ("MEDIA RELEASE\n\nSenator the Hon Claire Dunmore\nMinister for Foreign Affairs\n\n"
             "The Hon Peter Marsh MP\nMinister for Trade and Tourism\n\n21 August 2025\n\n"

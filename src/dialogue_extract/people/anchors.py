@@ -1300,6 +1300,11 @@ def _name_after_comma(scan: Scan, t: Title):
     j2, hon, strong = scan.honorifics_at(_after_the_hon(scan, end + 1))
     noun_phrase = p < t.start or _opens_line(scan, p) or tv.lower(p - 1) in lex.determiners \
         or tv.text(p - 1) in ("'s", "\u2019s", ".")  # "the Kingdom's Deputy Minister of Health, X", a sentence's subject
+    if noun_phrase and p == t.start and t.end - t.start == 1 and end == t.end and not hon and tv.text(p - 1) == "." \
+            and not _opens_line(scan, p):
+        # "Chloe Peterson, Reuters. Minister, Stats SA figures show ...": a bare office opening a
+        # sentence, a comma and words without a form of address: the speaker is addressed
+        return nothing
     if not noun_phrase and tv.text(p - 1) == ":":  # "For Peru: Minister of Trade, X", a signatory's line
         line_start = tv.doc_text.rfind("\n", 0, tv.starts[p - 1]) + 1
         noun_phrase = signatory_label().match(tv.doc_text, line_start, tv.starts[p - 1] + 1) is not None
