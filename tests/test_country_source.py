@@ -634,6 +634,14 @@ def test_the_place_of_a_meeting_and_a_caller_named_by_title(extractor):
     assert officials(extractor, text)["Farrukh Tashpulatov"].country == "UZB"
 
 
+def test_one_who_goes_together_with_the_speaker_is_not_met_at_the_place(extractor):
+    text = ("Ministry of Foreign Affairs of Japan\n\nMinister KANZAKI: I will visit Australia. In Canberra, together "
+            "with Minister of Defense KOBAYASHI Jun, I will attend the consultations with Foreign Minister Claire "
+            "Dunmore. Japan and Australia will meet again.")
+    got = officials(extractor, text)
+    assert got["KOBAYASHI Jun"].country == "JPN" and got["Claire Dunmore"].country == "AUS"
+
+
 def test_an_unnamed_visitors_destination_is_not_home(extractor):
     text = ("Transcript of Media Briefing by Secretary (East) on the visit of Prime Minister to Japan (August 28, 2025)\n\n"
             "Official Spokesperson, Shri Arvind Bhalla: Good evening. We have with us Secretary (East), Shri Jaideep "

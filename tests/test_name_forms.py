@@ -501,6 +501,8 @@ def test_later_first_surname_with_a_particled_second_surname(extractor, text, na
     # a month that is also a family name closes the name after a name word
     ("London - Home Secretary Amber Rudd met Prime Minister Theresa May on Monday.", "Theresa May"),
     ("Kingston - High Commissioner Delroy March presented his credentials to the Governor-General.", "Delroy March"),
+    # a given name that is also a month's short form, after a family name in capitals
+    ("Tokyo - I will travel together with Minister of Defense KOBAYASHI Jun, who leaves on Monday.", "KOBAYASHI Jun"),
 ])
 def test_a_month_as_the_last_word_of_a_name(extractor, text, name):
     assert name in _officials(extractor, text)

@@ -526,8 +526,11 @@ class Scan:
                 break  # "Captain Ramil S. Abad PN, ...", "Colonel X PAF": letters after the name, no initials
             if kind is None and self._calendar_given_name(k, j):
                 kind = "word"  # "Ms Jan Whitcombe", "Minister June Ellery", "Mr Kwek Jun Hao"
-            if kind is None and units and units[-1][2] == "word" and not blocked[k] and self._calendar_family_name(k, j):
-                units.append((k, j, "word"))  # "Prime Minister Theresa May said": the name's last word
+            if kind is None and units and units[-1][2] in ("word", "caps") and not blocked[k] \
+                    and self._calendar_family_name(k, j):
+                # "Prime Minister Theresa May said": the name's last word; "Minister of Defense
+                # KOBAYASHI Jun,": the given name after a family name in capitals
+                units.append((k, j, "word"))
                 break
             if kind == "honorific" and units and units[-1][2] == "particle" and self._father_style(k):
                 j = self.hon_table[k][0]  # "Roslan bin Pehin Datu Singamanteri Haji Kassim": the

@@ -239,8 +239,8 @@ class SideCues:
                 r"|(?:[Vv]isit(?:s|ed|ing)?|[Tt]ravel(?:s|led|ling)?(?: together| jointly)? to|[Aa]rriv(?:e|es|ed|ing) in)(?: both)?) "
                 r"|(?:(?<=[-–] )|(?<![^\n]))(?=[^\n:]{1,40}:[ \t]))("
                 + "|".join(map(re.escape, names)) + "|" + MASK + "+"
-                + r")(?![\w-])(?=[^.;\n]{0,160}?\b(?P<verb>with|met|meet|meets|meeting|call(?:ed|s)? on|received by|"
-                r"talks with|hosted by)\b)")
+                + r")(?![\w-])(?=[^.;\n]{0,160}?\b(?P<verb>(?<!together )(?<!along )with|met|meet|meets|meeting|call(?:ed|s)? on|received by|"
+                r"talks with|hosted by)\b)")  # ("together with X": X goes along, is not met there)
             # "The minister met Prime Minister X in Honiara": the place after the officials met
             self.met_in_cue = Located.of(
                 r"\b(?:met|meets|meet|meeting with|talks with|called on|calls on|call on|received by|hosted by)\b"
