@@ -432,6 +432,10 @@ def test_possessive_office_belongs_to_the_title(nlp):
         ("Air Marshal Tan Boon, Chief of Defence Forces, attended.", "Chief of Defence Forces"),
         ("The delegation included Dame Caroline Whitfield, Chief Nursing Officer for England.", "Chief Nursing Officer"),
         ("Sir John Hale, Chief Medical Officer, briefed them.", "Chief Medical Officer"),
+        # a ministry's sector or section the office runs
+        ("The Head of the Sector for Neighbouring Countries, Goran Stefkovski, took part.",
+         "Head of the Sector for Neighbouring Countries"),
+        ("The Head of the Section for Central Europe, Ivo Markov, took part.", "Head of the Section for Central Europe"),
         # a hyphenated head of three parts and a complement word outside the vocabulary
         ("The Under-Secretary-General for Political and Peacebuilding Affairs, Jane Roe, said.",
          "Under-Secretary-General for Political and Peacebuilding Affairs"),
