@@ -166,6 +166,9 @@ def test_the_force_an_office_commands_is_evidence_its_title_is_not(nlp, text, si
         ("The embassy urged citizens to strengthen security precautions, the ministry said in support.", "security"),
         ("Preparations for the summit, including accreditation and security, are on track, we agreed.", "security"),
         ("We have pressed the government to grant consular access, which we discussed.", "development_partnership"),
+        # the infrastructure of another field is that field's
+        ("They discussed support for Ukraine's energy infrastructure ahead of winter.", "connectivity_infrastructure"),
+        ("They agreed to upgrade the health infrastructure of the district hospitals.", "connectivity_infrastructure"),
     ],
 )
 def test_look_alikes(nlp, text, absent):
@@ -201,6 +204,8 @@ def test_look_alikes(nlp, text, absent):
     ("Our partnership has three parts. The first is tourism and air links between our capitals.", "tourism"),
     # a field's short form in capitals after a clock time's words is a time zone, elsewhere the field
     ("At 10:30 the ministers agreed to expand cooperation in ICT and space.", "digital"),
+    ("They discussed support for Ukraine's energy infrastructure ahead of winter.", "energy"),
+    ("They agreed to upgrade the health infrastructure of the district hospitals.", "health"),
 ])
 def test_news_page_fields(nlp, text, sid):
     assert sid in ids(nlp, text)
