@@ -90,6 +90,9 @@ CASES = [
      "taking.\n\nRuth North:\nWe support responsible mining.\n", "Ruth North", "honorific", None),
     ("member_line", [], [], "Chile: Trade\n\nAsked by: Moira Castleton\nLabour, Dunfermline\n\nTo ask the Secretary of "
      "State, what recent discussions he has had.", "Moira Castleton", "honorific", None),
+    # the name on the line under the label, the party and the seat under it
+    ("member_line", [], [], "Kenya: Defence\n\nAsked by:\nRhian Pryce-Edwards\nLabour - Cardiff East\n\nTo ask the "
+     "Secretary of State, what recent discussions he has had.", "Rhian Pryce-Edwards", "honorific", None),
     ("member_line", TITLES, [], "Answered on 2 June 2025\n\nAnswered by: Rupert Alwyn\nMinister of State (Foreign Office)\n\n"
      "The UK remains a donor.", "Rupert Alwyn", "honorific", "Minister of State"),
     ("member_line", [], [], "Tuan Hafiz bin Mohd Noor [ Batu Pahat ] asks the MINISTER OF FOREIGN AFFAIRS to state the "
