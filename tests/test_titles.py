@@ -436,6 +436,8 @@ def test_possessive_office_belongs_to_the_title(nlp):
         ("The Head of the Sector for Neighbouring Countries, Goran Stefkovski, took part.",
          "Head of the Sector for Neighbouring Countries"),
         ("The Head of the Section for Central Europe, Ivo Markov, took part.", "Head of the Section for Central Europe"),
+        # the region a ministry's unit covers, without a preposition, before a comma
+        ("Fiji's Director Asia, Ms. Losana Tuivaga, briefed the delegation.", "Director Asia"),
         # a hyphenated head of three parts and a complement word outside the vocabulary
         ("The Under-Secretary-General for Political and Peacebuilding Affairs, Jane Roe, said.",
          "Under-Secretary-General for Political and Peacebuilding Affairs"),

@@ -657,6 +657,12 @@ class TitlesComponent(AddsPatterns):
         own_state = False  # the office's state was named by an "of <state>" complement
         posting_cut: Optional[int] = None  # where the title ends when a posting follows that state
         remit_taken = False  # a "for/on" complement (the office's remit) is in the title
+        if unit_head and j < n and tv.text(j)[:1].isupper() and j not in country_at:
+            # "Fiji's Director Asia, Ms. X": the world region a ministry's unit covers, written
+            # without a preposition, closed by a comma or a bracket
+            region_end = known_place_end(tv, j, self.lex.remit_regions, longest=_REGION_TOKENS)
+            if region_end is not None and region_end < n and tv.text(region_end) in (",", "(", ":"):
+                title_end = j = region_end
         while j < n and (tv.lower(j) in self.lex.complement_preps
                          or j > 0 and self.lex.relation_preps.get(tv.text(j - 1)) == tv.lower(j)
                          # "Director of the Water Resources Service under the Ministry of Agriculture"
