@@ -21,6 +21,9 @@ def _officials(extractor, text):
     # a posting that runs on over a region the title does not hold
     ("Bridgetown, 3 May 2026. Also present was the Canadian High Commissioner to Barbados and the Eastern "
      "Caribbean, Ms. Laura Whitcombe.", "Laura Whitcombe", ["High Commissioner to Barbados"]),
+    # a non-resident envoy's seat between the office and the name
+    ("Georgetown, 3 May 2026. It was signed by the High Commissioner of Ghana to Guyana, resident in Port of Spain, "
+     "Her Excellency Akosua Darkwa-Nyarko.", "Akosua Darkwa-Nyarko", ["High Commissioner"]),
     # a host state named by its kind
     ("Muscat, 3 May 2026. The call was attended by Kenya's Ambassador to the Sultanate, Halima Wanjiru Odhiambo.",
      "Halima Wanjiru Odhiambo", ["Ambassador"]),

@@ -1139,7 +1139,8 @@ _FRONTED_PREPOSITIONS = frozenset({"with", "after", "before", "beside", "besides
 # " and, cumulatively, to São Tomé and Príncipe,": an envoy's further posting after the first
 _CONCURRENT_POSTING = re.compile(r"\s+and,?\s+(?:(?:cumulatively|concurrently|also|simultaneously),?\s+)?to\s+(?:the\s+)?"
                                  r"[A-Z][^,;:.\n]{1,60},")
-_ACCREDITED_CLAUSE = re.compile(r",\s+(?:(?:who|which)\s+(?:is|was|are)\s+)?(?:also\s+)?(?:concurrently\s+)?accredited\s+to\s+"
+_ACCREDITED_CLAUSE = re.compile(r",\s+(?:(?:who|which)\s+(?:is|was|are)\s+)?(?:also\s+)?(?:concurrently\s+)?"
+                                r"(?:accredited\s+to|(?:resident|based)\s+in)\s+"
                                 r"[A-Z][^,;:.\n]{1,60}(?:,\s+(?:and\s+)?[A-Z][^,;:.\n]{1,40})*?,")
 
 
@@ -1266,7 +1267,8 @@ def _title_comma(scan: Scan, t: Title) -> Optional[int]:
         return None
     if end < n and tv.text(end) == ",":
         # "Ghana's High Commissioner to Trinidad and Tobago, who is also accredited to Barbados,
-        # Her Excellency X": a clause on the envoy's other accreditation between office and name
+        # Her Excellency X", "the High Commissioner of Ghana to Guyana, resident in Port of Spain,
+        # Her Excellency X": a clause on the envoy's other accreditation or seat between office and name
         m = _ACCREDITED_CLAUSE.match(tv.doc_text, tv.starts[end])
         if m is not None:
             c = bisect_left(tv.starts, m.end() - 1)
