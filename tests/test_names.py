@@ -68,6 +68,7 @@ def test_fold_idempotent(s):
         ("Alhaji Musa Danladi Bello", "Musa Danladi Bello", "Bello", ("Musa", "Danladi"), ("Alhaji",)),
         ("Hajiya Zainab Umar-Sani", "Zainab Umar-Sani", "Umar-Sani", ("Zainab",), ("Hajiya",)),
         ("Mallam Sani Garba Idris", "Sani Garba Idris", "Idris", ("Sani", "Garba"), ("Mallam",)),
+        ("Barr. Ngozi Ifeanyi Eze", "Ngozi Ifeanyi Eze", "Eze", ("Ngozi", "Ifeanyi"), ("Barr.",)),
         ("Datin Hajah Rosnah Mat Yusof", "Rosnah Mat Yusof", "Yusof", ("Rosnah", "Mat"), ("Datin", "Hajah")),
         ("Encik Faizal Rahman", "Faizal Rahman", "Rahman", ("Faizal",), ("Encik",)),
         # a Malay prince's hereditary style, before the other forms of address or alone

@@ -438,6 +438,10 @@ def test_possessive_office_belongs_to_the_title(nlp):
         ("The Head of the Section for Central Europe, Ivo Markov, took part.", "Head of the Section for Central Europe"),
         # the region a ministry's unit covers, without a preposition, before a comma
         ("Fiji's Director Asia, Ms. Losana Tuivaga, briefed the delegation.", "Director Asia"),
+        # the chambers of a legislature
+        ("He called on the President of the House of Representatives of Morocco, Mr. Abdelhak Sounni.",
+         "President of the House of Representatives"),
+        ("Leader of the House of Commons Tom Reed spoke.", "Leader of the House of Commons"),
         # a hyphenated head of three parts and a complement word outside the vocabulary
         ("The Under-Secretary-General for Political and Peacebuilding Affairs, Jane Roe, said.",
          "Under-Secretary-General for Political and Peacebuilding Affairs"),
