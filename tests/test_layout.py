@@ -850,6 +850,22 @@ def test_a_signatories_table_under_a_header_of_sides_laid_out_with_spaces(extrac
     assert got["D. Seitkali"] == ["Vice Minister of Agriculture"]
 
 
+def test_a_fixed_width_table_whose_number_and_title_share_a_header_cell(extractor):
+    # "No. Title" is one header cell over two columns, and a rule of dashes stands under each column
+    text = ("Seoul, 15 September 2026\n\nDocuments signed\n\n"
+            "No. Title                                   Korean side                          Polish side\n"
+            "--- --------------------------------------- ------------------------------------ -----------------------------------\n"
+            "1   MOU on Cooperation in Nuclear Power     Minister of Trade, Industry and      Minister of Industry\n"
+            "    Plant Construction and Supply Chain     Energy Park Sung-jae                 Marta Zielinska-Kowal\n"
+            "2   MOU on Space Cooperation                Korea AeroSpace Administration       President of the Polish Space\n"
+            "                                            Administrator Lim Chang-ho           Agency (POLSA) Jakub Wrobel\n"
+            "\nKorea and Poland agreed.")
+    got = {o.name: (o.country, o.titles) for o in extractor.extract(text).officials}
+    assert got["Park Sung-jae"][0] == "KOR" and got["Marta Zielinska-Kowal"][0] == "POL"
+    assert got["Lim Chang-ho"] == ("KOR", ["Administrator"])
+    assert got["Jakub Wrobel"] == ("POL", ["President"])
+
+
 def test_a_row_number_alone_on_its_line_is_not_joined_to_the_header_above():
     from dialogue_extract.pipeline.layout import layout_view
     text = ("The instruments signed are listed below.\n\nNo.\nInstrument\nSigned for Kenya by\n"

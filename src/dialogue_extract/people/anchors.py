@@ -1007,6 +1007,9 @@ def _after_institution(scan: Scan, i: int) -> Optional[int]:
         elif not (word[:1].isupper() or word.lower() in ("the", "of", "and", "'s", "’s", "for")):
             break
         k += 1
+    if last is not None and last + 2 < n and tv.text(last) == "(" and tv.text(last + 2) == ")" \
+            and tv.text(last + 1).isupper():
+        last += 3  # "the Polish Space Agency (POLSA) NAME": its short form
     return last
 
 

@@ -1530,7 +1530,8 @@ def _demonyms() -> dict[str, str]:
 _ROW_SEPARATOR = re.compile(r"[ \t]\|[ \t]|\u00a6|\t")
 #: the rule under a table's header row ("|---|:---:|", "----+----"): part of the header, no row
 #: a rule of dashes or underscores alone on its line, under a table's header row laid out in columns
-_PLAIN_RULE = re.compile(r"[ \t]*[-_=\u2013\u2014]{5,}[ \t]*")
+#: a rule under a header: one run of dashes, or runs of dashes under each column ("--- -------- ------")
+_PLAIN_RULE = re.compile(r"[ \t]*(?:[-_=\u2013\u2014]{5,}|[-=]{2,}(?:[ \t]+[-=]{2,})+)[ \t]*")
 _RULE_ROW = re.compile(r"[ \t]*(?:\|?(?:[ \t]*:?-{2,}:?[ \t]*[|+])+(?:[ \t]*:?-{2,}:?)?[ \t]*\|?"
                        r"|\+(?:[-=:]{2,}\+)+)[ \t]*")  # (and a grid's "+----+====+")
 
@@ -1605,9 +1606,13 @@ def _table_sides(text: str, countries: list[tuple[int, int, str]], starts: list[
                     caption = _state_in(text, countries, starts, *prev_line)  # "Delegation of Ghana" right above the table
                     header = [caption] * len(bounds) if caption else header
             else:
+                # a row of more cells than its header ("No. Title" read as one header cell over a
+                # row's number and title): the header's cells stand over the row's last cells
+                shift = max(0, len(bounds) - len(header))
                 for k, (a, b) in enumerate(zip(bounds, ends)):
-                    if k < len(header) and header[k]:
-                        out.append((a, b, header[k]))
+                    h = k - shift
+                    if 0 <= h < len(header) and header[h]:
+                        out.append((a, b, header[h]))
         pos = end + 1
     return _with_dash_rows(text, countries, starts, out or _cell_per_line_sides(text, countries, starts))
 
