@@ -642,6 +642,21 @@ def test_one_who_goes_together_with_the_speaker_is_not_met_at_the_place(extracto
     assert got["KOBAYASHI Jun"].country == "JPN" and got["Claire Dunmore"].country == "AUS"
 
 
+def test_the_two_signatories_after_a_dash_in_each_item_of_a_list_of_instruments(extractor):
+    # the release's own signatory first, the other state's second
+    text = ("Brasília, 9 July 2026. Brazil and Indonesia signed four instruments:\n\n"
+            "1. Memorandum of Understanding on Biofuels – Minister of Mines and Energy Rodrigo Moreira and Minister of "
+            "Energy Agus Nugroho;\n"
+            "2. Agreement on Visas – Minister of Foreign Affairs Helena Rocha and Minister of Foreign Affairs Arief Prasetyo;\n"
+            "3. Memorandum of Understanding on Agriculture – Minister of Agriculture Otavio Lins and Minister of "
+            "Agriculture Bambang Purnomo;\n"
+            "4. Memorandum of Understanding on Defence – Minister of Defence Jose Figueiredo and Minister of Defence "
+            "Dedi Saputra.\n")
+    got = officials(extractor, text)
+    assert [got[n].country for n in ("Rodrigo Moreira", "Helena Rocha", "Otavio Lins", "Jose Figueiredo")] == ["BRA"] * 4
+    assert [got[n].country for n in ("Agus Nugroho", "Arief Prasetyo", "Bambang Purnomo", "Dedi Saputra")] == ["IDN"] * 4
+
+
 def test_an_unnamed_visitors_destination_is_not_home(extractor):
     text = ("Transcript of Media Briefing by Secretary (East) on the visit of Prime Minister to Japan (August 28, 2025)\n\n"
             "Official Spokesperson, Shri Arvind Bhalla: Good evening. We have with us Secretary (East), Shri Jaideep "

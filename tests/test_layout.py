@@ -866,6 +866,24 @@ def test_a_fixed_width_table_whose_number_and_title_share_a_header_cell(extracto
     assert got["Jakub Wrobel"] == ("POL", ["President"])
 
 
+def test_a_header_repeated_after_a_page_break_is_no_part_of_the_row_above(extractor):
+    text = ("Tokyo, 17 July 2025\n\n"
+            "No.  Title                                  Signatory (Japan)                 Signatory (Philippines)\n"
+            "---  -------------------------------------  --------------------------------  -------------------------------\n"
+            "1    Memorandum of Cooperation in the       Mr. HIRANO Koji, Minister of      Hon. Rogelio T. Villacorta,\n"
+            "     Field of Disaster Risk Reduction       Land, Infrastructure, Transport   Secretary of Public Works and\n"
+            "     and Resilient Infrastructure           and Tourism                       Highways\n\n\n"
+            "                                      - 1 -\n\n"
+            "No.  Title                                  Signatory (Japan)                 Signatory (Philippines)\n"
+            "---  -------------------------------------  --------------------------------  -------------------------------\n"
+            "2    Memorandum of Cooperation in the       Mr. MATSUDA Yoshinori, Minister   Hon. Jose Reyes, Secretary\n"
+            "     Fields of Agriculture                  of Agriculture                    of Agriculture\n")
+    got = {o.name: (o.country, o.titles) for o in extractor.extract(text).officials}
+    assert got["HIRANO Koji"] == ("JPN", ["Minister of Land, Infrastructure, Transport and Tourism"])
+    assert got["Rogelio T. Villacorta"] == ("PHL", ["Secretary of Public Works and Highways"])
+    assert "Signatory" not in got and got["Jose Reyes"][0] == "PHL"
+
+
 def test_a_row_number_alone_on_its_line_is_not_joined_to_the_header_above():
     from dialogue_extract.pipeline.layout import layout_view
     text = ("The instruments signed are listed below.\n\nNo.\nInstrument\nSigned for Kenya by\n"

@@ -442,6 +442,9 @@ def test_possessive_office_belongs_to_the_title(nlp):
         ("He called on the President of the House of Representatives of Morocco, Mr. Abdelhak Sounni.",
          "President of the House of Representatives"),
         ("Leader of the House of Commons Tom Reed spoke.", "Leader of the House of Commons"),
+        # a list of four fields or more, the name right after the last
+        ("Minister of Development, Industry, Trade and Services Paulo Arantes spoke.",
+         "Minister of Development, Industry, Trade and Services"),
         # a hyphenated head of three parts and a complement word outside the vocabulary
         ("The Under-Secretary-General for Political and Peacebuilding Affairs, Jane Roe, said.",
          "Under-Secretary-General for Political and Peacebuilding Affairs"),

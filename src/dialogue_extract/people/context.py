@@ -637,6 +637,42 @@ def signatory_pairs(text: str, officials: list[OfficialInfo]) -> None:
         b.give_country(second, "sides")
 
 
+# an item of a list of instruments, its name, then a dash or a colon before its two signatories:
+# "3. Memorandum of Understanding on Agriculture – Minister of Agriculture A and Minister B;"
+_INSTRUMENT_ITEM = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[•·*▪–-])[ \t]+[^\n]{8,200}?(?:[ \t][–—-][ \t]|:[ \t])(?P<rest>[^\n]+)")
+
+
+def instrument_item_pairs(text: str, officials: list[OfficialInfo], countries: list[tuple[int, str]],
+                          home: Optional[str]) -> None:
+    """A list of instruments whose items each name two signatories after a dash ("1. Agreement on X
+    – Minister of Y A and Minister of Z B;"): the first of every pair serves one state, the second
+    the other. The states the text gives the officials of each place must agree; a place whose
+    officials it gives none is the release's own (the first) or the other state it is about (the
+    second), as a release names its own signatory first."""
+    if home is None:
+        return
+    mentions, starts = mentions_by_start(officials)
+    pairs = []
+    for m in _INSTRUMENT_ITEM.finditer(text):
+        a, b = m.start("rest"), m.end("rest")
+        inside = list({id(o): o for _s, _e, o in mentions[bisect_left(starts, a):bisect_left(starts, b)]}.values())
+        if len(inside) == 2:
+            pairs.append((inside[0], inside[1]))
+    if len(pairs) < 2 or any(o.international for pair in pairs for o in pair):
+        return
+    firsts = {_own(a) for a, _b in pairs} - {None}
+    seconds = {_own(b) for _a, b in pairs} - {None}
+    if len(firsts) > 1 or len(seconds) > 1 or firsts & seconds:
+        return
+    first = next(iter(firsts), home)
+    second = next(iter(seconds), None) or other_state(countries, first)
+    if second is None or first == second or (first != home and second != home):
+        return
+    for a, b in pairs:
+        a.give_country(first, "sides")
+        b.give_country(second, "sides")
+
+
 def state_label_lines(text: str, officials: list[OfficialInfo], spans: list[tuple[int, int, str]]) -> None:
     """A line of a participants list opening on a state and a colon ("Japan: A, Minister for Foreign
     Affairs; B, Director-General ...", "Republic of Korea: C, Minister ..."): the officials the line

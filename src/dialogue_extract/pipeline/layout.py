@@ -535,8 +535,13 @@ def _row_groups(lines: list[str], stripped: list[str], furniture: bytearray, col
             return False
 
         groups: list[list[int]] = []
+        header_line = stripped[rows[0]]
         for i, k in enumerate(rows):
             head = first(k)
+            if i and (stripped[k] == header_line or _PLAIN_RULE.fullmatch(lines[k]) is not None):
+                # the header repeated on the next page, and the rule under it: no part of a row
+                groups.append([k])
+                continue
             if numbered:
                 opens = bool(head) and _ROW_NUMBER_START.match(head) is not None
             else:
@@ -1532,7 +1537,7 @@ _ROW_SEPARATOR = re.compile(r"[ \t]\|[ \t]|\u00a6|\t")
 #: a rule of dashes or underscores alone on its line, under a table's header row laid out in columns
 #: a rule under a header: one run of dashes, or runs of dashes under each column ("--- -------- ------")
 _PLAIN_RULE = re.compile(r"[ \t]*(?:[-_=\u2013\u2014]{5,}|[-=]{2,}(?:[ \t]+[-=]{2,})+)[ \t]*")
-_RULE_ROW = re.compile(r"[ \t]*(?:\|?(?:[ \t]*:?-{2,}:?[ \t]*[|+])+(?:[ \t]*:?-{2,}:?)?[ \t]*\|?"
+_RULE_ROW = re.compile(r"[ \t]*(?:\|?(?:[ \t]*:?[-=]{2,}:?[ \t]*[|+])+(?:[ \t]*:?[-=]{2,}:?)?[ \t]*\|?"
                        r"|\+(?:[-=:]{2,}\+)+)[ \t]*")  # (and a grid's "+----+====+")
 
 

@@ -24,7 +24,7 @@ from ...organizations import names_body_as_remit, names_international_body, with
 from ...resolve import NameMention, merge_bracketed_aliases, resolve_mentions
 from ...people import MentionSpan, OfficialInfo
 from ...people.context import (countries_from_context, respective_holders, sides_of_pairs, signatory_cells,
-                               signatory_pairs, signature_columns, state_label_lines)
+                               instrument_item_pairs, signatory_pairs, signature_columns, state_label_lines)
 from ...people.offices import (definite_office_state, mission_hosts, office_held_at_home, offices_the_home_lacks,
                               pairs_from_question, salutation_block, salutation_hosts, speech_salutation,
                               heading_lines_end, shortened_office)
@@ -283,6 +283,8 @@ class OfficialsComponent:
                 signatory_cells(text, officials, [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"))
             if len(officials) > 3 and any(o.open_to_country for o in officials):
                 signatory_pairs(text, officials)
+            if len(officials) > 3 and any(o.open_to_country for o in officials) and ("–" in text or " - " in text or "—" in text):
+                instrument_item_pairs(text, officials, [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"))
             if "\u00a6" in text and any(o.open_to_country for o in officials):  # (a block of columns in the layout view)
                 signature_columns(text, officials, [(s, c) for s, _e, c in states])
             if salutation is not None and any(o.open_to_country for o in officials):

@@ -427,7 +427,9 @@ class TitlesComponent(AddsPatterns):
                 while e < n and e - k2 < 3 and tv.text(e)[:1].isupper() and tv.text(e).isalpha() \
                         and not self._title_starts(tv, e):
                     e += 1
-                return e > k2 and self._is_portfolio(tv.text(e - 1), guess)
+                # (the last item ends on its field word: a name may follow it, "... Trade and
+                # Services Paulo Arantes")
+                return any(self._is_portfolio(tv.text(x), guess) for x in range(k2, e))
             return False
         return False
 
