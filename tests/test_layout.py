@@ -884,6 +884,24 @@ def test_a_header_repeated_after_a_page_break_is_no_part_of_the_row_above(extrac
     assert "Signatory" not in got and got["Jose Reyes"][0] == "PHL"
 
 
+def test_a_table_flattened_one_cell_a_line_whose_signatories_take_two_lines(extractor):
+    # each signatory's name on a line, the office on the next: the cells are read by their forms of
+    # address, not one line a column; an office's body may close its line with its short form
+    text = ("Ankara, 15 October 2025\n\nThe instruments exchanged are as follows:\n\nNo.\nInstrument\n"
+            "Signatory for Malaysia\nSignatory for the Republic of Türkiye\n"
+            "1.\nMemorandum of Understanding on Defence Industry\nYB Dato' Seri Kamarul Ariffin bin Hashim\n"
+            "Minister of Defence\nMr. Levent Başaran\nPresident, Presidency of Defence Industries (SSB)\n"
+            "2.\nMemorandum of Understanding on Higher Education\nYB Dato' Seri Dr. Rosli bin Mat Daud\n"
+            "Minister of Higher Education\nH.E. Mr. Emre Tuncer Aydın\nAmbassador of the Republic of Türkiye to Malaysia\n"
+            "3.\nMemorandum of Understanding on Trade\nYB Datuk Seri Faridah binti Omar\n"
+            "Minister of Investment, Trade and Industry\nMr. Caner Ertürk\nMinister of Trade\n\n"
+            "Malaysia and Türkiye welcomed the outcomes.")
+    got = {o.name: (o.country, o.titles) for o in extractor.extract(text).officials}
+    assert got["Levent Başaran"] == ("TUR", ["President"])
+    assert got["Caner Ertürk"][0] == "TUR" and got["Faridah binti Omar"][0] == "MYS"
+    assert got["Kamarul Ariffin bin Hashim"][0] == "MYS"
+
+
 def test_a_row_number_alone_on_its_line_is_not_joined_to_the_header_above():
     from dialogue_extract.pipeline.layout import layout_view
     text = ("The instruments signed are listed below.\n\nNo.\nInstrument\nSigned for Kenya by\n"

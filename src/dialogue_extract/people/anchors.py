@@ -698,6 +698,8 @@ def _body_to_line_end(scan: Scan, k: int) -> int:
                                     or tv.text(c) == "," and c > k and c + 1 < n and tv.text(c + 1)[:1].isupper()):
         institution = institution or tv.text(c) in scan.grammar.lex.institution_words
         c += 1
+    if institution and c + 2 < n and tv.text(c) == "(" and tv.text(c + 2) == ")" and tv.text(c + 1).isupper():
+        c += 3  # "President, Presidency of Defence Industries (SSB)": the body's short form closes the line
     return c if institution and c > k and (c == n or tv.text(c).isspace() and "\n" in tv.text(c)
                                            or _cell_break_after(scan, c) is not None) else k - 1
 

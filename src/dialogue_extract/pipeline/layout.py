@@ -1772,6 +1772,7 @@ def _cell_per_line_sides(text: str, countries: list[tuple[int, int, str]], start
             k += 1
             continue
         row = k
+        taken = len(out)
         while row < n and _ROW_NUMBER_LINE.fullmatch(text, *lines[row]):
             cells = lines[row + 1: row + width]
             if len(cells) < width - 1 or any(not text[c0:c1].strip() or _ROW_NUMBER_LINE.fullmatch(text, c0, c1)
@@ -1783,6 +1784,13 @@ def _cell_per_line_sides(text: str, countries: list[tuple[int, int, str]], start
             row += width
             if top < k and row + 1 < n and not text[lines[row][0]:lines[row][1]].strip():
                 row += 1  # (rows set apart by a blank line, as the header is)
+            if row < n and text[lines[row][0]:lines[row][1]].strip() and not _ROW_NUMBER_LINE.fullmatch(text, *lines[row]) \
+                    and row + 1 < n and any(_ROW_NUMBER_LINE.fullmatch(text, *lines[r]) for r in range(row + 1, min(n, row + 2 * width))):
+                # a row goes on past one line a column (a signatory's name, then the office on the
+                # next line) before the next row's number: the cells wrap, read by their forms of address
+                del out[taken:]
+                row = k
+                break
         if row == k:  # cells that wrap over several lines: the signatories' cells by their forms of address
             found, row = _wrapped_signatory_cells(text, lines, k, [c for c in header if c])
             out.extend(found)
@@ -1791,9 +1799,11 @@ def _cell_per_line_sides(text: str, countries: list[tuple[int, int, str]], start
 
 
 #: the line a signatory's cell opens with: a form of address before the name ("Hon. X, Minister
-#: for Defence", "H.E. Prof. Dr. Y", "Mr. Z")
+#: for Defence", "H.E. Prof. Dr. Y", "Mr. Z", "YB Dato' Seri W"; not the office "Ambassador of X to Y"
+#: on the line under a name)
 _SIGNATORY_CELL = re.compile(r"[ \t]*(?:H\.[ \t]?E\.|His[ \t]+Excellency|Her[ \t]+Excellency|(?:The[ \t]+)?Hon(?:ourable|\.)?|Rt\.?[ \t]+Hon\.?|"
-                             r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Amb\.|Ambassador|Senator|Sen\.|Shri|Smt\.|Dato['’]?|Datuk|Tan[ \t]+Sri|Sheikh|Sayyid)[ \t]")
+                             r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Amb\.|Ambassador(?![ \t]+(?:of|to|for|in|at|Extraordinary)\b)|Senator|Sen\.|Shri|Smt\.|Dato['’]?|Datuk|Tan[ \t]+Sri|Sheikh|Sayyid"
+                             r"|YA?B|Yang[ \t]+(?:Amat[ \t]+)?Berhormat|Tuan|Puan|Encik|Engr?\.|Alhaji|Chief)[ \t]")
 
 
 def _wrapped_signatory_cells(text: str, lines: list[tuple[int, int]], k: int,
