@@ -657,6 +657,22 @@ def test_the_two_signatories_after_a_dash_in_each_item_of_a_list_of_instruments(
     assert [got[n].country for n in ("Agus Nugroho", "Arief Prasetyo", "Bambang Purnomo", "Dedi Saputra")] == ["IDN"] * 4
 
 
+def test_a_sentence_ending_on_a_name_with_letters_outside_ascii_ends_a_sides_reach(extractor):
+    text = ("Accra, 18 September 2025. The Ghana delegation was led by the Chief Director, Mr. Ebenezer Amponsah, "
+            "while the Czech delegation was led by the Deputy Minister of Foreign Affairs of the Czech Republic, Mr. "
+            "Ondřej Kubíček. The Czech Ambassador to Ghana, H.E. Mrs. Jana Prochazkova, and the Director of the Europe "
+            "Bureau, Ambassador Cecilia Owusu-Ansah, were also in attendance.")
+    assert officials(extractor, text)["Cecilia Owusu-Ansah"].country == "GHA"
+
+
+def test_the_subject_travels_when_a_visit_is_coordinated_with_a_call(extractor):
+    text = ("Accra, 18 September 2025. Ghana and the Czech Republic held consultations. Deputy Minister Ondrej Kubicek "
+            "of the Czech Republic is also scheduled to call on the Minister for Foreign Affairs, Hon. Kwabena "
+            "Asiedu-Darko, on Friday and to visit the Ghana Investment Promotion Centre before departing Accra.")
+    got = officials(extractor, text)
+    assert got["Kwabena Asiedu-Darko"].country == "GHA" and got["Ondrej Kubicek"].country == "CZE"
+
+
 def test_an_unnamed_visitors_destination_is_not_home(extractor):
     text = ("Transcript of Media Briefing by Secretary (East) on the visit of Prime Minister to Japan (August 28, 2025)\n\n"
             "Official Spokesperson, Shri Arvind Bhalla: Good evening. We have with us Secretary (East), Shri Jaideep "

@@ -45,14 +45,17 @@ _ABBREVIATED = _abbreviated_honorifics()
 _NOT_HONORIFIC = "".join(r"(?<!\b%s\.)" % re.escape(w) for w in sorted(_ABBREVIATED)
                          if re.fullmatch(r"[A-Z]?[a-z]*[a-z]{3}", w))
 
-# a full stop after a lower-case word of three letters or more ("H.E. Ms. X" does not end anything)
+# a full stop after a word of three small letters or more ("H.E. Ms. X" does not end anything)
 # but an abbreviated honorific's ("Prof. X")
 # (the full stop is matched before the letters are checked behind it: a pattern that begins with a
 # literal character is searched for character by character in C, not tried at every position)
-_SENTENCE_END = re.compile(r"\.(?<=[a-z]{3}\.)" + _NOT_HONORIFIC + r"\s+(?=[A-Z\d(\[])|\n")
+# (letters outside ASCII count: "... Mr. Ondřej Kubíček. The Czech Ambassador ...", "... Şahin. Özdemir said")
+_LOWER3 = r"(?<=[^\W\d_A-ZÀ-ÖØ-Þ]{3}\.)"
+_UPPER_START = r"[A-Z\d(\[À-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ]"
+_SENTENCE_END = re.compile(r"\." + _LOWER3 + _NOT_HONORIFIC + r"\s+(?=" + _UPPER_START + r")|\n")
 # the one-character starts of those matches, which do not overlap (see sentence_end): the line
 # breaks and these full stops
-_FULL_STOP_AT = re.compile(r"\.(?<=[a-z]{3}\.)" + _NOT_HONORIFIC + r"(?=\s+[A-Z\d(\[])")
+_FULL_STOP_AT = re.compile(r"\." + _LOWER3 + _NOT_HONORIFIC + r"(?=\s+" + _UPPER_START + r")")
 
 
 @lru_cache(maxsize=1)

@@ -190,6 +190,15 @@ _TOPIC_BEFORE = re.compile(r"\b(?:" + "|".join(_TOPIC_NOUNS) + r") $")
 _TOPIC_LIST = re.compile(r"\b(?:" + "|".join(_TOPIC_NOUNS) + r") in [A-Z][^.;:\n]{0,40}?(?:,|\band|\bor) $")
 
 
+#: a meeting's verb between a sentence's subject and the one it meets
+_MEETS = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|meet(?:s|ing)?(?:\s+with)?|met(?:\s+with)?|hold(?:s|ing)?\s+talks\s+with|held\s+talks\s+with)\b")
+
+
+#: the travel's verb coordinated with the subject's first ("is to call on Y on Friday and to visit ..."):
+#: the subject travels, not the one met (unlike "Y, who came to Japan", "during the latter's visit")
+_COORDINATED_VERB = re.compile(r"\band\s+(?:(?:to|will|would|also)\s+)?$")
+
+
 class SideCues:
     def __init__(self, cues: list[dict], question_turn: Optional[str] = None,
                  counterpart_offices: Sequence[str] = (), own_envoy_titles: Sequence[str] = ()) -> None:
@@ -1276,6 +1285,12 @@ class SideCues:
             i = bisect_left(starts, m.start()) - 1
             if i < 0 or starts[i] < begin or m.start() - starts[i] > _VISITOR_GAP or ":" in text[starts[i]:m.start()]:
                 continue  # the traveller is named just before ("Fang Yiran: ... will pay a visit" is a speaker's)
+            j = bisect_left(starts, begin)
+            if j < i and mentions[j][1] is not mentions[i][1] and _MEETS.search(text, starts[j], starts[i]) \
+                    and _COORDINATED_VERB.search(text, starts[i], m.start()):
+                # "X is to call on the Minister, Hon. Y, on Friday and to visit the Investment Centre":
+                # the one met is no traveller; the sentence's subject is
+                i = j
             if _INVITER.search(text, starts[i], m.end()) or _INVITATION_FROM.search(text, begin, starts[i]) \
                     or _HIS_INVITATION.match(text, _end_at(mentions[i][1], starts[i])):
                 continue  # "X invited his counterpart to visit Buenos Aires", "an invitation from X to
