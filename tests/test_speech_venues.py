@@ -12,10 +12,11 @@ from dialogue_extract.people.offices import header_place
     ("Speech of the Ambassador at the National Day Reception\n\nNairobi, 3 March 2026\n\n", "KEN"),
     ("Embassy of the Republic of Chile – Canberra\nNews\n\n", "AUS"),
     ("Embassy of Brazil in Hanoi\n\n", "VNM"),
+    ("Speech by the Minister at the Strategic Dialogue – Abuja, August 26, 2025\n\n", "NGA"),
     ("Remarks at the Forum\n\n", None),
 ])
 def test_the_place_a_header_puts_a_speech_in(head, code):
-    assert header_place(head, {"Nairobi": "KEN", "Canberra": "AUS", "Hanoi": "VNM"}) == code
+    assert header_place(head, {"Nairobi": "KEN", "Canberra": "AUS", "Hanoi": "VNM", "Abuja": "NGA"}) == code
 
 
 def officials(extractor, text):
@@ -201,3 +202,17 @@ def test_an_embassys_masthead_in_any_form_puts_its_speech_among_its_hosts(extrac
             "been friends for many decades, and our trade grows every year.")
     got = {o.name: o.country for o in extractor.extract(text).officials}
     assert got["Lucía Ortega Villa"] == host and got["Raúl Medina Ruiz"] == host
+
+
+def test_the_one_the_speaker_was_received_by_abroad_is_a_host(extractor):
+    text = ("Ministry of Foreign Affairs\n\n"
+            "Speech by the Minister at the II Meeting of the Brazil–Nigeria Strategic Dialogue – Abuja, August 26, 2025\n\n"
+            "Your Excellency Abubakar Danladi, Minister of Foreign Affairs of the Federal Republic of Nigeria,\n"
+            "Honourable Minister of State, Mrs. Folake Adeyemi,\n"
+            "Ladies and gentlemen,\n\n"
+            "It is a joy to return to Abuja. Yesterday I had the privilege of being received by President Adekunle Ojo "
+            "at the State House, and I conveyed to him the greetings of President Marcos Tavares. Brazil and Brazil's "
+            "people admire Nigeria.")
+    got = officials(extractor, text)
+    assert got["Adekunle Ojo"].country == "NGA" and got["Folake Adeyemi"].country == "NGA"
+    assert got["Marcos Tavares"].country == "BRA"

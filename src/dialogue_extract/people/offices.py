@@ -14,6 +14,7 @@ completed in place); the officials component runs these after the side rules.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from typing import NamedTuple, Optional, Sequence
 
@@ -128,10 +129,14 @@ def _closes(line: str, closer: re.Pattern) -> bool:
     return closer.match(line) is not None or any(closer.match(line, c.end()) for c in _COMMA.finditer(line))
 
 
+_DASH = re.compile(r"\s[–—-]\s")
+
+
 def header_place(head: str, places: dict[str, str]) -> Optional[str]:
     """The state of the place the last header line naming one puts the speech in: the last segment
     after a comma that holds no date ("... Lecture 2026, Singapore", "Royal Palace of Laeken,
-    Brussels, 14 October 2026", "Remarks ... in Suva, Fiji (May 14, 2026)"), or the place a
+    Brussels, 14 October 2026", "Remarks ... in Suva, Fiji (May 14, 2026)", "... Mechanism – Abuja, August 26,
+    2025"), or the place a
     mission names in its masthead ("Embassy of the United Arab Emirates in Manila", "Embassy of
     Qatar – Bangkok": its events are held there); a dateline's place ("Bangkok, 16 December 2026")."""
     for line in reversed(head.split("\n")):
@@ -146,6 +151,9 @@ def header_place(head: str, places: dict[str, str]) -> Optional[str]:
             if not seg or any(ch.isdigit() for ch in seg) or _MONTHS.search(seg):
                 continue
             code = places.get(seg) or lookup_country(seg)
+            if not code and _DASH.search(seg):  # "... Dialogue Mechanism – Abuja, August 26, 2025"
+                last = _DASH.split(seg)[-1].strip()
+                code = places.get(last) or lookup_country(last)
             if code:
                 return code
             break
@@ -302,6 +310,27 @@ def salutation_hosts(officials: list[OfficialInfo], home: str, salutation: Salut
         if o.mentions and o.country_inferred and o.country == home \
                 and not (o.titles and all(map(envoy, o.titles))) \
                 and salutation.start <= min(m.start for m in o.mentions) < salutation.end:
+            o.country, o.country_inferred, o.country_source = salutation.venue, False, "context"
+
+
+#: the speaker meeting someone where the speech is given: "I had the privilege of being received by
+#: President X", "we met Minister Y yesterday", "I called on the Prime Minister, Z"
+_SPEAKER_MET = re.compile(r"\b(?:I|[Ww]e)\b[^.;\n]{0,80}?\b(?:received by|welcomed by|hosted by|met(?: with)?|meet(?: with)?"
+                          r"|called on|call on|calling on|held talks with)\s+")
+
+
+def speaker_hosts(text: str, officials: list[OfficialInfo], home: str, salutation: Salutation) -> None:
+    """In a speech given abroad, the one the speaker met there ("Yesterday I had the privilege of
+    being received by President X at the State House") serves the state of the speech's place, when
+    the text gives the official only the release's home state by guess."""
+    starts = sorted((m.start, o) for o in officials for m in o.mentions)
+    keys = [s for s, _o in starts]
+    for m in _SPEAKER_MET.finditer(text, salutation.end):
+        i = bisect_left(keys, m.end())
+        if i >= len(keys) or keys[i] - m.end() > 60 or "." in text[m.end():keys[i]]:
+            continue
+        o = starts[i][1]
+        if o.country_inferred and o.country == home:
             o.country, o.country_inferred, o.country_source = salutation.venue, False, "context"
 
 

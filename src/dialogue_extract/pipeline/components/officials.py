@@ -26,7 +26,7 @@ from ...people import MentionSpan, OfficialInfo
 from ...people.context import (countries_from_context, respective_holders, sides_of_pairs, signatory_cells,
                                instrument_item_pairs, signatory_pairs, signature_columns, state_label_lines)
 from ...people.offices import (definite_office_state, mission_hosts, office_held_at_home, offices_the_home_lacks,
-                              pairs_from_question, salutation_block, salutation_hosts, speech_salutation,
+                              pairs_from_question, salutation_block, salutation_hosts, speaker_hosts, speech_salutation,
                               heading_lines_end, shortened_office)
 from .sides import SideCues
 from ...data import data_path, read_json, read_tsv
@@ -290,6 +290,7 @@ class OfficialsComponent:
             if salutation is not None and any(o.open_to_country for o in officials):
                 salutation_hosts(officials, doc_value(doc, "de_home_country"), salutation,
                                  self.sides.own_envoy_titles if self.sides is not None else frozenset())
+                speaker_hosts(text, officials, doc_value(doc, "de_home_country"), salutation)
             if any(o.open_to_country for o in officials) and ("mbassy" in text[:400] or "MBASSY" in text[:400]):
                 mission_hosts(text, officials, doc_value(doc, "de_home_country"), self.places)
             if any(o.open_to_country for o in officials) and (" and " in text or "&" in text):
