@@ -58,6 +58,14 @@ def test_coordinated_titles_share_the_demonym(extractor):
     assert got["Tom Hale"].country == "AUS"
 
 
+def test_a_demonym_does_not_reach_one_named_again_by_the_family_name(extractor):
+    text = ("Suva, 10 September 2026. Prime Minister Hamish Carruthers of New Zealand was accompanied by the Minister "
+            "of Police, Hon Gareth Pomare-Lindsay. Fiji's Minister for Policing, Hon. Pio Seruvatu, and Minister "
+            "Pomare-Lindsay signed an arrangement. Fiji and New Zealand agreed.")
+    got = officials(extractor, text)
+    assert got["Pio Seruvatu"].country == "FJI" and got["Gareth Pomare-Lindsay"].country == "NZL"
+
+
 def test_copular_later_mention_adds_a_former_title(extractor):
     text = "Joint Secretary Meera Nair received him. Nair has also been India's Ambassador to Peru."
     got = officials(extractor, text)

@@ -1073,6 +1073,7 @@ class AttributionComponent:
         states = None  # (start, end, code) of the states named, sorted (read for the two above)
         counterparts = self._counterpart_tokens(tv)
         prev_person_end: dict[int, Span] = {}
+        named_before: set[str] = set()  # the last words of the persons named so far in full
         persons_by_end = {p.end: p for p in spans_of(doc, keys.PERSONS)}
         persons_by_start = {p.start for p in persons_by_end.values()}
         person_ends = persons_by_end.keys()
@@ -1245,7 +1246,9 @@ class AttributionComponent:
                 att.set_country(self._counterpart_country(tv, person, country_at, pinfo.counterpart, counterparts),
                                 "context")
             # "Canadian Trade Minister Claire Dubois and Finance Minister Owen Fraser": the
-            # demonym distributes over the coordination
+            # demonym distributes over the coordination (not to one named again by the family name
+            # alone: "Fiji's Minister for Policing, Hon. X, and Minister Pomare-Lindsay signed", the
+            # other side's minister introduced before)
             # demonym distributes over the coordination, and over a list ("Sudanese Chairman X,
             # Prime Minister Y and Foreign Minister Z")
             inherited = None
@@ -1260,7 +1263,8 @@ class AttributionComponent:
                 other_att = span_value(other, "de_attribution") if other is not None else None
                 if other_att is not None and other_att.shared_country \
                         and not any(map(_POSTED_ENVOY.match, other_att.titles)) \
-                        and self._one_state_title(attached, named) in (None, other_att.shared_country):
+                        and self._one_state_title(attached, named) in (None, other_att.shared_country) \
+                        and not (" " not in person.text and person.text in named_before):
                     # (nor over an envoy's posting: "Canadian Ambassador to the Philippines X and
                     # Assistant Secretary Y", an envoy named beside the hosts' officials)
                     # (not over a title only another state's officials hold: "the Maldivian High
@@ -1271,6 +1275,8 @@ class AttributionComponent:
                 att.prefix_country = first[1].country
             att.shared_country = att.prefix_country or inherited
             prev_person_end[person.end] = person
+            if " " in person.text:
+                named_before.add(person.text.rsplit(" ", 1)[1])
             if att.country is None and first is not None:
                 # a place standing for its state before the office: "Beijing's top diplomat X",
                 # "Moscow's ambassador Y" (a dateline place: datelines.tsv), "Catamarca's governor Z"
