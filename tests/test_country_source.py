@@ -2170,6 +2170,18 @@ def test_an_embassys_release_reports_on_its_hosts():
     assert got["Ono Ken"] == "JPN"  # (named beside the home state's own official: a companion)
 
 
+def test_the_home_states_visitor_in_an_embassys_report_is_no_host():
+    import dialogue_extract as de
+    text = ("EMBASSY OF THE REPUBLIC OF POLAND IN HANOI\n\nHanoi, 10 November 2025\n\nVISIT REPORT\n\n"
+            "on the visit of the Secretary of State in the Ministry of Development and Technology, Mr Tomasz "
+            "Wierzbicki, to the Socialist Republic of Viet Nam\n\nThe visit took place at the invitation of the "
+            "Deputy Minister of Industry and Trade of Viet Nam, Mr Dinh Quang Thuan. The United States and New "
+            "Zealand supply apples to Viet Nam.")
+    got = {o.name: o.country for o in de.extract(text).officials}
+    # (not the United States' Secretary of State: "Secretary of State in the Ministry of ..." is any state's)
+    assert got["Tomasz Wierzbicki"] == "POL" and got["Dinh Quang Thuan"] == "VNM"
+
+
 def test_a_tables_column_of_those_met_gives_each_the_state_of_its_row():
     import dialogue_extract as de
     text = ("SENATE\n\nQUESTIONS ON NOTICE\n\nSenator Tarrant asked the Minister for the Pacific, upon notice, on 3 "

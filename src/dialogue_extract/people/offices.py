@@ -362,6 +362,19 @@ def _in_travelling_party(text: str, at: int) -> bool:
     return _PARTY_HEADING.match(text, block + 2 if block >= 0 else 0) is not None
 
 
+#: "the visit of the Secretary of State ..., Mr X, to the Socialist Republic of Viet Nam": the traveller
+_VISIT_OF_BEFORE = re.compile(r"\b(?:visit|trip|travel|journey)\s+of\b[^.;]{0,160}$", re.IGNORECASE)
+_TO_PLACE_AFTER = re.compile(r",?\s+to\s+(?:the\s+)?((?:[A-Z][\w'’-]*[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?){0,5}[A-Z][\w'’-]*)")
+
+
+def _visits(text: str, start: int, end: int, host: str, places: dict[str, str]) -> bool:
+    """Whether the mention at ``start:end`` names the traveller of a visit to ``host``."""
+    if not _VISIT_OF_BEFORE.search(text, max(0, start - 200), start):
+        return False
+    m = _TO_PLACE_AFTER.match(text, end)
+    return m is not None and (places.get(m.group(1)) or lookup_country(m.group(1))) == host
+
+
 def mission_hosts(text: str, officials: list[OfficialInfo], home: Optional[str], places: dict[str, str]) -> None:
     """In a release of an embassy whose masthead names the state it is posted in ("EMBASSY OF JAPAN
     IN ZAMBIA"), an official the text gives only the release's home state by guess, whose offices are
@@ -384,6 +397,8 @@ def mission_hosts(text: str, officials: list[OfficialInfo], home: Optional[str],
     for o in officials:
         if any(_in_travelling_party(text, mm.start) for mm in o.mentions):
             continue  # (the embassy's own minister's party on a visit: "ACCOMPANYING DELEGATION")
+        if any(_visits(text, mm.start, mm.end, host, places) for mm in o.mentions):
+            continue  # (the home state's official visiting the host: "the visit of ... X, to Viet Nam")
         if o.country_inferred and o.country == home and o.titles \
                 and (o.organization and _MINISTRY.search(o.organization) or any(_LOCAL.search(t) for t in o.titles)) \
                 and not any(w in t for t in o.titles for w in _DIPLOMAT_WORDS) \
