@@ -519,3 +519,12 @@ def test_a_calendar_item_opening_on_an_office_then_the_name_and_a_note(extractor
 def test_a_state_or_its_province_named_before_the_office_is_the_officials(extractor, text, name, country):
     o = _officials(extractor, text)[name]
     assert (o.country, o.country_source) == (country, "title")
+
+
+def test_the_offices_of_a_curriculum_vitae_under_its_subjects_name(extractor):
+    text = ("Brasília, 22 October 2025. The Government of New Zealand granted agrément to Maria Helena da Costa Amaral "
+            "as Ambassador of Brazil in Wellington.\n\nMARIA HELENA DA COSTA AMARAL\nBorn in Belo Horizonte, on 23 "
+            "November 1971. Diplomatic training course, 1997. She was Consul-General in Sydney (2019-2022). She is "
+            "currently Head of the Division of Oceania.\n\nBrazil thanks New Zealand.")
+    titles = _officials(extractor, text)["Maria Helena da Costa Amaral"].titles
+    assert "Head of the Division of Oceania" in titles and any(t.startswith("Consul-General") for t in titles)

@@ -184,6 +184,8 @@ def _find_all(text: str, key: str) -> list[int]:
 _FIRST_LINE_DATELINE = 160
 
 
+#: the first words of a curriculum vitae's paragraph under its subject's name
+_CURRICULUM_OPENER = re.compile(r"[ \t]*(?:Born|Date of birth|Curriculum vitae|Career)\b")
 #: at most this many capitalised words of a body's name between a state and the office it heads
 _BODY_WORDS = 3
 
@@ -1111,6 +1113,9 @@ class AttributionComponent:
             cap = self._capacity_title(tv, person.end + (person.end < n and tv.text(person.end) == ","), by_phrase_start)
             if cap is not None and cap not in attached:
                 attached.append(cap)  # "X, in her capacity as Chair of the Council,"
+            for rec in self._curriculum_titles(tv.doc_text, person, titles):
+                if rec not in attached:
+                    attached.append(rec)  # a curriculum vitae's offices, under its subject's name
             if not pinfo.anchored:
                 for t, info, _s, _e in attached:
                     att.titles.append(stext(t))
@@ -1405,6 +1410,24 @@ class AttributionComponent:
         held = ((tv.span_text(s, e), getattr(by_start[s][1], "country", None) if s in by_start else None)
                 for s, e in pinfo.titles)
         return restates_office(title[0].text, getattr(title[1], "country", None), held)
+
+    @staticmethod
+    def _curriculum_titles(text: str, person: Span, titles: list) -> list:
+        """The offices of a curriculum vitae under its subject's name ("LUIZ HENRIQUE DOS SANTOS
+        FERRAZ" alone on its line, then "Born in Recife, ... Ambassador in Luanda (2018-2023). Since
+        January 2024, Director of the Department of Africa."): every title of the paragraph that
+        opens on the birth, the name alone on the line above it."""
+        if " " not in person.text:
+            return []
+        start, end = person.start_char, person.end_char
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if line_end < 0 or text[line_start:start].strip() or text[end:line_end].strip() \
+                or not _CURRICULUM_OPENER.match(text, line_end + 1):
+            return []
+        para_end = text.find("\n\n", line_end)
+        para_end = len(text) if para_end < 0 else para_end
+        return [rec for rec in titles if line_end < rec[0].start_char < para_end]
 
     def _fronted_capacity(self, tv: TokenView, start: int, by_phrase_end: dict) -> Optional[tuple]:
         """The title a capacity phrase fronted before the clause of a person whose words (forms
