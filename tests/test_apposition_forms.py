@@ -523,7 +523,8 @@ def test_a_state_or_its_province_named_before_the_office_is_the_officials(extrac
 
 def test_the_offices_of_a_curriculum_vitae_under_its_subjects_name(extractor):
     text = ("Brasília, 22 October 2025. The Government of New Zealand granted agrément to Maria Helena da Costa Amaral "
-            "as Ambassador of Brazil in Wellington.\n\nMARIA HELENA DA COSTA AMARAL\nBorn in Belo Horizonte, on 23 "
+            "as Ambassador of Brazil in Wellington. Ambassador Amaral will also be accredited to Samoa.\n\n"
+            "MARIA HELENA DA COSTA AMARAL\nBorn in Belo Horizonte, on 23 "
             "November 1971. Diplomatic training course, 1997. She was Consul-General in Sydney (2019-2022). She is "
             "currently Head of the Division of Oceania.\n\nBrazil thanks New Zealand.")
     titles = _officials(extractor, text)["Maria Helena da Costa Amaral"].titles

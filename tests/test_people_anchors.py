@@ -76,6 +76,8 @@ CASES = [
      "Rashid Kamali", "title_after", "Director General"),
     ("appointed_as", TITLES, [], "The assembly elected Mrs. Ilona Varga as its President.",
      "Ilona Varga", "title_after", "President"),
+    ("appointed_as", TITLES, [], "The Government of Kenya granted agrément to Luiz Ferraz as Ambassador of Brazil.",
+     "Luiz Ferraz", "title_after", "Ambassador"),
     ("member_line", [], [], "Asked by Ms Helen Ashworth (Bristol North West)\nTo ask the Secretary of State, what.",
      "Helen Ashworth", "honorific", None),
     ("member_line", [], [], "Question No. 30112 (2026)\nPortfolio: Trade\nMember: Aroha Tipene-Clarke (Labour)\n"

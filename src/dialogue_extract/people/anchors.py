@@ -524,10 +524,12 @@ def appointed_as(scan: Scan) -> None:
         v = bounds[0]
         while v > 0 and ((v - 1) in scan.hon_covered or tv.text(v - 1) == "."):
             v -= 1  # "elected Ms. Maria X as"
-        if v > 0 and tv.lower(v - 1) in verbs:
-            scan.add(bounds, "title_after", t)
+        if v > 0 and tv.lower(v - 1) in verbs or v > 1 and tv.lower(v - 1) == "to" and tv.lower(v - 2) in _AGREMENT:
+            scan.add(bounds, "title_after", t)  # (or "granted agrément to X as Ambassador")
 
 
+#: what a host state grants an envoy before the posting: "granted agrément to X as Ambassador"
+_AGREMENT = frozenset({"agrément", "agrement", "agréement"})
 #: the auxiliaries of a passive appointment ("X has been named as", "X was appointed as")
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "has", "have", "had", "be", "being", "formally", "also", "recently"})
 
