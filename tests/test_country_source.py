@@ -673,6 +673,15 @@ def test_the_subject_travels_when_a_visit_is_coordinated_with_a_call(extractor):
     assert got["Kwabena Asiedu-Darko"].country == "GHA" and got["Ondrej Kubicek"].country == "CZE"
 
 
+def test_a_pronoun_for_a_named_visitor_calls_on_the_hosts(extractor):
+    # "She" goes back to the visitor the paragraph names, not to the release's own unnamed leader
+    text = ("Ministry of External Affairs\nGovernment of India\n\nForeign Minister Ingrid Brekke of Norway will be in "
+            "New Delhi on 15-16 September. She will hold talks with EAM Dr. Anil Nambiar on trade. She will also call "
+            "on Prime Minister Vikram Solanki.\n\nFinland and Norway are partners of India.")
+    got = officials(extractor, text)
+    assert got["Vikram Solanki"].country == "IND" and got["Ingrid Brekke"].country == "NOR"
+
+
 def test_an_unnamed_visitors_destination_is_not_home(extractor):
     text = ("Transcript of Media Briefing by Secretary (East) on the visit of Prime Minister to Japan (August 28, 2025)\n\n"
             "Official Spokesperson, Shri Arvind Bhalla: Good evening. We have with us Secretary (East), Shri Jaideep "

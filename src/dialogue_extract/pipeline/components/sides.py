@@ -194,6 +194,8 @@ _TOPIC_LIST = re.compile(r"\b(?:" + "|".join(_TOPIC_NOUNS) + r") in [A-Z][^.;:\n
 _MEETS = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|meet(?:s|ing)?(?:\s+with)?|met(?:\s+with)?|hold(?:s|ing)?\s+talks\s+with|held\s+talks\s+with)\b")
 
 
+#: a sentence opening on a pronoun as its subject ("He will also call on President X")
+_PRONOUN_OPENS = re.compile(r"\s*(?:He|She|They)\s")
 #: the travel's verb coordinated with the subject's first ("is to call on Y on Friday and to visit ..."):
 #: the subject travels, not the one met (unlike "Y, who came to Japan", "during the latter's visit")
 _COORDINATED_VERB = re.compile(r"\band\s+(?:(?:to|will|would|also)\s+)?$")
@@ -581,6 +583,13 @@ class SideCues:
                     if not home_subject:
                         o = _pronoun_subject(text, begin, mentions, starts, anywhere=cue.needs_subject) \
                             or _office_subject(text, begin, start, mentions)
+                    if o is None and not home_subject and home is not None:
+                        # "He will also call on X": the pronoun goes back, over the sentences that open
+                        # on one, to a named subject or to an office named without a name (the release's own)
+                        named, unnamed = _pronoun_antecedent(text, begin, mentions, starts)
+                        if named is not None and named.country and not named.country_inferred and not named.international:
+                            o = named
+                        home_subject = unnamed
                     if o is None and not home_subject and home is not None and code_at:
                         # "During his stay, the Chilean Minister will call on X": an unnamed caller's demonym
                         caller = _demonym_subject(text, begin, start, code_at, starts)
@@ -1743,6 +1752,33 @@ _SCENE_SENTENCES = 3
 #: a pronoun that is a sentence's subject before the first official it names: that sentence too is
 #: about someone it does not name there
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _pronoun_antecedent(text: str, begin: int, mentions: list, starts: list[int]) -> tuple[Optional[OfficialInfo], bool]:
+    """What "He"/"She" opening the sentence at ``begin`` stands for, back over the sentences that
+    open on a pronoun: the official the first sentence that does not names as its subject ("Foreign
+    Minister Brekke of Norway will be in New Delhi. She will hold talks ... She will also call on Y"),
+    or, when that sentence names none as its subject, an office the text gives no name (True: "On
+    Monday, Prime Minister will hold talks with X. He will also call on Y"); ``(None, False)`` when
+    the sentence opens on no pronoun."""
+    if not _PRONOUN_OPENS.match(text, begin):
+        return None, False
+    for _ in range(4):
+        if not _PRONOUN_OPENS.match(text, begin) or begin < 2:
+            break
+        begin = _sentence_start(text, begin - 2)
+    else:
+        return None, False
+    if _PRONOUN_OPENS.match(text, begin):
+        return None, False
+    i = bisect_left(starts, begin)
+    if i < len(starts) and starts[i] - begin <= _SUBJECT_REACH and "," not in text[begin:starts[i]]:
+        return mentions[i][1], False
+    return None, True
+
+
+#: how far into a sentence its subject's name may begin ("Foreign Minister Brekke of Norway will ...")
+_SUBJECT_REACH = 40
 
 
 def _pronoun_subject(text: str, begin: int, mentions: list, starts: list[int],
