@@ -206,6 +206,10 @@ def test_look_alikes(nlp, text, absent):
     ("At 10:30 the ministers agreed to expand cooperation in ICT and space.", "digital"),
     ("They discussed support for Ukraine's energy infrastructure ahead of winter.", "energy"),
     ("They agreed to upgrade the health infrastructure of the district hospitals.", "health"),
+    # an axis of a binational plan names its fields; power lines between grids; a crop's disease
+    ("Axis II - Security and defense. The two governments agreed to carry out coordinated operations.", "defence"),
+    ("The ministers of energy confirmed that the 500 kV electrical interconnection line will start in 2027.", "energy"),
+    ("The sanitary authorities agreed on a joint plan against plant diseases of banana.", "agriculture"),
 ])
 def test_news_page_fields(nlp, text, sid):
     assert sid in ids(nlp, text)
