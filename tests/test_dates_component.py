@@ -319,6 +319,7 @@ def test_a_part_of_the_year_keeps_its_article_like_the_end_of_the_year(text, spa
     ("When our Commerce Secretary came to Mexico City in February, the two sides agreed to talk.", "2026-02"),
     # what a decision sets out to do lies ahead, even after the verb in the past
     ("The ministers agreed to expand their activities, including a joint sail in July.", "2026-07"),
+    ("The ministers welcomed the decision to reopen the border crossing in June.", "2026-06"),
     # "would have" tells what has been, not what will be
     ("Secondly, you would have seen that the Minister co-chaired the commission here on Monday.", "2026-04-20"),
 ])

@@ -627,8 +627,9 @@ _REPORTING = re.compile(r"said|says")
 #: words or more, not a date's preposition ("said on Monday", "said in May that")
 _REPORTED_SUBJECT = re.compile(r"[ \t]+(?:that[ \t]+)?(?:the|a|an|his|her|its|their|our)[ \t]+[\w'’-]+[ \t]+[\w'’ -]*$")
 
-#: a decision and the infinitive of what it sets out to do ("agreed to expand", "decided to hold")
-_DECIDED_TO = re.compile(r"\b(?:agreed|decided|resolved|pledged|committed|undertook|promised|vowed)"
+#: a decision and the infinitive of what it sets out to do ("agreed to expand", "decided to hold", "the
+#: decision to extend the opening hours ... starting in June")
+_DECIDED_TO = re.compile(r"\b(?:agreed|decided|resolved|pledged|committed|undertook|promised|vowed|decisions?|plans?|intention|proposal)"
                          r"(?:[ \t]+(?:on|in|at|during)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?)?[ \t]+to[ \t]+"
                          r"(?!the\b|a\b|an\b|their\b|this\b|that\b|its\b)[a-z]+")
 
