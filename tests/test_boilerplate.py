@@ -413,3 +413,18 @@ def test_spanish_and_portuguese_page_furniture_names_no_state(furniture):
             "Argentina.\n\n" + furniture + "\n")
     assert "URY" not in [c.code for c in de.extract(text).countries]
     assert "PER" not in [c.code for c in de.extract(text).countries]
+
+
+def test_a_blogs_comments_heading_with_the_storys_title_closes_the_story():
+    text = ("The ministers met in Quito.\n\n2 thoughts on \"Pakistan, Uzbekistan agree on railway\"\n\n"
+            "Faisal Q. says:\nFebruary 17, 2026 at 6:12 pm\nGreat news.")
+    assert zones(text) == ['2 thoughts on "Pakistan, Uzbekistan agree on railway"\n\nFaisal Q. says:\n'
+                           'February 17, 2026 at 6:12 pm\nGreat news.']
+
+
+def test_headlines_after_a_colon_on_the_headers_line_do_not_take_the_storys_headline():
+    text = ("TRENDING: Squad named for final • Flood warning lifted\n\nPOLITICS\n\n"
+            "NZ pledges $18m as minister visits Suva\n\nNew Zealand has committed NZ$18 million to Fiji.")
+    got = zones(text)
+    assert got[0] == "TRENDING: Squad named for final • Flood warning lifted"
+    assert not any("NZ pledges" in z for z in got)

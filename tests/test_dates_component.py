@@ -353,3 +353,14 @@ def test_ranges_of_months_with_their_years_and_weekdays_of_a_week_told_by_its_di
 def test_a_day_without_its_year_in_the_tense_of_its_sentence(extractor, sentence, reference, value, value_end):
     ex = extractor.extract("Santiago. " + sentence, reference_date=reference)
     assert (value, value_end) in [(d.value, d.value_end) for d in ex.dates], [(d.text, d.value, d.value_end) for d in ex.dates]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("He told Dominican Today that the visit helps.", "Today"),  # a paper's name
+    ("A family invited me to share empanadas on a Sunday.", "Sunday"),  # any such day
+    ("Addis Ababa, 6 May 2026 (Miazia 28, 2018 E.C.) - The round was held.", "2018"),  # another calendar's year
+])
+def test_words_of_dates_that_are_no_dates(text, absent):
+    import dialogue_extract as de
+
+    assert absent not in [d.text for d in de.extract(text, reference_date="2026-05-06").dates]

@@ -1048,9 +1048,16 @@ def _h_my(f, m, k, ctx):
 _NOT_RELATIVE_AFTER = re.compile(r"-\w|\s+(?:1[89]|2\d)\d\d(?!\w)")  # "year-long", "the end of the year 2024"
 
 
+#: a capitalised word right before "Today" on its line: the name of a paper ("Dominican Today", "INDIA TODAY")
+_PAPER_BEFORE = re.compile(r"(?<![^\s])(?:[A-Z][\w'’&-]*[ \t])?[A-Z][\w'’&-]*[ \t]$")
+
+
 def _h_relative(f, m, k, ctx):
     if _NOT_RELATIVE_AFTER.match(ctx.text, m.end(k)):
         return None
+    word = m.group(k)
+    if word[:1] == "T" and word.lower() == "today" and _PAPER_BEFORE.search(ctx.text, max(0, m.start(k) - 40), m.start(k)):
+        return None  # "told Dominican Today that", "DOMINICAN TODAY": a newspaper's name
     unit, offset = f.lex.relative[" ".join((_g(m, k, "rel") or "").lower().split())]
     v = cal.relative_value(unit, offset, ctx.reference, ctx.partial)
     return DateParse(v) if v else None
@@ -1158,9 +1165,15 @@ def _h_day_alone(f, m, k, ctx):
     return DateParse(value) if value else None
 
 
+#: the era of another calendar after a year: "Miazia 28, 2018 E.C." (Ethiopian), "1447 AH", "2569 B.E."
+_OTHER_ERA = re.compile(r"[ \t]*(?:E\.[ \t]?C\.?|EC\b|B\.[ \t]?E\.?|A\.[ \t]?H\.?|AH\b|S\.[ \t]?H\.?|SH\b|Hijri\b)")
+
+
 def _h_year(f, m, k, ctx):
     if f._count_before.search(ctx.text, max(0, m.start() - 20), m.start()):
         return None
+    if _OTHER_ERA.match(ctx.text, m.end()):
+        return None  # a year of another calendar
     if _CLOCK_LINE.match(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1) is not None \
             and ctx.text[ctx.text.rfind("\n", 0, m.start()) + 1:m.start()].strip() == "" and _timed_lines(ctx.text):
         return None  # "1900    Dinner hosted by ...": a programme's time of day (24-hour clock), no year

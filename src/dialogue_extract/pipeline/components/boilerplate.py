@@ -325,7 +325,9 @@ def find_zones(text: str, rules: list[Rule], combined: "re.Pattern | LineRules |
             j = i + 1
             while j < len(lines) and text[lines[j][0]:lines[j][1]].strip():
                 j += 1
-            if j == i + 1:  # (a header alone on its line: its list may set each headline apart)
+            if j == i + 1 and not _HEADLINES_AFTER_COLON.search(line):
+                # (a header alone on its line: its list may set each headline apart; not one whose
+                # headlines follow it on its line, "TRENDING: A • B • C", above the story's own)
                 j = _headline_paragraphs_end(text, lines, j, combined)
             yield start, lines[j - 1][1]
             i = j
@@ -334,6 +336,8 @@ def find_zones(text: str, rules: list[Rule], combined: "re.Pattern | LineRules |
         i += 1
 
 
+#: a header's colon with its headlines after it on the same line
+_HEADLINES_AFTER_COLON = re.compile(r"[:：][ \t]*\S")
 #: the longest line a headline of a list of other stories holds
 _HEADLINE_CHARS = 140
 
