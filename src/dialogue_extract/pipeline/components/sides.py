@@ -194,6 +194,8 @@ _TOPIC_LIST = re.compile(r"\b(?:" + "|".join(_TOPIC_NOUNS) + r") in [A-Z][^.;:\n
 _MEETS = re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|meet(?:s|ing)?(?:\s+with)?|met(?:\s+with)?|hold(?:s|ing)?\s+talks\s+with|held\s+talks\s+with)\b")
 
 
+#: a courtesy call's verb
+_CALL_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+on\b", re.IGNORECASE)
 #: a sentence opening on a pronoun as its subject ("He will also call on President X")
 _PRONOUN_OPENS = re.compile(r"\s*(?:He|She|They)\s")
 #: the travel's verb coordinated with the subject's first ("is to call on Y on Friday and to visit ..."):
@@ -589,7 +591,8 @@ class SideCues:
                         named, unnamed = _pronoun_antecedent(text, begin, mentions, starts)
                         if named is not None and named.country and not named.country_inferred and not named.international:
                             o = named
-                        home_subject = unnamed
+                        # (a courtesy call is paid on the hosts; talks are held with either side's)
+                        home_subject = unnamed and _CALL_ON.search(text, start, end) is not None
                     if o is None and not home_subject and home is not None and code_at:
                         # "During his stay, the Chilean Minister will call on X": an unnamed caller's demonym
                         caller = _demonym_subject(text, begin, start, code_at, starts)
