@@ -320,6 +320,12 @@ def test_a_part_of_the_year_keeps_its_article_like_the_end_of_the_year(text, spa
     # what a decision sets out to do lies ahead, even after the verb in the past
     ("The ministers agreed to expand their activities, including a joint sail in July.", "2026-07"),
     ("The ministers welcomed the decision to reopen the border crossing in June.", "2026-06"),
+    # the verb of a relative clause in the past governs its date; a season a participle opens lies
+    # ahead; a day before an event ("ahead of the review") keeps its own verb's tense
+    ("After the cyber incident that disrupted several online services in January, they agreed that experts will "
+     "come.", "2026-01"),
+    ("With the cyclone season beginning in November, the ministers agreed on relief supplies.", "2026-11"),
+    ("On Monday, ahead of the review, the minister toured the hospital.", "2026-04-20"),
     # "would have" tells what has been, not what will be
     ("Secondly, you would have seen that the Minister co-chaired the commission here on Monday.", "2026-04-20"),
 ])

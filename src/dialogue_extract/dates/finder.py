@@ -523,7 +523,8 @@ class DateFinder:
         if opening is not None and opening.group("f") is not None:
             return True  # the expression opens on a plan's word: "planned for October", "postponed to May"
         left = _sentence_left(text, start)
-        before = list(self._cues.finditer(text, left, start))
+        # (a cue may end on the date's own preposition: "the cyclone season beginning in November")
+        before = [c for c in self._cues.finditer(text, left, min(end, start + 3)) if c.start() < start]
         if self._open_end_at.match(text, start) or self._open_end.search(text, max(left, start - 12), start):
             # "until June": ahead, unless the sentence speaks of the past ("was in office", "served"),
             # or the nearest cue before looks ahead ("thanked X for extending the window until 31 March")
@@ -558,12 +559,18 @@ class DateFinder:
             # dating an event ("discussed the summit in July") is the one nearest the reference,
             # and so is one in what a decision sets out to do ("agreed to expand their activities,
             # including a joint sail in October"), which lies ahead or has just been
-            if self._event_before.search(text, max(0, start - 60), start) or _DECIDED_TO.search(text, left, start):
+            event = self._event_before.search(text, max(0, start - 60), start)
+            if event is not None and any(self._is_past_verb(text, v) for v in _PAST_VERB.finditer(text, event.end(), start)
+                                         if not _NOT_A_VERB.fullmatch(v.group())):
+                return False  # "the cyber incident that disrupted several services in March": the event's own verb
+            if event is not None or _DECIDED_TO.search(text, left, start):
                 return None
             return False
         stops = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
         right = min(stops + [len(text), end + 300])
-        after = self._cues.search(text, end, right)
+        # (not "ahead of" after the date: "On Wednesday, ahead of the review, the minister toured
+        # ...", the day is before the event, whatever its tense)
+        after = next((c for c in self._cues.finditer(text, end, right) if c.group().lower() != "ahead of"), None)
         return None if after is None else after.group("f") is not None
 
     def _is_past_verb(self, text: str, v: re.Match) -> bool:
@@ -640,7 +647,7 @@ _NOT_A_VERB = re.compile(r"(?:need|proceed|succeed|exceed|indeed|speed|feed|seed
                          r"|hundred|kindred|sacred|naked|wicked|rugged|ragged|beloved|red|bed|shed|wed)")
 #: what makes a word in -ed no simple past: an auxiliary or a determiner right before it
 _NOT_SIMPLE_PAST = re.compile(r"(?<![\w'’])(?i:be|been|being|is|are|am|was|were|will|would|shall|should|can|could|"
-                              r"may|might|must|to|has|have|had|the|a|an|this|that|these|those|its|their|his|her|"
+                              r"may|might|must|to|has|have|had|the|a|an|this|these|those|its|their|his|her|"
                               r"our|your|my|newly|recently|jointly|so-called)[^\S\n]+(?:[a-z]+ly[^\S\n]+)?$")
 #: a verb in the simple past right before a date or its preposition: "agreed in February"
 _PAST_GOVERNOR = re.compile(r"(?<![\w-])[a-z]{2,}ed"
