@@ -166,6 +166,11 @@ def test_the_force_an_office_commands_is_evidence_its_title_is_not(nlp, text, si
         ("The embassy urged citizens to strengthen security precautions, the ministry said in support.", "security"),
         ("Preparations for the summit, including accreditation and security, are on track, we agreed.", "security"),
         ("We have pressed the government to grant consular access, which we discussed.", "development_partnership"),
+        # a topic a headline says was left out, troops' mobility, the workers of a trade who move for work
+        ("Seasonal-worker scheme extended; trade and tourism left out of the readout", "tourism"),
+        ("Brazil and Mexico agree to widen tariff deal; energy stays off the table", "energy"),
+        ("Outside the military agenda, the ministers discussed military mobility.", "mobility_consular"),
+        ("They agreed to expand a work permit programme for Guatemalan agricultural workers.", "agriculture"),
         # the infrastructure of another field is that field's
         ("They discussed support for Ukraine's energy infrastructure ahead of winter.", "connectivity_infrastructure"),
         ("They agreed to upgrade the health infrastructure of the district hospitals.", "connectivity_infrastructure"),
@@ -210,6 +215,7 @@ def test_look_alikes(nlp, text, absent):
     ("Axis II - Security and defense. The two governments agreed to carry out coordinated operations.", "defence"),
     ("The ministers of energy confirmed that the 500 kV electrical interconnection line will start in 2027.", "energy"),
     ("The sanitary authorities agreed on a joint plan against plant diseases of banana.", "agriculture"),
+    ("The two countries signed a memorandum of understanding on fertiliser and soil health.", "agriculture"),
 ])
 def test_news_page_fields(nlp, text, sid):
     assert sid in ids(nlp, text)
