@@ -1693,6 +1693,9 @@ def test_a_states_own_courts_and_help_to_its_nationals_are_no_legal_cooperation(
     # what the sides will do about the figure
     ("Bilateral trade stood at $2 billion, and the leaders agreed to raise trade in rice and pharmaceuticals.",
      set(), {"trade_investment"}),
+    # a figure the sides set out to reach, with what else they agreed in the sentence
+    ("This morning we agreed to work towards bilateral trade of USD 20 billion, to cooperate on semiconductors "
+     "and to manage our maritime issues peacefully.", set(), {"semiconductors", "maritime"}),
 ])
 def test_a_trade_figure_is_background(nlp, text, absent, present):
     got = pipeline_ids(nlp, text)

@@ -785,11 +785,14 @@ class SectorsComponent(AddsPatterns):
         idx = sentences.idx
         for m in self.trade_figure.finditer(text):
             k = bisect_right(idx, m.start()) - 1
-            _a, b = sentences.bounds(k)
+            a, b = sentences.bounds(k)
             end = idx[b] if b < len(idx) else len(text)
             clause = self.trade_clause.search(text, m.end(), end)
             end = clause.start() if clause else end
-            if self.trade_goal is None or not self.trade_goal.search(text, m.start(), end):
+            # (a goal before the figure too: "we agreed to work towards bilateral trade of USD 20
+            # billion, to cooperate on semiconductors ...")
+            if self.trade_goal is None or not (self.trade_goal.search(text, m.start(), end)
+                                               or self.trade_goal.search(text, idx[a], m.start())):
                 out.append((m.start(), end))
         return out
 
