@@ -1120,6 +1120,8 @@ def test_trade_ties_named_beside_historic_ties_still_count(nlp):
      {"agriculture", "water_resources"}, "disaster_management"),
     ("Emergency relief (tents, medicines and rice) was handed over to the governor.", {"agriculture", "health"},
      "disaster_management"),
+    ("We are providing $2.5 million in humanitarian assistance for shelter, water and sanitation.",
+     {"water_resources"}, "disaster_management"),
 ])
 def test_the_goods_of_a_relief_list_are_cargo_not_fields(nlp, text, absent, present):
     got = ids(nlp, text)
