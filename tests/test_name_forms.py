@@ -544,6 +544,9 @@ def test_bruneian_styles_and_inner_forms_of_address(extractor, text, name):
     ("Talks were led by Yu.B. Korolev, Minister of Energy of the Russian Federation.", "Yu.B. Korolev"),
     ("Deputy Minister Kh.A. Dzhabrailov met the Ambassador of Laos.", "Kh.A. Dzhabrailov"),
     ("Minister S.V. Orlov met the Ambassador of Laos.", "S.V. Orlov"),
+    # glued to the family name, after an office with a long complement
+    ("Moscow, 5 March 2026. The talks were attended by Director of the Department of the Middle East and North "
+     "Africa P.A.Zherebtsov.", "P.A.Zherebtsov"),
 ])
 def test_russian_initials_of_two_letters_stay_with_the_name(extractor, text, name):
     assert [o.name for o in extractor.extract(text).officials][:1] == [name]

@@ -252,6 +252,10 @@ _ROMAN = re.compile(r"[ivxIVX]{1,5}")
 _BULLETS = frozenset(("-", "\u2013", "\u2014", "*", "\u2022", "\u25aa", "\u25cf", "\u00b7"))
 
 
+#: initials glued to a family name in one word ("P.A.Zherebtsov", "A.Zhumabekov")
+_GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z][a-z]")
+
+
 def _one_word_name(scan: Scan, bounds: Bounds) -> bool:
     """A single word after a title with a complement that is a one-word name all the same
     ("Indonesian Minister for Foreign Affairs Sugiono ... Minister Sugiono"): no word titles are
@@ -261,6 +265,8 @@ def _one_word_name(scan: Scan, bounds: Bounds) -> bool:
     # compared in NFKC: text copied from a PDF writes "Aﬀairs" with a ligature
     if unicodedata.normalize("NFKC", word) in scan.grammar.title_words:
         return False
+    if _GLUED_INITIALS.match(word):
+        return True  # "... and North Africa P.A.Zherebtsov": initials glued to the family name
     # or said once, before the verb of its clause ("Will Secretary of Defense Hegland join ...",
     # "Minister of Finance Okafor said"): a name, not a word of the portfolio run on
     e = bounds[1]
