@@ -490,8 +490,16 @@ def test_frames_file_is_checked(tmp_path):
 
 
 def test_a_section_heading_is_a_frame_but_a_menu_column_is_not(nlp):
-    assert evidence(nlp, "Intro.\n\nGreen transition and energy\n\n27. The leaders met.")["energy"][0] == "section heading"
-    assert "energy" not in ids(nlp, "Intro.\nGreen transition and energy\n27. The leaders met.")
+    text = "Intro.\n\nGreen transition and energy\n\n27. The leaders agreed to work together."
+    assert evidence(nlp, text)["energy"][0] == "section heading"
+    assert "energy" not in ids(nlp, "Intro.\nGreen transition and energy\n27. The leaders agreed to work together.")
+
+
+def test_a_news_pages_subhead_over_figures_is_no_frame(nlp):
+    # a heading frames its section only when the section tells what the sides do
+    text = ("The ministers met in Accra.\n\nTrade still thin\n\nTrade between the two countries remains modest, at "
+            "$240 million last year.")
+    assert "trade_investment" not in ids(nlp, text)
 
 
 @pytest.mark.parametrize("text", ["Japan will fund research on ammonia at Australian universities.",

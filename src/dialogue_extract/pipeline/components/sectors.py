@@ -416,6 +416,31 @@ def _drop_cues_on_dates(doc: Doc, cue_matches: list[tuple[int, int, int]]) -> li
     return [m for m in cue_matches if not (m[2] in starts and doc[m[2] - 1].lower_ == "on")]
 
 
+#: how far below a heading its section's first paragraph is read for a cooperation cue
+_SECTION_CHARS = 1200
+
+
+def _section_has_cue(text: str, char: int, cue_matches: list[tuple[int, int, int]], idx: list[int]) -> bool:
+    """Whether the first paragraphs under the heading line holding ``char`` hold a cooperation cue."""
+    line_end = text.find("\n", char)
+    if line_end < 0:
+        return False
+    body = line_end + 1
+    while body < len(text) and text[body] in " \t\r\n":
+        body += 1
+    # (its first two paragraphs: "Tonga: wharves, workers and solar" / "On Wednesday the delegation
+    # flew to Nuku'alofa ..." / "Talks focused on ...")
+    para_end = text.find("\n\n", body)
+    if para_end >= 0:
+        nxt = para_end
+        while nxt < len(text) and text[nxt] in " \t\r\n":
+            nxt += 1
+        second = text.find("\n\n", nxt)
+        para_end = len(text) if second < 0 else second
+    para_end = min(len(text) if para_end < 0 else para_end, body + _SECTION_CHARS)
+    return any(body <= idx[s] < para_end for _k, s, _e in cue_matches)
+
+
 def _within(ranges: list[tuple[int, int]], pos: int) -> bool:
     i = bisect_right(ranges, (pos, 1 << 62)) - 1
     return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
@@ -995,8 +1020,11 @@ class SectorsComponent(AddsPatterns):
                     cue = licensing_cue(cues, starts, sentences.of(start), start, end, allowed) if cues else None
                 if cue is not None:
                     frame = cue.frame
-                elif heading and (allowed is None or heading in allowed) and is_heading(text, sentences.idx[start]):
-                    frame = heading  # "Green transition and energy" heading a section
+                elif heading and (allowed is None or heading in allowed) and is_heading(text, sentences.idx[start]) \
+                        and _section_has_cue(text, sentences.idx[start], cue_matches, sentences.idx):
+                    # "Green transition and energy" heading a section that tells what the sides do
+                    # (not a news page's subhead over figures: "Trade still thin")
+                    frame = heading
                 else:
                     continue
             elif self.field_names_in_asides is False:
