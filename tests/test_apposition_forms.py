@@ -529,3 +529,19 @@ def test_the_offices_of_a_curriculum_vitae_under_its_subjects_name(extractor):
             "currently Head of the Division of Oceania.\n\nBrazil thanks New Zealand.")
     titles = _officials(extractor, text)["Maria Helena da Costa Amaral"].titles
     assert "Head of the Division of Oceania" in titles and any(t.startswith("Consul-General") for t in titles)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a member's letters after the name; a lawmaker; a member's party in brackets before the office
+    ("Islamabad, 12 February 2026. They met Mr. Zulfiqar Ali Bhutta, MNA (NA-74 Sialkot-I), and others.",
+     "Zulfiqar Ali Bhutta", "MNA"),
+    ("Seoul, 12 February 2026. The delegation was headed by lawmaker Kim Seong-ho of the Democratic Party.",
+     "Kim Seong-ho", "lawmaker"),
+    ("Oslo, 21 May 2026. They sat down with Ingrid Moe (Conservatives), Chair of the Storting's Standing Committee "
+     "on Foreign Affairs.", "Ingrid Moe", "Chair of the Storting's Standing Committee on Foreign Affairs"),
+    # an office before a committee named without "of", then a comma and the name
+    ("Islamabad, 12 February 2026. The delegation met Chairperson Standing Committee on Foreign Affairs, Ms. Naheed "
+     "Bajwa, at Parliament House.", "Naheed Bajwa", "Chairperson"),
+])
+def test_members_of_a_legislature_named_with_their_letters_party_or_committee(extractor, text, name, title):
+    assert title in _officials(extractor, text)[name].titles

@@ -384,6 +384,15 @@ def _name_before_title(scan: Scan, predicate: bool) -> None:
             e = _before_letters(scan, k - 1)
             if e > 3 and tv.text(e - 1) == ")" and tv.text(e - 2) in lex.post_nominals and tv.text(e - 3) == "(":
                 e -= 3  # "Hon. Jane Roe (MP), Minister for Trade": the letters in brackets
+            elif e > 3 and tv.text(e - 1) == ")":
+                # "Rein Kask (Isamaa), chair of ...", "Ingrid Moe (Conservatives), chair of ...": the
+                # member's party in brackets between the name and the office
+                o = e - 2
+                while o > 0 and e - o <= 5 and tv.text(o) != "(":
+                    o -= 1
+                if o > 0 and o < e - 2 and tv.text(o) == "(" and all(
+                        tv.text(x)[:1].isupper() or tv.text(x).isdigit() for x in range(o + 1, e - 1)):
+                    e = o
             if e < k - 1 and (e in found_end or scan.scan_left(e) is not None):
                 k = e + 1
             if k - 1 in found_end:  # "Admiral J. Roy, the Chief of Naval Staff": one more title
@@ -1276,6 +1285,9 @@ def _title_comma(scan: Scan, t: Title) -> Optional[int]:
             k = _located_run_end(scan, end)
             if k is not None:
                 end = k
+    elif word[:1].isupper() and not any(tv.lower(x) in ("of", "for") for x in range(t.start, end)) \
+            and (k := _institution_run_to_comma(scan, end)) is not None:
+        end = k  # "Chairperson Standing Committee on Foreign Affairs, Ms. X": the body without "of"
     else:
         return None
     if end < n and tv.text(end) == ",":
@@ -1290,6 +1302,24 @@ def _title_comma(scan: Scan, t: Title) -> Optional[int]:
     if end >= n or tv.text(end) != ",":
         return None
     return end
+
+
+def _institution_run_to_comma(scan: Scan, i: int) -> Optional[int]:
+    """The comma closing a body's name that runs from token ``i`` (capitalised words and the small
+    words of a name, an institution word among them: "Standing Committee on Foreign Affairs,"), or None."""
+    tv, n = scan.tv, scan.tv.n
+    words = scan.grammar.lex.institution_words
+    seen = False
+    k = i
+    while k < n and k - i < 12:
+        w = tv.text(k)
+        if w == ",":
+            return k if seen and k > i else None
+        if not (w[:1].isupper() or w.lower() in _BODY_NAME_WORDS):
+            return None
+        seen = seen or w in words
+        k += 1
+    return None
 
 
 def _phrase_end(scan: Scan, t: Title) -> int:
