@@ -545,3 +545,10 @@ def test_the_offices_of_a_curriculum_vitae_under_its_subjects_name(extractor):
 ])
 def test_members_of_a_legislature_named_with_their_letters_party_or_committee(extractor, text, name, title):
     assert title in _officials(extractor, text)[name].titles
+
+
+def test_people_a_civil_society_group_introduces_are_no_officials(extractor):
+    text = ("Riyadh, 9 February 2026. The embassy acknowledges the contribution of community volunteers, including "
+            "Shri Abdul Sathar Kunnummal and Shri Venkatesh Gowda, who coordinated registrations. Ambassador Shri "
+            "Rajeev Narayan thanked them.")
+    assert list(_officials(extractor, text)) == ["Rajeev Narayan"]

@@ -360,6 +360,8 @@ class OfficialsComponent:
         # an official of one whose only office the text gives is held in a body named as one of trade
         if not vouched and not (vouched_by_address and not business_office):
             return None
+        if not vouched and all(_civil_group_before(sp) for sp, _t, _i, _a in members):
+            return None  # "community volunteers, including Shri X and Shri Y": a form of address, no office
         if not titles:  # "X, who heads the agency" and no other title: the verb's office
             titles = list(dict.fromkeys(t for _info, att in infos if att is not None and not att.business_only
                                         for t in att.verb_titles))
@@ -418,6 +420,23 @@ class OfficialsComponent:
             taken[e.start:e.end] = b"\x01" * (e.end - e.start)
         ours = [s for s in filter_spans(spans) if not any(taken[s.start:s.end])]
         doc.ents = sorted(upstream + ours, key=lambda s: s.start)
+
+
+#: a group of people of civil society introducing the names after it ("community volunteers, including",
+#: "students such as", "business leaders like")
+_CIVIL_GROUP = re.compile(r"\b(?:volunteers|students|entrepreneurs|businessmen|businesspeople|business\s+leaders|community\s+leaders"
+                          r"|members\s+of\s+the\s+(?:community|diaspora)|activists|artists|scholars|academics|journalists"
+                          r"|residents|athletes|alumni)\b,?\s+(?:including|such\s+as|like|namely|among\s+them)\s+", re.IGNORECASE)
+
+
+def _civil_group_before(span) -> bool:
+    """Whether the person's mention ``span`` stands in a list a civil-society group introduces."""
+    text = span.doc.text
+    start = span.start_char
+    m = None
+    for m in _CIVIL_GROUP.finditer(text, max(0, start - 160), start):
+        pass
+    return m is not None and not any(c in text[m.end():start] for c in ".;:\n")
 
 
 def _title_key(title: str) -> str:
