@@ -38,6 +38,14 @@ def test_a_department_and_its_state_on_the_banner_line_outrank_a_dateline_abroad
     assert got["Lorenzo Abad"].country == "PHL"
 
 
+def test_a_defence_headquarters_banner_names_the_home_state(extractor):
+    text = ("DEFENCE HEADQUARTERS\nARMED FORCES OF NIGERIA\n\nPRESS RELEASE\n\nThe Armed Forces of Nigeria and the Ghana "
+            "Armed Forces concluded staff talks. The Chief of Defence Policy, AVM Ibrahim Yakasai, opened the talks. "
+            "Ghana and Ghana's delegation thanked the hosts.")
+    o = officials(extractor, text)["Ibrahim Yakasai"]
+    assert (o.country, o.country_source) == ("NGA", "header")
+
+
 def test_a_desk_header_is_no_dateline(extractor):
     text = ("BANGKOK-JAKARTA DESK\n\nJakarta, 18 June 2025 - Minister of Trade Budi Santoso will visit "
             "Thailand next week. Thailand and Thailand's traders welcome it, Thailand said.")

@@ -442,6 +442,8 @@ def test_possessive_office_belongs_to_the_title(nlp):
         ("He called on the President of the House of Representatives of Morocco, Mr. Abdelhak Sounni.",
          "President of the House of Representatives"),
         ("Leader of the House of Commons Tom Reed spoke.", "Leader of the House of Commons"),
+        # an air force's rank by its letters
+        ("The CDS was represented by the Chief of Defence Policy and Plans, AVM Ibrahim Yakasai.", "AVM"),
         # a list of four fields or more, the name right after the last
         ("Minister of Development, Industry, Trade and Services Paulo Arantes spoke.",
          "Minister of Development, Industry, Trade and Services"),
