@@ -552,3 +552,13 @@ def test_people_a_civil_society_group_introduces_are_no_officials(extractor):
             "Shri Abdul Sathar Kunnummal and Shri Venkatesh Gowda, who coordinated registrations. Ambassador Shri "
             "Rajeev Narayan thanked them.")
     assert list(_officials(extractor, text)) == ["Rajeev Narayan"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Beirut, 14 August 2025. They thanked the General Directorate of General Security, in particular Brigadier "
+     "General Elie Abi Nader.", ["Elie Abi Nader"]),
+    ("Jakarta, 14 August 2025. Brigadier General Heru Wibisono, Director of General Crimes at Bareskrim, said so.",
+     ["Heru Wibisono"]),
+])
+def test_general_after_of_names_a_body_not_a_rank(extractor, text, names):
+    assert list(_officials(extractor, text)) == names

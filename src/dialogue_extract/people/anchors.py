@@ -62,6 +62,8 @@ def title_before_name(scan: Scan) -> None:
     bracket_lines = _bracket_lines(tv)
     tinfo = scan.tinfo
     for t in scan.titles:
+        if t.end == t.start + 1 and t.start > 0 and tv.text(t.start) == "General" and tv.lower(t.start - 1) == "of":
+            continue  # "the Directorate of General Security", "Director of General Crimes": a body's name, no rank
         info = tinfo.get(t.start)
         j = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
         word = tv.text(j) if j < n else ""
