@@ -562,3 +562,9 @@ def test_people_a_civil_society_group_introduces_are_no_officials(extractor):
 ])
 def test_general_after_of_names_a_body_not_a_rank(extractor, text, names):
     assert list(_officials(extractor, text)) == names
+
+
+def test_a_body_named_after_a_state_with_a_hyphened_word_before_the_name(extractor):
+    text = ("Tashkent, 11 June 2026. The forum was attended by the President of the Korea Trade-Investment Promotion "
+            "Agency (KOTRA) Yoon Sang-hoon. Uzbekistan welcomed Korean investors.")
+    assert "Yoon Sang-hoon" in _officials(extractor, text)

@@ -444,6 +444,9 @@ def test_possessive_office_belongs_to_the_title(nlp):
         ("Leader of the House of Commons Tom Reed spoke.", "Leader of the House of Commons"),
         # an air force's rank by its letters
         ("The CDS was represented by the Chief of Defence Policy and Plans, AVM Ibrahim Yakasai.", "AVM"),
+        # a field written with a hyphen closing a list
+        ("The mission was led by Minister of Trade, Commerce, Food Security and Co-operative Development Chaminda "
+         "Wickramasuriya, who visited Sydney.", "Minister of Trade, Commerce, Food Security and Co-operative Development"),
         # a list of four fields or more, the name right after the last
         ("Minister of Development, Industry, Trade and Services Paulo Arantes spoke.",
          "Minister of Development, Industry, Trade and Services"),

@@ -139,10 +139,11 @@ def title_before_name(scan: Scan) -> None:
                 bounds = scan.scan_right(k2)
                 if bounds is not None and not hon and scan.single_unit(bounds):
                     bounds = None
-        if bounds is None and not hon and j < n and tv.lower(j) in ("of", "for"):
+        if bounds is None and not hon and j < n and (tv.lower(j) in ("of", "for") or j > t.end and tv.text(j)[:1].isupper()):
             # "Vice Chairman of the Hà Nội People's Committee Vũ Đức Khang": the body's name
-            # ends on an institution word; the person's name follows it
-            k = _after_institution(scan, j + 1)
+            # ends on an institution word; the person's name follows it (or goes on after the
+            # state the complement named: "President of the Korea Trade-Investment Promotion Agency X")
+            k = _after_institution(scan, j + 1 if tv.lower(j) in ("of", "for") else j)
             if k is not None:
                 # ("Counsellor of the Indonesian Embassy Ibu Wahyuni": a form of address vouches
                 # for a one-word name)
@@ -1025,7 +1026,8 @@ def _after_institution(scan: Scan, i: int) -> Optional[int]:
         word = tv.text(k)
         if word in words:
             last = k + 1
-        elif not (word[:1].isupper() or word.lower() in ("the", "of", "and", "'s", "’s", "for")):
+        elif not (word[:1].isupper() or word.lower() in ("the", "of", "and", "'s", "’s", "for")
+                  or word in ("-", "‐") and k > i and tv.glued(k - 1) and tv.glued(k)):  # "Trade-Investment"
             break
         k += 1
     if last is not None and last + 2 < n and tv.text(last) == "(" and tv.text(last + 2) == ")" \

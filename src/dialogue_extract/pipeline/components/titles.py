@@ -390,7 +390,8 @@ class TitlesComponent(AddsPatterns):
         last = tv.text(j + 1)  # "..., Emigration and Expatriates", "... and Egyptian Expatriates"
         if tv.text(j) == "the" and self._title_starts(tv, j + 1):
             return False  # "the Minister of Trade and the Minister of Finance": a second office
-        if self._is_portfolio(last, guess) or (last[:1].isupper() and j + 2 < n and self._is_portfolio(tv.text(j + 2), guess)):
+        if self._is_portfolio(last, guess) or (last[:1].isupper() and j + 2 < n and self._is_portfolio(tv.text(j + 2), guess)) \
+                or self._hyphened_portfolio_end(tv, j + 1) is not None:  # "... and Co-operative Development"
             return True
         # "..., Francophonie and Central Africans Abroad": the state's own people abroad, named
         # by a demonym of a word or two
@@ -426,6 +427,8 @@ class TitlesComponent(AddsPatterns):
                 e = k2
                 while e < n and e - k2 < 3 and tv.text(e)[:1].isupper() and tv.text(e).isalpha() \
                         and not self._title_starts(tv, e):
+                    if (hyphened := self._hyphened_portfolio_end(tv, e)) is not None:
+                        return True  # "... Food Security and Co-operative Development X"
                     e += 1
                 # (the last item ends on its field word: a name may follow it, "... Trade and
                 # Services Paulo Arantes")
