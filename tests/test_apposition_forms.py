@@ -568,3 +568,11 @@ def test_a_body_named_after_a_state_with_a_hyphened_word_before_the_name(extract
     text = ("Tashkent, 11 June 2026. The forum was attended by the President of the Korea Trade-Investment Promotion "
             "Agency (KOTRA) Yoon Sang-hoon. Uzbekistan welcomed Korean investors.")
     assert "Yoon Sang-hoon" in _officials(extractor, text)
+
+
+def test_a_signatory_on_behalf_of_a_states_government(extractor):
+    text = ("Kathmandu, 24 September 2026. Hon. Kedar Nath Pokharel, Minister for Labour, signed the MoU on behalf of "
+            "the Government of Nepal and Mr. Tomislav Barisic, Minister of Labour, on behalf of the Government of the "
+            "Republic of Croatia.")
+    got = _officials(extractor, text)
+    assert got["Tomislav Barisic"].country == "HRV" and got["Kedar Nath Pokharel"].country == "NPL"
