@@ -323,7 +323,7 @@ def speaker_hosts(text: str, officials: list[OfficialInfo], home: str, salutatio
     """In a speech given abroad, the one the speaker met there ("Yesterday I had the privilege of
     being received by President X at the State House") serves the state of the speech's place, when
     the text gives the official only the release's home state by guess."""
-    starts = sorted((m.start, o) for o in officials for m in o.mentions)
+    starts = sorted(((m.start, o) for o in officials for m in o.mentions), key=lambda t: t[0])
     keys = [s for s, _o in starts]
     for m in _SPEAKER_MET.finditer(text, salutation.end):
         i = bisect_left(keys, m.end())

@@ -360,7 +360,7 @@ class OfficialsComponent:
         # an official of one whose only office the text gives is held in a body named as one of trade
         if not vouched and not (vouched_by_address and not business_office):
             return None
-        if not vouched and all(_civil_group_before(sp) for sp, _t, _i, _a in members):
+        if not vouched and members and all(_civil_group_before(sp) for sp, _t, _i, _a in members):
             return None  # "community volunteers, including Shri X and Shri Y": a form of address, no office
         if not titles:  # "X, who heads the agency" and no other title: the verb's office
             titles = list(dict.fromkeys(t for _info, att in infos if att is not None and not att.business_only
