@@ -62,7 +62,10 @@ def test_very_long_text(releases):
     text = releases["mea_bilateral_dialogue"] + "\n\n"  # no comment section that would end the page
     from dialogue_extract.extractor import MAX_CHARS
 
-    big = text * (MAX_CHARS // len(text))  # the largest text accepted
+    # the largest text accepted: plain prose up to the limit, the release at its far end (a text of
+    # releases alone, denser in names, is measured by benchmarks/bench_hostile.py, not in the suite)
+    filler = "The talks were held in a cordial atmosphere and covered subjects of common interest.\n\n"
+    big = filler * ((MAX_CHARS - len(text)) // len(filler)) + text
     assert 9_900_000 <= len(big) <= MAX_CHARS
     ex = de.extract(big)
     assert ex.officials and ex.countries

@@ -431,7 +431,7 @@ _CIVIL_GROUP = re.compile(r"\b(?:volunteers|students|entrepreneurs|businessmen|b
 
 def _civil_group_before(span) -> bool:
     """Whether the person's mention ``span`` stands in a list a civil-society group introduces."""
-    text = span.doc.text
+    text = doc_text(span.doc)  # (read once per Doc: span.doc.text joins every token again)
     start = span.start_char
     m = None
     for m in _CIVIL_GROUP.finditer(text, max(0, start - 160), start):
