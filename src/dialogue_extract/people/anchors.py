@@ -1170,15 +1170,22 @@ _ACCREDITED_CLAUSE = re.compile(r",\s+(?:(?:who|which)\s+(?:is|was|are)\s+)?(?:a
                                 r"[A-Z][^,;:.\n]{1,60}(?:,\s+(?:and\s+)?[A-Z][^,;:.\n]{1,40})*?,")
 
 
+def _body_run_end(scan: Scan, k: int, most: int) -> Optional[int]:
+    """The token after the words of a body's name from token ``k`` (capitalised words and the small
+    words of a name, at most ``most``), when an institution word is among them; else None."""
+    tv, n = scan.tv, scan.tv.n
+    c, institution = k, False
+    while c < n and c - k < most and (tv.text(c)[:1].isupper() or tv.lower(c) in _BODY_NAME_WORDS):
+        institution = institution or tv.text(c) in scan.grammar.lex.institution_words
+        c += 1
+    return c if institution and c > k else None
+
+
 def _body_name_run(scan: Scan, k: int) -> bool:
     """Whether the words from token ``k`` to the next comma name a body, an institution word among
     them ("Maritime and Port Authority of Singapore,"), an honorific after that comma."""
-    tv, n = scan.tv, scan.tv.n
-    c, institution = k, False
-    while c < n and c - k < 10 and (tv.text(c)[:1].isupper() or tv.lower(c) in _BODY_NAME_WORDS):
-        institution = institution or tv.text(c) in scan.grammar.lex.institution_words
-        c += 1
-    return institution and c > k and c + 1 < n and tv.text(c) == "," and bool(scan.honorifics_at(c + 1)[1])
+    c = _body_run_end(scan, k, 10)
+    return c is not None and c + 1 < scan.tv.n and scan.tv.text(c) == "," and bool(scan.honorifics_at(c + 1)[1])
 
 
 def _title_comma(scan: Scan, t: Title) -> Optional[int]:
@@ -1309,21 +1316,10 @@ def _title_comma(scan: Scan, t: Title) -> Optional[int]:
 
 
 def _institution_run_to_comma(scan: Scan, i: int) -> Optional[int]:
-    """The comma closing a body's name that runs from token ``i`` (capitalised words and the small
-    words of a name, an institution word among them: "Standing Committee on Foreign Affairs,"), or None."""
-    tv, n = scan.tv, scan.tv.n
-    words = scan.grammar.lex.institution_words
-    seen = False
-    k = i
-    while k < n and k - i < 12:
-        w = tv.text(k)
-        if w == ",":
-            return k if seen and k > i else None
-        if not (w[:1].isupper() or w.lower() in _BODY_NAME_WORDS):
-            return None
-        seen = seen or w in words
-        k += 1
-    return None
+    """The comma closing a body's name that runs from token ``i`` ("Standing Committee on Foreign
+    Affairs,": :func:`_body_run_end`), or None."""
+    c = _body_run_end(scan, i, 12)
+    return c if c is not None and c - i < 12 and scan.tv.text(c) == "," else None
 
 
 def _phrase_end(scan: Scan, t: Title) -> int:

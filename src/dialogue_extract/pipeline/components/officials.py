@@ -199,6 +199,9 @@ class OfficialsComponent:
                    for sp in spans_of(doc, keys.PERSONS)]
         officials: list[OfficialInfo] = []
         kept: list[Span] = []
+        # the later stories of a page and their datelines' states (the items of a body's bulletin are
+        # its own, wherever their datelines place them)
+        story_homes = () if doc_value(doc, "de_home_issuer") else doc_value(doc, "de_story_homes") or ()
         if records:
             tv = token_view(doc)
             mentions = [NameMention(text=t, start=sp.start_char, end=sp.end_char,
@@ -215,8 +218,6 @@ class OfficialsComponent:
             staff = self.body_staff if doc_value(doc, "de_issuer_international") else None
             strings = doc.vocab.strings
             person = strings.add("PERSON")
-            # (the items of a body's bulletin are its own, wherever their datelines place them)
-            story_homes = () if doc_value(doc, "de_home_issuer") else doc_value(doc, "de_story_homes") or ()
             for cluster in clusters:
                 members = [records[i] for i in cluster.members]
                 # a later story's own dateline is the home of the officials it first names

@@ -941,8 +941,9 @@ class SectorsComponent(AddsPatterns):
         text = doc_text(doc)
         sentences = Sentences(doc)
         if ":" in text or "." in text:  # "20:05 ICT": a time zone after a clock time
-            idx = sentences.idx
-            kept = [c for c in kept if not is_time_zone(text, idx[c[0]], idx[c[1] - 1] + len(doc[c[1] - 1]))]
+            view = token_view(doc)
+            starts, lengths = view.starts, view.lengths
+            kept = [c for c in kept if not is_time_zone(text, starts[c[0]], starts[c[1] - 1] + lengths[c[1] - 1])]
         names = self.name_zones
         if names:
             # inside a longer portfolio or organisation name ("Nanyang Technological University";

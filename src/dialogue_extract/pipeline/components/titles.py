@@ -427,7 +427,7 @@ class TitlesComponent(AddsPatterns):
                 e = k2
                 while e < n and e - k2 < 3 and tv.text(e)[:1].isupper() and tv.text(e).isalpha() \
                         and not self._title_starts(tv, e):
-                    if (hyphened := self._hyphened_portfolio_end(tv, e)) is not None:
+                    if self._hyphened_portfolio_end(tv, e) is not None:
                         return True  # "... Food Security and Co-operative Development X"
                     e += 1
                 # (the last item ends on its field word: a name may follow it, "... Trade and
