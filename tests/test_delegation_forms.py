@@ -400,3 +400,26 @@ def test_a_portfolio_of_migration_and_asylum(extractor):
 ])
 def test_the_head_of_a_business_body_named_before_the_office_is_no_official(extractor, text):
     assert extractor.extract(text).officials == []
+
+
+MISSION = ("Wellington, 4 June 2026 - Minister of Foreign Affairs Aroha Tane met Minister of Trade Lukas "
+           "Brenner of Austria on Tuesday. ")
+
+
+@pytest.mark.parametrize("listing, staff", [
+    ("Austria's Ambassador to New Zealand, Eva Maria Gruber, and First Secretary Johann Pichler were also "
+     "present.", "Johann Pichler"),
+    ("The Ambassador of Austria, Eva Maria Gruber, as well as Minister Counsellor (Trade) Johann Pichler "
+     "attended the talks.", "Johann Pichler"),
+])
+def test_a_missions_diplomat_listed_after_the_envoy_serves_the_envoys_state(extractor, listing, staff):
+    got = officials(extractor, MISSION + listing)
+    assert got["Eva Maria Gruber"].country == "AUT"
+    assert (got[staff].country, got[staff].country_source) == ("AUT", "context")
+
+
+def test_another_official_listed_after_an_envoy_keeps_the_home_state(extractor):
+    # a list of those present mixes the sides: a director after the guest's envoy is the host's
+    got = officials(extractor, MISSION + "Austria's Ambassador to New Zealand, Eva Maria Gruber, and Director "
+                                         "of the Europe Division Mere Walker were also present.")
+    assert got["Mere Walker"].country == "NZL"

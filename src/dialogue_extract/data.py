@@ -357,6 +357,7 @@ class SidesLexicon(_Lexicon):
     question_turn: Optional[str] = None
     counterpart_offices: list[str] = []
     own_envoy_titles: list[str] = []
+    mission_staff_titles: list[str] = []
     salutation_closers: list[str] = []
 
 

@@ -830,3 +830,48 @@ def respective_holders(text: str, officials: list[OfficialInfo]) -> None:
             continue
         for o, code in zip(listed, leaders):
             o.give_country(code, "text")
+
+
+# "Sri Lanka's Ambassador to Korea, X, and Minister Counsellor (Labour) Y were also present", "the
+# Ambassador of Peru, X, as well as the First Secretary, Y": a mission's diplomat listed right after
+# its envoy, with nothing between but the envoy's appositive and the diplomat's title, is of the
+# envoy's state (a list of other officials mixes the sides: "attended by the Saudi Ambassador X and
+# Director Y" names a host's director)
+_MATE_FRONT = re.compile(r"(?:,\s+(?:(?:who|whose)\b[^,;:\n]{0,120}|[A-Z(][^,;:\n]{0,90}),)?")
+_MATE_JOIN = re.compile(r",?\s+(?:and|as well as|along with|together with)(?:\s+(?:by|to|with|also))?\s+")
+_MATE_TITLE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|\([A-Z][\w .'’-]*\)|of|for|the|and|on|in|at|to),?\s+){1,12}")
+
+
+def mission_staff(text: str, officials: list[OfficialInfo], envoy_titles: frozenset[str],
+                  staff_titles: frozenset[str]) -> None:
+    """Give a mission's diplomat the text names no state for the state of the envoy listed right
+    before them (see ``_MATE_FRONT``), when the text, not the home state's guess, gives that state."""
+    mentions, starts = mentions_by_start(officials)
+    staff_words = {t.casefold() for t in staff_titles}
+    for o in officials:
+        if not o.open_to_country or not o.mentions or not o.titles \
+                or not all(_bare_office(t) in staff_words for t in o.titles):
+            continue
+        first = o.mentions[0]
+        i = bisect_left(starts, first.start) - 1
+        if i < 0:
+            continue
+        _s, p_end, p = mentions[i]
+        state = _own(p)
+        if p is o or state is None or not any(t == e or t.startswith(e + " ") for t in p.titles for e in envoy_titles):
+            continue
+        between = text[p_end:first.start]
+        front = _MATE_FRONT.match(between)
+        join = _MATE_JOIN.match(between, front.end())
+        if join is None or len(between) > 260:
+            continue
+        rest = between[join.end():]
+        if rest and not _MATE_TITLE.fullmatch(rest):
+            continue
+        o.give_country(state, "context")
+
+
+def _bare_office(title: str) -> str:
+    """A title without a bracketed field ("Minister Counsellor (Labour)") nor its abbreviation's
+    stop, case-folded."""
+    return re.sub(r"\s*\([^)]*\)", "", title).strip().casefold()

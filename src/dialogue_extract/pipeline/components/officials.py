@@ -24,7 +24,8 @@ from ...organizations import names_body_as_remit, names_international_body, with
 from ...resolve import NameMention, merge_bracketed_aliases, resolve_mentions
 from ...people import MentionSpan, OfficialInfo
 from ...people.context import (countries_from_context, respective_holders, sides_of_pairs, signatory_cells,
-                               instrument_item_pairs, signatory_pairs, signature_columns, state_label_lines)
+                               instrument_item_pairs, mission_staff, signatory_pairs, signature_columns,
+                               state_label_lines)
 from ...people.offices import (definite_office_state, mission_hosts, office_held_at_home, offices_the_home_lacks,
                               pairs_from_question, salutation_block, salutation_hosts, speaker_hosts, speech_salutation,
                               heading_lines_end, shortened_office)
@@ -74,9 +75,7 @@ def _posted_in(text: str, official: OfficialInfo, state: str, places: dict[str, 
 def make_officials(nlp: Language, name: str, fuzzy_threshold: int, set_ents: bool,
                    sides_path: Optional[str]) -> "OfficialsComponent":
     sides_data = read_json(sides_path or data_path("sides.json"))
-    sides = SideCues(list(sides_data.get("cues", [])), question_turn=sides_data.get("question_turn"),
-                     counterpart_offices=sides_data.get("counterpart_offices", ()),
-                     own_envoy_titles=sides_data.get("own_envoy_titles", ()))
+    sides = SideCues.from_data(sides_data)
     places = {row["place"]: row["country"] for row in read_tsv(data_path("datelines.tsv"))}
     # where a speech's header puts it ("São Paulo, 24 March 2026"): the places of datelines, and the
     # cities of the gazetteer (datelines.tsv wins)
@@ -296,6 +295,9 @@ class OfficialsComponent:
                 mission_hosts(text, officials, doc_value(doc, "de_home_country"), self.places)
             if any(o.open_to_country for o in officials) and (" and " in text or "&" in text):
                 pairs_from_question(text, officials, states, doc_value(doc, "de_home_country"))
+            if self.sides is not None and len(officials) > 1 and any(o.open_to_country for o in officials):
+                # ("X's Ambassador A and First Secretary B": B is of X too)
+                mission_staff(text, officials, self.sides.own_envoy_titles, self.sides.mission_staff_titles)
             if self.single_holder_roles and any(o.open_to_country for o in officials):
                 reference = doc_value(doc, "de_reference_date")
                 office_held_at_home(text, officials, self.single_holder_roles, self.single_holder_stops,

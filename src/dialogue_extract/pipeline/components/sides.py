@@ -205,15 +205,18 @@ _COORDINATED_VERB = re.compile(r"\band\s+(?:(?:to|will|would|also)\s+)?$")
 
 class SideCues:
     def __init__(self, cues: list[dict], question_turn: Optional[str] = None,
-                 counterpart_offices: Sequence[str] = (), own_envoy_titles: Sequence[str] = ()) -> None:
+                 counterpart_offices: Sequence[str] = (), own_envoy_titles: Sequence[str] = (),
+                 mission_staff_titles: Sequence[str] = ()) -> None:
         """``question_turn``: a pattern of the line that opens a journalist's question (a text with
         one is a briefing transcript). ``counterpart_offices``: offices one state has one holder of
         at a time ("President"): two holders named together ("President A and President B") serve
-        two states."""
+        two states. ``mission_staff_titles``: a mission's diplomats under its envoy ("First
+        Secretary"), of the envoy's state when listed right after the envoy."""
         self.question_turn = re.compile(question_turn, re.M) if question_turn else None
         self.counterpart_offices = frozenset(counterpart_offices)
         # "our Ambassador, X", "our own High Commissioner, X": a speaker's envoy with no posting named
         self.own_envoy_titles = frozenset(own_envoy_titles)
+        self.mission_staff_titles = frozenset(mission_staff_titles)
         self.own_envoy = Located.of(r"\b[Oo]ur (?:own )?(?:" + "|".join(map(re.escape, own_envoy_titles))
                                     + r"),?\s+(?!in\b|to\b|at\b)") if own_envoy_titles else None
         self.cues: list[Cue] = []
@@ -288,10 +291,15 @@ class SideCues:
 
     @classmethod
     def from_file(cls, path: str | Path) -> "SideCues":
-        data = read_json(path)
+        return cls.from_data(read_json(path))
+
+    @classmethod
+    def from_data(cls, data: dict) -> "SideCues":
+        """The cues of a ``sides.json`` document already read."""
         return cls(list(data.get("cues", [])), question_turn=data.get("question_turn"),
                    counterpart_offices=data.get("counterpart_offices", ()),
-                   own_envoy_titles=data.get("own_envoy_titles", ()))
+                   own_envoy_titles=data.get("own_envoy_titles", ()),
+                   mission_staff_titles=data.get("mission_staff_titles", ()))
 
     def apply(self, doc: Doc, text: str, officials: list[OfficialInfo],
               countries: Optional[list[tuple[int, int, str]]] = None, venue: Optional[str] = None) -> None:
