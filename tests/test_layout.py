@@ -1041,3 +1041,27 @@ def test_the_headings_of_a_contents_list_stay_lines_of_their_own():
     assert "Amelia Cossa\nDeputy Foreign Minister Pavel Dremov's" in view
     got = {o.name: o.country for o in de.extract(CONTENTS).officials}
     assert got["Pavel Dremov"] == "RUS"  # (not the state of the heading above his, run on into it)
+
+
+SIDELINE_MEETINGS = (
+    "Cairo, 3 May 2025\n\nThe Minister of Foreign Affairs held bilateral meetings with several of his counterparts "
+    "on the sidelines of the ministerial meeting, as follows:\n\n"
+    "1. Mr. Oleg Ivanovich Petrov, Minister of Foreign Affairs of the Russian Federation\n"
+    "The two ministers reviewed the preparations for the next session of the intergovernmental commission and the "
+    "progress of the joint projects in energy, and they agreed to keep in close touch ahead of the summit.\n\n"
+    "{item}\n"
+    "Minister Hesham Salah affirmed the importance of close coordination on regional issues.\n")
+
+
+@pytest.mark.parametrize("item, name, state", [
+    ("3. Dr. Amara Tesfaye Worku, Minister of Foreign Affairs of the Federal Democratic Republic of Ethiopia",
+     "Amara Tesfaye Worku", "ETH"),
+    ("(b) Mr. Thabo Sipho Nkosi, Minister of International Relations and Cooperation of the Republic of South "
+     "Africa", "Thabo Sipho Nkosi", "ZAF"),
+])
+def test_a_numbered_line_naming_a_counterpart_heads_the_paragraph_below(extractor, item, name, state):
+    # an item's heading over its paragraph: the next line's first name does not take its title
+    got = {o.name: o for o in extractor.extract(SIDELINE_MEETINGS.format(item=item)).officials}
+    assert set(got) == {"Oleg Ivanovich Petrov", name, "Hesham Salah"}
+    assert (got[name].country, got[name].country_source) == (state, "title")
+    assert got["Hesham Salah"].titles == ["Minister"]

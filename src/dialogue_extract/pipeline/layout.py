@@ -1394,6 +1394,8 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
         return True
     if last_word in rules.continuing_words and body[-1].isalpha() and len(body) >= 20:
         return True  # "... and the Minister of\nMining, Ms. Paula Herrera"
+    if _ITEM_HEADING.match(body) is not None and _SENTENCE_STOP.search(body) is None and nxt[0].isupper():
+        return False  # "5. Sheikh X, Minister of State of the UAE\nDr. Y commended ...": an item's heading
     if _BARE_NAME_LINE.fullmatch(nxt) is not None and _title_words(body, rules) and any(
             w in _title_heads() for w in body.split()):
         return False  # "The Director of Communication of the Presidency\nMamadou Lamine Gning": a signature
@@ -1407,6 +1409,11 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
 
 #: the share of the text's width a line's indent reaches in a block set to the right (a signature)
 _RIGHT_BLOCK_SHARE = 0.3
+#: a line opening on an item's number or letter ("5. ", "(c) ", "b) ") and a capital: in a text not
+#: wrapped at a fixed width, such a line that holds no sentence's end heads the paragraph below it
+_ITEM_HEADING = re.compile(r"(?:\d{1,2}[.)]|\(?[a-h]\)|\(?[ivx]{1,4}\))[ \t]+[A-Z]")
+#: a sentence's end inside a line: a word of small letters and a full stop ("dam. The"; not "Dr. X")
+_SENTENCE_STOP = re.compile(r"[a-z]{3}[.!?][ \t]")
 #: a row's number alone on its line ("1", "2.")
 _BARE_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
 #: a line that is a bare name: two to five capitalised words, nothing after them
