@@ -25,6 +25,9 @@ def _officials(extractor, text):
     # letters after the name close it
     ("London, 2 May 2025. The Minister for the Overseas Territories, Alan Beckwith MP, will travel to Anguilla.",
      "Alan Beckwith", "Minister for the Overseas Territories"),
+    # a field's short word ("Action") is a portfolio word too; the ministry after "at" stays separable
+    ("Nairobi, 2 May 2025. He met Dr. Ines Hartmann, Special Envoy for Climate Action at the German Federal "
+     "Foreign Office, on Monday.", "Ines Hartmann", "Special Envoy for Climate Action"),
     # an aide is an office
     ("Moscow, 2 May 2025. The talks were attended by Presidential Aide Gennady Orlov.",
      "Gennady Orlov", "Presidential Aide"),
