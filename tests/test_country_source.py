@@ -858,6 +858,9 @@ def test_the_states_of_a_trilateral_meeting_go_to_its_officials(extractor):
      "partnership.", {"Grace Mwangi": "KEN", "William Kiprono": "KEN"}),
     ("Kenya's Cabinet Secretary Grace Mwangi conveyed a verbal message of President William Kiprono.",
      {"Grace Mwangi": "KEN", "William Kiprono": "KEN"}),
+    # greetings of the bearer's leadership "to" a leader: the one named is the addressee
+    ("Kenya's Cabinet Secretary Grace Mwangi conveyed the greetings of the Kenyan leadership to His Excellency "
+     "President Omar Sayed.", {"Grace Mwangi": "KEN", "Omar Sayed": "EGY"}),
 ])
 def test_letters_greetings_and_calls_cross_the_sides(extractor, sentence, gold):
     text = "Cairo, 18 September 2025\n\n" + sentence + " Kenya and Kenya's people welcomed it; Kenya."

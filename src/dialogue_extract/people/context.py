@@ -419,6 +419,7 @@ _PAIR = Located.of(r"\b(?:co-?chaired by|co-?chairs?|between|(?:[Oo]ur|[Tt]he tw
 _PAIR_GAP = 90  # the most characters from the phrase to A, and from A to B (titles between)
 _PAIR_JOIN = re.compile(r"[^;:\n]*?\band\b[^;:\n]*$")
 _GREETINGS_OF = Located.of(r"\bgreetings of\s")
+_ADDRESSEE = re.compile(r"\bto\b")
 _SENT_JOIN = re.compile(r"[^;:\n]*?\bto\b[^;:\n]*$")
 # "Signed by: A, Secretary; B, Minister" / "exchanged by A ... and B": the two signatories of an outcome
 _SIGNED_JOIN = re.compile(r"[^:\n]*?(?:\band\b|;)[^:\n]*$")
@@ -479,8 +480,8 @@ def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tup
         bearer = mentions[k][2]
         i = bisect_left(starts, m.end())
         if _own(bearer) is None or i >= len(starts) or starts[i] - m.end() > _PAIR_GAP \
-                or _SENTENCE_END.search(text, m.end(), starts[i]):
-            continue
+                or _SENTENCE_END.search(text, m.end(), starts[i]) or _ADDRESSEE.search(text, m.end(), starts[i]):
+            continue  # ("the greetings of the Bangladesh leadership to the Amir X": X is the addressee)
         mentions[i][2].give_country(_own(bearer), "context")
     for m in _PAIR.finditer(text):
         i = bisect_left(starts, m.end())
