@@ -349,6 +349,15 @@ def test_a_demonym_shared_by_a_list(extractor):
     assert "Chairman of the Sovereignty Council" in got["Othman Idris"].titles
 
 
+def test_a_phrase_before_the_subject_shares_no_demonym_with_it(extractor):
+    # "In his meeting with <Demonym> A, Minister B addressed": B is the sentence's subject, no list's item
+    text = ("Cairo, 2 September 2024\n\nIn his meeting with the Sudanese Minister of Health, Dr. Kamal Osman, "
+            "Foreign Minister Hesham Salah addressed the supply of medicines. Egypt and Sudan agreed.")
+    got = officials(extractor, text)
+    assert got["Kamal Osman"].country == "SDN"
+    assert got["Hesham Salah"].country == "EGY"
+
+
 def test_possessive_title_then_form_of_address(extractor):
     text = ("Riyadh, September 08, 2024, SPA -- Nigeria's Minister of Foreign Affairs, Ambassador Ibrahim Bello, "
             "took part. Saudi Arabia hosted.")

@@ -1262,7 +1262,11 @@ class AttributionComponent:
                 j = first[2] - 1
                 if j >= 1 and tv.lower(j) == "and":
                     j -= tv.text(j - 1) == ","
-                elif not (j >= 1 and tv.text(j) == ","):
+                elif not (j >= 1 and tv.text(j) == ",") or not (
+                        person.end < n and (tv.text(person.end) == "," or tv.lower(person.end) == "and")):
+                    # (a comma joins a list's item only when the list goes on after it: "In his
+                    # meeting with the US Deputy Secretary, X, Foreign Minister Y addressed" is a
+                    # phrase before the sentence's subject)
                     j = -1
                 other = prev_person_end.get(j) if j >= 1 else None
                 other_att = span_value(other, "de_attribution") if other is not None else None
