@@ -2242,3 +2242,36 @@ def test_a_date_and_place_heading_an_item_deep_in_the_body_yields_to_the_issuing
     got = officials(extractor, text)
     assert (got["ASHCOMBE"].country, got["ASHCOMBE"].country_source) == ("AUS", "header")
     assert got["Daniel Kerrigan"].country == "AUS" and got["Josaia Vakaloloma"].country == "FJI"
+
+
+@pytest.mark.parametrize("text, states, expected", [
+    ("the Republic of Singapore Navy (RSN) and", [(4, 13, "SGP")], {"RSN": "SGP"}),
+    ("the Sri Lanka Bureau of Foreign Employment (SLBFE) said", [(4, 13, "LKA")], {"SLBFE": "LKA"}),
+    # a name of two states, or initials defined for two, give none
+    ("the India-Japan Forum (IJF) met", [(4, 9, "IND"), (10, 15, "JPN")], {}),
+    ("the Kenya Navy (KN) and the Nigerian Navy (KN)", [(4, 9, "KEN"), (28, 36, "NGA")], {}),
+    # two bodies listed before the initials: the last one's
+    ("the Royal Thai Navy and the Republic of Singapore Navy (RSN)", [(10, 14, "THA"), (40, 49, "SGP")], {"RSN": "SGP"}),
+    # initials after words naming no state
+    ("the Maritime Domain Awareness Centre (MDAC) opened", [], {}),
+])
+def test_initials_defined_for_a_body_of_one_state(text, states, expected):
+    from dialogue_extract.pipeline.components.attribution import defined_initials_states
+    assert defined_initials_states(text, states) == expected
+
+
+SERVICES = ("U.S. 7th Fleet | News\n\nMay 23, 2025\n\nSATTAHIP, Thailand -- Sailors from the U.S. Navy, the Royal "
+            "Thai Navy and the Republic of Singapore Navy (RSN) concluded the exercise on Thursday. ")
+
+
+@pytest.mark.parametrize("sentence, name, state", [
+    # a service's initials the text defined, before the office
+    ("Rear Adm. Mark Hollis was joined by RSN Fleet Commander Rear-Admiral Tan Wei Ming.", "Tan Wei Ming", "SGP"),
+    # a service's possessive before an office after the name
+    ("Rear Adm. Mark Hollis was joined by Adm. Chatchai Srisomboon, the Royal Thai Navy's Commander in Chief of "
+     "the Fleet.", "Chatchai Srisomboon", "THA"),
+    # the service's own page: its header names the home state, wherever its dateline is
+    ("Rear Adm. Mark Hollis, Commander of Task Force 73, said the exercise went well.", "Mark Hollis", "USA"),
+])
+def test_the_state_of_an_armed_service_named_around_an_office(extractor, sentence, name, state):
+    assert officials(extractor, SERVICES + sentence)[name].country == state

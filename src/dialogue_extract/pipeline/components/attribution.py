@@ -190,11 +190,16 @@ _CURRICULUM_OPENER = re.compile(r"[ \t]*(?:Born|Date of birth|Curriculum vitae|C
 _BODY_WORDS = 3
 
 
-def _state_before_body(tv: TokenView, start: int, country_end_at: dict, by_phrase_end: dict) -> Optional[str]:
+def _state_before_body(tv: TokenView, start: int, country_end_at: dict, by_phrase_end: dict,
+                       acronyms: Optional[dict[str, str]] = None) -> Optional[str]:
     """The state named right before one to ``_BODY_WORDS`` capitalised words (the name of a body:
     "Police", "Coast Guard", "Army") that end where the office starting at token ``start`` begins
-    ("Fiji Police Commissioner X"); None when a title, a lower-case word or anything else comes first."""
+    ("Fiji Police Commissioner X"), or the state of a body's initials the text defined among those
+    words (``acronyms``: "RSN Fleet Commander X" after "Republic of Singapore Navy (RSN)"); None when
+    a title, a lower-case word or anything else comes first."""
     k = start
+    if k > 2 and tv.text(k - 1) in ("'s", "’s"):
+        k -= 1  # "the Royal Thai Navy's Commander-in-Chief X"
     for _ in range(_BODY_WORDS):
         if k < 2 or (k - 1) in by_phrase_end:
             return None
@@ -205,7 +210,41 @@ def _state_before_body(tv: TokenView, start: int, country_end_at: dict, by_phras
         span = country_end_at.get(k)
         if span is not None:
             return span.kb_id_
+        if acronyms and word in acronyms:
+            return acronyms[word]
     return None
+
+
+#: a body's initials defined in brackets after its name: "Republic of Singapore Navy (RSN)"
+_DEFINED_INITIALS = re.compile(r"[ \t]\(([A-Z][A-Za-z]{1,7})\)")
+#: the words of a body's name before its initials: capitalised words and the small words inside one
+_RUN_JOIN = re.compile(r"[ \t](?:and|&)[ \t]")
+_NAME_RUN = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|the|and|for|&)[ \t]+)*[A-Z][\w'’.-]*$")
+
+
+def defined_initials_states(text: str, states: Sequence[tuple[int, int, str]]) -> dict[str, str]:
+    """The initials a text defines for a body of one state, by the state named inside the body's
+    name ("Republic of Singapore Navy (RSN)": RSN is Singapore's; "Sri Lanka Bureau of Foreign
+    Employment (SLBFE)"); ``states``: the states found, ``(start, end, code)`` in text order.
+    Initials defined for two states, or for a name that holds two, are left out."""
+    out: dict[str, Optional[str]] = {}
+    if not states:
+        return {}
+    starts = [s for s, _e, _c in states]
+    for m in _DEFINED_INITIALS.finditer(text):
+        run = _NAME_RUN.search(text, max(0, m.start() - 80), m.start())
+        if run is None:
+            continue
+        inside = [(s, c) for s, e, c in states[bisect_left(starts, run.start()):bisect_left(starts, m.start())]
+                  if e <= m.start()]
+        # (two bodies listed: "the Royal Thai Navy and the Republic of Singapore Navy (RSN)", the last one's)
+        joins = [j.end() for j in _RUN_JOIN.finditer(text, run.start(), m.start())]
+        last = [(s, c) for s, c in inside if joins and s >= joins[-1]]
+        codes = {c for _s, c in (last or inside)}
+        code = codes.pop() if len(codes) == 1 else None
+        key = m.group(1)
+        out[key] = code if out.get(key, code) == code else None
+    return {k: v for k, v in out.items() if v}
 
 
 class AttributionComponent:
@@ -1067,6 +1106,7 @@ class AttributionComponent:
             return out
 
         country_end_at = {s.end: s for s in spans_of(doc, keys.COUNTRIES)}
+        acronyms: Optional[dict[str, str]] = None  # (read on the first office that needs them)
         # a state right before an opening bracket ("Kyrgyz Republic [NAME, Minister ...]"): the
         # only places the layout gives a person a state by brackets
         bracketed = any(e < n and tv.text(e) in ("[", "(") for e in country_end_at)
@@ -1298,7 +1338,12 @@ class AttributionComponent:
             if att.country is None and first is not None:
                 # a state before the body the office heads: "Fiji Police Commissioner X", "the
                 # Indian Army chief, Gen. X", "Philippine Coast Guard Commandant X"
-                att.set_country(_state_before_body(tv, first[2], country_end_at, by_phrase_end), "title")
+                if acronyms is None:
+                    acronyms = defined_initials_states(tv.doc_text, _states(doc)) if "(" in tv.doc_text else {}
+                for rec in sorted(attached, key=lambda r: r[2]):  # (or one after the name: "X, the Royal Thai Navy's Commander-in-Chief")
+                    att.set_country(_state_before_body(tv, rec[2], country_end_at, by_phrase_end, acronyms), "title")
+                    if att.country is not None:
+                        break
             if att.country:  # marked in the text: "Chinese ...", "... of Japan", "his Peruvian counterpart"
                 if attached and all(any(w in stext(t) for w in _ENVOY_TITLES) for t, *_ in attached):
                     # an envoy: a release names the posting of its own ambassadors as of the others'
