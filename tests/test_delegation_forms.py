@@ -402,6 +402,18 @@ def test_the_head_of_a_business_body_named_before_the_office_is_no_official(extr
     assert extractor.extract(text).officials == []
 
 
+@pytest.mark.parametrize("text", [
+    # a chairman of a cooperative or of a business roundtable holds no public office
+    "Hanoi, 2 June 2025. Nguyen Van Binh, chairman of the Ha Long Fishing Cooperative, thanked the sailors.",
+    "Ottawa, 2 June 2025. The delegation was led by Mr. Rohan Mehta, Chairman of the Canada-India Business Roundtable.",
+    # a form of address with a private calling in apposition: no office ("H.E." or "Hon." would be one)
+    "New Delhi, 2 June 2025. (c) whether Government is aware of the case of Shri Rajesh Pillai, a nurse from Kollam, "
+    "who is in detention abroad;",
+])
+def test_private_callings_are_no_officials(extractor, text):
+    assert extractor.extract(text).officials == []
+
+
 MISSION = ("Wellington, 4 June 2026 - Minister of Foreign Affairs Aroha Tane met Minister of Trade Lukas "
            "Brenner of Austria on Tuesday. ")
 

@@ -323,12 +323,18 @@ class OfficialsComponent:
         seen: set[str] = set()  # the titles as written
         seen_titles: Optional[set[str]] = None  # case, "the" and the spelling of bodies do not make a new title
         given: list = []  # the attributions that give a country
+        described = False  # "Shri X, a nurse from Kottayam": a private person's calling in apposition
+        for sp, _t, info, _att in members:
+            if info is not None and info.strong_honorific and not info.counterpart \
+                    and not any(_OFFICE_ADDRESS.match(h) for h in info.honorifics) \
+                    and _CALLING.match(doc_text(sp.doc), sp.end_char) is not None:
+                described = True
         for info, att in infos:
             if info is None:
                 continue
             if info.anchored and att is not None and (att.titles or att.verb_titles) and not att.business_only:
                 vouched = True
-            elif info.anchored and (info.strong_honorific or info.counterpart):
+            elif info.anchored and (info.counterpart or info.strong_honorific and not described):
                 vouched_by_address = True
             if att is None:
                 continue
@@ -430,6 +436,13 @@ class OfficialsComponent:
 _CIVIL_GROUP = re.compile(r"\b(?:volunteers|students|entrepreneurs|businessmen|businesspeople|business\s+leaders|community\s+leaders"
                           r"|members\s+of\s+the\s+(?:community|diaspora)|activists|artists|scholars|academics|journalists"
                           r"|residents|athletes|alumni)\b,?\s+(?:including|such\s+as|like|namely|among\s+them)\s+", re.IGNORECASE)
+
+
+#: an indefinite noun in apposition after a name: the person's calling ("Shri X, a nurse from
+#: Kottayam", "Sheikh Y, a businessman"), which a form of address alone does not make public office
+_CALLING = re.compile(r",[ \t]+an?[ \t]+[a-z]")
+#: the forms of address only office gives ("H.E.", "Hon."): a calling after them is no private one
+_OFFICE_ADDRESS = re.compile(r"(?i)(?:h\.?\s?e\.?|his excellency|her excellency|(?:the\s+)?hon(?:ou?rable|\.)?|excellency)$")
 
 
 def _civil_group_before(span) -> bool:
