@@ -87,6 +87,9 @@ def test_office_with_a_list_of_fields(extractor, text, name, title):
     ("Muscat, 2 May 2025. She toured the Sultan Qaboos University Hospital with Dr. Salim Al Harthi, Minister of Health.",
      "Salim Al Harthi"),
     ("Manila, 2 May 2025. He opened a ward at the President Ramon Magsaysay Hospital with Secretary Lino Abad.", "Lino Abad"),
+    # a place's name after an office's "in" is no person's ("in New Delhi", "in Kuala Lumpur")
+    ("Manila, 2 May 2025. Talks with Philippine Secretary of National Defense in New Delhi; Secretary Lino Abad "
+     "led the delegation.", "Lino Abad"),
 ])
 def test_words_of_an_institution_name_are_no_official(extractor, text, person):
     assert set(_officials(extractor, text)) == {person}

@@ -151,9 +151,18 @@ def title_before_name(scan: Scan) -> None:
                 bounds = scan.scan_right(k2)
                 if bounds is not None and not hon and scan.single_unit(bounds):
                     bounds = None
+        if bounds is not None and not hon and _place_across(scan, bounds[0]):
+            bounds = None  # "Secretary of National Defense in New | Delhi": the title ran into a place's name
         if bounds is not None:
             scan.add(bounds, "title_before", t, hon, strong)
             scan.premodifiers.add(t.start)
+
+
+def _place_across(scan: Scan, start: int) -> bool:
+    """Whether a known place (datelines.tsv) begun in the one or two tokens before token ``start``
+    runs on past it ("New Delhi", "Kuala Lumpur")."""
+    places = scan.grammar.lex.places
+    return any(k >= 0 and (known_place_end(scan.tv, k, places) or 0) > start for k in (start - 2, start - 1))
 
 
 def _label_row_colon(scan: Scan, t: Title, j: int) -> Optional[int]:
