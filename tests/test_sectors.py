@@ -1790,3 +1790,24 @@ def test_every_shipped_token_pattern_is_anchored(nlp):
 ])
 def test_a_field_asked_about_and_not_taken_up_or_named_only_as_background(extractor, text, absent):
     assert absent not in {s.id for s in extractor.extract(text).sectors}
+
+
+@pytest.mark.parametrize("text, present", [
+    # training of soldiers, sailors or police is their own field, in the sentence or on the line
+    ("The ministers agreed to deepen cooperation in training for the two armies.", False),
+    ("Both navies will hold joint training next spring and exchange instructors.", False),
+    ("The talks also covered training. Since last year 300 air force cadets have studied at the academy.", False),
+    ("The donor will support the island's police with training and patrol boats.", False),
+    # training of civilians is education
+    ("The ministers agreed to deepen cooperation in training for nurses and teachers.", True),
+    ("The two sides agreed to expand training for young engineers.", True),
+])
+def test_training_of_armed_or_security_forces_is_no_education(nlp, text, present):
+    assert ("education" in ids(nlp, text)) is present
+
+
+def test_a_pattern_names_only_known_contexts(nlp):
+    component = nlp.get_pipe("sectors")
+    assert "forces" in component.contexts
+    with pytest.raises(ValueError):
+        component.add_patterns([{"id": "education", "pattern": "drill hall", "unless": ["no such context"]}])

@@ -19,7 +19,10 @@ counts only for the relief itself, and so does the ship or aircraft carrying it 
 delivered 40 tonnes of humanitarian aid"; ``relief_list_*`` in ``sectors/asides.json``). A trade
 figure ("Bilateral trade stood at $1.1 billion, with X exporting rice and buying petroleum") is
 background: up to the end of its clause only trade itself counts, unless it says what the sides
-will do about it (``trade_figure_*``).
+will do about it (``trade_figure_*``). A pattern may name contexts of ``contexts`` in
+``sectors/asides.json`` in which it does not count (``"unless": ["forces"]``): "training" is
+education, but not in a sentence about armed or security forces ("the training provided to naval
+officers" is their defence work).
 """
 from __future__ import annotations
 
@@ -69,6 +72,7 @@ _RELIEF_KEY = "de_sectors.RELIEF_LIST"
 _CARRIER_KEY = "de_sectors.RELIEF_CARRIER"
 _NEGATE_FORWARD_KEY = "de_sectors.NEGATE_FORWARD"
 _NEGATE_BOTH_KEY = "de_sectors.NEGATE_BOTH"
+_CONTEXT_KEY = "de_sectors.CONTEXT."
 _TOKEN_ANCHOR_KEY = "de_sectors.token_anchor"
 _WILD_ANCHOR_KEY = "de_sectors.wild_anchor"
 
@@ -502,6 +506,10 @@ class SectorsComponent(AddsPatterns):
         self.name_zones = NameZones(dict(name_zones or {}))
         self._topic_keys: set[int] = set()
         self._key_info: dict[int, tuple[str, Optional[frozenset[str]]]] = {}  # match key -> (id, frames)
+        #: the contexts a sentence may hold that a pattern does not count in ("forces": "army", "navy")
+        self.contexts: dict[str, tuple[str, ...]] = {
+            name: tuple(words) for name, words in (asides or {}).get("contexts", {}).items() if not name.startswith("_")}
+        self._unless: dict[int, tuple[str, ...]] = {}  # match key -> the contexts it does not count in
         self.exclude_within = tuple(exclude_within)
         self.keep_whole_spans_of = tuple(keep_whole_spans_of)
         self.exclude_before = tuple(exclude_before)
@@ -547,6 +555,12 @@ class SectorsComponent(AddsPatterns):
         deflections = [nlp.make_doc(d) for d in deflections]
         if deflections:
             self.phrases.add(_DEFLECT_KEY, deflections)
+        #: match key -> context name, for the words of the contexts
+        self._context_ids: dict[int, str] = {}
+        for cname, words in self.contexts.items():
+            if words:
+                self.phrases.add(_CONTEXT_KEY + cname, [nlp.make_doc(w) for w in words])
+                self._context_ids[strings.add(_CONTEXT_KEY + cname)] = cname
         self._block_id = strings.add(_BLOCK_KEY)
         self._deflect_id = strings.add(_DEFLECT_KEY)
         negations = negations or {}
@@ -624,12 +638,22 @@ class SectorsComponent(AddsPatterns):
         if frames is not None and (kind != TOPIC or not isinstance(frames, list)
                                    or not all(isinstance(f, str) and f in self._frame_names for f in frames)):
             raise ValueError(f"a sector pattern's 'frames' is a list of frame names of a topic word: {entry}")
+        unless = entry.get("unless")
+        if unless is not None and (not isinstance(unless, list) or not unless
+                                   or not all(isinstance(c, str) and c in self.contexts for c in unless)):
+            raise ValueError(f"a sector pattern's 'unless' is a list of names of the contexts of asides.json: {entry}")
         strings = self.nlp.vocab.strings
+        suffix = "#unless=" + ",".join(sorted(unless)) if unless else ""
         if kind != TOPIC:
-            self._key_info[strings.add(sid)] = (sid, None)
-            return sid
-        key = sid + "#" + TOPIC + ("#" + ",".join(sorted(frames)) if frames else "")
+            h = strings.add(sid + suffix)
+            self._key_info[h] = (sid, None)
+            if unless:
+                self._unless[h] = tuple(unless)
+            return sid + suffix
+        key = sid + "#" + TOPIC + ("#" + ",".join(sorted(frames)) if frames else "") + suffix
         h = strings.add(key)
+        if unless:
+            self._unless[h] = tuple(unless)
         self._topic_keys.add(h)
         if frames:
             allowed: Optional[frozenset[str]] = frozenset(frames)
@@ -802,6 +826,20 @@ class SectorsComponent(AddsPatterns):
                 out.append((s, j))
         return out
 
+    @staticmethod
+    def _in_context(text: str, sentences: "Sentences", start: int, names: Sequence[str],
+                    found: dict[str, list[int]]) -> bool:
+        """Whether token ``start`` shares its sentence or its line with a word of one of the contexts
+        ``names`` (``found``: the start tokens of the contexts' words): "The delegations also discussed
+        training. Since 2022, 600 soldiers have been trained ..." is one paragraph line about forces."""
+        idx = sentences.idx
+        sent, char = sentences.of(start), idx[start]
+        line_start = text.rfind("\n", 0, char) + 1
+        line_end = text.find("\n", char)
+        line_end = len(text) if line_end < 0 else line_end
+        return any(sentences.of(i) == sent or line_start <= idx[i] < line_end
+                   for c in names for i in found.get(c, ()))
+
     def _trade_figures(self, text: str, sentences: "Sentences") -> list[tuple[int, int]]:
         """The character ranges of the trade figures that say nothing the sides will do about them:
         from the trade's subject to the end of its clause (a new clause after ", and", a semicolon
@@ -879,6 +917,7 @@ class SectorsComponent(AddsPatterns):
         deflect_id = self._deflect_id
         cue_names = self.frames.names
         cue_matches = []
+        context_ids, in_context = self._context_ids, {}
         for key, start, end in self.phrases(doc):
             if key in folded_keys:
                 matches.append((key, start, end))
@@ -900,6 +939,8 @@ class SectorsComponent(AddsPatterns):
                 relief.append((start, end))
             elif key == self._carrier_id:
                 carriers.append((start, end))
+            elif key in context_ids:
+                in_context.setdefault(context_ids[key], []).append(start)
         if cue_matches and keys.DATES in doc.spans:
             cue_matches = _drop_cues_on_dates(doc, cue_matches)
         if len(self.tokens):
@@ -996,8 +1037,13 @@ class SectorsComponent(AddsPatterns):
         heading = self.frames.structures.get("heading")
         cues = starts = all_cues = asides = None
         out = []
+        unless_keys = self._unless
         for start, end, match_id in kept:
             sid, allowed = info[match_id]
+            unless = unless_keys.get(match_id) if unless_keys else None
+            if unless and in_context:  # "training" in a sentence about armed forces: theirs, not education
+                if self._in_context(text, sentences, start, unless, in_context):
+                    continue
             frame, cue = FIELD_NAME, None
             if match_id in topic_keys:
                 if cues is None:
