@@ -1811,3 +1811,14 @@ def test_a_pattern_names_only_known_contexts(nlp):
     assert "forces" in component.contexts
     with pytest.raises(ValueError):
         component.add_patterns([{"id": "education", "pattern": "drill hall", "unless": ["no such context"]}])
+
+
+@pytest.mark.parametrize("pager", [
+    "Back to list | Prev: Film Festival of the Andes | Next: Notice on consular services",
+    "▲ Next: Tourism Fair opens in the capital",
+    "Index · Previous: Visa rules eased for students",
+])
+def test_a_pagers_headlines_are_page_furniture(nlp, pager):
+    text = "Lima, 3 May 2026. The ministers agreed to expand cooperation in mining.\n\n" + pager + "\n"
+    got = pipeline_ids(nlp, text)
+    assert not got & {"culture", "mobility_consular", "tourism", "education"}
