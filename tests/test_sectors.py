@@ -1822,3 +1822,21 @@ def test_a_pagers_headlines_are_page_furniture(nlp, pager):
     text = "Lima, 3 May 2026. The ministers agreed to expand cooperation in mining.\n\n" + pager + "\n"
     got = pipeline_ids(nlp, text)
     assert not got & {"culture", "mobility_consular", "tourism", "education"}
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # the trades that migrant workers are hired or employed in are their jobs, not fields
+    ("The minister said his country would step up the hiring of nurses in hospitals, farms and hotels, and "
+     "welcomed the new labour agreement.", {"health", "agriculture", "tourism"}, {"mobility_consular"}),
+    ("Some 12,000 of our citizens are employed in Malaysia, mostly in plantations, construction and healthcare, "
+     "and the two sides agreed to protect their rights.", {"health", "agriculture"}, set()),
+    # a field the sides work on after the workers' trades still counts
+    ("They agreed to expand recruitment in construction, and to deepen cooperation in renewable energy.",
+     set(), {"renewable_energy"}),
+    # a list of fields with no workers before it
+    ("The ministers agreed to expand cooperation in healthcare, agriculture and tourism.", set(),
+     {"health", "agriculture", "tourism"}),
+])
+def test_the_trades_workers_are_recruited_in_are_no_fields(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert not (absent & got) and present <= got

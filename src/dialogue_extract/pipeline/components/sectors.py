@@ -68,7 +68,18 @@ class _AsideMarks(NamedTuple):
     bios: list[int]
 
 
+class _ListSpec(NamedTuple):
+    """How a list of cargo or occupations opens after its opener (see ``SectorsComponent._relief_lists``)."""
+
+    introducers: tuple[tuple[str, ...], ...]
+    verbs: tuple[tuple[str, ...], ...]
+    reach: int
+    verb_reach: int
+    not_before_names: bool
+
+
 _RELIEF_KEY = "de_sectors.RELIEF_LIST"
+_WORK_KEY = "de_sectors.OCCUPATION_LIST"
 _CARRIER_KEY = "de_sectors.RELIEF_CARRIER"
 _NEGATE_FORWARD_KEY = "de_sectors.NEGATE_FORWARD"
 _NEGATE_BOTH_KEY = "de_sectors.NEGATE_BOTH"
@@ -599,6 +610,16 @@ class SectorsComponent(AddsPatterns):
         if openers:
             self.phrases.add(_RELIEF_KEY, openers)
         self._relief_id = strings.add(_RELIEF_KEY)
+        #: the occupations that workers are recruited or employed in ("recruitment in hospitality and
+        #: healthcare"): jobs of migrant workers, not fields of cooperation
+        self.occupations = _ListSpec(tuple(tuple(w.lower().split()) for w in asides.get("occupation_list_introducers", ())),
+                                     (), int(asides.get("occupation_list_reach", 8)),
+                                     int(asides.get("occupation_list_reach", 8)), True)
+        self.occupation_sectors = frozenset(asides.get("occupation_list_sectors", ()))
+        openers = [nlp.make_doc(w) for w in asides.get("occupation_list_openers", ())]
+        if openers:
+            self.phrases.add(_WORK_KEY, openers)
+        self._work_id = strings.add(_WORK_KEY)
         #: the ships and aircraft that carry relief ("a Navy ship delivered humanitarian aid")
         carriers = [nlp.make_doc(w) for w in asides.get("relief_list_carriers", ())]
         if carriers:
@@ -788,26 +809,34 @@ class SectorsComponent(AddsPatterns):
         return _AsideMarks(view, heads, stops, bios)
 
     def _relief_lists(self, doc: Doc, sentences: "Sentences", openers: list[tuple[int, int]],
-                      cue_matches: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+                      cue_matches: list[tuple[int, int, int]], spec: Optional["_ListSpec"] = None) -> list[tuple[int, int]]:
         """The token ranges of the goods a relief consignment lists: after an opener ("relief
         supplies") and, within ``relief_reach`` tokens of its sentence and before any "and"/"or"
         (which joins another field to the relief), an introducer ("including", ":", a dash), up to the sentence's end, a semicolon, a clause break, the closing bracket or
-        dash, or the first cooperation cue after the introducer."""
+        dash, or the first cooperation cue after the introducer. ``spec``: the introducers, verbs
+        and reaches of another kind of list (the occupations of workers: "recruitment in hospitality
+        and healthcare"), where an introducer before a name ("workers in Korea") opens none."""
         view = token_view(doc)
         cue_starts = sorted(s for _k, s, _e in cue_matches)
         breaks = self.clause_breaks
+        if spec is None:
+            spec = _ListSpec(self.relief_introducers, self.relief_verbs, self.relief_reach, self.relief_verb_reach, False)
+        introducers, verbs, reach, verb_reach, not_before_names = spec
         out = []
         for start, end in openers:
             _first, last = sentences.bounds(start)
-            near = min(last, end + self.relief_reach)
-            stop = max(near, min(last, end + self.relief_verb_reach))
+            near = min(last, end + reach)
+            stop = max(near, min(last, end + verb_reach))
             i, opened = end, None
             while i < stop and opened is None:
                 if view.lower(i) in _LIST_JOINERS:  # "relief and development, including ...": not the goods
                     break
-                for words in (self.relief_introducers + self.relief_verbs if i < near else self.relief_verbs):
+                for words in (introducers + verbs if i < near else verbs):
                     if all(i + k < last and view.lower(i + k) == w for k, w in enumerate(words)):
-                        opened = (i + len(words), words[0])
+                        after = i + len(words)
+                        if not_before_names and after < last and view.text(after)[:1].isupper():
+                            continue  # "workers in Korea, mainly in ...": a place, not the occupations
+                        opened = (after, words[0])
                         break
                 i += 1
             if opened is None:
@@ -917,7 +946,7 @@ class SectorsComponent(AddsPatterns):
         deflect_id = self._deflect_id
         cue_names = self.frames.names
         cue_matches = []
-        context_ids, in_context = self._context_ids, {}
+        context_ids, in_context, work = self._context_ids, {}, []
         for key, start, end in self.phrases(doc):
             if key in folded_keys:
                 matches.append((key, start, end))
@@ -939,6 +968,8 @@ class SectorsComponent(AddsPatterns):
                 relief.append((start, end))
             elif key == self._carrier_id:
                 carriers.append((start, end))
+            elif key == self._work_id:
+                work.append((start, end))
             elif key in context_ids:
                 in_context.setdefault(context_ids[key], []).append(start)
         if cue_matches and keys.DATES in doc.spans:
@@ -1013,6 +1044,12 @@ class SectorsComponent(AddsPatterns):
             if lists:
                 info = self._key_info
                 kept = [c for c in kept if info[c[2]][0] in self.relief_sectors
+                        or not any(s <= c[0] and c[1] <= e for s, e in lists)]
+        if work and kept:  # "expand recruitment in hospitality and healthcare": occupations, not fields
+            lists = self._relief_lists(doc, sentences, work, cue_matches, self.occupations)
+            if lists:
+                info = self._key_info
+                kept = [c for c in kept if info[c[2]][0] in self.occupation_sectors
                         or not any(s <= c[0] and c[1] <= e for s, e in lists)]
         if kept and self.trade_figure is not None and "rade" in text:
             # "Bilateral trade stood at $1.1 billion, with X buying petroleum": a figure, no field
