@@ -1840,3 +1840,15 @@ def test_a_pagers_headlines_are_page_furniture(nlp, pager):
 def test_the_trades_workers_are_recruited_in_are_no_fields(nlp, text, absent, present):
     got = ids(nlp, text)
     assert not (absent & got) and present <= got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # who spoke, to whom, or with what feeling, licenses no topic word
+    ("The minister briefed his guest on the humanitarian situation in the north.", {"disaster_management"}),
+    ("The envoy expressed concern about the security situation in the region.", {"security"}),
+    ("The governor invited the visitors to see the new port and the power plant.", {"maritime", "energy"}),
+    ("In the evening the minister interacted with students and nurses of the diaspora.", {"education", "health"}),
+    ("The new terminal would help students and fishermen.", {"education", "agriculture"}),
+])
+def test_words_of_speaking_and_feeling_license_no_topic(nlp, text, absent):
+    assert not absent & ids(nlp, text)
