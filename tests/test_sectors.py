@@ -1852,3 +1852,12 @@ def test_the_trades_workers_are_recruited_in_are_no_fields(nlp, text, absent, pr
 ])
 def test_words_of_speaking_and_feeling_license_no_topic(nlp, text, absent):
     assert not absent & ids(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The two countries signed an agreement on social security for workers posted abroad.",
+    "The ministers agreed to start negotiations on a Social Security Agreement.",
+])
+def test_social_security_is_mobility_not_security(nlp, text):
+    got = ids(nlp, text)
+    assert "security" not in got and "mobility_consular" in got
