@@ -1790,3 +1790,74 @@ def test_every_shipped_token_pattern_is_anchored(nlp):
 ])
 def test_a_field_asked_about_and_not_taken_up_or_named_only_as_background(extractor, text, absent):
     assert absent not in {s.id for s in extractor.extract(text).sectors}
+
+
+@pytest.mark.parametrize("text, present", [
+    # training of soldiers, sailors or police is their own field, in the sentence or on the line
+    ("The ministers agreed to deepen cooperation in training for the two armies.", False),
+    ("Both navies will hold joint training next spring and exchange instructors.", False),
+    ("The talks also covered training. Since last year 300 air force cadets have studied at the academy.", False),
+    ("The donor will support the island's police with training and patrol boats.", False),
+    # training of civilians is education
+    ("The ministers agreed to deepen cooperation in training for nurses and teachers.", True),
+    ("The two sides agreed to expand training for young engineers.", True),
+])
+def test_training_of_armed_or_security_forces_is_no_education(nlp, text, present):
+    assert ("education" in ids(nlp, text)) is present
+
+
+def test_a_pattern_names_only_known_contexts(nlp):
+    component = nlp.get_pipe("sectors")
+    assert "forces" in component.contexts
+    with pytest.raises(ValueError):
+        component.add_patterns([{"id": "education", "pattern": "drill hall", "unless": ["no such context"]}])
+
+
+@pytest.mark.parametrize("pager", [
+    "Back to list | Prev: Film Festival of the Andes | Next: Notice on consular services",
+    "▲ Next: Tourism Fair opens in the capital",
+    "Index · Previous: Visa rules eased for students",
+])
+def test_a_pagers_headlines_are_page_furniture(nlp, pager):
+    text = "Lima, 3 May 2026. The ministers agreed to expand cooperation in mining.\n\n" + pager + "\n"
+    got = pipeline_ids(nlp, text)
+    assert not got & {"culture", "mobility_consular", "tourism", "education"}
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # the trades that migrant workers are hired or employed in are their jobs, not fields
+    ("The minister said his country would step up the hiring of nurses in hospitals, farms and hotels, and "
+     "welcomed the new labour agreement.", {"health", "agriculture", "tourism"}, {"mobility_consular"}),
+    ("Some 12,000 of our citizens are employed in Malaysia, mostly in plantations, construction and healthcare, "
+     "and the two sides agreed to protect their rights.", {"health", "agriculture"}, set()),
+    # a field the sides work on after the workers' trades still counts
+    ("They agreed to expand recruitment in construction, and to deepen cooperation in renewable energy.",
+     set(), {"renewable_energy"}),
+    # a list of fields with no workers before it
+    ("The ministers agreed to expand cooperation in healthcare, agriculture and tourism.", set(),
+     {"health", "agriculture", "tourism"}),
+])
+def test_the_trades_workers_are_recruited_in_are_no_fields(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert not (absent & got) and present <= got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # who spoke, to whom, or with what feeling, licenses no topic word
+    ("The minister briefed his guest on the humanitarian situation in the north.", {"disaster_management"}),
+    ("The envoy expressed concern about the security situation in the region.", {"security"}),
+    ("The governor invited the visitors to see the new port and the power plant.", {"maritime", "energy"}),
+    ("In the evening the minister interacted with students and nurses of the diaspora.", {"education", "health"}),
+    ("The new terminal would help students and fishermen.", {"education", "agriculture"}),
+])
+def test_words_of_speaking_and_feeling_license_no_topic(nlp, text, absent):
+    assert not absent & ids(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The two countries signed an agreement on social security for workers posted abroad.",
+    "The ministers agreed to start negotiations on a Social Security Agreement.",
+])
+def test_social_security_is_mobility_not_security(nlp, text):
+    got = ids(nlp, text)
+    assert "security" not in got and "mobility_consular" in got

@@ -300,8 +300,11 @@ class NameZones:
         self.max_item = int(zones.get("menu_item_max_tokens", 4))
         self.column = int(zones.get("menu_column_lines", 4))
         prefixes = [r"\s+".join(map(re.escape, p.split())) for p in zones.get("menu_prefixes", ())]
-        # (after an arrow of a pager: "< Previous: ... | Next: ... >")
-        self.prefix = re.compile(r"[\s<«‹←]*(?:" + "|".join(prefixes) + r")\s*:", re.I) if prefixes else None
+        # (after an arrow of a pager: "< Previous: ... | Next: ... >", "▼ Previous: ..."; or after a
+        # pager's first item of up to three words and a separator: "List | Prev: ... | Next: ...")
+        item = r"(?:[^\W\d_][\w'’-]*[ \t]+){0,2}[^\W\d_][\w'’-]*[ \t]*(?:" + "|".join(seps) + r")" if seps else "(?!)"
+        self.prefix = re.compile(r"[\s<«‹←▲▼△▽↑↓]*(?:" + item + r"[ \t]*)?(?:" + "|".join(prefixes) + r")\s*:",
+                                 re.I) if prefixes else None
         #: "on" joins a name only after one of these heads ("the Intergovernmental Commission on Trade,
         #: Economic, Scientific, Technical and Cultural Cooperation")
         self.on_heads = frozenset(zones.get("on_heads", ()))

@@ -19,7 +19,10 @@ counts only for the relief itself, and so does the ship or aircraft carrying it 
 delivered 40 tonnes of humanitarian aid"; ``relief_list_*`` in ``sectors/asides.json``). A trade
 figure ("Bilateral trade stood at $1.1 billion, with X exporting rice and buying petroleum") is
 background: up to the end of its clause only trade itself counts, unless it says what the sides
-will do about it (``trade_figure_*``).
+will do about it (``trade_figure_*``). A pattern may name contexts of ``contexts`` in
+``sectors/asides.json`` in which it does not count (``"unless": ["forces"]``): "training" is
+education, but not in a sentence about armed or security forces ("the training provided to naval
+officers" is their defence work).
 """
 from __future__ import annotations
 
@@ -65,10 +68,22 @@ class _AsideMarks(NamedTuple):
     bios: list[int]
 
 
+class _ListSpec(NamedTuple):
+    """How a list of cargo or occupations opens after its opener (see ``SectorsComponent._relief_lists``)."""
+
+    introducers: tuple[tuple[str, ...], ...]
+    verbs: tuple[tuple[str, ...], ...]
+    reach: int
+    verb_reach: int
+    not_before_names: bool
+
+
 _RELIEF_KEY = "de_sectors.RELIEF_LIST"
+_WORK_KEY = "de_sectors.OCCUPATION_LIST"
 _CARRIER_KEY = "de_sectors.RELIEF_CARRIER"
 _NEGATE_FORWARD_KEY = "de_sectors.NEGATE_FORWARD"
 _NEGATE_BOTH_KEY = "de_sectors.NEGATE_BOTH"
+_CONTEXT_KEY = "de_sectors.CONTEXT."
 _TOKEN_ANCHOR_KEY = "de_sectors.token_anchor"
 _WILD_ANCHOR_KEY = "de_sectors.wild_anchor"
 
@@ -502,6 +517,10 @@ class SectorsComponent(AddsPatterns):
         self.name_zones = NameZones(dict(name_zones or {}))
         self._topic_keys: set[int] = set()
         self._key_info: dict[int, tuple[str, Optional[frozenset[str]]]] = {}  # match key -> (id, frames)
+        #: the contexts a sentence may hold that a pattern does not count in ("forces": "army", "navy")
+        self.contexts: dict[str, tuple[str, ...]] = {
+            name: tuple(words) for name, words in (asides or {}).get("contexts", {}).items() if not name.startswith("_")}
+        self._unless: dict[int, tuple[str, ...]] = {}  # match key -> the contexts it does not count in
         self.exclude_within = tuple(exclude_within)
         self.keep_whole_spans_of = tuple(keep_whole_spans_of)
         self.exclude_before = tuple(exclude_before)
@@ -547,6 +566,12 @@ class SectorsComponent(AddsPatterns):
         deflections = [nlp.make_doc(d) for d in deflections]
         if deflections:
             self.phrases.add(_DEFLECT_KEY, deflections)
+        #: match key -> context name, for the words of the contexts
+        self._context_ids: dict[int, str] = {}
+        for cname, words in self.contexts.items():
+            if words:
+                self.phrases.add(_CONTEXT_KEY + cname, [nlp.make_doc(w) for w in words])
+                self._context_ids[strings.add(_CONTEXT_KEY + cname)] = cname
         self._block_id = strings.add(_BLOCK_KEY)
         self._deflect_id = strings.add(_DEFLECT_KEY)
         negations = negations or {}
@@ -585,6 +610,16 @@ class SectorsComponent(AddsPatterns):
         if openers:
             self.phrases.add(_RELIEF_KEY, openers)
         self._relief_id = strings.add(_RELIEF_KEY)
+        #: the occupations that workers are recruited or employed in ("recruitment in hospitality and
+        #: healthcare"): jobs of migrant workers, not fields of cooperation
+        self.occupations = _ListSpec(tuple(tuple(w.lower().split()) for w in asides.get("occupation_list_introducers", ())),
+                                     (), int(asides.get("occupation_list_reach", 8)),
+                                     int(asides.get("occupation_list_reach", 8)), True)
+        self.occupation_sectors = frozenset(asides.get("occupation_list_sectors", ()))
+        openers = [nlp.make_doc(w) for w in asides.get("occupation_list_openers", ())]
+        if openers:
+            self.phrases.add(_WORK_KEY, openers)
+        self._work_id = strings.add(_WORK_KEY)
         #: the ships and aircraft that carry relief ("a Navy ship delivered humanitarian aid")
         carriers = [nlp.make_doc(w) for w in asides.get("relief_list_carriers", ())]
         if carriers:
@@ -624,12 +659,22 @@ class SectorsComponent(AddsPatterns):
         if frames is not None and (kind != TOPIC or not isinstance(frames, list)
                                    or not all(isinstance(f, str) and f in self._frame_names for f in frames)):
             raise ValueError(f"a sector pattern's 'frames' is a list of frame names of a topic word: {entry}")
+        unless = entry.get("unless")
+        if unless is not None and (not isinstance(unless, list) or not unless
+                                   or not all(isinstance(c, str) and c in self.contexts for c in unless)):
+            raise ValueError(f"a sector pattern's 'unless' is a list of names of the contexts of asides.json: {entry}")
         strings = self.nlp.vocab.strings
+        suffix = "#unless=" + ",".join(sorted(unless)) if unless else ""
         if kind != TOPIC:
-            self._key_info[strings.add(sid)] = (sid, None)
-            return sid
-        key = sid + "#" + TOPIC + ("#" + ",".join(sorted(frames)) if frames else "")
+            h = strings.add(sid + suffix)
+            self._key_info[h] = (sid, None)
+            if unless:
+                self._unless[h] = tuple(unless)
+            return sid + suffix
+        key = sid + "#" + TOPIC + ("#" + ",".join(sorted(frames)) if frames else "") + suffix
         h = strings.add(key)
+        if unless:
+            self._unless[h] = tuple(unless)
         self._topic_keys.add(h)
         if frames:
             allowed: Optional[frozenset[str]] = frozenset(frames)
@@ -764,26 +809,34 @@ class SectorsComponent(AddsPatterns):
         return _AsideMarks(view, heads, stops, bios)
 
     def _relief_lists(self, doc: Doc, sentences: "Sentences", openers: list[tuple[int, int]],
-                      cue_matches: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+                      cue_matches: list[tuple[int, int, int]], spec: Optional["_ListSpec"] = None) -> list[tuple[int, int]]:
         """The token ranges of the goods a relief consignment lists: after an opener ("relief
         supplies") and, within ``relief_reach`` tokens of its sentence and before any "and"/"or"
         (which joins another field to the relief), an introducer ("including", ":", a dash), up to the sentence's end, a semicolon, a clause break, the closing bracket or
-        dash, or the first cooperation cue after the introducer."""
+        dash, or the first cooperation cue after the introducer. ``spec``: the introducers, verbs
+        and reaches of another kind of list (the occupations of workers: "recruitment in hospitality
+        and healthcare"), where an introducer before a name ("workers in Korea") opens none."""
         view = token_view(doc)
         cue_starts = sorted(s for _k, s, _e in cue_matches)
         breaks = self.clause_breaks
+        if spec is None:
+            spec = _ListSpec(self.relief_introducers, self.relief_verbs, self.relief_reach, self.relief_verb_reach, False)
+        introducers, verbs, reach, verb_reach, not_before_names = spec
         out = []
         for start, end in openers:
             _first, last = sentences.bounds(start)
-            near = min(last, end + self.relief_reach)
-            stop = max(near, min(last, end + self.relief_verb_reach))
+            near = min(last, end + reach)
+            stop = max(near, min(last, end + verb_reach))
             i, opened = end, None
             while i < stop and opened is None:
                 if view.lower(i) in _LIST_JOINERS:  # "relief and development, including ...": not the goods
                     break
-                for words in (self.relief_introducers + self.relief_verbs if i < near else self.relief_verbs):
+                for words in (introducers + verbs if i < near else verbs):
                     if all(i + k < last and view.lower(i + k) == w for k, w in enumerate(words)):
-                        opened = (i + len(words), words[0])
+                        after = i + len(words)
+                        if not_before_names and after < last and view.text(after)[:1].isupper():
+                            continue  # "workers in Korea, mainly in ...": a place, not the occupations
+                        opened = (after, words[0])
                         break
                 i += 1
             if opened is None:
@@ -801,6 +854,20 @@ class SectorsComponent(AddsPatterns):
             if j > s:
                 out.append((s, j))
         return out
+
+    @staticmethod
+    def _in_context(text: str, sentences: "Sentences", start: int, names: Sequence[str],
+                    found: dict[str, list[int]]) -> bool:
+        """Whether token ``start`` shares its sentence or its line with a word of one of the contexts
+        ``names`` (``found``: the start tokens of the contexts' words): "The delegations also discussed
+        training. Since 2022, 600 soldiers have been trained ..." is one paragraph line about forces."""
+        idx = sentences.idx
+        sent, char = sentences.of(start), idx[start]
+        line_start = text.rfind("\n", 0, char) + 1
+        line_end = text.find("\n", char)
+        line_end = len(text) if line_end < 0 else line_end
+        return any(sentences.of(i) == sent or line_start <= idx[i] < line_end
+                   for c in names for i in found.get(c, ()))
 
     def _trade_figures(self, text: str, sentences: "Sentences") -> list[tuple[int, int]]:
         """The character ranges of the trade figures that say nothing the sides will do about them:
@@ -879,6 +946,7 @@ class SectorsComponent(AddsPatterns):
         deflect_id = self._deflect_id
         cue_names = self.frames.names
         cue_matches = []
+        context_ids, in_context, work = self._context_ids, {}, []
         for key, start, end in self.phrases(doc):
             if key in folded_keys:
                 matches.append((key, start, end))
@@ -900,6 +968,10 @@ class SectorsComponent(AddsPatterns):
                 relief.append((start, end))
             elif key == self._carrier_id:
                 carriers.append((start, end))
+            elif key == self._work_id:
+                work.append((start, end))
+            elif key in context_ids:
+                in_context.setdefault(context_ids[key], []).append(start)
         if cue_matches and keys.DATES in doc.spans:
             cue_matches = _drop_cues_on_dates(doc, cue_matches)
         if len(self.tokens):
@@ -973,6 +1045,12 @@ class SectorsComponent(AddsPatterns):
                 info = self._key_info
                 kept = [c for c in kept if info[c[2]][0] in self.relief_sectors
                         or not any(s <= c[0] and c[1] <= e for s, e in lists)]
+        if work and kept:  # "expand recruitment in hospitality and healthcare": occupations, not fields
+            lists = self._relief_lists(doc, sentences, work, cue_matches, self.occupations)
+            if lists:
+                info = self._key_info
+                kept = [c for c in kept if info[c[2]][0] in self.occupation_sectors
+                        or not any(s <= c[0] and c[1] <= e for s, e in lists)]
         if kept and self.trade_figure is not None and "rade" in text:
             # "Bilateral trade stood at $1.1 billion, with X buying petroleum": a figure, no field
             figures = self._trade_figures(text, sentences)
@@ -996,8 +1074,13 @@ class SectorsComponent(AddsPatterns):
         heading = self.frames.structures.get("heading")
         cues = starts = all_cues = asides = None
         out = []
+        unless_keys = self._unless
         for start, end, match_id in kept:
             sid, allowed = info[match_id]
+            unless = unless_keys.get(match_id) if unless_keys else None
+            if unless and in_context:  # "training" in a sentence about armed forces: theirs, not education
+                if self._in_context(text, sentences, start, unless, in_context):
+                    continue
             frame, cue = FIELD_NAME, None
             if match_id in topic_keys:
                 if cues is None:
