@@ -442,15 +442,16 @@ def test_month_list_without_reference():
 
 @pytest.mark.parametrize("text,reference,expected", [
     ("The delegation met on Wednesday-Thursday.", SAT, [("Wednesday-Thursday", "2026-02-11", "2026-02-12")]),
-    ("The delegation met on Wednesday and Thursday.", SAT, [("Wednesday and Thursday", "2026-02-11", "2026-02-12")]),
-    ("The delegation will visit on Wednesday and Thursday.", SAT,
-     [("Wednesday and Thursday", "2026-02-18", "2026-02-19")]),
     ("The forum ran from Tuesday to Thursday.", SAT, [("Tuesday to Thursday", "2026-02-10", "2026-02-12")]),
     ("The forum ran between Tuesday and Thursday.", SAT, [("Tuesday and Thursday", "2026-02-10", "2026-02-12")]),
-    ("They met last Thursday and Friday.", SAT, [("last Thursday and Friday", "2026-02-12", "2026-02-13")]),
-    # looking back, the last day is the latest on or before the reference
-    ("The envoys met on Friday and Saturday.", dt.date(2026, 2, 16), [("Friday and Saturday", "2026-02-13",
-                                                                       "2026-02-14")]),
+    # two days joined by "and" are two dates, each its weekday's (adjacent or not), both read the same way
+    ("The delegation met on Wednesday and Thursday.", SAT,
+     [("Wednesday", "2026-02-11", None), ("Thursday", "2026-02-12", None)]),
+    ("The delegation will visit on Wednesday and Thursday.", SAT,
+     [("Wednesday", "2026-02-18", None), ("Thursday", "2026-02-19", None)]),
+    ("They met last Thursday and Friday.", SAT, [("last Thursday", "2026-02-12", None), ("Friday", "2026-02-13", None)]),
+    ("The envoys met on Friday and Saturday.", dt.date(2026, 2, 16),
+     [("Friday", "2026-02-13", None), ("Saturday", "2026-02-14", None)]),
     # not adjacent: two weekdays
     ("They met on Tuesday and Friday.", SAT, [("Tuesday", "2026-02-10", None), ("Friday", "2026-02-13", None)]),
     # habits and unknown references give no value

@@ -1105,9 +1105,9 @@ def _h_weekday(f, m, k, ctx):
 
 
 def _h_weekday_range(f, m, k, ctx):
-    """"Monday-Tuesday", "from Monday to Thursday", "Monday and Tuesday": one range (joined by
-    "and" only when the days are adjacent); the days are resolved like a single weekday, the
-    last one when looking back and the first one when looking forward."""
+    """"Monday-Tuesday", "from Monday to Thursday", "between Monday and Wednesday": one range; the
+    days are resolved like a single weekday, the last one when looking back and the first one when
+    looking forward. "On Monday and Tuesday" is two dates (each its weekday's), no range."""
     if ctx.reference is None:
         return None
     if f._weekday_blocker.search(ctx.text, max(0, m.start() - 30), m.start()):
@@ -1115,7 +1115,7 @@ def _h_weekday_range(f, m, k, ctx):
     wd1 = f.lex.weekday_number(_g(m, k, "wd1") or "")
     wd2 = f.lex.weekday_number(_g(m, k, "wd2") or "")
     span = (wd2 - wd1) % 7
-    if span == 0 or (_g(m, k, "and") is not None and _g(m, k, "btw") is None and span != 1):
+    if span == 0 or (_g(m, k, "and") is not None and _g(m, k, "btw") is None):
         return None
     word = " ".join((_g(m, k, "shift") or "").lower().split())
     mode = f.lex.shift_words.get(word) if word else None
