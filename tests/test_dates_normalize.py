@@ -164,7 +164,7 @@ def test_today_with_a_dateline_without_year():
     "2000 troops", "over 1500 people", "Rs 2000 crore", "more than 2000 were present", "08:45", "2,000", "G2000",
     "2+2", "a two-day visit", "65 years", "100 years since", "for three days", "the 60th anniversary",
     "the 21st summit", "past few years", "May the two sides prosper", "they may march together",
-    "in the 1990s", "$2025", "Room 2024",
+    "in the 1990s", "$2025", "Room 2024", "QUESTION NO.: 1876", "Number: 2044",
 ])
 def test_not_dates(text):
     assert find_dates(text, SAT) == []

@@ -154,7 +154,8 @@ class DateFinder:
         list_item = (rf"{words_alternation(self.lex.weekdays)}(?:{S}(?i:and|or|&|to|through){S}"
                      rf"|{S.replace('+', '*')}[,/&–-]{S.replace('+', '*')})")
         self._weekday_blocker = re.compile(rf"(?<!\w){blockers}{S}(?:{list_item})?$")
-        self._count_before = re.compile(rf"(?<!\w){words_alternation(self.lex.count_words_before)}{S}$"
+        # (a label's colon may stand between: "QUESTION NO.: 1876", "Number: 2044")
+        self._count_before = re.compile(rf"(?<!\w){words_alternation(self.lex.count_words_before)}(?:[ \t]*:)?{S}$"
                                         rf"|[$€£¥#]{S.replace('+', '*')}$")
         # a year that ends a name: "Roadmap 2030", "Blue Economy Vision 2047", "AmBisyon Natin 2040", and a
         # year glued to a Capitalised word, as exercises and events are named: "Dharma Guardian-2024"
