@@ -361,6 +361,8 @@ def test_a_wires_related_list_and_closing_notice(block):
 
 @pytest.mark.parametrize("block", ["Berita terkait:\n- Indonesia and Oman hold consultations in Muscat\n",
                                    "Lea también:\nCanciller recibe al embajador de Chile\n",
+                                   "Ver también: Cancillería recibe a delegación de Panamá\n",
+                                   "También le puede interesar:\n- Canciller recibe a delegación de México\n",
                                    "Berita terkait: Menlu RI Terima Kunjungan Menlu Jepang\n",
                                    "Veja também\n› Minister travels to Brazil\n",
                                    "Kenyataan Media Berkaitan / Related Press Releases\n» Lawatan Rasmi ke Argentina\n"])

@@ -2199,6 +2199,18 @@ def test_an_embassys_release_reports_on_its_hosts():
     assert got["Ono Ken"] == "JPN"  # (named beside the home state's own official: a companion)
 
 
+@pytest.mark.parametrize("masthead", ["Consulate General of Peru in Santiago | Home | Consular services | Contact",
+                                      "Consulado General del Perú en Santiago | Inicio | Trámites consulares"])
+def test_a_consulates_release_reports_on_its_hosts(extractor, masthead):
+    text = (masthead + "\n\nCOMMUNIQUÉ\n\nThe Consulate General will hold a mobile consulate in Antofagasta on Saturday 14 June "
+            "2025. Consul General Rosa Quispe Mamani will lead it. The Consulate General thanks the Director of the "
+            "National Migration Service, Mr. Tomás Ibáñez Rojas, and the Presidential Delegate for the Antofagasta "
+            "Region, Ms. Camila Soto Vera, for their support to Peruvian nationals in Chile.")
+    got = officials(extractor, text)
+    assert got["Tomás Ibáñez Rojas"].country == "CHL" and got["Camila Soto Vera"].country == "CHL"
+    assert got["Rosa Quispe Mamani"].country == "PER"
+
+
 def test_the_home_states_visitor_in_an_embassys_report_is_no_host():
     import dialogue_extract as de
     text = ("EMBASSY OF THE REPUBLIC OF POLAND IN HANOI\n\nHanoi, 10 November 2025\n\nVISIT REPORT\n\n"

@@ -28,6 +28,15 @@ def _officials(extractor, text):
     # a field's short word ("Action") is a portfolio word too; the ministry after "at" stays separable
     ("Nairobi, 2 May 2025. He met Dr. Ines Hartmann, Special Envoy for Climate Action at the German Federal "
      "Foreign Office, on Monday.", "Ines Hartmann", "Special Envoy for Climate Action"),
+    # offices of a region's delegate and of the UN's coordinators in a country
+    ("Santiago, 2 May 2025. She thanked the Presidential Delegate for the Biobío Region, Ms. Camila Soto Vera.",
+     "Camila Soto Vera", "Presidential Delegate for the Biobío Region"),
+    ("London, 2 May 2025. We work with the UN Resident and Humanitarian Coordinator for Sudan, Ms Ana Lind, daily.",
+     "Ana Lind", "Resident and Humanitarian Coordinator for Sudan"),
+    # a rank's bracketed suffix in an item's heading ("Lt. Gen. (Ret.)")
+    ("Vientiane, 2 May 2025. The Minister met the following:\n\nb) H.E. Lt. Gen. (Ret.) Budi Santoso Wibowo, "
+     "Minister of Defence of the Republic of Indonesia\n\n• The meeting reviewed the patrols.",
+     "Budi Santoso Wibowo", "Minister of Defence"),
     # an aide is an office
     ("Moscow, 2 May 2025. The talks were attended by Presidential Aide Gennady Orlov.",
      "Gennady Orlov", "Presidential Aide"),

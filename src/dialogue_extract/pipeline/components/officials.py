@@ -291,7 +291,7 @@ class OfficialsComponent:
                 salutation_hosts(officials, doc_value(doc, "de_home_country"), salutation,
                                  self.sides.own_envoy_titles if self.sides is not None else frozenset())
                 speaker_hosts(text, officials, doc_value(doc, "de_home_country"), salutation)
-            if any(o.open_to_country for o in officials) and ("mbassy" in text[:400] or "MBASSY" in text[:400]):
+            if any(o.open_to_country for o in officials) and any(w in text[:400] for w in ("mbassy", "MBASSY", "onsulate", "ONSULATE", "mbajada", "onsulado")):
                 mission_hosts(text, officials, doc_value(doc, "de_home_country"), self.places)
             if any(o.open_to_country for o in officials) and (" and " in text or "&" in text):
                 pairs_from_question(text, officials, states, doc_value(doc, "de_home_country"))
