@@ -2287,3 +2287,13 @@ SERVICES = ("U.S. 7th Fleet | News\n\nMay 23, 2025\n\nSATTAHIP, Thailand -- Sail
 ])
 def test_the_state_of_an_armed_service_named_around_an_office(extractor, sentence, name, state):
     assert officials(extractor, SERVICES + sentence)[name].country == state
+
+
+def test_consultations_between_two_states_with_a_counterpart(extractor):
+    # "... Consultations between A and B with X": X, met by the home state's official, is of the other state
+    text = ("Ankara, 21 May 2024\n\nDeputy Foreign Minister Mehmet Kaya held consultations in Bogotá on 20 May. "
+            "Deputy Minister Kaya will proceed to Quito for the second round of Political Consultations between "
+            "Türkiye and Ecuador with Vice Minister of Foreign Affairs Mr. Andrés Villacís Mora.")
+    got = officials(extractor, text)
+    assert (got["Andrés Villacís Mora"].country, got["Andrés Villacís Mora"].country_source) == ("ECU", "context")
+    assert got["Mehmet Kaya"].country == "TUR"
