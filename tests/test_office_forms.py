@@ -37,6 +37,9 @@ def _officials(extractor, text):
     ("Vientiane, 2 May 2025. The Minister met the following:\n\nb) H.E. Lt. Gen. (Ret.) Budi Santoso Wibowo, "
      "Minister of Defence of the Republic of Indonesia\n\n• The meeting reviewed the patrols.",
      "Budi Santoso Wibowo", "Minister of Defence"),
+    # "chair" in small letters after a name and its party's tag, as parliamentary news writes it
+    ("Oslo, 2 May 2025. The delegation includes Mart Kuusk (Isamaa), chair of the Foreign Affairs Committee of the "
+     "Riigikogu, and others.", "Mart Kuusk", "chair of the Foreign Affairs Committee of the Riigikogu"),
     # an aide is an office
     ("Moscow, 2 May 2025. The talks were attended by Presidential Aide Gennady Orlov.",
      "Gennady Orlov", "Presidential Aide"),
