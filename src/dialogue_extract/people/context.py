@@ -838,15 +838,15 @@ def respective_holders(text: str, officials: list[OfficialInfo]) -> None:
 # its envoy, with nothing between but the envoy's appositive and the diplomat's title, is of the
 # envoy's state (a list of other officials mixes the sides: "attended by the Saudi Ambassador X and
 # Director Y" names a host's director)
-_MATE_FRONT = re.compile(r"(?:,\s+(?:(?:who|whose)\b[^,;:\n]{0,120}|[A-Z(][^,;:\n]{0,90}),)?")
-_MATE_JOIN = re.compile(r",?\s+(?:and|as well as|along with|together with)(?:\s+(?:by|to|with|also))?\s+")
-_MATE_TITLE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|\([A-Z][\w .'’-]*\)|of|for|the|and|on|in|at|to),?\s+){1,12}")
+_STAFF_FRONT = re.compile(r"(?:,\s+(?:(?:who|whose)\b[^,;:\n]{0,120}|[A-Z(][^,;:\n]{0,90}),)?")
+_STAFF_JOIN = re.compile(r",?\s+(?:and|as well as|along with|together with)(?:\s+(?:by|to|with|also))?\s+")
+_STAFF_TITLE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|\([A-Z][\w .'’-]*\)|of|for|the|and|on|in|at|to),?\s+){1,12}")
 
 
 def mission_staff(text: str, officials: list[OfficialInfo], envoy_titles: frozenset[str],
                   staff_titles: frozenset[str]) -> None:
     """Give a mission's diplomat the text names no state for the state of the envoy listed right
-    before them (see ``_MATE_FRONT``), when the text, not the home state's guess, gives that state."""
+    before them (see ``_STAFF_FRONT``), when the text, not the home state's guess, gives that state."""
     mentions, starts = mentions_by_start(officials)
     staff_words = {t.casefold() for t in staff_titles}
     for o in officials:
@@ -862,17 +862,16 @@ def mission_staff(text: str, officials: list[OfficialInfo], envoy_titles: frozen
         if p is o or state is None or not any(t == e or t.startswith(e + " ") for t in p.titles for e in envoy_titles):
             continue
         between = text[p_end:first.start]
-        front = _MATE_FRONT.match(between)
-        join = _MATE_JOIN.match(between, front.end())
+        front = _STAFF_FRONT.match(between)
+        join = _STAFF_JOIN.match(between, front.end())
         if join is None or len(between) > 260:
             continue
         rest = between[join.end():]
-        if rest and not _MATE_TITLE.fullmatch(rest):
+        if rest and not _STAFF_TITLE.fullmatch(rest):
             continue
         o.give_country(state, "context")
 
 
 def _bare_office(title: str) -> str:
-    """A title without a bracketed field ("Minister Counsellor (Labour)") nor its abbreviation's
-    stop, case-folded."""
+    """A title without a bracketed field ("Minister Counsellor (Labour)"), case-folded."""
     return re.sub(r"\s*\([^)]*\)", "", title).strip().casefold()

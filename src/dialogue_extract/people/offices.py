@@ -336,9 +336,10 @@ def speaker_hosts(text: str, officials: list[OfficialInfo], home: str, salutatio
 
 #: an embassy's masthead on a line of its own ("EMBASSY OF JAPAN IN ZAMBIA", "Embassy of the Republic of
 #: Korea to Papua New Guinea"): the state it is posted in
-_EMBASSY_LINE = re.compile(r"^[ \t]*(?:THE[ \t]+|The[ \t]+)?(?:EMBASSY|Embassy|CONSULATE(?:[ \t]+GENERAL)?|Consulate(?:[ \t]+General)?"
-                           r"|Embajada|Consulado(?:[ \t]+General)?)[ \t]+(?:OF|of|de|del)[ \t]+[^\n]{2,80}?[ \t]+"
-                           r"(?:IN|in|TO|to|AT|at|en)[ \t]+(?:THE[ \t]+|the[ \t]+)?([A-Z][^\n,|]{1,40}?)[ \t]*(?:$|\|)", re.M)
+_EMBASSY_LINE = re.compile(r"^[ \t]*(?:THE[ \t]+|The[ \t]+)?(?:EMBASSY|Embassy|CONSULATE(?:[ \t]+GENERAL)?"
+                           r"|Consulate(?:[ \t]+General)?|Embajada|Consulado(?:[ \t]+General)?)[ \t]+(?:OF|of|de|del)"
+                           r"[ \t]+[^\n]{2,80}?[ \t]+(?:IN|in|TO|to|AT|at|en)[ \t]+(?:THE[ \t]+|the[ \t]+)?"
+                           r"([A-Z][^\n,|]{1,40}?)[ \t]*(?:$|\|)", re.M)
 #: the words of a diplomat's office: an embassy's own staff
 _DIPLOMAT_WORDS = ("Ambassador", "Counsellor", "Counselor", "Attaché", "Attache", "Consul", "Chargé", "Charge d",
                    "Chancery", "Chief of Mission", "Secretary of the Embassy", "First Secretary", "Second Secretary",
@@ -350,7 +351,8 @@ _LEADER = re.compile(r"\b(?:President|Prime Minister|Premier|King|Queen|Emperor|
 _MINISTRY = re.compile(r"\b(?:Ministry|Department)\b")
 _LOCAL = re.compile(r"\b(?:Provincial|Province|Governor|Mayor|District|County|Municipal|Regional|Region|City)\b")
 #: a national agency named in an office ("Director of the National Migration Service")
-_NATIONAL_AGENCY = re.compile(r"\bNational\b(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]+(?:Service|Agency|Authority|Directorate|Bureau|Office)\b")
+_NATIONAL_AGENCY = re.compile(r"\bNational\b(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]+"
+                              r"(?:Service|Agency|Authority|Directorate|Bureau|Office)\b")
 
 
 #: the heading of a list of the travelling party ("ACCOMPANYING DELEGATION", "Visiting delegation:")
@@ -380,11 +382,11 @@ def _visits(text: str, start: int, end: int, host: str, places: dict[str, str]) 
 
 def mission_hosts(text: str, officials: list[OfficialInfo], home: Optional[str], places: dict[str, str]) -> None:
     """In a release of an embassy or a consulate whose masthead names the state or the city it is
-    posted in ("EMBASSY OF JAPAN IN ZAMBIA", "Consulate General of Peru in Santiago"), an official the text gives only the release's home state by guess, whose offices are
-    none of a diplomat's or a leader's, and who works in a ministry, a national agency or a local
-    government ("Permanent Secretary, Ministry of Water Development"; "Director of the National
-    Migration Service"; "Provincial Administrator"), serves the state the
-    embassy is posted in: the embassy reports on its hosts. Not one named in a sentence with an
+    posted in ("EMBASSY OF JAPAN IN ZAMBIA", "Consulate General of Peru in Santiago"), an official the
+    text gives only the release's home state by guess, whose offices are none of a diplomat's or a
+    leader's, and who works in a ministry, a national agency or a local government ("Permanent
+    Secretary, Ministry of Water Development"; "Director of the National Migration Service";
+    "Provincial Administrator"), serves the state the mission is posted in: it reports on its hosts. Not one named in a sentence with an
     official the text gives the home state ("... attended by H.E. X, Ambassador of Poland, and Brig.
     Gen. Y of the Armament Agency": a companion)."""
     if home is None:

@@ -1340,7 +1340,8 @@ class AttributionComponent:
                 # Indian Army chief, Gen. X", "Philippine Coast Guard Commandant X"
                 if acronyms is None:
                     acronyms = defined_initials_states(tv.doc_text, _states(doc)) if "(" in tv.doc_text else {}
-                for rec in sorted(attached, key=lambda r: r[2]):  # (or one after the name: "X, the Royal Thai Navy's Commander-in-Chief")
+                # (or one after the name: "X, the Royal Thai Navy's Commander-in-Chief")
+                for rec in sorted(attached, key=lambda r: r[2]):
                     att.set_country(_state_before_body(tv, rec[2], country_end_at, by_phrase_end, acronyms), "title")
                     if att.country is not None:
                         break

@@ -291,7 +291,7 @@ class OfficialsComponent:
                 salutation_hosts(officials, doc_value(doc, "de_home_country"), salutation,
                                  self.sides.own_envoy_titles if self.sides is not None else frozenset())
                 speaker_hosts(text, officials, doc_value(doc, "de_home_country"), salutation)
-            if any(o.open_to_country for o in officials) and any(w in text[:400] for w in ("mbassy", "MBASSY", "onsulate", "ONSULATE", "mbajada", "onsulado")):
+            if any(o.open_to_country for o in officials) and any(w in text[:400] for w in _MISSION_WORDS):
                 mission_hosts(text, officials, doc_value(doc, "de_home_country"), self.places)
             if any(o.open_to_country for o in officials) and (" and " in text or "&" in text):
                 pairs_from_question(text, officials, states, doc_value(doc, "de_home_country"))
@@ -438,11 +438,14 @@ _CIVIL_GROUP = re.compile(r"\b(?:volunteers|students|entrepreneurs|businessmen|b
                           r"|residents|athletes|alumni)\b,?\s+(?:including|such\s+as|like|namely|among\s+them)\s+", re.IGNORECASE)
 
 
+#: the words of a mission's masthead (an embassy's or a consulate's), read near the text's start
+_MISSION_WORDS = ("mbassy", "MBASSY", "onsulate", "ONSULATE", "mbajada", "onsulado")
 #: an indefinite noun in apposition after a name: the person's calling ("Shri X, a nurse from
 #: Kottayam", "Sheikh Y, a businessman"), which a form of address alone does not make public office
 _CALLING = re.compile(r",[ \t]+an?[ \t]+[a-z]")
 #: the forms of address only office gives ("H.E.", "Hon."): a calling after them is no private one
-_OFFICE_ADDRESS = re.compile(r"(?i)(?:h\.?\s?e\.?|his excellency|her excellency|(?:the\s+)?hon(?:ou?rable|\.)?|excellency)$")
+_OFFICE_ADDRESS = re.compile(r"(?i)(?:h\.?\s?e\.?|his excellency|her excellency|(?:the\s+)?hon(?:ou?rable|\.)?"
+                             r"|excellency)$")
 
 
 def _civil_group_before(span) -> bool:

@@ -519,7 +519,8 @@ class SectorsComponent(AddsPatterns):
         self._key_info: dict[int, tuple[str, Optional[frozenset[str]]]] = {}  # match key -> (id, frames)
         #: the contexts a sentence may hold that a pattern does not count in ("forces": "army", "navy")
         self.contexts: dict[str, tuple[str, ...]] = {
-            name: tuple(words) for name, words in (asides or {}).get("contexts", {}).items() if not name.startswith("_")}
+            name: tuple(words) for name, words in (asides or {}).get("contexts", {}).items()
+            if not name.startswith("_")}
         self._unless: dict[int, tuple[str, ...]] = {}  # match key -> the contexts it does not count in
         self.exclude_within = tuple(exclude_within)
         self.keep_whole_spans_of = tuple(keep_whole_spans_of)
@@ -612,9 +613,9 @@ class SectorsComponent(AddsPatterns):
         self._relief_id = strings.add(_RELIEF_KEY)
         #: the occupations that workers are recruited or employed in ("recruitment in hospitality and
         #: healthcare"): jobs of migrant workers, not fields of cooperation
-        self.occupations = _ListSpec(tuple(tuple(w.lower().split()) for w in asides.get("occupation_list_introducers", ())),
-                                     (), int(asides.get("occupation_list_reach", 8)),
-                                     int(asides.get("occupation_list_reach", 8)), True)
+        reach = int(asides.get("occupation_list_reach", 8))
+        self.occupations = _ListSpec(
+            tuple(tuple(w.lower().split()) for w in asides.get("occupation_list_introducers", ())), (), reach, reach, True)
         self.occupation_sectors = frozenset(asides.get("occupation_list_sectors", ()))
         openers = [nlp.make_doc(w) for w in asides.get("occupation_list_openers", ())]
         if openers:
@@ -809,7 +810,8 @@ class SectorsComponent(AddsPatterns):
         return _AsideMarks(view, heads, stops, bios)
 
     def _relief_lists(self, doc: Doc, sentences: "Sentences", openers: list[tuple[int, int]],
-                      cue_matches: list[tuple[int, int, int]], spec: Optional["_ListSpec"] = None) -> list[tuple[int, int]]:
+                      cue_matches: list[tuple[int, int, int]],
+                      spec: Optional["_ListSpec"] = None) -> list[tuple[int, int]]:
         """The token ranges of the goods a relief consignment lists: after an opener ("relief
         supplies") and, within ``relief_reach`` tokens of its sentence and before any "and"/"or"
         (which joins another field to the relief), an introducer ("including", ":", a dash), up to the sentence's end, a semicolon, a clause break, the closing bracket or
@@ -820,7 +822,8 @@ class SectorsComponent(AddsPatterns):
         cue_starts = sorted(s for _k, s, _e in cue_matches)
         breaks = self.clause_breaks
         if spec is None:
-            spec = _ListSpec(self.relief_introducers, self.relief_verbs, self.relief_reach, self.relief_verb_reach, False)
+            spec = _ListSpec(self.relief_introducers, self.relief_verbs, self.relief_reach, self.relief_verb_reach,
+                             False)
         introducers, verbs, reach, verb_reach, not_before_names = spec
         out = []
         for start, end in openers:
