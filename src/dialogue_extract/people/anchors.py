@@ -1328,7 +1328,7 @@ def _institution_run_to_comma(scan: Scan, i: int) -> Optional[int]:
     """The comma closing a body's name that runs from token ``i`` ("Standing Committee on Foreign
     Affairs,": :func:`_body_run_end`), or None."""
     c = _body_run_end(scan, i, 12)
-    return c if c is not None and c - i < 12 and scan.tv.text(c) == "," else None
+    return c if c is not None and c - i < 12 and c < scan.tv.n and scan.tv.text(c) == "," else None
 
 
 def _phrase_end(scan: Scan, t: Title) -> int:
