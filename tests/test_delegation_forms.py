@@ -409,6 +409,11 @@ def test_the_head_of_a_business_body_named_before_the_office_is_no_official(extr
     # a form of address with a private calling in apposition: no office ("H.E." or "Hon." would be one)
     "New Delhi, 2 June 2025. (c) whether Government is aware of the case of Shri Rajesh Pillai, a nurse from Kollam, "
     "who is in detention abroad;",
+    # a unit of a body of business known by its initials, in apposition; a university's officers
+    "Accra, 2 June 2025\n\nExcellencies,\nMs. Anita Rao, Chairperson, CII Africa Committee,\nLadies and gentlemen,\n\n"
+    "I am glad to be here.",
+    "Melbourne, 2 June 2025. Professor Jane Holt, Vice-Chancellor of the University of Melbourne, welcomed the guests.",
+    "Dubai, 2 June 2025. Mr. Saeed Al Nuaimi, Chief Executive Officer of Al Noor Holdings, announced the venture.",
 ])
 def test_private_callings_are_no_officials(extractor, text):
     assert extractor.extract(text).officials == []

@@ -42,6 +42,10 @@ from ..extensions import set_span_value, span_value
 from ..groups import set_spans, spans_of
 
 
+#: the bodies of learning an office "of the" heads: a university's offices are no public ones
+_ACADEMY_WORDS = frozenset({"University", "College", "Polytechnic"})
+
+
 @dataclass
 class TitleInfo:
     """What the grammar found around one title span."""
@@ -1528,6 +1532,11 @@ class TitlesComponent(AddsPatterns):
             return True  # "Director of the Catholic Centre for Media", "General Secretary of the Council of Churches": a church's office
         if self._business_initials_in(tv, head.end, end):
             return True  # "Co-Chair of the CII Africa Committee": a unit of a body of business known by its initials
+        if end + 1 < tv.n and tv.text(end) == "," and tv.text(end + 1) in self.lex.business_initials:
+            return True  # "Chairperson, CII Africa Committee": the same unit in apposition after the office
+        h = head.end
+        if h + 2 < tv.n and tv.lower(h) == "of" and tv.lower(h + 1) == "the" and tv.text(h + 2) in _ACADEMY_WORDS:
+            return True  # "Vice-Chancellor of the University of Melbourne": an academic office, whatever its head
         if core.casefold() not in self.business_folded:
             return False
         if core not in self.head_set:
