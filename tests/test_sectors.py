@@ -1861,3 +1861,17 @@ def test_words_of_speaking_and_feeling_license_no_topic(nlp, text, absent):
 def test_social_security_is_mobility_not_security(nlp, text):
     got = ids(nlp, text)
     assert "security" not in got and "mobility_consular" in got
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a biography may put an auxiliary between "who" and its verb
+    ("Ms Lee, a welder who has worked at a shipyard near Busan for nine years, welcomed the agreement on labour "
+     "mobility.", {"shipbuilding"}, {"mobility_consular"}),
+    ("The ambassador, who had served at the fisheries desk of the ministry, signed an agreement on tourism.",
+     {"agriculture"}, {"tourism"}),
+    # "has" after the verb's place is no biography: the clause names the sides' field
+    ("The minister who has agreed to cooperate on shipbuilding thanked his hosts.", set(), {"shipbuilding"}),
+])
+def test_a_biography_may_hold_an_auxiliary(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert not (absent & got) and present <= got

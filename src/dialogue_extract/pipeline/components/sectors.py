@@ -593,6 +593,8 @@ class SectorsComponent(AddsPatterns):
         #: a biography's opener and verbs ("who headed", "who served")
         self.bio_openers = frozenset(w.lower() for w in asides.get("biography_openers", ()))
         self.bio_verbs = frozenset(w.lower() for w in asides.get("biography_verbs", ()))
+        #: auxiliaries that may stand between them ("who has worked", "who had served")
+        self.bio_auxiliaries = frozenset(w.lower() for w in asides.get("biography_auxiliaries", ()))
         #: the first words of a fronted phrase of circumstance ("After a tour of ..., ")
         self.fronted_openers = frozenset(w.lower() for w in asides.get("fronted_openers", ()))
         #: whether a field name in an aside counts without a cue of the aside
@@ -797,14 +799,18 @@ class SectorsComponent(AddsPatterns):
             if t < n and starts[t] == p and lengths[t] == 1:
                 stops.append(t)
         bios = []
-        verbs = self.bio_verbs
+        verbs, auxiliaries = self.bio_verbs, self.bio_auxiliaries
         for opener in self.bio_openers:
             for form in {opener, opener.capitalize()}:
                 p = text.find(form)
                 while p >= 0:
                     t = bisect_left(starts, p)
-                    if t + 1 < n and starts[t] == p and lengths[t] == len(form) and view.lower(t + 1) in verbs:
-                        bios.append(t)
+                    if t + 1 < n and starts[t] == p and lengths[t] == len(form):
+                        v = t + 1
+                        if view.lower(v) in auxiliaries and v + 1 < n:
+                            v += 1
+                        if view.lower(v) in verbs:
+                            bios.append(t)
                     p = text.find(form, p + 1)
         bios.sort()
         return _AsideMarks(view, heads, stops, bios)
