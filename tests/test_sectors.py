@@ -1875,3 +1875,21 @@ def test_social_security_is_mobility_not_security(nlp, text):
 def test_a_biography_may_hold_an_auxiliary(nlp, text, absent, present):
     got = ids(nlp, text)
     assert not (absent & got) and present <= got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # what an aid flight, convoy or shipment carries is its cargo
+    ("The President said his country would send an aid flight carrying rice, tents and medical supplies to the "
+     "flooded districts.", {"agriculture", "health"}),
+    ("With the support of the government, a relief convoy loaded with fuel, drinking water and medicines reached "
+     "the city.",
+     {"energy", "water_resources", "health"}),
+])
+def test_what_an_aid_flight_or_convoy_carries_is_its_cargo(nlp, text, absent):
+    assert not absent & ids(nlp, text)
+
+
+def test_a_field_after_the_cargo_of_an_aid_flight_still_counts(nlp):
+    got = ids(nlp, "An aid flight carrying tents landed in the capital, and the two ministers agreed to cooperate "
+                   "in agriculture.")
+    assert "agriculture" in got
