@@ -1893,3 +1893,26 @@ def test_a_field_after_the_cargo_of_an_aid_flight_still_counts(nlp):
     got = ids(nlp, "An aid flight carrying tents landed in the capital, and the two ministers agreed to cooperate "
                    "in agriculture.")
     assert "agriculture" in got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the care given to nationals on their way home is consular work, not a field of cooperation
+    ("The embassy thanked the host authorities, which provided temporary shelter, health checks and food to the "
+     "rescued sailors.", {"health", "agriculture"}),
+    ("The migration agency arranged transportation to the airport and a medical check-up for the repatriated "
+     "workers, and the two governments cooperated closely.", {"connectivity_infrastructure", "health"}),
+    ("Each of the returnees received a financial assistance package from the welfare office, which cooperates "
+     "with the embassy.", {"development_partnership"}),
+])
+def test_the_care_of_nationals_brought_home_is_no_field(nlp, text, absent):
+    assert not absent & ids(nlp, text)
+
+
+@pytest.mark.parametrize("text, present", [
+    ("The two ministers agreed to cooperate in health and transport.", {"health", "connectivity_infrastructure"}),
+    # care for nationals in another paragraph leaves the sides' field alone
+    ("The ministers agreed to expand cooperation in health.\n\nThe embassy thanked the hosts for the temporary "
+     "shelter given to stranded nationals last year.", {"health"}),
+])
+def test_health_and_transport_still_count_without_nationals_brought_home(nlp, text, present):
+    assert present <= ids(nlp, text)
