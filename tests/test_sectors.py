@@ -1916,3 +1916,17 @@ def test_the_care_of_nationals_brought_home_is_no_field(nlp, text, absent):
 ])
 def test_health_and_transport_still_count_without_nationals_brought_home(nlp, text, present):
     assert present <= ids(nlp, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a village or town named for its trade is a place where something happened
+    ("Sailors of the visiting frigate also helped rebuild a school at a fishing village near the base, "
+     "with the support of the navy.", {"agriculture"}),
+    ("The embassy supported a clinic project in a mining town in the north.", {"critical_minerals"}),
+])
+def test_a_place_named_for_its_trade_is_no_field(nlp, text, absent):
+    assert not absent & ids(nlp, text)
+
+
+def test_fishing_itself_still_counts(nlp):
+    assert "agriculture" in ids(nlp, "The two sides agreed to cooperate on fishing and aquaculture.")
