@@ -1930,3 +1930,18 @@ def test_a_place_named_for_its_trade_is_no_field(nlp, text, absent):
 
 def test_fishing_itself_still_counts(nlp):
     assert "agriculture" in ids(nlp, "The two sides agreed to cooperate on fishing and aquaculture.")
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # the words an acronym stands for, spelled out after a dash, are a slogan's or a programme's name
+    ("The minister called the partner central to the vision of MARE \u2013 Maritime Security and Energy for "
+     "Regional Stability, and the two sides agreed to cooperate in agriculture.",
+     {"security", "energy", "maritime"}, {"agriculture"}),
+    ("The two sides welcomed cooperation under PEACE - Partnership for Energy and Climate Education.",
+     {"energy", "education"}, set()),
+    # a dash between clauses spells nothing out
+    ("The two sides agreed on one thing \u2013 Energy and Security cooperation must grow.", set(), {"energy"}),
+])
+def test_an_acronym_spelled_out_after_a_dash_is_a_name(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert not (absent & got) and present <= got
