@@ -1861,3 +1861,87 @@ def test_words_of_speaking_and_feeling_license_no_topic(nlp, text, absent):
 def test_social_security_is_mobility_not_security(nlp, text):
     got = ids(nlp, text)
     assert "security" not in got and "mobility_consular" in got
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a biography may put an auxiliary between "who" and its verb
+    ("Ms Lee, a welder who has worked at a shipyard near Busan for nine years, welcomed the agreement on labour "
+     "mobility.", {"shipbuilding"}, {"mobility_consular"}),
+    ("The ambassador, who had served at the fisheries desk of the ministry, signed an agreement on tourism.",
+     {"agriculture"}, {"tourism"}),
+    # "has" after the verb's place is no biography: the clause names the sides' field
+    ("The minister who has agreed to cooperate on shipbuilding thanked his hosts.", set(), {"shipbuilding"}),
+])
+def test_a_biography_may_hold_an_auxiliary(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert not (absent & got) and present <= got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # what an aid flight, convoy or shipment carries is its cargo
+    ("The President said his country would send an aid flight carrying rice, tents and medical supplies to the "
+     "flooded districts.", {"agriculture", "health"}),
+    ("With the support of the government, a relief convoy loaded with fuel, drinking water and medicines reached "
+     "the city.",
+     {"energy", "water_resources", "health"}),
+])
+def test_what_an_aid_flight_or_convoy_carries_is_its_cargo(nlp, text, absent):
+    assert not absent & ids(nlp, text)
+
+
+def test_a_field_after_the_cargo_of_an_aid_flight_still_counts(nlp):
+    got = ids(nlp, "An aid flight carrying tents landed in the capital, and the two ministers agreed to cooperate "
+                   "in agriculture.")
+    assert "agriculture" in got
+
+
+@pytest.mark.parametrize("text, absent", [
+    # the care given to nationals on their way home is consular work, not a field of cooperation
+    ("The embassy thanked the host authorities, which provided temporary shelter, health checks and food to the "
+     "rescued sailors.", {"health", "agriculture"}),
+    ("The migration agency arranged transportation to the airport and a medical check-up for the repatriated "
+     "workers, and the two governments cooperated closely.", {"connectivity_infrastructure", "health"}),
+    ("Each of the returnees received a financial assistance package from the welfare office, which cooperates "
+     "with the embassy.", {"development_partnership"}),
+])
+def test_the_care_of_nationals_brought_home_is_no_field(nlp, text, absent):
+    assert not absent & ids(nlp, text)
+
+
+@pytest.mark.parametrize("text, present", [
+    ("The two ministers agreed to cooperate in health and transport.", {"health", "connectivity_infrastructure"}),
+    # care for nationals in another paragraph leaves the sides' field alone
+    ("The ministers agreed to expand cooperation in health.\n\nThe embassy thanked the hosts for the temporary "
+     "shelter given to stranded nationals last year.", {"health"}),
+])
+def test_health_and_transport_still_count_without_nationals_brought_home(nlp, text, present):
+    assert present <= ids(nlp, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a village or town named for its trade is a place where something happened
+    ("Sailors of the visiting frigate also helped rebuild a school at a fishing village near the base, "
+     "with the support of the navy.", {"agriculture"}),
+    ("The embassy supported a clinic project in a mining town in the north.", {"critical_minerals"}),
+])
+def test_a_place_named_for_its_trade_is_no_field(nlp, text, absent):
+    assert not absent & ids(nlp, text)
+
+
+def test_fishing_itself_still_counts(nlp):
+    assert "agriculture" in ids(nlp, "The two sides agreed to cooperate on fishing and aquaculture.")
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # the words an acronym stands for, spelled out after a dash, are a slogan's or a programme's name
+    ("The minister called the partner central to the vision of MARE \u2013 Maritime Security and Energy for "
+     "Regional Stability, and the two sides agreed to cooperate in agriculture.",
+     {"security", "energy", "maritime"}, {"agriculture"}),
+    ("The two sides welcomed cooperation under PEACE - Partnership for Energy and Climate Education.",
+     {"energy", "education"}, set()),
+    # a dash between clauses spells nothing out
+    ("The two sides agreed on one thing \u2013 Energy and Security cooperation must grow.", set(), {"energy"}),
+])
+def test_an_acronym_spelled_out_after_a_dash_is_a_name(nlp, text, absent, present):
+    got = ids(nlp, text)
+    assert not (absent & got) and present <= got

@@ -22,7 +22,8 @@ background: up to the end of its clause only trade itself counts, unless it says
 will do about it (``trade_figure_*``). A pattern may name contexts of ``contexts`` in
 ``sectors/asides.json`` in which it does not count (``"unless": ["forces"]``): "training" is
 education, but not in a sentence about armed or security forces ("the training provided to naval
-officers" is their defence work).
+officers" is their defence work). An acronym spelled out after a dash ("the vision of SAGAR \u2013
+Security and Growth for All in the Region") names a slogan or a programme: its words are no field.
 """
 from __future__ import annotations
 
@@ -58,6 +59,12 @@ _DEFLECT_KEY = "de_sectors.DEFLECT"
 #: the verbs that open one without a comma: asides.json trade_figure_clause_verbs)
 _NEW_CLAUSE = (r";|,\s+and\s+(?:also\s+)?(?=[a-z]+ed\b)|,\s+and\s+(?:the|they|both|he|she)\b"
                r"|,?\s+(?:and\s+)?(?:that|while|whereas|but)\b")
+
+#: an acronym spelled out after a dash ("SAGAR \u2013 Security and Growth for All in the Region"): three or more
+#: capitalised words, joined by small connectors, right after the acronym; the words are the acronym's name
+_SPELLED_OUT = re.compile(r"\b[A-Z]{3,}\s+[\u2013\u2014-]\s+((?:[A-Z][a-z]+|[A-Z]{2,})"
+                          r"(?:\s+(?:(?:and|for|of|in|the|to|on|with|all)\s+)*(?:[A-Z][a-z]+|[A-Z]{2,})){2,})")
+
 
 class _AsideMarks(NamedTuple):
     """A document's marks that asides are read from (see ``SectorsComponent._asides``)."""
@@ -593,6 +600,8 @@ class SectorsComponent(AddsPatterns):
         #: a biography's opener and verbs ("who headed", "who served")
         self.bio_openers = frozenset(w.lower() for w in asides.get("biography_openers", ()))
         self.bio_verbs = frozenset(w.lower() for w in asides.get("biography_verbs", ()))
+        #: auxiliaries that may stand between them ("who has worked", "who had served")
+        self.bio_auxiliaries = frozenset(w.lower() for w in asides.get("biography_auxiliaries", ()))
         #: the first words of a fronted phrase of circumstance ("After a tour of ..., ")
         self.fronted_openers = frozenset(w.lower() for w in asides.get("fronted_openers", ()))
         #: whether a field name in an aside counts without a cue of the aside
@@ -797,14 +806,18 @@ class SectorsComponent(AddsPatterns):
             if t < n and starts[t] == p and lengths[t] == 1:
                 stops.append(t)
         bios = []
-        verbs = self.bio_verbs
+        verbs, auxiliaries = self.bio_verbs, self.bio_auxiliaries
         for opener in self.bio_openers:
             for form in {opener, opener.capitalize()}:
                 p = text.find(form)
                 while p >= 0:
                     t = bisect_left(starts, p)
-                    if t + 1 < n and starts[t] == p and lengths[t] == len(form) and view.lower(t + 1) in verbs:
-                        bios.append(t)
+                    if t + 1 < n and starts[t] == p and lengths[t] == len(form):
+                        v = t + 1
+                        if view.lower(v) in auxiliaries and v + 1 < n:
+                            v += 1
+                        if view.lower(v) in verbs:
+                            bios.append(t)
                     p = text.find(form, p + 1)
         bios.sort()
         return _AsideMarks(view, heads, stops, bios)
@@ -1061,6 +1074,12 @@ class SectorsComponent(AddsPatterns):
                 info, idx = self._key_info, sentences.idx
                 kept = [c for c in kept if info[c[2]][0] in self.trade_figure_sectors
                         or not any(a <= idx[c[0]] < b for a, b in figures)]
+        if kept and ("\u2013" in text or "\u2014" in text or " - " in text):
+            # "the vision of SAGAR \u2013 Security and Growth for All in the Region": a slogan's letters
+            spelled = [(m.start(1), m.end(1)) for m in _SPELLED_OUT.finditer(text)]
+            if spelled:
+                idx = sentences.idx
+                kept = [c for c in kept if not any(a <= idx[c[0]] < b for a, b in spelled)]
         if kept and self.commenter is not None and ", " in text:
             # "Ana Ruiz, an energy economist at ..., said ...": the paragraph is a commenter's view
             views = self._commenter_paragraphs(text)
