@@ -616,6 +616,9 @@ class SectorsComponent(AddsPatterns):
         #: which the Red Crescent delivered tents and wheat flour")
         self.relief_verbs = tuple(tuple(w.lower().split()) for w in asides.get("relief_list_verbs", ()))
         self.relief_verb_reach = int(asides.get("relief_list_verb_reach", self.relief_reach))
+        #: how a relief consignment's list of goods opens (see ``_relief_lists``), read once
+        self.relief = _ListSpec(self.relief_introducers, self.relief_verbs, self.relief_reach, self.relief_verb_reach,
+                                False)
         openers = [nlp.make_doc(w) for w in asides.get("relief_list_openers", ())]
         if openers:
             self.phrases.add(_RELIEF_KEY, openers)
@@ -835,8 +838,7 @@ class SectorsComponent(AddsPatterns):
         cue_starts = sorted(s for _k, s, _e in cue_matches)
         breaks = self.clause_breaks
         if spec is None:
-            spec = _ListSpec(self.relief_introducers, self.relief_verbs, self.relief_reach, self.relief_verb_reach,
-                             False)
+            spec = self.relief
         introducers, verbs, reach, verb_reach, not_before_names = spec
         out = []
         for start, end in openers:
