@@ -440,3 +440,24 @@ def test_another_official_listed_after_an_envoy_keeps_the_home_state(extractor):
     got = officials(extractor, MISSION + "Austria's Ambassador to New Zealand, Eva Maria Gruber, and Director "
                                          "of the Europe Division Mere Walker were also present.")
     assert got["Mere Walker"].country == "NZL"
+
+
+@pytest.mark.parametrize("companions", [
+    "Joining Secretary Manuel Ortega were Undersecretary Lucia Ramos, Peruvian Navy Commander Admiral Jorge "
+    "Paredes and Peruvian Ambassador Rosa Quispe.",
+    "Accompanying Minister Manuel Ortega were Lucia Ramos, Director of Trade, and Peruvian Ambassador Rosa Quispe.",
+])
+def test_companions_stated_state_is_the_state_of_the_official_they_join(extractor, companions):
+    text = ("MANILA - The second joint commission met on Tuesday. The Philippines and the Philippines' partners "
+            "welcomed it. " + companions)
+    got = officials(extractor, text)
+    for name in ("Manuel Ortega", "Lucia Ramos"):
+        assert (got[name].country, got[name].country_source) == ("PER", "delegation"), name
+    assert (got["Rosa Quispe"].country, got["Rosa Quispe"].country_source) == ("PER", "title")
+
+
+def test_companions_of_two_states_give_the_official_they_join_none(extractor):
+    text = ("MANILA - The joint commission met on Tuesday. The Philippines and the Philippines' partners welcomed "
+            "it. Joining Secretary Manuel Ortega were Peruvian Ambassador Rosa Quispe and Chilean Ambassador "
+            "Pedro Soto.")
+    assert officials(extractor, text)["Manuel Ortega"].country_source != "delegation"

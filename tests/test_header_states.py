@@ -344,3 +344,23 @@ def test_a_paper_named_after_its_state_s_people():
             "welcome it. Defense Secretary Eduardo Lagman Cruz said the vessels were welcome.")
     officials = {o.name: o for o in de.extract(text).officials}
     assert officials["Eduardo Lagman Cruz"].country == "PHL"
+
+
+@pytest.mark.parametrize("header, code", [
+    ("PRESIDENTIAL PALACE, ACCRA\nMonday, 4 August 2025\n\n", "GHA"),
+    ("Ministry of Foreign Affairs, Lima\nAugust 4, 2025\n\n", "PER"),
+    ("HANOI\n04/08/2025\n\n", "VNM"),
+])
+def test_a_place_ending_its_line_over_a_date_alone_on_the_next_is_the_dateline(extractor, header, code):
+    text = header + ("OFFICIAL VISIT TO PORTUGAL\n\nPresident Kwame Asante-Boateng received the visiting Portuguese "
+                     "Minister of Foreign Affairs, Rui Tavares Lobo. Portugal and Portugal's partners welcomed "
+                     "the visit to Portugal.")
+    got = officials(extractor, text)
+    assert (got["Kwame Asante-Boateng"].country, got["Kwame Asante-Boateng"].country_source) == (code, "header")
+    assert got["Rui Tavares Lobo"].country == "PRT"
+
+
+def test_a_date_line_under_a_line_that_names_no_place_gives_no_home(extractor):
+    text = ("PRESS STATEMENT\nMonday, 4 August 2025\n\nPresident Kwame Asante-Boateng received the visiting "
+            "Portuguese Minister of Foreign Affairs, Rui Tavares Lobo. Portugal and Portugal's partners welcomed it.")
+    assert officials(extractor, text)["Kwame Asante-Boateng"].country_source != "header"

@@ -187,6 +187,9 @@ def test_last_word_of_a_named_body_is_no_name_after_an_office(extractor):
     # an office of "its" committee, the body named before it in the sentence
     "They met exporters at a luncheon hosted by the Lima Chamber of Commerce, where Ms. Rosa Quispe Mamani, "
     "President of its Asia-Pacific Committee, spoke.",
+    # a club, forum or network of business people of two states
+    "Ms. Tran Thi Lan, President of the Viet Nam–Chile Business Club, briefed the co-chairs.",
+    "Mr. Rahul Mehta, Chairman of the India–Ghana Business Forum, spoke at the lunch.",
 ])
 def test_office_of_a_business_body_named_with_a_state_is_no_public_office(extractor, text):
     assert extractor.extract(text).officials == []

@@ -371,9 +371,20 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
             else:  # "Faizal's delegation will include": the official the possessive ends
                 leader = ends.get(m.start())
             country = _own(leader) if leader is not None else None
+            end = sentence_end(after)
+            if country is None and leader is not None and leader_of == "next":
+                # "Joining Secretary X were Y, Philippine Coast Guard Commandant Z and Philippine Ambassador
+                # W": the companions' one stated state is the official's they join, and the others'
+                clause = _CLAUSE_TURN.search(text, after, end)
+                party = {id(o): o for _s, o in all_mentions[bisect_left(all_starts, after):bisect_left(
+                    all_starts, clause.start() if clause else end)] if o is not leader}
+                stated = {_own(o) for o in party.values()} - {None}
+                if len(stated) != 1:
+                    continue
+                country = stated.pop()
+                leader.give_country(country, "delegation")
             if country is None:
                 continue
-            end = sentence_end(after)
             for k in range(bisect_left(all_starts, after), bisect_left(all_starts, end)):
                 o = all_mentions[k][1]
                 if _own(o) is None:

@@ -332,6 +332,14 @@ class AttributionComponent:
             + r"[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})[ \t]*[,|—–-][ \t]*(" + alternation
             + r")[ \t]*(?:[.,:—–-][ \t]*)?$", re.IGNORECASE
         )
+        # the place ending its line (after the issuing office and a comma, or alone) and the date alone on
+        # the next ("STATE HOUSE, NAIROBI" over "Tuesday, March 26, 2024"; "Ministry of Foreign Affairs,
+        # Accra" over "12 May 2024"), as presidencies and some ministries head their releases
+        self.place_over_date = LinePattern(
+            r"^[ \t]*(?:[^\n,]{2,60},[ \t]*)?(" + alternation + r")[ \t]*\n[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?"
+            r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+" + month + r",?[ \t]+\d{4}|" + month
+            + r"[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})[ \t]*$", re.IGNORECASE
+        )
         # "BISHKEK" alone on its line, between blank lines, right above the story's first paragraph
         # (the wire layout that sets the dateline apart); a label above a headline is no such place
         self.bare_dateline = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*([^\W\d_][\w'’.-]*(?:[ \t][^\W\d_][\w'’.-]*){0,2})"
@@ -531,6 +539,10 @@ class AttributionComponent:
             if found is not None:
                 return found
         for m in self.date_first_dateline.finditer(head):
+            found = self._read_dateline(m, self.places_folded.get(m.group(1).casefold()), head, text, doc)
+            if found is not None:
+                return found
+        for m in self.place_over_date.finditer(head):
             found = self._read_dateline(m, self.places_folded.get(m.group(1).casefold()), head, text, doc)
             if found is not None:
                 return found
