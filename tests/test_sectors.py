@@ -1945,3 +1945,23 @@ def test_fishing_itself_still_counts(nlp):
 def test_an_acronym_spelled_out_after_a_dash_is_a_name(nlp, text, absent, present):
     got = ids(nlp, text)
     assert not (absent & got) and present <= got
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides signed a memorandum on food security covering the supply of olive oil, cheese and fresh produce.",
+    "They agreed to expand trade in edible oils, tea and spices.",
+])
+def test_the_oils_of_the_kitchen_are_no_energy(nlp, text):
+    assert "energy" not in ids(nlp, text)
+
+
+def test_oil_alone_in_a_cooperation_frame_is_still_energy(nlp):
+    assert "energy" in ids(nlp, "The two sides agreed to cooperate in oil exploration and refining.")
+
+
+@pytest.mark.parametrize("text", [
+    "At a roundtable with German companies, the parliamentarians discussed ways of increasing investment.",
+    "The President noted the active participation of Uzbek parliamentarians in the work of the standing committees.",
+])
+def test_parliamentarians_as_the_actors_are_no_people_to_people_field(nlp, text):
+    assert "people_to_people" not in ids(nlp, text)
