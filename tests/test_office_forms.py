@@ -689,3 +689,27 @@ def test_its_chairman_after_a_sentence_on_a_business_council(extractor):
 def test_an_election_is_no_name(extractor):
     text = "Lusaka, 7 October 2026. Your visit comes after the General Election of 13th August, 2026."
     assert _officials(extractor, text) == {}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # an office of a legislature's chamber named by that word
+    ("The Deputy Speaker of the Legislative Chamber, Rustam Aliev, spoke.", "Rustam Aliev",
+     "Deputy Speaker of the Legislative Chamber"),
+    ("Speaker of the Chamber of Deputies Marta Ruiz opened the session.", "Marta Ruiz",
+     "Speaker of the Chamber of Deputies"),
+    # a legislature's offices written head and house without "of the", as some parliaments write them
+    ("Chairman Senate Tariq Mahmood Qureshi received the delegation.", "Tariq Mahmood Qureshi", "Chairman Senate"),
+    ("The guests also called on Speaker National Assembly Nadia Hameed Awan.", "Nadia Hameed Awan",
+     "Speaker National Assembly"),
+])
+def test_offices_of_a_legislatures_chamber(extractor, text, name, title):
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert got[name].titles == [title]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers met the President of the Economic Chamber of Moldova, Ion Rusu, and business leaders.",
+    "Mr. Pavel Novak, President of the Chamber of Economy of Montenegro, welcomed the guests.",
+])
+def test_an_economic_chamber_is_a_business_body(extractor, text):
+    assert extractor.extract(text).officials == []
