@@ -22,8 +22,9 @@ Files are CSV (``.csv``, or ``.tsv`` with tabs) with a header row, or JSON lines
 with the columns ``name`` (required), ``aliases`` (``|``-separated), ``country`` (alpha-3, or a
 name the library knows), ``titles`` (``|``-separated), ``organization``, ``start`` and ``end``
 (ISO dates of the role) and ``id``. Several rows with the same ``id`` (or, without ids, the same
-name) are the roles of one actor. No list of real people is shipped with the library; see
-``examples/actors.csv`` for the format.
+name) are the roles of one actor. See ``examples/actors.csv`` for the format. The library's own
+table of heads of state and government and foreign ministers (:mod:`dialogue_extract.people.known`)
+only gives a state to a leader the text names without one; a user's list wins over it.
 
 Plain Python: no spaCy.
 """

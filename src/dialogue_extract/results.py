@@ -158,7 +158,9 @@ class Official(_Model):
         "of Pakistan's delegation', 'Accompanying him were'), 'honorific' (a form of address only one "
         "state's officials are given: 'Bapak', 'Shri', 'Khun'), 'header' (the release's home state, "
         "read from its issuing body or dateline), 'home_state' (the home state guessed as the state "
-        "the release names most), 'user_actors' (a list of known actors given by the user); None "
+        "the release names most), 'known' (the built-in table of heads of state and government and "
+        "foreign ministers since 2014, models/default/officeholders.tsv, for a leader the text names without "
+        "a state), 'user_actors' (a list of known actors given by the user); None "
         "when there is no country.",
     )
     actor_id: Optional[str] = Field(

@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 from ...organizations import names_body_as_remit, names_international_body, with_canonical_bodies
 from ...resolve import NameMention, merge_bracketed_aliases, resolve_mentions
 from ...people import MentionSpan, OfficialInfo
+from ...people.known import KnownOfficeholders, known_states, load_known
 from ...people.context import (countries_from_context, respective_holders, sides_of_pairs, signatory_cells,
                                instrument_item_pairs, mission_staff, signatory_pairs, signature_columns,
                                state_label_lines)
@@ -37,7 +38,8 @@ from ..extensions import doc_value, set_doc_value, span_value
 from ..groups import set_spans, spans_of
 
 
-_FACTORY = dict(default_config={"fuzzy_threshold": 88, "set_ents": True, "sides_path": None},
+_FACTORY = dict(default_config={"fuzzy_threshold": 88, "set_ents": True, "sides_path": None,
+                                "known_officeholders_path": None},
                 requires=["doc.spans", "span._.de_person_info", "span._.de_attribution", "doc._.de_home_country"],
                 assigns=["doc.spans", "doc._.de_officials", "doc.ents"])
 
@@ -73,7 +75,7 @@ def _posted_in(text: str, official: OfficialInfo, state: str, places: dict[str, 
 
 @Language.factory("de_officials", **_FACTORY)
 def make_officials(nlp: Language, name: str, fuzzy_threshold: int, set_ents: bool,
-                   sides_path: Optional[str]) -> "OfficialsComponent":
+                   sides_path: Optional[str], known_officeholders_path: Optional[str] = None) -> "OfficialsComponent":
     sides_data = read_json(sides_path or data_path("sides.json"))
     sides = SideCues.from_data(sides_data)
     places = {row["place"]: row["country"] for row in read_tsv(data_path("datelines.tsv"))}
@@ -90,7 +92,8 @@ def make_officials(nlp: Language, name: str, fuzzy_threshold: int, set_ents: boo
                               offices_absent=titles.get("offices_absent", {}),
                               single_holder_roles=titles.get("single_holder_roles", ()),
                               single_holder_stops=titles.get("single_holder_stops", ()),
-                              national_body_offices=titles.get("national_body_offices", []))
+                              national_body_offices=titles.get("national_body_offices", []),
+                              known=load_known(known_officeholders_path) if known_officeholders_path else None)
 
 
 # an office held this many years or more before the release is history: it holds no place now
@@ -158,7 +161,7 @@ class OfficialsComponent:
                  single_holder_stops: Optional[Sequence[str]] = None,
                  national_body_offices: Sequence[str] = (), spouse_appositives: Sequence[str] = (),
                  consort_titles: Sequence[str] = (), salutation_closers: Sequence[str] = (),
-                 places: Optional[dict[str, str]] = None) -> None:
+                 places: Optional[dict[str, str]] = None, known: Optional[KnownOfficeholders] = None) -> None:
         # the generic lines that close a speech's salutation ("Excellencies,", "Ladies and gentlemen,")
         # (several on one line: "Excellencies, members of the diplomatic corps,")
         closer = r"(?:" + "|".join(salutation_closers) + r")"
@@ -174,6 +177,8 @@ class OfficialsComponent:
         self.national_body = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, national_body_offices)) + r")(?![\w-])",
                                          re.IGNORECASE) if national_body_offices else None)
         self.fuzzy_threshold = fuzzy_threshold
+        # heads of state and government and foreign ministers whose state the text need not give
+        self.known = known
         # office -> the states whose government has no holder of it ("President": Japan, ...)
         self.offices_absent = {office: frozenset(codes) for office, codes in (offices_absent or {}).items()}
         self.single_holder_roles = frozenset(single_holder_roles or ())
@@ -250,6 +255,10 @@ class OfficialsComponent:
                     sp.kb_id = kb_id
                     kept.append(sp)
         set_spans(doc, keys.PERSONS, sorted(kept, key=lambda s: s.start))
+        if self.known is not None and any(o.open_to_country for o in officials):
+            # (first: a leader the table knows anchors the sides of the others)
+            reference = doc_value(doc, "de_reference_date")
+            known_states(officials, self.known, reference.year if reference is not None else None)
         # the rules below only give a state to an official the text gives none (or the home
         # state's guess): with no such official they have nothing to do
         if any(o.open_to_country for o in officials):  # the states named: (start, end, code), read once
