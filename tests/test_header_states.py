@@ -364,3 +364,24 @@ def test_a_date_line_under_a_line_that_names_no_place_gives_no_home(extractor):
     text = ("PRESS STATEMENT\nMonday, 4 August 2025\n\nPresident Kwame Asante-Boateng received the visiting "
             "Portuguese Minister of Foreign Affairs, Rui Tavares Lobo. Portugal and Portugal's partners welcomed it.")
     assert officials(extractor, text)["Kwame Asante-Boateng"].country_source != "header"
+
+
+@pytest.mark.parametrize("headline", [
+    "New Zealand steps up support to Fiji after Cyclone Rewa",
+    "Australia extends humanitarian assistance to Fiji",
+    "Japan provides emergency relief goods for Fiji",
+])
+def test_the_state_a_headline_opens_on_as_giver_of_support_is_the_issuers(extractor, headline):
+    text = (headline + "\n\nMinister of Foreign Affairs Anna Keller announced today a further package for Fiji. "
+            "Fiji's Minister of Home Affairs, Pio Tikoduadua, thanked the partners. Fiji has been hit hard; "
+            "the people of Fiji will rebuild, Fiji said.")
+    got = officials(extractor, text)
+    code = {"New": "NZL", "Australia": "AUS", "Japan": "JPN"}[headline.split()[0]]
+    assert got["Anna Keller"].country == code
+    assert got["Pio Tikoduadua"].country == "FJI"
+
+
+def test_a_headline_naming_only_the_helped_state_gives_no_giver(extractor):
+    text = ("Support to Fiji after Cyclone Rewa\n\nMinister of Foreign Affairs Anna Keller announced today a "
+            "further package for Fiji. Fiji has been hit hard; the people of Fiji will rebuild, Fiji said.")
+    assert officials(extractor, text)["Anna Keller"].country == "FJI"

@@ -91,6 +91,10 @@ _DATE_AFTER_PLACE = re.compile(r"[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep
                                r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.IGNORECASE)
 # a state opening the first paragraph as a meeting's host: "Norway hosted a meeting ..."
 _HOSTED = re.compile(r"[ \t]+(?:hosted|hosts|will host|is hosting|has hosted|was host to|played host to)\b")
+# a headline's giving of support to the state named after it (home_country: the giver is the issuer)
+_GIVES = re.compile(r"[ \t]+(?:steps? up|extends?|provides?|sends?|delivers?|dispatch(?:es)?|hands? over|pledges?"
+                    r"|donates?|gifts?|contributes?|announces?)\b[^\n]{0,80}?\b(?:support|assistance|aid|relief"
+                    r"|supplies|help|funding|grant|vaccines?)\b[^\n]{0,30}?\b(?:to|for)\b", re.IGNORECASE)
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*")  # the capitalised words of a headline
 _THE = re.compile(r"^[ \t]*(?:the|THE|The)[ \t]+")  # home_country(): the header not read yet
 _PAREN_SUFFIX = re.compile(r"\s*\([^()]*\)$")  # a suffix in brackets after an office: "(Rtd)", "(ret.)"
@@ -927,6 +931,26 @@ class AttributionComponent:
             return s.kb_id_
         return None
 
+    def headline_giver(self, doc: Doc, text: str) -> Optional[str]:
+        """The state that opens a heading line as the giver of support to another state the line
+        names after it ("New Zealand steps up support to Vanuatu after Cyclone", "India extends
+        humanitarian assistance to Myanmar"): the issuer's own, however often the release names
+        the state it helps."""
+        limit = heading_lines_end(text) or headline_end(text)
+        spans = [(s.start_char, s.end_char, s.kb_id_) for s in spans_of(doc, keys.COUNTRIES) if s.start_char < limit]
+        for k, (start, end, code) in enumerate(spans):
+            line = text.rfind("\n", 0, start) + 1
+            if text[line:start].strip(" \t") not in ("", "The", "THE"):
+                continue
+            m = _GIVES.match(text, end)
+            if m is None:
+                continue
+            line_end = text.find("\n", m.end())
+            line_end = len(text) if line_end < 0 else line_end
+            if any(m.end() <= s < line_end and c != code for s, _e, c in spans[k + 1:]):
+                return code
+        return None
+
     def _place_named(self, words: str) -> bool:
         """Whether ``words`` (a headline's words before a meeting word) hold a dateline place's name
         ("Baku", "Panama City")."""
@@ -958,7 +982,7 @@ class AttributionComponent:
         if code:
             return code, "header"
         counts = country_counts(doc) if counts is None else counts
-        host = None if international else self.opening_host(doc, text, end)
+        host = None if international else (self.opening_host(doc, text, end) or self.headline_giver(doc, text))
         if host is not None:
             return host, "home_state"
         if office_state is not None and office_state in counts:
