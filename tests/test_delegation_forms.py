@@ -461,3 +461,19 @@ def test_companions_of_two_states_give_the_official_they_join_none(extractor):
             "it. Joining Secretary Manuel Ortega were Peruvian Ambassador Rosa Quispe and Chilean Ambassador "
             "Pedro Soto.")
     assert officials(extractor, text)["Manuel Ortega"].country_source != "delegation"
+
+
+def test_a_delegation_of_a_states_body_headed_by_an_official_is_that_states(extractor):
+    text = ("Moscow, 1 October 2026. The Chairman of the State Duma, Pavel Orlov, met on Tuesday with a delegation "
+            "of the National Assembly (Majlis) of the Islamic Republic of Iran headed by First Deputy Speaker "
+            "Reza Karimi. Russia and Russia's partners welcomed it.")
+    got = officials(extractor, text)
+    assert (got["Reza Karimi"].country, got["Reza Karimi"].country_source) == ("IRN", "delegation")
+
+
+def test_talks_held_on_a_weekday_with_an_official_are_a_meeting(extractor):
+    text = ("OMAN NEWS\n\nANKARA, Jan 21 (ONA) - Khalid bin Said Al Harthy, Chairman of the State Council of Oman, "
+            "held official talks on Tuesday with Selim Aydin, Speaker of the Assembly, in Ankara, as part of an "
+            "official visit to the Republic of Türkiye. Oman and Oman's partners welcomed the visit.")
+    got = officials(extractor, text)
+    assert got["Selim Aydin"].country == "TUR"

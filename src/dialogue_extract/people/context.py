@@ -128,7 +128,10 @@ _STATE_DELEGATION = Located.of(
     r"\b[Tt]he (?:" + _CAP_WORDS + r" (?:delegation|side)|(?:delegation|side) of (?:the )?" + _CAP_WORDS + r")"
     r"(?:, (?:headed|led|chaired) by [^,;:\n]{1,80},)?"  # "The Peruvian delegation, headed by Vice Minister X, comprised"
     r",? (?:also |further )?(?:included|includes|comprised|comprises|consisted of|(?:was |were )?composed of"
-    r"|(?:was |were |is |will be )?represented by|was led by|is led by|will include|will comprise|by)\b")
+    r"|(?:was |were |is |will be )?represented by|was led by|is led by|will include|will comprise|by)\b"
+    # "a delegation of the Islamic Consultative Assembly (Majlis) of the Islamic Republic of Iran headed by":
+    # a delegation of a state's body
+    r"|\b(?:[Aa]|[Tt]he) delegation of (?:the )?[A-Z][^.;:\n]{2,80}?,? (?:headed|led) by\b")
 _COUNTERPART = Located.of(r"\bcounterparts?\b")
 # "at the invitation of President Y": Y, named right after it, is the host
 _INVITED_BY = re.compile(r"\b(?:invitation|invited|hosted)\s+(?:of|from|by)\s+(?:[A-Z][\w.'’-]*\s+){0,4}$")
