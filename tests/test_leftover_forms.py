@@ -13,11 +13,11 @@ def officials(extractor, text, **kw):
 def test_a_signatory_row_gives_each_signatory_the_state_after_him(extractor):
     text = ("Outcomes of the visit of the President of Chile to Thailand\n\n"
             "1. | MoU on Tourism | Sihasak Phuangketkeow, Minister of Tourism, for Thailand; "
-            "Alberto van Klaveren, Minister of Foreign Affairs, for Chile\n")
+            "Alberto Montt Vidal, Minister of Foreign Affairs, for Chile\n")
     got = officials(extractor, text)
     assert got["Sihasak Phuangketkeow"].country == "THA"
-    assert got["Alberto van Klaveren"].country == "CHL"
-    assert got["Alberto van Klaveren"].country_source == "side"
+    assert got["Alberto Montt Vidal"].country == "CHL"
+    assert got["Alberto Montt Vidal"].country_source == "side"
 
 
 def test_post_nominal_letters_do_not_hide_the_title_in_apposition(extractor):

@@ -146,8 +146,9 @@ class Official(_Model):
     country: Optional[str] = Field(default=None, description="ISO 3166-1 alpha-3 code.")
     country_inferred: bool = Field(
         default=False,
-        description="True when the text names no country for this person and ``country`` is the "
-        "release's home state (from its dateline, or the state it names most).",
+        description="True when the text names no country for this person and ``country`` is a guess: "
+        "the release's home state (from its dateline, or the state it names most), or the state the "
+        "name reads as (country_source 'name').",
     )
     country_source: Optional[str] = Field(
         default=None,
@@ -160,7 +161,8 @@ class Official(_Model):
         "read from its issuing body or dateline), 'home_state' (the home state guessed as the state "
         "the release names most), 'known' (the built-in table of heads of state and government and "
         "foreign ministers since 2014, models/default/officeholders.tsv, for a leader the text names without "
-        "a state), 'user_actors' (a list of known actors given by the user); None "
+        "a state), 'name' (a home-state guess moved to another state the release names whose people's "
+        "names the name reads as, still a guess), 'user_actors' (a list of known actors given by the user); None "
         "when there is no country.",
     )
     actor_id: Optional[str] = Field(

@@ -36,8 +36,9 @@ from ..roles import role_of
 
 if TYPE_CHECKING:
     from .info import OfficialInfo
+    from .name_culture import NameCultures
 
-__all__ = ["Holding", "KnownOfficeholders", "known_states", "load_known", "name_key"]
+__all__ = ["Holding", "KnownOfficeholders", "known_states", "load_cultures", "load_known", "name_key"]
 
 # a year either side of an office's term: releases name a leader just before or after it
 _YEAR_SLACK = 1
@@ -178,3 +179,13 @@ def known_states(officials: Sequence["OfficialInfo"], known: KnownOfficeholders,
 def load_known(path: str) -> KnownOfficeholders:
     """The table at ``path`` (read once per process)."""
     return KnownOfficeholders.from_tsv(path)
+
+
+@lru_cache(maxsize=4)
+def load_cultures(path: str) -> "NameCultures":
+    """How the names of each state's people read, learnt from the names of the table at ``path``
+    (see :mod:`dialogue_extract.people.name_culture`)."""
+    from ..data import read_tsv
+    from .name_culture import NameCultures
+
+    return NameCultures(read_tsv(path, columns=("name", "country")))

@@ -23,7 +23,8 @@ from spacy.util import filter_spans
 from ...organizations import names_body_as_remit, names_international_body, with_canonical_bodies
 from ...resolve import NameMention, merge_bracketed_aliases, resolve_mentions
 from ...people import MentionSpan, OfficialInfo
-from ...people.known import KnownOfficeholders, known_states, load_known
+from ...people.known import KnownOfficeholders, known_states, load_cultures, load_known
+from ...people.name_culture import NameCultures, culture_states
 from ...people.context import (countries_from_context, respective_holders, sides_of_pairs, signatory_cells,
                                instrument_item_pairs, mission_staff, signatory_pairs, signature_columns,
                                state_label_lines)
@@ -39,7 +40,7 @@ from ..groups import set_spans, spans_of
 
 
 _FACTORY = dict(default_config={"fuzzy_threshold": 88, "set_ents": True, "sides_path": None,
-                                "known_officeholders_path": None},
+                                "known_officeholders_path": None, "name_cultures": True},
                 requires=["doc.spans", "span._.de_person_info", "span._.de_attribution", "doc._.de_home_country"],
                 assigns=["doc.spans", "doc._.de_officials", "doc.ents"])
 
@@ -75,7 +76,8 @@ def _posted_in(text: str, official: OfficialInfo, state: str, places: dict[str, 
 
 @Language.factory("de_officials", **_FACTORY)
 def make_officials(nlp: Language, name: str, fuzzy_threshold: int, set_ents: bool,
-                   sides_path: Optional[str], known_officeholders_path: Optional[str] = None) -> "OfficialsComponent":
+                   sides_path: Optional[str], known_officeholders_path: Optional[str] = None,
+                   name_cultures: bool = True) -> "OfficialsComponent":
     sides_data = read_json(sides_path or data_path("sides.json"))
     sides = SideCues.from_data(sides_data)
     places = {row["place"]: row["country"] for row in read_tsv(data_path("datelines.tsv"))}
@@ -93,7 +95,9 @@ def make_officials(nlp: Language, name: str, fuzzy_threshold: int, set_ents: boo
                               single_holder_roles=titles.get("single_holder_roles", ()),
                               single_holder_stops=titles.get("single_holder_stops", ()),
                               national_body_offices=titles.get("national_body_offices", []),
-                              known=load_known(known_officeholders_path) if known_officeholders_path else None)
+                              known=load_known(known_officeholders_path) if known_officeholders_path else None,
+                              cultures=load_cultures(known_officeholders_path)
+                              if known_officeholders_path and name_cultures else None)
 
 
 # an office held this many years or more before the release is history: it holds no place now
@@ -161,7 +165,8 @@ class OfficialsComponent:
                  single_holder_stops: Optional[Sequence[str]] = None,
                  national_body_offices: Sequence[str] = (), spouse_appositives: Sequence[str] = (),
                  consort_titles: Sequence[str] = (), salutation_closers: Sequence[str] = (),
-                 places: Optional[dict[str, str]] = None, known: Optional[KnownOfficeholders] = None) -> None:
+                 places: Optional[dict[str, str]] = None, known: Optional[KnownOfficeholders] = None,
+                 cultures: Optional[NameCultures] = None) -> None:
         # the generic lines that close a speech's salutation ("Excellencies,", "Ladies and gentlemen,")
         # (several on one line: "Excellencies, members of the diplomatic corps,")
         closer = r"(?:" + "|".join(salutation_closers) + r")"
@@ -179,6 +184,8 @@ class OfficialsComponent:
         self.fuzzy_threshold = fuzzy_threshold
         # heads of state and government and foreign ministers whose state the text need not give
         self.known = known
+        # how the names of each state's people read, for an official whose state is only the home's guess
+        self.cultures = cultures
         # office -> the states whose government has no holder of it ("President": Japan, ...)
         self.offices_absent = {office: frozenset(codes) for office, codes in (offices_absent or {}).items()}
         self.single_holder_roles = frozenset(single_holder_roles or ())
@@ -312,6 +319,9 @@ class OfficialsComponent:
                 office_held_at_home(text, officials, self.single_holder_roles, self.single_holder_stops,
                                     [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"), states,
                                     past_before=reference.year - _HISTORY_YEARS if reference is not None else None)
+        if self.cultures is not None and any(o.country_inferred for o in officials):
+            # (last: the weakest clue, read only where every rule left the home state's guess)
+            culture_states(officials, self.cultures, [sp.kb_id_ for sp in spans_of(doc, keys.COUNTRIES)])
         set_doc_value(doc, "de_officials", officials)
         if self.set_ents:
             self._set_ents(doc, kept)
