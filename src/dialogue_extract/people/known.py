@@ -26,10 +26,9 @@ gets no state. Plain Python: no spaCy.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Iterable, NamedTuple, Optional, Sequence, Union
 
 from ..folding import fold
 from ..roles import role_of
@@ -55,8 +54,7 @@ def name_key(form: str) -> str:
     return " ".join(w for w in _NON_ALNUM.sub(" ", fold(form)).split() if len(w) > 1 and w not in _ADDRESS)
 
 
-@dataclass(frozen=True)
-class Holding:
+class Holding(NamedTuple):
     """One office of a known person: the state served (None: an international body's staff), the
     office as usually written, its canonical role and its years (None: open)."""
 
@@ -88,6 +86,7 @@ class KnownOfficeholders:
         self._whole: dict[str, set[tuple[str, Optional[str]]]] = {}
         self._single: dict[str, set[tuple[str, Optional[str]]]] = {}
         self._family: dict[str, set[tuple[str, Optional[str]]]] = {}
+        seen: set[tuple[tuple[str, Optional[str]], str]] = set()
         for row in rows:
             name = (row.get("name") or "").strip()
             if not name:
@@ -98,17 +97,21 @@ class KnownOfficeholders:
             self.holdings.setdefault(person, []).append(
                 Holding(name, country, title, role_of(title) if title else None,
                         _year(row.get("start", "")), _year(row.get("end", ""))))
-            forms = [name] + [a.strip() for a in (row.get("aliases") or "").split("|") if a.strip()]
-            for n, form in enumerate(forms):
+            for n, form in enumerate([name] + (row.get("aliases") or "").split("|")):
+                form = form.strip()
+                if not form or (person, form) in seen:  # (a person's forms are on each of its rows)
+                    continue
+                seen.add((person, form))
                 key = name_key(form)
                 if not key:
                     continue
-                (self._whole if " " in key else self._single).setdefault(key, set()).add(person)
-                if key.count(" ") == 1:  # a name of two words in either order ("KISHIDA Fumio")
-                    self._whole.setdefault(" ".join(reversed(key.split())), set()).add(person)
-                if n == 0:  # the family name, last in most cultures' order and first in East Asia's
-                    words = form.split()
-                    for w in {name_key(words[0]), name_key(words[-1])} if len(words) > 1 else ():
+                words = key.split()
+                (self._whole if len(words) > 1 else self._single).setdefault(key, set()).add(person)
+                if len(words) == 2:  # a name of two words in either order ("KISHIDA Fumio")
+                    self._whole.setdefault(f"{words[1]} {words[0]}", set()).add(person)
+                if n == 0 and len(words) > 1:
+                    # the family name, last in most cultures' order and first in East Asia's
+                    for w in {words[0], words[-1]}:
                         if len(w) > 2:
                             self._family.setdefault(w, set()).add(person)
 
