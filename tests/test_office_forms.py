@@ -713,3 +713,20 @@ def test_offices_of_a_legislatures_chamber(extractor, text, name, title):
 ])
 def test_an_economic_chamber_is_a_business_body(extractor, text):
     assert extractor.extract(text).officials == []
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda National Chamber of Commerce and Industry President Moses Kato welcomed the agreement.",
+    "Federation of Kenya Employers Chairman Peter Mwangi Kamau spoke at the forum.",
+])
+def test_a_business_body_named_right_before_an_office_in_capitals(extractor, text):
+    assert extractor.extract(text).officials == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Yesterday, Kenya Foreign Minister Amina Wanjiru Odhiambo welcomed the talks with Japan.", "KEN"),
+    ("Georgia Prime Minister Levan Beridze met the delegation of Japan.", "GEO"),
+])
+def test_a_state_that_is_also_a_given_name_before_an_office_is_the_state(extractor, text, code):
+    (official,) = extractor.extract(text).officials
+    assert (official.country, official.country_source) == (code, "title")

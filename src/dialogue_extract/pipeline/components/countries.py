@@ -169,6 +169,14 @@ def hyphen_parts(text: str) -> list[str]:
     return [p for p in _HYPHEN_SPLIT.split(text) if p]
 
 
+#: words that open a state's office or body: a state's name that is also a given name is the state before
+#: them ("Kenya Foreign Minister X", "Jordan Armed Forces", "Georgia Prime Minister X")
+_OFFICE_OPENERS = frozenset({"Foreign", "Prime", "President", "Presidential", "Minister", "Ministry", "Ambassador",
+                             "High", "Deputy", "Vice", "Defence", "Defense", "Army", "Navy", "Air", "Armed", "Trade",
+                             "Embassy", "Government", "Permanent", "Chief", "Senate", "Parliament", "Police",
+                             "Coast", "Cabinet", "Interior", "Finance", "Health", "State", "Secretary"})
+
+
 class CountriesComponent(AddsPatterns):
     """Finds country names, abbreviations and demonyms; see the module docstring.
     ``add_patterns([{"code": "IND", "name": "Bharat"}, {"code": "IND", "demonym": "Bharatiya"}])``
@@ -371,7 +379,7 @@ class CountriesComponent(AddsPatterns):
             return False  # "Deputy Minister of Foreign Affairs of Georgia Giorgi X": the office's state
             # (not "the remarks of Georgia Hale")
         nxt = doc[end]
-        return nxt.is_alpha and nxt.is_title and nxt.text not in self._first_words
+        return nxt.is_alpha and nxt.is_title and nxt.text not in self._first_words and nxt.text not in _OFFICE_OPENERS
 
     def _looks_like_family_name(self, doc: Doc, start: int, end: int, demonym: bool = False) -> bool:
         """"Luís Montenegro", "Prime Minister Ana Jordan": the name's last word after a given name,

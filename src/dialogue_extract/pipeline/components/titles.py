@@ -243,6 +243,13 @@ _COMMON_REMIT_WORDS = 4
 _POSTING_NOUNS = frozenset({"bloc", "organisation", "organization", "union", "alliance", "kingdom", "republic",
                             "country", "state", "body", "court", "grouping", "association"})
 _HYPHENS = {"-", "–", "‐"}
+# the words of a body whose name runs on after "of" ("Chamber of Commerce and Industry"): the portfolio
+# words after them belong to the body, not to an office that follows ("... Industry President X")
+# the words a body of business's name ends on, right before an office in capitals ("Kenya National Chamber of
+# Commerce and Industry President X", "Philippine Chamber President X")
+_BODY_LAST_WORDS = frozenset({"Industry", "Industries", "Commerce", "Chamber", "Association", "Federation",
+                              "Confederation", "Council", "Exporters", "Manufacturers", "Employers", "Business"})
+_BODY_BEFORE_OF = {"Chamber", "Chambers", "Federation", "Confederation", "Association", "Council", "Board", "Union"}
 # the roles of a state's envoys: the state "in" which one is named is their posting, not their own
 _ENVOY_ROLES = frozenset({"ambassador", "consul"})
 
@@ -347,6 +354,8 @@ class TitlesComponent(AddsPatterns):
         # never start a title on a connector
         while i < start and (tv.text(i) in ("and", "&") or tv.text(i) in _HYPHENS):
             i += 1
+        if i < start and i > floor + 1 and tv.text(i - 1) == "of" and tv.text(i - 2) in _BODY_BEFORE_OF:
+            return start  # "the Chamber of Commerce and Industry President X": the words after "of" name the body
         return i
 
     def _is_portfolio(self, t: str, guess: bool = True) -> bool:
@@ -1647,7 +1656,8 @@ class TitlesComponent(AddsPatterns):
             return True
         before = head.start - 3 if head.start > 2 and tv.text(head.start - 1) == ")" and tv.text(head.start - 3) == "(" \
             else head.start  # (past the body's initials in brackets)
-        return before > 0 and tv.text(head.start)[:1].islower() and tv.text(before - 1)[:1].isupper() \
+        return before > 0 and tv.text(before - 1)[:1].isupper() and (
+            tv.text(head.start)[:1].islower() or tv.text(before - 1) in _BODY_LAST_WORDS) \
             and self._last_body_is_business(tv, before, org_at)
 
     def _last_body_is_business(self, tv: TokenView, i: int, org_at) -> bool:
