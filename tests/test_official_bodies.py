@@ -133,3 +133,22 @@ def test_the_officer_of_a_company_named_by_its_initials():
             "State Bank of Viet Nam\n   Signed by:\n   Indian side: Ms. Ritika Sabharwal, Chief Executive Officer, NIPL\n"
             "   Vietnamese side: Mr. Doan Minh Khue, Deputy Governor, State Bank of Viet Nam\n")
     assert [o.name for o in dialogue_extract.extract(text).officials] == ["Doan Minh Khue"]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # a state's leader holding an international body's rotating chair serves the state
+    ("Nairobi, 3 May 2025. President Daniel Kiptoo, Chairperson of the East African Community, spoke with "
+     "President Amani Juma of Tanzania.", "Daniel Kiptoo", "KEN"),
+    ("Dakar, 3 May 2025. President Ousmane Ba, Chairperson of the African Union, received the Prime Minister "
+     "of Japan.", "Ousmane Ba", "SEN"),
+])
+def test_a_leader_holding_a_bodys_rotating_chair_serves_the_state(text, name, code):
+    got = {o.name: o for o in dialogue_extract.extract(text).officials}
+    assert got[name].country == code
+
+
+def test_a_bodys_president_named_again_by_the_bare_office_stays_its_staff():
+    text = ("Brussels, 3 May 2025. Anna Keller, President of the European Commission, met the Prime Minister of "
+            "Japan. President Keller said the talks went well.")
+    got = {o.name: o for o in dialogue_extract.extract(text).officials}
+    assert got["Anna Keller"].country is None

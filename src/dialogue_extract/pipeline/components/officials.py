@@ -23,6 +23,7 @@ from spacy.util import filter_spans
 from ...organizations import names_body_as_remit, names_international_body, with_canonical_bodies
 from ...resolve import NameMention, merge_bracketed_aliases, resolve_mentions
 from ...people import MentionSpan, OfficialInfo
+from ...roles import role_of
 from ...people.known import KnownOfficeholders, known_states, load_cultures, load_known
 from ...people.name_culture import NameCultures, culture_states
 from ...people.context import (countries_from_context, respective_holders, sides_of_pairs, signatory_cells,
@@ -100,6 +101,8 @@ def make_officials(nlp: Language, name: str, fuzzy_threshold: int, set_ents: boo
                               if known_officeholders_path and name_cultures else None)
 
 
+# the roles of a state's leaders, who may hold an international body's rotating chair besides
+_NATIONAL_LEADERS = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
 # an office held this many years or more before the release is history: it holds no place now
 _HISTORY_YEARS = 10
 # offices a state sends to an international body ("Permanent Representative of India to the UN")
@@ -410,6 +413,11 @@ class OfficialsComponent:
         international = titles_international and any(serves_international_body(t) for t in titles) or bool(
             body and not any(w in t for t in titles for w in _NATIONAL_ENVOYS)) or (
             staff is not None and not countries and any(staff.search(t) for t in titles))
+        if international and any(role_of(t) in _NATIONAL_LEADERS and not names_international_body(t)
+                                 and not shortened_office(t, titles) for t in titles):
+            # "President X, Chairperson of the East African Community": a state's leader holding a
+            # body's rotating chair (not "President", short for "President of the European Commission")
+            international = body = False
         if home in targets or international or body:
             home = None
         country = countries.most_common(1)[0][0] if countries else getattr(cluster, "country", None)
