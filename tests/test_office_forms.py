@@ -718,6 +718,8 @@ def test_an_economic_chamber_is_a_business_body(extractor, text):
 @pytest.mark.parametrize("text", [
     "Uganda National Chamber of Commerce and Industry President Moses Kato welcomed the agreement.",
     "Federation of Kenya Employers Chairman Peter Mwangi Kamau spoke at the forum.",
+    # a body of business by its initials right before the office
+    "A business delegation led by FICCI President Rohan Mehta Kapoor will visit Oslo next week.",
 ])
 def test_a_business_body_named_right_before_an_office_in_capitals(extractor, text):
     assert extractor.extract(text).officials == []

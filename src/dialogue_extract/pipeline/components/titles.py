@@ -1654,6 +1654,8 @@ class TitlesComponent(AddsPatterns):
             first -= 1
         if first > 0 and tv.lower(first - 1) == "its" and self._last_body_is_business(tv, first - 1, org_at):
             return True
+        if first > 0 and tv.text(first - 1) in self.lex.business_initials:
+            return True  # "CII President X": a body of business by its initials right before the office
         before = head.start - 3 if head.start > 2 and tv.text(head.start - 1) == ")" and tv.text(head.start - 3) == "(" \
             else head.start  # (past the body's initials in brackets)
         return before > 0 and tv.text(before - 1)[:1].isupper() and (
