@@ -749,3 +749,12 @@ def test_a_counterparts_demonym_reaches_over_an_office_in_apposition(extractor):
     got = {o.name: o for o in extractor.extract(text).officials}
     assert got["Tomás Neto Ventura"].country == "AGO"
     assert got["Tomás Neto Ventura"].titles == ["Minister of External Relations"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, His Highness the Amir and President Elena Ruiz Castro held official talks.",
+    "The King and President Elena Ruiz Castro reviewed the guard of honour.",
+])
+def test_a_monarch_and_a_president_before_a_name_are_two_people(extractor, text):
+    got = officials(extractor, text)
+    assert got["Elena Ruiz Castro"].titles == ["President"]
