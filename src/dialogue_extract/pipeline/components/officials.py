@@ -414,9 +414,11 @@ class OfficialsComponent:
             body and not any(w in t for t in titles for w in _NATIONAL_ENVOYS)) or (
             staff is not None and not countries and any(staff.search(t) for t in titles))
         if international and any(role_of(t) in _NATIONAL_LEADERS and not names_international_body(t)
-                                 and not shortened_office(t, titles) for t in titles):
+                                 and not shortened_office(t, titles) for t in titles) \
+                and any(names_international_body(t) for t in titles):
             # "President X, Chairperson of the East African Community": a state's leader holding a
-            # body's rotating chair (not "President", short for "President of the European Commission")
+            # body's rotating chair, another of the titles (not "President", short for "President of the
+            # European Commission", nor "IFAD President": the body's own head)
             international = body = False
         if home in targets or international or body:
             home = None
