@@ -477,3 +477,17 @@ def test_talks_held_on_a_weekday_with_an_official_are_a_meeting(extractor):
             "official visit to the Republic of Türkiye. Oman and Oman's partners welcomed the visit.")
     got = officials(extractor, text)
     assert got["Selim Aydin"].country == "TUR"
+
+
+def test_an_official_who_will_lead_a_states_delegation_is_that_states(extractor):
+    text = ("Naypyitaw, 3 May 2025. The Ambassador informed the Union Minister that Deputy Minister of Foreign Affairs "
+            "Tran Van Long would lead a Vietnamese delegation to Nay Pyi Taw next month. Myanmar and Myanmar's "
+            "partners welcomed it.")
+    got = officials(extractor, text)
+    assert (got["Tran Van Long"].country, got["Tran Van Long"].country_source) == ("VNM", "delegation")
+
+
+def test_the_one_invited_to_lead_a_delegation_is_not_the_inviter(extractor):
+    text = ("New Delhi, 3 May 2025. Vice Speaker Park Min-ho of the Republic of Korea met the Speaker. Vice Speaker "
+            "Park invited the Speaker to lead an Indian parliamentary delegation to Seoul next year.")
+    assert officials(extractor, text)["Park Min-ho"].country == "KOR"
