@@ -718,8 +718,15 @@ def test_an_economic_chamber_is_a_business_body(extractor, text):
 @pytest.mark.parametrize("text", [
     "Uganda National Chamber of Commerce and Industry President Moses Kato welcomed the agreement.",
     "Federation of Kenya Employers Chairman Peter Mwangi Kamau spoke at the forum.",
-    # a body of business by its initials right before the office
+    # a body of business by its initials right before the office, or in brackets after its name
     "A business delegation led by FICCI President Rohan Mehta Kapoor will visit Oslo next week.",
+    "Ayse Demir Kaya, President of the Foreign Economic Relations Board of Türkiye (DEİK), called for joint ventures.",
+    # a body of business named again by its bare noun, in capitals or with "the ...'s"
+    "The Qatar Chamber of Commerce hosted a forum. Chamber Chairman Khalid Saad Al-Mannai said companies were welcome.",
+    "He met traders at the seat of the Jordan Exporters Association, where he was welcomed by the association's "
+    "chairman, Omar Saleh Haddad.",
+    # a business body's name holding a public body's word
+    "The forum was addressed by Mr. Luis Herrera Soto, President of the Business Coordinating Council, and others.",
 ])
 def test_a_business_body_named_right_before_an_office_in_capitals(extractor, text):
     assert extractor.extract(text).officials == []

@@ -287,6 +287,9 @@ class TitlesComponent(AddsPatterns):
         self.head_first = {nlp.make_doc(h).text.split()[0] for h in heads if h.strip()}  # "Prime" of "Prime Minister"
         self.hyphen_heads = {h.casefold() for h in self.head_set if "-" in h}  # "Secretary-General"
         self.business_folded = {h.casefold() for h in lexicon.business_heads}
+        # the business bodies' names that hold a public body's word ("Business Council", "Export Promotion Council")
+        self._business_public_words = tuple(w for w in lexicon.business_body_words
+                                            if any(p in w.split() for p in lexicon.public_body_words))
         self.lower_units = {w.lower() for w in lexicon.unit_words} | {"desk"}  # a unit written in lower case
         self.possessed_bodies = set(lexicon.body_end_words) | {"Government"}  # "the Thai embassy's", "the Thai government's"
         self.text_patterns = [Located.of(p) for p in lexicon.text_patterns]
@@ -1543,6 +1546,11 @@ class TitlesComponent(AddsPatterns):
             return True  # "Co-Chair of the CII Africa Committee": a unit of a body of business known by its initials
         if end + 1 < tv.n and tv.text(end) == "," and tv.text(end + 1) in self.lex.business_initials:
             return True  # "Chairperson, CII Africa Committee": the same unit in apposition after the office
+        for b in range(end, min(end + 6, tv.n - 2)):
+            if tv.text(b) == "(" and tv.text(b + 2) == ")" and tv.text(b + 1) in self.lex.business_initials:
+                return True  # "President of the Foreign Economic Relations Board of Türkiye (DEİK)": its initials
+            if tv.text(b) in (",", ".", ";", "\n") or "\n" in tv.text(b):
+                break
         h = head.end
         if h + 2 < tv.n and tv.lower(h) == "of" and tv.lower(h + 1) == "the" and tv.text(h + 2) in _ACADEMY_WORDS:
             return True  # "Vice-Chancellor of the University of Melbourne": an academic office, whatever its head
@@ -1567,9 +1575,11 @@ class TitlesComponent(AddsPatterns):
         h = head.end
         if h + 1 < end and tv.lower(h) in ("of", "at"):
             k = h + 1 + (tv.lower(h + 1) == "the")
-            if k < end and k not in org_at and self._names_business_body(tv, k) and not any(
-                    tv.text(m) in self.lex.public_body_words for m in range(k, end)):
-                return True  # "President of the Chamber of Commerce of Spain": the body in the title, its state after it
+            if k < end and k not in org_at and self._names_business_body(tv, k) and (not any(
+                    tv.text(m) in self.lex.public_body_words for m in range(k, end))
+                    or any(w in tv.span_text(k, end) for w in self._business_public_words)):
+                return True  # "President of the Chamber of Commerce of Spain": the body in the title, its state
+                # after it ("of the Business Coordinating Council": a business body's name with a public body's word)
             if k + 1 < end and self._business_initials(tv, k):
                 return True  # "Chair of the CII Latin America and Caribbean Council": a unit of a body of business
         if end + 1 < tv.n and tv.text(end) == "," and self._names_business_body(tv, end + 1) \
@@ -1656,6 +1666,12 @@ class TitlesComponent(AddsPatterns):
             return True
         if first > 0 and tv.text(first - 1) in self.lex.business_initials:
             return True  # "CII President X": a body of business by its initials right before the office
+        if first > 0 and tv.text(first - 1) in _BARE_BODY_NOUNS and not (first > 1 and tv.text(first - 2)[:1].isupper()) \
+                and self._business_body_before(tv, first - 1, True):
+            return True  # "... the Bahrain Chamber of Commerce hosted a forum. Chamber Chairman X said": the body again
+        if first > 2 and tv.text(first - 1) in ("'s", "’s") and tv.text(first - 2).capitalize() in _BARE_BODY_NOUNS \
+                and tv.lower(first - 3) == "the" and self._business_body_before(tv, first - 3, True):
+            return True  # "... the Egyptian Businessmen's Association, where ... the association's chairman, X"
         before = head.start - 3 if head.start > 2 and tv.text(head.start - 1) == ")" and tv.text(head.start - 3) == "(" \
             else head.start  # (past the body's initials in brackets)
         return before > 0 and tv.text(before - 1)[:1].isupper() and (
