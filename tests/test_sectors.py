@@ -1965,3 +1965,17 @@ def test_oil_alone_in_a_cooperation_frame_is_still_energy(nlp):
 ])
 def test_parliamentarians_as_the_actors_are_no_people_to_people_field(nlp, text):
     assert "people_to_people" not in ids(nlp, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The two leaders discussed the road to COP30 and agreed to stay in touch.", "connectivity_infrastructure"),
+    ("He praised the Kingdom's business-friendly environment and its role as a financial hub.", "climate_environment"),
+    ("Both sides agreed that disputes must be settled in accordance with the UN Charter.", "multilateral"),
+    ("They agreed to cooperate on trade, as well as humanitarian matters.", "disaster_management"),
+])
+def test_words_of_a_field_used_as_figures_or_as_law_are_no_field(nlp, text, absent):
+    assert absent not in ids(nlp, text)
+
+
+def test_a_road_built_together_is_still_connectivity(nlp):
+    assert "connectivity_infrastructure" in ids(nlp, "The two sides agreed to cooperate on building a road to the port.")
