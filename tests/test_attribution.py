@@ -425,6 +425,11 @@ def test_a_state_between_two_offices_of_a_list_item(extractor, line, country, ti
      "Tomas Lindqvist", "Chair of the Committee"),
     ("We congratulate Ms. Lea Moreau on her appointment as Under-Secretary-General for Political Affairs.",
      "Lea Moreau", "Under-Secretary-General for Political Affairs"),
+    # a second office held with the first, said with a verb
+    ("The guest held talks with Mr. Peter Otieno Wafula, who doubles as Cabinet Secretary for Trade, at his office.",
+     "Peter Otieno Wafula", "Cabinet Secretary for Trade"),
+    ("Ms. Anna Lindh Berg, who also serves as Minister for Nordic Cooperation, spoke.", "Anna Lindh Berg",
+     "Minister for Nordic Cooperation"),
 ])
 def test_a_capacity_phrase_gives_its_office(extractor, text, name, title):
     (official,) = extractor.extract(text).officials
