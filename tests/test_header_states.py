@@ -385,3 +385,12 @@ def test_a_headline_naming_only_the_helped_state_gives_no_giver(extractor):
     text = ("Support to Fiji after Cyclone Rewa\n\nMinister of Foreign Affairs Anna Keller announced today a "
             "further package for Fiji. Fiji has been hit hard; the people of Fiji will rebuild, Fiji said.")
     assert officials(extractor, text)["Anna Keller"].country == "FJI"
+
+
+@pytest.mark.parametrize("head", ["NINETEENTH CONGRESS, THIRD REGULAR SESSION", "NINETEENTH CONGRESS\nThird Regular Session"])
+def test_a_congress_and_its_regular_session_on_one_line_or_two_name_the_philippines(extractor, head):
+    text = ("RECORD OF THE SENATE\n" + head + "\nMonday, December 16, 2024\n\nSenator Ramon Dizon Cruz. Mr. President, "
+            "the agreement with Japan was signed by Japan's Foreign Minister and ours. Japan and Japan's partners "
+            "welcomed it, Japan said.")
+    got = officials(extractor, text)
+    assert got["Ramon Dizon Cruz"].country == "PHL"
