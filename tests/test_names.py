@@ -249,6 +249,9 @@ def test_lexicon_loads_from_data_files():
         # a patronymic name without its particle and the father's form of address
         ("Rosmah Yusof", "Rosmah binti Haji Yusof"),
         ("Zainal Abidin Rahman", "Zainal Abidin bin Rahman"),
+        # the Arabic article before a family name, kept or dropped, the given name the same
+        ("Karim Haddad", "Karim Al-Haddad"),
+        ("Hany El-Sherif", "Hany Sherif"),
     ],
 )
 def test_compatible(a, b):
@@ -278,6 +281,7 @@ def test_compatible(a, b):
         ("Rosmah Ismail", "Rosmah binti Haji Yusof"),
         ("Zainal Rahman", "Zainal Abidin bin Rahman"),  # the whole given part, not a piece of it
         ("Hamad Khalifa", "Hamad bin Sultan bin Khalifa"),  # the father, not a forebear further back
+        ("Karim Haddad", "Omar Al-Haddad"),  # the article dropped, but another given name
     ],
 )
 def test_not_compatible(a, b):

@@ -785,7 +785,11 @@ def _multi_compatible(pa: ParsedName, pb: ParsedName, threshold: float) -> bool:
             return True  # same words, one side read family name first: "Akiko Nishimura" / "NISHIMURA Akiko"
     if fa != fb:
         if not (min(len(fa), len(fb)) >= 6 and fa[:1] == fb[:1]
-                and (ratio(fa, fb) >= (100 + threshold) / 2 or (threshold <= ONE_EDIT_UP_TO and one_edit_variant(fa, fb, min_len=6, family=True)))):
+                and (ratio(fa, fb) >= (100 + threshold) / 2 or (threshold <= ONE_EDIT_UP_TO and one_edit_variant(fa, fb, min_len=6, family=True)))) \
+                and not (_ARTICLE_FAMILY.match(pa.family) and fold_key(_ARTICLE_FAMILY.sub("", pa.family)) == fb
+                         or _ARTICLE_FAMILY.match(pb.family) and fold_key(_ARTICLE_FAMILY.sub("", pb.family)) == fa):
+            # ("Ayman Safadi" / "Ayman Al-Safadi": the Arabic article before the family name, kept or
+            # dropped; the given names must still be shared)
             return False
         shared = {k for k, _ in _given_full(pa)} & {k for k, _ in _given_full(pb)}
         if not shared:
@@ -793,6 +797,10 @@ def _multi_compatible(pa: ParsedName, pb: ParsedName, threshold: float) -> bool:
     if fa == fb and given_a == given_b:
         return True  # "Kim Jong Un" / "Kim Jong-un", "Jean Marc Le Floch" / "Jean-Marc Le Floch"
     return given_compatible(pa.given_items, pb.given_items, fuzzy_threshold=threshold)
+
+
+#: the Arabic article opening a family name, hyphened or not ("Al-Safadi", "El Sherif")
+_ARTICLE_FAMILY = re.compile(r"^(?:[Aa]l|[Ee]l)[- ](?=[A-Z])")
 
 
 def _given_of_patronymic(short: ParsedName, full: ParsedName) -> bool:
