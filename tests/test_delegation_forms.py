@@ -413,6 +413,8 @@ def test_the_head_of_a_business_body_named_before_the_office_is_no_official(extr
     "Accra, 2 June 2025\n\nExcellencies,\nMs. Anita Rao, Chairperson, CII Africa Committee,\nLadies and gentlemen,\n\n"
     "I am glad to be here.",
     "Melbourne, 2 June 2025. Professor Jane Holt, Vice-Chancellor of the University of Melbourne, welcomed the guests.",
+    "Melbourne, 2 June 2025. Professor Tom Reid, Vice-Chancellor of RMIT University, welcomed the guests.",
+    "Seoul, 2 June 2025. Dr. Kim Jin-ho, President of Seoul National University, welcomed the guests.",
     "Dubai, 2 June 2025. Mr. Saeed Al Nuaimi, Chief Executive Officer of Al Noor Holdings, announced the venture.",
 ])
 def test_private_callings_are_no_officials(extractor, text):

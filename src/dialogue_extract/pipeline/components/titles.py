@@ -1554,6 +1554,13 @@ class TitlesComponent(AddsPatterns):
         h = head.end
         if h + 2 < tv.n and tv.lower(h) == "of" and tv.lower(h + 1) == "the" and tv.text(h + 2) in _ACADEMY_WORDS:
             return True  # "Vice-Chancellor of the University of Melbourne": an academic office, whatever its head
+        if h + 1 < tv.n and tv.lower(h) == "of":
+            k = h + 1 + (tv.lower(h + 1) == "the")
+            m = k
+            while m < tv.n and m - k < 5 and tv.text(m)[:1].isupper() and tv.text(m) not in _ACADEMY_WORDS:
+                m += 1
+            if m > k and m < tv.n and tv.text(m) in _ACADEMY_WORDS:
+                return True  # "Vice-Chancellor of RMIT University", "President of the Seoul National University"
         if core.casefold() not in self.business_folded:
             return False
         if core not in self.head_set:
