@@ -493,3 +493,12 @@ def test_the_one_invited_to_lead_a_delegation_is_not_the_inviter(extractor):
     text = ("New Delhi, 3 May 2025. Vice Speaker Park Min-ho of the Republic of Korea met the Speaker. Vice Speaker "
             "Park invited the Speaker to lead an Indian parliamentary delegation to Seoul next year.")
     assert officials(extractor, text)["Park Min-ho"].country == "KOR"
+
+
+@pytest.mark.parametrize("phrase", ["has also taken it up with", "raised the matter with"])
+def test_taking_a_matter_up_with_an_official_is_meeting_the_other_side(extractor, phrase):
+    text = ("New Delhi, 12 December 2024. The fishermen's release is a priority. Our High Commissioner, Shri Arun "
+            "Mehta, " + phrase + " the Minister of Fisheries, Mr. Ruwan Senanayake, in Colombo. Sri Lanka has "
+            "conveyed that it is conscious of the issue; Sri Lanka will respond.")
+    got = officials(extractor, text)
+    assert got["Ruwan Senanayake"].country == "LKA"

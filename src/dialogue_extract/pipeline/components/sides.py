@@ -122,6 +122,8 @@ _MEETING = Located.of(r"\b(?:(?:met|meets|meet)(?: with)?|(?:spoke|speaks|speak|
                       r"|(?:talks|meetings?|calls?|conversations?|discussions?)(?: (?:[a-z]+|on [A-Z][a-z]+day)){0,3}? with"
                       r"|co-?chair(?:ed|s|ing)? the (?:[\w'’-]+ ){1,6}?with"  # "co-chaired the Joint Commission with X", "the forum's ... with X"
                       r"|signed (?:an? |the )(?:[\w'’-]+ ){1,7}?with"  # "signed a declaration of intent on training with X"
+                      r"|(?:taken|took|take|takes) (?:it|this|the (?:matter|issue|case)) up with"  # "has taken it up with X"
+                      r"|(?:raised|raises|raise) (?:it|this|the (?:matter|issue|case)) with"
                       r"|, and (?:also )?with)\s")  # "... held talks with X on A, and with Y on B"
 # the titles of a state's envoys abroad: whom a visiting minister meets among their own officials
 _ENVOYS = ("Ambassador", "High Commissioner", "Consul", "Permanent Representative", "Chargé")
