@@ -1979,3 +1979,12 @@ def test_words_of_a_field_used_as_figures_or_as_law_are_no_field(nlp, text, abse
 
 def test_a_road_built_together_is_still_connectivity(nlp):
     assert "connectivity_infrastructure" in ids(nlp, "The two sides agreed to cooperate on building a road to the port.")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The camp will accept applications for attestation of educational and commercial documents.", "education"),
+    ("The two sides agreed to cooperate, conscious of the humanitarian and livelihood dimensions of the issue.",
+     "disaster_management"),
+])
+def test_consular_papers_and_dimensions_of_an_issue_are_no_fields(nlp, text, absent):
+    assert absent not in ids(nlp, text)
