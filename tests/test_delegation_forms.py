@@ -414,6 +414,9 @@ def test_the_head_of_a_business_body_named_before_the_office_is_no_official(extr
     "I am glad to be here.",
     "Melbourne, 2 June 2025. Professor Jane Holt, Vice-Chancellor of the University of Melbourne, welcomed the guests.",
     "Melbourne, 2 June 2025. Professor Tom Reid, Vice-Chancellor of RMIT University, welcomed the guests.",
+    # a list a group of civil society introduces: its members' forms of address make no office
+    "New Delhi, 2 June 2025. Representatives of fishermen's associations, including Shri K. Murugan of Rameswaram, "
+    "have also met officials of the Ministry.",
     "Seoul, 2 June 2025. Dr. Kim Jin-ho, President of Seoul National University, welcomed the guests.",
     "Dubai, 2 June 2025. Mr. Saeed Al Nuaimi, Chief Executive Officer of Al Noor Holdings, announced the venture.",
 ])

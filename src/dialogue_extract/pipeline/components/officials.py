@@ -464,7 +464,9 @@ class OfficialsComponent:
 #: "students such as", "business leaders like")
 _CIVIL_GROUP = re.compile(r"\b(?:volunteers|students|entrepreneurs|businessmen|businesspeople|business\s+leaders|community\s+leaders"
                           r"|members\s+of\s+the\s+(?:community|diaspora)|activists|artists|scholars|academics|journalists"
-                          r"|residents|athletes|alumni)\b,?\s+(?:including|such\s+as|like|namely|among\s+them)\s+", re.IGNORECASE)
+                          r"|residents|athletes|alumni|fishermen|farmers|workers|traders"
+                          r"|(?:representatives|members|leaders)\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:associations?|unions?|groups?|cooperatives?))"
+                          r"\b,?\s+(?:including|such\s+as|like|namely|among\s+them)\s+", re.IGNORECASE)
 
 
 #: the words of a mission's masthead (an embassy's or a consulate's), read near the text's start
