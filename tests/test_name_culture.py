@@ -26,7 +26,7 @@ def cultures():
 @pytest.fixture(scope="module")
 def shipped():
     from dialogue_extract.data import data_path
-    from dialogue_extract.people.known import load_cultures
+    from dialogue_extract.people.name_culture import load_cultures
 
     return load_cultures(str(data_path("officeholders.tsv")))
 

@@ -51,7 +51,13 @@ def fold_key(s: str) -> str:
     return _NON_ALNUM.sub("", fold(s))
 
 
+def fold_words(s: str) -> list[str]:
+    """The words of :func:`fold`, punctuation dropped (``"Jean-Yves Le Drian"`` -> ``["jean", "yves",
+    "le", "drian"]``)."""
+    return _NON_ALNUM.sub(" ", fold(s)).split()
+
+
 def sorted_key(s: str) -> str:
     """:func:`fold` with punctuation dropped and the words sorted: one key for a name in either
     order (``"SATO Ken"``, ``"Ken Satō"`` -> ``"ken sato"``)."""
-    return " ".join(sorted(_NON_ALNUM.sub(" ", fold(s)).split()))
+    return " ".join(sorted(fold_words(s)))

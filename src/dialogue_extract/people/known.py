@@ -25,23 +25,20 @@ gets no state. Plain Python: no spaCy.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, NamedTuple, Optional, Sequence, Union
 
-from ..folding import fold
+from ..folding import fold_words
 from ..roles import role_of
 
 if TYPE_CHECKING:
     from .info import OfficialInfo
-    from .name_culture import NameCultures
 
-__all__ = ["Holding", "KnownOfficeholders", "known_states", "load_cultures", "load_known", "name_key"]
+__all__ = ["Holding", "KnownOfficeholders", "known_states", "load_known", "name_key"]
 
 # a year either side of an office's term: releases name a leader just before or after it
 _YEAR_SLACK = 1
-_NON_ALNUM = re.compile(r"[\W_]+")
 # forms of address a name may carry, which no form of the table does ("Mr. Kishida", "H.E. Sheikh ...")
 _ADDRESS = frozenset({"mr", "mrs", "ms", "dr", "hon", "honourable", "honorable", "shri", "smt", "sheikh", "sheikha",
                       "his", "her", "excellency", "highness", "majesty", "rt", "sir", "dame", "prof", "professor",
@@ -51,7 +48,7 @@ _ADDRESS = frozenset({"mr", "mrs", "ms", "dr", "hon", "honourable", "honorable",
 def name_key(form: str) -> str:
     """A name's key for the table: its words folded (case, accents, hyphens), without initials and
     forms of address."""
-    return " ".join(w for w in _NON_ALNUM.sub(" ", fold(form)).split() if len(w) > 1 and w not in _ADDRESS)
+    return " ".join(w for w in fold_words(form) if len(w) > 1 and w not in _ADDRESS)
 
 
 class Holding(NamedTuple):
@@ -183,12 +180,3 @@ def load_known(path: str) -> KnownOfficeholders:
     """The table at ``path`` (read once per process)."""
     return KnownOfficeholders.from_tsv(path)
 
-
-@lru_cache(maxsize=4)
-def load_cultures(path: str) -> "NameCultures":
-    """How the names of each state's people read, learnt from the names of the table at ``path``
-    (see :mod:`dialogue_extract.people.name_culture`)."""
-    from ..data import read_tsv
-    from .name_culture import NameCultures
-
-    return NameCultures(read_tsv(path, columns=("name", "country")))

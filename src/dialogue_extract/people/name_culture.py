@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Mapping, Optional, Sequence
 
 from ..folding import fold
@@ -24,7 +25,7 @@ from ..folding import fold
 if TYPE_CHECKING:
     from .info import OfficialInfo
 
-__all__ = ["NameCultures", "culture_states"]
+__all__ = ["NameCultures", "culture_states", "load_cultures"]
 
 _NON_LETTERS = re.compile(r"[\W\d_]+")
 #: how much better (mean log-likelihood per trigram) a name must read as another state's than as the
@@ -92,3 +93,12 @@ def culture_states(officials: Sequence["OfficialInfo"], cultures: NameCultures, 
         code = cultures.reads_as(o.name, o.country, [c for c in states if c != o.country])
         if code is not None:
             o.country, o.country_source = code, "name"
+
+
+@lru_cache(maxsize=4)
+def load_cultures(path: str) -> NameCultures:
+    """The cultures learnt from the names of the known officeholders' table at ``path`` (read once
+    per process; :mod:`dialogue_extract.people.known`)."""
+    from ..data import read_tsv
+
+    return NameCultures(read_tsv(path, columns=("name", "country")))

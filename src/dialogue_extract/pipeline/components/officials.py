@@ -24,8 +24,8 @@ from ...organizations import names_body_as_remit, names_international_body, with
 from ...resolve import NameMention, merge_bracketed_aliases, resolve_mentions
 from ...people import MentionSpan, OfficialInfo
 from ...roles import role_of
-from ...people.known import KnownOfficeholders, known_states, load_cultures, load_known
-from ...people.name_culture import NameCultures, culture_states
+from ...people.known import KnownOfficeholders, known_states, load_known
+from ...people.name_culture import NameCultures, culture_states, load_cultures
 from ...people.context import (countries_from_context, respective_holders, sides_of_pairs, signatory_cells,
                                instrument_item_pairs, mission_staff, signatory_pairs, signature_columns,
                                state_label_lines)

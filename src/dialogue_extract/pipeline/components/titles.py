@@ -243,13 +243,10 @@ _COMMON_REMIT_WORDS = 4
 _POSTING_NOUNS = frozenset({"bloc", "organisation", "organization", "union", "alliance", "kingdom", "republic",
                             "country", "state", "body", "court", "grouping", "association"})
 _HYPHENS = {"-", "–", "‐"}
-# the words of a body whose name runs on after "of" ("Chamber of Commerce and Industry"): the portfolio
-# words after them belong to the body, not to an office that follows ("... Industry President X")
 # the words a body of business's name ends on, right before an office in capitals ("Kenya National Chamber of
 # Commerce and Industry President X", "Philippine Chamber President X")
 _BODY_LAST_WORDS = frozenset({"Industry", "Industries", "Commerce", "Chamber", "Association", "Federation",
                               "Confederation", "Council", "Exporters", "Manufacturers", "Employers", "Business"})
-_BODY_BEFORE_OF = {"Chamber", "Chambers", "Federation", "Confederation", "Association", "Council", "Board", "Union"}
 # the roles of a state's envoys: the state "in" which one is named is their posting, not their own
 _ENVOY_ROLES = frozenset({"ambassador", "consul"})
 
@@ -1552,15 +1549,15 @@ class TitlesComponent(AddsPatterns):
             if tv.text(b) in (",", ".", ";", "\n") or "\n" in tv.text(b):
                 break
         h = head.end
-        if h + 2 < tv.n and tv.lower(h) == "of" and tv.lower(h + 1) == "the" and tv.text(h + 2) in _ACADEMY_WORDS:
-            return True  # "Vice-Chancellor of the University of Melbourne": an academic office, whatever its head
         if h + 1 < tv.n and tv.lower(h) == "of":
-            k = h + 1 + (tv.lower(h + 1) == "the")
-            m = k
+            # "Vice-Chancellor of the University of Melbourne", "of RMIT University", "of the Seoul National
+            # University": an academic office, whatever its head ("Minister of University Affairs" is none)
+            the = tv.lower(h + 1) == "the"
+            k = m = h + 1 + the
             while m < tv.n and m - k < 5 and tv.text(m)[:1].isupper() and tv.text(m) not in _ACADEMY_WORDS:
                 m += 1
-            if m > k and m < tv.n and tv.text(m) in _ACADEMY_WORDS:
-                return True  # "Vice-Chancellor of RMIT University", "President of the Seoul National University"
+            if (m > k or the) and m < tv.n and tv.text(m) in _ACADEMY_WORDS:
+                return True
         if core.casefold() not in self.business_folded:
             return False
         if core not in self.head_set:
@@ -1837,6 +1834,9 @@ class TitlesComponent(AddsPatterns):
 
 #: a body's noun alone after "of the", which names again the body of business named before it
 _BARE_BODY_NOUNS = frozenset({"Chamber", "Council", "Federation", "Association", "Confederation"})
+#: the words of a body whose name runs on after "of" ("Chamber of Commerce and Industry"): the portfolio
+#: words after them belong to the body, not to an office that follows ("... Industry President X")
+_BODY_BEFORE_OF = _BARE_BODY_NOUNS | {"Chambers", "Board", "Union"}
 #: pronouns that open a sentence in capitals, no name of a body ("I wish to thank its Chairman")
 _PRONOUNS = frozenset({"I", "We", "He", "She", "They", "It"})
 #: a run of capitalised words and the small words of a name ("Ghana National Chamber of Commerce and Industry")
