@@ -1081,13 +1081,13 @@ class SectorsComponent(AddsPatterns):
             spelled = [(m.start(1), m.end(1)) for m in _SPELLED_OUT.finditer(text)]
             if spelled:
                 idx = sentences.idx
-                kept = [c for c in kept if not any(a <= idx[c[0]] < b for a, b in spelled)]
+                kept = [c for c in kept if not _within(spelled, idx[c[0]])]
         if kept and self.commenter is not None and ", " in text:
             # "Ana Ruiz, an energy economist at ..., said ...": the paragraph is a commenter's view
             views = self._commenter_paragraphs(text)
             if views:
                 idx = sentences.idx
-                kept = [c for c in kept if not any(a <= idx[c[0]] < b for a, b in views)]
+                kept = [c for c in kept if not _within(views, idx[c[0]])]  # (paragraphs, in order)
         if negations and kept:  # "The talks did not cover defence": a topic not taken up
             scopes = self._negated_scopes(doc, sentences, negations)
             kept = [c for c in kept if not any(s <= c[0] and c[1] <= e for s, e in scopes)]
