@@ -37,6 +37,7 @@ def zones(text: str) -> list[str]:
         "Ravi Perera is AsiaWire's correspondent in Colombo. Meera Das covers energy from Delhi.",
         "This site uses cookies and similar technologies. See our Privacy Notice.",
         "BREAKING  Saudi Crown Prince receives call from French President  \u2022  Gold prices hit record high",
+        "BREAKING \u25b6 Cabinet approves port deal \u25b6 Rupee firms against the dollar",
         "Breaking: Metro rail to run till midnight from Feb 1",
         "LIVE: Stock index gains 900 points in early trade",
         "Just in - Cabinet approves new visa rules",
@@ -200,6 +201,8 @@ def test_comment_section_ends_where_the_next_story_begins():
     "Up next",
     "NAIROBI (Reuters) - The ministers met.",
     "Nairobi, 14 May 2025 - The ministers met.",
+    "LUSAKA — The ministers met.",
+    "PORT MORESBY - The ministers met.",
 ])
 def test_story_openings_end_a_comment_section(opening):
     text = f"Body.\n\nComments\n\nAsha K: Nice.\n\nNew headline here\n\n{opening}\n\nThe minister spoke."
@@ -211,11 +214,24 @@ def test_story_openings_end_a_comment_section(opening):
     "By the way, this deal is old news.",
     "LOL - nothing will change.",
     "Posted this before: the port is too small.",
+    "LOL - Nothing will change.",
+    "WHY - They never learn.",
 ])
 def test_comments_that_look_like_openings_stay_comments(comment):
     text = f"Body.\n\nReader comments\n\nAsha K\n{comment}\n\nRavi M\nAgreed, the minister should resign."
     (zone,) = list(find_zones(text, RULES))
     assert zone[1] == len(text)
+
+
+def test_a_comment_counter_above_the_report_does_not_swallow_it():
+    """A page shows its comment count under the byline ("Comments (3)"); the report that follows,
+    opening on its dateline in capitals, is article text up to the real comment section."""
+    text = ("Ministers agree on border patrols\n\nBy Kofi Asare\nComments (3)\n\n"
+            "LUSAKA — Zambia and Malawi agreed on Tuesday to patrol their border.\n\n"
+            "The ministers met at the foreign ministry.\n\n3 Comments\n\nTendai M\nGood news.")
+    found = zones(text)
+    assert "Comments (3)" in found[-2] and "LUSAKA" not in found[-2]
+    assert found[-1].startswith("3 Comments") and not any("ministers met" in z for z in found)
 
 
 def test_zone_index_is_not_taken_from_another_docs_user_data():
