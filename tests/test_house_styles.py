@@ -188,6 +188,23 @@ def test_an_office_word_ending_a_hyphenated_family_name_is_no_office(extractor, 
     assert officials(extractor, text)[name].titles == titles
 
 
+@pytest.mark.parametrize("text, name, titles", [
+    ("Interior Minister Reza Amir-Tabari met the envoy in Tehran.", "Reza Amir-Tabari", ["Interior Minister"]),
+    ("The delegation was led by Deputy Minister Farid Sultan-Zadeh of Azerbaijan.", "Farid Sultan-Zadeh",
+     ["Deputy Minister"]),
+])
+def test_an_office_word_opening_a_hyphenated_family_name_is_no_office(extractor, text, name, titles):
+    assert officials(extractor, text)[name].titles == titles
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Ambassador Lena Voss met the Minister-Counsellor, Karl Brandt, in Vienna.", "Karl Brandt", "Minister-Counsellor"),
+    ("Rear Admiral Tomas Ek and Vice-Admiral Jon Berg reviewed the drills.", "Jon Berg", "Vice-Admiral"),
+])
+def test_offices_written_with_a_hyphen_stay_offices(extractor, text, name, title):
+    assert title in officials(extractor, text)[name].titles
+
+
 def test_an_issuing_body_in_capitals_names_the_home_state(extractor):
     text = ("PRIME MINISTER'S OFFICE OF MALAYSIA\nSpeeches\n\nRemarks at the business forum.\n\n"
             "Prime Minister Anwar Ibrahim thanked Papua New Guinea and Indonesia. Papua New Guinea and "

@@ -1201,6 +1201,8 @@ class TitlesComponent(AddsPatterns):
             if end - start == 1 and tv.text(start) in self.lex.surname_heads \
                     and self._ends_a_name(tv, start, country_end, org_end):
                 continue  # "Alastair King said": a family name, no office
+            if end - start == 1 and self._opens_a_hyphenated_name(tv, end):
+                continue  # "Hossein Amir-Abdollahian": the first part of a family name, no office
             if label == self.abbr_id and (end + 1 < tv.n and tv.text(end) in _HYPHENS and tv.glued(end - 1)
                                           and tv.glued(end) and tv.text(end + 1)[:1].isalnum()
                                           or start > 1 and tv.text(start - 1) in _HYPHENS and tv.glued(start - 2)
@@ -1247,6 +1249,19 @@ class TitlesComponent(AddsPatterns):
             if nxt[:1].isupper() and not names.is_suffix(nxt):  # "Angus King Jr." still ends a name
                 return False
         return True
+
+    def _opens_a_hyphenated_name(self, tv: TokenView, end: int) -> bool:
+        """Whether the one-word office ending before ``end`` is glued by a hyphen to a capitalised
+        word that no office is made of ("Amir-Abdollahian", "Sultan-Galiev": a family name; not
+        "Minister-Counsellor", "Vice-Admiral", "Secretary-General")."""
+        if end + 1 >= tv.n or tv.text(end) not in _HYPHENS or not tv.glued(end - 1) or not tv.glued(end):
+            return False
+        nxt = tv.text(end + 1)
+        if not (nxt[:1].isupper() and nxt[1:].islower() and nxt.isalpha()):
+            return False
+        lex = self.lex
+        return (f"{tv.text(end - 1)}-{nxt}".casefold() not in self.hyphen_heads and nxt not in self.head_words
+                and nxt not in lex.modifiers and nxt not in lex.portfolio and nxt.lower() not in lex.modifiers)
 
     @staticmethod
     def _name_after_capital_to(tv: TokenView, k: int, country_at, org_at) -> bool:
