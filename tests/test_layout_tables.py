@@ -231,3 +231,35 @@ def test_a_state_s_label_inside_a_cell():
             "      |                                                | Affairs and Energy\n")
     got = officials(text)
     assert got["Wanjiru Kamau-Odhiambo"][0] == "KEN" and got["Jörg Schellhaas"][0] == "DEU"
+
+
+FLOWED_ROWS = """Ministry of Foreign Affairs
+Lusaka, 9 March 2026
+
+Instruments signed
+No. Instrument Signed by Zambia Signed by Malawi
+1 Agreement on Road Transport Mr. Chanda Mwale, Minister for Transport H.E.
+Tiwonge Banda, Minister of Transport and Public Works
+2 MoU on Fisheries Cooperation Dr. Mutinta Hamoonga, Minister for Fisheries H.E. Grace
+Phiri, Minister of Natural Resources
+"""
+
+
+def test_a_table_row_run_onto_one_line_gives_each_signatory_their_own_office(extractor):
+    """Two signatories' cells flattened onto one line, "N1, T1 N2, T2": T1 is N1's, not N2's
+    (the row's number is bare, so the line is no headline either)."""
+    got = {o.name: o.titles for o in extractor.extract(FLOWED_ROWS).officials}
+    assert got["Chanda Mwale"] == ["Minister for Transport"]
+    assert got["Tiwonge Banda"] == ["Minister of Transport and Public Works"]
+    assert got["Mutinta Hamoonga"] == ["Minister for Fisheries"]
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # a list of offices before names keeps each office with the name after it
+    ("Lusaka, 9 March 2026. He met Prime Minister Ana Roe, Foreign Minister Ben Doe, Defence Minister Cy Poe.",
+     "Ben Doe", ["Foreign Minister"]),
+    ("Lusaka, 9 March 2026. The talks were attended by Mr. Ian Lowe, Foreign Minister Kofi Mensah, and others.",
+     "Kofi Mensah", ["Foreign Minister"]),
+])
+def test_offices_before_names_in_running_text_stay_with_the_name_after(extractor, text, name, titles):
+    assert {o.name: o.titles for o in extractor.extract(text).officials}[name] == titles

@@ -153,9 +153,54 @@ def title_before_name(scan: Scan) -> None:
                     bounds = None
         if bounds is not None and not hon and _place_across(scan, bounds[0]):
             bounds = None  # "Secretary of National Defense in New | Delhi": the title ran into a place's name
+        if bounds is not None and _between_appositions(scan, t, bounds):
+            continue  # "A. Roe, Minister of Trade B. Doe, Secretary of Economy": a row's first signatory's office
         if bounds is not None:
             scan.add(bounds, "title_before", t, hon, strong)
             scan.premodifiers.add(t.start)
+
+
+def _between_appositions(scan: Scan, t: Title, bounds: Bounds) -> bool:
+    """Whether the title ``t`` stands between two appositions of a table's row run together on one
+    line, "N1, T1 N2, T2" ("Mr. A. Roe, Minister for Power H.E. B. Doe, Minister of Energy"): each
+    office follows its own holder, so ``t`` (T1) is N1's, not N2's. Not in a list of offices
+    before names ("met Prime Minister A, Foreign Minister B, Defence Minister C"): N1 has no office
+    before it, and T2 closes the row (a line's end, a mark, or the next row's form of address)
+    instead of going on into another name."""
+    tv, n = scan.tv, scan.tv.n
+    info = scan.tinfo.get(t.start)
+    p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
+    if p > 1 and tv.text(p - 1).isspace() and "\n\n" not in tv.text(p - 1):
+        p -= 1  # ("..., Mr. A. Roe,\nMinister for Power": the row wraps after the comma)
+    if p < 2 or tv.text(p - 1) != "," or not tv.text(p - 2)[:1].isupper() or not tv.text(p - 2).replace("-", "").isalpha() \
+            or (p - 2) in scan.span_end_start or (p - 1) in scan.span_end_start:
+        return False
+    e = bounds[1]
+    if e + 1 >= n or tv.text(e) != ",":
+        return False
+    k = e + 1
+    while k < n and tv.text(k).isspace():
+        k += 1
+    if k < n and tv.lower(k) == "the":
+        k += 1
+    second = scan.title_at.get(k)
+    if second is None:
+        return False
+    first = scan.scan_left(p - 1)
+    if first is None or first[1] != p - 1:
+        return False
+    s1 = scan.honorifics_before(first[0])[0]
+    while s1 > 0 and tv.text(s1 - 1).isspace():
+        s1 -= 1
+    if s1 in scan.phrase_end_start or s1 in scan.span_end_start:
+        return False  # "Prime Minister A, Foreign Minister B, ...": N1 has an office (or a state) before it
+    second_info = scan.tinfo.get(second.start)
+    e2 = max(second.end, second_info.phrase_end) if second_info is not None else second.end
+    if e2 < n and tv.text(e2) == ",":
+        return False  # "..., T2, ...": T2 goes on to more of the sentence
+    # (a line's end, a mark, the next row's number or form of address; a wrapped row is read joined)
+    return e2 >= n or "\n" in tv.text(e2) or not tv.text(e2)[:1].isalnum() or e2 in scan.hon_table \
+        or _next_row_number(tv, e2)
 
 
 def _place_across(scan: Scan, start: int) -> bool:
@@ -1141,12 +1186,21 @@ def _before_letters(scan: Scan, e: int) -> int:
 
 
 def _closes_appositive(scan: Scan, end: int) -> bool:
-    """An appositive title ends its phrase: punctuation, or a word that carries it on."""
+    """An appositive title ends its phrase: punctuation, a word that carries it on, or the form of
+    address opening the next name of a table's row run together ("..., Minister for Power H.E. X")."""
     tv = scan.tv
     if end >= tv.n:
         return True
     word = tv.text(end)
-    return (not word[:1].isalnum()) or "\n" in word or word.lower() in scan.grammar.lex.appositive_followers
+    return (not word[:1].isalnum()) or "\n" in word or word.lower() in scan.grammar.lex.appositive_followers \
+        or end in scan.hon_table or _next_row_number(tv, end)
+
+
+def _next_row_number(tv, k: int) -> bool:
+    """Whether token ``k`` is the number opening a table's next row, its line joined to the row
+    before ("..., Minister of Energy 3 Agreement for ..."): one to three digits, a capitalised word after."""
+    word = tv.text(k)
+    return word.isdigit() and len(word) <= 3 and k + 1 < tv.n and tv.text(k + 1)[:1].isupper()
 
 
 def _a_place(scan: Scan, bounds: Bounds) -> bool:

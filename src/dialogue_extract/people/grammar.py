@@ -110,7 +110,10 @@ _NOT_HEADLINE = re.compile(r"\s*(?:[-–—*•▪●·]\s|\d{1,3}[.)]?\s*[|\t\u
                            # an item of a programme, opening on its time ("16:30 – Meeting with X, Member of ...")
                            r"|" + CLOCK_TIME + r"\s*(?:[-–—:|]\s*)?[A-Z]"
                            # a numbered item of a list ("2. H.E. X – High Commissioner of Y in Dar es Salaam")
-                           r"|\d{1,3}[.)][ \t]+\S)")
+                           r"|\d{1,3}[.)][ \t]+\S"
+                           # a table's numbered row flattened onto a line, its number bare ("3 MoU on Trade
+                           # Mr. A, Minister for Power")
+                           r"|\d{1,3}[ \t]+[A-Z][^\n]*,[ \t]+\S)")
 
 
 @lru_cache(maxsize=1)
