@@ -263,3 +263,35 @@ def test_a_table_row_run_onto_one_line_gives_each_signatory_their_own_office(ext
 ])
 def test_offices_before_names_in_running_text_stay_with_the_name_after(extractor, text, name, titles):
     assert {o.name: o.titles for o in extractor.extract(text).officials}[name] == titles
+
+
+FLOWED_ACROSS_PAGES = """Ministry of Foreign Affairs
+Lusaka, 9 March 2026
+
+1. The two Presidents held talks on trade and energy.
+
+Instruments signed
+No. Instrument Exchanged from Zambian side Exchanged from Malawian side
+1 Agreement on Road Transport Mr. Chanda Mwale, Minister for Transport H.E.
+Tiwonge Banda, Minister of Transport and Public Works
+
+                              - Page 1 of 2 -
+Ministry of Foreign Affairs, Republic of Zambia
+
+2 MoU on Fisheries Cooperation Dr. Mutinta Hamoonga, Minister for Fisheries H.E. Grace
+Phiri, Minister of Natural Resources
+
+III. Other outcomes
+
+3. President Hakainde Hichilema thanked President Lazarus Chakwera for the visit, and the Minister
+of Finance, Mr. Situmbeko Musokotwane, briefed the press.
+"""
+
+
+def test_a_flattened_table_under_a_header_naming_its_sides_gives_each_column_its_state(extractor):
+    got = {o.name: o for o in extractor.extract(FLOWED_ACROSS_PAGES).officials}
+    assert got["Tiwonge Banda"].country == "MWI" and got["Tiwonge Banda"].country_source == "sides"
+    assert got["Chanda Mwale"].country == "ZMB"
+    assert got["Mutinta Hamoonga"].country == "ZMB"  # (the row after the page's footer and header)
+    # a numbered paragraph after the table is no row of it
+    assert got["Situmbeko Musokotwane"].country_source != "sides"

@@ -619,6 +619,96 @@ def signatory_cells(text: str, officials: list[OfficialInfo], countries: list[tu
         _opposite_sides(a, b, home, lambda code: other_state(countries, home) if code == home else home)
 
 
+#: a field of a table's header naming one side's signatories: "Signed by Pakistan", "Signatory for
+#: Brazil", "Exchanged from Indian side" (the state's mention follows within the field)
+_SIDE_FIELD_WORDS = re.compile(r"(?i)\b(?:signed|signatory|signatories|exchanged|initialled)(?:[ \t]+(?:by|for|from|on))?"
+                               r"(?:[ \t]+(?:behalf[ \t]+of[ \t]+)?the)?[ \t]+")
+#: the number opening a row of a table flattened into running lines ("2 MoU on ...", "3. Agreement ...")
+_ROW_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,3})\.?[ \t\n]+(?=[A-Z])", re.M)
+_FIRST_ROW = re.compile(r"(?<=\s)1\.?[ \t\n]+(?=[A-Z])")
+
+
+def flowed_signatory_rows(text: str, officials: list[OfficialInfo], states: list[tuple[int, int, str]]) -> None:
+    """A table of instruments flattened into lines of text under a header naming each column's side
+    ("S.No Title Signed by Pakistan Signed by Saudi Arabia", "... Exchanged from Indian side
+    Exchanged from Ghanaian side"): in each numbered row, the first official named signs for the
+    first side, the second for the second. Taken for officials the text gives no state of their
+    own; a row naming other than two officials, or one whose stated state is the other side's,
+    gives nothing."""
+    if not states:
+        return
+    mentions, starts = mentions_by_start(officials)
+    for field in _SIDE_FIELD_WORDS.finditer(text):
+        line_start = text.rfind("\n", 0, field.start()) + 1
+        if field.start() - line_start > 120:
+            continue
+        line_end = text.find("\n", field.end())
+        line_end = len(text) if line_end < 0 else line_end
+        first_row = _FIRST_ROW.search(text, field.end(), line_end)
+        if first_row is not None:  # (the layout view may read the first row on in the header's line)
+            line_end = first_row.start()
+        sides = _header_sides(text, line_start, line_end, states)
+        if sides is None:
+            continue
+        _give_row_sides(text, line_end, sides, mentions, starts)
+        return  # (one header per release)
+
+
+def _header_sides(text: str, a: int, b: int, states: list[tuple[int, int, str]]) -> Optional[tuple[str, str]]:
+    """The two states a header line ``text[a:b]`` names as its side fields, in order."""
+    if b - a > 200:
+        return None
+    fields = [m.end() for m in _SIDE_FIELD_WORDS.finditer(text, a, b)]
+    if len(fields) != 2:
+        return None
+    codes = []
+    for f in fields:
+        code = next((c for s, _e, c in states if f <= s <= f + 4), None)
+        if code is None:
+            return None
+        codes.append(code)
+    return (codes[0], codes[1]) if codes[0] != codes[1] else None
+
+
+def _table_goes_on(text: str, a: int, b: int) -> bool:
+    """Whether the row at ``a`` runs on to the next row's number at ``b``: no blank line between,
+    or after it only short lines that end no sentence (a page's footer and header between rows)."""
+    gap = text.find("\n\n", a, b)
+    if gap < 0:
+        return True
+    return all(len(line.strip()) < 80 and not line.rstrip().endswith((".", ":", ";"))
+               for line in text[gap:b].split("\n") if line.strip())
+
+
+def _give_row_sides(text: str, header_end: int, sides: tuple[str, str], mentions, starts) -> None:
+    """:func:`flowed_signatory_rows` over the rows after a header ending at ``header_end``."""
+    rows: list[int] = []
+    expected = 1
+    for m in _ROW_NUMBER.finditer(text, header_end):
+        if int(m.group(1)) != expected:
+            continue
+        if rows and not _table_goes_on(text, rows[-1], m.start()):
+            break
+        rows.append(m.start())
+        expected += 1
+    if len(rows) < 2:
+        return
+    para = text.find("\n\n", rows[-1])
+    bounds = list(zip(rows, rows[1:] + [len(text) if para < 0 else para]))
+    pairs = []
+    for a, b in bounds:
+        inside = list({id(o): o for _s, _e, o in mentions[bisect_left(starts, a):bisect_left(starts, b)]}.values())
+        if len(inside) != 2 or any(o.international for o in inside):
+            continue
+        first, second = inside
+        if _own(first) == sides[1] or _own(second) == sides[0]:
+            continue  # (the row's officials are not in the header's order)
+        pairs.append((first, second))
+    for first, second in pairs:
+        first.give_country(sides[0], "sides")
+        second.give_country(sides[1], "sides")
+
+
 def signatory_pairs(text: str, officials: list[OfficialInfo]) -> None:
     """An instruments list whose items each name two signatories, one 'NAME, TITLE' line each under
     the instrument ("1. Agreement on X" / "A, Minister of ...;" / "B, Minister of ..."): the first
