@@ -295,3 +295,43 @@ def test_a_flattened_table_under_a_header_naming_its_sides_gives_each_column_its
     assert got["Mutinta Hamoonga"].country == "ZMB"  # (the row after the page's footer and header)
     # a numbered paragraph after the table is no row of it
     assert got["Situmbeko Musokotwane"].country_source != "sides"
+
+
+GLUED = """Tashkent, 12 May 2026
+
+No. Document Signed from the Uzbek side Signed from the Korean side
+1. Agreement on Investments B.Tursunov, Minister of FinanceLee Jae-won, Minister of Economy
+and Finance
+2. MoU on Health Cooperation Mr. Alisher Karimov, Minister of HealthDr. Choi Min-seo, Minister
+of Health and Welfare
+"""
+
+
+def test_columns_run_together_are_read_apart_and_map_back_exactly():
+    view, offsets = layout_view(GLUED)
+    assert "Finance Lee Jae-won" in view and "Health Dr. Choi" in view and "B. Tursunov" in view
+    assert offsets is not None
+    for name in ("Lee Jae-won", "Choi Min-seo", "Tursunov", "Alisher Karimov"):
+        at = view.index(name)
+        start, end = offsets.span(at, at + len(name))
+        assert GLUED[start:end] == name
+
+
+@pytest.mark.parametrize("line", [
+    "Talks with McDonald and DeSantis at the PetroChina office on the iPhone deal.",
+    "The MacArthur Foundation and LaGuardia airport, J.R.R. Tolkien, U.S.A. and St. Lucia.",
+])
+def test_words_written_with_inner_capitals_stay_whole(line):
+    text = f"Lima, 3 May 2026\n\n{line}\n\nThe ministers met."
+    view, _ = layout_view(text)
+    assert line in view
+
+
+def test_signatories_of_columns_run_together_are_found_with_their_offices(extractor):
+    got = {o.name: o for o in extractor.extract(GLUED).officials}
+    assert got["Lee Jae-won"].titles == ["Minister of Economy and Finance"]
+    assert got["Lee Jae-won"].country == "KOR"
+    assert got["B. Tursunov"].titles == ["Minister of Finance"]
+    assert got["Choi Min-seo"].country == "KOR" and got["Alisher Karimov"].country == "UZB"
+    result = extractor.extract(GLUED)
+    assert_offsets_slice(result, GLUED)

@@ -154,6 +154,7 @@ def title_before_name(scan: Scan) -> None:
         if bounds is not None and not hon and _place_across(scan, bounds[0]):
             bounds = None  # "Secretary of National Defense in New | Delhi": the title ran into a place's name
         if bounds is not None and _between_appositions(scan, t, bounds):
+            scan.row_offices.add(t.start)
             continue  # "A. Roe, Minister of Trade B. Doe, Secretary of Economy": a row's first signatory's office
         if bounds is not None:
             scan.add(bounds, "title_before", t, hon, strong)
@@ -428,7 +429,8 @@ def _name_before_title(scan: Scan, predicate: bool) -> None:
                 if _opens_cell(scan, s2) and ITEM_NUMBER.match(tv.doc_text, tv.doc_text.rfind("\n", 0, tv.starts[s2]) + 1):
                     scan.add(bounds, "title_after", t, hon, strong)
                     continue
-        if not _closes_appositive(scan, info.phrase_end if info is not None and info.phrase_end > t.end else t.end):
+        if not _closes_appositive(scan, info.phrase_end if info is not None and info.phrase_end > t.end else t.end) \
+                and t.start not in scan.row_offices:
             continue  # "Rohit, the EAM is expected to ...": a vocative, not an appositive
         if k > 2 and tv.text(k - 1).isspace() and "\n" in tv.text(k - 1) and tv.text(k - 2) == "," \
                 and "\n\n" not in tv.text(k - 1):
@@ -459,6 +461,7 @@ def _name_before_title(scan: Scan, predicate: bool) -> None:
                 continue
             bounds = scan.scan_left(k - 1)
             if bounds is not None and _plausible_before_comma(scan, bounds):
+                bounds = _after_instrument_words(scan, bounds)
                 s, _ = bounds
                 s2, hon, strong = scan.honorifics_before(s)
                 if in_cells and not _opens_cell(scan, s2):
@@ -467,6 +470,31 @@ def _name_before_title(scan: Scan, predicate: bool) -> None:
                     continue  # "   ¦White Shipping Information ¦Assistant Chief of Naval Staff": two cells' rest
                 scan.add(bounds, "title_after", t, hon, strong)
                 continue
+
+
+def _after_instrument_words(scan: Scan, bounds: Bounds) -> Bounds:
+    """The name of a table's numbered row flattened onto a line without the end of the instrument's
+    name before it ("1 Agreement on Facilitation of Investments Armando Monteiro, Minister ...",
+    "... on Agricultural Research Kátia Abreu, Minister ..."): the words up to the last that names
+    a field of government ("Investments", "Research") are the instrument's, when two words or more
+    are left for the name."""
+    tv = scan.tv
+    s, e = bounds
+    if e - s < 3 or ITEM_NUMBER.match(tv.doc_text, tv.doc_text.rfind("\n", 0, tv.starts[s]) + 1) is None \
+            and _BARE_ROW_NUMBER.match(tv.doc_text, tv.doc_text.rfind("\n", 0, tv.starts[s]) + 1) is None:
+        return bounds
+    words = scan.grammar.field_words
+    cut = None
+    for i in range(s, e - 2):
+        if tv.text(i) in words:
+            cut = i + 1
+    if cut is None or sum(1 for i in range(cut, e) if tv.text(i)[:1].isalpha()) < 2:
+        return bounds
+    return cut, e
+
+
+#: the bare number opening a table's row flattened onto a line ("3 MoU on Trade Mr. A, ...")
+_BARE_ROW_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]+[A-Z]")
 
 
 def _offices_before_one_name(scan: Scan, p: int, t_end: int) -> bool:

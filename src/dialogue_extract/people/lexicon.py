@@ -137,6 +137,9 @@ class PersonGrammar:
         # title is the title running on, not a one-word name
         self.title_words = frozenset(w for p in titles.get("portfolio", []) + titles.get("complement_words", [])
                                      for w in p.split())
+        # the words naming a field of government ("Investments", "Research"): the end of an
+        # instrument's name before a signatory's, in a table's row flattened onto a line
+        self.field_words = frozenset(w for p in titles.get("portfolio", []) for w in p.split() if w[:1].isupper())
         # the beginnings of the heads of three words or more ("Ambassador Extraordinary" of "Ambassador
         # Extraordinary and Plenipotentiary"): a head cut by a cell's wrap, whose next word is no name
         self.head_prefixes = frozenset(" ".join(h.split()[:k]) for h in titles.get("heads", [])

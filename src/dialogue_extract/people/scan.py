@@ -275,6 +275,8 @@ class Scan:
     found_end: dict[int, Bounds] = field(default_factory=dict)
     found_start: dict[int, Bounds] = field(default_factory=dict)
     premodifiers: set[int] = field(default_factory=set)  # titles that stand before their holder's name
+    # titles between two appositions of a table's row run together ("A, T1 B, T2"): the name before's
+    row_offices: set[int] = field(default_factory=set)
     # the written words: ``joins`` holds every token j glued to token j - 1 in one unit ("Yoon" "-"
     # "joo"), ``joiners`` the tokens that are a joining character, ``hyphens`` those that are a hyphen
     joins: set[int] = field(default_factory=set)

@@ -69,6 +69,7 @@ class LayoutRules:
     wrap_min_share: float
     signature_mark: Optional[re.Pattern] = None  # "(Sgd.)" before a signer's name on its line
     contents_label: Optional[re.Pattern] = None  # "Table of contents" over a list of headings, one a line
+    glued: Optional["GluedColumns"] = None  # columns of a table run together ("FinanceKim")
 
     @classmethod
     def from_file(cls, path: str | Path) -> "LayoutRules":
@@ -108,7 +109,56 @@ class LayoutRules:
             wrap_min_share=float(data["wrap"]["min_share_of_width"]),
             signature_mark=re.compile(data["signature_mark"]["pattern"]) if "signature_mark" in data else None,
             contents_label=re.compile(data["contents_label"]["pattern"], re.IGNORECASE) if "contents_label" in data else None,
+            glued=GluedColumns.from_data(data["glued_columns"], Path(path).parent) if "glued_columns" in data else None,
         )
+
+
+#: a letter in small letters right before a capital: where two columns may have run together
+_CAMEL = re.compile(r"[a-z](?=[A-Z])")
+_CAPITALISED = re.compile(r"[A-Z][a-z]")
+
+
+@dataclass(frozen=True)
+class GluedColumns:
+    """Where the columns of a table copied from a PDF run together with no space between them
+    (layout.json ``glued_columns``): a word in small letters before a form of address ("GwadarMr.
+    X"), an office's portfolio word or a state's one-word name before a capitalised word
+    ("Minister of FinanceKim Dong-yeon", "UzbekistanMoon Jae-in"), an initial's full stop before a
+    capitalised name ("A.Kamilov")."""
+
+    address: re.Pattern
+    initial: re.Pattern
+    words: frozenset
+
+    @classmethod
+    def from_data(cls, data: dict, folder: Path) -> "GluedColumns":
+        from ..countries import pycountry_forms
+
+        words = {w for w in read_json(folder / "titles.json").get("portfolio", ()) if w[:1].isupper() and w.isalpha()}
+        forms = [f for f, _code in pycountry_forms()]
+        if (folder / "countries" / "aliases.tsv").is_file():
+            forms += [row["alias"] for row in read_tsv(folder / "countries" / "aliases.tsv")]
+        words.update(f for f in forms if f.isalpha() and f[:1].isupper() and not f.isupper())
+        return cls(re.compile(data["address"]), re.compile(data["initial"]), frozenset(words))
+
+    def breaks(self, s: str) -> list[int]:
+        """The offsets of ``s`` where a space is read between two columns run together, in order."""
+        out = []
+        if "." in s:
+            out = [m.end() for m in self.initial.finditer(s)]
+        for m in _CAMEL.finditer(s):
+            p = m.end()
+            if self.address.match(s, p):
+                out.append(p)
+                continue
+            if not _CAPITALISED.match(s, p):
+                continue
+            q = p - 1
+            while q > 0 and s[q - 1].isalpha():
+                q -= 1
+            if s[q:p] in self.words:
+                out.append(p)
+        return sorted(out) if len(out) > 1 else out
 
 
 def _capital_forms(folder: Path) -> frozenset:
@@ -1073,6 +1123,29 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
             last = m.end()
         emit(s[last:])
 
+    glued = rules.glued
+
+    def emit_apart(s: str, breaks: list[int]) -> None:
+        """Text with a space read at each of ``breaks`` (columns run together): each such space is
+        a character the text does not have, mapped back to the character before it."""
+        nonlocal deleted, vlen, counted
+        last = 0
+        for p in breaks:
+            emit(s[last:p])
+            vlen += sum(map(len, out[counted:]))
+            counted = len(out)
+            deleted -= 1
+            if positions and positions[-1] == vlen:
+                shifts[-1] = deleted
+            else:
+                positions.append(vlen)
+                shifts.append(deleted)
+            emit(" ")
+            vlen += 1
+            counted = len(out)
+            last = p
+        emit(s[last:])
+
     # the lines holding two capitals in a row, the only ones recase_line can change (found with
     # one scan of the text; a line's stripped body holds no more of them)
     caps = bytearray(len(lines))
@@ -1110,6 +1183,8 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
         if "<" not in s and "&" not in s and cuts is None:
             if ligature is not None and ligature.search(s):
                 emit_expanded(s)
+            elif glued is not None and _CAMEL.search(s) or "." in s and glued is not None and glued.initial.search(s):
+                emit_apart(s, glued.breaks(s))
             else:
                 emit(s)
             return
