@@ -335,3 +335,23 @@ def test_signatories_of_columns_run_together_are_found_with_their_offices(extrac
     assert got["Choi Min-seo"].country == "KOR" and got["Alisher Karimov"].country == "UZB"
     result = extractor.extract(GLUED)
     assert_offsets_slice(result, GLUED)
+
+
+WRAPPED_CELLS = """Lusaka, 9 March 2026
+
+No. Instrument Signed by Zambia Signed by Malawi
+1 MoU on Standards between the two bureaus of standards Mr. Chanda Mwale, Director-General, ZABS Dr.
+Thoko Banda, Director-General, MBS
+2 MoU on Technical and Vocational Training and Skills Development Hon. Mutinta
+Hamoonga Chileshe, Minister of Education Hon. Grace Phiri, Minister of Labour
+"""
+
+
+def test_a_name_cut_by_a_row_wrap_and_a_body_closing_a_row(extractor):
+    got = {o.name: o for o in extractor.extract(WRAPPED_CELLS).officials}
+    # "Hon. Mutinta\\nHamoonga Chileshe, Minister": the name goes on past the line's end
+    assert got["Mutinta Hamoonga Chileshe"].titles == ["Minister of Education"]
+    # "Director-General, ZABS Dr.\\nThoko Banda, Director-General, MBS": each keeps their own office
+    assert got["Chanda Mwale"].titles == ["Director-General"]
+    assert got["Thoko Banda"].titles == ["Director-General"] and got["Thoko Banda"].country == "MWI"
+    assert "Hamoonga" not in got

@@ -198,7 +198,9 @@ def _between_appositions(scan: Scan, t: Title, bounds: Bounds) -> bool:
     second_info = scan.tinfo.get(second.start)
     e2 = max(second.end, second_info.phrase_end) if second_info is not None else second.end
     if e2 < n and tv.text(e2) == ",":
-        return False  # "..., T2, ...": T2 goes on to more of the sentence
+        e2 = _body_closing_row(scan, e2 + 1)  # "..., Director-General, GSA" closes the row
+        if e2 is None:
+            return False  # "..., T2, ...": T2 goes on to more of the sentence
     # (a line's end, a mark, the next row's number or form of address; a wrapped row is read joined)
     return e2 >= n or "\n" in tv.text(e2) or not tv.text(e2)[:1].isalnum() or e2 in scan.hon_table \
         or _next_row_number(tv, e2)
@@ -470,6 +472,24 @@ def _name_before_title(scan: Scan, predicate: bool) -> None:
                     continue  # "   ¦White Shipping Information ¦Assistant Chief of Naval Staff": two cells' rest
                 scan.add(bounds, "title_after", t, hon, strong)
                 continue
+
+
+def _body_closing_row(scan: Scan, k: int) -> Optional[int]:
+    """Where a body's name that closes a table's row ends ("..., Director-General, GSA" / the next
+    row), when the words from token ``k`` are such a name: up to six capitalised words or initials
+    (and "of", "the", "and", "for"), then the row's end. None when the words run on into a sentence."""
+    tv = scan.tv
+    j = k
+    while j < tv.n and tv.text(j).isspace() and "\n" not in tv.text(j):
+        j += 1
+    start = j
+    while j < tv.n and j - start < 8 and (tv.text(j)[:1].isupper() or tv.lower(j) in ("of", "the", "and", "for", "&")):
+        j += 1
+    if j == start or j - start > 6 or tv.lower(j - 1) in ("of", "the", "and", "for", "&"):
+        return None
+    if j >= tv.n or "\n" in tv.text(j) or tv.text(j) in (".", ";") or j in scan.hon_table or _next_row_number(tv, j):
+        return j
+    return None
 
 
 def _after_instrument_words(scan: Scan, bounds: Bounds) -> Bounds:

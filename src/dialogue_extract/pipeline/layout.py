@@ -1547,8 +1547,9 @@ def _name_runs_on(body: str, nxt: str) -> bool:
         # "... called on President Anura Kumara\nDissanayake at the ...", "... of Nigeria,
         # Ambassador Ibrahim Danjuma\nGarba, and the Minister ..."
         return True
+    # "... Training Hon. Julius\nMigos Ogamba, Cabinet Secretary": the name's last words, up to its comma
     return (words[-1].isalpha() and words[-1][:1].isupper() and lexicon.honorific_word(words[-2]) is not None
-            and words[-2][:1].isupper() and _FAMILY_NAME_CLOSED.match(nxt) is not None)
+            and words[-2][:1].isupper() and _FAMILY_NAMES_CLOSED.match(nxt) is not None)
 
 
 #: a family name opening a line before the sentence's words in small letters ("Dissanayake at the")
@@ -1582,6 +1583,8 @@ def _title_heads() -> frozenset:
 _NAME_START = re.compile(r"['’‘ʻ]?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*")
 #: a family name alone before its clause's punctuation ("McGuinty, and ...")
 _FAMILY_NAME_CLOSED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:[,;:)]|\.(?:\s|$)|$)")
+#: the rest of a name, one to three capitalised words, before its clause's punctuation ("Migos Ogamba,")
+_FAMILY_NAMES_CLOSED = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*){0,2}(?:[,;:)]|\.(?:\s|$)|$)")
 
 
 def _title_words(line: str, rules: LayoutRules) -> bool:
