@@ -505,3 +505,23 @@ def test_taking_a_matter_up_with_an_official_is_meeting_the_other_side(extractor
             "conveyed that it is conscious of the issue; Sri Lanka will respond.")
     got = officials(extractor, text)
     assert got["Ruwan Senanayake"].country == "LKA"
+
+
+@pytest.mark.parametrize("subject, host", [("The prime minister", "President Ilham Aliyev"),
+                                           ("The president", "Prime Minister Ali Asadov")])
+def test_an_office_in_small_letters_heading_accompanied_by_is_its_holders(extractor, subject, host):
+    """At a summit abroad, "The prime minister was accompanied by ..." names the companions of the
+    leader who holds that office, not the host's officials."""
+    office = subject.split(" ", 1)[1].title()
+    text = ("Baku, 12 November 2024\n\n"
+            f"{office} Ana Roe of Chile met {host} of Azerbaijan on the sidelines of the summit.\n\n"
+            f"{subject} was accompanied by Finance Minister Luis Paz and Climate Envoy Marta Gil.")
+    got = officials(extractor, text)
+    assert got["Luis Paz"].country == "CHL" and got["Marta Gil"].country == "CHL"
+
+
+def test_high_as_a_rank_before_an_office_keeps_the_state_before_it(extractor):
+    text = ("Brussels, 12 December 2016\n\nAlso present was Rafael Soto, Colombia's High Presidential Counsellor "
+            "for the Post-Conflict, who met EU officials.")
+    got = officials(extractor, text)["Rafael Soto"]
+    assert got.country == "COL" and got.titles[0].startswith("High Presidential Counsellor")

@@ -301,8 +301,15 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
                 # holding that office, "Minister of Foreign Affairs X received Y ... Accompanying him
                 # were ... The Minister was joined by": the protagonist, not the last "Foreign Minister")
                 bare = True
-            holders = [o for _s, o in all_mentions[:bisect_left(all_starts, m.start())]
-                       if any(t.split()[-1] == office or bare and t.split()[0] == office for t in o.titles)]
+            if office[:1].islower() and office.isalpha():
+                # "The prime minister was accompanied by": the office in small letters, read with the
+                # word before it ("prime minister", not any "Minister")
+                phrase = " ".join(words[-2:]).lower() if len(words) > 1 and words[-2].lower() != "the" else office
+                holders = [o for _s, o in all_mentions[:bisect_left(all_starts, m.start())]
+                           if any(t.lower() == phrase or t.lower().endswith(" " + phrase) for t in o.titles)]
+            else:
+                holders = [o for _s, o in all_mentions[:bisect_left(all_starts, m.start())]
+                           if any(t.split()[-1] == office or bare and t.split()[0] == office for t in o.titles)]
             if not bare:
                 # (not the host: "X will pay a State Visit ... at the invitation of President Y. ...
                 # The President will be accompanied by": the visitor, not Y)
