@@ -420,6 +420,9 @@ def test_a_state_between_two_offices_of_a_list_item(extractor, line, country, ti
 @pytest.mark.parametrize("text, name, title", [
     ("Ms. Ilse Brandt, in her capacity as Chair of the Council, opened the session.", "Ilse Brandt", "Chair of the Council"),
     ("Mr. Omar Haddad, in his role as Special Envoy, briefed the press.", "Omar Haddad", "Special Envoy"),
+    # after the office the name holds in apposition
+    ("The Minister met Mr. Karim Nasser, Foreign Minister of Jordan, in his capacity as Chair of the Arab League "
+     "Council, on Monday.", "Karim Nasser", "Chair of the Arab League Council"),
     # the congratulations of a statement at an assembly: the office one was elected or appointed to
     ("Allow me to congratulate you, Mr. Tomas Lindqvist, on your election as Chair of the Committee.",
      "Tomas Lindqvist", "Chair of the Committee"),

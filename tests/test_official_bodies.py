@@ -152,3 +152,10 @@ def test_a_bodys_president_named_again_by_the_bare_office_stays_its_staff():
             "Japan. President Keller said the talks went well.")
     got = {o.name: o for o in dialogue_extract.extract(text).officials}
     assert got["Anna Keller"].country is None
+
+
+def test_the_head_of_the_world_bank_group_serves_no_state():
+    text = ("Abuja, 10 September 2023\n\nThe President also exchanged views with the President of the World "
+            "Bank Group, Mr. Tunde Bello, on concessional financing.")
+    got = {o.name: o for o in dialogue_extract.extract(text).officials}
+    assert got["Tunde Bello"].titles == ["President of the World Bank Group"] and got["Tunde Bello"].country is None

@@ -1187,6 +1187,15 @@ class AttributionComponent:
                 # (not the office heading the next name: "Joining Ortiz was Ambassador Anna Nowak")
                 attached.append(by_phrase_start[k])
             cap = self._capacity_title(tv, person.end + (person.end < n and tv.text(person.end) == ","), by_phrase_start)
+            if cap is None and self.capacity:
+                # "X, Prime Minister of Qatar, in his capacity as Chairman of the Council": after the
+                # office in apposition to the name
+                for ts, _te in pinfo.titles:
+                    rec = by_start.get(ts)
+                    if rec is not None and rec[2] >= person.end and rec[3] + 1 < n and tv.text(rec[3]) == ",":
+                        cap = self._capacity_title(tv, rec[3] + 1, by_phrase_start)
+                        if cap is not None:
+                            break
             if cap is not None and cap not in attached:
                 attached.append(cap)  # "X, in her capacity as Chair of the Council,"
             for rec in self._curriculum_titles(tv.doc_text, person, titles):
