@@ -604,8 +604,30 @@ def _item_match(a: tuple[str, str], b: tuple[str, str], threshold: float) -> boo
         return va[:1] == vb[:1]
     if va == vb:
         return True
+    if min(len(va), len(vb)) >= 4 and va[:1] == vb[:1] and threshold <= ONE_EDIT_UP_TO \
+            and transliteration_key(va) == transliteration_key(vb):
+        return True  # "Jasem" / "Jassim", "Fuad" / "Fouad", "Abdulla" / "Abdullah"
     return min(len(va), len(vb)) >= 5 and va[:1] == vb[:1] and (ratio(va, vb) >= threshold
                                                                  or (threshold <= ONE_EDIT_UP_TO and one_edit_variant(va, vb)))
+
+
+#: the spellings of one sound that romanisations of Arabic, Persian and Turkic names vary between
+_TRANSLIT_SPELLINGS = (("ou", "u"), ("oo", "u"), ("ee", "i"), ("ei", "ai"), ("e", "i"))
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def transliteration_key(key: str) -> str:
+    """A folded given name with the spellings romanisations vary between made alike: doubled
+    letters single, "ou"/"oo" as "u", "ee" and "e" as "i", "ei" as "ai", and a closing "h" after
+    a vowel dropped ("Jasem"/"Jassim" -> "jasim", "Fuad"/"Fouad" -> "fuad", "Abdulla"/"Abdullah"
+    -> "abdula", "Hussein"/"Husain" -> "husain"). Two names with the same key are read as one name
+    spelt two ways; "Hassan" and "Hussein" stay apart."""
+    k = _DOUBLED.sub(r"\1", key)
+    if len(k) > 3 and k.endswith("h") and k[-2] in "aeiou":
+        k = k[:-1]
+    for a, b in _TRANSLIT_SPELLINGS:
+        k = k.replace(a, b)
+    return k
 
 
 #: Fuzzy thresholds up to this one also accept one-edit transliteration variants
@@ -787,9 +809,11 @@ def _multi_compatible(pa: ParsedName, pb: ParsedName, threshold: float) -> bool:
         if not (min(len(fa), len(fb)) >= 6 and fa[:1] == fb[:1]
                 and (ratio(fa, fb) >= (100 + threshold) / 2 or (threshold <= ONE_EDIT_UP_TO and one_edit_variant(fa, fb, min_len=6, family=True)))) \
                 and not (_ARTICLE_FAMILY.match(pa.family) and fold_key(_ARTICLE_FAMILY.sub("", pa.family)) == fb
-                         or _ARTICLE_FAMILY.match(pb.family) and fold_key(_ARTICLE_FAMILY.sub("", pb.family)) == fa):
+                         or _ARTICLE_FAMILY.match(pb.family) and fold_key(_ARTICLE_FAMILY.sub("", pb.family)) == fa) \
+                and variant_key(pa.family) != variant_key(pb.family):
             # ("Ayman Safadi" / "Ayman Al-Safadi": the Arabic article before the family name, kept or
-            # dropped; the given names must still be shared)
+            # dropped, "Al-Sisi" / "El-Sisi", "Albudaiwi" / "Al-Budaiwi": spelt two ways; the given
+            # names must still be shared)
             return False
         shared = {k for k, _ in _given_full(pa)} & {k for k, _ in _given_full(pb)}
         if not shared:
@@ -858,7 +882,14 @@ def _patronymic_prefix(short: ParsedName, full: ParsedName) -> bool:
     """``short`` is a patronymic name whose words begin ``full``, ending at a word boundary."""
     if not short.by_given or len(full.tokens) <= len(short.tokens):
         return False
-    return [fold_key(t) for t in short.tokens] == [fold_key(t) for t in full.tokens[: len(short.tokens)]]
+    return all(map(_same_word, short.tokens, full.tokens[: len(short.tokens)]))
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word of a name, spelt alike or in two romanisations ("Abdulla" / "Abdullah")."""
+    ka, kb = fold_key(a), fold_key(b)
+    return ka == kb or (min(len(ka), len(kb)) >= 4 and ka[:1] == kb[:1]
+                        and transliteration_key(ka) == transliteration_key(kb))
 
 
 def _given_full(p: ParsedName) -> list[tuple[str, str]]:
@@ -886,6 +917,10 @@ def block_keys(parsed: Union[str, ParsedName], *, lexicon: Optional[NameLexicon]
     if p.by_given and len(p.given) >= 2:  # ("Khairul Anuar", its given part's end, names it too)
         keys.add(fold_key(p.given[-1]))
     keys.add(fold_key(p.family))
+    keys.add(variant_key(p.family))  # "El-Sisi" under "alsisi", as "Al-Sisi"
+    # a father's name inside the given part ("bin Ahmed" of "Abdullah bin Ahmed Al Khalifa"): the
+    # family unit of the patronymic name it opens ("Abdullah bin Ahmed")
+    keys.update(fold_key(g) for g in p.given[1:] if " " in g)
     keys.update(fold_key(f) for f in p.first_surname_forms)  # "Juan Ramón de la Fuente" of "... Ramírez"
     keys.discard("")
     return keys
