@@ -525,3 +525,14 @@ def test_high_as_a_rank_before_an_office_keeps_the_state_before_it(extractor):
             "for the Post-Conflict, who met EU officials.")
     got = officials(extractor, text)["Rafael Soto"]
     assert got.country == "COL" and got.titles[0].startswith("High Presidential Counsellor")
+
+
+def test_a_state_label_in_brackets_after_signatories_gives_them_its_state(extractor):
+    text = ("Manila, 9 February 2026\n\nThe following documents were signed:\n\n"
+            "1. Memorandum of Cooperation on Ports\nSigned by: Rosa M. Cruz, Undersecretary, Department of "
+            "Transportation (for the Philippines) and SATO Kenji, Minister of Land and Transport (for Japan)\n\n"
+            "2. Memorandum of Cooperation on Roads\nSigned by: Luis P. Reyes, Secretary, Department of Public Works, "
+            "and Ana T. Lim, Secretary, Department of Budget (for the Philippines) and MORI Aiko, State Minister (for Japan)")
+    got = officials(extractor, text)
+    assert got["SATO Kenji"].country == "JPN" and got["MORI Aiko"].country == "JPN"
+    assert {got[n].country for n in ("Rosa M. Cruz", "Luis P. Reyes", "Ana T. Lim")} == {"PHL"}

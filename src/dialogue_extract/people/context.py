@@ -716,6 +716,35 @@ def _give_row_sides(text: str, header_end: int, sides: tuple[str, str], mentions
         second.give_country(sides[1], "sides")
 
 
+#: a state's label in brackets after a signatory ("(for the Philippines)", "(on behalf of Japan)")
+_FOR_STATE_LABEL = re.compile(r"\((?:signed[ \t]+)?(?:for|on[ \t]+behalf[ \t]+of)[ \t]+(?:the[ \t]+)?[^()\n]{2,60}\)")
+
+
+def for_state_labels(text: str, officials: list[OfficialInfo], states: list[tuple[int, int, str]]) -> None:
+    """A state's label in brackets closing a signatory's entry ("Signed by: A, Senior
+    Undersecretary, Department of National Defense (for the Philippines) and B, Minister of Defense
+    (for Japan)"): the officials named since the label before it on the line (or the line's start)
+    serve the state it names."""
+    if not states:
+        return
+    mentions, starts = mentions_by_start(officials)
+    state_starts = [s for s, _e, _c in states]
+    prev_end = -1
+    for m in _FOR_STATE_LABEL.finditer(text):
+        k = bisect_left(state_starts, m.start())
+        codes = {c for s, e, c in states[k:k + 3] if s < m.end() and e <= m.end()}
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        begin = max(line_start, prev_end)
+        prev_end = m.end()
+        if len(codes) != 1:
+            continue
+        code = codes.pop()
+        inside = {id(o): o for _s, _e, o in mentions[bisect_left(starts, begin):bisect_left(starts, m.start())]}
+        for o in inside.values():
+            if not o.international:
+                o.give_country(code, "text")
+
+
 def signatory_pairs(text: str, officials: list[OfficialInfo]) -> None:
     """An instruments list whose items each name two signatories, one 'NAME, TITLE' line each under
     the instrument ("1. Agreement on X" / "A, Minister of ...;" / "B, Minister of ..."): the first

@@ -26,7 +26,7 @@ from ...people import MentionSpan, OfficialInfo
 from ...roles import role_of
 from ...people.known import KnownOfficeholders, known_states, load_known
 from ...people.name_culture import NameCultures, culture_states, load_cultures
-from ...people.context import (countries_from_context, flowed_signatory_rows, respective_holders, sides_of_pairs,
+from ...people.context import (countries_from_context, flowed_signatory_rows, for_state_labels, respective_holders, sides_of_pairs,
                                signatory_cells, instrument_item_pairs, mission_staff, signatory_pairs, signature_columns,
                                state_label_lines)
 from ...people.offices import (definite_office_state, mission_hosts, office_held_at_home, offices_the_home_lacks,
@@ -285,6 +285,8 @@ class OfficialsComponent:
                 state_label_lines(text, officials, states)
             if "igned" in text or "ignator" in text or "xchanged" in text:  # (a table's header naming its sides)
                 flowed_signatory_rows(text, officials, states)
+            if "(for " in text or "(on behalf of " in text:  # ("A, Minister of X (for Japan)": a signatory's state)
+                for_state_labels(text, officials, states)
             if self.sides is not None:
                 self.sides.apply(doc, text, officials, states, venue=venue)
             # (the side rules may have given every official a state: then nothing is left to give)
