@@ -87,3 +87,22 @@ def test_a_later_storys_co_chairs_face_the_state_of_its_own_dateline(extractor):
     got = officials(extractor, text)
     assert got["Khalid Al-Misnad"].country == "QAT"
     assert got["Nasser Al-Qahtani"].country == "SAU" and got["Lee Sang-woo"].country == "KOR"
+
+
+DIGEST = """Diplomatic digest
+
+WASHINGTON (State Department, March 3)
+Readout of the Secretary's Call with Foreign Minister Ana Roe of Chile
+Deputy Secretary Tom Hale called Chile's Foreign Minister Ana Roe today to discuss lithium supply chains, trade and regional security in the hemisphere, and they agreed to meet in Santiago in April.
+
+BERLIN (Federal Foreign Office, March 4)
+Government spokesman Lars Vogt issued a statement on the talks with the Nigerian delegation.
+"""
+
+
+def test_a_digest_of_readouts_each_under_its_own_source_and_date(extractor):
+    got = officials(extractor, DIGEST)
+    # "BERLIN (Federal Foreign Office, March 4)": a story of its own, with its own home
+    assert got["Lars Vogt"].country == "DEU"
+    # a heading over a paragraph written on one long line is no wrapped line of it
+    assert got["Tom Hale"].country == "USA" and got["Ana Roe"].country == "CHL"

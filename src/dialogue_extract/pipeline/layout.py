@@ -1465,8 +1465,8 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
     if rules.address_opens.match(body) is not None and nxt[0].isupper() \
             and not any(w[0].islower() and not load_lexicon().is_particle(w) for w in body.split()):
         return False  # "YB Dato' Dr. X\nDeputy Minister of Higher Education": a name over its office
-    if wrapped and len(body) >= min_wrapped:
-        return True
+    if wrapped and len(body) >= min_wrapped and len(nxt) <= 1.5 * len(body) + 10:
+        return True  # (a line far longer than the one before it goes unwrapped: a heading's paragraph)
     if last_word in rules.continuing_words and body[-1].isalpha() and len(body) >= 20:
         return True  # "... and the Minister of\nMining, Ms. Paula Herrera"
     if _ITEM_HEADING.match(body) is not None and _SENTENCE_STOP.search(body) is None and nxt[0].isupper():
@@ -1475,8 +1475,10 @@ def _soft_break(body: str, nxt: str, wrapped: bool, min_wrapped: float, rules: L
             w in _title_heads() for w in body.split()):
         return False  # "The Director of Communication of the Presidency\nMamadou Lamine Gning": a signature
     if len(body) >= 60 and body[-1].isalnum() and len(nxt) >= 20 and nxt[0].isupper() \
-            and _WORDS.match(nxt) is not None and not body.istitle():
-        return True  # a long line cut mid-sentence: "... said Fed Chair Jay\nPowell, who ..."
+            and _WORDS.match(nxt) is not None and not body.istitle() and len(nxt) <= 1.5 * len(body) + 10:
+        return True  # a long line cut mid-sentence: "... said Fed Chair Jay\nPowell, who ..." (not a
+        # heading over a paragraph of one long line, "Readout of the President's Call with X of
+        # Argentina\nPresident Obama called ...": a text wrapped at the heading's width has no such line)
     if len(body) >= 20 and body[-1].isalpha() and _SENTENCE_TAIL.fullmatch(nxt) is not None:
         return True  # the last words of a sentence on a line of their own: "... Minister Bui Thanh\nSon."
     return nxt[0].islower() and body[-1] not in ".!?\"”"

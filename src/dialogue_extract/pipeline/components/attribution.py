@@ -86,7 +86,8 @@ _PAPER_WORDS = frozenset({"tribune", "times", "post", "herald", "observer", "sta
                           "monitor", "nation", "guardian", "independent", "mirror", "review", "record"})
 _MASTHEAD = re.compile(r"(?:[Tt][Hh][Ee] )?((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){1,3})")
 # a date right after a dateline's place and its punctuation ("RIYADH, Oct 21", "Dakar, 3 June")
-_DATE_AFTER_PLACE = re.compile(r"[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b"
+# (or in brackets after the source that issued it: "BERLIN (Federal Government, November 25)")
+_DATE_AFTER_PLACE = re.compile(r"[ \t]*(?:(?:(?<=\()|\()[^()\n,]{1,40},[ \t]*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b"
                                r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
                                r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})", re.IGNORECASE)
 # a state opening the first paragraph as a meeting's host: "Norway hosted a meeting ..."
