@@ -91,6 +91,16 @@ def test_a_salutation_line_may_hold_several_closers(extractor):
     assert officials(extractor, text)["Park Ji-won"].country == "KOR"
 
 
+@pytest.mark.parametrize("generic", ["Your Excellencies, Ambassadors and High Commissioners,",
+                                     "Heads of Mission, dear compatriots,", "My fellow Peruvians, dear friends,"])
+def test_generic_addresses_of_an_embassys_reception_close_a_salutation(extractor, generic):
+    text = ("Embassy of Peru in Australia\n\nSpeech by the Ambassador at the National Day reception\n"
+            "Official Residence, Canberra\n\n"
+            "Senator the Hon. Mary Lane, Minister for Trade,\n"
+            f"{generic}\nLadies and gentlemen,\n\nWelcome to our home on this day of Peru.")
+    assert officials(extractor, text)["Mary Lane"].country == "AUS"
+
+
 def test_an_official_singled_out_after_the_state_thanked_serves_it(extractor):
     text = ("Bangkok, 3 March 2026\n\nThe Foreign Minister of Thailand said: \"I thank Singapore as chair, "
             "and especially Minister Tan Boon Huat, who has been a steady partner.\" Thailand and Singapore "
