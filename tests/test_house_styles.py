@@ -245,3 +245,25 @@ def test_a_briefing_headline_after_a_joined_header_keeps_its_speakers_name(extra
     text = ("Republic of Kenya - Ministry of Foreign and Diaspora Affairs\nWeekly Press Briefing by Ambassador "
             "Wanjiru Mwangi, Spokesperson of the Ministry\nNairobi, 26 February 2026\n\nSPOKESPERSON: Good morning.")
     assert "Wanjiru Mwangi" in officials(extractor, text)
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Moscow, 3 May 2026\n\nThey recalled the visit by Chairman of the State Council, Prime Minister of Laos "
+     "General Somsak Vongsa in 2025.", "Somsak Vongsa", ["Chairman of the State Council", "Prime Minister", "General"]),
+    ("Hanoi, 3 May 2026\n\nThe talks were held with Secretary of the Party Committee, Chairman of the People's "
+     "Committee Tran Van Hai.", "Tran Van Hai", ["Secretary of the Party Committee", "Chairman of the People's Committee"]),
+])
+def test_offices_stacked_before_one_name_are_all_its(extractor, text, name, titles):
+    got = officials(extractor, text)[name].titles
+    assert all(any(g.startswith(t) for g in got) for t in titles)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Astana, 3 May 2026\n\nAt the invitation of Aidos Serik, Deputy Prime Minister and Minister of Foreign Affairs "
+     "of Kazakhstan, Minister of Foreign Affairs Jamshid Aliev will visit Astana.", "Aidos Serik", "Jamshid Aliev"),
+    ("Riyadh, 3 May 2026\n\nTogether with Faisal Al-Omari, the Saudi Minister of Investment, Minister Berik Sadyk "
+     "reviewed the projects.", "Faisal Al-Omari", "Berik Sadyk"),
+])
+def test_an_office_in_apposition_is_not_stacked_onto_the_next_name(extractor, text, first, second):
+    got = officials(extractor, text)
+    assert not any("Investment" in t or "Deputy Prime Minister" in t for t in got[second].titles)

@@ -34,6 +34,8 @@ CASES = [
      "Wahyuni", "title_before", "Counsellor"),
     ("title_before_name", TITLES, [], "Director of the Thai Trade Centre Khun Siriporn opened it.",
      "Siriporn", "title_before", "Director"),
+    ("stacked_titles", TITLES, ["title_before_name"], "The visit by Chairman of the State Council, Prime Minister "
+     "of Laos General Somsak Vongsa ended.", "Somsak Vongsa", "title_before", "Chairman of the State Council"),
     ("name_before_title", TITLES, [], "P. Kumaran, Joint Secretary in the Ministry, led the talks.",
      "P. Kumaran", "title_after", "Joint Secretary"),
     ("name_before_title", TITLES, [], "Vikrant Sood, the Indian Ambassador, welcomed them.",

@@ -161,6 +161,46 @@ def title_before_name(scan: Scan) -> None:
             scan.premodifiers.add(t.start)
 
 
+# ---------------------------------------------------------------------------------------------
+# 1b. offices stacked before one name: "Chairman of the Council, Prime Minister of Myanmar Senior
+#     General X" (each office with no name of its own goes to the name the next one opens)
+# ---------------------------------------------------------------------------------------------
+@anchor("stacked_titles")
+def stacked_titles(scan: Scan) -> None:
+    tv, n = scan.tv, scan.tv.n
+    holder: dict[int, Bounds] = {}  # title start -> the name it stands before
+    for bounds, info in scan.found.items():
+        for ts, _te in info.titles:
+            if ts in scan.premodifiers:
+                holder[ts] = bounds
+    if not holder:
+        return
+    for t in reversed(scan.titles):
+        if t.start in scan.premodifiers or t.start in holder:
+            continue
+        info = scan.tinfo.get(t.start)
+        j = max(t.end, info.phrase_end) if info is not None else t.end
+        comma = j < n and tv.text(j) == ","
+        k = j + 1 if comma else j
+        nxt = scan.title_at.get(k)
+        if nxt is None or nxt.start not in holder:
+            continue
+        p = info.prefix_start if info is not None and info.prefix_start >= 0 else t.start
+        while p > 0 and tv.lower(p - 1) == "the":
+            p -= 1
+        if p > 0 and (tv.text(p - 1) == "," and (p - 1) not in scan.phrase_end_start or tv.lower(p - 1) == "and"
+                      or tv.text(p - 1)[:1].isupper() and tv.text(p - 1).isalpha() and p - 1 not in scan.span_end_start):
+            continue  # "X, (the) Chairman of the Council, Prime Minister Y", "X, Deputy Prime Minister and
+            # Minister of Y, Minister Z": the first office is X's (not after another office with no name
+            # of its own: "Chairman of the Council, Prime Minister of Myanmar Senior General Y")
+        if comma and not (p == 0 or _opens_line(scan, p) or tv.text(p - 1) == ","
+                          or tv.lower(p - 1) in ("by", "of", "with", "to", "for", "from")):
+            continue
+        scan.add(holder[nxt.start], "title_before", t)
+        scan.premodifiers.add(t.start)
+        holder[t.start] = holder[nxt.start]
+
+
 def _between_appositions(scan: Scan, t: Title, bounds: Bounds) -> bool:
     """Whether the title ``t`` stands between two appositions of a table's row run together on one
     line, "N1, T1 N2, T2" ("Mr. A. Roe, Minister for Power H.E. B. Doe, Minister of Energy"): each
