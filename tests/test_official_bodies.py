@@ -159,3 +159,20 @@ def test_the_head_of_the_world_bank_group_serves_no_state():
             "Bank Group, Mr. Tunde Bello, on concessional financing.")
     got = {o.name: o for o in dialogue_extract.extract(text).officials}
     assert got["Tunde Bello"].titles == ["President of the World Bank Group"] and got["Tunde Bello"].country is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Riyadh, 3 May 2026\n\nThe forum brought together business leaders from both countries, including Orion "
+     "Motors Executive Chairman Park Min-ho and Daewon Steel President Kim Ha-eun.", "Park Min-ho"),
+    ("Tokyo, 3 May 2026\n\nThe President met Japanese business leaders led by Keidanren Chairman SATO Ken.", "SATO Ken"),
+    ("Nairobi, 3 May 2026\n\nThe roundtable was moderated by Kenya Private Sector Alliance (KEPSA) Chief Executive "
+     "Mary Wanjiru.", "Mary Wanjiru"),
+])
+def test_officers_of_companies_and_business_bodies_are_no_officials(text, name):
+    assert name not in {o.name for o in dialogue_extract.extract(text).officials}
+
+
+def test_a_minister_leading_business_leaders_stays_an_official():
+    text = ("Riyadh, 3 May 2026\n\nThe business leaders were led by Minister of Investment Khalid Al-Amri, who "
+            "opened the forum.")
+    assert "Khalid Al-Amri" in {o.name for o in dialogue_extract.extract(text).officials}

@@ -397,6 +397,10 @@ class OfficialsComponent:
             return None
         if not vouched and members and all(_civil_group_before(sp) for sp, _t, _i, _a in members):
             return None  # "community volunteers, including Shri X and Shri Y": a form of address, no office
+        if titles and members and all(_BUSINESS_OFFICE.search(t) for t in titles) \
+                and all(_civil_group_before(sp, _BUSINESS_GROUP) for sp, _t, _i, _a in members):
+            return None  # "business leaders from both countries, including Samsung Electronics Executive
+            # Chairman X": an office of a company, named in a list of business people
         if not titles:  # "X, who heads the agency" and no other title: the verb's office
             titles = list(dict.fromkeys(t for _info, att in infos if att is not None and not att.business_only
                                         for t in att.verb_titles))
@@ -473,6 +477,17 @@ _CIVIL_GROUP = re.compile(r"\b(?:volunteers|students|entrepreneurs|businessmen|b
                           r"\b,?\s+(?:including|such\s+as|like|namely|among\s+them)\s+", re.IGNORECASE)
 
 
+#: people of business introducing the names after them, even with their offices ("business leaders from
+#: the two countries, including", "Japanese business executives led by")
+_BUSINESS_GROUP = re.compile(r"\b(?:business(?:men|people|women)|(?:business|industry|corporate)\s+(?:leaders|executives|chiefs|community)"
+                             r"|chief\s+executives|CEOs|investors|captains\s+of\s+industry)"
+                             r"(?:\s+[\w'’-]+){0,6}?,?\s+(?:including|such\s+as|like|namely|among\s+them|led\s+by|headed\s+by)\s+",
+                             re.IGNORECASE)
+#: the offices of a company ("Executive Chairman", "Chief Executive", "Managing Director", "President")
+_BUSINESS_OFFICE = re.compile(r"(?:Chair(?:man|woman|person)?|President|Chief\s+Executive(?:\s+Officer)?|CEO|Managing\s+Director"
+                              r"|Founder|Director(?:\s+General)?|Partner|Head)$", re.IGNORECASE)
+
+
 #: the words of a mission's masthead (an embassy's or a consulate's), read near the text's start
 _MISSION_WORDS = ("mbassy", "MBASSY", "onsulate", "ONSULATE", "mbajada", "onsulado")
 #: an indefinite noun in apposition after a name: the person's calling ("Shri X, a nurse from
@@ -483,12 +498,13 @@ _OFFICE_ADDRESS = re.compile(r"(?i)(?:h\.?\s?e\.?|his excellency|her excellency|
                              r"|excellency)$")
 
 
-def _civil_group_before(span) -> bool:
-    """Whether the person's mention ``span`` stands in a list a civil-society group introduces."""
+def _civil_group_before(span, group: "re.Pattern" = None) -> bool:
+    """Whether the person's mention ``span`` stands in a list a civil-society group introduces
+    (``group``: the pattern of the group's words, :data:`_CIVIL_GROUP` by default)."""
     text = doc_text(span.doc)  # (read once per Doc: span.doc.text joins every token again)
     start = span.start_char
     m = None
-    for m in _CIVIL_GROUP.finditer(text, max(0, start - 160), start):
+    for m in (group or _CIVIL_GROUP).finditer(text, max(0, start - 160), start):
         pass
     return m is not None and not any(c in text[m.end():start] for c in ".;:\n")
 

@@ -1541,9 +1541,10 @@ class TitlesComponent(AddsPatterns):
         core = head.text
         if core.islower() and head.start > 0 and tv.lower(head.start - 1) in self.lex.civil_qualifiers:
             return True  # "community representative Mrs. X", "the students' union leader": a role in civil society
-        if head.start > 1 and tv.text(head.start - 1) in ("'s", "’s") \
+        if head.start > 1 and tv.text(head.start - 1) in ("'s", "’s", ")") \
                 and tv.text(head.start - 2) in self.lex.business_initials:
-            return True  # "CNI's director of international affairs": the office of a body of business
+            return True  # "CNI's director of international affairs", "... Alliance (KEPSA) Chief Executive X":
+            # the office of a body of business
         if core.islower():
             # "the director of international affairs of the National Confederation of Industry": a
             # later complement names the body of business the office is held in
