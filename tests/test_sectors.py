@@ -174,10 +174,20 @@ def test_the_force_an_office_commands_is_evidence_its_title_is_not(nlp, text, si
         # the infrastructure of another field is that field's
         ("They discussed support for Ukraine's energy infrastructure ahead of winter.", "connectivity_infrastructure"),
         ("They agreed to upgrade the health infrastructure of the district hospitals.", "connectivity_infrastructure"),
+        # relief in a crisis is no development partnership
+        ("The two sides agreed to cooperate on the unimpeded entry of aid into Gaza.", "development_partnership"),
     ],
 )
 def test_look_alikes(nlp, text, absent):
     assert absent not in ids(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "They agreed to cooperate on projects funded by Irish Aid in Viet Nam.",
+    "The two sides will cooperate on the projects of Viet Nam's non-refundable aid to Laos.",
+])
+def test_a_development_partners_aid_named_or_qualified(nlp, text):
+    assert "development_partnership" in ids(nlp, text)
 
 
 @pytest.mark.parametrize("text, sid", [
