@@ -182,6 +182,15 @@ def test_look_alikes(nlp, text, absent):
     assert absent not in ids(nlp, text)
 
 
+@pytest.mark.parametrize("text, sid, absent", [
+    ("They agreed to enhance cooperation in maritime search and rescue.", "maritime", "disaster_management"),
+    ("After the earthquake the two sides agreed to cooperate and sent search and rescue teams.", "disaster_management", None),
+])
+def test_search_and_rescue_at_sea_and_after_a_disaster(nlp, text, sid, absent):
+    got = ids(nlp, text)
+    assert sid in got and absent not in got
+
+
 @pytest.mark.parametrize("text", [
     "They agreed to cooperate on projects funded by Irish Aid in Viet Nam.",
     "The two sides will cooperate on the projects of Viet Nam's non-refundable aid to Laos.",
