@@ -525,6 +525,12 @@ def test_who_co_chairs_a_commission_with_someone_meets_them(extractor, verb):
     assert officials(extractor, text)["Salim Al Harthy"].country == "OMN"
 
 
+def test_co_chairing_with_someone_set_off_by_commas_meets_them(extractor):
+    text = ("Written answer, 12 March 2026\n\nThe Minister for Asia: I also co-chaired, with Undersecretary for "
+            "Bilateral Relations Maria Santos, the third round of the UK-Philippines Senior Officials' Talks.\n")
+    assert officials(extractor, text)["Maria Santos"].country == "PHL"
+
+
 _SPEECH_ABROAD = ("Speech by the Minister at the Lima Forum\n\nLima, 3 May 2026\n\nDear friends,\n\nIt is a joy to "
                   "visit Peru again. Sweden and Swedish firms will invest more. {sentence} Peru and Peru.\n")
 

@@ -121,6 +121,7 @@ _MEETING = Located.of(r"\b(?:(?:met|meets|meet)(?: with)?|(?:spoke|speaks|speak|
                       r"|in (?:touch|contact) with|discuss(?:ed|es)? with"
                       r"|(?:talks|meetings?|calls?|conversations?|discussions?)(?: (?:[a-z]+|on [A-Z][a-z]+day)){0,3}? with"
                       r"|co-?chair(?:ed|s|ing)? the (?:[\w'’-]+ ){1,6}?with"  # "co-chaired the Joint Commission with X", "the forum's ... with X"
+                      r"|co-?chair(?:ed|s|ing)?,? with"  # "I also co-chaired, with Undersecretary X, the talks"
                       r"|signed (?:an? |the )(?:[\w'’-]+ ){1,7}?with"  # "signed a declaration of intent on training with X"
                       r"|(?:taken|took|take|takes) (?:it|this|the (?:matter|issue|case)) up with"  # "has taken it up with X"
                       r"|(?:raised|raises|raise) (?:it|this|the (?:matter|issue|case)) with"
