@@ -117,3 +117,36 @@ def test_the_table_can_be_switched_off():
     nlp = de.load(overrides={"components.officials.known_officeholders_path": ""})
     got = {o.name: o for o in de.Extractor(nlp).extract(PASSING, reference_date="2023-05-12").officials}
     assert got["Kishida"].country_source != "known"
+
+
+def _official(ident, name, titles, country=None, inferred=False, start=0):
+    from dialogue_extract.people.info import MentionSpan, OfficialInfo
+    return OfficialInfo(id=ident, name=name, titles=list(titles), country=country, country_inferred=inferred,
+                        mentions=[MentionSpan(name, start, start + len(name))])
+
+
+def test_one_known_person_under_a_listed_alias_and_the_name_is_one_official(table):
+    from dialogue_extract.people.known import merge_known_forms
+    officials = [_official("P1", "Quim", ["President"], "PRT", inferred=True, start=10),
+                 _official("P2", "Ana Roe", ["Minister"], "CPV", start=40),
+                 _official("P3", "Joaquim Tavares", ["President"], start=80)]
+    joined = merge_known_forms(officials, table, 2024)
+    assert joined == {"P3": "P1"} and [o.id for o in officials] == ["P1", "P2"]
+    quim = officials[0]
+    assert quim.name == "Joaquim Tavares" and "Quim" in quim.aliases and quim.country == "CPV"
+    assert [m.start for m in quim.mentions] == [10, 80]
+
+
+def test_officials_the_text_gives_other_states_are_not_joined(table):
+    from dialogue_extract.people.known import merge_known_forms
+    officials = [_official("P1", "Quim", ["President"], "PRT"), _official("P2", "Joaquim Tavares", ["President"], "CPV")]
+    assert merge_known_forms(officials, table, 2024) == {} and len(officials) == 2
+
+
+def test_a_leaders_nickname_and_name_in_one_release_are_one_official(extractor):
+    text = ("Canberra, 12 November 2019\n\nPrime Minister Scott Morrison met President Joko Widodo of Indonesia "
+            "in Bangkok. Later, President Jokowi and the Prime Minister agreed to finish the trade deal.")
+    got = extractor.extract(text)
+    widodo = [o for o in got.officials if o.name == "Joko Widodo"]
+    assert len(widodo) == 1 and {m.text for m in widodo[0].mentions} == {"Joko Widodo", "Jokowi"}
+    assert [o.id for o in got.officials] == [f"P{n}" for n in range(1, len(got.officials) + 1)]

@@ -175,6 +175,45 @@ def known_states(officials: Sequence["OfficialInfo"], known: KnownOfficeholders,
             o.give_country(person[1], "known")
 
 
+def merge_known_forms(officials: list["OfficialInfo"], known: KnownOfficeholders,
+                      year: Optional[int]) -> dict[str, str]:
+    """Join the officials of one release that are one known person under two forms the resolver
+    cannot tell are one ("Jokowi" / "Joko Widodo", a listed alias of the name): the one named first
+    keeps its id and takes the other's mentions, titles and forms, and the name the table gives
+    when one of them is written so. Only officials whose states do not conflict with the person's
+    are joined. ``officials`` is changed in place; returns the ids given up -> the id they joined."""
+    groups: dict[tuple[str, Optional[str]], list["OfficialInfo"]] = {}
+    for o in officials:
+        if o.international:
+            continue
+        person = known.lookup([o.name, *o.aliases, *(m.text for m in o.mentions)], o.titles, year)
+        if person is not None and person[1] is not None \
+                and (o.country in (None, person[1]) or o.country_inferred):
+            groups.setdefault(person, []).append(o)
+    joined: dict[str, str] = {}
+    for person, group in groups.items():
+        if len(group) < 2:
+            continue
+        keep, rest = group[0], group[1:]
+        canonical = name_key(person[0])
+        for other in rest:
+            keep.mentions = sorted(keep.mentions + other.mentions, key=lambda m: m.start)
+            keep.titles += [t for t in other.titles if t not in keep.titles]
+            for form in [other.name, *other.aliases]:
+                if form != keep.name and form not in keep.aliases:
+                    keep.aliases.append(form)
+            keep.organization = keep.organization or other.organization
+            if name_key(other.name) == canonical and name_key(keep.name) != canonical:
+                keep.aliases = [a for a in keep.aliases if a != other.name] + [keep.name]
+                keep.name = other.name  # ("Joko Widodo" of "Jokowi": the table's name, written so)
+            joined[other.id] = keep.id
+        if keep.open_to_country:
+            keep.give_country(person[1], "known")
+    if joined:
+        officials[:] = [o for o in officials if o.id not in joined]
+    return joined
+
+
 @lru_cache(maxsize=4)
 def load_known(path: str) -> KnownOfficeholders:
     """The table at ``path`` (read once per process)."""

@@ -24,7 +24,7 @@ from ...organizations import names_body_as_remit, names_international_body, with
 from ...resolve import NameMention, merge_bracketed_aliases, resolve_mentions
 from ...people import MentionSpan, OfficialInfo
 from ...roles import role_of
-from ...people.known import KnownOfficeholders, known_states, load_known
+from ...people.known import KnownOfficeholders, known_states, load_known, merge_known_forms
 from ...people.name_culture import NameCultures, culture_states, load_cultures
 from ...people.context import (countries_from_context, flowed_signatory_rows, for_state_labels, respective_holders, sides_of_pairs,
                                signatory_cells, instrument_item_pairs, mission_staff, signatory_pairs, signature_columns,
@@ -264,6 +264,20 @@ class OfficialsComponent:
                         sp.label = person
                     sp.kb_id = kb_id
                     kept.append(sp)
+        if self.known is not None and len(officials) > 1:
+            # one known person under two forms ("Jokowi" / "Joko Widodo"): one official, the ids
+            # of the others' mentions given to it and the officials numbered again in order
+            reference = doc_value(doc, "de_reference_date")
+            joined = merge_known_forms(officials, self.known, reference.year if reference is not None else None)
+            if joined:
+                renamed = {}
+                for n, o in enumerate(officials, start=1):
+                    renamed[o.id], o.id = f"P{n}", f"P{n}"
+                for sp in kept:
+                    old_id = sp.kb_id_
+                    new_id = renamed.get(joined.get(old_id, old_id))
+                    if new_id is not None and new_id != old_id:
+                        sp.kb_id = strings.add(new_id)
         set_spans(doc, keys.PERSONS, sorted(kept, key=lambda s: s.start))
         if self.known is not None and any(o.open_to_country for o in officials):
             # (first: a leader the table knows anchors the sides of the others)
