@@ -469,3 +469,12 @@ def test_different_given_names_stay_apart(a, b):
 def test_transliteration_key(a, b):
     from dialogue_extract.names import transliteration_key
     assert transliteration_key(a) == transliteration_key(b)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Kyaw Tint Swe", "Kyaw Swe", False),  # a word left out inside: another person
+    ("Aung San Suu Kyi", "Suu Kyi", True),  # the name's close
+    ("Kyaw Soe Naing", "Kyaw Soe", False),
+])
+def test_burmese_names_are_one_person_only_written_whole_or_by_their_close(a, b, same):
+    assert names_compatible(a, b) is same

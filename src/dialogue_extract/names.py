@@ -783,6 +783,12 @@ def names_compatible(
 def _multi_compatible(pa: ParsedName, pb: ParsedName, threshold: float) -> bool:
     if len(pa.tokens) == len(pb.tokens) and all(map(lambda x, y: fold_key(x) == fold_key(y), pa.tokens, pb.tokens)):
         return True  # the same words, in capitals or not ("Luis CÁRDENAS HUAMÁN" / "Luis Cárdenas Huamán")
+    if pa.no_family_name and pb.no_family_name:
+        # two Burmese names: one person only when the shorter closes the longer ("Suu Kyi" of "Aung
+        # San Suu Kyi"), not when it leaves out a word inside it ("Kyaw Swe" is not "Kyaw Tint Swe")
+        ka, kb = [fold_key(t) for t in pa.tokens], [fold_key(t) for t in pb.tokens]
+        short, full = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+        return full[len(full) - len(short):] == short
     fa, whole_a, given_a = _compare_keys(pa)
     fb, whole_b, given_b = _compare_keys(pb)
     if whole_a == fb or whole_b == fa:  # "Le Floch" / "Jean-Marc Le Floch"
