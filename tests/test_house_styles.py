@@ -267,3 +267,14 @@ def test_offices_stacked_before_one_name_are_all_its(extractor, text, name, titl
 def test_an_office_in_apposition_is_not_stacked_onto_the_next_name(extractor, text, first, second):
     got = officials(extractor, text)
     assert not any("Investment" in t or "Deputy Prime Minister" in t for t in got[second].titles)
+
+
+@pytest.mark.parametrize("text, name, title, country", [
+    ("Abuja, 3 May 2026\n\nHe met President Ana Sosa of the Republic of Chile, Chairperson of the African Union, "
+     "whom he congratulated.", "Ana Sosa", "Chairperson of the African Union", "CHL"),
+    ("Abuja, 3 May 2026\n\nHe met President Amos Kiprono of Kenya, Chairperson of the East African Community, "
+     "on Monday.", "Amos Kiprono", "Chairperson of the East African Community", "KEN"),
+])
+def test_an_apposition_after_name_of_state_is_the_names(extractor, text, name, title, country):
+    got = officials(extractor, text)[name]
+    assert title in got.titles and got.country == country

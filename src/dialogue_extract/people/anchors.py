@@ -501,6 +501,10 @@ def _name_before_title(scan: Scan, predicate: bool) -> None:
                     continue  # "... Foreign Minister Li X, Deputy Prime Minister ... of Cambodia Y"
                 scan.add(found_end[k - 1], "title_after", t)
                 continue
+            holder = _name_of_state_before(scan, k - 1) if tv.text(k - 1) == "," else None
+            if holder is not None:  # "President X of Kenya, Chairperson of the EAC": one more title
+                scan.add(holder, "title_after", t)
+                continue
             bounds = scan.scan_left(k - 1)
             if bounds is not None and _plausible_before_comma(scan, bounds):
                 bounds = _after_instrument_words(scan, bounds)
@@ -555,6 +559,20 @@ def _after_instrument_words(scan: Scan, bounds: Bounds) -> Bounds:
 
 #: the bare number opening a table's row flattened onto a line ("3 MoU on Trade Mr. A, ...")
 _BARE_ROW_NUMBER = re.compile(r"[ \t]*\d{1,3}[ \t]+[A-Z]")
+
+
+def _name_of_state_before(scan: Scan, comma: int) -> Optional[Bounds]:
+    """The name found before "of STATE" that ends at the comma at token ``comma`` ("President X of
+    the Union of the Comoros, Chairperson of the African Union"): the apposition after it is that
+    person's, as right after the name."""
+    tv = scan.tv
+    s = scan.span_end_start.get(comma)
+    if s is None or s in scan.title_at:
+        return None
+    j = s - (s > 0 and tv.lower(s - 1) == "the")
+    if j < 2 or tv.lower(j - 1) != "of":
+        return None
+    return scan.found_end.get(j - 1)
 
 
 def _offices_before_one_name(scan: Scan, p: int, t_end: int) -> bool:
