@@ -1103,46 +1103,39 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     def emit_expanded(s: str) -> None:
         """Text with its ligatures read as their letters: each letter after a ligature's first
         is a character the text does not have, mapped back to the ligature itself."""
-        nonlocal deleted, vlen, counted
         last = 0
         for m in ligature.finditer(s):
             letters = rules.ligatures[m.group()]
             emit(s[last:m.start()] + letters[0])
-            vlen += sum(map(len, out[counted:]))
-            counted = len(out)
-            for letter in letters[1:]:
-                deleted -= 1
-                if positions and positions[-1] == vlen:
-                    shifts[-1] = deleted
-                else:
-                    positions.append(vlen)
-                    shifts.append(deleted)
-                emit(letter)
-                vlen += 1
-                counted = len(out)
+            emit_added(letters[1:])
             last = m.end()
         emit(s[last:])
 
-    glued = rules.glued
-
-    def emit_apart(s: str, breaks: list[int]) -> None:
-        """Text with a space read at each of ``breaks`` (columns run together): each such space is
-        a character the text does not have, mapped back to the character before it."""
+    def emit_added(chars: str) -> None:
+        """Characters the text does not have (a ligature's letters after its first, a space between
+        columns run together), each mapped back to the character before them."""
         nonlocal deleted, vlen, counted
-        last = 0
-        for p in breaks:
-            emit(s[last:p])
-            vlen += sum(map(len, out[counted:]))
-            counted = len(out)
+        vlen += sum(map(len, out[counted:]))
+        counted = len(out)
+        for char in chars:
             deleted -= 1
             if positions and positions[-1] == vlen:
                 shifts[-1] = deleted
             else:
                 positions.append(vlen)
                 shifts.append(deleted)
-            emit(" ")
+            emit(char)
             vlen += 1
             counted = len(out)
+
+    glued = rules.glued
+
+    def emit_apart(s: str, breaks: list[int]) -> None:
+        """Text with a space read at each of ``breaks`` (columns run together)."""
+        last = 0
+        for p in breaks:
+            emit(s[last:p])
+            emit_added(" ")
             last = p
         emit(s[last:])
 
