@@ -1067,3 +1067,15 @@ def test_a_numbered_line_naming_a_counterpart_heads_the_paragraph_below(extracto
     assert set(got) == {"Oleg Ivanovich Petrov", name, "Hesham Salah"}
     assert (got[name].country, got[name].country_source) == (state, "title")
     assert got["Hesham Salah"].titles == ["Minister"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hanoi (VNA) - The talks were held with Foreign Minister Bui Thanh Son./.",
+    "Hanoi (VNA) - The talks were held with Foreign Minister Bui Thanh Son./.\n\nRelated news\n",
+])
+def test_an_agencys_end_mark_after_the_last_name_is_read_as_its_full_stop(text):
+    view, offsets = layout_view(text)
+    assert offsets is None and len(view) == len(text) and "Son.  " in view + " "
+    got = de.extract(text)
+    assert [o.name for o in got.officials] == ["Bui Thanh Son"]
+    assert all(text[m.start:m.end] == m.text for o in got.officials for m in o.mentions)

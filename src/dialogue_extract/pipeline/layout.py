@@ -278,6 +278,10 @@ def load_rules(path: Optional[str] = None) -> LayoutRules:
     return LayoutRules.from_file(path or data_path("layout.json"))
 
 
+#: the end mark a news agency writes after a story's last word, read as its full stop ("Son./.")
+_END_MARK = re.compile(r"(?<=\w)\./\.(?=\s|$)")
+
+
 #: what a tab between two cells of a table row reads as: a symbol the tokenizer always splits off
 #: (a plain space would run the cells together: "External Affairs Minister Dato' Seri ...")
 CELL_BREAK = "\u00a6"
@@ -1004,6 +1008,8 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     read in their own order; then the map is set.
     """
     rules = rules or load_rules()
+    if "./." in text:  # a news agency's end mark after a story's last word ("... Bui Thanh Son./.")
+        text = _END_MARK.sub(lambda m: "." + " " * (len(m.group()) - 1), text)
     if "\n" in text:
         text = blank_margin_numbers(text)
         text = blank_signature_marks(text, rules)
