@@ -241,9 +241,7 @@ def _between_appositions(scan: Scan, t: Title, bounds: Bounds) -> bool:
         e2 = _body_closing_row(scan, e2 + 1)  # "..., Director-General, GSA" closes the row
         if e2 is None:
             return False  # "..., T2, ...": T2 goes on to more of the sentence
-    # (a line's end, a mark, the next row's number or form of address; a wrapped row is read joined)
-    return e2 >= n or "\n" in tv.text(e2) or not tv.text(e2)[:1].isalnum() or e2 in scan.hon_table \
-        or _next_row_number(tv, e2)
+    return _row_ends(scan, e2) or not tv.text(e2)[:1].isalnum()  # (or a mark)
 
 
 def _place_across(scan: Scan, start: int) -> bool:
@@ -531,9 +529,7 @@ def _body_closing_row(scan: Scan, k: int) -> Optional[int]:
         j += 1
     if j == start or j - start > 6 or tv.lower(j - 1) in ("of", "the", "and", "for", "&"):
         return None
-    if j >= tv.n or "\n" in tv.text(j) or tv.text(j) in (".", ";") or j in scan.hon_table or _next_row_number(tv, j):
-        return j
-    return None
+    return j if _row_ends(scan, j) or tv.text(j) in (".", ";") else None
 
 
 def _after_instrument_words(scan: Scan, bounds: Bounds) -> Bounds:
@@ -544,8 +540,10 @@ def _after_instrument_words(scan: Scan, bounds: Bounds) -> Bounds:
     are left for the name."""
     tv = scan.tv
     s, e = bounds
-    if e - s < 3 or ITEM_NUMBER.match(tv.doc_text, tv.doc_text.rfind("\n", 0, tv.starts[s]) + 1) is None \
-            and _BARE_ROW_NUMBER.match(tv.doc_text, tv.doc_text.rfind("\n", 0, tv.starts[s]) + 1) is None:
+    if e - s < 3:
+        return bounds
+    line_start = tv.doc_text.rfind("\n", 0, tv.starts[s]) + 1
+    if ITEM_NUMBER.match(tv.doc_text, line_start) is None and _BARE_ROW_NUMBER.match(tv.doc_text, line_start) is None:
         return bounds
     words = scan.grammar.field_words
     cut = None
@@ -1294,12 +1292,17 @@ def _before_letters(scan: Scan, e: int) -> int:
 def _closes_appositive(scan: Scan, end: int) -> bool:
     """An appositive title ends its phrase: punctuation, a word that carries it on, or the form of
     address opening the next name of a table's row run together ("..., Minister for Power H.E. X")."""
-    tv = scan.tv
-    if end >= tv.n:
+    if _row_ends(scan, end):
         return True
-    word = tv.text(end)
-    return (not word[:1].isalnum()) or "\n" in word or word.lower() in scan.grammar.lex.appositive_followers \
-        or end in scan.hon_table or _next_row_number(tv, end)
+    word = scan.tv.text(end)
+    return (not word[:1].isalnum()) or word.lower() in scan.grammar.lex.appositive_followers
+
+
+def _row_ends(scan: Scan, k: int) -> bool:
+    """Whether a row of a table run together on one line ends before token ``k``: the text's or the
+    line's end, the next signatory's form of address, or the next row's number (a wrapped row is read
+    joined)."""
+    return k >= scan.tv.n or "\n" in scan.tv.text(k) or k in scan.hon_table or _next_row_number(scan.tv, k)
 
 
 def _next_row_number(tv, k: int) -> bool:

@@ -556,6 +556,13 @@ def mentions_by_start(officials: list[OfficialInfo]) -> tuple[list[tuple[int, in
     return mentions, [s for s, _e, _o in mentions]
 
 
+def officials_between(mentions: list[tuple[int, int, OfficialInfo]], starts: list[int], begin: int,
+                       end: int) -> list[OfficialInfo]:
+    """The officials :func:`mentions_by_start` names from ``begin`` to ``end``, each once, in the
+    order of their first mention there."""
+    return list({id(o): o for _s, _e, o in mentions[bisect_left(starts, begin):bisect_left(starts, end)]}.values())
+
+
 def _own(o: OfficialInfo) -> Optional[str]:
     """The state the text gives ``o`` (None when it is the home state's guess)."""
     return None if o.country_inferred else o.country
@@ -704,7 +711,7 @@ def _give_row_sides(text: str, header_end: int, sides: tuple[str, str], mentions
     bounds = list(zip(rows, rows[1:] + [len(text) if para < 0 else para]))
     pairs = []
     for a, b in bounds:
-        inside = list({id(o): o for _s, _e, o in mentions[bisect_left(starts, a):bisect_left(starts, b)]}.values())
+        inside = officials_between(mentions, starts, a, b)
         if len(inside) != 2 or any(o.international for o in inside):
             continue
         first, second = inside
@@ -739,8 +746,7 @@ def for_state_labels(text: str, officials: list[OfficialInfo], states: list[tupl
         if len(codes) != 1:
             continue
         code = codes.pop()
-        inside = {id(o): o for _s, _e, o in mentions[bisect_left(starts, begin):bisect_left(starts, m.start())]}
-        for o in inside.values():
+        for o in officials_between(mentions, starts, begin, m.start()):
             if not o.international:
                 o.give_country(code, "text")
 
@@ -759,8 +765,8 @@ def signatory_pairs(text: str, officials: list[OfficialInfo]) -> None:
         pos += len(line) + 1
 
     def holder(a: int, b: int) -> Optional[OfficialInfo]:
-        inside = {id(o): o for _s, _e, o in mentions[bisect_left(starts, a):bisect_left(starts, b)]}
-        return next(iter(inside.values())) if len(inside) == 1 else None
+        inside = officials_between(mentions, starts, a, b)
+        return inside[0] if len(inside) == 1 else None
 
     pairs = []
     for k in range(1, len(lines) - 1):
@@ -799,7 +805,7 @@ def instrument_item_pairs(text: str, officials: list[OfficialInfo], countries: l
     pairs = []
     for m in _INSTRUMENT_ITEM.finditer(text):
         a, b = m.start("rest"), m.end("rest")
-        inside = list({id(o): o for _s, _e, o in mentions[bisect_left(starts, a):bisect_left(starts, b)]}.values())
+        inside = officials_between(mentions, starts, a, b)
         if len(inside) == 2:
             pairs.append((inside[0], inside[1]))
     if len(pairs) < 2 or any(o.international for pair in pairs for o in pair):

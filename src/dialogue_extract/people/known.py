@@ -35,7 +35,7 @@ from ..roles import role_of
 if TYPE_CHECKING:
     from .info import OfficialInfo
 
-__all__ = ["Holding", "KnownOfficeholders", "known_states", "load_known", "name_key"]
+__all__ = ["Holding", "KnownOfficeholders", "known_states", "load_known", "merge_known_forms", "name_key"]
 
 # a year either side of an office's term: releases name a leader just before or after it
 _YEAR_SLACK = 1
@@ -45,6 +45,7 @@ _ADDRESS = frozenset({"mr", "mrs", "ms", "dr", "hon", "honourable", "honorable",
                       "daw", "pak", "bapak", "ibu", "khun", "tan", "datuk", "dato", "tun"})
 
 
+@lru_cache(maxsize=1 << 16)  # (the forms of every official are looked up again once merged)
 def name_key(form: str) -> str:
     """A name's key for the table: its words folded (case, accents, hyphens), without initials and
     forms of address."""
@@ -218,4 +219,3 @@ def merge_known_forms(officials: list["OfficialInfo"], known: KnownOfficeholders
 def load_known(path: str) -> KnownOfficeholders:
     """The table at ``path`` (read once per process)."""
     return KnownOfficeholders.from_tsv(path)
-
