@@ -572,3 +572,30 @@ def test_a_signature_block_office_with_its_body_on_the_same_line(extractor, text
 def test_offices_with_a_hyphenated_head_or_a_body_after_the_comma(extractor, text, name, title):
     officials = {o.name: o.titles for o in extractor.extract(text).officials}
     assert title in officials[name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Third, a memorandum on tourism, signed on the Omani side by Chairman of the Omani Authority for Culture and "
+     "Heritage Salim bin Rashid Al-Hinai.\n", "Salim bin Rashid Al-Hinai"),
+    ("The agreement was signed by Director of the Kenyan Council for Scientific and Industrial Research Joseph Kiprop "
+     "Mutai.\n", "Joseph Kiprop Mutai"),
+])
+def test_a_name_after_a_body_whose_name_holds_its_field(extractor, text, name):
+    assert name in {o.name for o in extractor.extract(text).officials}
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The agreement was exchanged by Minister of Labour, Invalids and Social Affairs Tran Van Long and Ambassador "
+     "Choi Min-su.\n", "Tran Van Long", "Minister of Labour, Invalids and Social Affairs"),
+])
+def test_a_portfolio_list_before_the_name(extractor, text, name, title):
+    officials = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert title in officials[name]
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides agreed to renew the General Security of Military Information Agreement.\n",
+    "They discussed the Japan-Korea Security Dialogue and the Economic Partnership.\n",
+])
+def test_institutional_words_after_a_rank_name_nobody(extractor, text):
+    assert [o.name for o in extractor.extract(text).officials] == []

@@ -1188,10 +1188,33 @@ def _after_institution(scan: Scan, i: int) -> Optional[int]:
                   or word in ("-", "‐") and k > i and tv.glued(k - 1) and tv.glued(k)):  # "Trade-Investment"
             break
         k += 1
+    if last is not None:
+        last = _body_remit_end(scan, last)
     if last is not None and last + 2 < n and tv.text(last) == "(" and tv.text(last + 2) == ")" \
             and tv.text(last + 1).isupper():
         last += 3  # "the Polish Space Agency (POLSA) NAME": its short form
     return last
+
+
+def _body_remit_end(scan: Scan, k: int) -> int:
+    """After a body's institution word at ``k``, the end of the field it has in its name ("the
+    Saudi Commission for Tourism and National Heritage NAME", "the Council for Scientific and
+    Industrial Research NAME"): "for"/"on" and capitalised field words, "and" between them, up to
+    the last field word; else ``k``."""
+    tv, n = scan.tv, scan.tv.n
+    if k >= n or tv.lower(k) not in ("for", "on"):
+        return k
+    fields, modifiers = scan.grammar.field_words, scan.grammar.lex.institution_modifiers
+    end = k
+    m = k + 1
+    while m < n and m - k < 10:
+        word = tv.text(m)
+        if word in fields:
+            end = m + 1
+        elif not (word in modifiers or word in ("and", "&", ",")):
+            break
+        m += 1
+    return end if end > k + 1 else k
 
 
 _OPENERS = ("(", "[")
