@@ -133,11 +133,9 @@ KNOWN_NON_OFFICIALS = {("trans85_06", "Ulrike Wolff"), ("bilat120_04", "Rodrigue
                        # a company named by a word the lexicons do not know ("Vingroup Chairman X", "regional
                        # director of ACWA Power"), a private agency's director after "whose"
                        ("news192_06", "Fahad Al-Mutairi"), ("pq191_06", "Joseph Kamau"),
-                       # a company's chairman in a row of signatories ("X, Chairman, ACWA Power"), a chairman
-                       # whose body follows his name ("Chairman X of the Federation of Korean Industries"), a
+                       # a company's chairman in a row of signatories ("X, Chairman, ACWA Power"), a
                        # chamber's president by its initials defined after its city ("..., Bangkok (JCC)")
-                       ("pdfout197_05", "Mohammad Abunayyan"), ("speech200_05", "Ryu Jin"),
-                       ("asia204_05", "SAKAI Hiroshi")}
+                       ("pdfout197_05", "Mohammad Abunayyan"), ("asia204_05", "SAKAI Hiroshi")}
 
 
 def test_no_non_official_returned_as_official(scores):

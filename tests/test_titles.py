@@ -1321,3 +1321,20 @@ def test_a_direction_opens_a_place_and_a_legislatures_clerk_is_an_office(extract
 def test_a_clerk_alone_is_no_office(extractor):
     assert extractor.extract("The Clerk, Mr. John Doe, said no.").officials == [] or \
         all(not o.titles for o in extractor.extract("The Clerk, Mr. John Doe, said no.").officials)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The Prime Minister thanked Chairman Nakamura Kenji of the Keidanren for the business mission.\n", "Nakamura Kenji"),
+    ("Minister Park welcomed Chairman Lee Soo-hyun of the Federation of Korean Industries. Thank you, Chairman Lee, "
+     "for your support.\n", "Lee Soo-hyun"),
+    ("Honourable Chairwoman Ana Torres of the Lima Chamber of Commerce,\nExcellencies,\n", "Ana Torres"),
+])
+def test_a_body_of_business_after_the_name_makes_no_official(extractor, text, person):
+    names = {o.name for o in extractor.extract(text).officials}
+    assert not any(person.split()[0] in n for n in names)
+
+
+def test_a_public_body_after_the_name_keeps_the_official(extractor):
+    names = {o.name for o in extractor.extract("The minister met Chairman Zhao Wenjun of the National Development "
+                                                "and Reform Commission.\n").officials}
+    assert "Zhao Wenjun" in names

@@ -369,9 +369,15 @@ class OfficialsComponent:
                     and not any(_OFFICE_ADDRESS.match(h) for h in info.honorifics) \
                     and _CALLING.match(doc_text(sp.doc), sp.end_char) is not None:
                 described = True
+        # "Chairman X of the Federation of ... Industries ... Thank you, Chairman X": the office of a
+        # body of business, named again bare, is that office still
+        business_titles = {t.casefold() for _i, att in infos if att is not None and att.business_only for t in att.titles}
         for info, att in infos:
             if info is None:
                 continue
+            if business_titles and att is not None and not att.business_only and att.titles and not att.country \
+                    and all(t.casefold() in business_titles and _BUSINESS_OFFICE.fullmatch(t) for t in att.titles):
+                att.business_only = True
             if info.anchored and att is not None and (att.titles or att.verb_titles) and not att.business_only:
                 vouched = True
             elif info.anchored and (info.counterpart or info.strong_honorific and not described):

@@ -1371,7 +1371,8 @@ class TitlesComponent(AddsPatterns):
             info.business = self._is_business(tv, head, end, country_at, org_at)
             info.trade_body = info.business and (self._of_trade_body(tv, end, org_at)
                                                  or self._business_initials_in(tv, head.end, end)
-                                                 or self._business_body_named_before(tv, head, org_at))
+                                                 or self._business_body_named_before(tv, head, org_at)
+                                                 or end == head.end and self._body_after_name(tv, end, org_at))
         # lowercase words at the start ("former", "then") mark a former office; not part of the title
         # ("acting", "outgoing": the status of a current office, kept with it: status_modifiers)
         # (written with a capital too, opening a sentence or a headline: "Former Prime Minister X")
@@ -1618,6 +1619,8 @@ class TitlesComponent(AddsPatterns):
             return True  # "... the Peru-India Chamber of Commerce, ... Mr. X, President of the Chamber"
         if any(tv.text(m) in self.lex.government_org_words for m in range(h, end)):
             return False  # "President of the Regional Government of Madeira": a public body, then its place
+        if end == h and self._body_after_name(tv, end, org_at):
+            return True  # "Chairman X Y of the Keidanren", "Chairman X of the Federation of Korean Industries"
         j = end
         if j < tv.n and tv.lower(j) in ("of", "at"):
             k = j + 1
@@ -1629,6 +1632,22 @@ class TitlesComponent(AddsPatterns):
                 return True  # "President of the Moroccan Association of Exporters"
             return k < tv.n and self._names_unknown_body(tv, k, country_at, org_at, tv.n)
         return False
+
+    def _body_after_name(self, tv: TokenView, end: int, org_at) -> bool:
+        """Whether a body of business follows the name a bare office stands before ("Chairman X Y of
+        the Keidanren"): one to four capitalised words, "of", "the" maybe, then the body (its
+        initials, or a name of business words)."""
+        m = end
+        while m < tv.n and m - end < 7 and (tv.text(m)[:1].isupper() and tv.text(m).replace(".", "").isalpha()
+                                            or tv.text(m) == "-" and m > end and tv.glued(m - 1) and tv.glued(m)
+                                            or m > end and tv.text(m - 1) == "-" and tv.text(m).isalpha()):
+            m += 1  # (a hyphenated given name: "Kim Byong-joon")
+        if m == end or m + 1 >= tv.n or tv.lower(m) != "of":
+            return False
+        k = m + 1 + (m + 2 < tv.n and tv.lower(m + 1) == "the")
+        if k in org_at:
+            return False  # a known body: a public one, or one the organisations read
+        return tv.text(k) in self.lex.business_initials or self._names_business_body(tv, k)
 
     def _names_unknown_body(self, tv: TokenView, k: int, country_at, org_at, stop: int) -> bool:
         """Whether the capitalised run opening at token ``k`` (before ``stop``) names a body neither
@@ -1843,6 +1862,8 @@ class TitlesComponent(AddsPatterns):
             run = expanded or run
         if "Chamber" in words and any("-" in w or "–" in w for w in words[:words.index("Chamber")]):
             return True  # "the Guatemalan-Mexican Chamber of" (wrapped): two states' chamber, of commerce
+        if "Federation" in words and any(w.startswith("Industr") for w in words):
+            return True  # "the Federation of Korean Industries": a federation of industry with its state
         # (a company's legal form, a word of its own: "PT Nusantara Nikel", "Acme Holdings Ltd")
         return any(w in run for w in self.lex.business_body_words) or any(
             w in self.lex.company_forms for w in words) or (m < tv.n and tv.text(m) in self.lex.company_forms)
