@@ -77,3 +77,28 @@ def test_the_pipeline_moves_a_guessed_official_whose_name_reads_as_the_other_sta
 def test_name_cultures_can_be_switched_off():
     nlp = de.load(overrides={"components.officials.name_cultures": False})
     assert de.Extractor(nlp).nlp.get_pipe("officials").cultures is None
+
+
+@pytest.mark.parametrize("first, second, first_state, second_state, expected", [
+    ("Kim Dong-hyuk", "Nguyen Van Phuc", "VNM", "KOR", True),    # the guest named first
+    ("Tran Thi Lan", "Park Se-jin", "VNM", "KOR", False),        # the order the text gives
+    ("Katrin Vogel", "Lee Min-ho", "DEU", "KOR", False),
+    ("Jung Hae-won", "Stefan Krause", "DEU", "KOR", True),
+])
+def test_a_pair_of_names_read_the_other_way_round(cultures, first, second, first_state, second_state, expected):
+    assert cultures.pair_reversed(first, second, first_state, second_state) is expected
+
+
+def test_names_of_one_region_keep_the_order_of_the_text(shipped):
+    assert not shipped.pair_reversed("Rui Almeida", "Diego Fernández", "BRA", "ARG")
+    assert not shipped.pair_reversed("Ahmad Fauzi", "Muhammad Rizal", "IDN", "MYS")
+
+
+def test_signatories_named_guest_first_take_the_sides_their_names_read(extractor):
+    text = ("Ministry of Foreign Affairs, Islamabad\n\nIslamabad, 7 June 2025\n\nPrime Minister of Pakistan and Premier "
+            "of China witnessed the signing in Beijing.\n\n1. MoU on Trade\nSigned by: Mr. Wang Jianguo, Minister of "
+            "Commerce, and Mr. Tariq Mehmood Awan, Federal Minister for Commerce\n\n2. MoU on Railways\nSigned by: "
+            "Mr. Bilal Ahmed Qureshi, Federal Minister for Railways, and Ms. Liu Xiaoyan, Administrator of Railways\n")
+    got = {o.name: o.country for o in extractor.extract(text).officials}
+    assert got["Wang Jianguo"] == "CHN" and got["Tariq Mehmood Awan"] == "PAK"
+    assert got["Bilal Ahmed Qureshi"] == "PAK" and got["Liu Xiaoyan"] == "CHN"

@@ -15,13 +15,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 from ..data import data_path, read_json
 from ..located import Located
 from ..names import load_lexicon
 from .grammar import row_body, row_line
 from .info import OfficialInfo
+
+if TYPE_CHECKING:
+    from .name_culture import NameCultures
 
 __all__ = ["countries_from_context", "sides_of_pairs", "signatory_cells", "signatory_pairs", "signature_columns",
            "state_label_lines"]
@@ -473,7 +476,8 @@ def other_state(countries: list[tuple[int, str]], home: Optional[str], begin: in
 
 
 def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tuple[int, str]],
-                   home: Optional[str], stories: Sequence[tuple[int, str]] = ()) -> None:
+                   home: Optional[str], stories: Sequence[tuple[int, str]] = (),
+                   cultures: Optional["NameCultures"] = None) -> None:
     """"The Joint Commission was co-chaired by A and B", "the summit between President A and
     President B", "Our Presidents, A and B", "a letter from President A to President B": A and B serve
     the two sides. One whose state the text gives puts the other on the
@@ -535,7 +539,7 @@ def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tup
                 continue
         if (a is not None and a.international) or b.international:
             continue
-        _opposite_sides(a, b, home, lambda code: opposite(code, begin, end))
+        _opposite_sides(a, b, home, lambda code: opposite(code, begin, end), cultures)
 
 
 # a line break inside a sentence of hard-wrapped text (a PDF's lines): a word or comma before it, a
@@ -569,10 +573,12 @@ def _own(o: OfficialInfo) -> Optional[str]:
 
 
 def _opposite_sides(a: Optional[OfficialInfo], b: OfficialInfo, home: str,
-                    opposite: Callable[[str], Optional[str]]) -> None:
+                    opposite: Callable[[str], Optional[str]], cultures: Optional["NameCultures"] = None) -> None:
     """A and B serve the two sides (A None: the release's own official, named by title only). One
     whose state the text gives puts the other on the side ``opposite`` its state; when neither is
-    given, the first named is the release's own (the home state's guess)."""
+    given, the first named is the release's own (the home state's guess), unless their names read
+    the other way round (``cultures``: "signed by Wang X, Minister of Commerce, and Jam Y, Federal
+    Minister" in a release from Islamabad, the guest named first)."""
     ca, cb = (_own(a) if a is not None else home), _own(b)
     if ca and cb:
         return
@@ -582,6 +588,11 @@ def _opposite_sides(a: Optional[OfficialInfo], b: OfficialInfo, home: str,
         target, other = b, ca
     else:
         target, other = b, (a.country or home)
+        code = opposite(other)
+        if code and code != other and cultures is not None and cultures.pair_reversed(a.name, b.name, other, code):
+            a.give_country(code, "side")
+            b.give_country(other, "side")
+            return
     code = opposite(other)
     if code and code != other:
         target.give_country(code, "side")
@@ -594,7 +605,7 @@ _SIGNATORY_SEPARATOR = re.compile(r"\s*(?:;|\band\b|/)\s*")
 
 
 def signatory_cells(text: str, officials: list[OfficialInfo], countries: list[tuple[int, str]],
-                    home: Optional[str]) -> None:
+                    home: Optional[str], cultures: Optional["NameCultures"] = None) -> None:
     """A table whose header names a column of signatories ("No. | Document | Signatories | Date"):
     the two officials of each of its cells ("Minister A; Minister B") serve the two sides. One
     whose state the text gives puts the other on the opposite side; when neither is given, the
@@ -630,7 +641,7 @@ def signatory_cells(text: str, officials: list[OfficialInfo], countries: list[tu
         b_start = min(s for s, e, o in inside if o is b)
         if not _SIGNATORY_SEPARATOR.search(text, a_end, b_start):
             continue
-        _opposite_sides(a, b, home, lambda code: other_state(countries, home) if code == home else home)
+        _opposite_sides(a, b, home, lambda code: other_state(countries, home) if code == home else home, cultures)
 
 
 #: a field of a table's header naming one side's signatories: "Signed by Pakistan", "Signatory for

@@ -31,6 +31,9 @@ _NON_LETTERS = re.compile(r"[\W\d_]+")
 #: how much better (mean log-likelihood per trigram) a name must read as another state's than as the
 #: home state's to move there
 MARGIN = 2.0
+#: how much better two names must read in the other order than in the order a text gives them
+#: (summed over both: two names are more evidence than one)
+PAIR_MARGIN = 1.5
 _ALPHA = 0.1
 
 
@@ -45,8 +48,9 @@ def _trigrams(name: str) -> list[str]:
 class NameCultures:
     """Letter-trigram counts of the names of each state's known officeholders."""
 
-    def __init__(self, rows: Iterable[Mapping[str, str]], *, margin: float = MARGIN, alpha: float = _ALPHA) -> None:
-        self.margin, self.alpha = margin, alpha
+    def __init__(self, rows: Iterable[Mapping[str, str]], *, margin: float = MARGIN, alpha: float = _ALPHA,
+                 pair_margin: float = PAIR_MARGIN) -> None:
+        self.margin, self.alpha, self.pair_margin = margin, alpha, pair_margin
         self.counts: dict[str, Counter] = defaultdict(Counter)
         self.totals: Counter = Counter()
         seen: set[tuple[str, str]] = set()
@@ -81,6 +85,17 @@ class NameCultures:
             return None
         best, code = max(scored)
         return code if best - at_home > self.margin else None
+
+
+    def pair_reversed(self, first: str, second: str, first_state: str, second_state: str) -> bool:
+        """Whether two names a text gives as of ``first_state`` and ``second_state``, in that order,
+        read far better the other way round (the sum over both names of how much better each reads
+        as the other state's than as its own exceeds ``pair_margin``)."""
+        scores = [self.score(name, code) for name in (first, second) for code in (first_state, second_state)]
+        if any(x is None for x in scores):
+            return False
+        a_first, a_second, b_first, b_second = scores
+        return (a_second - a_first) + (b_first - b_second) > self.pair_margin
 
 
 def culture_states(officials: Sequence["OfficialInfo"], cultures: NameCultures, named: Sequence[str]) -> None:

@@ -314,10 +314,11 @@ class OfficialsComponent:
                     "between" in text or "chair" in text or " from " in text or " of " in text
                     or "Presidents" in text or "Ministers" in text or "eaders" in text):
                 sides_of_pairs(text, officials, [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"),
-                               story_homes)
+                               story_homes, self.cultures)
             if any(o.open_to_country for o in officials) and ("ignator" in text or "igned by" in text
                                                                or "xchanged by" in text):
-                signatory_cells(text, officials, [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"))
+                signatory_cells(text, officials, [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"),
+                                self.cultures)
             if len(officials) > 3 and any(o.open_to_country for o in officials):
                 signatory_pairs(text, officials)
             if len(officials) > 3 and any(o.open_to_country for o in officials) and ("–" in text or " - " in text or "—" in text):
