@@ -536,3 +536,36 @@ def test_a_state_label_in_brackets_after_signatories_gives_them_its_state(extrac
     got = officials(extractor, text)
     assert got["SATO Kenji"].country == "JPN" and got["MORI Aiko"].country == "JPN"
     assert {got[n].country for n in ("Rosa M. Cruz", "Luis P. Reyes", "Ana T. Lim")} == {"PHL"}
+
+
+ANNEX_HEAD = ("Protocol of the fifth meeting of the Intergovernmental Commission, signed in Baku on 4 May 2025. "
+              "The parties reviewed trade, energy and transport.\n\nAnnex 1\n\n")
+
+
+@pytest.mark.parametrize("row", ["{name}                  {office}", "{name}\t{office}", "{name} - {office}",
+                                 "{name}, {office}"])
+def test_a_state_heading_over_rows_of_names_and_offices_gives_their_state(extractor, row):
+    rows = lambda people: "\n".join(row.format(name=n, office=o) for n, o in people)
+    text = (ANNEX_HEAD + "REPUBLIC OF AZERBAIJAN\n\n"
+            + rows([("Elchin Mammadov", "Minister of Economy"), ("Nigar Huseynova", "Minister of Culture")])
+            + "\n\nREPUBLIC OF TÜRKIYE\n\n"
+            + rows([("Murat Yildiz", "Minister of Trade"), ("Ayse Demirtas", "Minister of Transport")]) + "\n")
+    got = officials(extractor, text)
+    assert {n: got[n].country for n in ("Elchin Mammadov", "Nigar Huseynova", "Murat Yildiz", "Ayse Demirtas")} \
+        == {"Elchin Mammadov": "AZE", "Nigar Huseynova": "AZE", "Murat Yildiz": "TUR", "Ayse Demirtas": "TUR"}
+
+
+def test_a_participants_line_with_a_dash_before_the_office(extractor):
+    text = ("The working group met in Shymkent on 12 March 2024 and discussed water allocation.\n\nList of participants\n\n"
+            "From the Republic of Kazakhstan:\nB. Zhaksylykov - Minister of Water Resources (head of delegation)\n"
+            "D. Orazbek - Akim of Turkistan region\n\nFrom the Republic of Uzbekistan:\n"
+            "Sh. Rakhimov – Minister of Water Resources\n\nThe next meeting will be held in Tashkent.\n")
+    got = officials(extractor, text)
+    assert got["D. Orazbek"].titles == ["Akim of Turkistan region"]
+    assert {n: got[n].country for n in ("B. Zhaksylykov", "D. Orazbek", "Sh. Rakhimov")} \
+        == {"B. Zhaksylykov": "KAZ", "D. Orazbek": "KAZ", "Sh. Rakhimov": "UZB"}
+
+
+def test_a_dash_inside_a_sentence_opens_no_participants_line(extractor):
+    got = officials(extractor, "The talks were frank - Minister of Trade Aliyev said so.\n")
+    assert "The talks" not in " ".join(got)

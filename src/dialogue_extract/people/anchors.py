@@ -475,6 +475,15 @@ def _name_before_title(scan: Scan, predicate: bool) -> None:
         if k > 2 and tv.text(k - 1).isspace() and "\n" in tv.text(k - 1) and tv.text(k - 2) == "," \
                 and "\n\n" not in tv.text(k - 1):
             k -= 1  # "Her Excellency X,\nAmbassador of Brazil to Malaysia,": a salutation's name over its office
+        if k > 1 and k == p and tv.text(k - 1) in _DASHES and not tv.glued(k - 2) and not tv.glued(k - 1):
+            # "D. Satybaldy - Akim of Turkistan region": a participants list's line, the name
+            # opening it and a spaced dash before the office, which closes it
+            bounds = scan.scan_left(k - 1)
+            if bounds is not None and bounds[1] == k - 1 and scan._closes_line(t_end, ("(",)):
+                s2, hon, strong = scan.honorifics_before(bounds[0])
+                if _opens_cell(scan, s2):  # (after the line's number or bullet, if any)
+                    scan.add(bounds, "title_after", t, hon, strong, layout=True)
+            continue
         if not (k > 1 and tv.text(k - 1) in scan.grammar.separators):
             # "Zhou Kai, Member of the Political Bureau ... and Minister of Foreign Affairs"
             k = _appositive_start(scan, k)
@@ -1218,6 +1227,7 @@ def _body_remit_end(scan: Scan, k: int) -> int:
 
 
 _OPENERS = ("(", "[")
+_DASHES = ("-", "–", "—")
 #: a word that opens a sentence before its subject and a comma ("Meanwhile, Director General X, ...")
 _SENTENCE_ADVERBS = frozenset({"Meanwhile", "Separately", "Earlier", "Later", "Also", "Moreover", "Furthermore",
                                "Additionally", "Likewise", "Similarly", "Elsewhere", "Today", "Yesterday", "Subsequently"})

@@ -692,7 +692,10 @@ def _dash_rows(lines: list[str], rules: "LayoutRules") -> dict[int, int]:
         if m is None or "," in body[:m.start()] or len(body[:m.start()].split()) > 9:
             continue
         row = _POST_NOMINAL.sub("", body[:m.start()].rstrip()) + ", " + body[m.end():].strip()
-        if rules.row_line.fullmatch(row) is not None:
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if rules.row_line.fullmatch(row) is not None or (
+                nxt and not _ROW_DASH.search(nxt) and rules.row_line.fullmatch(row + " " + nxt) is not None):
+            # (or an office wrapped onto the next line: "X - Head of ..., Ministry of Foreign Affairs and" / "Trade")
             found[i] = prefix.end() + m.start() + m.group().index(m.group().strip())
     out: dict[int, int] = {}
     for i, pos in found.items():
@@ -1076,6 +1079,8 @@ def layout_view(text: str, rules: Optional[LayoutRules] = None) -> tuple[str, Op
     # the lines that stay lines of their own (no two marked lines are joined): an interleaved
     # two-column list's, a contents list's, a list's that a colon opens
     apart = _interleaved_lines(stripped)
+    for k in dash_rows:  # ("NAME - OFFICE" rows one under another: each a row of its own)
+        apart[k] = 1
     if rules.contents_label is not None:
         _mark_contents(stripped, rules.contents_label, apart)
     if ":" in text:
@@ -1931,7 +1936,7 @@ _HEADING_LIST = (r"(?:(?:[A-Z]|[IVX]{1,4}|\d{1,2})[.)][ \t]+)?"
                  r"(?:(?i:annex(?:ure)?|appendix)[ \t]+(?:[A-Za-z]|[IVX]{1,4}|\d{1,2})[ \t]*[:.–—-][ \t]*)?"
                  r"(?:(?i:(?:members|composition|list)[ \t]+of)[ \t]+(?:(?i:the)[ \t]+)?)?")
 _HEADING_BEFORE = re.compile(r"[ \t]*" + _HEADING_LIST
-                             + r"(?:(?i:(?:the[ \t]+)?delegation[ \t]+of|for)[ \t]+)?(?:(?i:the)[ \t]+)?")
+                             + r"(?:(?i:(?:the[ \t]+)?delegation[ \t]+of|for|from)[ \t]+)?(?:(?i:the)[ \t]+)?")
 _HEADING_AFTER = re.compile(r"(?:[ \t]+(?i:delegation|side|team))?[ \t]*[:–—-]?[ \t]*")
 _DEMONYM_HEADING = re.compile(r"[ \t]*" + _HEADING_LIST + r"(?:(?i:the)[ \t]+)?(?P<d>[^\W\d_][\w'’-]*)[ \t]+(?i:delegation|side|team)[ \t]*:?[ \t]*")
 #: a line that heads the list of the people met in a state ("In Papua New Guinea, the Minister met:",
@@ -1942,7 +1947,9 @@ _VISIT_HEADING_AFTER = re.compile(r",[ \t]+[^\n:,]{3,60}:[ \t]*")
 #: a bulleted line of such a list ("• the Prime Minister of Papua New Guinea;")
 _BULLET_LINE = re.compile(r"[ \t]*[•·▪◦*–-][ \t]+\S")
 #: a participant's line: a name and the office after a comma ("The Hon Jane Doe MP, Minister for Trade")
-_PARTICIPANT_LINE = re.compile(r"[^\n,]{3,80},[^\n]")
+# (or "NAME   OFFICE", "NAME - OFFICE": a row whose cells a run of spaces, a tab, the layout view's
+# cell break or a dash part)
+_PARTICIPANT_LINE = re.compile(r"[^\n,\u00a6]{3,80}(?:,|[ \t]{3,}|[ \t]*[\t\u00a6]|[ \t][–-][ \t])[^\n]")
 #: the column headings of a list of participants ("S/No.  NAME  DESIGNATION", "No. | Name | Position")
 _COLUMN_HEADER = re.compile(r"(?i)[ \t]*(?:(?:s/|sl\.?[ \t]?|sr\.?[ \t]?)?no\.?[ \t\u00a6|]+)?name[ \t\u00a6|]+"
                             r"(?:designation|title|position|office|portfolio)s?"
