@@ -569,3 +569,22 @@ def test_a_participants_line_with_a_dash_before_the_office(extractor):
 def test_a_dash_inside_a_sentence_opens_no_participants_line(extractor):
     got = officials(extractor, "The talks were frank - Minister of Trade Aliyev said so.\n")
     assert "The talks" not in " ".join(got)
+
+
+def test_head_of_delegation_is_the_part_played_in_the_meeting_not_an_office(extractor):
+    text = ("Annex I: List of the Delegation of the Republic of Indonesia\n\n1. Amb. Rina Setiawati, Director General "
+            "for Asia, Pacific and African Affairs (Head of Delegation)\n2. Director for Middle East Affairs\n\n"
+            "The delegation of the European Union was led by Mr. Paolo Ricci, Head of the Delegation of the European "
+            "Union to Indonesia.\n")
+    got = officials(extractor, text)
+    assert got["Rina Setiawati"].titles == ["Director General for Asia, Pacific and African Affairs"]
+    assert got["Paolo Ricci"].titles == ["Head of the Delegation of the European Union to Indonesia"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("2. H.E. Mr. Ashraf Sultan, Ambassador of the Arab Republic of Egypt to Indonesia\n", "Ashraf Sultan", "Ambassador"),
+    ("The Minister received Dr. Khalid Amir, Ambassador of Jordan, on Monday.\n", "Khalid Amir", "Ambassador"),
+])
+def test_a_rulers_title_closing_a_name_is_the_family_name(extractor, text, name, title):
+    got = officials(extractor, text)
+    assert got[name].titles == [title]

@@ -241,6 +241,7 @@ class TitlesLexicon(_Lexicon):
     predicate_adverbs: _Words = []
     body_staff_heads: _Words = []
     national_body_offices: _Words = []
+    meeting_roles: _Words = []
 
 
 class PersonsLexicon(_Lexicon):

@@ -179,6 +179,23 @@ def _given_name_after_office(grammar: PersonGrammar, tv: Any, t: Title, ends: se
         and word not in grammar.head_words
 
 
+def _family_name_title(grammar: PersonGrammar, tv: Any, t: Title) -> bool:
+    """A one-word title that is a name's last word: after a form of address and a name word, before
+    no other name word ("H.E. Mr. Ashraf Sultan, Ambassador of Egypt", "Dr. Khalid Amir said")."""
+    if t.end - t.start != 1 or tv.text(t.start) not in grammar.lex.given_name_titles:
+        return False
+    names = grammar.lex.names
+    i = _word_before(tv, t.start - 1)
+    if i < 1 or not (tv.text(i)[:1].isupper() and tv.text(i).isalpha()) or names.honorific_word(tv.text(i)) is not None \
+            or tv.text(i) in grammar.head_words or tv.text(i) in grammar.lex.given_name_titles:
+        return False
+    h = _word_before(tv, i - 1)
+    if h < 0 or names.honorific_word(tv.text(h)) != "weak" or tv.lower(h).rstrip(".") in _VOCATIVE_ADDRESS:
+        return False
+    j = _word_after(tv, t.end)
+    return j >= tv.n or not (tv.text(j)[:1].isupper() and tv.text(j).isalpha())
+
+
 def _without_given_names(grammar: PersonGrammar, tv: Any, titles: list[Title]) -> list[Title]:
     """``titles`` sorted, less the title words that are given names: those inside a lineage name
     (:func:`_given_name_title`) or opening a name given another office (:func:`_given_name_before_office`)
@@ -189,7 +206,7 @@ def _without_given_names(grammar: PersonGrammar, tv: Any, titles: list[Title]) -
     ends = {t.end for t in titles} | {t.info.phrase_end for t in titles if t.info is not None and t.info.phrase_end > t.end}
     lineage = {t.start for t in titles if t.end - t.start == 1 and (
         _given_name_title(grammar, tv, t) or _given_name_before_office(grammar, tv, t, starts)
-        or _given_name_after_office(grammar, tv, t, ends))}
+        or _given_name_after_office(grammar, tv, t, ends) or _family_name_title(grammar, tv, t))}
     if not lineage:
         return sorted(titles, key=lambda t: t.start)
     given = {tv.lower(s) for s in lineage}

@@ -1240,7 +1240,7 @@ class AttributionComponent:
                     d = m - 1 if m < k and m >= 2 and tv.lower(m - 1) == "the" else m
                     if m < k and d >= 1 and tv.lower(d - 1) in ("in", "at", "of") and (d - 1) in by_phrase_end:
                         k = d - 1
-                if p0 >= 2 and tv.text(p0 - 1) == "," and k in by_phrase_end \
+                if p0 >= 2 and p0 < person.start and tv.text(p0 - 1) == "," and k in by_phrase_end \
                         and (word in self.ranks or stext(t0) in self.address_titles
                              or k == p0 - 1 and _e0 < person.start and self._opens_offices(tv, by_phrase_end[k][2])):
                     prev = by_phrase_end[k]

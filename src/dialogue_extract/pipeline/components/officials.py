@@ -96,6 +96,7 @@ def make_officials(nlp: Language, name: str, fuzzy_threshold: int, set_ents: boo
                               single_holder_roles=titles.get("single_holder_roles", ()),
                               single_holder_stops=titles.get("single_holder_stops", ()),
                               national_body_offices=titles.get("national_body_offices", []),
+                              meeting_roles=titles.get("meeting_roles", ()),
                               known=load_known(known_officeholders_path) if known_officeholders_path else None,
                               cultures=load_cultures(known_officeholders_path)
                               if known_officeholders_path and name_cultures else None)
@@ -166,7 +167,8 @@ class OfficialsComponent:
                  offices_absent: Optional[dict[str, Sequence[str]]] = None,
                  single_holder_roles: Optional[Sequence[str]] = None,
                  single_holder_stops: Optional[Sequence[str]] = None,
-                 national_body_offices: Sequence[str] = (), spouse_appositives: Sequence[str] = (),
+                 national_body_offices: Sequence[str] = (), meeting_roles: Sequence[str] = (),
+                 spouse_appositives: Sequence[str] = (),
                  consort_titles: Sequence[str] = (), salutation_closers: Sequence[str] = (),
                  places: Optional[dict[str, str]] = None, known: Optional[KnownOfficeholders] = None,
                  cultures: Optional[NameCultures] = None) -> None:
@@ -182,6 +184,7 @@ class OfficialsComponent:
         self.consort_titles = frozenset(t.casefold() for t in consort_titles)
         # offices of a state's own body named like an international one ("Secretary of the
         # Security Council"): their bearers are no staff of the international body
+        self.meeting_roles = frozenset(r.casefold() for r in meeting_roles)
         self.national_body = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, national_body_offices)) + r")(?![\w-])",
                                          re.IGNORECASE) if national_body_offices else None)
         self.fuzzy_threshold = fuzzy_threshold
@@ -239,7 +242,7 @@ class OfficialsComponent:
                 story = next((code for start, code in reversed(story_homes) if start <= first), None)
                 official = self._official(cluster, members, f"P{len(officials) + 1}",
                                           story or home, "header" if story else home_source, staff,
-                                          self.national_body)
+                                          self.national_body, self.meeting_roles)
                 if official is None:
                     continue
                 if official.country and official.country_source != "title" and self.places \
@@ -352,7 +355,8 @@ class OfficialsComponent:
     @staticmethod
     def _official(cluster, members: list, ident: str, home: Optional[str] = None,
                   home_source: str = "home_state", staff: Optional[re.Pattern] = None,
-                  national_body: Optional[re.Pattern] = None) -> Optional[OfficialInfo]:
+                  national_body: Optional[re.Pattern] = None,
+                  meeting_roles: frozenset[str] = frozenset()) -> Optional[OfficialInfo]:
         infos = [(info, att) for _sp, _t, info, att in members]
         vouched = False
         vouched_by_address = business_office = False
@@ -422,6 +426,9 @@ class OfficialsComponent:
                 and all(_civil_group_before(sp, _BUSINESS_GROUP) for sp, _t, _i, _a in members):
             return None  # "business leaders from both countries, including Samsung Electronics Executive
             # Chairman X": an office of a company, named in a list of business people
+        if meeting_roles and len(titles) > 1 and any(t.casefold() in meeting_roles for t in titles):
+            # "Minister of Foreign Affairs (Head of Delegation)": the part played in the meeting, no office
+            titles = [t for t in titles if t.casefold() not in meeting_roles] or titles
         if not titles:  # "X, who heads the agency" and no other title: the verb's office
             titles = list(dict.fromkeys(t for _info, att in infos if att is not None and not att.business_only
                                         for t in att.verb_titles))
