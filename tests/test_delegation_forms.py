@@ -588,3 +588,26 @@ def test_head_of_delegation_is_the_part_played_in_the_meeting_not_an_office(extr
 def test_a_rulers_title_closing_a_name_is_the_family_name(extractor, text, name, title):
     got = officials(extractor, text)
     assert got[name].titles == [title]
+
+
+def test_the_second_delegation_of_a_gapped_sentence_is_its_own_state(extractor):
+    text = ("Cairo, 4 May 2025\n\nThe delegation of the Republic of Indonesia was led by Ambassador Rina Setiawati, "
+            "Director General for Asia, Pacific and African Affairs, and the delegation of the Arab Republic of Egypt "
+            "by Ambassador Tarek Fouad, Assistant Minister of Foreign Affairs for Asian Affairs.\n")
+    got = officials(extractor, text)
+    assert (got["Rina Setiawati"].country, got["Tarek Fouad"].country) == ("IDN", "EGY")
+
+
+@pytest.mark.parametrize("verb", ["signed the Memorandum", "exchanged the instruments", "co-chaired the session"])
+def test_two_officials_before_a_verb_of_a_joint_act_serve_the_two_sides(extractor, verb):
+    text = ("Buenos Aires, 6 February 2022\n\nPresident Alberto Fernández met the President of China in Beijing. "
+            f"Chancellor Santiago Cafiero of Argentina and the Chairman of the Development Commission, Zhao Lifeng, {verb}.\n")
+    got = officials(extractor, text)
+    assert (got["Santiago Cafiero"].country, got["Zhao Lifeng"].country) == ("ARG", "CHN")
+
+
+def test_three_officials_before_the_verb_are_no_pair(extractor):
+    text = ("Buenos Aires, 6 February 2022\n\nArgentina and China held talks. Minister Ana Ruiz, Minister Pablo Diaz "
+            "and Minister Jorge Lopez signed the agreements.\n")
+    got = officials(extractor, text)
+    assert {got[n].country_source for n in ("Ana Ruiz", "Pablo Diaz", "Jorge Lopez")} != {"side"}

@@ -441,6 +441,8 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
 _PAIR = Located.of(r"\b(?:co-?chaired by|co-?chairs?|between|(?:[Oo]ur|[Tt]he two|[Bb]oth) (?:[Pp]residents|[Pp]rime [Mm]inisters|[Ll]eaders),?|(?P<sent>(?:letter|message|greetings|invitation) (?:from|of))"
                    r"|(?P<signed>(?:[Ss]igned|[Ee]xchanged|[Ii]nitiall?ed) by:?))\s")
 _PAIR_GAP = 90  # the most characters from the phrase to A, and from A to B (titles between)
+# the verb of a joint act right after the second of two officials ("A and B signed", "..., B, co-chaired")
+_PAIR_THEN_ACT = re.compile(r",?[ \t]+(?:(?:have|had|also|jointly|then)[ \t]+)?(?:signed|exchanged|initiall?ed|co-?chaired|co-?signed)\b")
 _PAIR_JOIN = re.compile(r"[^;:\n]*?\band\b[^;:\n]*$")
 _GREETINGS_OF = Located.of(r"\bgreetings of\s")
 _ADDRESSEE = re.compile(r"\bto\b")
@@ -539,6 +541,26 @@ def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tup
                 continue
         if (a is not None and a.international) or b.international:
             continue
+        _opposite_sides(a, b, home, lambda code: opposite(code, begin, end), cultures)
+    # "Chancellor A and the Chairman of the Commission, B, signed the Memorandum": the two named
+    # right before a verb of a joint act, and nobody else since the sentence began
+    for m in _PAIR_THEN_ACT.finditer(text):
+        j = bisect_left(starts, m.start()) - 1
+        if j < 1 or mentions[j][1] != m.start():
+            continue
+        b_start, b_end, b = mentions[j]
+        begin = sentence_start(text, b_start)
+        k = j - 1
+        while k >= 0 and mentions[k][2] is b:
+            k -= 1
+        if k < 0 or mentions[k][0] < begin:
+            continue
+        a_start, a_end, a = mentions[k]
+        if b_start - a_end > _PAIR_GAP or not _PAIR_JOIN.match(text, a_end, b_start) \
+                or _unwrapped_end(text, a_end, b_start) or a.international or b.international \
+                or len({id(o) for _s, _e, o in mentions[bisect_left(starts, begin):j + 1]}) != 2:
+            continue
+        end = sentence_end(text, m.end())
         _opposite_sides(a, b, home, lambda code: opposite(code, begin, end), cultures)
 
 
