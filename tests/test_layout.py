@@ -1079,3 +1079,32 @@ def test_an_agencys_end_mark_after_the_last_name_is_read_as_its_full_stop(text):
     got = de.extract(text)
     assert [o.name for o in got.officials] == ["Bui Thanh Son"]
     assert all(text[m.start:m.end] == m.text for o in got.officials for m in o.mentions)
+
+
+TWIN_ROWS = ("The Joint Commission met in Ha Noi on 16 October 2023.\n\nANNEX I\nCOMPOSITION OF DELEGATIONS\n\n"
+             "INDIAN DELEGATION                                VIETNAMESE DELEGATION\n"
+             "1. H.E. Dr. Arun Mehta, External Affairs Minister      1. H.E. Mr. Tran Van Hoa, Minister of Foreign Affairs\n"
+             "2. H.E. Mr. Vikram Desai, Ambassador to Viet Nam      2. H.E. Mr. Le Quang Minh, Deputy Minister of Foreign Affairs\n"
+             "3. Joint Secretary (Indo-Pacific), Ministry of External Affairs      3. H.E. Mr. Pham Duc Long, Ambassador to India\n")
+
+
+def test_two_numbered_columns_run_together_are_read_apart():
+    from dialogue_extract.pipeline.layout import CELL_BREAK
+
+    view, _offsets = layout_view(TWIN_ROWS)
+    lines = {line.split(CELL_BREAK)[0].strip(): line.split(CELL_BREAK)[1:] for line in view.splitlines()}
+    assert lines["Indian Delegation"] == ["Vietnamese Delegation"]
+    assert lines["2. H.E. Mr. Vikram Desai, Ambassador to Viet Nam"] \
+        == ["2. H.E. Mr. Le Quang Minh, Deputy Minister of Foreign Affairs"]
+
+
+def test_the_officials_of_two_numbered_columns_serve_their_headings_states(extractor):
+    got = {o.name: o.country for o in extractor.extract(TWIN_ROWS).officials}
+    assert {n: got[n] for n in ("Vikram Desai", "Le Quang Minh", "Pham Duc Long")} \
+        == {"Vikram Desai": "IND", "Le Quang Minh": "VNM", "Pham Duc Long": "VNM"}
+
+
+def test_one_numbered_line_with_a_run_of_spaces_is_no_twin_row():
+    view, _offsets = layout_view("1. The Ministers agreed      1. to meet again in March.\n")
+    from dialogue_extract.pipeline.layout import CELL_BREAK
+    assert CELL_BREAK not in view

@@ -315,7 +315,45 @@ def _spaced_table_rows(lines: list[str]) -> bytearray:
                 j += 1
         k = j
     _two_column_rows(lines, rows)
+    _twin_numbered_rows(lines, rows)
     return rows
+
+
+#: a line holding two columns' rows of the same number side by side ("1. H.E. A, Minister ...      1. H.E. B, ...")
+_TWIN_ROW = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]+\S[^\n]*?\S[ \t]{3,}\1[.)][ \t]+\S")
+
+
+def _twin_numbered_rows(lines: list[str], rows: bytearray) -> None:
+    """Mark the lines of two numbered lists set side by side and copied from a PDF with the columns
+    run together (each line "1. A, Minister ...      1. B, Minister ..."): two such lines or more
+    one under another, and the heading line above them naming the two columns ("INDIAN DELEGATION
+    VIETNAMESE DELEGATION"), are rows whose cells the run of spaces parts."""
+    twins = [i for i, line in enumerate(lines) if not rows[i] and "   " in line and _TWIN_ROW.match(line)]
+    runs: list[list[int]] = []
+    for i in twins:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        for i in run:
+            rows[i] = 1
+        h = run[0] - 1
+        if h >= 0 and len(_SPACED_CELLS.findall(lines[h])) == 1 and len(_SPACED_CELLS.split(lines[h].strip())) == 2:
+            rows[h] = 1
+    # ("BRAZILIAN DELEGATION      ANGOLAN DELEGATION" over lines of two columns: the two sides' heading)
+    for i, line in enumerate(lines[:-1]):
+        if rows[i] or "   " not in line or "   " not in lines[i + 1]:
+            continue
+        cells = _SPACED_CELLS.split(line.strip())
+        if len(cells) == 2 and all(_SIDE_HEADING_CELL.fullmatch(c) for c in cells):
+            rows[i] = 1
+
+
+#: a column's heading naming one side of a two-column list ("INDIAN DELEGATION", "Angolan side")
+_SIDE_HEADING_CELL = re.compile(r"(?:[A-Z][\w'’-]*[ \t]){1,4}(?i:delegation|side|team)")
 
 
 #: a table header naming the sides whose signatories its columns hold
