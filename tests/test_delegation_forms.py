@@ -611,3 +611,18 @@ def test_three_officials_before_the_verb_are_no_pair(extractor):
             "and Minister Jorge Lopez signed the agreements.\n")
     got = officials(extractor, text)
     assert {got[n].country_source for n in ("Ana Ruiz", "Pablo Diaz", "Jorge Lopez")} != {"side"}
+
+
+def test_the_members_a_delegation_lists_serve_the_state_given_one_of_them(extractor):
+    text = ("Abuja, 23 January 2024\n\nThe Minister welcomed the Secretary and his delegation, which included the "
+            "United States Ambassador to Nigeria, Mr. Daniel Harper, and the Assistant Secretary of State for African "
+            "Affairs, Ms. Laura Whitfield.\n")
+    got = officials(extractor, text)
+    assert (got["Daniel Harper"].country, got["Laura Whitfield"].country) == ("USA", "USA")
+
+
+def test_a_delegation_list_that_turns_to_its_hosts_gives_them_nothing(extractor):
+    text = ("Abuja, 23 January 2024\n\nThe Secretary's delegation, which included the United States Ambassador to "
+            "Nigeria, Mr. Daniel Harper, held talks with the Minister of Trade, Mr. Musa Bello.\n")
+    got = officials(extractor, text)
+    assert got["Musa Bello"].country == "NGA"

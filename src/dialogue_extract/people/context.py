@@ -26,7 +26,7 @@ from .info import OfficialInfo
 if TYPE_CHECKING:
     from .name_culture import NameCultures
 
-__all__ = ["countries_from_context", "sides_of_pairs", "signatory_cells", "signatory_pairs", "signature_columns",
+__all__ = ["countries_from_context", "delegation_members", "sides_of_pairs", "signatory_cells", "signatory_pairs", "signature_columns",
            "state_label_lines"]
 
 
@@ -587,6 +587,33 @@ def officials_between(mentions: list[tuple[int, int, OfficialInfo]], starts: lis
     """The officials :func:`mentions_by_start` names from ``begin`` to ``end``, each once, in the
     order of their first mention there."""
     return list({id(o): o for _s, _e, o in mentions[bisect_left(starts, begin):bisect_left(starts, end)]}.values())
+
+
+# "his delegation, which included the US Ambassador, Mr. A, and the Assistant Secretary, Ms. B": the
+# members it lists, up to the sentence's end or a verb turning to others ("..., held talks with")
+_DELEGATION_MEMBERS = Located.of(r"\bdelegation,? (?:which|that|who) (?:also )?(?:included|includes|comprised|comprises"
+                                 r"|consisted of)\b|\bdelegation,? (?:including|comprising)\b")
+_MEMBERS_END = re.compile(r"\b(?:met|meets|held|holds|called on|calls on|received|receives|hosted|with|while|whereas)\b")
+
+
+def delegation_members(text: str, officials: list[OfficialInfo]) -> None:
+    """The members a delegation lists ("his delegation, which included A, the US Ambassador, and
+    the Assistant Secretary, B") serve one state: the one the text gives those of them it gives
+    one, when they agree, goes to the others."""
+    mentions, starts = mentions_by_start(officials)
+    for m in _DELEGATION_MEMBERS.finditer(text):
+        end = sentence_end(text, m.end())
+        turn = _MEMBERS_END.search(text, m.end(), end)
+        members = officials_between(mentions, starts, m.end(), turn.start() if turn else end)
+        if len(members) < 2 or any(o.international for o in members):
+            continue
+        stated = {_own(o) for o in members} - {None}
+        if len(stated) != 1:
+            continue
+        code = stated.pop()
+        for o in members:
+            if _own(o) is None:
+                o.give_country(code, "delegation")
 
 
 def _own(o: OfficialInfo) -> Optional[str]:

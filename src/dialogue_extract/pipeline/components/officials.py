@@ -26,7 +26,7 @@ from ...people import MentionSpan, OfficialInfo
 from ...roles import role_of
 from ...people.known import KnownOfficeholders, known_states, load_known, merge_known_forms
 from ...people.name_culture import NameCultures, culture_states, load_cultures
-from ...people.context import (countries_from_context, flowed_signatory_rows, for_state_labels, respective_holders, sides_of_pairs,
+from ...people.context import (countries_from_context, delegation_members, flowed_signatory_rows, for_state_labels, respective_holders, sides_of_pairs,
                                signatory_cells, instrument_item_pairs, mission_staff, signatory_pairs, signature_columns,
                                state_label_lines)
 from ...people.offices import (definite_office_state, mission_hosts, office_held_at_home, offices_the_home_lacks,
@@ -313,6 +313,8 @@ class OfficialsComponent:
             if len(officials) > 1 and any(o.open_to_country for o in officials) and (
                     "ccompan" in text or "counterpart" in text or "delegation" in text or "joined " in text or "oining " in text):
                 countries_from_context(text, officials, [(s, c) for s, _e, c in states])
+                if "delegation" in text:  # ("his delegation, which included A and B": one state's)
+                    delegation_members(text, officials)
             if any(o.open_to_country for o in officials) and (
                     "between" in text or "chair" in text or " from " in text or " of " in text
                     or "Presidents" in text or "Ministers" in text or "eaders" in text):
