@@ -626,3 +626,13 @@ def test_a_delegation_list_that_turns_to_its_hosts_gives_them_nothing(extractor)
             "Nigeria, Mr. Daniel Harper, held talks with the Minister of Trade, Mr. Musa Bello.\n")
     got = officials(extractor, text)
     assert got["Musa Bello"].country == "NGA"
+
+
+def test_officials_met_one_after_another_with_and_with_serve_the_same_side(extractor):
+    text = ("Global Affairs Canada does not disclose the content of diplomatic conversations.\n\nWith regard to the "
+            "Minister of Foreign Affairs, the Hon. Marie Tremblay:\n\nTrip 1: April 14 to 17, 2026; Mexico City, Mexico. "
+            "The minister met with Mexico's Secretary of Foreign Affairs, Jorge Salinas Vega, and with the "
+            "Undersecretary for North America, Paula Ibarra Luna. She was accompanied by Canada's Ambassador to "
+            "Mexico, Anne Dubois. Topics: the review of the trade agreement.\n")
+    got = officials(extractor, text)
+    assert got["Paula Ibarra Luna"].country == got["Jorge Salinas Vega"].country == "MEX"

@@ -132,7 +132,7 @@ _ENVOYS = ("Ambassador", "High Commissioner", "Consul", "Permanent Representativ
 _MULTILATERAL = Located.of(r"\b(?:sidelines|margins|[Ss]ummit|[Ff]orum|[Cc]onference|[Ss]ession|[Aa]ssembly|[Dd]ialogue)\b")
 # "... and Minister of Petroleum and Mineral Resources ": a title alone between two coordinated officials
 _TITLE_WORD = r"[A-Z][\w'’.-]*|of|and|for|the|&"  # a word of an office's name
-_AND_TITLE = re.compile(r"(?:,?\s+(?:and\s+)?(?:on\s+)?)?(?:(?:" + _TITLE_WORD + r"),?\s+(?:and\s+(?:on\s+)?)?)+")
+_AND_TITLE = re.compile(r"(?:,?\s+(?:and\s+)?(?:(?:on|with)\s+)?)?(?:(?:" + _TITLE_WORD + r"),?\s+(?:and\s+(?:(?:on|with)\s+)?)?)+")
 # the speaker's own official's office, with its posting ("our Ambassador in Riyadh, X")
 _OUR_TITLE = re.compile(r"(?:,?\s+)?(?:(?:" + _TITLE_WORD + r"|in|to|at),?\s+)+")
 _MEETING_GAP = 90
