@@ -599,3 +599,21 @@ def test_a_portfolio_list_before_the_name(extractor, text, name, title):
 ])
 def test_institutional_words_after_a_rank_name_nobody(extractor, text):
     assert [o.name for o in extractor.extract(text).officials] == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The ministers confirmed the designation of Pedro Salas Ortiz as Ambassador of Colombia in Caracas and of "
+     "Luis Mora Páez as Ambassador of Venezuela in Bogotá.\n", ["Pedro Salas Ortiz", "Luis Mora Páez"]),
+    ("The President appointed Pedro Salas as Ambassador to Peru and Luis Mora as Consul General in Lima.\n",
+     ["Pedro Salas", "Luis Mora"]),
+    ("The Council welcomed the election of Maria Okafor as Chairperson of the Commission.\n", ["Maria Okafor"]),
+])
+def test_appointments_named_by_a_noun_or_coordinated(extractor, text, names):
+    got = {o.name for o in extractor.extract(text).officials}
+    assert set(names) <= got
+
+
+def test_and_as_without_an_appointment_names_nobody(extractor):
+    got = {o.name for o in extractor.extract("Trade and Investment as well as Energy were discussed. Sales and "
+                                              "Marketing as Director functions were reviewed.\n").officials}
+    assert got == set()

@@ -711,6 +711,31 @@ def appointed_as(scan: Scan) -> None:
             v -= 1  # "elected Ms. Maria X as"
         if v > 0 and tv.lower(v - 1) in verbs or v > 1 and tv.lower(v - 1) == "to" and tv.lower(v - 2) in _AGREMENT:
             scan.add(bounds, "title_after", t)  # (or "granted agrément to X as Ambassador")
+        elif v > 1 and tv.lower(v - 1) == "of" and tv.lower(v - 2) in _APPOINTMENT_NOUNS:
+            scan.add(bounds, "title_after", t)  # "the designation of X as Ambassador"
+        elif v > 1 and tv.lower(v - 1) in ("of", "and") and (tv.lower(v - 2) == "and" or tv.lower(v - 1) == "and") \
+                and _appointed_before(scan, v - 1, verbs):
+            scan.add(bounds, "title_after", t)  # "... of A as Ambassador in Caracas and of B as Ambassador in Bogotá"
+
+
+def _appointed_before(scan: Scan, k: int, verbs) -> bool:
+    """Whether the sentence before token ``k`` appoints someone "as" an office: an appointment verb,
+    or "the designation of", then "as", with no sentence's end between."""
+    tv = scan.tv
+    seen_as = False
+    j = k - 1
+    while j >= 0 and k - j < 60 and tv.text(j) not in (".", ";", ":") and "\n" not in tv.text(j):
+        if tv.lower(j) == "as":
+            seen_as = True
+        elif seen_as and (tv.lower(j) in verbs or tv.lower(j) == "of" and j > 0 and tv.lower(j - 1) in _APPOINTMENT_NOUNS):
+            return True
+        j -= 1
+    return False
+
+
+#: the nouns of an appointment: "the designation of X as Ambassador"
+_APPOINTMENT_NOUNS = frozenset({"appointment", "designation", "nomination", "election", "accreditation", "reappointment",
+                                "re-appointment", "re-election", "confirmation"})
 
 
 #: what a host state grants an envoy before the posting: "granted agrément to X as Ambassador"
