@@ -446,3 +446,19 @@ def test_headlines_after_a_colon_on_the_headers_line_do_not_take_the_storys_head
     got = zones(text)
     assert got[0] == "TRENDING: Squad named for final • Flood warning lifted"
     assert not any("NZ pledges" in z for z in got)
+
+
+def test_a_paragraph_of_headlines_under_a_lone_related_content_header_is_furniture(extractor):
+    text = ("BERLIN, 5 December 2022 - Foreign Minister Annalena Baerbock held talks in New Delhi with the Indian "
+            "External Affairs Minister on a migration and mobility partnership.\n\nShare\nFacebook\n\nRelated content\n\n"
+            "India: bilateral relations\nMinister of State Anna Weber travels to Nigeria and Ghana\nGermany's G20 engagement\n\n"
+            "Keywords\nIndia   G20\n")
+    ex = extractor.extract(text)
+    assert "Anna Weber" not in {o.name for o in ex.officials}
+    assert not {"NGA", "GHA"} & {c.code for c in ex.countries}
+
+
+def test_a_paragraph_of_sentences_under_a_lone_header_is_no_furniture(extractor):
+    text = ("Related content\n\nForeign Minister Annalena Baerbock met Minister Ayşe Kaya of Türkiye in Ankara.\n"
+            "They discussed energy.\n")
+    assert "Ayşe Kaya" in {o.name for o in extractor.extract(text).officials}

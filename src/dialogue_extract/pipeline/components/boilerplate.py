@@ -342,18 +342,38 @@ _HEADLINES_AFTER_COLON = re.compile(r"[:：][ \t]*\S")
 _HEADLINE_CHARS = 140
 
 
+#: the most headlines a paragraph of other stories' headlines (one a line) holds
+_HEADLINE_LINES = 8
+
+
+def _headline_line(line: str, combined) -> bool:
+    """Whether ``line`` reads as the headline of another story: short, ending no sentence, no
+    furniture of its own."""
+    return bool(line) and len(line) <= _HEADLINE_CHARS and not line.endswith((".", "!", "?", ":", '"', "”", ";", ",")) \
+        and not combined.fullmatch(line)
+
+
 def _headline_paragraphs_end(text: str, lines: list[tuple[int, int]], j: int, combined) -> int:
     """Where a block of furniture ends when the list it heads goes on over blank lines, one headline
     a paragraph ("Related News\n\nKuwait, Oman sign MoU    07/02/2026\n\n..."): past each following
     paragraph of one short line that ends no sentence and is no furniture of its own (a tag list, a
     comments header: its rule reads it); ``j`` (the first blank line) otherwise."""
     n = len(lines)
+    first = True
     while j < n:
         k = j
         while k < n and k <= j + 1 and not text[lines[k][0]:lines[k][1]].strip():
             k += 1
         if k == j or k >= n:
             return j
+        if first:  # (or the paragraph right under the header, of a few headlines one a line)
+            first = False
+            e = k
+            while e < n and e - k < _HEADLINE_LINES and _headline_line(text[lines[e][0]:lines[e][1]].strip(), combined):
+                e += 1
+            if e > k + 1 and (e >= n or not text[lines[e][0]:lines[e][1]].strip()):
+                j = e
+                continue
         line = text[lines[k][0]:lines[k][1]].strip()
         if len(line) > _HEADLINE_CHARS or line.endswith((".", "!", "?", ":", '"', "”", ";", ",")) \
                 or k + 1 < n and text[lines[k + 1][0]:lines[k + 1][1]].strip() or combined.fullmatch(line):
