@@ -1338,3 +1338,11 @@ def test_a_public_body_after_the_name_keeps_the_official(extractor):
     names = {o.name for o in extractor.extract("The minister met Chairman Zhao Wenjun of the National Development "
                                                 "and Reform Commission.\n").officials}
     assert "Zhao Wenjun" in names
+
+
+def test_the_high_representative_vice_president_is_one_office(extractor):
+    text = ("BRUSSELS, 21 May 2025 - The meeting was co-chaired by the High Representative/Vice-President, Maria "
+            "Lindholm, and by the Minister of External Relations of Angola.\n")
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert got["Maria Lindholm"].titles == ["High Representative/Vice-President"]
+    assert got["Maria Lindholm"].country is None
