@@ -1346,3 +1346,8 @@ def test_the_high_representative_vice_president_is_one_office(extractor):
     got = {o.name: o for o in extractor.extract(text).officials}
     assert got["Maria Lindholm"].titles == ["High Representative/Vice-President"]
     assert got["Maria Lindholm"].country is None
+
+
+def test_general_director_is_one_office(extractor):
+    got = {o.name: o.titles for o in extractor.extract("Signed by Mr. Tran Van Son, General Director, Voice of Viet Nam.\n").officials}
+    assert got["Tran Van Son"] == ["General Director"]
