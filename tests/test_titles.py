@@ -1351,3 +1351,14 @@ def test_the_high_representative_vice_president_is_one_office(extractor):
 def test_general_director_is_one_office(extractor):
     got = {o.name: o.titles for o in extractor.extract("Signed by Mr. Tran Van Son, General Director, Voice of Viet Nam.\n").officials}
     assert got["Tran Van Son"] == ["General Director"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Wang Jun, a member of the Political Bureau of the CPC Central Committee, said China supports the talks.\n",
+     "Wang Jun", "member of the Political Bureau of the CPC Central Committee"),
+    ("Khalid Al-Harbi, Minister of State, member of the Council of Ministers and National Security Advisor, said so.\n",
+     "Khalid Al-Harbi", "member of the Council of Ministers"),
+])
+def test_membership_of_a_partys_bureau_or_a_council_of_ministers_is_an_office(extractor, text, name, title):
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert title in got[name]
