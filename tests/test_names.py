@@ -478,3 +478,18 @@ def test_transliteration_key(a, b):
 ])
 def test_burmese_names_are_one_person_only_written_whole_or_by_their_close(a, b, same):
     assert names_compatible(a, b) is same
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Wang Jun, Minister of Commerce, said the talks were useful.\n", "Wang Jun"),
+    ("Li Jun, a member of the Political Bureau of the CPC Central Committee, met the delegation.\n", "Li Jun"),
+])
+def test_a_month_that_closes_a_name_before_its_office(text, name):
+    import dialogue_extract as de
+    assert name in {o.name for o in de.extract(text).officials}
+
+
+def test_a_month_before_a_year_closes_no_name():
+    import dialogue_extract as de
+    got = {o.name for o in de.extract("Signed in Hanoi May, 2024 by Minister Tran Van Long.\n").officials}
+    assert not any("May" in n for n in got)

@@ -708,6 +708,14 @@ class Scan:
         word = self.tv.text(j)
         return word.isspace() or word.islower() or not word[:1].isalnum()
 
+    def _date_after(self, j: int) -> bool:
+        """Whether a day or a year follows token ``j``, past a comma ("Hanoi May, 2024")."""
+        tv, n = self.tv, self.tv.n
+        k = j
+        while k < n and (tv.text(k).isspace() or tv.text(k) == ","):
+            k += 1
+        return k < n and tv.text(k)[:1].isdigit()
+
     def scan_left(self, end: int) -> Optional[Bounds]:
         """The name ending just before token ``end``, as (start, end)."""
         tv = self.tv
@@ -722,6 +730,9 @@ class Scan:
             if kind is None and units and i > 0 and (i - 1) in self.hon_covered \
                     and self._calendar_given_name(i, j):
                 kind = "word"  # "Ms Jan Whitcombe, Secretary"
+            if kind is None and not units and i > 0 and self._calendar_family_name(i, j) \
+                    and self.kind(self.unit_start(i), i) in ("word", "caps") and not self._date_after(j):
+                kind = "word"  # "Wang Jun, Minister of Commerce": a month that closes the name
             if kind is None:
                 break
             if kind == "honorific" and not units and self._final_honorific(i, j) and i > 0 \
