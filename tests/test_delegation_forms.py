@@ -636,3 +636,20 @@ def test_officials_met_one_after_another_with_and_with_serve_the_same_side(extra
             "Mexico, Anne Dubois. Topics: the review of the trade agreement.\n")
     got = officials(extractor, text)
     assert got["Paula Ibarra Luna"].country == got["Jorge Salinas Vega"].country == "MEX"
+
+
+EMBASSY = ("Embassy of India\nBrasilia\n\nPress Release\n\nAmbassador Suresh Rao visited São Paulo, Brazil, from 11 to 13 "
+           "April 2023 for meetings with the State Government.\n\n2. On 12 April, Ambassador called on H.E. Mr. Paulo "
+           "Mendes, Governor of the State of São Paulo. He was accompanied by Consul General Arjun Nair. Brazil and India "
+           "discussed ethanol.\n\n3. Ambassador also met Mr. Carlos Teixeira, Vice-Governor, who oversees the State's "
+           "international relations.\n")
+
+
+def test_he_after_an_unnamed_callers_sentence_is_the_caller(extractor):
+    got = officials(extractor, EMBASSY)
+    assert got["Arjun Nair"].country == "IND"
+
+
+def test_the_one_an_unnamed_envoy_meets_by_form_of_address_is_the_other_side(extractor):
+    got = officials(extractor, EMBASSY)
+    assert got["Carlos Teixeira"].country == "BRA"

@@ -157,6 +157,14 @@ _UNNAMED_VERB = re.compile(r"(?:['’]s)?(?:\s+[A-Za-z][\w-]*){1,3}?\s+(?:also\s
                            r"|held talks with|holds talks with)\b")
 
 
+# a sentence opening on a phrase and an office with no name, its verb of meeting after it: "On 12
+# April, Ambassador called on X", "During the visit, the Minister also met X" (the release's own)
+_UNNAMED_OFFICE_SUBJECT = re.compile(r"\s*(?:\d+\.\s+)?(?:At|On|Upon|In|Following|After|During|Earlier|Later)\b[^,.;\n]{0,60},\s+"
+                                     r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Ambassador|High Commissioner|Minister|Secretary"
+                                     r"|Consul General|Consul-General|Chargé d'Affaires|Envoy)\s+(?:also\s+|then\s+|later\s+)?"
+                                     r"(?:called on|calls on|met|meets|held talks with|holds talks with|visited|received)\b")
+
+
 def _unnamed_subject_state(text: str, begin: int, first: int, country_starts: list[tuple[int, str]]) -> Optional[str]:
     """The state of a sentence's subject named by office only, its demonym before it ("The Rwandan
     minister also met X"), when the sentence (from ``begin``) names no official before ``first``."""
@@ -220,7 +228,8 @@ _GAPPED_LEADER = re.compile(r"[ \t]+by[ \t]+")
 _COLON_LIST = re.compile(r"[ \t]*:[ \t]*\r?\n")
 
 
-def countries_from_context(text: str, officials: list[OfficialInfo], countries: list[tuple[int, str]]) -> None:
+def countries_from_context(text: str, officials: list[OfficialInfo], countries: list[tuple[int, str]],
+                           home: Optional[str] = None) -> None:
     """Countries the sentence gives an official who has none of their own.
 
     * "Prime Minister Lind was accompanied by H.E. Ms. X, Minister ...; Mr. Y, ...": the members of
@@ -271,6 +280,10 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
                 if first is not None and not _PRONOUN_WORD.search(text, prev, first):
                     # (not a sentence opening on a phrase: "At the invitation of X, Y paid a visit")
                     named = _unnamed_subject_state(text, prev, first, country_starts)
+                    if named is None and home is not None:
+                        opening = _UNNAMED_OFFICE_SUBJECT.match(text, prev, first)
+                        if opening is not None and not any(prev <= s < opening.end() for s, _c in country_starts):
+                            named = home  # "On 12 April, Ambassador called on X. He was accompanied by": the release's own
                     if named is not None:  # "The Rwandan minister also met X. She was accompanied by"
                         unnamed_state = named
                     elif not _LEAD_PHRASE.match(text, prev, first):

@@ -312,7 +312,7 @@ class OfficialsComponent:
                 definite_office_state(text, officials, states, block[0] if block is not None else heading_lines_end(text))
             if len(officials) > 1 and any(o.open_to_country for o in officials) and (
                     "ccompan" in text or "counterpart" in text or "delegation" in text or "joined " in text or "oining " in text):
-                countries_from_context(text, officials, [(s, c) for s, _e, c in states])
+                countries_from_context(text, officials, [(s, c) for s, _e, c in states], doc_value(doc, "de_home_country"))
                 if "delegation" in text:  # ("his delegation, which included A and B": one state's)
                     delegation_members(text, officials)
             if any(o.open_to_country for o in officials) and (
