@@ -493,3 +493,11 @@ def test_a_month_before_a_year_closes_no_name():
     import dialogue_extract as de
     got = {o.name for o in de.extract("Signed in Hanoi May, 2024 by Minister Tran Van Long.\n").officials}
     assert not any("May" in n for n in got)
+
+
+def test_a_chain_of_letters_after_a_name_in_a_sentence_closes_it():
+    import dialogue_extract as de
+    text = ("The new High Commissioner presented his credentials to the Governor-General of Papua New Guinea, Grand "
+            "Chief Sir Bob Dadae GCL GCMG KStJ, at Government House in Port Moresby.\n")
+    got = {o.name: o.titles for o in de.extract(text).officials}
+    assert got == {"Bob Dadae": ["Governor-General"]}

@@ -541,7 +541,8 @@ class Scan:
                 s = starts[k]
                 kind = word_kind(text[s:s + lengths[k]], True)
             if kind in ("initial", "caps", "word") and units and units[-1][2] == "word" \
-                    and tv.text(k) in grammar.lex.post_nominals and (j >= n or not tv.text(j)[:1].isupper()):
+                    and tv.text(k) in grammar.lex.post_nominals and (j >= n or not tv.text(j)[:1].isupper()
+                                                                     or tv.text(j) in grammar.lex.post_nominals):
                 break  # "Captain Ramil S. Abad PN, ...", "Colonel X PAF": letters after the name, no initials
             if kind is None and self._calendar_given_name(k, j):
                 kind = "word"  # "Ms Jan Whitcombe", "Minister June Ellery", "Mr Kwek Jun Hao"

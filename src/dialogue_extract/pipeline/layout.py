@@ -173,6 +173,8 @@ def _capital_forms(folder: Path) -> frozenset:
             forms += [row["name"], *row.get("aliases", "").split("|")]
     if (folder / "titles.json").is_file():
         forms += list(read_json(folder / "titles.json").get("abbreviations", {}))
+    if (folder / "persons.json").is_file():  # (letters after a name: "Sir Bob Dadae GCL GCMG KStJ")
+        forms += [p for p in read_json(folder / "persons.json").get("post_nominals", []) if len(p) >= 3]
     for form in forms:
         for w in _CAPS_WORD.findall(form):
             if w.isupper():
