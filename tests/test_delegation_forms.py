@@ -653,3 +653,12 @@ def test_he_after_an_unnamed_callers_sentence_is_the_caller(extractor):
 def test_the_one_an_unnamed_envoy_meets_by_form_of_address_is_the_other_side(extractor):
     got = officials(extractor, EMBASSY)
     assert got["Carlos Teixeira"].country == "BRA"
+
+
+def test_a_meeting_in_a_relative_clause_is_its_own_subjects(extractor):
+    text = ("Embassy of Japan in Kenya\n\nMarch 15, 2024\n\nOn March 12, Ambassador SATO Ken paid a courtesy call on H.E. "
+            "Juma Ali Hassan, Governor of Mombasa County. Ambassador Sato said that President William Ruto's visit to "
+            "Japan last month, during which he held a summit meeting with Prime Minister KISHIDA Fumio, had opened a "
+            "new chapter in Japan-Kenya relations.\n")
+    got = officials(extractor, text)
+    assert (got["SATO Ken"].country, got["Juma Ali Hassan"].country) == ("JPN", "KEN")

@@ -1200,6 +1200,15 @@ class SideCues:
                 # object, not the subject who meets Y)
             subject = subject_of[begin]
             if subject is not None:
+                rel = None
+                for rel in _RELATIVE_PRONOUN.finditer(text, begin, m.start()):
+                    pass
+                if rel is not None:
+                    # "X said that President Y's visit to Japan, during which he held a summit with Z":
+                    # the meeting's subject is the one the relative clause is about, named last before it
+                    j = bisect_left(starts, rel.start()) - 1
+                    subject = mentions[j][1] if j >= 0 and starts[j] >= begin else None
+            if subject is not None:
                 # "X called on Prime Minister at the hotel, and Minister Y held a meeting with Z": the
                 # meeting's clause has a subject of its own
                 clauses = list(_CLAUSE_AFTER_OBJECT.finditer(text, begin, m.start()))
@@ -1559,6 +1568,10 @@ def _demonym_subject(text: str, begin: int, start: int, code_at: dict[int, str],
 # with the one met (a phrase of time or place between, then the title alone)
 _TOGETHER_WITH = re.compile(r"[^.;:\n]{0,80}?,\s+(?:together|along)\s+with\s+"
                             r"(?:(?:[A-Z][\w'’.-]*|of|and|for|the|&),?\s+)*")
+
+
+#: a relative clause whose subject is a pronoun ("..., during which he held talks with")
+_RELATIVE_PRONOUN = re.compile(r"\b(?:(?:during|in|at|after|on) which|where|when) (?:he|she|they)\b")
 
 
 def _coordinated(text: str, last: int, start: int) -> bool:
