@@ -662,3 +662,13 @@ def test_a_meeting_in_a_relative_clause_is_its_own_subjects(extractor):
             "new chapter in Japan-Kenya relations.\n")
     got = officials(extractor, text)
     assert (got["SATO Ken"].country, got["Juma Ali Hassan"].country) == ("JPN", "KEN")
+
+
+@pytest.mark.parametrize("masthead", ["U.S. Embassy & Consulate in Poland", "British Embassy in Poland",
+                                      "Embassy of the United States in Poland"])
+def test_a_missions_masthead_named_by_its_state_first_gives_its_hosts(extractor, masthead):
+    text = (masthead + "\nHome | News\n\nJune 14, 2023\n\nThe Ambassador traveled to the Podkarpackie Voivodeship on "
+            "Tuesday. In Rzeszów, the Ambassador met with Podkarpackie Voivode Ewa Nowicka. The Ambassador then met "
+            "Rzeszów Mayor Piotr Zielinski at City Hall.\n")
+    got = officials(extractor, text)
+    assert (got["Ewa Nowicka"].country, got["Piotr Zielinski"].country) == ("POL", "POL")

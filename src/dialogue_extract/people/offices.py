@@ -336,9 +336,13 @@ def speaker_hosts(text: str, officials: list[OfficialInfo], home: str, salutatio
 
 #: an embassy's masthead on a line of its own ("EMBASSY OF JAPAN IN ZAMBIA", "Embassy of the Republic of
 #: Korea to Papua New Guinea"): the state it is posted in
-_EMBASSY_LINE = re.compile(r"^[ \t]*(?:THE[ \t]+|The[ \t]+)?(?:EMBASSY|Embassy|CONSULATE(?:[ \t]+GENERAL)?"
+_EMBASSY_LINE = re.compile(r"^[ \t]*(?:THE[ \t]+|The[ \t]+)?(?:(?:EMBASSY|Embassy|CONSULATE(?:[ \t]+GENERAL)?"
                            r"|Consulate(?:[ \t]+General)?|Embajada|Consulado(?:[ \t]+General)?)[ \t]+(?:OF|of|de|del)"
-                           r"[ \t]+[^\n]{2,80}?[ \t]+(?:IN|in|TO|to|AT|at|en)[ \t]+(?:THE[ \t]+|the[ \t]+)?"
+                           r"[ \t]+[^\n]{2,80}?"
+                           # ("U.S. Embassy & Consulate in Poland", "British Embassy in Hanoi": the state's name first)
+                           r"|(?:[A-Z][\w.'’-]*[ \t]+){1,3}(?:EMBASSY|Embassy|High[ \t]+Commission)"
+                           r"(?:[ \t]*(?:&|and)[ \t]*Consulates?(?:[ \t]+General)?)?)"
+                           r"[ \t]+(?:IN|in|TO|to|AT|at|en)[ \t]+(?:THE[ \t]+|the[ \t]+)?"
                            r"([A-Z][^\n,|]{1,40}?)[ \t]*(?:$|\|)", re.M)
 #: the words of a diplomat's office: an embassy's own staff
 _DIPLOMAT_WORDS = ("Ambassador", "Counsellor", "Counselor", "Attaché", "Attache", "Consul", "Chargé", "Charge d",
@@ -349,7 +353,8 @@ _LEADER = re.compile(r"\b(?:President|Prime Minister|Premier|King|Queen|Emperor|
                      r"|Head of State|Head of Government)\b")
 #: a government's department ("Ministry of Water Development"), and a local government's office
 _MINISTRY = re.compile(r"\b(?:Ministry|Department)\b")
-_LOCAL = re.compile(r"\b(?:Provincial|Province|Governor|Mayor|District|County|Municipal|Regional|Region|City)\b")
+_LOCAL = re.compile(r"\b(?:Provincial|Province|Governor|Mayor|District|County|Municipal|Regional|Region|City|Voivode"
+                    r"|Voivodeship|Prefect|Prefecture|Akim|Khokim|Hokim|Oblast)\b")
 #: a national agency named in an office ("Director of the National Migration Service")
 _NATIONAL_AGENCY = re.compile(r"\bNational\b(?:[ \t]+[A-Z][\w-]*){0,3}[ \t]+"
                               r"(?:Service|Agency|Authority|Directorate|Bureau|Office)\b")
