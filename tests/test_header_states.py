@@ -394,3 +394,24 @@ def test_a_congress_and_its_regular_session_on_one_line_or_two_name_the_philippi
             "welcomed it, Japan said.")
     got = officials(extractor, text)
     assert got["Ramon Dizon Cruz"].country == "PHL"
+
+
+@pytest.mark.parametrize("masthead, home", [
+    ("MINISTRY OF FOREIGN AFFAIRS\nISLAMABAD", "PAK"),
+    ("Ministry of Foreign Affairs\nSingha Durbar, Kathmandu", "NPL"),
+])
+def test_the_seat_of_the_issuing_ministry_on_the_line_under_it_gives_the_home_state(masthead, home):
+    import dialogue_extract as de
+    text = (masthead + "\n\nPress Release No. 251/2025\n\nMinister concludes official visit to Bangladesh\n\nDhaka, 24 "
+            "August 2025\n\nThe Minister called on the Chief Adviser. They welcomed the visit of the Federal Minister "
+            "for Commerce, Tariq Aziz Malik, to Bangladesh.\n")
+    got = {o.name: o.country for o in de.extract(text).officials}
+    assert got["Tariq Aziz Malik"] == home
+
+
+def test_a_line_under_the_ministry_that_is_no_place_gives_no_home():
+    import dialogue_extract as de
+    text = ("Ministry of Foreign Affairs\nPress Release\n\nDhaka, 24 August 2025\n\nThe Minister welcomed the visit of "
+            "the Minister for Commerce, Tariq Aziz Malik, to Bangladesh.\n")
+    got = {o.name: o.country_source for o in de.extract(text).officials}
+    assert got["Tariq Aziz Malik"] != "header"

@@ -444,8 +444,6 @@ class AttributionComponent:
         header's end (:meth:`header_end`), when known."""
         end = self.header_end(text) if end is None else end
         spans = [s for s in spans_of(doc, keys.COUNTRIES) if s.start_char < end]
-        if not spans:
-            return None
         # an international body's own office ("ASEAN Secretariat", "AU Commission"): no state's body
         intl = [org for org in spans_of(doc, keys.ORGANIZATIONS)
                 if org.start_char < end and not org.id_ and names_international_body(org.text)]
@@ -481,6 +479,15 @@ class AttributionComponent:
                 if len(alone) == 1 and all(w.casefold() in self.formal_name_words for w in _THE.sub("", text[a:b]).strip(
                         " \t.,:").replace(alone[0].text, "", 1).replace("'", " ").split()):
                     return alone[0].kb_id_
+            # the city the body sits in alone on the next line, or closing its address there
+            # ("MINISTRY OF FOREIGN AFFAIRS" / "ISLAMABAD", "Ministry of Foreign Affairs" / "Singha Durbar, Kathmandu")
+            seat = text[line_end + 1:next_end].strip(" \t.,:").rpartition(",")[2].strip()
+            if seat and len(seat) <= 30 and not any(line_end < s.start_char < next_end for s in spans):
+                code = self.places_folded.get(seat.casefold())
+                if code:
+                    return code
+        if not spans:
+            return None
         # a state's formal name alone on the first line, as a government's papers open
         # ("COMMONWEALTH OF AUSTRALIA", "Republic of the Philippines")
         first = spans[0]
