@@ -501,3 +501,14 @@ def test_a_chain_of_letters_after_a_name_in_a_sentence_closes_it():
             "Chief Sir Bob Dadae GCL GCMG KStJ, at Government House in Port Moresby.\n")
     got = {o.name: o.titles for o in de.extract(text).officials}
     assert got == {"Bob Dadae": ["Governor-General"]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Prime Minister, Afioga Fiamē Naomi Mata'afa, received the Minister.\n", "Fiamē Naomi Mata'afa"),
+    ("The Minister called on Begum Khaleda Zia, Chairperson of the party, and on the former Prime Minister.\n",
+     "Khaleda Zia"),
+    ("State Minister for Foreign Affairs Nurjahan Begum Lata met the delegation.\n", "Nurjahan Begum Lata"),
+])
+def test_samoan_and_south_asian_forms_of_address(text, name):
+    import dialogue_extract as de
+    assert name in {o.name for o in de.extract(text).officials}
