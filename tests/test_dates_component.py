@@ -370,3 +370,10 @@ def test_words_of_dates_that_are_no_dates(text, absent):
     import dialogue_extract as de
 
     assert absent not in [d.text for d in de.extract(text, reference_date="2026-05-06").dates]
+
+
+def test_a_weekday_that_is_the_releases_own_day_stays_there_after_a_later_range(extractor):
+    text = ("Cairo, IRNA - The ministers agreed to coordinate ahead of the summit in Kazan, scheduled for October 22-24.\n\n"
+            "Later on Thursday, the Minister was received by the President.\n")
+    got = {d.text: d.value for d in extractor.extract(text, reference_date="2024-10-17").dates}
+    assert got["Thursday"] == "2024-10-17"

@@ -485,7 +485,9 @@ class DateFinder:
             return None
         wd = self.lex.weekday_number(m.group("weekday__wdname") or "")
         value = dt.date.fromisoformat(parse.value)
-        forward = value >= ctx.reference
+        if value == ctx.reference:
+            return None  # ("Later on Thursday, X was received", issued that Thursday: the release's own day)
+        forward = value > ctx.reference
         for found in reversed(previous):
             if found.relative or found.source == "dateline" or len(found.value) != 10:
                 continue
