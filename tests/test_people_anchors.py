@@ -617,3 +617,15 @@ def test_and_as_without_an_appointment_names_nobody(extractor):
     got = {o.name for o in extractor.extract("Trade and Investment as well as Energy were discussed. Sales and "
                                               "Marketing as Director functions were reviewed.\n").officials}
     assert got == set()
+
+
+def test_an_apposed_office_closed_by_its_state_before_a_joint_verb(extractor):
+    text = ("Kathmandu, 4 January 2024\n\nHon. Mr. Ram Bahadur Thapa, Minister for Foreign Affairs of Nepal and H.E. Dr. "
+            "Vikram Rao, External Affairs Minister of the Republic of India co-chaired the meeting.\n")
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert (got["Vikram Rao"].titles, got["Vikram Rao"].country) == (["External Affairs Minister"], "IND")
+
+
+def test_an_office_without_its_state_before_a_verb_stays_unapposed(extractor):
+    got = {o.name: o.titles for o in extractor.extract("Rohit, the EAM signed the book.\n").officials}
+    assert "Rohit" not in got

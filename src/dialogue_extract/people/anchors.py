@@ -470,7 +470,7 @@ def _name_before_title(scan: Scan, predicate: bool) -> None:
                     scan.add(bounds, "title_after", t, hon, strong)
                     continue
         if not _closes_appositive(scan, info.phrase_end if info is not None and info.phrase_end > t.end else t.end) \
-                and t.start not in scan.row_offices:
+                and t.start not in scan.row_offices and not _state_closes_office(scan, t, info):
             continue  # "Rohit, the EAM is expected to ...": a vocative, not an appositive
         if k > 2 and tv.text(k - 1).isspace() and "\n" in tv.text(k - 1) and tv.text(k - 2) == "," \
                 and "\n\n" not in tv.text(k - 1):
@@ -1345,6 +1345,24 @@ def _before_letters(scan: Scan, e: int) -> int:
         if tv.text(o) == "(" and e - 2 - o >= 2 and o > 1 and tv.text(o - 1)[:1].isupper() and not tv.text(o - 1).isascii():
             e = o
     return e
+
+
+def _state_closes_office(scan: Scan, t: Title, info) -> bool:
+    """An office in apposition whose phrase ends on the state it serves, then a verb with no comma
+    ("A, Minister for Foreign Affairs of Nepal and B, External Affairs Minister of the Republic of
+    India co-chaired the meeting"): the state closes the apposition."""
+    if info is None or info.country is None or info.phrase_end <= t.end or info.phrase_end >= scan.tv.n:
+        return False
+    tv = scan.tv
+    start = tv.starts[info.phrase_end]
+    m = _WORD_AT.match(tv.doc_text, start)
+    return m is not None and m.group() in _JOINT_ACT_VERBS
+
+
+_WORD_AT = re.compile(r"[a-z]+(?:-[a-z]+)?")
+#: verbs of what two sides do together, after the apposition of the second ("... of India co-chaired")
+_JOINT_ACT_VERBS = frozenset({"co-chaired", "co-chair", "co-chairs", "signed", "sign", "exchanged", "held",
+                              "jointly", "witnessed", "inaugurated", "launched", "agreed", "discussed", "reviewed"})
 
 
 def _closes_appositive(scan: Scan, end: int) -> bool:
