@@ -162,3 +162,15 @@ def test_a_known_body_spaced_otherwise_is_found_under_its_name(nlp, text, form):
     # the listed form's tokens with other spaces around the hyphen: the body is the pattern's, not a
     # lookup of the text (which crashed the component)
     assert (form, "Mekong-Ganga Cooperation", "") in orgs(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Signatories: Ana Lima, Minister of Planning; and Zhao Wenjun, Chairman of the National Development and Reform "
+     "Commission\n", "Zhao Wenjun", "CHN"),
+    ("Signatories: Carlos Souza, President of BNDES; and the Export-Import Bank of China\n", "Carlos Souza", "BRA"),
+    ("It was signed by Chief Executive Officer of Prasar Bharati Ravi Menon.\n", "Ravi Menon", "IND"),
+])
+def test_a_national_body_the_lexicon_knows_gives_its_heads_state(text, name, country):
+    import dialogue_extract as de
+    got = {o.name: o.country for o in de.extract(text).officials}
+    assert got[name] == country
