@@ -1362,3 +1362,11 @@ def test_general_director_is_one_office(extractor):
 def test_membership_of_a_partys_bureau_or_a_council_of_ministers_is_an_office(extractor, text, name, title):
     got = {o.name: o.titles for o in extractor.extract(text).officials}
     assert title in got[name]
+
+
+def test_an_office_set_after_one_name_then_joined_before_another_is_the_first_ones(extractor):
+    text = ("1. At the invitation of His Royal Highness Prince Faisal bin Khalid, Crown Prince and Prime Minister of the "
+            "Kingdom of Saudi Arabia, H.E. Mr. SATO Kenji, Prime Minister of Japan, paid an official visit.\n\n2. His Royal "
+            "Highness the Crown Prince and Prime Minister Sato held talks at Al-Salam Palace in Jeddah.\n")
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert got["SATO Kenji"] == ["Prime Minister"]

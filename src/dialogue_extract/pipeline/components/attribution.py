@@ -1102,6 +1102,7 @@ class AttributionComponent:
         gaps = self._connector_gaps
 
         named_office: dict[str, int] = {}  # (filled below, before any chain is read)
+        apposed_office: dict[str, int] = {}  # (the same, for offices in apposition after a name)
 
         def chain(first) -> list:
             """Titles joined to ``first`` by 'and', 'as well as', ',' (both directions)."""
@@ -1141,7 +1142,8 @@ class AttributionComponent:
                         or self._anaphoric_before_formal(tv, prev, cur) \
                         or (prev[2] > 0 and tv.lower(prev[2] - 1) == "the" and prev[3] == prev[0].end
                             and stext(prev[0]) not in self.address_titles
-                            and named_office.get(stext(prev[0]), prev[3]) < prev[2]):
+                            and (named_office.get(stext(prev[0]), prev[3]) < prev[2]
+                                 or cur[3] in persons_by_start and apposed_office.get(stext(prev[0]), prev[3]) < prev[2])):
                     # ("EAM and Minister X": the short form names another person; "the Foreign
                     # Secretary and Minister X": the office of a person named before)
                     break
@@ -1168,6 +1170,10 @@ class AttributionComponent:
         for rec in titles:
             if rec[3] in persons_by_start:
                 named_office.setdefault(stext(rec[0]), rec[3])
+            elif rec[2] >= 2 and tv.text(rec[2] - 1) == "," and (rec[2] - 1) in persons_by_end:
+                # (or in apposition right after the name: "Prince X, Crown Prince and Prime Minister,
+                # ... the Crown Prince and Prime Minister Y held talks")
+                apposed_office.setdefault(stext(rec[0]), rec[3])
         stated: set[str] = set()
         envoy_states: set[str] = set()  # the states of the envoys named with their postings
         counts = country_counts(doc)
@@ -1252,6 +1258,8 @@ class AttributionComponent:
                              or k == p0 - 1 and _e0 < person.start and self._opens_offices(tv, by_phrase_end[k][2])):
                     prev = by_phrase_end[k]
                     q = prev[2]
+                    while q >= 2 and tv.lower(q - 1) == "and" and (q - 1) in by_phrase_end:
+                        q = by_phrase_end[q - 1][2]  # ("X, Crown Prince and Prime Minister of Y, H.E. Z": the first of them)
                     if q >= 3 and tv.lower(q - 1) == "the" and self._restates_office(tv, prev, persons_by_end.get(q - 2), by_start):
                         q -= 1  # "Prime Minister X, the Prime Minister of Australia, Senator Y": X's apposition
                     if prev not in attached and not (q >= 2 and tv.text(q - 1) == "," and (q - 1) in person_ends):
