@@ -672,3 +672,13 @@ def test_a_missions_masthead_named_by_its_state_first_gives_its_hosts(extractor,
             "Rzeszów Mayor Piotr Zielinski at City Hall.\n")
     got = officials(extractor, text)
     assert (got["Ewa Nowicka"].country, got["Piotr Zielinski"].country) == ("POL", "POL")
+
+
+def test_a_national_agencys_story_abroad_and_the_president_it_calls_its_own(extractor):
+    text = ("ANTARA News\nHome | Politics\n\nAnkara (ANTARA News) - President Joko Widodo and Turkish President Recep "
+            "Tayyip Erdogan on Thursday agreed to begin negotiations on an Indonesia-Turkey trade agreement.\n\nThe "
+            "President was accompanied by Trade Minister Budi Santoso and Cabinet Secretary Arif Hidayat. On the "
+            "Turkish side, the talks were attended by Economy Minister Ali Kaya.\n")
+    got = officials(extractor, text)
+    assert {n: got[n].country for n in ("Budi Santoso", "Arif Hidayat", "Ali Kaya")} \
+        == {"Budi Santoso": "IDN", "Arif Hidayat": "IDN", "Ali Kaya": "TUR"}
