@@ -1108,3 +1108,9 @@ def test_one_numbered_line_with_a_run_of_spaces_is_no_twin_row():
     view, _offsets = layout_view("1. The Ministers agreed      1. to meet again in March.\n")
     from dialogue_extract.pipeline.layout import CELL_BREAK
     assert CELL_BREAK not in view
+
+
+def test_a_dateline_with_a_slashed_place_under_a_heading_stays_its_own_line():
+    view, _offsets = layout_view("Federal President at the state banquet hosted by President Tran Van Minh\n"
+                                 "Hanoi/Viet Nam, 23 January 2024\n\nCheck against delivery.\n")
+    assert "Tran Van Minh\nHanoi/Viet Nam" in view

@@ -1370,3 +1370,18 @@ def test_an_office_set_after_one_name_then_joined_before_another_is_the_first_on
             "Highness the Crown Prince and Prime Minister Sato held talks at Al-Salam Palace in Jeddah.\n")
     got = {o.name: o.titles for o in extractor.extract(text).officials}
     assert got["SATO Kenji"] == ["Prime Minister"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The state visit by His Majesty the Emperor Emeritus Akihito and Her Majesty the Empress Emerita in 2017.\n",
+     "Akihito", "Emperor Emeritus"),
+])
+def test_a_retired_monarchs_style_is_one_office(extractor, text, name, title):
+    got = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert got == {name: [title]}
+
+
+def test_my_right_honourable_friend_names_nobody(extractor):
+    got = {o.name for o in extractor.extract("The Foreign Secretary, my Rt Hon Friend the Member for Braintree, "
+                                             "has spoken to the ministers.\n").officials}
+    assert "Friend" not in got

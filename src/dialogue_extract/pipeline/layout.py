@@ -1541,7 +1541,7 @@ _BARE_ROW_NUMBER = re.compile(r"\d{1,3}[.)]?")
 _BARE_NAME_LINE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*|[A-Z]\.)){1,4}")
 #: a dateline alone on its line: a place (in up to three parts, or with a weekday), then a full date
 #: ("Accra, 12 March 2025", "Lima, May 3, 2026", "Mita Campus, Tokyo, 21 October 2026")
-_DATELINE_LINE = re.compile(r"[A-Z][\w.'’ -]{1,40},[ \t]+(?:[A-Z][\w.'’ -]{1,40},[ \t]+){0,2}(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?"
+_DATELINE_LINE = re.compile(r"[A-Z][\w.'’ /-]{1,40},[ \t]+(?:[A-Z][\w.'’ /-]{1,40},[ \t]+){0,2}(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?"
                             r"|[A-Z][a-z]+\.?[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?),?[ \t]+(?:19|20)\d\d[ \t]*")
 #: a line ending on a month and day before the comma that a year follows ("... on July 4,")
 _MONTH_DAY_END = re.compile(r"(?:^|\s)([^\W\d_]+)\.?[ \t]+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,$")
