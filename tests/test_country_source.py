@@ -2303,3 +2303,12 @@ def test_consultations_between_two_states_with_a_counterpart(extractor):
     got = officials(extractor, text)
     assert (got["Andrés Villacís Mora"].country, got["Andrés Villacís Mora"].country_source) == ("ECU", "context")
     assert got["Mehmet Kaya"].country == "TUR"
+
+
+def test_a_cabinet_secretary_for_a_portfolio_is_kenyas_where_india_is_named_too():
+    import dialogue_extract as de
+    text = ("Speech by the President of Kenya at the Kenya-India Business Forum, New Delhi, India, on 5 December 2023\n\n"
+            "Hon. Amit Verma, Minister of Commerce of India;\nHon. Grace Wanjiru, Cabinet Secretary for Investments, Trade "
+            "and Industry;\nExcellencies,\nLadies and gentlemen,\n\nKenya and India share a long history.\n")
+    got = {o.name: o.country for o in de.extract(text).officials}
+    assert got["Grace Wanjiru"] == "KEN"
