@@ -682,3 +682,15 @@ def test_a_national_agencys_story_abroad_and_the_president_it_calls_its_own(extr
     got = officials(extractor, text)
     assert {n: got[n].country for n in ("Budi Santoso", "Arif Hidayat", "Ali Kaya")} \
         == {"Budi Santoso": "IDN", "Arif Hidayat": "IDN", "Ali Kaya": "TUR"}
+
+
+def test_a_header_of_one_cell_a_line_names_the_sides_of_the_rows(extractor):
+    text = ("New Delhi, 25 October 2024\n\nPrime Minister Narendra Modi and Chancellor Olaf Scholz co-chaired the "
+            "consultations in New Delhi today.\n\nThe following documents were signed/exchanged:\n\nS.No.\nName of "
+            "MoU/Agreement\nExchanged on behalf of India\nExchanged on behalf of Germany\n\n1.\nAgreement on the "
+            "Exchange and Mutual Protection of Classified Information\nShri Rakesh Sharma,\nForeign Secretary\n"
+            "Dr. Klaus Becker,\nAmbassador of the Federal Republic of Germany to India\n\n2.\nJoint Declaration of "
+            "Intent on Cooperation in the field of Employment and Labour\nDr. Anil Gupta,\nMinister of Labour and "
+            "Employment\nMr. Peter Vogel,\nFederal Minister of Labour and Social Affairs\n")
+    got = officials(extractor, text)
+    assert {n: got[n].country for n in ("Peter Vogel", "Anil Gupta")} == {"Peter Vogel": "DEU", "Anil Gupta": "IND"}

@@ -713,7 +713,7 @@ def signatory_cells(text: str, officials: list[OfficialInfo], countries: list[tu
 #: a field of a table's header naming one side's signatories: "Signed by Pakistan", "Signatory for
 #: Brazil", "Exchanged from Indian side" (the state's mention follows within the field)
 _SIDE_FIELD_WORDS = re.compile(r"(?i)\b(?:signed|signatory|signatories|exchanged|initialled)(?:[ \t]+(?:by|for|from|on))?"
-                               r"(?:[ \t]+(?:behalf[ \t]+of[ \t]+)?the)?[ \t]+")
+                               r"(?:[ \t]+behalf[ \t]+of)?(?:[ \t]+the)?[ \t]+")
 #: the number opening a row of a table flattened into running lines ("2 MoU on ...", "3. Agreement ...")
 _ROW_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,3})\.?[ \t\n]+(?=[A-Z])", re.M)
 _FIRST_ROW = re.compile(r"(?<=\s)1\.?[ \t\n]+(?=[A-Z])")
@@ -738,6 +738,12 @@ def flowed_signatory_rows(text: str, officials: list[OfficialInfo], states: list
         first_row = _FIRST_ROW.search(text, field.end(), line_end)
         if first_row is not None:  # (the layout view may read the first row on in the header's line)
             line_end = first_row.start()
+        elif line_end < len(text) and len(_SIDE_FIELD_WORDS.findall(text, line_start, line_end)) == 1:
+            # (a header of one cell a line: "Exchanged on behalf of India" / "Exchanged on behalf of Germany")
+            nxt_end = text.find("\n", line_end + 1)
+            nxt_end = len(text) if nxt_end < 0 else nxt_end
+            if _SIDE_FIELD_WORDS.match(text, line_end + 1 + len(text[line_end + 1:nxt_end]) - len(text[line_end + 1:nxt_end].lstrip())):
+                line_end = nxt_end
         sides = _header_sides(text, line_start, line_end, states)
         if sides is None:
             continue
