@@ -1328,6 +1328,8 @@ def test_a_clerk_alone_is_no_office(extractor):
     ("Minister Park welcomed Chairman Lee Soo-hyun of the Federation of Korean Industries. Thank you, Chairman Lee, "
      "for your support.\n", "Lee Soo-hyun"),
     ("Honourable Chairwoman Ana Torres of the Lima Chamber of Commerce,\nExcellencies,\n", "Ana Torres"),
+    ("The leaders were welcomed by Mr. Klaus Weber, Chairman of the Asia-Pacific Committee of German Business.\n",
+     "Klaus Weber"),
 ])
 def test_a_body_of_business_after_the_name_makes_no_official(extractor, text, person):
     names = {o.name for o in extractor.extract(text).officials}

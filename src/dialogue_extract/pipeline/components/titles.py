@@ -1617,6 +1617,10 @@ class TitlesComponent(AddsPatterns):
                 and tv.text(h + 2).capitalize() in _BARE_BODY_NOUNS \
                 and (h + 3 >= tv.n or tv.lower(h + 3) != "of") and self._business_body_before(tv, head.start, True):
             return True  # "... the Peru-India Chamber of Commerce, ... Mr. X, President of the Chamber"
+        if end + 2 < tv.n and tv.lower(end) == "of" and any(
+                tv.text(m) == "Business" and all(tv.text(x)[:1].isupper() for x in range(end + 1, m))
+                for m in range(end + 1, min(end + 4, tv.n))):
+            return True  # "Chairman of the Asia-Pacific Committee of German Business": a body of business
         if any(tv.text(m) in self.lex.government_org_words for m in range(h, end)):
             return False  # "President of the Regional Government of Madeira": a public body, then its place
         if end == h and self._body_after_name(tv, end, org_at):
