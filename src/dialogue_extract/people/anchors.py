@@ -713,7 +713,7 @@ def appointed_as(scan: Scan) -> None:
             scan.add(bounds, "title_after", t)  # (or "granted agrément to X as Ambassador")
         elif v > 1 and tv.lower(v - 1) == "of" and tv.lower(v - 2) in _APPOINTMENT_NOUNS:
             scan.add(bounds, "title_after", t)  # "the designation of X as Ambassador"
-        elif v > 1 and tv.lower(v - 1) in ("of", "and") and (tv.lower(v - 2) == "and" or tv.lower(v - 1) == "and") \
+        elif v > 1 and (tv.lower(v - 1) == "and" or tv.lower(v - 1) == "of" and tv.lower(v - 2) == "and") \
                 and _appointed_before(scan, v - 1, verbs):
             scan.add(bounds, "title_after", t)  # "... of A as Ambassador in Caracas and of B as Ambassador in Bogotá"
 

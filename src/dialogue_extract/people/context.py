@@ -654,14 +654,14 @@ def _opposite_sides(a: Optional[OfficialInfo], b: OfficialInfo, home: str,
         target, other = b, ca
     else:
         target, other = b, (a.country or home)
-        code = opposite(other)
-        if code and code != other and cultures is not None and cultures.pair_reversed(a.name, b.name, other, code):
-            a.give_country(code, "side")
-            b.give_country(other, "side")
-            return
     code = opposite(other)
-    if code and code != other:
-        target.give_country(code, "side")
+    if not code or code == other:
+        return
+    if target is b and not ca and cultures is not None and cultures.pair_reversed(a.name, b.name, other, code):
+        a.give_country(code, "side")  # (neither given: the names read the guest first)
+        b.give_country(other, "side")
+        return
+    target.give_country(code, "side")
 
 
 # a table column of signatories: its header cell, and what separates the two signatories of a cell
@@ -742,7 +742,7 @@ def flowed_signatory_rows(text: str, officials: list[OfficialInfo], states: list
             # (a header of one cell a line: "Exchanged on behalf of India" / "Exchanged on behalf of Germany")
             nxt_end = text.find("\n", line_end + 1)
             nxt_end = len(text) if nxt_end < 0 else nxt_end
-            if _SIDE_FIELD_WORDS.match(text, line_end + 1 + len(text[line_end + 1:nxt_end]) - len(text[line_end + 1:nxt_end].lstrip())):
+            if _SIDE_FIELD_WORDS.match(text[line_end + 1:nxt_end].lstrip()):
                 line_end = nxt_end
         sides = _header_sides(text, line_start, line_end, states)
         if sides is None:

@@ -86,7 +86,6 @@ class NameCultures:
         best, code = max(scored)
         return code if best - at_home > self.margin else None
 
-
     def pair_reversed(self, first: str, second: str, first_state: str, second_state: str) -> bool:
         """Whether two names a text gives as of ``first_state`` and ``second_state``, in that order,
         read far better the other way round (the sum over both names of how much better each reads

@@ -318,6 +318,7 @@ def _spaced_table_rows(lines: list[str]) -> bytearray:
         k = j
     _two_column_rows(lines, rows)
     _twin_numbered_rows(lines, rows)
+    _side_heading_rows(lines, rows)
     return rows
 
 
@@ -345,7 +346,12 @@ def _twin_numbered_rows(lines: list[str], rows: bytearray) -> None:
         h = run[0] - 1
         if h >= 0 and len(_SPACED_CELLS.findall(lines[h])) == 1 and len(_SPACED_CELLS.split(lines[h].strip())) == 2:
             rows[h] = 1
-    # ("BRAZILIAN DELEGATION      ANGOLAN DELEGATION" over lines of two columns: the two sides' heading)
+
+
+def _side_heading_rows(lines: list[str], rows: bytearray) -> None:
+    """Mark the heading line of a list set in two columns that names the two sides ("BRAZILIAN
+    DELEGATION      ANGOLAN DELEGATION" over lines of two columns): a row whose cells the run of
+    spaces parts."""
     for i, line in enumerate(lines[:-1]):
         if rows[i] or "   " not in line or "   " not in lines[i + 1]:
             continue

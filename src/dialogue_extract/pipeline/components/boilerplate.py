@@ -375,8 +375,7 @@ def _headline_paragraphs_end(text: str, lines: list[tuple[int, int]], j: int, co
                 j = e
                 continue
         line = text[lines[k][0]:lines[k][1]].strip()
-        if len(line) > _HEADLINE_CHARS or line.endswith((".", "!", "?", ":", '"', "”", ";", ",")) \
-                or k + 1 < n and text[lines[k + 1][0]:lines[k + 1][1]].strip() or combined.fullmatch(line):
+        if not _headline_line(line, combined) or k + 1 < n and text[lines[k + 1][0]:lines[k + 1][1]].strip():
             return j
         j = k + 1
     return j

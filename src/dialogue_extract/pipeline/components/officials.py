@@ -182,9 +182,9 @@ class OfficialsComponent:
         self.spouse = (re.compile(r",[ \t]*(?:" + "|".join(map(re.escape, sorted(spouse_appositives, key=len, reverse=True)))
                                   + r")(?![\w-])", re.IGNORECASE) if spouse_appositives else None)
         self.consort_titles = frozenset(t.casefold() for t in consort_titles)
+        self.meeting_roles = frozenset(r.casefold() for r in meeting_roles)
         # offices of a state's own body named like an international one ("Secretary of the
         # Security Council"): their bearers are no staff of the international body
-        self.meeting_roles = frozenset(r.casefold() for r in meeting_roles)
         self.national_body = (re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, national_body_offices)) + r")(?![\w-])",
                                          re.IGNORECASE) if national_body_offices else None)
         self.fuzzy_threshold = fuzzy_threshold
@@ -376,22 +376,23 @@ class OfficialsComponent:
                     and not any(_OFFICE_ADDRESS.match(h) for h in info.honorifics) \
                     and _CALLING.match(doc_text(sp.doc), sp.end_char) is not None:
                 described = True
-        # "Chairman X of the Federation of ... Industries ... Thank you, Chairman X": the office of a
-        # body of business, named again bare, is that office still
+        # the attributions that give only offices of companies; and "Chairman X of the Federation of
+        # ... Industries ... Thank you, Chairman X": the office of a body of business, named again
+        # bare, is that office still
         business_titles = {t.casefold() for _i, att in infos if att is not None and att.business_only for t in att.titles}
+        business = {id(att) for _i, att in infos if att is not None and (att.business_only or (
+            business_titles and att.titles and not att.country
+            and all(t.casefold() in business_titles and _BUSINESS_OFFICE.fullmatch(t) for t in att.titles)))}
         for info, att in infos:
             if info is None:
                 continue
-            if business_titles and att is not None and not att.business_only and att.titles and not att.country \
-                    and all(t.casefold() in business_titles and _BUSINESS_OFFICE.fullmatch(t) for t in att.titles):
-                att.business_only = True
-            if info.anchored and att is not None and (att.titles or att.verb_titles) and not att.business_only:
+            if info.anchored and att is not None and (att.titles or att.verb_titles) and id(att) not in business:
                 vouched = True
             elif info.anchored and (info.counterpart or info.strong_honorific and not described):
                 vouched_by_address = True
             if att is None:
                 continue
-            if att.business_only:
+            if id(att) in business:
                 business_office = business_office or att.trade_body
                 continue
             for t in att.titles:
@@ -432,7 +433,7 @@ class OfficialsComponent:
             # "Minister of Foreign Affairs (Head of Delegation)": the part played in the meeting, no office
             titles = [t for t in titles if t.casefold() not in meeting_roles] or titles
         if not titles:  # "X, who heads the agency" and no other title: the verb's office
-            titles = list(dict.fromkeys(t for _info, att in infos if att is not None and not att.business_only
+            titles = list(dict.fromkeys(t for _info, att in infos if att is not None and id(att) not in business
                                         for t in att.verb_titles))
         # no clue in the text: the release's home state (its dateline's, or the one it names most)
         # (never the state an ambassador is accredited to, nor for the staff of international bodies)
