@@ -140,6 +140,9 @@ def test_weekdays(text, reference, future, value):
     ("The ministers, who met on Monday, will report back.", "2026-02-09"),
     # a programme told in the present: "then on Monday he goes to Busan"
     ("Then on Monday he goes to Busan.", "2026-02-16"),
+    # a period that runs to the day: ahead, unless the sentence speaks of the past
+    ("The minister, on a four-day visit through Monday, said the talks went well.", "2026-02-16"),
+    ("The minister stayed through Monday.", "2026-02-09"),
 ])
 def test_weekday_direction_from_the_sentence(sentence, value):
     found = [f for f in find_dates(sentence, SAT) if f.kind == "weekday"]
@@ -175,6 +178,11 @@ def test_not_dates(text):
     ("Talks were held from 2015 to 2017 in Delhi.", ["2015 to 2017"]),
     ("It met in March 2023 and again in May.", ["March 2023", "May"]),
     ("Foreign Minister May 2019 ...", ["May 2019"]),
+    # the part of the month is read with it, as with a year ("early 2026")
+    ("The trip was postponed from late March.", ["late March"]),
+    ("Clashes erupted in mid-April and again in Mid-May.", ["mid-April", "Mid-May"]),
+    ("The report is due by the end of July.", ["the end of July"]),
+    ("The visit in early June went well.", ["early June"]),
 ])
 def test_span_texts(text, texts):
     assert [f.text for f in find_dates(text, SAT)] == texts

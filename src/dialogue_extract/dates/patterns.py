@@ -156,6 +156,8 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
                                      for w in lex.numeric_day_prepositions or ("on",)) + ")"
     # "the 19th of September", and as treaties are dated, "this 19th day of September"
     day_of = rf"(?:(?:(?i:day){S})?(?i:of){S})?"
+    # a part of a month or a year written before it: "early", "mid-", "the end of"
+    part_of = rf"(?:(?:(?i:the){S})?(?i:early|late|mid|(?:end|beginning|start|middle){S}of)(?:{S}|-))"
 
     return [
         # year first: "2026-03-07", and as East Asian pages write it, "2026.03.07", "2026/3/7", "2026. 3. 7."
@@ -232,10 +234,11 @@ def kinds(lex: DateLexicon) -> list[tuple[str, str]]:
         # a weekday of a week told by its distance: "Thursday next week", "on Monday last week"
         ("weekday", rf"(?:(?P<shift>{shift}){S})?(?P<wdname>\b(?:{wd_full})\b)"
                     rf"(?:{S}(?P<wshift>(?i:next|last|this)){S}(?i:week)\b)?"),
-        ("month_alone", rf"(?:{preps}(?:{S}|-))(?P<core>{month_full('m')}){not_followed_by_day}"
+        # (a part of the month is read with it: "late March", "mid-April", "the end of July")
+        ("month_alone", rf"(?:(?={part_of})|{preps}(?:{S}|-))(?P<core>{part_of}?{month_full('m')}){not_followed_by_day}"
                         rf"(?!{S}(?:(?i:of){S})?{year_shift}{S}(?i:year))(?!{TO}{month_item}(?:{SEPY}|{S}(?i:of){S})(?:1[89]\d\d|20\d\d)\b)"),  # ("in January-April 2025": a range)
         # a part of the year read with it ("early 2026", "mid-2027", "the end of 2026"): its value is the year
-        ("year", rf"(?:(?:(?i:the){S})?(?i:early|late|mid|(?:end|beginning|start|middle){S}of)(?:{S}|-)(?=\d))?"
+        ("year", rf"(?:{part_of}(?=\d))?"
                  rf"(?<![\w.,+/$€£¥#@])(?<!\d-)(?<!\d–){year('y')}"
                  rf"(?![+%]|[.,:/-]\d|{S}{count_nouns}\b)"),
     ]

@@ -326,7 +326,7 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
             else:
                 holders = [o for _s, o in all_mentions[:bisect_left(all_starts, m.start())]
                            if any(t.split()[-1] == office or bare and t.split()[0] == office for t in o.titles)]
-            if not bare:
+            if True:
                 # (not the host: "X will pay a State Visit ... at the invitation of President Y. ...
                 # The President will be accompanied by": the visitor, not Y)
                 guests = [o for o in holders if not all(_INVITED_BY.search(text, max(0, mm.start - 60), mm.start)
@@ -338,7 +338,7 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
                 # the release's protagonist, named first (a readout's own leader), whose state only
                 # the release's home gives
                 bare = True
-            if not bare and home is not None and words[-2:-1] == ["The"] and len({id(o) for o in holders}) > 1:
+            if home is not None and words[-2:-1] == ["The"] and len({id(o) for o in holders}) > 1:
                 # "The President was accompanied by", two presidents named before: the release's own
                 own_holders = [o for o in holders if _own(o) == home]
                 holders = own_holders or holders
