@@ -694,3 +694,19 @@ def test_a_header_of_one_cell_a_line_names_the_sides_of_the_rows(extractor):
             "Employment\nMr. Peter Vogel,\nFederal Minister of Labour and Social Affairs\n")
     got = officials(extractor, text)
     assert {n: got[n].country for n in ("Peter Vogel", "Anil Gupta")} == {"Peter Vogel": "DEU", "Anil Gupta": "IND"}
+
+
+def test_the_president_of_a_visit_release_is_the_home_states_not_the_host_who_invited(extractor):
+    # the host, named first in "at the invitation of", also holds the office the release calls
+    # its own protagonist by; the delegation is the visitor's
+    text = ("Ministry of Foreign Affairs\nRepublic of Chile\n\nPress Release\n4 March 2026\n\n"
+            "At the invitation of the President of the Republic of Finland, Lauri Aaltonen, President "
+            "Camila Fuentes Rojas will pay a State visit to Finland from 9 to 11 March.\n\n"
+            "On 10 March, President Fuentes will be received by President Aaltonen at the Presidential "
+            "Palace. The President will also address a business forum in Helsinki.\n\n"
+            "The President will be accompanied by the Minister of Mining, Diego Araya, and the Minister "
+            "of Science, Valentina Soto.")
+    got = officials(extractor, text)
+    assert got["Lauri Aaltonen"].country == "FIN"
+    for name in ("Camila Fuentes Rojas", "Diego Araya", "Valentina Soto"):
+        assert got[name].country == "CHL", name

@@ -339,9 +339,10 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
                 # the release's home gives
                 bare = True
             if home is not None and words[-2:-1] == ["The"] and len({id(o) for o in holders}) > 1:
-                # "The President was accompanied by", two presidents named before: the release's own
-                own_holders = [o for o in holders if _own(o) == home]
-                holders = own_holders or holders
+                # "The President was accompanied by", two presidents named before: the release's own,
+                # else one whose state is still open rather than one the text gives another state
+                holders = [o for o in holders if _own(o) == home] \
+                    or [o for o in holders if _own(o) is None] or holders
             leader = (holders[0] if bare else holders[-1]) if holders else None
         country = _own(leader) if leader is not None else unnamed_state
         if leader is None and country is None:  # "The Vietnamese Vice President was accompanied by": the subject's demonym
