@@ -276,6 +276,9 @@ def test_a_date_first_and_its_place_after_it_alone_on_a_line_is_the_dateline(ext
     ("Troika and partners meet in Oslo on Sudan", set()),          # a place and a topic, no guest
     ("Baku hosts trilateral meeting of ministers of Azerbaijan, Georgia and Türkiye", set()),  # the place hosts
     ("Minister meets Vietnamese counterpart", {"VNM"}),
+    # the two sides a dialogue's name joins are no guests; the guest named on its own is
+    ("Minister to host Japanese Foreign Minister for the Kenya–Japan Policy Dialogue", {"JPN"}),
+    ("Secretary hosts the Chile-Peru Joint Commission", set()),
 ])
 def test_a_headline_names_guests_only_after_a_meeting_word_with_no_place_before(extractor, headline, guests):
     text = headline + "\n\nThe ministers agreed on Tuesday to hold the next round of talks in the spring of next year.\n"

@@ -69,6 +69,8 @@ def _alternation(words: list[str], flags: int = 0) -> str:
 _COUNTERPART_WORDS = ("counterpart", "colleague")
 _COUNTERPART = re.compile("|".join(_COUNTERPART_WORDS), re.IGNORECASE)
 # a meeting word of a headline, the side met after it ("speaks with", "meets", "Call with")
+#: what joins two states named as the sides of one thing ("the South Africa–United States Dialogue")
+_STATES_JOINED = re.compile(r"[ \t]*[-–—/][ \t]*")
 _HEADLINE_MEETING = re.compile(r"\b(?:(?:[Mm]eets?|[Mm]et|[Rr]eceives?|[Rr]eceived|[Hh]osts?|[Hh]osted)[ \t]+"
                                r"(?!(?:with|in|at|on|over|about|for|to|ahead|amid|after|before)\b)"
                                r"|(?:[Ss]peaks?|[Ss]poke|[Tt]alks?|[Tt]alked|[Cc]all|[Cc]onversation|[Mm]eeting|[Mm]eets?|[Mm]et)"
@@ -918,11 +920,16 @@ class AttributionComponent:
             line_end = len(text) if line_end < 0 else line_end
             if line_end - line_start > 220:
                 continue
-            on_line = [(s, c) for s, _e, c in spans if line_start <= s < line_end]
+            on_line = [(s, e, c) for s, e, c in spans if line_start <= s < line_end]
             if self._place_named(text[line_start:m.start()]):
                 continue  # "Baku hosts trilateral meeting of ...": the place before the word is the host's
-            if on_line and all(s >= m.end() for s, _c in on_line):
-                out.update(c for _s, c in on_line)
+            if on_line and all(s >= m.end() for s, _e, c in on_line):
+                # (not the two sides a dialogue's name joins: "to host X for the South Africa–United
+                # States Strategic Dialogue")
+                joined = {k for k in range(len(on_line) - 1)
+                          if _STATES_JOINED.fullmatch(text, on_line[k][1], on_line[k + 1][0])}
+                joined |= {k + 1 for k in joined}
+                out.update(c for k, (_s, _e, c) in enumerate(on_line) if k not in joined)
         return out
 
     def opening_host(self, doc: Doc, text: str, end: Optional[int] = None) -> Optional[str]:
