@@ -235,6 +235,16 @@ def test_who_invites_someone_to_visit_is_no_visitor(extractor, sentence, name, c
     assert officials(extractor, text)[name].country == country
 
 
+def test_who_welcomes_a_visitor_on_arrival_is_no_visitor(extractor):
+    # "welcomed by X ... to Fiji" is the passive: X is the host, unlike "welcomed X to Fiji"
+    text = ("SUVA, Monday 4 March 2024\n\nPrime Minister Mere Tawake of Samoa will visit Fiji this week. "
+            "On arrival she will be welcomed by the Minister for Trade, Hon. Josefa Nailatikau, and the "
+            "Samoan High Commissioner to Fiji, Mr Leota Faamausili.")
+    got = officials(extractor, text)
+    assert got["Josefa Nailatikau"].country == "FJI"
+    assert got["Leota Faamausili"].country == "WSM"
+
+
 def test_a_delegation_phrase_decides_whom_its_members_meet(extractor):
     # "a Turkish delegation led by ... Y" is read before "Y met Z": Z is on the host's side, not on
     # the side of a third state the sentence names in passing

@@ -276,7 +276,7 @@ class SideCues:
         # (a stop only after an initial or a short abbreviation: "Ferdinand Marcos Jr. to")
         # ("I welcome my friend X to Rabat": the host welcomes the traveller to the place)
         self.visit_of_cue = Located.of(
-            r"\b(?:(?:[Vv]isit|[Tt]rip|[Jj]ourney) of|[Ww]elcom(?:e|es|ed|ing)) (?P<who>(?:[^.;:\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,120}?)"
+            r"\b(?:(?:[Vv]isit|[Tt]rip|[Jj]ourney) of|[Ww]elcom(?:e|es|ed|ing)(?! by\b)) (?P<who>(?:[^.;:\n]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){1,120}?)"
             r" to (?:the )?" + dest)
         # "during the visit to France of General Secretary X", "a State Visit to Nigeria by President X":
         # the traveller after the destination
