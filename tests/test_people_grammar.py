@@ -240,6 +240,9 @@ def test_a_name_title_cell_opening_on_a_form_of_address_is_no_headline(text, hea
     ("Members in attendance: Senator Abernethy (Chair), Senator Lyle Moss", False),
     ("Present at the meeting: Minister Jane Roe, Senator Tom Bell", False),
     ("India-Japan Summit: Prime Ministers Review Defence Ties", True),
+    # an item of a programme, opening on its time, in capitals or not
+    ("10:15 – Talks of President Maria Lenz with the Prime Minister of Chile Jorge Vidal Soto", False),
+    ("10:15 – talks of President Maria Lenz with the Prime Minister of Chile Jorge Vidal Soto", False),
 ])
 def test_a_labelled_list_line_is_no_headline(line, headline):
     assert is_headline("Hearing\n\n" + line + "\n\nThe committee met.", len("Hearing\n\n")) is headline

@@ -107,8 +107,9 @@ CLOCK_TIME = r"(?:\d{1,2}[:.]\d{2}|\d{4}(?=[ \t]*hrs?\b))(?:[ \t]*(?:hrs?|h|[AaP
 # (a row whose fields two spaced dashes part, "1. MoU on Trade – Minister A – Minister B", is no headline)
 _NOT_HEADLINE = re.compile(r"\s*(?:[-–—*•▪●·]\s|\d{1,3}[.)]?\s*[|\t\u00a6]|\S[^\n]*(?:\s[|\u00a6]\s|\[|\S[\t\u00a6]+\S"
                            r"|[ \t][–—][ \t][^\n]*[ \t][–—][ \t])"
-                           # an item of a programme, opening on its time ("16:30 – Meeting with X, Member of ...")
-                           r"|" + CLOCK_TIME + r"\s*(?:[-–—:|]\s*)?[A-Z]"
+                           # an item of a programme, opening on its time ("16:30 – Meeting with X, Member of ...",
+                           # "13:30 – meeting of X with Y")
+                           r"|" + CLOCK_TIME + r"\s*(?:[-–—:|]\s*)?[^\W\d_]"
                            # a numbered item of a list ("2. H.E. X – High Commissioner of Y in Dar es Salaam")
                            r"|\d{1,3}[.)][ \t]+\S"
                            # a table's numbered row flattened onto a line, its number bare ("3 MoU on Trade
