@@ -587,6 +587,10 @@ def test_a_name_after_a_body_whose_name_holds_its_field(extractor, text, name):
 @pytest.mark.parametrize("text, name, title", [
     ("The agreement was exchanged by Minister of Labour, Invalids and Social Affairs Tran Van Long and Ambassador "
      "Choi Min-su.\n", "Tran Van Long", "Minister of Labour, Invalids and Social Affairs"),
+    # a portfolio of a people or an age group, in apposition before the name
+    ("The delegation included the Minister for Pacific Peoples, Hon. Tavita Leilua, and officials.\n",
+     "Tavita Leilua", "Minister for Pacific Peoples"),
+    ("The Minister for Seniors, Ruth Collier, opened the centre.\n", "Ruth Collier", "Minister for Seniors"),
 ])
 def test_a_portfolio_list_before_the_name(extractor, text, name, title):
     officials = {o.name: o.titles for o in extractor.extract(text).officials}
