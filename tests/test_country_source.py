@@ -245,6 +245,17 @@ def test_who_welcomes_a_visitor_on_arrival_is_no_visitor(extractor):
     assert got["Leota Faamausili"].country == "WSM"
 
 
+@pytest.mark.parametrize("verb", ["dismissed", "appointed", "sacked"])
+def test_who_a_leader_appoints_or_dismisses_serves_the_leaders_state(extractor, verb):
+    # a briefing of one state, asked about another's cabinet: the minister is the leader's
+    text = ("Beijing, 8 November 2024\n\nSpokesperson Lin Jian answered questions.\n\nReporter: In Austria, "
+            f"Chancellor Karl Nehammer {verb} Finance Minister Magnus Brunner. Will this affect relations?\n\n"
+            "Lin Jian: China hopes for stable ties with Austria.")
+    got = officials(extractor, text)
+    assert got["Karl Nehammer"].country == "AUT"
+    assert got["Magnus Brunner"].country == "AUT"
+
+
 def test_a_delegation_phrase_decides_whom_its_members_meet(extractor):
     # "a Turkish delegation led by ... Y" is read before "Y met Z": Z is on the host's side, not on
     # the side of a third state the sentence names in passing

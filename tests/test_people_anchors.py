@@ -600,6 +600,8 @@ def test_a_portfolio_list_before_the_name(extractor, text, name, title):
 @pytest.mark.parametrize("text", [
     "The two sides agreed to renew the General Security of Military Information Agreement.\n",
     "They discussed the Japan-Korea Security Dialogue and the Economic Partnership.\n",
+    # a plural office inside an event's name: "Leaders" before the event's field
+    "The Vice Premier will attend the World Leaders Climate Action Summit in Baku.\n",
 ])
 def test_institutional_words_after_a_rank_name_nobody(extractor, text):
     assert [o.name for o in extractor.extract(text).officials] == []
