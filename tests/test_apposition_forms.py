@@ -15,6 +15,12 @@ def _officials(extractor, text):
      "Paul-Marie OBIANG NZE, at the airport.", "Paul-Marie Obiang Nze", ["Prime Minister", "Head of Government"]),
     ("Bangui, 3 May 2026. The Vice-President, Head of the Economic Council, Marthe Koyassambia, "
      "opened the session.", "Marthe Koyassambia", ["Vice-President"]),
+    # the role a sentence opens on with "As", then its subject
+    ("Tbilisi, 3 May 2026. As Co-Chairman of the Intergovernmental Commission, Levan Beridze proposed "
+     "to meet in Baku.", "Levan Beridze", ["Co-Chairman of the Intergovernmental Commission"]),
+    # the side an office serves after its body, in capitals or not
+    ("Bishkek, 3 May 2026. Talks were held by Aibek Tursunov, co-chairman of the Commission on the Kyrgyz "
+     "side, and the guests.", "Aibek Tursunov", ["co-chairman of the Commission"]),
     # the office's common name in brackets
     ("Lima, 3 May 2026. She later met the President of the Council of Ministers (Prime Minister), "
      "Rosa Elvira Cárdenas Huamán.", "Rosa Elvira Cárdenas Huamán", ["President of the Council of Ministers", "Prime Minister"]),

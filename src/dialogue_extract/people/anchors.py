@@ -1604,6 +1604,10 @@ def _name_after_comma(scan: Scan, t: Title):
     if not noun_phrase and p > 1 and tv.text(p - 1) == "," and tv.text(p - 2) in _SENTENCE_ADVERBS \
             and (p == 2 or tv.text(p - 3) in (".", "!", "?") or "\n" in tv.text(p - 3)):
         noun_phrase = True  # "Meanwhile, Director General of ..., X, told ANTARA": the sentence's subject
+    if not noun_phrase and p > 0 and tv.lower(p - 1) == "as" and (
+            p == 1 or tv.text(p - 2) in (".", "!", "?") or "\n" in tv.text(p - 2)):
+        # "As Co-Chairman of the Commission, X proposed ...": the role a sentence opens on, then its subject
+        noun_phrase = True
     # "received Foreign Minister of the Republic of Fiji, X": a title naming its state reads as a noun phrase
     noun_phrase = noun_phrase or (info is not None and info.country is not None and tv.text(p - 1) not in (",", "and"))
     if not noun_phrase and p > 1 and tv.text(p - 1)[:1].isupper():

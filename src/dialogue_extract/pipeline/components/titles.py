@@ -756,6 +756,13 @@ class TitlesComponent(AddsPatterns):
                 # "the" closes the office before a rank or a name
                 title_end = j = k + 1
                 break
+            if prep in ("on", "from", "for") and k in country_at and k == j + 2 and country_at[k].end < n \
+                    and tv.lower(country_at[k].end) == "side":
+                # "Co-Chairman of the Commission on the Kyrgyz side": the side the office serves,
+                # in its phrase only
+                info.country = info.country or country_at[k].kb_id_
+                j = country_at[k].end + 1
+                break
             if k in country_at:  # "of Japan", "to India", "of the Republic of Korea"
                 span = country_at[k]
                 if span.label_ == "NORP" and span.end < n and tv.text(span.end) in self.lex.remit_unit_nouns:
