@@ -1789,9 +1789,10 @@ def _possessed_matter(tv: TokenView, end: int) -> bool:
 #: ranks that stand before a person's portfolio office, set off by a comma ("Minister of State,
 #: Minister of Energy X"), and the words that may open such a chain (not a name or another title)
 _RANK_BEFORE_PORTFOLIO = re.compile(r"(?:Senior )?Minister of State|(?:First |Second )?Deputy Prime Minister"
-                                    r"|(?:First |Second )?Vice[- ]Prime Minister|Vice[- ]President")
+                                    r"|(?:First |Second )?Vice[- ]Prime Minister|Vice[- ]President|Vice[- ]Premier"
+                                    r"|(?:First )?(?:Deputy|Vice)[- ]Chairman of the Cabinet of Ministers")
 _CHAIN_OPENERS = frozenset(("by", "were", "was", "included", "include", "includes", ":", "and", "with", "from",
-                            "\n", "of", "met", "received"))
+                            "\n", "of", "met", "received", "between"))
 
 
 def _country_code_state(code: str) -> Optional[str]:
