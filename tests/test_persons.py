@@ -87,6 +87,7 @@ def test_speaker_label(nlp):
         ("The minister received Tan Sri Lim Boon Heng.", "Lim Boon Heng"),
         # Khmer and Swahili forms of address for heads of government and elder statesmen
         ("The delegation called on Samdech Heng Samrin in Phnom Penh.", "Heng Samrin"),
+        ("The minister called on Samdech Moha Borvor Thipadei SAR Kheng in Phnom Penh.", "SAR Kheng"),
         ("A wreath was laid in memory of Mzee Ali Hassan Mwinyi.", "Ali Hassan Mwinyi"),
     ],
 )
