@@ -85,6 +85,7 @@ def test_speaker_label(nlp):
         ("He met H.E. Jean-Luc Moreau in Paris.", "Jean-Luc Moreau"),
         ("Talks were held with Dato' Razak Bin Hamid Yusof.", "Razak Bin Hamid Yusof"),
         ("The minister received Tan Sri Lim Boon Heng.", "Lim Boon Heng"),
+        ("The Foreign Minister, YB Dato' Seri Diraja Dr. Rahim Abd Hamid, was present.", "Rahim Abd Hamid"),
         # Khmer and Swahili forms of address for heads of government and elder statesmen
         ("The delegation called on Samdech Heng Samrin in Phnom Penh.", "Heng Samrin"),
         ("The minister called on Samdech Moha Borvor Thipadei SAR Kheng in Phnom Penh.", "SAR Kheng"),
