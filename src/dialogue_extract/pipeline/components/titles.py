@@ -42,6 +42,8 @@ from ..extensions import set_span_value, span_value
 from ..groups import set_spans, spans_of
 
 
+#: the number after an office that a second holder of one portfolio is given ("Minister of Finance II")
+_SECOND_HOLDER = frozenset(("II", "III"))
 #: the bodies of learning an office "of the" heads: a university's offices are no public ones
 _ACADEMY_WORDS = frozenset({"University", "College", "Polytechnic"})
 
@@ -1355,6 +1357,10 @@ class TitlesComponent(AddsPatterns):
             if head.text in self.lex.unit_heads:
                 end = self._colon_remit_end(tv, end)  # "Chief Director: Asia and the Middle East"
             end, phrase_end = self._complements(tv, end, country_at, org_at, info, head.text)
+            if end > head.end and end < tv.n and tv.text(end) in _SECOND_HOLDER:
+                # "Minister of Foreign Affairs II": the second minister of one portfolio, as Brunei numbers them
+                end += 1
+                phrase_end = max(phrase_end, end)
             ranked = self._rank_suffix_end(tv, end)
             if ranked > end:  # "Adviser to the President with the rank of Minister"
                 end = ranked
