@@ -15,6 +15,9 @@ def _officials(extractor, text):
      "Paul-Marie OBIANG NZE, at the airport.", "Paul-Marie Obiang Nze", ["Prime Minister", "Head of Government"]),
     ("Bangui, 3 May 2026. The Vice-President, Head of the Economic Council, Marthe Koyassambia, "
      "opened the session.", "Marthe Koyassambia", ["Vice-President"]),
+    # two offices joined by "and", the second naming its state, then a comma and the name
+    ("Islamabad, 3 May 2026. The Prime Minister met Crown Prince and Prime Minister of the State of Kuwait, "
+     "His Highness Sheikh Sabah Khalid Al-Hamad.", "Sabah Khalid Al-Hamad", ["Crown Prince", "Prime Minister"]),
     # the role a sentence opens on with "As", then its subject
     ("Tbilisi, 3 May 2026. As Co-Chairman of the Intergovernmental Commission, Levan Beridze proposed "
      "to meet in Baku.", "Levan Beridze", ["Co-Chairman of the Intergovernmental Commission"]),

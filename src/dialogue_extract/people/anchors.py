@@ -1631,7 +1631,10 @@ def _name_after_comma(scan: Scan, t: Title):
         q, first_title = scan.phrase_end_start[p - 1]
         # "... and Myanmar's Deputy Prime Minister and Minister for Foreign Affairs, U X": a
         # state before the first title opens a noun phrase too
-        noun_phrase = q == 0 or q < first_title or tv.lower(q - 1) in lex.determiners or _opens_line(scan, q)
+        noun_phrase = q == 0 or q < first_title or tv.lower(q - 1) in lex.determiners or _opens_line(scan, q) \
+            or (info is not None and info.country is not None and tv.text(q - 1) not in (",", "and"))
+        # (as a single title naming its state: "met Crown Prince and Prime Minister of the Kingdom of
+        # Saudi Arabia, His Royal Highness X")
     # an honorific alone vouches only for a title that opens its own phrase, not for the second
     # title of someone else ("NAME, Japan's Sherpa as well as Deputy Minister, Mr X went ...")
     listed = p > 1 and tv.lower(p - 1) == "and" and tv.text(p - 2) == ","  # "X, TITLE, NAME, and TITLE, NAME"
