@@ -143,6 +143,8 @@ def test_weekdays(text, reference, future, value):
     # a period that runs to the day: ahead, unless the sentence speaks of the past
     ("The minister, on a four-day visit through Monday, said the talks went well.", "2026-02-16"),
     ("The minister stayed through Monday.", "2026-02-09"),
+    # an instruction looks ahead
+    ("Accredited media should arrive at the ministry by 08h00 on Monday.", "2026-02-16"),
 ])
 def test_weekday_direction_from_the_sentence(sentence, value):
     found = [f for f in find_dates(sentence, SAT) if f.kind == "weekday"]
