@@ -18,6 +18,9 @@ def _officials(extractor, text):
     # two offices joined by "and", the second naming its state, then a comma and the name
     ("Islamabad, 3 May 2026. The Prime Minister met Crown Prince and Prime Minister of the State of Kuwait, "
      "His Highness Sheikh Sabah Khalid Al-Hamad.", "Sabah Khalid Al-Hamad", ["Crown Prince", "Prime Minister"]),
+    # an attaché's office written in small letters
+    ("Doha, 3 May 2026. The embassy's labour attaché, Grace Wanjiku Otieno, said a hotline would open.",
+     "Grace Wanjiku Otieno", ["labour attaché"]),
     # the role a sentence opens on with "As", then its subject
     ("Tbilisi, 3 May 2026. As Co-Chairman of the Intergovernmental Commission, Levan Beridze proposed "
      "to meet in Baku.", "Levan Beridze", ["Co-Chairman of the Intergovernmental Commission"]),
