@@ -18,6 +18,9 @@ def _officials(extractor, text):
     # two offices joined by "and", the second naming its state, then a comma and the name
     ("Islamabad, 3 May 2026. The Prime Minister met Crown Prince and Prime Minister of the State of Kuwait, "
      "His Highness Sheikh Sabah Khalid Al-Hamad.", "Sabah Khalid Al-Hamad", ["Crown Prince", "Prime Minister"]),
+    # the envoy's other accreditation between office and name, "also" after "accredited"
+    ("Ankara, 3 May 2026. Also present was the Ambassador of Serbia to Türkiye, accredited also to Georgia, "
+     "Milan Jovanović.", "Milan Jovanović", ["Ambassador"]),
     # an attaché's office written in small letters
     ("Doha, 3 May 2026. The embassy's labour attaché, Grace Wanjiku Otieno, said a hotline would open.",
      "Grace Wanjiku Otieno", ["labour attaché"]),

@@ -1414,7 +1414,7 @@ _FRONTED_PREPOSITIONS = frozenset({"with", "after", "before", "beside", "besides
 _CONCURRENT_POSTING = re.compile(r"\s+and,?\s+(?:(?:cumulatively|concurrently|also|simultaneously),?\s+)?to\s+(?:the\s+)?"
                                  r"[A-Z][^,;:.\n]{1,60},")
 _ACCREDITED_CLAUSE = re.compile(r",\s+(?:(?:who|which)\s+(?:is|was|are)\s+)?(?:also\s+)?(?:concurrently\s+)?"
-                                r"(?:accredited\s+to|(?:resident|based)\s+in)\s+"
+                                r"(?:accredited\s+(?:also\s+|concurrently\s+)?to|(?:resident|based)\s+in)\s+"
                                 r"[A-Z][^,;:.\n]{1,60}(?:,\s+(?:and\s+)?[A-Z][^,;:.\n]{1,40})*?,")
 
 
