@@ -728,3 +728,21 @@ def test_a_turn_label_outside_a_chambers_record_is_not_taken_for_a_member(extrac
 def test_a_place_named_after_a_person_is_no_mention_of_them(extractor, text):
     (official,) = extractor.extract(text).officials
     assert len(official.mentions) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the French form of address before a given name and a family name in capitals
+    ("Dakar, 3 May 2026. President M. Ousmane DIALLO received M. Aliou BA, Minister of Trade.",
+     {"Ousmane DIALLO": ["President"], "Aliou BA": ["Minister of Trade"]}),
+    # (a run of capitals the recognition view recases: the mention keeps the caller's capitals)
+    ("Yaoundé, 3 May 2026. M. Jean-Pierre MBALLA MBALLA, Minister of Trade, attended.",
+     {"Jean-Pierre Mballa Mballa": ["Minister of Trade"]}),
+    # an initial before names written as usual stays one
+    ("New Delhi, 3 May 2026. Vice President M. Venkaiah Naidu met Minister M. Nurtleu.",
+     {"M. Venkaiah Naidu": ["Vice President"], "M. Nurtleu": ["Minister"]}),
+])
+def test_the_french_form_of_address_is_no_initial(extractor, text, expected):
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert {name: got[name].titles for name in expected if name in got} == expected
+    for name in expected:
+        assert all(not m.text.startswith("M. ") or name.startswith("M. ") for m in got[name].mentions)

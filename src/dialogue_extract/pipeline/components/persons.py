@@ -32,7 +32,8 @@ components before it marked, and writes the spans. It keeps no state between doc
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 from typing import Any, Optional
 
@@ -131,6 +132,7 @@ class PersonsComponent:
                 plurals.append((end, self.plural_titles[match_id]))
             elif end >= len(doc) or not self._before_capitals(doc, tv, end):
                 honorifics.append((start, end, match_id == self.hon_strong))
+        honorifics.extend((k, k + 1, False) for k in _french_addresses(doc, tv))
         return Scan.build(self.grammar, tv, titles=titles, blocked_spans=blocked,
                           boilerplate=boilerplate_index(doc), honorifics=honorifics,
                           counterparts=counterparts, plurals=plurals)
@@ -161,3 +163,38 @@ class PersonsComponent:
         spans.sort(key=lambda sp: sp.start)
         set_spans(doc, keys.PERSONS, spans)
         return doc
+
+
+#: a word written in capitals in the text the caller gave (two letters or more)
+_CAPS_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _french_addresses(doc: Doc, tv: Any) -> list[int]:
+    """The tokens "M." that are the French form of address ("M. Macky SALL", "M. Ferdinand NGOH
+    NGOH"): before a given name and a family name written in capitals in the caller's text (the
+    Doc may hold a run of capitals recased), not an initial ("M. Nurtleu", "M. Venkaiah Naidu")."""
+    text = tv.doc_text
+    i = text.find("M. ")
+    if i < 0:
+        return []
+    original, shift = original_text(doc), offset_map(doc)
+    out = []
+    while i >= 0:
+        k = bisect_left(tv.starts, i)
+        if (i == 0 or not text[i - 1].isalnum()) and k + 2 < tv.n and tv.starts[k] == i and tv.text(k) == "M.":
+            given = tv.text(k + 1)
+            if given[:1].isupper() and given[1:].islower() and given.replace("-", "").isalpha():
+                for j in range(k + 2, min(tv.n, k + 7)):
+                    a, b = tv.starts[j], tv.starts[j] + tv.lengths[j]
+                    if shift is not None:
+                        a, b = shift.span(a, b)
+                    word = original[a:b].replace("-", "").replace("'", "").replace("\u2019", "")
+                    if not word:
+                        continue  # (the hyphen of "Jean-Pierre")
+                    if not word[:1].isupper():
+                        break
+                    if _CAPS_WORD.fullmatch(word) and word.isupper():
+                        out.append(k)
+                        break
+        i = text.find("M. ", i + 3)
+    return out
