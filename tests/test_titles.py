@@ -1183,6 +1183,18 @@ def test_a_rank_set_off_before_the_portfolio_office(extractor, text, name, expec
     assert all(t in got[name].titles for t in expected)
 
 
+@pytest.mark.parametrize("text, name, title", [
+    # a state secretariat's minister is one office, not a minister of state and a secretary
+    ("Also present was Minister of State Secretary Budi Santoso.", "Budi Santoso", "Minister of State Secretary"),
+    # a compound of the portfolio opens on the head's last word
+    ("Also present was Minister of State-Owned Enterprises Rini Wulandari.", "Rini Wulandari",
+     "Minister of State-Owned Enterprises"),
+])
+def test_offices_read_whole_around_state(extractor, text, name, title):
+    got = {o.name: o for o in extractor.extract("Jakarta, 3 June 2026\n\n" + text).officials}
+    assert got[name].titles == [title]
+
+
 def test_the_second_minister_of_a_portfolio_keeps_its_number(extractor):
     text = ("Bandar Seri Begawan, 3 June 2026\n\nThe talks were co-chaired by Dato Rahman Osman, Minister of "
             "Foreign Affairs II, and the guest.")

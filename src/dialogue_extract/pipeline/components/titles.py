@@ -1220,6 +1220,14 @@ class TitlesComponent(AddsPatterns):
             if label == self.abbr_id and end < tv.n and tv.text(start) in self.lex.body_abbreviations \
                     and len(tv.text(end)) >= 3 and tv.text(end).isalpha() and tv.text(end).isupper():
                 continue  # "DG TRADE": a body named by the short form and its field
+            if end - start > 2 and end + 1 < tv.n and tv.text(end) in _HYPHENS and tv.glued(end - 1) \
+                    and tv.glued(end) and tv.text(end + 1)[:1].isalpha():
+                # "Minister of State-Owned Enterprises": the head's last word opens a compound of the
+                # portfolio; the office is the head before its "of", the compound its complement
+                of = next((k for k in range(end - 2, start, -1) if tv.lower(k) == "of"), None)
+                if of is None:
+                    continue
+                end = of
             head = _Head(start, end, label, tv.span_text(start, end))
             span = self._build(doc, tv, head, country_at, org_at, country_end, org_end, floor)
             if span is not None:
