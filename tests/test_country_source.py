@@ -2333,3 +2333,14 @@ def test_a_cabinet_secretary_for_a_portfolio_is_kenyas_where_india_is_named_too(
             "and Industry;\nExcellencies,\nLadies and gentlemen,\n\nKenya and India share a long history.\n")
     got = {o.name: o.country for o in de.extract(text).officials}
     assert got["Grace Wanjiru"] == "KEN"
+
+
+def test_a_state_the_office_names_outweighs_a_form_of_address_said_more_often(extractor):
+    # "Ibu" is how Indonesians address a woman: the guest is addressed so four times, her office
+    # names her own state once
+    text = ("Jakarta, Friday, 24 February 2023\n\nYang saya hormati Ibu Maria Soares, Minister of Foreign "
+            "Affairs and Cooperation of the Democratic Republic of Timor-Leste,\n\n1. I welcome Ibu Maria to "
+            "Jakarta. 2. As I told Ibu Maria this morning, we support her country. 3. Ibu Maria and I "
+            "discussed the border.")
+    got = officials(extractor, text)
+    assert (got["Maria Soares"].country, got["Maria Soares"].country_source) == ("TLS", "title")

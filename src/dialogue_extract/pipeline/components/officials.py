@@ -413,6 +413,10 @@ class OfficialsComponent:
             targets.update(att.target_countries)
             organization = organization or att.organization
         short_only: set[str] = set()  # countries only a short form of a fuller title gave
+        if any(att.country_source != "honorific" for att in given):
+            # a form of address that one state uses ("Ibu X", "Bapak Y") says less than the text's
+            # own words: "Ibu X, Minister of Foreign Affairs of Timor-Leste", then "Ibu X" four times
+            given = [att for att in given if att.country_source != "honorific"]
         for att in given:
             if att.country_by_wording and att.titles and all(shortened_office(t, titles) for t in att.titles):
                 short_only.add(att.country)  # "Secretary of State X", short for the "Secretary of State
