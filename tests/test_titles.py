@@ -1195,6 +1195,14 @@ def test_offices_read_whole_around_state(extractor, text, name, title):
     assert got[name].titles == [title]
 
 
+def test_an_office_named_before_with_its_holder_points_back_across_a_comma(extractor):
+    text = ("Jakarta, 13 December 2021\n\nForeign Minister Sri Lestari said the talks went well. According to "
+            "the Foreign Minister, President Budi Santoso also raised the G20.")
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert got["Budi Santoso"].titles == ["President"]
+    assert got["Sri Lestari"].titles == ["Foreign Minister"]
+
+
 def test_the_second_minister_of_a_portfolio_keeps_its_number(extractor):
     text = ("Bandar Seri Begawan, 3 June 2026\n\nThe talks were co-chaired by Dato Rahman Osman, Minister of "
             "Foreign Affairs II, and the guest.")

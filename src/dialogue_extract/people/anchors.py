@@ -165,6 +165,15 @@ def title_before_name(scan: Scan) -> None:
 # 1b. offices stacked before one name: "Chairman of the Council, Prime Minister of Myanmar Senior
 #     General X" (each office with no name of its own goes to the name the next one opens)
 # ---------------------------------------------------------------------------------------------
+def _named_before(scan: Scan, t: Title, other: Bounds) -> bool:
+    """Whether the office ``t`` was written before, right before the name of someone else than
+    ``other`` ("Foreign Minister X")."""
+    written = scan.tv.span_text(t.start, t.end)
+    return any(bounds != other and bounds[0] < t.start and any(
+        ts < t.start and scan.tv.span_text(ts, te) == written for ts, te in info.titles)
+        for bounds, info in scan.found.items())
+
+
 @anchor("stacked_titles")
 def stacked_titles(scan: Scan) -> None:
     tv, n = scan.tv, scan.tv.n
@@ -196,6 +205,10 @@ def stacked_titles(scan: Scan) -> None:
         if comma and not (p == 0 or _opens_line(scan, p) or tv.text(p - 1) == ","
                           or tv.lower(p - 1) in ("by", "of", "with", "to", "for", "from")):
             continue
+        if comma and p < t.start and tv.lower(t.start - 1) == "the" and j == t.end \
+                and _named_before(scan, t, holder[nxt.start]):
+            continue  # "Foreign Minister X said ... According to the Foreign Minister, President Y": the
+            # office points back to X, named with it before
         scan.add(holder[nxt.start], "title_before", t)
         scan.premodifiers.add(t.start)
         holder[t.start] = holder[nxt.start]
