@@ -1203,6 +1203,13 @@ def test_an_office_named_before_with_its_holder_points_back_across_a_comma(extra
     assert got["Sri Lestari"].titles == ["Foreign Minister"]
 
 
+def test_an_office_in_a_phrase_opening_the_sentence_is_not_the_subjects(extractor):
+    text = ("Jakarta, 13 December 2021\n\nPresident Budi Santoso received Secretary Jane Roe. Following the "
+            "meeting with the President, Roe is scheduled to meet Foreign Minister Sri Lestari.")
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert got["Jane Roe"].titles == ["Secretary"]
+
+
 def test_the_second_minister_of_a_portfolio_keeps_its_number(extractor):
     text = ("Bandar Seri Begawan, 3 June 2026\n\nThe talks were co-chaired by Dato Rahman Osman, Minister of "
             "Foreign Affairs II, and the guest.")

@@ -165,6 +165,26 @@ def title_before_name(scan: Scan) -> None:
 # 1b. offices stacked before one name: "Chairman of the Council, Prime Minister of Myanmar Senior
 #     General X" (each office with no name of its own goes to the name the next one opens)
 # ---------------------------------------------------------------------------------------------
+#: words that open a sentence on a phrase of circumstance before its subject ("Following the meeting
+#: with the President, X is to ...", "During talks with the Minister, X said ...")
+_FRONTED_OPENERS = frozenset({"following", "after", "before", "during", "with", "in", "at", "upon", "on"})
+
+
+def _in_fronted_phrase(scan: Scan, q: int) -> bool:
+    """Whether token ``q`` lies in a phrase of circumstance that opens its sentence, with no comma
+    before it: the comma after the phrase leads to the sentence's subject."""
+    tv = scan.tv
+    k = q - 1
+    while k >= 0 and q - k <= 12:
+        word = tv.text(k)
+        if word in (",", ";", ":"):
+            return False
+        if word in (".", "!", "?") or "\n" in word:
+            return k + 1 < q and tv.lower(k + 1) in _FRONTED_OPENERS
+        k -= 1
+    return k < 0 and tv.lower(0) in _FRONTED_OPENERS
+
+
 def _named_before(scan: Scan, t: Title, other: Bounds) -> bool:
     """Whether the office ``t`` was written before, right before the name of someone else than
     ``other`` ("Foreign Minister X")."""
@@ -1659,7 +1679,7 @@ def _name_after_comma(scan: Scan, t: Title):
         return nothing
     q = p - (tv.lower(p - 1) in lex.determiners)
     fronted = q > 1 and tv.lower(q - 1) in _FRONTED_PREPOSITIONS and (
-        q - 1 == 0 or tv.text(q - 2) in (".", "!", "?") or "\n" in tv.text(q - 2))
+        q - 1 == 0 or tv.text(q - 2) in (".", "!", "?") or "\n" in tv.text(q - 2)) or _in_fronted_phrase(scan, q)
     bounds = scan.scan_right(j2)
     if fronted and bounds is not None and bounds[1] < n and tv.text(bounds[1]).isalpha() and tv.text(bounds[1]).islower():
         # "With the Australian prime minister, Han discussed ...": a fronted phrase, then the
