@@ -1201,6 +1201,9 @@ def test_an_office_named_before_with_its_holder_points_back_across_a_comma(extra
     got = {o.name: o for o in extractor.extract(text).officials}
     assert got["Budi Santoso"].titles == ["President"]
     assert got["Sri Lestari"].titles == ["Foreign Minister"]
+    # (an office of one holder written otherwise before)
+    text = text.replace("Foreign Minister Sri Lestari", "Minister of Foreign Affairs Sri Lestari")
+    assert {o.name: o for o in extractor.extract(text).officials}["Budi Santoso"].titles == ["President"]
 
 
 def test_an_office_in_a_phrase_opening_the_sentence_is_not_the_subjects(extractor):

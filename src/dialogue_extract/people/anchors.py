@@ -185,13 +185,23 @@ def _in_fronted_phrase(scan: Scan, q: int) -> bool:
     return k < 0 and tv.lower(0) in _FRONTED_OPENERS
 
 
+#: offices a government has one holder of at a time, however written ("Foreign Minister", "Minister of
+#: Foreign Affairs")
+_ONE_HOLDER_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
+
+
 def _named_before(scan: Scan, t: Title, other: Bounds) -> bool:
     """Whether the office ``t`` was written before, right before the name of someone else than
-    ``other`` ("Foreign Minister X")."""
-    written = scan.tv.span_text(t.start, t.end)
+    ``other`` ("Foreign Minister X", or for an office of one holder, "Minister of Foreign Affairs X")."""
+    from ..roles import role_of
+
+    span_text = scan.tv.span_text
+    written = span_text(t.start, t.end)
+    role = role_of(written)
+    role = role if role in _ONE_HOLDER_ROLES else None
     return any(bounds != other and bounds[0] < t.start and any(
-        ts < t.start and scan.tv.span_text(ts, te) == written for ts, te in info.titles)
-        for bounds, info in scan.found.items())
+        ts < t.start and (span_text(ts, te) == written or role is not None and role_of(span_text(ts, te)) == role)
+        for ts, te in info.titles) for bounds, info in scan.found.items())
 
 
 @anchor("stacked_titles")
