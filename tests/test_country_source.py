@@ -2344,3 +2344,11 @@ def test_a_state_the_office_names_outweighs_a_form_of_address_said_more_often(ex
             "discussed the border.")
     got = officials(extractor, text)
     assert (got["Maria Soares"].country, got["Maria Soares"].country_source) == ("TLS", "title")
+
+
+def test_who_welcomes_the_visitor_serves_the_other_side(extractor):
+    text = ("ISTANBUL, 21 October 2021\n\nTurkish President Ahmet Kaya addressed the National Assembly of "
+            "Angola on Monday. He spoke in Luanda, where he was welcomed by the Speaker of the National "
+            "Assembly, Joana Manuel Pedro.")
+    got = officials(extractor, text)
+    assert got["Joana Manuel Pedro"].country == "AGO"
