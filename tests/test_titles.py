@@ -1186,6 +1186,9 @@ def test_a_rank_set_off_before_the_portfolio_office(extractor, text, name, expec
 @pytest.mark.parametrize("text, name, title", [
     # a state secretariat's minister is one office, not a minister of state and a secretary
     ("Also present was Minister of State Secretary Budi Santoso.", "Budi Santoso", "Minister of State Secretary"),
+    # an office's word that opens a patronymic name is the given name ("Sultan bin ...")
+    ("Also present was HE Minister of State for Foreign Affairs Sultan bin Nasser Al-Kuwari.",
+     "Sultan bin Nasser Al-Kuwari", "Minister of State for Foreign Affairs"),
     # a compound of the portfolio opens on the head's last word
     ("Also present was Minister of State-Owned Enterprises Rini Wulandari.", "Rini Wulandari",
      "Minister of State-Owned Enterprises"),
