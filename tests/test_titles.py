@@ -1193,7 +1193,7 @@ def test_a_rank_set_off_before_the_portfolio_office(extractor, text, name, expec
     ("Also present was Minister of State-Owned Enterprises Rini Wulandari.", "Rini Wulandari",
      "Minister of State-Owned Enterprises"),
 ])
-def test_offices_read_whole_around_state(extractor, text, name, title):
+def test_an_office_read_whole_before_its_holders_name(extractor, text, name, title):
     got = {o.name: o for o in extractor.extract("Jakarta, 3 June 2026\n\n" + text).officials}
     assert got[name].titles == [title]
 
