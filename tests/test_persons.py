@@ -640,6 +640,9 @@ def test_a_list_of_offices_without_names_names_nobody(nlp):
      "Baroness Smith of Basildon", ["Baroness Smith of Basildon", "Smith"]),
     ("Lord Browne of Ladyton, Minister for Defence Procurement, spoke.", "Lord Browne of Ladyton",
      ["Lord Browne of Ladyton"]),
+    # a given name before the family name, read leftwards from the office after it
+    ("The minister met Lord Imran Malik of Putney, Minister of State for Asia.", "Lord Imran Malik of Putney",
+     ["Lord Imran Malik of Putney"]),
     # a Tongan noble's title, no designation: the form of address stays out of the name
     ("He called on the Speaker of the Legislative Assembly, Lord Tangitau.", "Tangitau", ["Tangitau"]),
 ])

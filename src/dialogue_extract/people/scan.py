@@ -399,9 +399,14 @@ class Scan:
             t = tv.text(i)
             return t[:1].isupper() and t.lower() in peerage
 
-        if s >= 3 and e - s <= 2 and tv.text(s - 1) == "of" and peer_form(s - 3) and tv.text(s - 2)[:1].isupper() \
-                and tv.text(s - 2).isalpha():
-            return s - 3, e  # "Lord Collins of Highbury, Minister for Africa": read leftwards
+        if s >= 3 and e - s <= 2 and tv.text(s - 1) == "of":
+            # "Lord Collins of Highbury, Minister for Africa", "Lord Tariq Ahmad of Wimbledon, Minister
+            # of State": read leftwards over the name to the form
+            k = s - 2
+            while k >= 0 and s - 2 - k < 3 and tv.text(k)[:1].isupper() and tv.text(k).isalpha() and not peer_form(k):
+                k -= 1
+            if k >= 0 and k < s - 2 and peer_form(k):
+                return k, e
         if s < 1 or not peer_form(s - 1):
             return s, e
         designated = any(tv.text(k) == "of" for k in range(s, e))
