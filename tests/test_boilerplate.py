@@ -23,6 +23,7 @@ def zones(text: str) -> list[str]:
         "Share this article",
         "Share this article:",
         "4 min read",
+        "Search:        Year: 2024        Month: March        [Go]",
         "By Staff Reporter",
         "By PTI | 2 min read",
         "Home | World | Business | Sport",
