@@ -1136,3 +1136,14 @@ def test_is_also_due_to_looks_forward(extractor):
 ])
 def test_a_range_of_months_in_a_year_told_by_its_distance(extractor, text, ref, expected):
     assert [(d.text, d.value, d.value_end) for d in extractor.extract(text, reference_date=ref).dates] == expected
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # a day without its year, far from the reference: the year its sentence's tense puts it in
+    ("Ties warmed after the earthquakes that struck the region on Feb. 6.", "2023-02-06"),
+    ("The summit will be held on Feb. 6.", "2024-02-06"),
+    # near the reference, the nearest
+    ("They met on Nov. 30.", "2023-11-30"),
+])
+def test_a_day_without_its_year_takes_the_year_of_its_tense(sentence, value):
+    assert [f.value for f in find_dates(sentence, dt.date(2023, 12, 8))] == [value]

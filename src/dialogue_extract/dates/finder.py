@@ -1014,7 +1014,24 @@ def _h_range_years(f, m, k, ctx):
 
 
 def _h_full(f, m, k, ctx):
-    return _day_value(_month(f, m, k), _int(m, k, "d"), _int(m, k, "y"), ctx)
+    month, day, year = _month(f, m, k), _int(m, k, "d"), _int(m, k, "y")
+    if year is None and ctx.reference is not None and month is not None and day is not None:
+        year = cal.closest_year(month, day, ctx.reference)
+        v = cal.iso_day(year, month, day) if year is not None else None
+        if v is not None:
+            gap = (dt.date.fromisoformat(v) - ctx.reference).days
+            if abs(gap) > _TENSE_OVER_CLOSEST:
+                # a day far from the reference, in the year its sentence's tense puts it in ("the
+                # earthquakes that struck on Feb. 6", read in December: the February before)
+                forward = ctx.future if ctx.future is not None else f.tense(ctx.text, m.start(), m.end())
+                if forward is False and gap > 0 or forward is True and gap < 0:
+                    year += -1 if gap > 0 else 1
+    return _day_value(month, day, year, ctx)
+
+
+#: how far (days) from the reference a day without its year must be before the sentence's tense,
+#: rather than nearness, picks its year
+_TENSE_OVER_CLOSEST = 45
 
 
 def _year_shift(f, m, k) -> Optional[int]:
