@@ -494,7 +494,9 @@ def test_vague_and_relative_phrases(text, expected):
 @pytest.mark.parametrize("text,expected", [
     # a day alone is one of the reference month (see test_day_of_the_month_alone)
     ("signed on the 9th", [("the 9th", "2026-02-09", None)]),
-    ("signed on the 9th of April", [("the 9th of April", "2026-04-09", None)]),
+    # (a day far from the reference in a sentence in the past: the April before)
+    ("signed on the 9th of April", [("the 9th of April", "2025-04-09", None)]),
+    ("to be signed on the 9th of April", [("the 9th of April", "2026-04-09", None)]),
     ("signed on the 9th of April 2019", [("the 9th of April 2019", "2019-04-09", None)]),
     ("on the 9th, the ministers met", [("the 9th", "2026-02-09", None)]),
 ])
