@@ -135,7 +135,12 @@ KNOWN_NON_OFFICIALS = {("trans85_06", "Ulrike Wolff"), ("bilat120_04", "Rodrigue
                        ("news192_06", "Fahad Al-Mutairi"), ("pq191_06", "Joseph Kamau"),
                        # a company's chairman in a row of signatories ("X, Chairman, ACWA Power"), a
                        # chamber's president by its initials defined after its city ("..., Bangkok (JCC)")
-                       ("pdfout197_05", "Mohammad Abunayyan"), ("asia204_05", "SAKAI Hiroshi")}
+                       ("pdfout197_05", "Mohammad Abunayyan"), ("asia204_05", "SAKAI Hiroshi"),
+                       # a businessman with a state's honour ("Tan Sri X, Chief Executive Officer of Y":
+                       # the honour vouches as an office's form of address does)
+                       ("asean227_05", "Tony Fernandes"),
+                       # a think tank's "Director-General and Chief Executive of the IISS", its initials alone
+                       ("gulf238_05", "Bastian Giegerich")}
 
 
 def test_no_non_official_returned_as_official(scores):
