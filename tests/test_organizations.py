@@ -174,3 +174,13 @@ def test_a_national_body_the_lexicon_knows_gives_its_heads_state(text, name, cou
     import dialogue_extract as de
     got = {o.name: o.country for o in de.extract(text).officials}
     assert got[name] == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # a convention's secretariat, named in full after the office of its head
+    ("M. Ibrahim THIAW, Executive Secretary of the United Nations Convention to Combat Desertification (UNCCD), "
+     "met her.", "United Nations Convention to Combat Desertification"),
+    ("the UNFCCC Executive Secretary said", "United Nations Framework Convention on Climate Change"),
+])
+def test_a_conventions_secretariat_is_an_international_body(nlp, text, name):
+    assert (name, "") in [(kb, cid) for _t, kb, cid in orgs(nlp, text)]
