@@ -591,3 +591,13 @@ def test_a_signatory_on_behalf_of_a_states_government(extractor):
             "Republic of Croatia.")
     got = _officials(extractor, text)
     assert got["Tomislav Barisic"].country == "HRV" and got["Kedar Nath Pokharel"].country == "NPL"
+
+
+def test_the_state_of_a_force_named_after_a_comma_is_the_officers(extractor):
+    text = ("Sulur, 12 August 2024\n\nThe Chief of the Air Staff reviewed the exercise. He was joined by Lt Gen "
+            "Karl Brenner, Chief of Staff, German Air Force, Gen Luc Marchand, Chief of Staff, French Air and "
+            "Space Force and Gen Pablo Ruiz, Chief of Staff, Spanish Air and Space Force, who flew in.")
+    got = _officials(extractor, text)
+    assert {n: (got[n].country, got[n].titles[-1]) for n in ("Karl Brenner", "Luc Marchand", "Pablo Ruiz")} == {
+        "Karl Brenner": ("DEU", "Chief of Staff"), "Luc Marchand": ("FRA", "Chief of Staff"),
+        "Pablo Ruiz": ("ESP", "Chief of Staff")}

@@ -1127,8 +1127,9 @@ class AttributionComponent:
                 nxt = by_start.get(cur[3] + k) or by_phrase_start.get(cur[3] + k)
                 if nxt is None or nxt in out or not after_name and self._exclusive(stext(cur[0]), stext(nxt[0])):
                     break
-                if after_name and tv.text(end) == "," and nxt[3] in persons_by_start:
-                    break  # "Mr. X, Deputy Minister of A, Ambassador Y": the rank opens Y's name
+                if after_name and tv.lower(end) in (",", "and") and nxt[3] in persons_by_start:
+                    break  # "Mr. X, Deputy Minister of A, Ambassador Y": the rank opens Y's name (or after
+                    # "and": "Gen X, Chief of Staff, French Air Force and Gen Y")
                 out.append(nxt)
                 cur = nxt
             cur = first

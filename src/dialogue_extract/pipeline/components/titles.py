@@ -1380,7 +1380,9 @@ class TitlesComponent(AddsPatterns):
             if unit > end:  # "Director General, Border Security Force", "Flag Officer Commanding-in-Chief, Eastern Naval Command"
                 end = unit
                 phrase_end = max(phrase_end, end)
-                phrase_end = max(phrase_end, end)
+            elif end == head.end and info.country is None:
+                # "Chief of Staff, German Air Force": the state of the force after the comma
+                info.country = self._comma_state_force(tv, end, country_at)
             if end > head.end and tv.text(end - 1) in self.lex.paren_after_complement:
                 end = self._remit_paren_end(tv, end, org_at, info)  # "Minister of State (Middle East and North Africa)"
                 phrase_end = max(phrase_end, end)
@@ -1511,6 +1513,28 @@ class TitlesComponent(AddsPatterns):
         closed = last >= tv.n or tv.text(last) in (",", ";", ".", ")", "(", ":") or tv.lower(last) == "and" \
             or "\n" in tv.doc_text[tv.starts[last - 1] + tv.lengths[last - 1]:tv.starts[last]]
         return last if closed else end
+
+    def _comma_state_force(self, tv: TokenView, end: int, country_at: dict[int, Span]) -> Optional[str]:
+        """The state of an armed force named by its state's people after a comma right after an
+        office ("Chief of Staff, German Air Force,", "Chief of Staff, French Air and Space Force
+        and ..."): up to six words, capitalised or "and", closed by a word of ``force_words``, then
+        the phrase's end; else None."""
+        if end + 2 >= tv.n or tv.text(end) != "," or (end + 1) not in country_at:
+            return None
+        span = country_at[end + 1]
+        if span.label_ != "NORP":
+            return None
+        m, last = span.end, -1
+        while m < tv.n and m - span.end < 6:
+            t = tv.text(m)
+            if not (t[:1].isupper() and t.isalpha() or t == "and"):
+                break
+            if t in self.lex.force_words:
+                last = m + 1
+            m += 1
+        if last < 0 or last < tv.n and tv.text(last) not in (",", ";", ".", ")", ":") and tv.lower(last) != "and":
+            return None
+        return span.kb_id_
 
     def _royal_style_end(self, tv: TokenView, m: int) -> int:
         """Index after a sovereign's style ("His Majesty", "His Royal Highness") starting at ``m``, or -1."""
