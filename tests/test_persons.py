@@ -89,6 +89,8 @@ def test_speaker_label(nlp):
         # Khmer and Swahili forms of address for heads of government and elder statesmen
         ("The delegation called on Samdech Heng Samrin in Phnom Penh.", "Heng Samrin"),
         ("The minister called on Samdech Moha Borvor Thipadei SAR Kheng in Phnom Penh.", "SAR Kheng"),
+        # an Indian officer's decorations after the name are no part of it
+        ("The Chief of the Air Staff, Air Chief Marshal AP Singh PVSM AVSM VM ADC, reviewed the parade.", "AP Singh"),
         # an engineer's abbreviation written without its stop inside a Chinese name is a word of it
         ("He met Minister for Defence Ng Eng Hen in Singapore.", "Ng Eng Hen"),
         ("A wreath was laid in memory of Mzee Ali Hassan Mwinyi.", "Ali Hassan Mwinyi"),
