@@ -753,3 +753,20 @@ def test_the_french_form_of_address_is_no_initial(extractor, text, expected):
     assert {name: got[name].titles for name in expected if name in got} == expected
     for name in expected:
         assert all(not m.text.startswith("M. ") or name.startswith("M. ") for m in got[name].mentions)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The minister toured HMS Queen Elizabeth in Yokosuka with Captain Angus Reid.", "Elizabeth"),
+    ("The President visited INS Vikrant and met Admiral Ravi Kumar.", "Vikrant"),
+])
+def test_a_ships_name_after_its_prefix_is_no_person(extractor, text, absent):
+    names = {o.name for o in extractor.extract("Tokyo, 6 September 2021\n\n" + text).officials}
+    assert not any(absent in n for n in names) and len(names) == 1, names
+
+
+def test_the_service_alone_at_the_top_names_the_home_state(extractor):
+    text = ("Royal Navy\nHome | News | Operations\n\nJapanese minister tours carrier\n\n6 September 2021\n\nJapan's "
+            "Minister of Defense Taro Sato toured the carrier in Yokosuka. Japan and Japan's forces trained with "
+            "the group. Defence Secretary Ben Wallace said Japan is a close partner.")
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert got["Ben Wallace"].country == "GBR"

@@ -265,6 +265,7 @@ class PersonsLexicon(_Lexicon):
     capacity_phrases: _Words = []
     spouse_appositives: _Words = []
     consort_titles: _Words = []
+    vessel_prefixes: _Words = []
     plural_offices: dict[str, Any] = {}
     member_lines: _Words = []
     member_next_line: Optional[str] = None

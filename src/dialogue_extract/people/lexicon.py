@@ -57,6 +57,7 @@ class PersonLexicon:
     question_label: Optional[str] = None
     given_name_abbreviations: set[str] = field(default_factory=set)
     inner_honorifics: set[str] = field(default_factory=set)
+    vessel_prefixes: frozenset[str] = frozenset()
     final_honorifics: set[str] = field(default_factory=set)
     calendar_given_names: set[str] = field(default_factory=set)
     calendar_family_names: set[str] = field(default_factory=set)
@@ -101,6 +102,7 @@ class PersonLexicon:
             question_label=data.get("question_label"),
             given_name_abbreviations=set(data.get("given_name_abbreviations", [])),
             inner_honorifics=set(data.get("inner_honorifics", [])),
+            vessel_prefixes=frozenset(data.get("vessel_prefixes", [])),
             final_honorifics=set(data.get("final_honorifics", [])),
             calendar_given_names=set(data.get("calendar_given_names", [])),
             calendar_family_names=set(data.get("calendar_family_names", [])),
@@ -152,6 +154,7 @@ class PersonGrammar:
         self.calendar_given_names = frozenset(lexicon.calendar_given_names)
         self.calendar_family_names = frozenset(lexicon.calendar_family_names)
         self.inner_honorifics = frozenset(lexicon.inner_honorifics)
+        self.vessel_prefixes = lexicon.vessel_prefixes
         self.final_honorifics = frozenset(lexicon.final_honorifics)
         self.style_openers = frozenset(lexicon.style_openers)
         self.is_suffix = lexicon.names.is_suffix

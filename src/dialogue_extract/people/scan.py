@@ -234,6 +234,17 @@ def _titlecase_after(tv: Any, end: int) -> bool:
 _PRONOUN_I = re.compile(r"I(?<![\w.’'-]I)[ \t]+(?=[a-z])")  # (the "I" first: searched for at C speed)
 
 
+def _block_vessels(tv: Any, blocked: bytearray, prefixes: frozenset[str]) -> None:
+    """Block the capitalised words after a ship's prefix ("HMS Queen Elizabeth", "INS Vikrant",
+    "USS The Sullivans"): a vessel's name, never a person's."""
+    texts, n = tv.texts, tv.n
+    for k in (i for i, t in enumerate(texts) if t in prefixes):
+        j = k + 1
+        while j < n and j - k <= 4 and texts[j][:1].isupper() and texts[j].isalpha():
+            blocked[j] = 1
+            j += 1
+
+
 def _block_text(tv: Any, blocked: bytearray, part: str) -> None:
     """Block the tokens of every whole-word occurrence of ``part`` in the text."""
     text, starts = tv.doc_text, tv.starts
@@ -339,6 +350,8 @@ class Scan:
                 blocked[k] = 1
         for seat in member_seats(tv.doc_text, grammar.member_lines):
             _block_text(tv, blocked, seat)  # a member's seat is a place, never a name
+        if grammar.vessel_prefixes:
+            _block_vessels(tv, blocked, grammar.vessel_prefixes)  # "HMS Queen Elizabeth": a ship, no name
         if grammar.style_openers:
             _extend_styles(grammar, tv, hon_table, blocked)
         scan = cls(grammar, tv, titles, blocked, boilerplate, hon_table,
