@@ -399,6 +399,9 @@ def test_a_title_several_states_use_needs_its_state_named(extractor):
     ("Excellency U Kyaw Zin Htet, Union Minister for Foreign Affairs of the Republic of the Union of Myanmar, "
      "spoke. I thank Union Minister U Kyaw Zin Htet for his cooperation with India.", "Kyaw Zin Htet", "MMR"),
     ("New Delhi, 3 May\n\nUnion Minister Shri Ravi Shankar Rao met the Ambassador of Japan.", "Ravi Shankar Rao", "IND"),
+    # a federal defence minister: Germany's in a release naming Germany and no other federation with one
+    ("Vilnius, 18.12.2023\n\nFederal Minister of Defence Klaus Weber and Lithuanian Minister of National Defence "
+     "Jonas Petraitis signed a roadmap for a German brigade in Lithuania.", "Klaus Weber", "DEU"),
     # a Gulf state's ministry of the same name as India's: a release that does not name India
     ("DOHA, 3 May 2026 (QNA) - HH the Amir met the German Chancellor. The talks were attended by HE Minister of "
      "Commerce and Industry Sheikh Hamad bin Ali Al-Thani.", "Hamad bin Ali Al-Thani", "QAT"),
