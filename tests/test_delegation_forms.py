@@ -710,3 +710,14 @@ def test_the_president_of_a_visit_release_is_the_home_states_not_the_host_who_in
     assert got["Lauri Aaltonen"].country == "FIN"
     for name in ("Camila Fuentes Rojas", "Diego Araya", "Valentina Soto"):
         assert got[name].country == "CHL", name
+
+
+def test_the_items_of_a_list_of_instruments_signed_name_both_sides_after_by(extractor):
+    text = ("Ankara, 4 September 2024\n\nThe two Presidents met in Ankara.\n\nFollowing the meeting, 9 agreements "
+            "were signed, including:\n- the Joint Declaration, by Ali Demir, Minister of Foreign Affairs of "
+            "Türkiye, and Omar Nabil, Minister of Foreign Affairs of Egypt;\n- a Memorandum of Understanding on "
+            "Trade, by Murat Aksoy, Minister of Trade, and Tarek Fawzy, Minister of Investment;\n- a Programme on "
+            "Tourism, by Emre Kaya, Minister of Culture and Tourism, and Sherif Adel, Minister of Antiquities.\n")
+    got = officials(extractor, text)
+    assert {n: got[n].country for n in ("Murat Aksoy", "Tarek Fawzy", "Emre Kaya", "Sherif Adel")} == {
+        "Murat Aksoy": "TUR", "Tarek Fawzy": "EGY", "Emre Kaya": "TUR", "Sherif Adel": "EGY"}

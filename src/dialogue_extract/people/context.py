@@ -459,6 +459,10 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
 _PAIR = Located.of(r"\b(?:co-?chaired by|co-?chairs?|between|(?:[Oo]ur|[Tt]he two|[Bb]oth) (?:[Pp]residents|[Pp]rime [Mm]inisters|[Ll]eaders),?|(?P<sent>(?:letter|message|greetings|invitation) (?:from|of))"
                    r"|(?P<signed>(?:[Ss]igned|[Ee]xchanged|[Ii]nitiall?ed) by:?))\s")
 _PAIR_GAP = 90  # the most characters from the phrase to A, and from A to B (titles between)
+# an item of a list ("- the Joint Declaration, by A, ... and B, ...;"), up to its "by"; read under a line
+# that says the instruments were signed (or exchanged)
+_SIGNED_ITEM_BY = Located.of(r"^[ \t]*(?:[-–•*▪]|\(?[a-z0-9ivx]{1,4}[.)])[ \t]+[^\n]{0,200}?,[ \t]+by[ \t]+", re.MULTILINE)
+_SIGNED_LIST = re.compile(r"\b(?:were|have been|was) (?:also )?(?:signed|exchanged)\b[^\n]{0,80}:[ \t]*\n")
 # the verb of a joint act right after the second of two officials ("A and B signed", "..., B, co-chaired")
 _PAIR_THEN_ACT = re.compile(r",?[ \t]+(?:(?:have|had|also|jointly|then)[ \t]+)?(?:signed|exchanged|initiall?ed|co-?chaired|co-?signed)\b")
 _PAIR_JOIN = re.compile(r"[^;:\n]*?\band\b[^;:\n]*$")
@@ -528,29 +532,34 @@ def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tup
                 or _SENTENCE_END.search(text, m.end(), starts[i]) or _ADDRESSEE.search(text, m.end(), starts[i]):
             continue  # ("the greetings of the Bangladesh leadership to the Amir X": X is the addressee)
         mentions[i][2].give_country(_own(bearer), "context")
-    for m in _PAIR.finditer(text):
-        i = bisect_left(starts, m.end())
-        if i >= len(starts) or starts[i] - m.end() > 2 * _PAIR_GAP \
-                or _unwrapped_end(text, m.end(), starts[i]):
+    pairs = [(m.start(), m.end(), m.group("sent") is not None, m.group("signed") is not None,
+              m.group().startswith("between")) for m in _PAIR.finditer(text)]
+    # "17 agreements were signed, including:\n- the Joint Declaration, by A, Minister ..., and B, ...;":
+    # the items of a list of instruments signed, each naming its two signatories after "by"
+    pairs += [(m.start(), m.end(), False, True, False) for m in _SIGNED_ITEM_BY.finditer(text)
+              if _SIGNED_LIST.search(text, max(0, m.start() - 2000), m.start())]
+    pairs.sort()
+    for m_start, m_end, sent, signed, between in pairs:
+        i = bisect_left(starts, m_end)
+        if i >= len(starts) or starts[i] - m_end > 2 * _PAIR_GAP \
+                or _unwrapped_end(text, m_end, starts[i]):
             continue
-        begin = sentence_start(text, m.start())
-        end = sentence_end(text, m.end())
-        if m.group("signed") is not None:  # "a. MoU ..., signed by A and B; b. Agreement ...": one item
-            item_end = text.find(";", m.end(), end)
+        begin = sentence_start(text, m_start)
+        end = sentence_end(text, m_end)
+        if signed:  # "a. MoU ..., signed by A and B; b. Agreement ...": one item
+            item_end = text.find(";", m_end, end)
             end = end if item_end < 0 else item_end
         if len({id(o) for s, _e, o in mentions[i:bisect_left(starts, end)]}) > 2:
             continue  # "co-chaired by A and B on the Indian side, and by C and D on ...": no pair
-        sent = m.group("sent") is not None
-        signed = m.group("signed") is not None
-        unnamed = None if m.group().startswith("between") or sent or signed \
-            else _PAIR_UNNAMED.match(text, m.end(), starts[i])
+        unnamed = None if between or sent or signed \
+            else _PAIR_UNNAMED.match(text, m_end, starts[i])
         if unnamed and starts[i] - unnamed.end() <= _PAIR_GAP:
             # "co-chaired by EAM and Foreign Minister B": the first co-chair named by title only is
             # the release's own official
             a, b, b_end = None, mentions[i][2], mentions[i][1]
         else:
             a_end, a = mentions[i][1], mentions[i][2]
-            if i + 1 >= len(starts) or starts[i] - m.end() > _PAIR_GAP:
+            if i + 1 >= len(starts) or starts[i] - m_end > _PAIR_GAP:
                 continue
             b_start, b_end, b = mentions[i + 1]
             join = _SENT_JOIN if sent else _SIGNED_JOIN if signed else _PAIR_JOIN
