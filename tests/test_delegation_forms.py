@@ -721,3 +721,16 @@ def test_the_items_of_a_list_of_instruments_signed_name_both_sides_after_by(extr
     got = officials(extractor, text)
     assert {n: got[n].country for n in ("Murat Aksoy", "Tarek Fawzy", "Emre Kaya", "Sherif Adel")} == {
         "Murat Aksoy": "TUR", "Tarek Fawzy": "EGY", "Emre Kaya": "TUR", "Sherif Adel": "EGY"}
+
+
+def test_a_list_of_instruments_keeps_one_order_of_the_sides(extractor):
+    # the guest's signatory first in every item: the items whose states the text gives set the
+    # order for those it gives none
+    text = ("Tokyo, 9 February 2023\n\nThe two leaders held a summit meeting.\n\n(Reference) Documents signed and "
+            "exchanged during the visit\n\n(1) Exchange of Notes on a Loan: Secretary of Foreign Affairs of the "
+            "Philippines Maria Santos and Minister for Foreign Affairs of Japan SATO Kenji\n(2) Memorandum on "
+            "Agriculture: Undersecretary Jose Reyes and Minister SUZUKI Taro\n(3) Memorandum on Transport: "
+            "Secretary Ana Cruz and Minister TANAKA Jiro\n")
+    got = officials(extractor, text)
+    assert {n: got[n].country for n in ("Jose Reyes", "SUZUKI Taro", "Ana Cruz", "TANAKA Jiro")} == {
+        "Jose Reyes": "PHL", "SUZUKI Taro": "JPN", "Ana Cruz": "PHL", "TANAKA Jiro": "JPN"}

@@ -459,10 +459,13 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
 _PAIR = Located.of(r"\b(?:co-?chaired by|co-?chairs?|between|(?:[Oo]ur|[Tt]he two|[Bb]oth) (?:[Pp]residents|[Pp]rime [Mm]inisters|[Ll]eaders),?|(?P<sent>(?:letter|message|greetings|invitation) (?:from|of))"
                    r"|(?P<signed>(?:[Ss]igned|[Ee]xchanged|[Ii]nitiall?ed) by:?))\s")
 _PAIR_GAP = 90  # the most characters from the phrase to A, and from A to B (titles between)
-# an item of a list ("- the Joint Declaration, by A, ... and B, ...;"), up to its "by"; read under a line
-# that says the instruments were signed (or exchanged)
-_SIGNED_ITEM_BY = Located.of(r"^[ \t]*(?:[-–•*▪]|\(?[a-z0-9ivx]{1,4}[.)])[ \t]+[^\n]{0,200}?,[ \t]+by[ \t]+", re.MULTILINE)
-_SIGNED_LIST = re.compile(r"\b(?:were|have been|was) (?:also )?(?:signed|exchanged)\b[^\n]{0,80}:[ \t]*\n")
+# an item of a list ("- the Joint Declaration, by A, ... and B, ...;", "(2) Terms of Reference ...: A
+# and B"), up to its "by" or colon; read under a line that says the instruments were signed (or exchanged)
+_SIGNED_ITEM_BY = Located.of(r"^[ \t]*(?:[-–•*▪]|\(?[a-z0-9ivx]{1,4}[.)])[ \t]+[^\n]{0,200}?(?:,[ \t]+by|:)[ \t]+",
+                             re.MULTILINE)
+# (or a heading of such a list: "Documents signed and exchanged during the visit")
+_SIGNED_LIST = re.compile(r"\b(?:(?:were|have been|was) (?:also )?(?:signed|exchanged)\b[^\n]{0,80}:[ \t]*\n"
+                          r"|(?:[Dd]ocuments|[Ii]nstruments|[Aa]greements|MoUs) (?:signed|exchanged)\b[^\n.]{0,80}\n)")
 # the verb of a joint act right after the second of two officials ("A and B signed", "..., B, co-chaired")
 _PAIR_THEN_ACT = re.compile(r",?[ \t]+(?:(?:have|had|also|jointly|then)[ \t]+)?(?:signed|exchanged|initiall?ed|co-?chaired|co-?signed)\b")
 _PAIR_JOIN = re.compile(r"[^;:\n]*?\band\b[^;:\n]*$")
@@ -517,6 +520,9 @@ def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tup
         here = next((c for s, c in reversed(stories) if s <= begin), home)
         return other_state(countries, here, begin, end) if code == here else here
 
+    def side_between(begin: int, end: int) -> Callable[[str], Optional[str]]:
+        return lambda code: opposite(code, begin, end)
+
     # "Prince Faisal conveyed the greetings of Crown Prince X": the bearer, named as the subject at
     # the start of the sentence, carries the greetings of a leader of their own state
     for m in _GREETINGS_OF.finditer(text):
@@ -533,13 +539,20 @@ def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tup
             continue  # ("the greetings of the Bangladesh leadership to the Amir X": X is the addressee)
         mentions[i][2].give_country(_own(bearer), "context")
     pairs = [(m.start(), m.end(), m.group("sent") is not None, m.group("signed") is not None,
-              m.group().startswith("between")) for m in _PAIR.finditer(text)]
+              m.group().startswith("between"), -1) for m in _PAIR.finditer(text)]
     # "17 agreements were signed, including:\n- the Joint Declaration, by A, Minister ..., and B, ...;":
-    # the items of a list of instruments signed, each naming its two signatories after "by"
-    pairs += [(m.start(), m.end(), False, True, False) for m in _SIGNED_ITEM_BY.finditer(text)
-              if _SIGNED_LIST.search(text, max(0, m.start() - 2000), m.start())]
+    # the items of a list of instruments signed, each naming its two signatories after "by" (the
+    # list: the line before them that says so)
+    for m in _SIGNED_ITEM_BY.finditer(text):
+        intro = None
+        for intro in _SIGNED_LIST.finditer(text, max(0, m.start() - 2000), m.start()):
+            pass
+        if intro is not None:
+            pairs.append((m.start(), m.end(), False, True, False, intro.start()))
     pairs.sort()
-    for m_start, m_end, sent, signed, between in pairs:
+    listed: dict[int, list] = {}  # a list's items whose signatories' states the text gives neither
+    orders: dict[int, list[bool]] = {}  # for each list, whether its items name the home side first
+    for m_start, m_end, sent, signed, between, in_list in pairs:
         i = bisect_left(starts, m_end)
         if i >= len(starts) or starts[i] - m_end > 2 * _PAIR_GAP \
                 or _unwrapped_end(text, m_end, starts[i]):
@@ -568,7 +581,26 @@ def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tup
                 continue
         if (a is not None and a.international) or b.international:
             continue
-        _opposite_sides(a, b, home, lambda code: opposite(code, begin, end), cultures)
+        side = side_between(begin, end)
+        if in_list >= 0 and a is not None:
+            ca, cb = _own(a), _own(b)
+            if ca is None and cb is None:
+                listed.setdefault(in_list, []).append((a, b, side))
+                continue
+            orders.setdefault(in_list, []).append(ca == home if ca else cb != home)
+        _opposite_sides(a, b, home, side, cultures)
+    for in_list, items in listed.items():
+        # "(1) ...: Secretary A and Minister HAYASHI B; (2) ...: C and D": the order the items whose
+        # states the text gives keep, when they agree, holds for the others
+        order = set(orders.get(in_list, ()))
+        for a, b, side in items:
+            if order == {False}:
+                code = side(home)
+                if code and code != home:
+                    a.give_country(code, "side")
+                    b.give_country(home, "side")
+            else:
+                _opposite_sides(a, b, home, side, cultures)
     # "Chancellor A and the Chairman of the Commission, B, signed the Memorandum": the two named
     # right before a verb of a joint act, and nobody else since the sentence began
     for m in _PAIR_THEN_ACT.finditer(text):
