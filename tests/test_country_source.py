@@ -2358,3 +2358,13 @@ def test_who_welcomes_the_visitor_serves_the_other_side(extractor):
             "Assembly, Joana Manuel Pedro.")
     got = officials(extractor, text)
     assert got["Joana Manuel Pedro"].country == "AGO"
+
+
+def test_a_visit_to_two_states_by_the_visitor_gives_the_visitor_neither(extractor):
+    # "and Tanzania by X" takes its verb from a clause before it only when one says "by"
+    text = ("Visit to the Republic of Kenya and the United Republic of Tanzania by Mr. SATO Kenji, State Minister "
+            "for Foreign Affairs\n\nNovember 24, 2023\n\nFrom November 19 to 23, Mr. SATO Kenji, State Minister "
+            "for Foreign Affairs, visited Kenya and Tanzania. He said Japan attaches importance to Kenya, and "
+            "that Japan would support Tanzania. Japan and Kenya agreed to meet again.")
+    got = officials(extractor, text)
+    assert got["SATO Kenji"].country_source != "delegation"

@@ -350,6 +350,7 @@ class SideCue(BaseModel):
     state: Literal["named", "subject", "other", "opposite"] = "named"
     max_gap: int = 0
     needs_subject: bool = False
+    requires_before: Optional[str] = None
 
 
 class SidesLexicon(_Lexicon):

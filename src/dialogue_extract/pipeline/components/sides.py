@@ -182,6 +182,7 @@ class Cue:
     state: str  # "named", "subject" or "other"
     max_gap: int  # the first official after the phrase must start within this many characters (0: any)
     needs_subject: bool = False  # 'opposite' only when an official is named before the phrase in its sentence
+    requires_before: Optional[re.Pattern] = None  # must match in the phrase's sentence before it
 
 
 #: nouns of a topic whose "in X" names the state a matter is about, not where officials meet ("the
@@ -229,7 +230,8 @@ class SideCues:
             (named if "{state}" in c["pattern"] else free).append("(?P<c%d>%s)" % (i, pattern))
             self.cues.append(Cue(c.get("officials", "after"), c.get("source", "side"),
                                  c.get("state", "named"), int(c.get("max_gap", 0)),
-                                 bool(c.get("needs_subject", False))))
+                                 bool(c.get("needs_subject", False)),
+                                 re.compile(c["requires_before"]) if c.get("requires_before") else None))
         # phrases naming a state are looked for around the countries found, the others just before
         # the officials (so the pass is over small windows, not the whole text); a phrase naming a
         # state begins at most the longest lead before {state} ahead of a masked country
@@ -569,6 +571,9 @@ class SideCues:
         for k, (start, end, cue, code) in enumerate(matches):
             if (cue.state in ("subject", "opposite")) == named:
                 continue
+            if cue.requires_before is not None and not cue.requires_before.search(
+                    text, _sentence_start(text, start), start):
+                continue  # ("a visit to Kenya and Tanzania by X": no verb before to take)
             if cue.state in ("subject", "opposite"):  # the official named last before
                 i = bisect_left(starts, start) - 1
                 begin = _sentence_start(text, start)
