@@ -140,7 +140,11 @@ KNOWN_NON_OFFICIALS = {("trans85_06", "Ulrike Wolff"), ("bilat120_04", "Rodrigue
                        # the honour vouches as an office's form of address does)
                        ("asean227_05", "Tony Fernandes"),
                        # a think tank's "Director-General and Chief Executive of the IISS", its initials alone
-                       ("gulf238_05", "Bastian Giegerich")}
+                       ("gulf238_05", "Bastian Giegerich"),
+                       # a think tank's "Managing Director for Africa ... at the World Resources Institute";
+                       # a company's "President and Chief Executive Officer of Siemens Energy AG", the
+                       # first office bare before "and"
+                       ("japan244_03", "Wanjira Mathai"), ("summitdecl243_04", "Christian Bruch")}
 
 
 def test_no_non_official_returned_as_official(scores):
