@@ -1019,17 +1019,16 @@ def _h_full(f, m, k, ctx):
         year = cal.closest_year(month, day, ctx.reference)
         v = cal.iso_day(year, month, day) if year is not None else None
         if v is not None:
-            gap = (dt.date.fromisoformat(v) - ctx.reference).days
-            if abs(gap) > _TENSE_OVER_CLOSEST:
-                # a day far from the reference, in the year its sentence's tense puts it in ("the
+            if (dt.date.fromisoformat(v) - ctx.reference).days > _TENSE_OVER_CLOSEST:
+                # a day well ahead of the reference in a sentence in the past: the year before ("the
                 # earthquakes that struck on Feb. 6", read in December: the February before)
                 forward = ctx.future if ctx.future is not None else f.tense(ctx.text, m.start(), m.end())
-                if forward is False and gap > 0 or forward is True and gap < 0:
-                    year += -1 if gap > 0 else 1
+                if forward is False:
+                    year -= 1
     return _day_value(month, day, year, ctx)
 
 
-#: how far (days) from the reference a day without its year must be before the sentence's tense,
+#: how far (days) ahead of the reference a day without its year must be before a sentence in the past,
 #: rather than nearness, picks its year
 _TENSE_OVER_CLOSEST = 45
 
