@@ -1114,3 +1114,11 @@ def test_a_dateline_with_a_slashed_place_under_a_heading_stays_its_own_line():
     view, _offsets = layout_view("Federal President at the state banquet hosted by President Tran Van Minh\n"
                                  "Hanoi/Viet Nam, 23 January 2024\n\nCheck against delivery.\n")
     assert "Tran Van Minh\nHanoi/Viet Nam" in view
+
+
+def test_an_agencys_sign_off_glued_to_the_last_stop_is_no_part_of_a_name(extractor):
+    text = ("HANOI (VNA) - The two leaders met.\n\nThe agreement was signed by Minister of Higher Education "
+            "Claire Duval.-VNA\n\nRELATED NEWS")
+    got = extractor.extract(text)
+    assert [(o.name, [m.text for m in o.mentions]) for o in got.officials] == [("Claire Duval", ["Claire Duval"])]
+    assert all(text[m.start:m.end] == m.text for o in got.officials for m in o.mentions)

@@ -192,6 +192,7 @@ _LOWER = re.compile(r"[a-zß-öø-ÿā-ž]")
 # (two classes, not a repeat: the regex engine then skips to the capitals)
 _CAPS2 = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ]")
 _WORD_DASH_NUMBER = re.compile(r"(?<=[A-Za-z])-(?=\d)")
+_GLUED_SIGN_OFF = re.compile(r"(?<=[a-z]\.)-(?=[A-Z]{2,6}\s*$)")
 _LOWER_WORD = re.compile(r"[a-zß-öø-ÿ]{3}")
 
 
@@ -261,6 +262,8 @@ def recase_line(line: str, rules: "LayoutRules") -> str:
     written in running text; the results still slice the capitals of the input."""
     if _CAPS2.search(line) is None:
         return line  # no two capitals in a row: nothing to recase (most lines; regex speed)
+    if "-" in line:  # "... Minister Frédérique Vidal.-VNA": an agency's sign-off glued to the last stop
+        line = _GLUED_SIGN_OFF.sub(" ", line)
     if _LOWER_WORD.search(line) is None:  # no lower-case word: the line may be in capitals
         upper = len(_UPPER.findall(line))
         lower = len(_LOWER.findall(line))
