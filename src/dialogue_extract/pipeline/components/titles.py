@@ -1090,6 +1090,8 @@ class TitlesComponent(AddsPatterns):
                     last_content = m = held
                     unknown = 0
                     continue
+                if m > k and last_content == m and tv.text(m - 1) in self.lex.remit_unit_nouns:
+                    break  # "... on Korean Peninsula Affairs Liu Xiaoming": the unit noun closes the field, a name follows
                 if self._unknown_word(tv, m, unknown, n):
                     unknown += 1
                     m += 1
