@@ -1433,3 +1433,11 @@ def test_my_right_honourable_friend_names_nobody(extractor):
     got = {o.name for o in extractor.extract("The Foreign Secretary, my Rt Hon Friend the Member for Braintree, "
                                              "has spoken to the ministers.\n").officials}
     assert "Friend" not in got
+
+
+def test_kazakhstans_leader_of_the_nation_is_an_office_before_the_name(extractor):
+    text = ("Astana, 12 June 2019\n\nThey praised the policy pursued under the leadership of the First President "
+            "of Kazakhstan – Elbasy Nursultan Nazarbayev.")
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert got["Nursultan Nazarbayev"].titles == ["First President", "Elbasy"]
+    assert got["Nursultan Nazarbayev"].country == "KAZ"
