@@ -10,6 +10,8 @@ from dialogue_extract.roles import load_roles, role_label, role_of, roles_of
 CASES = [
     ("External Affairs Minister", "foreign_minister"),
     ("EAM", "foreign_minister"),
+    ("Treasurer", "minister"),
+    ("Assistant Treasurer", "deputy_minister"),
     ("High Representative/Vice-President", "foreign_minister"),
     ("HR/VP", "foreign_minister"),
     ("High Representative for Foreign Affairs and Security Policy", "foreign_minister"),

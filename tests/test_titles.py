@@ -1189,6 +1189,9 @@ def test_a_rank_set_off_before_the_portfolio_office(extractor, text, name, expec
     # an office's word that opens a patronymic name is the given name ("Sultan bin ...")
     ("Also present was HE Minister of State for Foreign Affairs Sultan bin Nasser Al-Kuwari.",
      "Sultan bin Nasser Al-Kuwari", "Minister of State for Foreign Affairs"),
+    # a treasury's minister, as Australia and Papua New Guinea call theirs
+    ("She met Prime Minister James Marape, Treasurer Ian Ling-Stuckey and other ministers.", "Ian Ling-Stuckey",
+     "Treasurer"),
     # a remit's unit noun closes the field; the words after it are the name
     ("He spoke with Chinese Special Representative on Korean Peninsula Affairs Liu Xiaoming on Thursday.",
      "Liu Xiaoming", "Special Representative on Korean Peninsula Affairs"),
