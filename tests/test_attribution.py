@@ -683,9 +683,14 @@ def test_offices_set_off_after_a_name_are_all_its_own_even_exclusive_ones(extrac
     assert official.titles[:len(titles_)] == titles_
 
 
-def test_exclusive_offices_before_a_name_still_name_two_people(extractor):
-    got = officials(extractor, "The Prime Minister and President Kassim Tokayev met.")
-    assert got["Kassim Tokayev"].titles == ["President"]
+@pytest.mark.parametrize("text, name, office", [
+    ("The Prime Minister and President Kassim Tokayev met.", "Kassim Tokayev", "President"),
+    # an international body's head, the issuer of a readout, beside a leader
+    ("The Secretary-General and Prime Minister Jean Baptiste discussed the crisis.", "Jean Baptiste", "Prime Minister"),
+])
+def test_exclusive_offices_before_a_name_still_name_two_people(extractor, text, name, office):
+    got = officials(extractor, text)
+    assert got[name].titles == [office]
 
 
 @pytest.mark.parametrize("text,name,state", [
