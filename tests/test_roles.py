@@ -11,6 +11,7 @@ CASES = [
     ("External Affairs Minister", "foreign_minister"),
     ("EAM", "foreign_minister"),
     ("Treasurer", "minister"),
+    ("Commanding Officer", "military_officer"),
     ("Assistant Treasurer", "deputy_minister"),
     ("High Representative/Vice-President", "foreign_minister"),
     ("HR/VP", "foreign_minister"),

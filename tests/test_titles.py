@@ -1444,3 +1444,9 @@ def test_kazakhstans_leader_of_the_nation_is_an_office_before_the_name(extractor
     got = {o.name: o for o in extractor.extract(text).officials}
     assert got["Nursultan Nazarbayev"].titles == ["First President", "Elbasy"]
     assert got["Nursultan Nazarbayev"].country == "KAZ"
+
+
+def test_a_ships_commanding_officer_before_the_rank_and_name(extractor):
+    text = "Yokosuka, 6 September 2021\n\nHe was welcomed by the carrier's Commanding Officer, Captain Angus Reid."
+    got = {o.name: o for o in extractor.extract(text).officials}
+    assert got["Angus Reid"].titles == ["Commanding Officer", "Captain"]
