@@ -1189,6 +1189,9 @@ def test_a_rank_set_off_before_the_portfolio_office(extractor, text, name, expec
     # an office's word that opens a patronymic name is the given name ("Sultan bin ...")
     ("Also present was HE Minister of State for Foreign Affairs Sultan bin Nasser Al-Kuwari.",
      "Sultan bin Nasser Al-Kuwari", "Minister of State for Foreign Affairs"),
+    # an acting head, and a department's name that stops before a given name and an initial
+    ("He met Officer-in-Charge of the Department of National Defense Carlos G. Reyes Jr. today.",
+     "Carlos G. Reyes Jr.", "Officer-in-Charge"),
     # a treasury's minister, as Australia and Papua New Guinea call theirs
     ("She met Prime Minister James Marape, Treasurer Ian Ling-Stuckey and other ministers.", "Ian Ling-Stuckey",
      "Treasurer"),

@@ -270,10 +270,16 @@ def _cut_after_field(doc: Doc, of: int, end: int, field_words: tuple[frozenset, 
             # "Department of Food, Public Distribution and Storage", "Department for Energy Security
             # and Net Zero": the field's last words
             return end
-        return end if j - i == 1 and end < len(doc) and doc[end].text[:1].isupper() else i
+        # (one word left in the name before a capitalised one is the field's, unless that one is an
+        # initial: "Department of National Defense Carlito G. Galvez Jr.")
+        return end if j - i == 1 and end < len(doc) and doc[end].text[:1].isupper() \
+            and not _INITIAL.fullmatch(doc[end].text) else i
     if doc[j].lower_ in ("and", "&", ",") and not (j + 1 < end and doc[j + 1].text in portfolio):
         return i
     return end
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _cut_before_country(doc: Doc, start: int, end: int, country_starts: set[int]) -> int:
