@@ -2368,3 +2368,13 @@ def test_a_visit_to_two_states_by_the_visitor_gives_the_visitor_neither(extracto
             "that Japan would support Tanzania. Japan and Kenya agreed to meet again.")
     got = officials(extractor, text)
     assert got["SATO Kenji"].country_source != "delegation"
+
+
+def test_on_each_side_of_the_officials_present(extractor):
+    text = ("Algiers, 23 January 2023\n\nThe talks took place in the presence, on the Algerian side, of the Prime "
+            "Minister, M. Karim BELKACEM, and the Minister of Energy and Mines, M. Nadir HAMDI, and, on the Italian "
+            "side, of the Minister of the Environment, M. Paolo ROSSI, and the Minister of Enterprises, M. Luca "
+            "BIANCHI.")
+    got = officials(extractor, text)
+    assert {n: got[n].country for n in ("Nadir HAMDI", "Paolo ROSSI", "Luca BIANCHI")} == {
+        "Nadir HAMDI": "DZA", "Paolo ROSSI": "ITA", "Luca BIANCHI": "ITA"}
