@@ -91,6 +91,7 @@ def test_component_finds(nlp, text, expected):
     [
         "Let us meet in the Indian Ocean near the Korean Peninsula.",
         "The South China Sea and the East China Sea.",
+        "Exercises in the Philippine Sea and the peatlands of the Congo Basin.",
         "He flew to New Jersey.",
         "The talks were held at the Red House in Port of Spain.",
         "Latin American markets and the Indo-Pacific region.",
