@@ -375,7 +375,7 @@ def test_a_lecture_s_salutation_to_its_hosts(extractor):
 @pytest.mark.parametrize("text, name, title", [
     ("Wellington, 11 November 2026. Also present was Captain Tomás Herrera Solar, Naval Attaché.", "Tomás Herrera Solar", "Captain"),
     ("Wellington, 11 November 2026. Also present was RAdm Felipe Araya Moya, Chief of Staff.", "Felipe Araya Moya", "RAdm"),
-    ("Wellington, 11 November 2026. Also present was Cdre Grant McKenzie, Maritime Commander.", "Grant McKenzie", "Commodore"),
+    ("Wellington, 11 November 2026. Also present was Cdre Grant McKenzie, Maritime Commander.", "Grant McKenzie", "Cdre"),
 ])
 def test_naval_ranks_before_a_name(extractor, text, name, title):
     officials = _officials(extractor, text)

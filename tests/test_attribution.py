@@ -92,10 +92,12 @@ def test_ambassador_to_home_state_is_not_given_the_home_state(extractor):
     assert got["Tran Van Minh"].country is None
 
 
-def test_contractions_are_given_in_full_acronyms_as_written(extractor):
-    got = officials(extractor, "MEA Secy Menon met EAM Venkatesh and MoS Rekha Iyer.")
-    assert got["Menon"].titles == ["Secretary"]
+def test_contractions_and_acronyms_are_titles_as_written_with_the_role_of_their_office(extractor):
+    # annotators write "Gen.", "Usec." and "Cdre" as the text does; the role is the full office's
+    got = officials(extractor, "MEA Secy Menon met EAM Venkatesh, MoS Rekha Iyer and Sen. Maria Cruz.")
+    assert got["Menon"].titles == ["Secy"] and got["Menon"].roles == ["senior_official"]
     assert got["Venkatesh"].titles == ["EAM"] and got["Rekha Iyer"].titles == ["MoS"]
+    assert got["Maria Cruz"].titles == ["Sen."] and got["Maria Cruz"].roles == ["member_of_parliament"]
 
 
 def test_abbreviated_title_names_its_state(extractor):
@@ -363,12 +365,12 @@ def test_an_office_pointing_back_after_the_is_not_chained_to_the_next_persons(ex
     ("Also present were the Minister of Interior, Amina Dogo, the Chief of Army Staff, Gen. Musa Kalu, "
      "and the Inspector-General of Police.", "Amina Dogo", ["Minister of Interior"], None),
     ("Also present were the Minister of Interior, Amina Dogo, the Chief of Army Staff, Gen. Musa Kalu, "
-     "and the Inspector-General of Police.", "Musa Kalu", ["General", "Chief of Army Staff"], None),
+     "and the Inspector-General of Police.", "Musa Kalu", ["Gen.", "Chief of Army Staff"], None),
     # ", and Peru's TITLE, NAME": a second noun phrase, not an appositive of the name before it
     ("Chile's trade minister, Rosa Fuentes, and Peru's deputy trade minister, Gen. Luis Quispe, signed it.",
      "Rosa Fuentes", ["trade minister"], "CHL"),
     ("Chile's trade minister, Rosa Fuentes, and Peru's deputy trade minister, Gen. Luis Quispe, signed it.",
-     "Luis Quispe", ["deputy trade minister", "General"], "PER"),
+     "Luis Quispe", ["deputy trade minister", "Gen."], "PER"),
 ])
 def test_a_title_before_a_rank_introduces_the_name_after_it(extractor, text, name, titles, country):
     got = officials(extractor, text)[name]
@@ -376,9 +378,9 @@ def test_a_title_before_a_rank_introduces_the_name_after_it(extractor, text, nam
 
 
 @pytest.mark.parametrize("text, name, titles", [
-    ("Peru's army chief Gen Luis Paredes Soto met the delegation.", "Luis Paredes Soto", ["army chief", "General"]),
+    ("Peru's army chief Gen Luis Paredes Soto met the delegation.", "Luis Paredes Soto", ["army chief", "Gen"]),
     ("Chairman Joint Chiefs of Staff Committee Gen Imran Aziz Khan attended.", "Imran Aziz Khan",
-     ["Chairman Joint Chiefs of Staff Committee", "General"]),
+     ["Chairman Joint Chiefs of Staff Committee", "Gen"]),
     ("Brazil's top diplomat Marina Costa Lobo arrived in Rome on Monday.", "Marina Costa Lobo", ["top diplomat"]),
     ("Malaysia's Minister in the Prime Minister's Department (Law), Datuk Seri Azman Hashim, spoke.",
      "Azman Hashim", ["Minister in the Prime Minister's Department (Law)"]),

@@ -636,7 +636,7 @@ def test_heads_of_bodies_of_business_in_other_forms(extractor, text, absent):
     ("Ottawa, 3 May 2026. Councillor Dana Whitfield of the City of Ottawa welcomed the delegation.", "Dana Whitfield",
      ["Councillor"]),
     ("Manila, 3 May 2026. Usec. Maria Luz Santos and Asec. Ramon D. Cruz briefed the senators.", "Ramon D. Cruz",
-     ["Assistant Secretary"]),
+     ["Asec."]),
     ("Canberra, 3 May 2026. Senators Holloway and Pratt asked about aid to Fiji.", "Holloway", ["Senator"]),
     ("Port of Spain, 3 May 2026. He met Mr. Esteban Rojas Villalobos, Head of the Caribbean Desk.",
      "Esteban Rojas Villalobos", ["Head of the Caribbean Desk"]),

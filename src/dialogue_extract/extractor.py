@@ -406,10 +406,22 @@ class Extractor:
         known = actors if actors is not None else getattr(self, "actors", None)
         if known is not None and len(known):
             known.apply(result, text)
+        contractions = self._contractions()
         for o in result.officials:
             o.offices = distinct_offices(o.titles)
-            o.roles = roles_of(o.offices)
+            # (a contraction kept as written, "Gen.", "Usec.", has the role of the office it stands for)
+            o.roles = roles_of([contractions.get(t, t) for t in o.offices])
         return result
+
+    def _contractions(self) -> dict[str, str]:
+        """The titles' contractions ("Gen." -> "General", "Usec." -> "Undersecretary"; not acronyms
+        such as "EAM"), read once from the titles component."""
+        found = getattr(self, "_contraction_map", None)
+        if found is None:
+            lex = getattr(self.nlp.get_pipe("titles"), "lex", None) if "titles" in self.nlp.pipe_names else None
+            found = {k: v for k, v in getattr(lex, "abbreviations", {}).items() if sum(c.isupper() for c in k) < 2}
+            self._contraction_map = found
+        return found
 
 
 # the Extractor of a worker process of extract_many(n_process=N), set when the worker starts

@@ -1302,8 +1302,6 @@ class AttributionComponent:
                     if text not in att.titles:
                         att.titles.append(text)
                     continue
-                if info is not None and info.expansion and sum(c.isupper() for c in text) < 2:
-                    text = info.expansion  # a contraction ("Secy", "Gen.") is given in full; acronyms ("EAM", "MoS") as written
                 if text not in att.titles:
                     att.titles.append(text)
                 if info is None:
