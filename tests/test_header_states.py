@@ -418,3 +418,14 @@ def test_a_line_under_the_ministry_that_is_no_place_gives_no_home():
             "the Minister for Commerce, Tariq Aziz Malik, to Bangladesh.\n")
     got = {o.name: o.country_source for o in de.extract(text).officials}
     assert got["Tariq Aziz Malik"] != "header"
+
+
+@pytest.mark.parametrize("header, code", [
+    ("Hyogo Prefectural Government\nPress Release\nOctober 16, 2023", "JPN"),
+    ("Government of Maharashtra\nPress Note\n17 August 2023", "IND"),
+])
+def test_a_provinces_own_body_in_the_header_names_its_state(extractor, header, code):
+    text = (header + "\n\nThe Governor received a delegation of the State of Washington, United States of America, "
+            "led by Lieutenant Governor Dan Harper. The United States and the State of Washington were thanked.")
+    doc = extractor.nlp(extractor.make_doc(text))
+    assert extractor.nlp.get_pipe("attribution").header_home(doc, doc.text) == code

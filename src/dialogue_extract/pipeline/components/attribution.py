@@ -71,6 +71,8 @@ _COUNTERPART = re.compile("|".join(_COUNTERPART_WORDS), re.IGNORECASE)
 # a meeting word of a headline, the side met after it ("speaks with", "meets", "Call with")
 #: what joins two states named as the sides of one thing ("the South Africa–United States Dialogue")
 _STATES_JOINED = re.compile(r"[ \t]*[-–—/][ \t]*")
+#: "of (the)" after a body's word, before the place it serves ("Government of Maharashtra")
+_OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _HEADLINE_MEETING = re.compile(r"\b(?:(?:[Mm]eets?|[Mm]et|[Rr]eceives?|[Rr]eceived|[Hh]osts?|[Hh]osted)[ \t]+"
                                r"(?!(?:with|in|at|on|over|about|for|to|ahead|amid|after|before)\b)"
                                r"|(?:[Ss]peaks?|[Ss]poke|[Tt]alks?|[Tt]alked|[Cc]all|[Cc]onversation|[Mm]eeting|[Mm]eets?|[Mm]et)"
@@ -488,6 +490,11 @@ class AttributionComponent:
                 code = self.places_folded.get(seat.casefold())
                 if code:
                     return code
+            # a body of a state's province or state named on its line ("Hyogo Prefectural Government",
+            # "Government of Maharashtra"): that state's
+            code = self._subdivision_on_line(text, line_start, line_end, m.end())
+            if code:
+                return code
         if not spans:
             return None
         # a state's formal name alone on the first line, as a government's papers open
@@ -501,6 +508,23 @@ class AttributionComponent:
             return first.kb_id_
         if first.end_char - a == len(line) and self.site_office.fullmatch(text, a, first.start_char):
             return first.kb_id_  # "Prime Minister of Canada": a leader's site
+        return None
+
+    def _subdivision_on_line(self, text: str, start: int, end: int, body_end: int) -> Optional[str]:
+        """The state of a first-level subdivision (subdivisions.tsv) a short header line opens with
+        ("Hyogo Prefectural Government") or names right after its body's word and "of" ("Government
+        of Maharashtra"), else None."""
+        if end - start > 60:
+            return None
+        after = _OF_PLACE.match(text, body_end, end)
+        for at in (start, after.end() if after else -1):
+            if at < 0:
+                continue
+            words = text[at:end].split()[:3]
+            for k in range(len(words), 0, -1):
+                code = self.subdivisions_folded.get(" ".join(words[:k]).strip(" ,.").casefold())
+                if code:
+                    return code
         return None
 
     def header_body(self, doc: Doc, text: str, end: Optional[int] = None) -> Optional[str]:
