@@ -129,7 +129,7 @@ def test_a_speakers_block_name_over_office_is_no_headline(extractor, head):
      {"Tomás Ibarra": ["Deputy Minister of Finance"], "Lucía Serrano": ["Ambassador"]}),
     # a name with an office of its own leaves the office after it to the next person
     ("He was accompanied by NSA R. K. Mehra, Chief of Army Staff, Gen. Arvind Pathak and others.",
-     {"R. K. Mehra": ["NSA"], "Arvind Pathak": ["Chief of Army Staff", "General"]}),
+     {"R. K. Mehra": ["NSA"], "Arvind Pathak": ["Chief of Army Staff", "Gen."]}),
 ])
 def test_an_office_between_two_names_goes_to_the_one_without(extractor, text, want):
     got = {o.name: o.titles for o in extractor.extract(text).officials}

@@ -14,7 +14,7 @@ def officials(extractor, text):
 
 
 @pytest.mark.parametrize("line, name, title", [
-    ("QUERY NO. 1 – Sen. Aurora Macaraeg-Velasco", "Aurora Macaraeg-Velasco", "Senator"),
+    ("QUERY NO. 1 – Sen. Aurora Macaraeg-Velasco", "Aurora Macaraeg-Velasco", "Sen."),
     ("Question No. 12 - Shri Rakesh Menon", "Rakesh Menon", None),
     ("Answered on 3 February 2026 by Alistair Penhaligon, Minister of State (Indo-Pacific)", "Alistair Penhaligon",
      "Minister of State (Indo-Pacific)"),

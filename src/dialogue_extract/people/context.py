@@ -326,12 +326,11 @@ def countries_from_context(text: str, officials: list[OfficialInfo], countries: 
             else:
                 holders = [o for _s, o in all_mentions[:bisect_left(all_starts, m.start())]
                            if any(t.split()[-1] == office or bare and t.split()[0] == office for t in o.titles)]
-            if True:
-                # (not the host: "X will pay a State Visit ... at the invitation of President Y. ...
-                # The President will be accompanied by": the visitor, not Y)
-                guests = [o for o in holders if not all(_INVITED_BY.search(text, max(0, mm.start - 60), mm.start)
-                                                        for mm in o.mentions if mm.start < begin)]
-                holders = guests or holders
+            # (not the host: "X will pay a State Visit ... at the invitation of President Y. ... The
+            # President will be accompanied by": the visitor, not Y)
+            guests = [o for o in holders if not all(_INVITED_BY.search(text, max(0, mm.start - 60), mm.start)
+                                                    for mm in o.mentions if mm.start < begin)]
+            holders = guests or holders
             if not bare and len(holders) > 1 and firsts and holders[0] is firsts[0][1] \
                     and words[-2:-1] == ["The"] and _own(holders[0]) is None:
                 # "President A spoke with President B ... The President was joined on the call by":

@@ -73,6 +73,8 @@ _COUNTERPART = re.compile("|".join(_COUNTERPART_WORDS), re.IGNORECASE)
 _STATES_JOINED = re.compile(r"[ \t]*[-–—/][ \t]*")
 #: "of (the)" after a body's word, before the place it serves ("Government of Maharashtra")
 _OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+#: at most one capitalised word, as between a province's name and its body's word ("Prefectural")
+_PLAIN_WORDS = re.compile(r"(?:[A-Z][a-z]+)?")
 _HEADLINE_MEETING = re.compile(r"\b(?:(?:[Mm]eets?|[Mm]et|[Rr]eceives?|[Rr]eceived|[Hh]osts?|[Hh]osted)[ \t]+"
                                r"(?!(?:with|in|at|on|over|about|for|to|ahead|amid|after|before)\b)"
                                r"|(?:[Ss]peaks?|[Ss]poke|[Tt]alks?|[Tt]alked|[Cc]all|[Cc]onversation|[Mm]eeting|[Mm]eets?|[Mm]et)"
@@ -492,7 +494,7 @@ class AttributionComponent:
                     return code
             # a body of a state's province or state named on its line ("Hyogo Prefectural Government",
             # "Government of Maharashtra"): that state's
-            code = self._subdivision_on_line(text, line_start, line_end, m.end())
+            code = self._subdivision_on_line(text, line_start, line_end, m)
             if code:
                 return code
         if not spans:
@@ -510,20 +512,23 @@ class AttributionComponent:
             return first.kb_id_  # "Prime Minister of Canada": a leader's site
         return None
 
-    def _subdivision_on_line(self, text: str, start: int, end: int, body_end: int) -> Optional[str]:
-        """The state of a first-level subdivision (subdivisions.tsv) a short header line opens with
-        ("Hyogo Prefectural Government") or names right after its body's word and "of" ("Government
-        of Maharashtra"), else None."""
+    def _subdivision_on_line(self, text: str, start: int, end: int, body: re.Match) -> Optional[str]:
+        """The state of a first-level subdivision (subdivisions.tsv) that a short header line opens
+        with right before its body's word ("Hyogo Prefectural Government") or names right after
+        the body's word and "of" ("Government of Maharashtra"), else None."""
         if end - start > 60:
             return None
-        after = _OF_PLACE.match(text, body_end, end)
-        for at in (start, after.end() if after else -1):
+        after = _OF_PLACE.match(text, body.end(), end)
+        for at, stop in ((start, body.start()), (after.end() if after else -1, end)):
             if at < 0:
                 continue
-            words = text[at:end].split()[:3]
-            for k in range(len(words), 0, -1):
+            words = text[at:stop].split()
+            for k in range(min(len(words), 3), 0, -1):
+                if stop == body.start() and len(words) - k > 1:
+                    break  # (the body's word right after the place and one word at most: not "WASHINGTON
+                    # (State Department, March 3)", a dateline)
                 code = self.subdivisions_folded.get(" ".join(words[:k]).strip(" ,.").casefold())
-                if code:
+                if code and (stop != body.start() or _PLAIN_WORDS.fullmatch(" ".join(words[k:])) is not None):
                     return code
         return None
 

@@ -1090,7 +1090,8 @@ class TitlesComponent(AddsPatterns):
                     last_content = m = held
                     unknown = 0
                     continue
-                if m > k and last_content == m and tv.text(m - 1) in self.lex.remit_unit_nouns:
+                if m > k and last_content == m and tv.text(m - 1) in self.lex.remit_unit_nouns \
+                        and not self._more_portfolio_after(tv, m, n):
                     break  # "... on Korean Peninsula Affairs Liu Xiaoming": the unit noun closes the field, a name follows
                 if self._unknown_word(tv, m, unknown, n):
                     unknown += 1
@@ -1145,6 +1146,14 @@ class TitlesComponent(AddsPatterns):
                                        and tv.text(k).isalpha() and tv.text(k) not in self.lex.remit_unit_nouns):
             k += 1
         return k if k < n and k > m + 1 and tv.text(k) in self.lex.remit_unit_nouns and tv.text(k - 1)[:1].isupper() else None
+
+    def _more_portfolio_after(self, tv: TokenView, m: int, n: int) -> bool:
+        """Whether the capitalised words from ``m`` on are followed by "and" (or "&") and a portfolio
+        word ("Affairs Sugiono and Trade"): the field may go on over them."""
+        k = m
+        while k < n and tv.text(k)[:1].isupper():
+            k += 1
+        return k + 1 < n and tv.lower(k) in ("and", "&") and self._is_portfolio(tv.text(k + 1), False)
 
     def _closes_on_remit_unit(self, tv: TokenView, m: int, n: int) -> bool:
         """Whether the portfolio words from ``m`` on run to a remit's unit noun ("Peace and Security
