@@ -23,7 +23,7 @@ from typing import Iterator, Optional, Sequence
 
 from .dates.patterns import first_char_test
 
-__all__ = ["LineStarts", "Located", "NOT_ALNUM", "NOT_WORD", "first_chars", "opens_at_line_start"]
+__all__ = ["LineStarts", "Located", "NOT_ALNUM", "NOT_WORD", "first_chars", "last_match", "opens_at_line_start"]
 
 #: The ASCII characters that are no letter or digit: what stands before a match that begins where
 #: no letter or digit comes before it (``(?<![^\W_])``), for :class:`Located`'s ``preceded_by``.
@@ -241,6 +241,14 @@ def _regex_parser():
         import sre_constants as C
         import sre_parse as P
     return C, P
+
+
+def last_match(pattern: "re.Pattern[str]", text: str, pos: int, endpos: int) -> Optional["re.Match[str]"]:
+    """The last of ``pattern``'s matches in ``text[pos:endpos]`` (as ``finditer`` finds them), or None."""
+    m = None
+    for m in pattern.finditer(text, pos, endpos):
+        pass
+    return m
 
 
 def opens_at_line_start(pattern: str, flags: int = 0) -> bool:

@@ -116,6 +116,11 @@ class NameLexicon:
         """Whether ``word`` is a name particle ("bin", "Al", "van", "St.")."""
         return _word_key(word) in self.particles
 
+    def particle_kind(self, word: str) -> Optional[str]:
+        """The kind of the name particle ``word`` ("family": "van", "da"; "patronymic": "bin",
+        "ibn"), ``None`` if it is none."""
+        return self.particles.get(_word_key(word))
+
     def closes_name(self, word: str) -> bool:
         """Whether ``word`` is a particle that may close a name after the father's name it marks
         ("kyzy" of "Nurzhamal Bakytbek kyzy")."""

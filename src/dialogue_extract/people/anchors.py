@@ -19,6 +19,7 @@ import unicodedata
 from bisect import bisect_left
 from typing import Callable, Iterable, Optional
 
+from ..roles import role_of
 from .grammar import ITEM_NUMBER, known_place_end, member_names, recurs, signatory_label, title_name_row
 from .info import PersonInfo
 from .scan import Bounds, Scan, Title
@@ -193,8 +194,6 @@ _ONE_HOLDER_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_m
 def _named_before(scan: Scan, t: Title, other: Bounds) -> bool:
     """Whether the office ``t`` was written before, right before the name of someone else than
     ``other`` ("Foreign Minister X", or for an office of one holder, "Minister of Foreign Affairs X")."""
-    from ..roles import role_of
-
     span_text = scan.tv.span_text
     written = span_text(t.start, t.end)
     role = role_of(written)

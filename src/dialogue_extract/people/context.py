@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 from ..data import data_path, read_json
-from ..located import Located
+from ..located import Located, last_match
 from ..names import load_lexicon
 from .grammar import row_body, row_line
 from .info import OfficialInfo
@@ -543,9 +543,7 @@ def sides_of_pairs(text: str, officials: list[OfficialInfo], countries: list[tup
     # the items of a list of instruments signed, each naming its two signatories after "by" (the
     # list: the line before them that says so)
     for m in _SIGNED_ITEM_BY.finditer(text):
-        intro = None
-        for intro in _SIGNED_LIST.finditer(text, max(0, m.start() - 2000), m.start()):
-            pass
+        intro = last_match(_SIGNED_LIST, text, max(0, m.start() - 2000), m.start())
         if intro is not None:
             pairs.append((m.start(), m.end(), False, True, False, intro.start()))
     pairs.sort()

@@ -68,13 +68,13 @@ def _alternation(words: list[str], flags: int = 0) -> str:
 # "his Japanese counterpart", "my Mauritanian colleague": an official of the state of the demonym
 _COUNTERPART_WORDS = ("counterpart", "colleague")
 _COUNTERPART = re.compile("|".join(_COUNTERPART_WORDS), re.IGNORECASE)
-# a meeting word of a headline, the side met after it ("speaks with", "meets", "Call with")
 #: what joins two states named as the sides of one thing ("the South Africa–United States Dialogue")
 _STATES_JOINED = re.compile(r"[ \t]*[-–—/][ \t]*")
 #: "of (the)" after a body's word, before the place it serves ("Government of Maharashtra")
 _OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 #: at most one capitalised word, as between a province's name and its body's word ("Prefectural")
 _PLAIN_WORDS = re.compile(r"(?:[A-Z][a-z]+)?")
+# a meeting word of a headline, the side met after it ("speaks with", "meets", "Call with")
 _HEADLINE_MEETING = re.compile(r"\b(?:(?:[Mm]eets?|[Mm]et|[Rr]eceives?|[Rr]eceived|[Hh]osts?|[Hh]osted)[ \t]+"
                                r"(?!(?:with|in|at|on|over|about|for|to|ahead|amid|after|before)\b)"
                                r"|(?:[Ss]peaks?|[Ss]poke|[Tt]alks?|[Tt]alked|[Cc]all|[Cc]onversation|[Mm]eeting|[Mm]eets?|[Mm]et)"

@@ -34,6 +34,7 @@ from ...people.offices import (definite_office_state, mission_hosts, office_held
                               heading_lines_end, shortened_office)
 from .sides import SideCues
 from ...data import data_path, read_json, read_tsv
+from ...located import last_match
 from ..text import TokenView, doc_text, token_view
 from .. import keys
 from ..extensions import doc_value, set_doc_value, span_value
@@ -538,9 +539,7 @@ def _civil_group_before(span, group: "re.Pattern" = None) -> bool:
     (``group``: the pattern of the group's words, :data:`_CIVIL_GROUP` by default)."""
     text = doc_text(span.doc)  # (read once per Doc: span.doc.text joins every token again)
     start = span.start_char
-    m = None
-    for m in (group or _CIVIL_GROUP).finditer(text, max(0, start - 160), start):
-        pass
+    m = last_match(group or _CIVIL_GROUP, text, max(0, start - 160), start)
     return m is not None and not any(c in text[m.end():start] for c in ".;:\n")
 
 

@@ -25,7 +25,7 @@ from .. import keys
 from ..extensions import doc_value
 from ..groups import spans_of
 from ...data import read_json
-from ...located import NOT_ALNUM, LineStarts, Located, first_chars, opens_at_line_start
+from ...located import NOT_ALNUM, LineStarts, Located, first_chars, last_match, opens_at_line_start
 from ...people import OfficialInfo
 from ...people.context import sentence_end, sentence_start
 from ...people.grammar import CLOCK_TIME, places_named
@@ -1205,9 +1205,7 @@ class SideCues:
                 # object, not the subject who meets Y)
             subject = subject_of[begin]
             if subject is not None:
-                rel = None
-                for rel in _RELATIVE_PRONOUN.finditer(text, begin, m.start()):
-                    pass
+                rel = last_match(_RELATIVE_PRONOUN, text, begin, m.start())
                 if rel is not None:
                     # "X said that President Y's visit to Japan, during which he held a summit with Z":
                     # the meeting's subject is the one the relative clause is about, named last before it

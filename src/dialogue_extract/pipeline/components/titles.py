@@ -42,8 +42,6 @@ from ..extensions import set_span_value, span_value
 from ..groups import set_spans, spans_of
 
 
-#: the particles of a patronymic name: the capitalised word before one is a given name ("Sultan bin Saad")
-_PATRONYMIC_WORDS = frozenset({"bin", "binti", "bint", "ibn", "bte", "bt"})
 #: the number after an office that a second holder of one portfolio is given ("Minister of Finance II")
 _SECOND_HOLDER = frozenset(("II", "III"))
 #: the bodies of learning an office "of the" heads: a university's offices are no public ones
@@ -669,6 +667,7 @@ class TitlesComponent(AddsPatterns):
                       info: TitleInfo, head_text: str = "") -> tuple[int, int]:
         """Walk "of/for/to/in/at [the] X" complements. Returns (title_end, phrase_end)."""
         unit_head = head_text in self.lex.unit_heads
+        names = load_name_lexicon()  # (the particles of names: "Sultan bin Saad" closes a complement)
         title_end = end
         j = end
         n = tv.n
@@ -893,7 +892,7 @@ class TitlesComponent(AddsPatterns):
             unknown = 0  # capitalised words outside the vocabulary since the last known one
             while m < n:
                 t = tv.text(m)
-                if m > k and t[:1].isupper() and m + 1 < n and tv.lower(m + 1) in _PATRONYMIC_WORDS:
+                if m > k and t[:1].isupper() and m + 1 < n and names.particle_kind(tv.text(m + 1)) == "patronymic":
                     break  # "Minister of State for Foreign Affairs Sultan bin Saad X": a given name before "bin"
                 if t in self.lex.ministry_words and m > k and last_content == m and m + 1 < n \
                         and tv.lower(m + 1) in ("of", "for"):
