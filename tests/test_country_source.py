@@ -2378,3 +2378,13 @@ def test_on_each_side_of_the_officials_present(extractor):
     got = officials(extractor, text)
     assert {n: got[n].country for n in ("Nadir HAMDI", "Paolo ROSSI", "Luca BIANCHI")} == {
         "Nadir HAMDI": "DZA", "Paolo ROSSI": "ITA", "Luca BIANCHI": "ITA"}
+
+
+def test_what_talks_dealt_with_is_no_meeting(extractor):
+    # "the talks dealt with ways of ..." says what the talks were about: the spokesman who says it
+    # does not meet the president named after it, and serves the release's own state
+    text = ("CAIRO, May 3 (MENA) - Foreign Minister Karim Nassar held talks with Jordanian Foreign Minister "
+            "Omar Khatib.\n\nForeign Ministry Spokesman Adel Fahmy said the talks dealt with ways of following "
+            "up the directives of President Samir Aziz of Egypt and King Faisal of Jordan.")
+    got = officials(extractor, text)
+    assert got["Adel Fahmy"].country == "EGY"

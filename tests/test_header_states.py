@@ -26,6 +26,18 @@ def test_issuing_body_with_its_state_on_the_line_under_it(extractor, header, cod
     assert got["Bui Thanh Son"].country == "VNM"
 
 
+@pytest.mark.parametrize("text, code", [
+    # a body's name two states give their ministries: the one the release names
+    ("Department of Foreign Affairs and Trade\n\nPress releases\n\nThe Minister of State, Aoife Brennan, "
+     "met Jordan's Minister of Foreign Affairs in Dublin to discuss Ireland's aid to refugees.", "IRL"),
+    ("Department of Foreign Affairs and Trade\n\nMedia release\n\nAssistant Minister Tom Harlow met "
+     "Jordan's Minister of Foreign Affairs in Canberra to discuss Australia's aid to refugees.", "AUS"),
+])
+def test_a_body_several_states_have_is_the_named_ones(extractor, text, code):
+    got = [o for o in extractor.extract(text).officials if o.name in ("Aoife Brennan", "Tom Harlow")]
+    assert got and got[0].country == code and got[0].country_source == "header"
+
+
 @pytest.mark.parametrize("stamp, code", [
     ("Last Updated: July 8, 2025, 19:40 IST", "IND"),
     ("Published 08 Jul 2025 07:40 PM PKT", "PAK"),

@@ -255,6 +255,29 @@ def test_forms_of_address_chained_through_their_article(extractor, text, name, t
     assert title in officials[name]
 
 
+def test_each_office_of_a_list_keeps_its_holder_behind_senator_the_hon(extractor):
+    # "TITLE, the Hon NAME MP, and TITLE, Senator the Hon NAME": the second office is the
+    # senator's, not an appositive of the first holder
+    text = ("Canberra's Minister for Trade, the Hon Daniel Reyes MP, and Minister for Finance, Senator the Hon "
+            "Clare Dunmore, met the visiting delegation.")
+    officials = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert officials["Daniel Reyes"] == ["Minister for Trade"]
+    assert "Minister for Finance" in officials["Clare Dunmore"]
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Amman, March 3 (Petra) -- Minister of Industry, Karim Haddad, on Sunday received the visiting delegation.",
+     "Karim Haddad", ["Minister of Industry"]),
+    ("CAIRO, May 4 (MENA) - Deputy Prime Minister and Minister of Planning, Nabil Sorour, met the envoy.",
+     "Nabil Sorour", ["Deputy Prime Minister", "Minister of Planning"]),
+    ("Damascus, SANA- Deputy Prime Minister, Interior Minister Fares Haidar received the delegation.",
+     "Fares Haidar", ["Deputy Prime Minister", "Interior Minister"]),
+])
+def test_an_office_and_its_holder_opening_the_sentence_after_a_dateline(extractor, text, name, titles):
+    officials = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert officials.get(name) == titles
+
+
 
 def test_officials_leave_the_pipeline_as_typed_info_and_become_public_at_the_edge():
     import dialogue_extract as de

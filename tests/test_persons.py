@@ -318,6 +318,9 @@ def test_months_before_a_number_or_a_title_are_no_names(nlp, text, absent):
         # an office that is also a given name, after a plain form of address, opens the name
         ("He met Mr. Amir Hossein Karimi, Director General for Gulf Affairs, in Tehran.", "Amir Hossein Karimi", "Amir"),
         ("Also present was Dr. Sultan Al-Harbi, Director of Protocol.", "Sultan Al-Harbi", "Sultan"),
+        # the second word of a compound given name
+        ("He said Transport Minister Abdul Amir Hasani had approved the plan.", "Abdul Amir Hasani", "Amir"),
+        ("The Governor, Abdel Sultan Rahimi, opened the fair.", "Abdel Sultan Rahimi", "Sultan"),
     ],
 )
 def test_office_words_that_are_given_names(nlp, text, name, not_title):

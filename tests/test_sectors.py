@@ -176,6 +176,13 @@ def test_the_force_an_office_commands_is_evidence_its_title_is_not(nlp, text, si
         ("They agreed to upgrade the health infrastructure of the district hospitals.", "connectivity_infrastructure"),
         # relief in a crisis is no development partnership
         ("The two sides agreed to cooperate on the unimpeded entry of aid into Gaza.", "development_partnership"),
+        # a resolution invoked as law; armed action by one side; an event at a port; captured soldiers
+        ("They discussed a settlement in accordance with Security Council Resolution 2254.", "multilateral"),
+        ("They discussed a settlement in line with the relevant UN Security Council resolutions.", "multilateral"),
+        ("The ministers discussed the risks of any military operation in the city.", "defence"),
+        ("He voiced his rejection of any military incursion into the north.", "defence"),
+        ("They discussed the help sent after the port explosion.", "maritime"),
+        ("They discussed the agreement on an exchange of prisoners of war.", "mobility_consular"),
     ],
 )
 def test_look_alikes(nlp, text, absent):

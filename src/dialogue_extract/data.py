@@ -280,6 +280,7 @@ class PersonsLexicon(_Lexicon):
     calendar_family_names: _Words = []
     question_label: Optional[str] = None
     given_name_titles: _Words = []
+    compound_name_openers: _Words = []
     given_name_title_address: _Words = []
     ruler_titles: _Words = []
     style_openers: _Words = []

@@ -231,7 +231,7 @@ def stacked_titles(scan: Scan) -> None:
             continue  # "X, (the) Chairman of the Council, Prime Minister Y", "X, Deputy Prime Minister and
             # Minister of Y, Minister Z": the first office is X's (not after another office with no name
             # of its own: "Chairman of the Council, Prime Minister of Myanmar Senior General Y")
-        if comma and not (p == 0 or _opens_line(scan, p) or tv.text(p - 1) == ","
+        if comma and not (p == 0 or _opens_line(scan, p) or tv.text(p - 1) == "," or _after_dateline(scan, p)
                           or tv.lower(p - 1) in ("by", "of", "with", "to", "for", "from")):
             continue
         if comma and p < t.start and tv.lower(t.start - 1) == "the" and j == t.end \
@@ -316,6 +316,26 @@ def _label_row_colon(scan: Scan, t: Title, j: int) -> Optional[int]:
 def _opens_line(scan: Scan, k: int) -> bool:
     """Whether token ``k`` opens its line."""
     return k == 0 or "\n" in scan.tv.text(k - 1)
+
+
+def _after_dateline(scan: Scan, k: int) -> bool:
+    """Whether token ``k`` opens a release's first sentence after its dateline's dash ("Amman,
+    Feb. 12 (Petra) -- Minister ...", "CAIRO, May 3 (MENA) - ...", "Damascus, SANA- ..."): the
+    words from the line's start to the dash, a short run with a comma or a bracket, none of them
+    lowercase."""
+    tv = scan.tv
+    if k < 2:
+        return False
+    dash = tv.text(k - 1)
+    if dash.strip("-–—"):
+        if not (dash[-1:] == "-" and dash[:-1].isupper()):  # (an agency glued to its dash: "SANA-")
+            return False
+        end = tv.starts[k - 1] + len(dash) - 1
+    else:
+        end = tv.starts[k - 1]
+    text = tv.doc_text
+    seg = text[text.rfind("\n", 0, end) + 1:end]
+    return 0 < len(seg) <= 80 and ("," in seg or "(" in seg) and not any(w[:1].islower() for w in seg.split())
 
 
 def _opens_cell(scan: Scan, k: int) -> bool:
@@ -1634,7 +1654,8 @@ def _name_after_comma(scan: Scan, t: Title):
         return nothing
     j2, hon, strong = scan.honorifics_at(_after_the_hon(scan, end + 1))
     noun_phrase = p < t.start or _opens_line(scan, p) or tv.lower(p - 1) in lex.determiners \
-        or tv.text(p - 1) in ("'s", "\u2019s", ".")  # "the Kingdom's Deputy Minister of Health, X", a sentence's subject
+        or tv.text(p - 1) in ("'s", "\u2019s", ".") \
+        or _after_dateline(scan, p)  # "the Kingdom's Deputy Minister of Health, X", a sentence's subject
     if noun_phrase and p == t.start and t.end - t.start == 1 and end == t.end and not hon and tv.text(p - 1) == "." \
             and not _opens_line(scan, p):
         # "Chloe Peterson, Reuters. Minister, Stats SA figures show ...": a bare office opening a
@@ -1667,14 +1688,14 @@ def _name_after_comma(scan: Scan, t: Title):
         # that opens a noun phrase
         q, first_title = scan.phrase_end_start[p - 1]
         noun_phrase = q < first_title or tv.lower(q - 1) in lex.determiners or _opens_line(scan, q) \
-            or tv.text(q - 1) in ("'s", "\u2019s")
+            or tv.text(q - 1) in ("'s", "\u2019s") or _after_dateline(scan, q)
     if not noun_phrase and p > 1 and tv.lower(p - 1) == "and" and (p - 1) in scan.phrase_end_start:
         # "the Deputy Prime Minister and Minister for Foreign Affairs of Fiji, Hon. X"
         q, first_title = scan.phrase_end_start[p - 1]
         # "... and Myanmar's Deputy Prime Minister and Minister for Foreign Affairs, U X": a
         # state before the first title opens a noun phrase too
         noun_phrase = q == 0 or q < first_title or tv.lower(q - 1) in lex.determiners or _opens_line(scan, q) \
-            or (info is not None and info.country is not None and tv.text(q - 1) not in (",", "and"))
+            or _after_dateline(scan, q) or (info is not None and info.country is not None and tv.text(q - 1) not in (",", "and"))
         # (as a single title naming its state: "met Crown Prince and Prime Minister of the Kingdom of
         # Saudi Arabia, His Royal Highness X")
     # an honorific alone vouches only for a title that opens its own phrase, not for the second
@@ -1752,9 +1773,17 @@ def _found_after_title(scan: Scan, t: Title) -> Optional[Bounds]:
     if end is None or end + 1 >= n:
         return None
     t2 = scan.title_at.get(end + 1)
-    if t2 is None or tv.span_text(t2.start, t2.end) not in scan.grammar.rank_titles:
+    if t2 is None:
         return None
-    k = max(t2.end, t2.info.phrase_end) if t2.info is not None else t2.end
+    hon_at = _after_the_hon(scan, end + 1)
+    if hon_at > end + 1:
+        # "Minister for Foreign Affairs, Senator the Hon Jane Roe": the office, then the form of
+        # address "Senator the Hon" that opened the person's name
+        k = scan.honorifics_at(hon_at)[0]
+    elif tv.span_text(t2.start, t2.end) not in scan.grammar.rank_titles:
+        return None
+    else:
+        k = max(t2.end, t2.info.phrase_end) if t2.info is not None else t2.end
     if k < n and tv.text(k) == ".":
         k += 1
     bounds = scan.found_start.get(k)

@@ -63,6 +63,7 @@ class PersonLexicon:
     calendar_family_names: set[str] = field(default_factory=set)
     titles_path: Optional[Path] = None
     given_name_titles: set[str] = field(default_factory=set)
+    compound_name_openers: frozenset[str] = frozenset()
     given_name_title_address: set[str] = field(default_factory=set)
     ruler_titles: set[str] = field(default_factory=set)
     style_openers: set[str] = field(default_factory=set)
@@ -108,6 +109,7 @@ class PersonLexicon:
             calendar_family_names=set(data.get("calendar_family_names", [])),
             titles_path=Path(path).parent / "titles.json",
             given_name_titles=set(data.get("given_name_titles", [])),
+            compound_name_openers=frozenset(data.get("compound_name_openers", [])),
             given_name_title_address=set(data.get("given_name_title_address", [])),
             ruler_titles=set(data.get("ruler_titles", [])),
             style_openers=set(data.get("style_openers", [])),

@@ -57,7 +57,8 @@ def _word_before(tv: Any, i: int) -> int:
 def _given_name_title(grammar: PersonGrammar, tv: Any, t: Title) -> bool:
     """A one-word title that is a given name inside a lineage name: "Sultan bin Saeed ...",
     "Hamdan bin Sultan ...", "Amir ibn ..." (a name part never opens with "bin"/"bint"/"ibn", and
-    a word right after a particle belongs to the name)."""
+    a word right after a particle, or after the first word of a compound given name ("Abdul Amir"),
+    belongs to the name)."""
     if t.end - t.start != 1:
         return False
     names = grammar.lex.names
@@ -67,6 +68,8 @@ def _given_name_title(grammar: PersonGrammar, tv: Any, t: Title) -> bool:
     i = _word_before(tv, t.start - 1)
     if i >= 0 and tv.text(i)[:1].islower() and names.is_particle(tv.text(i)):
         return True
+    if i >= 0 and tv.text(i) in grammar.lex.compound_name_openers:
+        return True  # "Interior Minister Abdul Amir al-Shammari": the second word of a compound given name
     # "Mr. Amir Hossein Mousavi", "Dr. Sultan Al-Ankari": after a plain form of address (not a
     # vocative one: "Madam Sultan") an office that is also a given name opens the name; so it does
     # right after another office ("Ambassador Amir Hamad Al Dosari": a ruler holds no other post),

@@ -534,13 +534,28 @@ class AttributionComponent:
 
     def header_body(self, doc: Doc, text: str, end: Optional[int] = None) -> Optional[str]:
         """The state of a national body the header names on a line of its own ("THE WHITE HOUSE",
-        "Ministry of External Affairs | Page 1 of 3", or opening a short line of its own), when only one state has a body of that name."""
+        "Ministry of External Affairs | Page 1 of 3", or opening a short line of its own), when only
+        one state has a body of that name; of a name several states give a body, the one of them the
+        release names ("Department of Foreign Affairs and Trade" over a release naming Ireland, not
+        Australia), or the lexicon's state when it names none of them."""
         end = self.header_end(text) if end is None else end
+        named = None
         for org in spans_of(doc, keys.ORGANIZATIONS):
             if org.start_char >= max(end, self.dateline_chars):
                 break
-            if not org.id_ or org.text in self.shared or org.kb_id_ in self.shared:
+            if not org.id_:
                 continue
+            code = org.id_
+            form = org.text if org.text in self.shared else org.kb_id_ if org.kb_id_ in self.shared else None
+            if form is not None:  # a body of several states: the one of them the release names
+                users = self.shared_users.get(form)
+                if not users:
+                    continue
+                named = country_counts(doc) if named is None else named
+                present = [c for c in users if named.get(c)]
+                if len(present) > 1:
+                    continue
+                code = present[0] if present else code
             line_start = text.rfind("\n", 0, org.start_char) + 1
             line_end = text.find("\n", org.end_char)
             line = text[line_start: len(text) if line_end < 0 else line_end]
@@ -554,7 +569,7 @@ class AttributionComponent:
             # alone on its line, or opening a short line that lists who issued the release
             # ("Foreign, Commonwealth & Development Office and The Rt Hon Jane Roe MP")
             if words <= 8 or words <= (20 if label else 16) and opens:
-                return org.id_
+                return code
         return None
 
     def dateline_state(self, text: str, doc: Optional[Doc] = None) -> Optional[str]:

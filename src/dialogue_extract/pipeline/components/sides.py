@@ -119,7 +119,8 @@ _PLACE_STOP = Located.of(r",\s+(?:who|whom|which)\b|\b(?:greetings|messages?|inv
 _MEETING = Located.of(r"\b(?:(?:met|meets|meet)(?: with)?|(?:spoke|speaks|speak|spoken|talked)(?: \w+)? (?:with|to)"
                       r"|(?:spoke|speaks|speak|talked) (?:by (?:tele)?phone|over the (?:tele)?phone)(?: \w+){0,2}? with"
                       r"|in (?:touch|contact) with|discuss(?:ed|es)? with"
-                      r"|(?:talks|meetings?|calls?|conversations?|discussions?)(?: (?:[a-z]+|on [A-Z][a-z]+day)){0,3}? with"
+                      # (not "the talks dealt with ways of ...": what the talks were about)
+                      r"|(?:talks|meetings?|calls?|conversations?|discussions?)(?: (?!(?:dealt|deals|deal|dealing|coincided|coincides)\b)(?:[a-z]+|on [A-Z][a-z]+day)){0,3}? with"
                       r"|co-?chair(?:ed|s|ing)? the (?:[\w'’-]+ ){1,6}?with"  # "co-chaired the Joint Commission with X", "the forum's ... with X"
                       r"|co-?chair(?:ed|s|ing)?,? with"  # "I also co-chaired, with Undersecretary X, the talks"
                       r"|signed (?:an? |the )(?:[\w'’-]+ ){1,7}?with"  # "signed a declaration of intent on training with X"
