@@ -2388,3 +2388,10 @@ def test_what_talks_dealt_with_is_no_meeting(extractor):
             "up the directives of President Samir Aziz of Egypt and King Faisal of Jordan.")
     got = officials(extractor, text)
     assert got["Adel Fahmy"].country == "EGY"
+
+
+def test_a_sentence_opening_with_from_a_state_gives_it_to_the_officials_it_lists(extractor):
+    text = ("ISLAMABAD, 28 November 2018\n\nThe ceremony was attended by the Prime Minister of Pakistan. From India, "
+            "Union Minister Asha Rani, and Punjab Minister Karan Singh Dhillon crossed over to join it.")
+    got = officials(extractor, text)
+    assert got["Karan Singh Dhillon"].country == "IND"

@@ -377,3 +377,18 @@ def test_a_weekday_that_is_the_releases_own_day_stays_there_after_a_later_range(
             "Later on Thursday, the Minister was received by the President.\n")
     got = {d.text: d.value for d in extractor.extract(text, reference_date="2024-10-17").dates}
     assert got["Thursday"] == "2024-10-17"
+
+
+def test_a_weekday_takes_a_day_the_visit_was_dated_with_but_not_from_another_speakers_turn(extractor):
+    # the visit's dated days: "on Thursday" after them is one of them
+    visit = ("Colombo, 14 October 2025. The Minister will visit Sri Lanka from 22 to 24 October 2025.\n\n"
+             "She will meet the President and, on Thursday, will visit Kandy.\n")
+    got = {d.text: d.value for d in extractor.extract(visit, reference_date="2025-10-14").dates}
+    assert got["Thursday"] == "2025-10-23"
+    # in a transcript, a date a journalist wrote in an earlier turn is another topic's
+    briefing = ("QUESTION: The envoy says the talks will run until March 24th. Will you go?\n\n"
+                "MR LANE: I have no travel to announce.\n\n"
+                "QUESTION: And the trilateral?\n\n"
+                "MR LANE: The trilateral will be held in Seoul on Thursday.\n")
+    got = {d.text: d.value for d in extractor.extract(briefing, reference_date="2016-03-15").dates}
+    assert got["Thursday"] == "2016-03-17"

@@ -184,3 +184,14 @@ def test_a_national_body_the_lexicon_knows_gives_its_heads_state(text, name, cou
 ])
 def test_a_conventions_secretariat_is_an_international_body(nlp, text, name):
     assert (name, "") in [(kb, cid) for _t, kb, cid in orgs(nlp, text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # "and" then an office opening its own phrase: the holder's second office, not the body's field
+    ("The Spokesperson of the Ministry of Foreign Affairs and Director General of the Press Wing, Ms. Lina Haq, said",
+     "Ministry of Foreign Affairs"),
+    ("the Department of the Prime Minister and Cabinet said", "Department of the Prime Minister and Cabinet"),
+    ("the Ministry of Culture and Tourism said", "Ministry of Culture and Tourism"),
+])
+def test_a_body_ends_before_and_a_second_office(nlp, text, name):
+    assert [t for t, _, _ in orgs(nlp, text)] == [name]

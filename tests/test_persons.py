@@ -773,3 +773,13 @@ def test_the_service_alone_at_the_top_names_the_home_state(extractor):
             "the group. Defence Secretary Ben Wallace said Japan is a close partner.")
     got = {o.name: o for o in extractor.extract(text).officials}
     assert got["Ben Wallace"].country == "GBR"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Will Vice Premier Zhou He travel to Berlin again?", "Zhou He"),
+    ("State Councilor Liu He and the visiting minister held talks.", "Liu He"),
+])
+def test_a_pronoun_that_is_a_given_name_after_a_family_name_written_first(text, name):
+    import dialogue_extract as de
+
+    assert name in [o.name for o in de.extract(text).officials]

@@ -281,6 +281,7 @@ class PersonsLexicon(_Lexicon):
     question_label: Optional[str] = None
     given_name_titles: _Words = []
     compound_name_openers: _Words = []
+    pronoun_given_names: _Words = []
     given_name_title_address: _Words = []
     ruler_titles: _Words = []
     style_openers: _Words = []
@@ -313,6 +314,7 @@ class DatesLexicon(_Lexicon):
     event_nouns: _Words = []
     caption_line: str = ""
     stamp_line: str = ""
+    turn_label: str = ""
     numbered_item_line: str = ""
     progressive_cue: str = ""
     day_month_shifts: dict[str, int] = {}

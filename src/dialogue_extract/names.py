@@ -121,6 +121,11 @@ class NameLexicon:
         "ibn"), ``None`` if it is none."""
         return self.particles.get(_word_key(word))
 
+    def is_family_first(self, word: str) -> bool:
+        """Whether ``word`` is a family name written before the given name ("Liu", "Nguyen",
+        ``family_first_surnames.txt``)."""
+        return fold_key(word) in self.family_first
+
     def closes_name(self, word: str) -> bool:
         """Whether ``word`` is a particle that may close a name after the father's name it marks
         ("kyzy" of "Nurzhamal Bakytbek kyzy")."""

@@ -121,6 +121,7 @@ class DateFinder:
         self._list_pairs = {k: p for k, p in all_pairs if k in LIST_KINDS}
         self._lists: dict[str, tuple[re.Pattern, Callable[[str], bool]]] = {}
         self._list_after = re.compile(LIST_CONNECTOR_AFTER)
+        self._turn_label = re.compile(self.lex.turn_label, re.M) if self.lex.turn_label else None
         self._list_before = re.compile(LIST_CONNECTOR_BEFORE)
         self._kinds = [k for k, _ in pairs]
         # The kinds that can begin with a given character, combined in the same order: at a
@@ -479,7 +480,8 @@ class DateFinder:
         programme's "Tuesday, 19 September" and, later, "the agreements to be signed on Tuesday"):
         that day of a written date or range, when one falls on the weekday in the direction the
         sentence looks, within two weeks of the reference date, and the tense alone would give
-        another day. The latest such day written before the weekday wins."""
+        another day. The latest such day written before the weekday wins; one written before a
+        transcript's speaker turn opens (``turn_label``) is another topic's."""
         if (ctx.reference is None or type(parse) is not DateParse or len(parse.value) != 10
                 or m.group("weekday__shift")):
             return None
@@ -488,9 +490,12 @@ class DateFinder:
         if value == ctx.reference:
             return None  # ("Later on Thursday, X was received", issued that Thursday: the release's own day)
         forward = value > ctx.reference
+        turn = self._turn_label
         for found in reversed(previous):
             if found.relative or found.source == "dateline" or len(found.value) != 10:
                 continue
+            if turn is not None and turn.search(ctx.text, found.end, m.start()):
+                return None  # (written in an earlier speaker's turn of a transcript: another topic)
             end = found.value_end if found.value_end and len(found.value_end) == 10 else found.value
             try:
                 first, last = dt.date.fromisoformat(found.value), dt.date.fromisoformat(end)

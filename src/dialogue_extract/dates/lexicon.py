@@ -40,6 +40,7 @@ class DateLexicon:
     event_nouns: tuple[str, ...] = ()
     caption_line: str = ""
     stamp_line: str = ""
+    turn_label: str = ""
     numbered_item_line: str = ""
     progressive_cue: str = ""
     day_month_shifts: Mapping[str, int] = field(default_factory=dict)
@@ -90,6 +91,7 @@ def lexicon_from_dict(data: Mapping) -> DateLexicon:
         event_nouns=tuple(data.get("event_nouns", ())),
         caption_line=str(data.get("caption_line", "")),
         stamp_line=str(data.get("stamp_line", "")),
+        turn_label=str(data.get("turn_label", "")),
         numbered_item_line=str(data.get("numbered_item_line", "")),
         progressive_cue=str(data.get("progressive_cue", "")),
         day_month_shifts={_norm_key(k): int(v) for k, v in data.get("day_month_shifts", {}).items()},

@@ -64,6 +64,7 @@ class PersonLexicon:
     titles_path: Optional[Path] = None
     given_name_titles: set[str] = field(default_factory=set)
     compound_name_openers: frozenset[str] = frozenset()
+    pronoun_given_names: frozenset[str] = frozenset()
     given_name_title_address: set[str] = field(default_factory=set)
     ruler_titles: set[str] = field(default_factory=set)
     style_openers: set[str] = field(default_factory=set)
@@ -110,6 +111,7 @@ class PersonLexicon:
             titles_path=Path(path).parent / "titles.json",
             given_name_titles=set(data.get("given_name_titles", [])),
             compound_name_openers=frozenset(data.get("compound_name_openers", [])),
+            pronoun_given_names=frozenset(data.get("pronoun_given_names", [])),
             given_name_title_address=set(data.get("given_name_title_address", [])),
             ruler_titles=set(data.get("ruler_titles", [])),
             style_openers=set(data.get("style_openers", [])),

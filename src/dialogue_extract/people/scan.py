@@ -567,6 +567,10 @@ class Scan:
                 break  # "Captain Ramil S. Abad PN, ...", "Colonel X PAF": letters after the name, no initials
             if kind is None and self._calendar_given_name(k, j):
                 kind = "word"  # "Ms Jan Whitcombe", "Minister June Ellery", "Mr Kwek Jun Hao"
+            if kind is None and len(units) == 1 and units[0][2] in ("word", "caps") and j == k + 1 \
+                    and text[starts[k]:starts[k] + lengths[k]] in grammar.lex.pronoun_given_names \
+                    and grammar.lex.names.is_family_first(tv.text(units[0][0])):
+                kind = "word"  # "Vice Premier Liu He": the given name after a family name written first
             if kind is None and units and units[-1][2] in ("word", "caps") and not blocked[k] \
                     and self._calendar_family_name(k, j):
                 # "Prime Minister Theresa May said": the name's last word; "Minister of Defense

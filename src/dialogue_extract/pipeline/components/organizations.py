@@ -56,11 +56,13 @@ def make_organizations(nlp: Language, name: str, extra_patterns: list[str],
     formats = read_lines(path) if path.is_file() else ()
     # so do the title words, whose portfolios are the words bodies are named with
     titles = shipped(data_path("titles.json", Path(organizations_path).parent))
-    field_words = _field_words(read_json(titles)) if titles.is_file() else ()
+    title_data = read_json(titles) if titles.is_file() else {}
+    field_words = _field_words(title_data) if title_data else ()
     # and the forms of address, which open the name of a person after a body's name
     names = shipped(data_path("names", Path(organizations_path).parent))
     honorifics = tuple(load_lexicon(names).honorifics_before) if (names / "honorifics.tsv").is_file() else ()
-    component = OrganizationsComponent(nlp, load_organizations(organizations_path), formats, field_words, honorifics)
+    component = OrganizationsComponent(nlp, load_organizations(organizations_path), formats, field_words, honorifics,
+                                       office_heads=[h for h in title_data.get("heads", ()) if h[:1].isupper()])
     component.add_pattern_files(extra_patterns)  # on top of the shipped data
     return component
 
@@ -71,8 +73,12 @@ class OrganizationsComponent(AddsPatterns):
 
     def __init__(self, nlp: Language, entries: dict[str, OrgInfo], formats: Iterable[str] = (),
                  field_words: tuple[Iterable[str], Iterable[str]] = (),
-                 honorifics: Iterable[tuple[str, ...]] = ()) -> None:
+                 honorifics: Iterable[tuple[str, ...]] = (), office_heads: Iterable[str] = ()) -> None:
         self.nlp = nlp
+        # offices as words ("Director General"): "the Ministry of Foreign Affairs and Director
+        # General of the Wing" ends the body's name before "and" (a second office of its holder)
+        self.office_heads = frozenset(tuple(h.split()) for h in office_heads)
+        self._office_head_words = max((len(h) for h in self.office_heads), default=0)
         # forms of address written before a name, as word keys ("tan", "sri"): "... of Foreign
         # Affairs Tan Sri X" ends the body's name before them
         self.honorifics = frozenset(honorifics)
@@ -136,6 +142,8 @@ class OrganizationsComponent(AddsPatterns):
             end = _cut_before_country(doc, span.start, span.end, country_starts)
             if self.field_words:
                 end = _cut_before_name(doc, span.start, end, self.field_words, self.honorifics)
+            if self.office_heads:
+                end = self._cut_before_office(doc, span.start, end)
             while end - span.start > 1 and doc[end - 1].lower_ in _TRAILING_JOINERS:
                 end -= 1  # "... Research and Innovation, and Dr. X": the list's joiner stays outside
             span = doc[span.start:end]
@@ -151,6 +159,20 @@ class OrganizationsComponent(AddsPatterns):
             kept.append(Span(doc, start, end, label="ORG", kb_id=kb_id, span_id=span_id))
         set_spans(doc, keys.ORGANIZATIONS, kept)
         return doc
+
+
+    def _cut_before_office(self, doc: Doc, start: int, end: int) -> int:
+        """End a generic body's name before "and" and an office that opens a phrase of its own
+        ("... Ministry of Foreign Affairs and Director General of the External Publicity Wing, X"):
+        the second office of the person the sentence names, not a word of the body's field."""
+        for i in range(start + 1, end - 1):
+            if doc[i].lower_ not in ("and", "&"):
+                continue
+            for size in range(min(self._office_head_words, len(doc) - i - 2), 0, -1):
+                words = tuple(t.text for t in doc[i + 1:i + 1 + size])
+                if words in self.office_heads and doc[i + 1 + size].lower_ in ("of", "for", ","):
+                    return i
+        return end
 
 
 def _opens_a_name(view, start: int, end: int, n: int) -> bool:
