@@ -2395,3 +2395,13 @@ def test_a_sentence_opening_with_from_a_state_gives_it_to_the_officials_it_lists
             "Union Minister Asha Rani, and Punjab Minister Karan Singh Dhillon crossed over to join it.")
     got = officials(extractor, text)
     assert got["Karan Singh Dhillon"].country == "IND"
+
+
+def test_companions_of_the_minister_an_unnamed_subject_was_received(extractor):
+    # "Later in the day, the minister was received by President Y. He was accompanied by Z": Z
+    # goes with the release's own minister, not with the president who received him
+    text = ("Budapest, 6 February 2025\n\nForeign Minister Gabor Kertesz held talks in Belgrade with his Serbian "
+            "counterpart. Later in the day, the minister was received by Serbian President Milan Ristic. He was accompanied "
+            "on the visit by Deputy State Secretary Dr. Anna Fekete.")
+    got = officials(extractor, text)
+    assert got["Anna Fekete"].country == "HUN"

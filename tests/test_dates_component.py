@@ -328,6 +328,8 @@ def test_a_part_of_the_year_keeps_its_article_like_the_end_of_the_year(text, spa
     ("On Monday, ahead of the review, the minister toured the hospital.", "2026-04-20"),
     # "would have" tells what has been, not what will be
     ("Secondly, you would have seen that the Minister co-chaired the commission here on Monday.", "2026-04-20"),
+    # a participle after a comma describes the forthcoming event before it
+    ("They exchanged views on the forthcoming Council in Vienna, held under the Irish Chairmanship in June.", "2026-06"),
 ])
 def test_a_weekday_or_month_read_in_the_tense_of_its_verb(text, value):
     import dialogue_extract as de

@@ -1453,3 +1453,16 @@ def test_a_ships_commanding_officer_before_the_rank_and_name(extractor):
     text = "Yokosuka, 6 September 2021\n\nHe was welcomed by the carrier's Commanding Officer, Captain Angus Reid."
     got = {o.name: o for o in extractor.extract(text).officials}
     assert got["Angus Reid"].titles == ["Commanding Officer", "Captain"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("He met the Marshal of the Sejm Ewa Nowicka in Warsaw.", "Ewa Nowicka", "Marshal of the Sejm"),
+    ("He met Marshal of the Lubuskie Voivodeship Jan Kowalczyk in Zielona Gora.", "Jan Kowalczyk",
+     "Marshal of the Lubuskie Voivodeship"),
+    ("Flowers were laid where Marshal Adam Zielinski is buried.", "Adam Zielinski", "Marshal"),
+])
+def test_marshal_heads_an_office(text, name, title):
+    import dialogue_extract as de
+
+    officials = {o.name: o.titles for o in de.extract(text).officials}
+    assert title in officials.get(name, [])

@@ -315,6 +315,7 @@ class DatesLexicon(_Lexicon):
     caption_line: str = ""
     stamp_line: str = ""
     turn_label: str = ""
+    coming_event_words: _Words = []
     numbered_item_line: str = ""
     progressive_cue: str = ""
     day_month_shifts: dict[str, int] = {}

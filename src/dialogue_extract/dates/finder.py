@@ -549,6 +549,11 @@ class DateFinder:
             if last.group("p") is not None and len(before) > 1:
                 # a participle right after a future cue: "will be held", "to be signed"
                 prev = before[-2]
+                if text[max(0, last.start() - 2):last.start()] == ", " and prev.group().lower() in self.lex.coming_event_words \
+                        and last.end() - prev.end() <= 80:
+                    # a participle after a comma describes the event named after "forthcoming":
+                    # "the forthcoming Council in Bratislava, held under ... in December"
+                    return True
                 return prev.group("f") is not None and _AUX_GAP.fullmatch(text, prev.end(), last.start()) is not None
             if last.group("p") is not None and _REPORTING.fullmatch(last.group()) \
                     and _REPORTED_SUBJECT.match(text, last.end(), start):

@@ -41,6 +41,7 @@ class DateLexicon:
     caption_line: str = ""
     stamp_line: str = ""
     turn_label: str = ""
+    coming_event_words: frozenset[str] = frozenset()
     numbered_item_line: str = ""
     progressive_cue: str = ""
     day_month_shifts: Mapping[str, int] = field(default_factory=dict)
@@ -92,6 +93,7 @@ def lexicon_from_dict(data: Mapping) -> DateLexicon:
         caption_line=str(data.get("caption_line", "")),
         stamp_line=str(data.get("stamp_line", "")),
         turn_label=str(data.get("turn_label", "")),
+        coming_event_words=frozenset(w.lower() for w in data.get("coming_event_words", [])),
         numbered_item_line=str(data.get("numbered_item_line", "")),
         progressive_cue=str(data.get("progressive_cue", "")),
         day_month_shifts={_norm_key(k): int(v) for k, v in data.get("day_month_shifts", {}).items()},

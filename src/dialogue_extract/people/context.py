@@ -158,11 +158,14 @@ _UNNAMED_VERB = re.compile(r"(?:['’]s)?(?:\s+[A-Za-z][\w-]*){1,3}?\s+(?:also\s
 
 
 # a sentence opening on a phrase and an office with no name, its verb of meeting after it: "On 12
-# April, Ambassador called on X", "During the visit, the Minister also met X" (the release's own)
+# April, Ambassador called on X", "During the visit, the Minister also met X", "Later in the day,
+# the minister was received by X" (the release's own)
 _UNNAMED_OFFICE_SUBJECT = re.compile(r"\s*(?:\d+\.\s+)?(?:At|On|Upon|In|Following|After|During|Earlier|Later)\b[^,.;\n]{0,60},\s+"
                                      r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Ambassador|High Commissioner|Minister|Secretary"
-                                     r"|Consul General|Consul-General|Chargé d'Affaires|Envoy)\s+(?:also\s+|then\s+|later\s+)?"
-                                     r"(?:called on|calls on|met|meets|held talks with|holds talks with|visited|received)\b")
+                                     r"|Consul General|Consul-General|Chargé d'Affaires|Envoy"
+                                     r"|(?<=the )(?:ambassador|minister|secretary|envoy))\s+(?:also\s+|then\s+|later\s+)?"
+                                     r"(?:called on|calls on|met|meets|held talks with|holds talks with|visited|received"
+                                     r"|was (?:also )?(?:received|welcomed|hosted) by)\b")
 
 
 def _unnamed_subject_state(text: str, begin: int, first: int, country_starts: list[tuple[int, str]]) -> Optional[str]:
