@@ -382,6 +382,7 @@ def test_table_sides_carry_over_the_rule_under_the_header_row(rule):
     ("Talks with the MEA on trade", "Talks with the MEA on trade"),
     ("(SHRI A. K. MENON)", "(Shri A. K. Menon)"),  # an initial, not the article
     ("SHRI A. RAJAN: WILL THE MINISTER STATE A REASON", "Shri A. Rajan: Will the Minister State a Reason"),
+    ("      SHRI N.K. PREMANATHAN:", "      Shri N.K. Premanathan:"),  # initials written with stops
 ])
 def test_recased_lines(line, expected):
     from dialogue_extract.pipeline.layout import load_rules, recase_line

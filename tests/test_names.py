@@ -171,7 +171,8 @@ def test_parse_single_units(text):
 @pytest.mark.parametrize(
     "text, strong",
     [("H.E. Mesfin Tadesse", True), ("Hon. Penny Wong", True), ("Datuk Seri Anwar Ibrahim", True),
-     ("Mr. Ajay Verma", False), ("Dr Lena Park", False), ("Mesfin Tadesse", False)],
+     ("Mr. Ajay Verma", False), ("Dr Lena Park", False), ("Mesfin Tadesse", False),
+     ("Rt. Hon'ble Mr. K.P. Dahal", True)],
 )
 def test_strong_honorifics(text, strong):
     assert parse_name(text).strong is strong
@@ -512,3 +513,11 @@ def test_a_chain_of_letters_after_a_name_in_a_sentence_closes_it():
 def test_samoan_and_south_asian_forms_of_address(text, name):
     import dialogue_extract as de
     assert name in {o.name for o in de.extract(text).officials}
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Rt. Hon'ble Mr. K.P. Dahal", "K.P. Dahal"),
+    ("Makhdoom Shah Mahmood Qureshi", "Shah Mahmood Qureshi"),
+])
+def test_forms_of_address_of_south_asian_parliaments(text, canonical):
+    assert parse_name(text).canonical == canonical

@@ -203,6 +203,9 @@ def _lower(s: str) -> str:
     return low if len(low) == len(s) else "".join(c if len(c.lower()) != 1 else c.lower() for c in s)
 
 
+#: initials written with stops between them ("N.K", "A.B.C")
+_DOTTED_LETTERS = re.compile(r"[^\W\d_](?:\.[^\W\d_])+")
+
 #: after these a letter keeps its capital ("Adeyemi-Clarke", "O'Neill", "(Retd)")
 _RECASE_STARTS = "-'’([\"“"
 
@@ -215,8 +218,8 @@ def _recase_word(word: str, first: bool, rules: "LayoutRules") -> str:
         return word
     if core in rules.lower_words and not first and not (len(core) == 1 and word[1:2] == "."):
         return _lower(word)  # ("A." is an initial, not the article: "SHRI A. K. SEN")
-    if sum(map(str.isalpha, core)) <= 1:
-        return word  # an initial
+    if sum(map(str.isalpha, core)) <= 1 or _DOTTED_LETTERS.fullmatch(core):
+        return word  # an initial, or initials written with stops ("SHRI N.K. PREMACHANDRAN")
     low = word.lower()
     if word.isascii() and not any(c in word for c in _RECASE_STARTS):
         return word[:1] + low[1:]  # (the loop below, for a plain word)
