@@ -394,3 +394,10 @@ def test_a_weekday_takes_a_day_the_visit_was_dated_with_but_not_from_another_spe
                 "MR LANE: The trilateral will be held in Seoul on Thursday.\n")
     got = {d.text: d.value for d in extractor.extract(briefing, reference_date="2016-03-15").dates}
     assert got["Thursday"] == "2016-03-17"
+
+
+def test_a_date_written_with_the_arabic_comma(extractor):
+    text = "Talks in Damascus\n\n7 October\u060c 2019\n\nDamascus, SANA- The minister received the envoy on Monday."
+    got = extractor.extract(text)
+    assert [(d.text, d.value) for d in got.dates][0] == ("7 October\u060c 2019", "2019-10-07")
+    assert all(text[d.start:d.end] == d.text for d in got.dates)

@@ -31,13 +31,17 @@ SPACE_LIKE = ("\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2
               "\u200a\u202f\u205f\u3000\u180e\u200b\u2060\ufeff")
 #: Characters read as a newline: vertical tab, form feed, next line, line and paragraph separators.
 LINE_LIKE = "\x0b\x0c\x85\u2028\u2029"
-_SPACE_MAP = {**{c: " " for c in SPACE_LIKE}, **{c: "\n" for c in LINE_LIKE}}
-_SPACE_LIKE_RE = re.compile("[" + SPACE_LIKE + LINE_LIKE + "]+")
+#: Marks of Arabic script read as their Latin counterparts in English copy ("7 October، 2019"):
+#: the Arabic comma and semicolon.
+ARABIC_MARKS = {"\u060c": ",", "\u061b": ";"}
+_SPACE_MAP = {**{c: " " for c in SPACE_LIKE}, **{c: "\n" for c in LINE_LIKE}, **ARABIC_MARKS}
+_SPACE_LIKE_RE = re.compile("[" + SPACE_LIKE + LINE_LIKE + "".join(ARABIC_MARKS) + "]+")
 
 
 def space_view(text: str) -> str:
-    """``text`` with every space-like character a plain space and every line-like one a
-    newline, one for one (same length, so offsets are shared); ``text`` itself when it has none."""
+    """``text`` with every space-like character a plain space, every line-like one a newline
+    and the Arabic comma and semicolon their Latin marks, one for one (same length, so offsets
+    are shared); ``text`` itself when it has none."""
     if text.isascii():  # (of these characters only the tab, vertical tab and form feed are ASCII)
         if "\t" not in text and "\x0b" not in text and "\x0c" not in text:
             return text
