@@ -518,6 +518,7 @@ def test_samoan_and_south_asian_forms_of_address(text, name):
 @pytest.mark.parametrize("text, canonical", [
     ("Rt. Hon'ble Mr. K.P. Dahal", "K.P. Dahal"),
     ("Makhdoom Shah Mahmood Qureshi", "Shah Mahmood Qureshi"),
+    ("Monsignor Paolo Rudelli", "Paolo Rudelli"),
 ])
-def test_forms_of_address_of_south_asian_parliaments(text, canonical):
+def test_forms_of_address_of_parliaments_and_churches(text, canonical):
     assert parse_name(text).canonical == canonical

@@ -658,3 +658,13 @@ def test_an_apposed_office_closed_by_its_state_before_a_joint_verb(extractor):
 def test_an_office_without_its_state_before_a_verb_stays_unapposed(extractor):
     got = {o.name: o.titles for o in extractor.extract("Rohit, the EAM signed the book.\n").officials}
     assert "Rohit" not in got
+
+
+@pytest.mark.parametrize("office, title", [
+    ("Director, Press and Public Relations", "Director"),
+    ("First Secretary – Press and Culture", "First Secretary"),
+])
+def test_a_signature_blocks_office_with_its_unit_after_a_mark(extractor, office, title):
+    text = f"The meeting was attended by the Permanent Secretary.\n\nAde Oyelaran-Bello\n{office}\n21st November, 2017\n"
+    officials = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert officials.get("Ade Oyelaran-Bello") == [title]

@@ -1466,3 +1466,13 @@ def test_marshal_heads_an_office(text, name, title):
 
     officials = {o.name: o.titles for o in de.extract(text).officials}
     assert title in officials.get(name, [])
+
+
+def test_an_envoys_posting_after_its_participle():
+    import dialogue_extract as de
+
+    text = ("Also present were Foreign Minister Kwame Boateng and Ghana's Ambassador accredited to Togo, "
+            "H.E. Kojo Asante-Mensah.")
+    got = {o.name: o for o in de.extract(text).officials}
+    assert got["Kojo Asante-Mensah"].titles == ["Ambassador accredited to Togo"]
+    assert got["Kojo Asante-Mensah"].country == "GHA"

@@ -224,6 +224,7 @@ class TitlesLexicon(_Lexicon):
     place_kind_words: _Words = []
     held_body_words: _Words = []
     relation_preps: dict[str, str] = {}
+    posting_participles: _Words = []
     not_before_ranks: _Words = []
     status_modifiers: _Words = []
     surname_heads: _Words = []

@@ -860,15 +860,14 @@ def title_under_name(scan: Scan) -> None:
             info2 = scan.tinfo.get(t2.start)
             end = max(t2.end, info2.phrase_end) if info2 is not None else t2.end
         if end < n and tv.text(end) == ",":
+            comma = end
             end = _body_to_line_end(scan, end + 1)  # "Spokesperson, Ministry of Foreign Affairs"
             if end < n and tv.text(end) == "," and end + 1 < n and "\n" in tv.text(end + 1) and tv.text(end + 1).isspace():
                 end += 1  # ("First Secretary (Commerce)," / "Embassy of India, Tashkent": the body on the next line)
+            elif end == comma:
+                end = _unit_to_line_end(scan, comma)  # "Director, Press and Public Relations": the office's unit
         elif end + 1 < n and tv.text(end) in ("–", "—"):  # "First Secretary – Press and Public Relations"
-            c = end + 1
-            while c < n and c - end <= 8 and (tv.text(c)[:1].isupper() or tv.lower(c) in ("and", "of", "for", "the", "&")):
-                c += 1
-            if c == n or (tv.text(c).isspace() and "\n" in tv.text(c)):
-                end = c
+            end = _unit_to_line_end(scan, end)
         in_cell = end < n and not (tv.text(end).isspace() and "\n" in tv.text(end))
         if in_cell and _cell_break_after(scan, end) is None:
             continue  # (the office's line ends, or its cell: a table's cells that wrap)
@@ -959,6 +958,17 @@ def _interleaved_name_above(scan: Scan, p: int) -> Optional[Bounds]:
     if one is None and two is not None and three is not None and two[0] == three[0]:
         return two[1]
     return None
+
+
+def _unit_to_line_end(scan: Scan, mark: int) -> int:
+    """The end of the line when the words after the mark at ``mark`` (a comma or a dash after an
+    office) are the name of a unit, capitalised words and the small words of a name, up to eight
+    ("First Secretary – Press and Public Relations"); else ``mark``."""
+    tv, n = scan.tv, scan.tv.n
+    c = mark + 1
+    while c < n and c - mark <= 8 and (tv.text(c)[:1].isupper() or tv.lower(c) in ("and", "of", "for", "the", "&")):
+        c += 1
+    return c if c > mark + 1 and (c == n or (tv.text(c).isspace() and "\n" in tv.text(c))) else mark
 
 
 def _body_to_line_end(scan: Scan, k: int) -> int:

@@ -116,6 +116,7 @@ class TitleLexicon:
     place_kind_words: set[str] = field(default_factory=set)  # "region", "Province" after a place's name
     held_body_words: set[str] = field(default_factory=set)  # "Court": the body an office presides over stays in its title
     relation_preps: dict[str, str] = field(default_factory=dict)  # "Relations with ...": a preposition a field word takes
+    posting_participles: tuple[tuple[str, ...], ...] = ()  # "accredited" of "Ambassador accredited to X"
     not_before_ranks: set[str] = field(default_factory=set)  # modifiers that never open a rank ("Chief")
     private_body_words: set[str] = field(default_factory=set)  # "who heads the research team": no public body
     lower_business_bodies: frozenset[str] = frozenset()  # "who runs a chemicals firm": no public body
@@ -179,6 +180,8 @@ class TitleLexicon:
             place_kind_words=set(data.get("place_kind_words", [])),
             held_body_words=set(data.get("held_body_words", [])),
             relation_preps=dict(data.get("relation_preps", {})),
+            posting_participles=tuple(sorted((tuple(p.lower().split()) for p in data.get("posting_participles", [])),
+                                             key=len, reverse=True)),
             not_before_ranks=set(data.get("not_before_ranks", [])),
             status_modifiers=set(data.get("status_modifiers", [])),
             private_body_words=set(data.get("private_body_words", [])),
@@ -684,6 +687,11 @@ class TitlesComponent(AddsPatterns):
             region_end = known_place_end(tv, j, self.lex.remit_regions, longest=_REGION_TOKENS)
             if region_end is not None and region_end < n and tv.text(region_end) in (",", "(", ":"):
                 title_end = j = region_end
+        for words in self.lex.posting_participles:
+            k = j + len(words)
+            if k < n and tv.lower(k) in ("to", "in", "at") and all(tv.lower(j + i) == w for i, w in enumerate(words)):
+                j = k  # "Ambassador accredited to Liberia": the posting after its participle
+                break
         while j < n and (tv.lower(j) in self.lex.complement_preps
                          or j > 0 and self.lex.relation_preps.get(tv.text(j - 1)) == tv.lower(j)
                          # "Director of the Water Resources Service under the Ministry of Agriculture"
