@@ -2405,3 +2405,14 @@ def test_companions_of_the_minister_an_unnamed_subject_was_received(extractor):
             "on the visit by Deputy State Secretary Dr. Anna Fekete.")
     got = officials(extractor, text)
     assert got["Anna Fekete"].country == "HUN"
+
+
+
+def test_a_visitor_named_by_demonym_after_a_fronted_phrase_calls_on_the_hosts(extractor):
+    # "Following the consultations, the Bangladesh Foreign Secretary called on X and Y": the
+    # visitor calls on the release's own ministers
+    text = ("Colombo, 28 November 2023\n\nThe Foreign Office Consultations between Sri Lanka and Bangladesh were "
+            "held in Colombo. Following the consultations, the Bangladesh Foreign Secretary called on the Minister "
+            "of Foreign Affairs, Hon. Anura Perera, and the State Minister of Foreign Affairs, Hon. Ruwan Senanayake.")
+    got = officials(extractor, text)
+    assert got["Ruwan Senanayake"].country == "LKA"

@@ -401,3 +401,12 @@ def test_a_date_written_with_the_arabic_comma(extractor):
     got = extractor.extract(text)
     assert [(d.text, d.value) for d in got.dates][0] == ("7 October\u060c 2019", "2019-10-07")
     assert all(text[d.start:d.end] == d.text for d in got.dates)
+
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Ministry of Foreign Affairs\nKathmandu\n23 March 2022 (9 Chaitra 2078)\n", "2078"),
+    ("The accord was signed on 5 Mordad 1404 in Tehran.", "1404"),
+])
+def test_a_year_of_another_calendar_after_its_month_is_no_date(extractor, text, absent):
+    assert absent not in [d.value for d in extractor.extract(text, reference_date="2022-03-23").dates]

@@ -783,3 +783,17 @@ def test_a_pronoun_that_is_a_given_name_after_a_family_name_written_first(text, 
     import dialogue_extract as de
 
     assert name in [o.name for o in de.extract(text).officials]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a country's other name that is also a given name, before a name word
+    ("Foreign Secretary Bharat Raj Koirala led the delegation.", "Bharat Raj Koirala"),
+    # a Malay form of address that is a syllable of a Burmese name, inside it
+    ("Also present was General Aye Tun Naing, Chief of General Staff.", "Aye Tun Naing"),
+    # a ruler's title that is a syllable of a Chinese name, between its words after "H.E."
+    ("The MoU was signed by H.E. Tiong King Hua, Minister of Tourism.", "Tiong King Hua"),
+])
+def test_words_of_names_that_are_also_other_things(text, name):
+    import dialogue_extract as de
+
+    assert name in [o.name for o in de.extract(text).officials]

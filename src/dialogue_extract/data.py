@@ -316,6 +316,7 @@ class DatesLexicon(_Lexicon):
     caption_line: str = ""
     stamp_line: str = ""
     turn_label: str = ""
+    other_calendar_months: _Words = []
     coming_event_words: _Words = []
     numbered_item_line: str = ""
     progressive_cue: str = ""

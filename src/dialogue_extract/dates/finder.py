@@ -122,6 +122,10 @@ class DateFinder:
         self._lists: dict[str, tuple[re.Pattern, Callable[[str], bool]]] = {}
         self._list_after = re.compile(LIST_CONNECTOR_AFTER)
         self._turn_label = re.compile(self.lex.turn_label, re.M) if self.lex.turn_label else None
+        # a month of another calendar, maybe its day, right before a year: "(9 Chaitra 2078)"
+        self._other_month_before = re.compile(
+            r"(?<![\w-])(?:" + "|".join(map(re.escape, self.lex.other_calendar_months)) + r")[ \t]*,?[ \t]*(?:\d{1,2}[ \t]*,?[ \t]*)?\Z"
+        ) if self.lex.other_calendar_months else None
         self._list_before = re.compile(LIST_CONNECTOR_BEFORE)
         self._kinds = [k for k, _ in pairs]
         # The kinds that can begin with a given character, combined in the same order: at a
@@ -1208,8 +1212,9 @@ _OTHER_ERA = re.compile(r"[ \t]*(?:E\.[ \t]?C\.?|EC\b|B\.[ \t]?E\.?|A\.[ \t]?H\.
 def _h_year(f, m, k, ctx):
     if f._count_before.search(ctx.text, max(0, m.start() - 20), m.start()):
         return None
-    if _OTHER_ERA.match(ctx.text, m.end()):
-        return None  # a year of another calendar
+    if _OTHER_ERA.match(ctx.text, m.end()) or (
+            f._other_month_before is not None and f._other_month_before.search(ctx.text[max(0, m.start() - 40):m.start()])):
+        return None  # a year of another calendar ("2018 E.C.", "9 Chaitra 2078")
     if _CLOCK_LINE.match(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1) is not None \
             and ctx.text[ctx.text.rfind("\n", 0, m.start()) + 1:m.start()].strip() == "" and _timed_lines(ctx.text):
         return None  # "1900    Dinner hosted by ...": a programme's time of day (24-hour clock), no year

@@ -41,6 +41,7 @@ class DateLexicon:
     caption_line: str = ""
     stamp_line: str = ""
     turn_label: str = ""
+    other_calendar_months: tuple[str, ...] = ()
     coming_event_words: frozenset[str] = frozenset()
     numbered_item_line: str = ""
     progressive_cue: str = ""
@@ -93,6 +94,7 @@ def lexicon_from_dict(data: Mapping) -> DateLexicon:
         caption_line=str(data.get("caption_line", "")),
         stamp_line=str(data.get("stamp_line", "")),
         turn_label=str(data.get("turn_label", "")),
+        other_calendar_months=tuple(data.get("other_calendar_months", [])),
         coming_event_words=frozenset(w.lower() for w in data.get("coming_event_words", [])),
         numbered_item_line=str(data.get("numbered_item_line", "")),
         progressive_cue=str(data.get("progressive_cue", "")),

@@ -199,6 +199,24 @@ def _family_name_title(grammar: PersonGrammar, tv: Any, t: Title) -> bool:
     return j >= tv.n or not (tv.text(j)[:1].isupper() and tv.text(j).isalpha())
 
 
+def _inner_name_title(grammar: PersonGrammar, tv: Any, t: Title) -> bool:
+    """A one-word title between two words of a name its form of address opens: "H.E. Tiong King
+    Sing" (a ruler's title is never written inside another person's name)."""
+    if t.end - t.start != 1:
+        return False
+    names = grammar.lex.names
+    i = _word_before(tv, t.start - 1)
+    if i < 1 or not (tv.text(i)[:1].isupper() and tv.text(i).isalpha()) or names.honorific_word(tv.text(i)) is not None \
+            or tv.text(i) in grammar.head_words:
+        return False
+    h = _word_before(tv, i - 1)
+    if h < 0 or names.honorific_word(tv.text(h)) is None or tv.lower(h).rstrip(".") in _VOCATIVE_ADDRESS:
+        return False
+    j = _word_after(tv, t.end)
+    return j < tv.n and tv.text(j)[:1].isupper() and tv.text(j).isalpha() and names.honorific_word(tv.text(j)) is None \
+        and tv.text(j) not in grammar.head_words
+
+
 def _without_given_names(grammar: PersonGrammar, tv: Any, titles: list[Title]) -> list[Title]:
     """``titles`` sorted, less the title words that are given names: those inside a lineage name
     (:func:`_given_name_title`) or opening a name given another office (:func:`_given_name_before_office`)
@@ -209,7 +227,8 @@ def _without_given_names(grammar: PersonGrammar, tv: Any, titles: list[Title]) -
     ends = {t.end for t in titles} | {t.info.phrase_end for t in titles if t.info is not None and t.info.phrase_end > t.end}
     lineage = {t.start for t in titles if t.end - t.start == 1 and (
         _given_name_title(grammar, tv, t) or _given_name_before_office(grammar, tv, t, starts)
-        or _given_name_after_office(grammar, tv, t, ends) or _family_name_title(grammar, tv, t))}
+        or _given_name_after_office(grammar, tv, t, ends) or _family_name_title(grammar, tv, t)
+        or _inner_name_title(grammar, tv, t))}
     if not lineage:
         return sorted(titles, key=lambda t: t.start)
     given = {tv.lower(s) for s in lineage}

@@ -1547,7 +1547,7 @@ class _States:
 
 
 # a sentence opening on an unnamed office a state's name or demonym qualifies: "The Chilean ambassador "
-_THE_STATE = re.compile(r"\s*(?:\d+\.\s+)?(?:(?:During|On|In|At|After|Before|Later|Earlier)\b[^,.;:\n]{0,40},\s+)?(?:The|the)\s+")
+_THE_STATE = re.compile(r"\s*(?:\d+\.\s+)?(?:(?:During|On|In|At|After|Before|Later|Earlier|Following|Upon|Prior|Separately|Meanwhile|Subsequently|Thereafter)\b[^,.;:\n]{0,40},\s+)?(?:The|the)\s+")
 _SUBJECT_WORDS = re.compile(r"(?:\s+[A-Za-z-]+){1,3}\s*")
 
 
