@@ -668,3 +668,10 @@ def test_a_signature_blocks_office_with_its_unit_after_a_mark(extractor, office,
     text = f"The meeting was attended by the Permanent Secretary.\n\nAde Oyelaran-Bello\n{office}\n21st November, 2017\n"
     officials = {o.name: o.titles for o in extractor.extract(text).officials}
     assert officials.get("Ade Oyelaran-Bello") == [title]
+
+
+def test_general_inside_a_romance_bodys_name_is_no_rank(extractor):
+    text = ("MINISTERIO DE RELACIONES EXTERIORES\nDirección General de Comunicaciones\n\nPRESS RELEASE\n\n"
+            "The minister received General de Villiers.")
+    names = [o.name for o in extractor.extract(text).officials]
+    assert "de Comunicaciones" not in names and "de Villiers" in names

@@ -65,6 +65,10 @@ def title_before_name(scan: Scan) -> None:
     for t in scan.titles:
         if t.end == t.start + 1 and t.start > 0 and tv.text(t.start) == "General" and tv.lower(t.start - 1) == "of":
             continue  # "the Directorate of General Security", "Director of General Crimes": a body's name, no rank
+        if t.end == t.start + 1 and t.start > 0 and tv.text(t.start) == "General" and t.end < tv.n \
+                and tv.text(t.start - 1).istitle() and tv.text(t.start - 1).isalpha() \
+                and tv.text(t.start - 1) not in scan.grammar.head_words and tv.lower(t.end) in _ROMANCE_OF:
+            continue  # "Oficina General de Comunicación", "Dirección General de ...": a body's name, no rank
         info = tinfo.get(t.start)
         j = info.phrase_end if info is not None and info.phrase_end > t.end else t.end
         word = tv.text(j) if j < n else ""
@@ -316,6 +320,10 @@ def _label_row_colon(scan: Scan, t: Title, j: int) -> Optional[int]:
 def _opens_line(scan: Scan, k: int) -> bool:
     """Whether token ``k`` opens its line."""
     return k == 0 or "\n" in scan.tv.text(k - 1)
+
+
+#: the particles of a Spanish, Portuguese, French or Italian body's name after its adjective "General"
+_ROMANCE_OF = frozenset({"de", "del", "da", "do", "des", "du", "di", "della"})
 
 
 def _after_dateline(scan: Scan, k: int) -> bool:
