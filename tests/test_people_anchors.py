@@ -675,3 +675,10 @@ def test_general_inside_a_romance_bodys_name_is_no_rank(extractor):
             "The minister received General de Villiers.\n\nQuito, 12 March 2019\nOFICINA GENERAL DE PRENSA\n")
     names = [o.name for o in extractor.extract(text).officials]
     assert "de Prensa" not in names and "de Villiers" in names
+
+
+def test_an_office_of_the_body_named_before_by_its_noun(extractor):
+    text = ("The two ministers met in Abuja. The Permanent Secretary of the ministry, Bala Yusuf, and the visiting "
+            "Ambassador, Ana Prado, signed the minutes.")
+    officials = {o.name: o.titles for o in extractor.extract(text).officials}
+    assert officials.get("Bala Yusuf") == ["Permanent Secretary"]

@@ -1551,6 +1551,9 @@ def _title_comma(scan: Scan, t: Title) -> Optional[int]:
                 end = body_end
     elif word.lower() in ("of", "for"):  # "the President of the ECOWAS Commission, H.E. X"
         k = _after_institution(scan, end + 1)
+        if k is None and end + 3 < n and tv.lower(end + 1) == "the" and tv.text(end + 3) == "," \
+                and tv.text(end + 2).capitalize() in lex.institution_words:
+            k = end + 3  # "The Permanent Secretary of the ministry, X": the body named before, by its noun
         if k is None:  # "the Governor of Tokyo, Ms. X": a place; "the Commissioner for Enlargement, X": a remit
             k = end + 1
             while k < n and k - end <= 3 and tv.text(k)[:1].isupper() and tv.text(k).isalpha():
