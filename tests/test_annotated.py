@@ -144,7 +144,11 @@ KNOWN_NON_OFFICIALS = {("trans85_06", "Ulrike Wolff"), ("bilat120_04", "Rodrigue
                        # a think tank's "Managing Director for Africa ... at the World Resources Institute";
                        # a company's "President and Chief Executive Officer of Siemens Energy AG", the
                        # first office bare before "and"
-                       ("japan244_03", "Wanjira Mathai"), ("summitdecl243_04", "Christian Bruch")}
+                       ("japan244_03", "Wanjira Mathai"), ("summitdecl243_04", "Christian Bruch"),
+                       # an employers' body named before the office with a word the lexicons do not know
+                       # ("Australian Industry Group Chief Executive X"); a chamber's chairman after "whose"
+                       ("aus-birmingham-iacepa-2019", "Innes Willox"),
+                       ("ken-idn-state-visit-report-2023", "Arsjad Rasjid")}
 
 
 def test_no_non_official_returned_as_official(scores):
