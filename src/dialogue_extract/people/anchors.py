@@ -1674,9 +1674,9 @@ def _name_after_comma(scan: Scan, t: Title):
     if end is None:
         return nothing
     j2, hon, strong = scan.honorifics_at(_after_the_hon(scan, end + 1))
+    # "the Kingdom's Deputy Minister of Health, X", a sentence's subject, also right after a dateline
     noun_phrase = p < t.start or _opens_line(scan, p) or tv.lower(p - 1) in lex.determiners \
-        or tv.text(p - 1) in ("'s", "\u2019s", ".") \
-        or _after_dateline(scan, p)  # "the Kingdom's Deputy Minister of Health, X", a sentence's subject
+        or tv.text(p - 1) in ("'s", "\u2019s", ".") or _after_dateline(scan, p)
     if noun_phrase and p == t.start and t.end - t.start == 1 and end == t.end and not hon and tv.text(p - 1) == "." \
             and not _opens_line(scan, p):
         # "Chloe Peterson, Reuters. Minister, Stats SA figures show ...": a bare office opening a
@@ -1788,7 +1788,8 @@ def _located_run_end(scan: Scan, at: int) -> Optional[int]:
 
 def _found_after_title(scan: Scan, t: Title) -> Optional[Bounds]:
     """The person already found right after "TITLE, RANK" ("the Chief of Defence Staff, Gen. X",
-    "the Minister of Finance, Ambassador X"): the title introduces them too."""
+    "the Minister of Finance, Ambassador X") or "TITLE, TITLE the Hon" ("Minister for Finance,
+    Senator the Hon X"): the title introduces them too."""
     tv, n = scan.tv, scan.tv.n
     end = _title_comma(scan, t)  # (past the body: "the Director of the Agency (ABC), Ambassador X")
     if end is None or end + 1 >= n:

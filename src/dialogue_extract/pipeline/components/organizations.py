@@ -160,7 +160,6 @@ class OrganizationsComponent(AddsPatterns):
         set_spans(doc, keys.ORGANIZATIONS, kept)
         return doc
 
-
     def _cut_before_office(self, doc: Doc, start: int, end: int) -> int:
         """End a generic body's name before "and" and an office that opens a phrase of its own
         ("... Ministry of Foreign Affairs and Director General of the External Publicity Wing, X"):
