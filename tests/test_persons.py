@@ -797,3 +797,11 @@ def test_words_of_names_that_are_also_other_things(text, name):
     import dialogue_extract as de
 
     assert name in [o.name for o in de.extract(text).officials]
+
+
+def test_senior_wrapped_before_its_office_is_no_suffix():
+    import dialogue_extract as de
+
+    text = ("1. MoU on river water\nShri Anil Mehra, Secretary,\nDepartment of Water Resources\n"
+            "Mr. Rafiq Bin Hossain, Senior\nSecretary, Ministry of Water\nResources\n")
+    assert not any("Senior" in o.name for o in de.extract(text).officials)

@@ -603,9 +603,11 @@ class Scan:
                 kind = "word"  # "Mohamad Haji Hasan", "Kyaw Zeya Tun": a name word inside the name
             if kind is None or kind == "honorific":
                 # "Navarro, Jr."
+                nxt = _word_after(tv, k + 2) if k + 2 < n and tv.text(k + 2).isspace() and "\n\n" not in tv.text(k + 2) else k + 2
                 if units and tv.text(k) == "," and k + 1 < n and grammar.is_suffix(tv.text(k + 1)) \
-                        and not (k + 2 < n and tv.text(k + 2)[:1].isupper() and tv.text(k + 2).isalpha()):
-                    # (not "Lim Jun Hao, Senior Minister of State ...": the next person's office)
+                        and not (nxt < n and tv.text(nxt)[:1].isupper() and tv.text(nxt).isalpha()):
+                    # (not "Lim Jun Hao, Senior Minister of State ...": the next person's office, also
+                    # after a line break: "Mr. X, Senior\nSecretary, Ministry of ...")
                     units.append((k, k + 2, "suffix"))
                 break
             units.append((k, j, kind))
