@@ -421,6 +421,8 @@ def test_a_national_security_council_is_no_international_body():
     ("Director General for ASEAN Cooperation", False),
     ("Deputy Director of UN Affairs", False),
     ("Head of the Division for EU Relations", False),
+    ("Director General of the South Asia and SAARC Division", False),  # a ministry's unit
+    ("Director of the ASEAN Desk", False),
     ("ASEAN Deputy Secretary-General for Community Affairs", True),
     ("UN Under-Secretary-General for Political Affairs", True),
 ])
@@ -2416,3 +2418,10 @@ def test_a_visitor_named_by_demonym_after_a_fronted_phrase_calls_on_the_hosts(ex
             "of Foreign Affairs, Hon. Anura Perera, and the State Minister of Foreign Affairs, Hon. Ruwan Senanayake.")
     got = officials(extractor, text)
     assert got["Ruwan Senanayake"].country == "LKA"
+
+
+def test_an_international_body_in_the_name_of_a_ministrys_unit_is_no_employer(extractor):
+    text = ("Colombo, 28 November 2023\n\nThe Foreign Office Consultations were held in Colombo. Director General of "
+            "the South Asia and SAARC Division Nadeeka Perera attended.")
+    got = officials(extractor, text)
+    assert got["Nadeeka Perera"].country == "LKA"
