@@ -515,7 +515,7 @@ def _is_initials_token(tok: str, lex: NameLexicon, n_tokens: int) -> bool:
     if n_tokens == 1 or not _INITIALS.match(tok):
         return False
     letters = tok.replace(".", "").replace("-", "")
-    if len(letters) >= 2 and "." not in tok and fold_key(letters) in lex.family_first:
+    if len(letters) >= 2 and "." not in tok and lex.is_family_first(letters):
         return False  # "LI Qiang", "WU Jianghao": an all-caps family name, not initials
     return True
 
@@ -548,7 +548,7 @@ def _structure(tokens: list[str], lex: NameLexicon) -> tuple[bool, str, list[str
     first_key = fold_key(tokens[0])
     if 2 <= n <= 4 and not any(initial):
         first_is_family = first_key in lex.family_first
-        if first_is_family and _HYPHEN_LOWER.match(tokens[0]) and fold_key(tokens[-1]) in lex.family_first:
+        if first_is_family and _HYPHEN_LOWER.match(tokens[0]) and lex.is_family_first(tokens[-1]):
             first_is_family = False  # "Dong-hyuk Kang": given name first
         if not first_is_family and n <= 3 and _HYPHEN_LOWER.match(tokens[-1]) and not _HYPHEN_LOWER.match(tokens[0]):
             first_is_family = True  # "Moon Jae-in"

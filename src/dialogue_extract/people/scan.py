@@ -182,18 +182,32 @@ def _given_name_after_office(grammar: PersonGrammar, tv: Any, t: Title, ends: se
         and word not in grammar.head_words
 
 
+def _address_and_name_word_before(grammar: PersonGrammar, tv: Any, start: int, strength: Optional[str]) -> bool:
+    """Whether a name word stands right before token ``start`` and a form of address before that
+    ("Dr. Khalid | Amir", "H.E. Tiong | King"): of that ``strength`` ("weak": a plain "Mr.", "Dr."),
+    or of any when None; never a vocative one ("Madam")."""
+    names = grammar.lex.names
+    i = _word_before(tv, start - 1)
+    if i < 1 or not (tv.text(i)[:1].isupper() and tv.text(i).isalpha()) or names.honorific_word(tv.text(i)) is not None \
+            or tv.text(i) in grammar.head_words:
+        return False
+    h = _word_before(tv, i - 1)
+    if h < 0:
+        return False
+    found = names.honorific_word(tv.text(h))
+    return (found is not None if strength is None else found == strength) \
+        and tv.lower(h).rstrip(".") not in _VOCATIVE_ADDRESS
+
+
 def _family_name_title(grammar: PersonGrammar, tv: Any, t: Title) -> bool:
     """A one-word title that is a name's last word: after a form of address and a name word, before
     no other name word ("H.E. Mr. Ashraf Sultan, Ambassador of Egypt", "Dr. Khalid Amir said")."""
     if t.end - t.start != 1 or tv.text(t.start) not in grammar.lex.given_name_titles:
         return False
-    names = grammar.lex.names
     i = _word_before(tv, t.start - 1)
-    if i < 1 or not (tv.text(i)[:1].isupper() and tv.text(i).isalpha()) or names.honorific_word(tv.text(i)) is not None \
-            or tv.text(i) in grammar.head_words or tv.text(i) in grammar.lex.given_name_titles:
-        return False
-    h = _word_before(tv, i - 1)
-    if h < 0 or names.honorific_word(tv.text(h)) != "weak" or tv.lower(h).rstrip(".") in _VOCATIVE_ADDRESS:
+    if i >= 0 and tv.text(i) in grammar.lex.given_name_titles:
+        return False  # ("Dr. Sultan Amir": the two words may both be offices)
+    if not _address_and_name_word_before(grammar, tv, t.start, "weak"):
         return False
     j = _word_after(tv, t.end)
     return j >= tv.n or not (tv.text(j)[:1].isupper() and tv.text(j).isalpha())
@@ -202,16 +216,9 @@ def _family_name_title(grammar: PersonGrammar, tv: Any, t: Title) -> bool:
 def _inner_name_title(grammar: PersonGrammar, tv: Any, t: Title) -> bool:
     """A one-word title between two words of a name its form of address opens: "H.E. Tiong King
     Sing" (a ruler's title is never written inside another person's name)."""
-    if t.end - t.start != 1:
+    if t.end - t.start != 1 or not _address_and_name_word_before(grammar, tv, t.start, None):
         return False
     names = grammar.lex.names
-    i = _word_before(tv, t.start - 1)
-    if i < 1 or not (tv.text(i)[:1].isupper() and tv.text(i).isalpha()) or names.honorific_word(tv.text(i)) is not None \
-            or tv.text(i) in grammar.head_words:
-        return False
-    h = _word_before(tv, i - 1)
-    if h < 0 or names.honorific_word(tv.text(h)) is None or tv.lower(h).rstrip(".") in _VOCATIVE_ADDRESS:
-        return False
     j = _word_after(tv, t.end)
     return j < tv.n and tv.text(j)[:1].isupper() and tv.text(j).isalpha() and names.honorific_word(tv.text(j)) is None \
         and tv.text(j) not in grammar.head_words
